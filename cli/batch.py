@@ -1,0 +1,132 @@
+"""Run extraction over many inputs: order kept, failures reported, progress on stderr."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from conflict_extract.cli.inputs import Result, expand, process
+from conflict_extract.cli.output import open_output
+from conflict_extract.cli.render import inert, render, rows, write_jsonl_line
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+@dataclass
+class Options:
+    fmt: str = "table"
+    output: str | None = None
+    reference: str = "Stepanakert"
+    units: str = "km"
+    published: dt.date | None = None
+    glob: str = "*.txt"
+    workers: int | None = None
+    resume: bool = False
+    debug: bool = False
+
+
+def fail_usage(message: str) -> int:
+    print(f"conflict-extract: error: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def run(inputs: list[str], options: Options) -> int:
+    from conflict_extract.geo import UnknownReference, resolve_reference
+
+    try:
+        reference = resolve_reference(options.reference)
+    except UnknownReference as error:
+        return fail_usage(str(error))
+    if options.resume and not (options.fmt == "jsonl" and options.output):
+        return fail_usage("--resume needs --format jsonl and --output FILE")
+    items = list(expand(inputs, options.glob))
+    if options.resume:
+        done = already_done(options.output or "")
+        items = [item for item in items if item not in done]
+    settings = {"reference": reference, "published": options.published, "debug": options.debug}
+    workers = options.workers or (min(os.cpu_count() or 1, 8) if len(items) > 1 else 1)
+    results = results_of(items, settings, workers)
+    tally = Tally()
+    with open_output(options.output, append=options.resume) as out:
+        if options.fmt == "jsonl":
+            for result in progress(results, len(items)):
+                tally.add(result)
+                for row in rows([result], options.units):
+                    write_jsonl_line(out, row)
+                out.flush()
+        else:
+            collected = [tally.add(r) for r in progress(results, len(items))]
+            color = options.output is None and sys.stdout.isatty()
+            render(out, collected, options.fmt, options.units, color)
+    tally.report(len(items) > 1)
+    return EXIT_SOME_FAILED if tally.failed else EXIT_OK
+
+
+def results_of(items: list[str], settings: dict, workers: int) -> Iterator[Result]:
+    if workers <= 1 or len(items) <= 1:
+        return (process(item, settings) for item in items)
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(max_workers=workers)
+    chunk = max(1, min(32, len(items) // (workers * 8) or 1))
+    results = pool.map(process, items, [settings] * len(items), chunksize=chunk)
+    return closing(results, pool)
+
+
+def closing(results: Iterator[Result], pool) -> Iterator[Result]:  # type: ignore[no-untyped-def]
+    try:
+        yield from results
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def progress(results: Iterator[Result], total: int) -> Iterator[Result]:
+    if total < 2 or not sys.stderr.isatty():
+        yield from results
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("articles", total=total)
+        for result in results:
+            bar.advance(task)
+            yield result
+
+
+def already_done(path: str) -> set[str]:
+    """Articles with at least one line in an earlier JSONL run (a torn last line is ignored)."""
+    done: set[str] = set()
+    if not os.path.exists(path):
+        return done
+    with open(path, encoding="utf-8", errors="replace") as handle:
+        for line in handle:
+            try:
+                done.add(json.loads(line)["article"])
+            except (ValueError, KeyError, TypeError):
+                continue
+    return done
+
+
+class Tally:
+    def __init__(self) -> None:
+        self.files = self.events = self.failed = 0
+
+    def add(self, result: Result) -> Result:
+        self.files += 1
+        self.events += len(result.events)
+        if result.error:
+            self.failed += 1
+            print(f"conflict-extract: {inert(result.article)}: {result.error}", file=sys.stderr)
+        for note in result.notes:
+            print(f"conflict-extract: {inert(result.article)}: note: {note}", file=sys.stderr)
+        return result
+
+    def report(self, batch: bool) -> None:
+        if batch:
+            print(f"conflict-extract: {self.files} file(s), {self.events} event(s), "
+                  f"{self.failed} failed", file=sys.stderr)  # fmt: skip

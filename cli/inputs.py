@@ -1,0 +1,103 @@
+"""Expand the paths a user gives into articles, and process them one by one."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+
+@dataclass
+class Result:
+    """What one input gave: its events, or the reason it failed."""
+
+    article: str
+    published: str | None = None
+    events: list[dict] = field(default_factory=list)
+    error: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+class InputError(Exception):
+    """An input that cannot be processed (one line for stderr)."""
+
+
+def expand(inputs: list[str], pattern: str) -> Iterator[str]:
+    """Files as given; folders walked recursively (sorted, symlink loops skipped); '-' as is."""
+    for item in inputs:
+        path = Path(item)
+        if item == "-" or not path.is_dir():
+            yield item
+            continue
+        yield from walk(path, pattern)
+
+
+def walk(root: Path, pattern: str) -> Iterator[str]:
+    seen: set[tuple[int, int]] = set()
+    errors: list[OSError] = []
+    for folder, dirs, files in os.walk(root, followlinks=True, onerror=errors.append):
+        stat = os.stat(folder)
+        if (stat.st_dev, stat.st_ino) in seen:
+            dirs[:] = []
+            continue
+        seen.add((stat.st_dev, stat.st_ino))
+        dirs.sort()
+        for name in sorted(files):
+            if Path(name).match(pattern):
+                yield str(Path(folder) / name)
+    for error in errors:
+        yield f"\0unreadable:{error.filename}:{error.strerror}"
+
+
+def read_bytes(item: str) -> bytes:
+    if item.startswith("\0unreadable:"):
+        _, name, reason = item.split(":", 2)
+        raise InputError(f"cannot read folder {name}: {reason}")
+    if item == "-":
+        return sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+    try:
+        with open(item, "rb") as handle:
+            return handle.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError as error:
+        raise InputError("no such file") from error
+    except IsADirectoryError as error:
+        raise InputError("is a directory") from error
+    except OSError as error:
+        raise InputError(error.strerror or str(error)) from error
+
+
+def process(item: str, options: dict) -> Result:
+    """Read and extract one input; never raises for a bad article."""
+    from conflict_extract.api import extract_article
+    from conflict_extract.read import UnreadableArticle, read_article
+
+    name = item.split(":", 2)[1] if item.startswith("\0") else item
+    result = Result(article=name)
+    try:
+        raw = read_bytes(item)
+        notes = []
+        if len(raw) > MAX_FILE_BYTES:
+            raw = raw[:MAX_FILE_BYTES]
+            notes.append(f"truncated to the first {MAX_FILE_BYTES // 2**20} MB")
+        published: dt.date | None = options.get("published")
+        article = read_article(raw, published)
+        events = extract_article(article, options["reference"])
+    except (InputError, UnreadableArticle) as error:
+        result.error = str(error)
+        return result
+    except Exception as error:  # one bad article must not stop a batch
+        if options.get("debug"):
+            raise
+        result.error = f"internal error: {type(error).__name__}: {error}"
+        return result
+    if article.encoding not in ("utf-8", "utf-8-sig"):
+        notes.append(f"decoded as {article.encoding}")
+    result.notes = notes + list(article.notes)
+    result.published = article.published.isoformat() if article.published else None
+    result.events = [event.to_dict() for event in events]
+    return result

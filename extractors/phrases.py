@@ -1,0 +1,104 @@
+"""Name-like phrases next to a verb: who said it, who denied it, who did it."""
+
+from __future__ import annotations
+
+import re
+
+TOKEN = re.compile(r"[^\W\d_][\w’'.-]*|[,;:\"“”()—–]|\d+")
+
+# Lower-case words that belong inside an official's or a body's name
+# ("Azeri presidential aide Hikmet Hajiyev", "the defence ministry").
+TITLE_WORDS = frozenset(
+    """ministry defence defense office service services authorities officials official spokesman
+    spokeswoman spokesperson aide president presidential minister governor mayor head chief
+    military army media agency centre center information emergency emergencies situations
+    prosecutor prosecutor's general general's department council administration command
+    committee staff press secretary representative ombudsman correspondent eyewitnesses
+    witnesses residents police sources source officer officers leadership government side
+    regional local state city district de facto human rights watch foreign affairs interior
+    internal medical hospital health journalists reporters news agency's ministry's office's
+    forces army's military's authorities' group""".split()
+)
+CONNECTORS = frozenset({"of", "for", "the", "and"})
+# Capitalised but never part of a name: "Hajiyev on Sunday said".
+CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december""".split()
+)
+PRONOUNS = frozenset({"he", "she", "they", "it"})
+SKIPPED = frozenset(
+    """also later earlier has have had on then late early morning evening night afternoon
+    today yesterday""".split()
+)
+LEAD_TRIM = CONNECTORS | {"a", "an", "also", "later", "earlier"}
+
+
+def skippable(token: str) -> bool:
+    """Adverbs and time phrases between a name and its verb ("Hajiyev on Sunday tweeted")."""
+    lower = token.lower()
+    return lower in SKIPPED or lower in CALENDAR or token.isdigit() or (
+        lower.endswith("ly") and token.islower()
+    )
+
+
+def is_namey(token: str) -> bool:
+    lower = token.lower()
+    return (token[:1].isupper() and lower not in CALENDAR) or lower in TITLE_WORDS
+
+
+def phrase_before(text: str, end: int, limit: int = 10) -> str:
+    """The name-like phrase that ends right before ``end`` (skipping adverbs)."""
+    tokens = TOKEN.findall(text[max(0, end - 160) : end])
+    while tokens and skippable(tokens[-1]):
+        tokens.pop()
+    if tokens and tokens[-1] == ",":
+        # "Hikmet Hajiyev, aide to President Ilham Aliyev, said": the name before the aside
+        aside = [i for i, t in enumerate(tokens[:-1]) if t == ","]
+        if aside and len(tokens) - aside[-1] < 12:
+            tokens = tokens[: aside[-1]]
+    picked: list[str] = []
+    for token in reversed(tokens[-limit * 2 :]):
+        lower = token.lower()
+        if is_namey(token) or (lower in CONNECTORS and picked) or (lower in PRONOUNS and not picked):
+            picked.append(token)
+            if lower in PRONOUNS or len(picked) >= limit:
+                break
+        else:
+            break
+    return tidy(list(reversed(picked)))
+
+
+def phrase_after(text: str, start: int, limit: int = 10) -> str:
+    """The name-like phrase that starts at ``start`` (after "according to", "said")."""
+    picked: list[str] = []
+    for token in TOKEN.findall(text[start : start + 160]):
+        lower = token.lower()
+        if is_namey(token) or lower in CONNECTORS or (lower in PRONOUNS and not picked):
+            picked.append(token)
+            if lower in PRONOUNS or len(picked) >= limit:
+                break
+        else:
+            break
+    return tidy(picked)
+
+
+def tidy(tokens: list[str]) -> str:
+    while tokens and tokens[0].lower() in LEAD_TRIM - {"the"}:
+        tokens.pop(0)
+    while tokens and tokens[-1].lower() in CONNECTORS:
+        tokens.pop()
+    if tokens and tokens[0].lower() == "the" and len(tokens) == 1:
+        return ""
+    return " ".join(tokens).strip(" .")
+
+
+def person_name(phrase: str) -> str:
+    """'Azeri presidential aide Hikmet Hajiyev' -> 'Hikmet Hajiyev' (keeps bodies whole)."""
+    tokens = phrase.split()
+    tail: list[str] = []
+    for token in reversed(tokens):
+        if not token[:1].isupper() or token.lower() in TITLE_WORDS:
+            break
+        tail.insert(0, token)
+    has_title = len(tail) < len(tokens) and any(t.lower() in TITLE_WORDS for t in tokens)
+    return " ".join(tail) if has_title and len(tail) >= 2 else phrase

@@ -1,0 +1,151 @@
+"""Place mentions in a sentence, and their resolution to gazetteer entries in context."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from conflict_extract.gazetteer import Gazetteer, Place, nations, stopwords
+from conflict_extract.names import name_key
+
+WORD = re.compile(r"[^\W\d_][\w’'-]*")
+# Words after a name that make it a district or a settlement ("Khizi region", "Barda city").
+KIND_SUFFIX = {
+    "region": "district", "district": "district", "rayon": "district", "province": "district",
+    "oblast": "district", "governorate": "district", "marz": "district",
+    "city": "settlement", "town": "settlement", "village": "settlement",
+    "villages": "settlement", "settlement": "settlement",
+}  # fmt: skip
+PARTICLES = frozenset({"al", "el", "as", "ad", "ash", "an", "de", "du", "la", "le", "of", "upon"})
+MAX_NAME_WORDS = 4
+
+# Not a target where it stands: distance landmarks, origins, and bodies named after places.
+LANDMARK_BEFORE = re.compile(
+    r"(?:\bfrom|\b(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+of"
+    r"|\bkm|kilomet(?:er|re)s?|miles?|\bborder with|\bcapital,?)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+BODY_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:city\s+)?(?:mayor|governor|ministry|military|army|forces|officials?"
+    r"|authorities|administration|leader|president|government|council|head|prosecutor"
+    r"|regional (?:state )?administration|police|defen[cs]e)\b",
+    re.IGNORECASE,
+)
+DATELINE_AFTER = re.compile(r"^\s*(?:,\s*[A-Z][a-z]+\s*)?(?:[,—–-]|\(\w+\))")
+CONTAINER_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Mention:
+    text: str
+    start: int
+    end: int
+    kind_hint: str | None = None
+
+
+@dataclass(frozen=True)
+class Resolved:
+    place: Place
+    mention: Mention
+
+
+def name_runs(text: str, offset: int = 0) -> list[Mention]:
+    """Runs of capitalised words ("Mets Masrik", "al-Safra"), with a kind word if one follows."""
+    words = list(WORD.finditer(text))
+    runs: list[Mention] = []
+    i = 0
+    while i < len(words):
+        if not capitalised(words[i][0]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(words) and j - i < MAX_NAME_WORDS and joined(text, words[j - 1], words[j]):
+            j += 1
+        while j > i + 1 and words[j - 1][0].lower() in PARTICLES:
+            j -= 1
+        kind = None
+        if j < len(words) and words[j][0].lower() in KIND_SUFFIX and joined(text, words[j - 1], words[j]):
+            kind = KIND_SUFFIX[words[j][0].lower()]
+        start, end = words[i].start(), words[j - 1].end()
+        runs.append(Mention(text[start:end], offset + start, offset + end, kind))
+        i = j
+    return runs
+
+
+def capitalised(word: str) -> bool:
+    head = word.split("-")[-1] if word[:3].lower() in ("al-", "el-") else word
+    return head[:1].isupper()
+
+
+def joined(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
+    gap = text[left.end() : right.start()]
+    return gap in (" ", "-") and (capitalised(right[0]) or right[0].lower() in PARTICLES)
+
+
+def sub_runs(mention: Mention) -> list[Mention]:
+    """The run, then its endings (longest first): "Azeri Ganja" -> "Ganja".
+
+    Only endings: the first word of a longer run is usually a person's or a body's name
+    ("Arayik Harutyunyan", "Kharkiv Mayor ...").
+    """
+    words = list(WORD.finditer(mention.text))
+    end = words[-1].end()
+    return [
+        Mention(mention.text[w.start() : end], mention.start + w.start(), mention.start + end,
+                mention.kind_hint)
+        for w in words
+    ]  # fmt: skip
+
+
+def is_non_target_position(sentence: str, start: int, end: int) -> bool:
+    before = sentence[max(0, start - 30) : start]
+    after = sentence[end : end + 40]
+    if LANDMARK_BEFORE.search(before) or BODY_AFTER.search(after):
+        return True
+    is_caps_dateline = start < 3 and sentence[start:end].isupper() and DATELINE_AFTER.match(after)
+    return bool(is_caps_dateline)
+
+
+def is_container(sentence: str, start: int, previous: list[Resolved]) -> bool:
+    """'villages of X of the Aghdam region': the region holds places already named."""
+    return bool(previous) and bool(CONTAINER_BEFORE.search(sentence[max(0, start - 12) : start]))
+
+
+def context_countries(text: str) -> dict[str, int]:
+    table = nations()
+    counts: dict[str, int] = {}
+    for match in WORD.finditer(text):
+        code = table.get(name_key(match[0].strip("’'")))
+        if code and match[0][:1].isupper():
+            counts[code] = counts.get(code, 0) + 1
+    return counts
+
+
+def candidates(gazetteer: Gazetteer, mention: Mention) -> list[Place]:
+    key = name_key(mention.text)
+    if not key or key in stopwords() or key in nations() or len(key) < 3:
+        return []
+    places = gazetteer.lookup(mention.text)
+    if mention.kind_hint == "district":
+        districts = gazetteer.lookup(mention.text + " District")
+        places = [p for p in districts if p.kind == "district"] + places
+    return places
+
+
+def choose(places: list[Place], countries: dict[str, int], near: list[Place]) -> Place | None:
+    """Pick a candidate: country named in the article, near other places, then population."""
+    best, best_score = None, -math.inf
+    for place in places:
+        in_context = place.country in countries
+        if not in_context and place.population < 100_000 and place.source != "curated":
+            continue
+        score = math.log10(place.population + 10) + (3 if in_context else 0)
+        score += 2 if any(close(place, other) for other in near) else 0
+        if score > best_score:
+            best, best_score = place, score
+    return best
+
+
+def close(a: Place, b: Place, degrees: float = 1.5) -> bool:
+    return abs(a.lat - b.lat) < degrees and abs(a.lon - b.lon) < degrees

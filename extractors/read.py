@@ -1,0 +1,128 @@
+"""Turn raw bytes into an article: decoded text, publication date, clutter removed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from dataclasses import dataclass
+
+MAX_BYTES = 64 * 1024 * 1024
+
+
+class UnreadableArticle(ValueError):
+    """The input cannot be read as an article (empty, binary, ...)."""
+
+
+@dataclass
+class Article:
+    text: str
+    published: dt.date | None
+    encoding: str = "utf-8"
+    notes: tuple[str, ...] = ()
+
+
+# " date 2020-10-05 The fighting ..." (the corpus' own first line)
+DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+
+# "BAKU, Oct. 4 (Reuters) -" or "KYIV, Ukraine, 4 October 2022 (AP) —"
+DATELINE = re.compile(
+    r"\A[ \t]*[A-Z][A-Z .'-]{2,30},(?:[ \t]*[A-Z][a-z]+,)?[ \t]*"
+    r"(?:(?P<m1>[A-Z][a-z]{2,8})\.?[ \t]+(?P<d1>\d{1,2})|(?P<d2>\d{1,2})[ \t]+(?P<m2>[A-Z][a-z]{2,8}))"
+    r"(?:,?[ \t]+(?P<y>\d{4}))?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-–—]",
+    re.MULTILINE,
+)
+
+HTML_HINT = re.compile(r"<(?:html|body|p|div|br|span|head|!doctype)\b", re.IGNORECASE)
+HTML_DROP = re.compile(r"<(script|style|noscript)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+HTML_BREAK = re.compile(r"<(?:br|/p|/div|/h\d|/li|/tr)\b[^>]{0,200}>", re.IGNORECASE)
+HTML_TAG = re.compile(r"<[^>]{0,2000}>")
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f]")
+
+
+def decode(raw: bytes) -> tuple[str, str]:
+    """Decode bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else detection."""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return raw[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16", errors="replace"), "utf-16"
+    if looks_binary(raw):
+        raise UnreadableArticle("binary file, not text")
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw[:200_000]).best()
+    encoding = best.encoding if best else "latin-1"
+    return raw.decode(encoding, errors="replace"), encoding
+
+
+def looks_binary(raw: bytes) -> bool:
+    head = raw[:4096]
+    if head.startswith((b"\x89PNG", b"%PDF", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x7fELF")):
+        return True
+    if not head:
+        return False
+    nuls = head.count(b"\x00")
+    return nuls > len(head) // 10
+
+
+def strip_html(text: str) -> str:
+    text = HTML_DROP.sub(" ", text)
+    text = HTML_BREAK.sub("\n\n", text)
+    text = HTML_TAG.sub(" ", text)
+    return html.unescape(text)
+
+
+def parse_dateline(text: str) -> dt.date | None:
+    match = DATELINE.search(text[:600])
+    if not match:
+        return None
+    month = MONTHS.get((match["m1"] or match["m2"]).lower()[:3])
+    if not month or not match["y"]:
+        return None
+    try:
+        return dt.date(int(match["y"]), month, int(match["d1"] or match["d2"]))
+    except ValueError:
+        return None
+
+
+def read_article(raw: bytes | str, published: dt.date | None = None) -> Article:
+    """Decode and clean one article; raise UnreadableArticle when there is no text."""
+    notes: list[str] = []
+    if isinstance(raw, bytes):
+        text, encoding = decode(raw)
+    else:
+        text, encoding = raw, "utf-8"
+    if "\x00" in text:
+        text = text.replace("\x00", " ")
+        notes.append("NUL bytes removed")
+    if HTML_HINT.search(text[:5000]):
+        text = strip_html(text)
+        notes.append("HTML tags stripped")
+    text = CONTROL.sub(" ", text).replace("\r\n", "\n").replace("\r", "\n")
+    match = DATE_LINE.match(text)
+    if match:
+        if published is None:
+            published = parse_iso(match[1])
+        # keep offsets: spans index into the text as read, date line blanked
+        text = " " * match.end() + text[match.end() :]
+    if published is None:
+        published = parse_dateline(text)
+    if not text.strip():
+        raise UnreadableArticle("empty article, no text")
+    return Article(text=text, published=published, encoding=encoding, notes=tuple(notes))
+
+
+def parse_iso(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None

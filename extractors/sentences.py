@@ -1,0 +1,70 @@
+"""Split article text into sentences, keeping character offsets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Abbreviations that end in a period without ending the sentence ("Oct. 4", "Mr. Aliyev").
+ABBREVIATIONS = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr gen col lt maj capt sgt "
+    "st no vs u.s u.k u.n e.g i.e approx est dept gov sen rep prof jr sr inc co corp".split()
+)
+
+PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[A-Z“\"'])")
+BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+WORD_BEFORE = re.compile(r"([\w.]+)$")
+MAX_SENTENCE = 3000
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    for paragraph, (p_start, p_end) in enumerate(paragraph_spans(text)):
+        for start, end in sentence_spans(text, p_start, p_end):
+            body = text[start:end]
+            stripped = body.strip()
+            if not stripped:
+                continue
+            lead = len(body) - len(body.lstrip())
+            s_start = start + lead
+            sentences.append(
+                Sentence(len(sentences), s_start, s_start + len(stripped), stripped, paragraph)
+            )
+    return sentences
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in PARAGRAPH.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans, cursor = [], start
+    for match in BOUNDARY.finditer(text, start, end):
+        word = WORD_BEFORE.search(text, max(start, match.start() - 12), match.start() + 1)
+        token = word.group(1).lower().rstrip(".") if word else ""
+        if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+            continue
+        spans.append((cursor, match.start() + 1))
+        cursor = match.end()
+    spans.append((cursor, end))
+    return [piece for span in spans for piece in cap_length(span)]
+
+
+def cap_length(span: tuple[int, int]) -> list[tuple[int, int]]:
+    """Very long runs without punctuation are cut so later rules stay linear."""
+    start, end = span
+    return [(s, min(s + MAX_SENTENCE, end)) for s in range(start, end, MAX_SENTENCE)] or [span]

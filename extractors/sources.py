@@ -1,0 +1,55 @@
+"""Who the article attributes a claim to: "said", "according to", "told", "tweeted"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from conflict_extract.phrases import PRONOUNS, person_name, phrase_after, phrase_before
+
+REPORT_VERB = (
+    r"said|says|told|tweeted|wrote|reported|reports|stated|announced|claimed|claims|confirmed"
+    r"|added|noted|posted|accused|accuses|alleged|declared|informed|insisted|explained"
+)
+# "Hajiyev said", "the ministry said in a statement", "..., said Hikmet Hajiyev."
+VERB = re.compile(rf"\b(?:{REPORT_VERB})\b", re.IGNORECASE)
+ACCORDING = re.compile(r"\baccording(?:\s+to)?\s+", re.IGNORECASE)
+STATEMENT_BY = re.compile(r"\b(?:statement|report|message|post) (?:by|from|of)\s+", re.IGNORECASE)
+# The outlet's own voice is not a source ("Trend reports", "our correspondent").
+NOT_SOURCES = frozenset({"trend", "our correspondent", "the", "it", "this", "reuters", "afp", "ap"})
+
+
+@dataclass(frozen=True)
+class Attribution:
+    name: str
+    start: int
+    end: int
+    pronoun: bool = False
+
+
+def find_sources(text: str, offset: int = 0) -> list[Attribution]:
+    found: list[Attribution] = []
+    for match in VERB.finditer(text):
+        name = phrase_before(text, match.start()) or inverted(text, match.end())
+        add(found, name, offset + match.start(), offset + match.end())
+    for pattern in (ACCORDING, STATEMENT_BY):
+        for match in pattern.finditer(text):
+            add(found, phrase_after(text, match.end()), offset + match.start(), offset + match.end())
+    return sorted(found, key=lambda a: a.start)
+
+
+def inverted(text: str, end: int) -> str:
+    """'..., said the ministry' / 'said Hikmet Hajiyev' (only a capitalised or 'the' phrase)."""
+    following = text[end : end + 3].lstrip()
+    if not following or not (following[0].isupper() or text[end:].lstrip().startswith("the ")):
+        return ""
+    return phrase_after(text, end)
+
+
+def add(found: list[Attribution], name: str, start: int, end: int) -> None:
+    if not name or name.lower() in NOT_SOURCES:
+        return
+    is_pronoun = name.lower() in PRONOUNS
+    if not is_pronoun and not any(ch.isupper() for ch in name) and len(name.split()) < 2:
+        return
+    found.append(Attribution(person_name(name), start, end, is_pronoun))

@@ -95,7 +95,7 @@ def resolve(match: re.Match[str], published: dt.date | None) -> dt.date | None:
 
 
 def month_token(text: str) -> str:
-    words = [w for w in re.findall(r"[A-Za-z]+", text) if w.lower() != "of"]
+    words = [w for w in re.findall(r"[A-Za-z]+", text) if w.lower()[:3] in MONTHS]
     return words[0].lower()[:3]
 
 

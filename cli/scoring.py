@@ -1,0 +1,68 @@
+"""`conflict-extract evaluate`: print the measures and the worst articles."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from conflict_extract.cli.render import inert
+
+EXIT_OK, EXIT_USAGE = 0, 2
+MEASURE_LABELS = {
+    "precision": "event precision", "recall": "event recall", "f1": "event F1",
+    "date_accuracy": "date accuracy", "killed_accuracy": "killed accuracy",
+    "injured_accuracy": "injured accuracy", "weapon_accuracy": "weapon accuracy",
+    "coords_within_25km": "coordinates within 25 km", "source_recall": "source recall",
+    "negatives_clean": "negative articles with no events",
+}  # fmt: skip
+
+
+def predict(path: Path) -> list[dict]:
+    from conflict_extract import extract
+
+    return [event.to_dict() for event in extract(path.read_bytes())]
+
+
+def run(corpus: str, predictions: str | None, as_json: bool, worst_count: int) -> int:
+    from conflict_extract.evaluate import CorpusError, evaluate, load_predictions, worst
+
+    root = Path(corpus)
+    try:
+        saved = load_predictions(Path(predictions)) if predictions else None
+        report = evaluate(root, predict=predict, predictions=saved)
+    except (CorpusError, OSError) as error:
+        print(f"conflict-extract: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    measures = report.measures()
+    if as_json:
+        print(json.dumps(measures))
+        return EXIT_OK
+    print_report(measures, worst(report, worst_count))
+    return EXIT_OK
+
+
+def print_report(measures: dict, worst_articles: list) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(highlight=False, markup=False, emoji=False, width=120)
+    table = Table(title=f"Evaluation: {measures['articles']} articles, "
+                  f"{measures['gold_events']} gold events, {measures['predicted_events']} predicted")  # fmt: skip
+    table.add_column("measure")
+    table.add_column("value", justify="right")
+    for key, label in MEASURE_LABELS.items():
+        value = measures[key]
+        table.add_row(label, "n/a" if value is None else f"{value:.3f}")
+    console.print(table)
+    if not worst_articles:
+        return
+    console.print("Worst articles (missed / spurious events):")
+    for score in worst_articles:
+        missed = ", ".join(describe(e) for e in score.missed) or "-"
+        spurious = ", ".join(describe(e) for e in score.spurious) or "-"
+        console.print(inert(f"  {score.id}: missed {missed}; spurious {spurious}"))
+
+
+def describe(event: dict) -> str:
+    return f"{event.get('location')} {event.get('date') or 'undated'}"

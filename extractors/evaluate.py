@@ -1,0 +1,185 @@
+"""Score predicted events against a gold corpus (rules in the corpus' ANNOTATION.md)."""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from conflict_extract.names import name_key
+
+MATCH_KM = 25.0
+HEAD_STOP = frozenset({"of", "the", "for", "and", "s", "on", "in"})
+
+
+class CorpusError(ValueError):
+    """The corpus does not follow the layout (message says where)."""
+
+
+@dataclass
+class ArticleScore:
+    id: str
+    matched: list[tuple[dict, dict]] = field(default_factory=list)
+    missed: list[dict] = field(default_factory=list)
+    spurious: list[dict] = field(default_factory=list)
+    negative: bool = False
+
+
+@dataclass
+class Report:
+    articles: list[ArticleScore]
+
+    def measures(self) -> dict[str, float | int | None]:
+        pairs = [pair for a in self.articles for pair in a.matched]
+        tp = len(pairs)
+        fp = sum(len(a.spurious) for a in self.articles)
+        fn = sum(len(a.missed) for a in self.articles)
+        precision = ratio(tp, tp + fp)
+        recall = ratio(tp, tp + fn)
+        negatives = [a for a in self.articles if a.negative]
+        gold_sources = [(s, p) for g, p in pairs for s in g.get("sources") or []]
+        with_coords = [(g, p) for g, p in pairs if g.get("lat") is not None]
+        return {
+            "articles": len(self.articles),
+            "gold_events": tp + fn,
+            "predicted_events": tp + fp,
+            "matched": tp,
+            "precision": precision,
+            "recall": recall,
+            "f1": f1(precision, recall),
+            "date_accuracy": share(pairs, lambda g, p: g.get("date") == p.get("date")),
+            "killed_accuracy": share(pairs, lambda g, p: g.get("killed") == p.get("killed")),
+            "injured_accuracy": share(pairs, lambda g, p: g.get("injured") == p.get("injured")),
+            "weapon_accuracy": share(pairs, lambda g, p: g.get("weapon") == p.get("weapon")),
+            "coords_within_25km": share(with_coords, lambda g, p: within(g, p, MATCH_KM)),
+            "source_recall": ratio(
+                sum(source_found(s, p.get("sources") or []) for s, p in gold_sources),
+                len(gold_sources),
+            ),
+            "negative_articles": len(negatives),
+            "negatives_clean": ratio(sum(not a.spurious for a in negatives), len(negatives)),
+        }
+
+
+def ratio(part: float, whole: float) -> float | None:
+    return round(part / whole, 4) if whole else None
+
+
+def f1(precision: float | None, recall: float | None) -> float | None:
+    if not precision or not recall:
+        return 0.0 if precision is not None and recall is not None else None
+    return round(2 * precision * recall / (precision + recall), 4)
+
+
+def share(pairs: list[tuple[dict, dict]], test: Callable[[dict, dict], bool]) -> float | None:
+    return ratio(sum(bool(test(g, p)) for g, p in pairs), len(pairs))
+
+
+def head_word(name: str) -> str:
+    words = [w for w in name_key_words(name) if w not in HEAD_STOP]
+    return words[-1] if words else ""
+
+
+def name_key_words(name: str) -> list[str]:
+    cleaned = name.replace("’s", "").replace("'s", "").replace("’", "").replace("'", "")
+    return [name_key(w) for w in cleaned.split() if name_key(w)]
+
+
+def source_found(gold: str, predicted: list[str]) -> bool:
+    head = head_word(gold)
+    return bool(head) and any(head in name_key_words(p) for p in predicted)
+
+
+def km(a: dict, b: dict) -> float:
+    """Great-circle distance (haversine is plenty for a 25 km threshold)."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (a["lat"], a["lon"], b["lat"], b["lon"]))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def within(gold: dict, pred: dict, limit: float) -> bool:
+    if None in (gold.get("lat"), gold.get("lon"), pred.get("lat"), pred.get("lon")):
+        return False
+    return km(gold, pred) <= limit
+
+
+def same_place(gold: dict, pred: dict) -> bool:
+    gold_names = {name_key(gold.get(k) or "") for k in ("location", "mention")} - {""}
+    pred_names = {name_key(pred.get(k) or "") for k in ("location", "mention")} - {""}
+    return bool(gold_names & pred_names) or within(gold, pred, MATCH_KM)
+
+
+def match_article(article_id: str, gold: list[dict], predicted: list[dict]) -> ArticleScore:
+    """One-to-one matching; among candidate pairs the same date wins, then the nearest."""
+    pairs = [
+        (g.get("date") != p.get("date"), i, j)
+        for i, g in enumerate(gold)
+        for j, p in enumerate(predicted)
+        if same_place(g, p)
+    ]
+    used_gold, used_pred = set(), set()
+    score = ArticleScore(article_id, negative=not gold)
+    for _, i, j in sorted(pairs):
+        if i in used_gold or j in used_pred:
+            continue
+        used_gold.add(i)
+        used_pred.add(j)
+        score.matched.append((gold[i], predicted[j]))
+    score.missed = [g for i, g in enumerate(gold) if i not in used_gold]
+    score.spurious = [p for j, p in enumerate(predicted) if j not in used_pred]
+    return score
+
+
+def load_gold(corpus: Path) -> list[dict]:
+    path = corpus / "gold.jsonl"
+    if not path.is_file():
+        raise CorpusError(f"{path}: missing gold.jsonl")
+    entries = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            entry = json.loads(line)
+            assert isinstance(entry["id"], str) and isinstance(entry["events"], list)
+        except (ValueError, KeyError, TypeError, AssertionError) as error:
+            raise CorpusError(f"{path}:{number}: not a gold line ({error})") from error
+        if not (corpus / "articles" / f"{entry['id']}.txt").is_file():
+            raise CorpusError(f"{path}:{number}: no article articles/{entry['id']}.txt")
+        entries.append(entry)
+    return entries
+
+
+def load_predictions(path: Path) -> dict[str, list[dict]]:
+    """JSONL rows from `--format jsonl`, grouped by article id (the file's stem)."""
+    by_article: dict[str, list[dict]] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            article_id = Path(row["article"]).stem
+        except (ValueError, KeyError, TypeError) as error:
+            raise CorpusError(f"{path}:{number}: not a prediction line ({error})") from error
+        by_article.setdefault(article_id, []).append(row)
+    return by_article
+
+
+def evaluate(
+    corpus: Path,
+    predict: Callable[[Path], list[dict]] | None = None,
+    predictions: dict[str, list[dict]] | None = None,
+) -> Report:
+    """Score ``predict(article_path)`` (or saved ``predictions``) against the corpus gold."""
+    scores = []
+    for entry in load_gold(corpus):
+        path = corpus / "articles" / f"{entry['id']}.txt"
+        found = predictions.get(entry["id"], []) if predictions is not None else predict(path)  # type: ignore[misc]
+        scores.append(match_article(entry["id"], entry["events"], found))
+    return Report(scores)
+
+
+def worst(report: Report, count: int) -> Iterable[ArticleScore]:
+    ranked = sorted(report.articles, key=lambda a: -(len(a.missed) + len(a.spurious)))
+    return [a for a in ranked if a.missed or a.spurious][:count]

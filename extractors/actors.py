@@ -12,7 +12,7 @@ FORCE_NOUN = (
 )
 NATION_ADJ = r"(?:[A-Z][\w’'-]+\s+){1,3}"
 ACTOR_PATTERNS = (
-    re.compile(rf"\b(?:the\s+)?(?:Armed Forces|Army|Military) of (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?"),
+    re.compile(r"\b(?:the\s+)?(?:Armed Forces|Army|Military) of (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?"),
     re.compile(rf"\b(?:the\s+)?{NATION_ADJ}(?:{FORCE_NOUN.replace('(?:', '(?:[a-z-]+ )?(?:', 1)})\b"),
     re.compile(
         r"\b(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?=\s+(?:has |have |had )?(?:also |reportedly )?"

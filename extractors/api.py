@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from conflict_extract.events import build_events, published_date
-from conflict_extract.geo import Reference, distance_km, resolve_reference
 from conflict_extract.gazetteer import Gazetteer
+from conflict_extract.geo import Reference, distance_km, resolve_reference
 from conflict_extract.model import Event
 from conflict_extract.read import Article, read_article
 

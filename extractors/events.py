@@ -8,11 +8,9 @@ from dataclasses import dataclass, field
 from conflict_extract.actors import find_actor, find_deniers
 from conflict_extract.casualties import Count, find_counts
 from conflict_extract.dates import DateMention, find_dates
-from conflict_extract.gazetteer import Gazetteer, Place, default_gazetteer, region_anchors
+from conflict_extract.gazetteer import Gazetteer, Place, default_gazetteer
 from conflict_extract.model import Event
-from conflict_extract.names import name_key
 from conflict_extract.places import (
-    WORD,
     Mention,
     Resolved,
     candidates,
@@ -20,7 +18,9 @@ from conflict_extract.places import (
     context_countries,
     is_container,
     is_non_target_position,
+    is_place_word,
     name_runs,
+    region_anchors_in,
     sub_runs,
 )
 from conflict_extract.read import Article
@@ -60,7 +60,7 @@ class ArticleContext:
         self.gazetteer = gazetteer
         self.sentences = split_sentences(article.text)
         self.countries = context_countries(article.text)
-        self.near: list[Place] = anchors_in(article.text)
+        self.near: list[Place] = region_anchors_in(article.text)
         self._dates: dict[int, list[DateMention]] = {}
         self._sources: dict[int, list[Attribution]] = {}
         self._targets: dict[int, list[Resolved]] = {}
@@ -85,13 +85,6 @@ class ArticleContext:
         return self._sources[sentence.index]
 
 
-def anchors_in(text: str) -> list[Place]:
-    anchors = region_anchors()
-    keys = {name_key(m[0]) for m in WORD.finditer(text) if m[0][:1].isupper()}
-    keys |= {name_key(m[0].split("-")[-1]) for m in WORD.finditer(text) if "-" in m[0]}
-    return [anchors[k] for k in keys if k in anchors]
-
-
 def build_events(article: Article, gazetteer: Gazetteer | None = None) -> list[Event]:
     ctx = ArticleContext(article, gazetteer or default_gazetteer())
     drafts: list[Draft] = []
@@ -106,30 +99,48 @@ def build_events(article: Article, gazetteer: Gazetteer | None = None) -> list[E
 def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
     found: list[Resolved] = []
     for run in name_runs(sentence.text, sentence.start):
-        for mention in sub_runs(run):
-            local = mention.start - sentence.start, mention.end - sentence.start
-            if is_non_target_position(sentence.text, *local):
-                continue
-            place = resolve(ctx, mention)
-            if place is None:
-                continue
-            if place.kind == "district" and is_container(sentence.text, local[0], found):
-                break
-            found.append(Resolved(place, mention))
-            ctx.near.append(place)
-            break
+        resolved = resolve_run(ctx, sentence, run, found)
+        if resolved is None:
+            continue
+        if resolved.place.kind == "district" and is_container(
+            sentence.text, resolved.mention.start - sentence.start, found
+        ):
+            continue
+        found.append(resolved)
+        ctx.near.append(resolved.place)
     return unique(found)
 
 
-def resolve(ctx: ArticleContext, mention: Mention) -> Place | None:
-    place = choose(candidates(ctx.gazetteer, mention), ctx.countries, ctx.near)
-    if place is None and mention.kind_hint and len(mention.text) > 3:
-        # "the village of Safarli" that no gazetteer knows: keep the name, no coordinates
-        place = Place(mention.text, "", mention.kind_hint, float("nan"), float("nan"), 0, "text")
-    if place is not None and mention.kind_hint == "district" and place.kind != "district":
-        place = Place(f"{place.name} District", place.country, "district", place.lat,
-                      place.lon, place.population, place.source)  # fmt: skip
-    return place
+def resolve_run(
+    ctx: ArticleContext, sentence: Sentence, run: Mention, found: list[Resolved]
+) -> Resolved | None:
+    """The longest ending of a name run that the gazetteer knows, in a target position."""
+    local = [r.place for r in found]
+    for mention in sub_runs(run):
+        if is_non_target_position(sentence.text, mention.start - sentence.start, mention.end - sentence.start):
+            return None
+        place = choose(candidates(ctx.gazetteer, mention), ctx.countries, ctx.near, local)
+        if place is not None:
+            return Resolved(as_kind(place, mention.kind_hint), mention)
+    unknown = unknown_place(run)
+    return Resolved(unknown, run) if unknown else None
+
+
+def as_kind(place: Place, hint: str | None) -> Place:
+    """'Vardenis region' names the district around the town of Vardenis."""
+    if hint != "district" or place.kind == "district":
+        return place
+    return Place(f"{place.name} District", place.country, "district", place.lat, place.lon,
+                 place.population, place.source)  # fmt: skip
+
+
+def unknown_place(run: Mention) -> Place | None:
+    """'the village of Safarli' that no gazetteer knows: keep the name, no coordinates."""
+    words = run.text.split()
+    if not run.kind_hint or len(words) > 2 or any(not is_place_word(w) for w in words):
+        return None
+    name = run.text if run.kind_hint != "district" else f"{run.text} District"
+    return Place(name, "", run.kind_hint, float("nan"), float("nan"), 0, "text")
 
 
 def unique(found: list[Resolved]) -> list[Resolved]:

@@ -6,7 +6,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from conflict_extract.gazetteer import Gazetteer, Place, nations, stopwords
+from conflict_extract.gazetteer import Gazetteer, Place, nations, region_anchors, stopwords
 from conflict_extract.names import name_key
 
 WORD = re.compile(r"[^\W\d_][\w’'-]*")
@@ -17,6 +17,7 @@ KIND_SUFFIX = {
     "city": "settlement", "town": "settlement", "village": "settlement",
     "villages": "settlement", "settlement": "settlement",
 }  # fmt: skip
+KIND_PREFIX = re.compile(r"\b(?:villages?|towns?|city|settlements?) of\s+$", re.IGNORECASE)
 PARTICLES = frozenset({"al", "el", "as", "ad", "ash", "an", "de", "du", "la", "le", "of", "upon"})
 MAX_NAME_WORDS = 4
 
@@ -33,7 +34,7 @@ BODY_AFTER = re.compile(
     re.IGNORECASE,
 )
 DATELINE_AFTER = re.compile(r"^\s*(?:,\s*[A-Z][a-z]+\s*)?(?:[,—–-]|\(\w+\))")
-CONTAINER_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
+CONTAINER_BEFORE = re.compile(r"\b(?:of|in)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -64,10 +65,12 @@ def name_runs(text: str, offset: int = 0) -> list[Mention]:
             j += 1
         while j > i + 1 and words[j - 1][0].lower() in PARTICLES:
             j -= 1
-        kind = None
-        if j < len(words) and words[j][0].lower() in KIND_SUFFIX and joined(text, words[j - 1], words[j]):
-            kind = KIND_SUFFIX[words[j][0].lower()]
         start, end = words[i].start(), words[j - 1].end()
+        kind = None
+        if j < len(words) and words[j][0].lower() in KIND_SUFFIX and text[end : words[j].start()] == " ":
+            kind = KIND_SUFFIX[words[j][0].lower()]
+        elif KIND_PREFIX.search(text[max(0, start - 20) : start]):
+            kind = "settlement"
         runs.append(Mention(text[start:end], offset + start, offset + end, kind))
         i = j
     return runs
@@ -109,17 +112,47 @@ def is_non_target_position(sentence: str, start: int, end: int) -> bool:
 
 def is_container(sentence: str, start: int, previous: list[Resolved]) -> bool:
     """'villages of X of the Aghdam region': the region holds places already named."""
-    return bool(previous) and bool(CONTAINER_BEFORE.search(sentence[max(0, start - 12) : start]))
+    return bool(previous) and bool(CONTAINER_BEFORE.search(sentence[max(0, start - 30) : start]))
+
+
+POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def context_countries(text: str) -> dict[str, int]:
+    """Countries the article names, by count ("Azerbaijan's", "Azeri", "Karabakh" -> AZ)."""
     table = nations()
     counts: dict[str, int] = {}
     for match in WORD.finditer(text):
-        code = table.get(name_key(match[0].strip("’'")))
-        if code and match[0][:1].isupper():
+        if not match[0][:1].isupper():
+            continue
+        word = POSSESSIVE.sub("", match[0])
+        code = table.get(name_key(word)) or table.get(name_key(word.split("-")[-1]))
+        if code:
             counts[code] = counts.get(code, 0) + 1
     return counts
+
+
+def region_anchors_in(text: str) -> list[Place]:
+    """Regions the article names that pull ambiguous names towards them ("Karabakh")."""
+    anchors = region_anchors()
+    keys = {name_key(POSSESSIVE.sub("", m[0])) for m in WORD.finditer(text) if m[0][:1].isupper()}
+    keys |= {name_key(m[0].split("-")[-1]) for m in WORD.finditer(text) if "-" in m[0]}
+    return [anchors[k] for k in sorted(keys) if k in anchors]
+
+
+def resolve_name(gazetteer: Gazetteer, name: str, context: str = "") -> Place | None:
+    """One name in the light of a context text (countries and regions it names)."""
+    mention = Mention(name, 0, len(name))
+    return choose(candidates(gazetteer, mention), context_countries(context), region_anchors_in(context))
+
+
+def is_place_word(word: str) -> bool:
+    """A capitalised word that could be (part of) an unknown place name."""
+    key = name_key(word)
+    return (
+        word[:1].isupper() and "’" not in word and "'" not in word and len(key) > 2
+        and key not in stopwords() and key not in nations()
+    )  # fmt: skip
 
 
 def candidates(gazetteer: Gazetteer, mention: Mention) -> list[Place]:
@@ -133,8 +166,17 @@ def candidates(gazetteer: Gazetteer, mention: Mention) -> list[Place]:
     return places
 
 
-def choose(places: list[Place], countries: dict[str, int], near: list[Place]) -> Place | None:
-    """Pick a candidate: country named in the article, near other places, then population."""
+def choose(
+    places: list[Place],
+    countries: dict[str, int],
+    near: list[Place],
+    local: list[Place] | tuple[Place, ...] = (),
+) -> Place | None:
+    """Pick a candidate: country named in the article, near other places, then population.
+
+    ``local`` are places named in the same sentence ("villages of Dondar Gushchu and
+    Aghdam in Tovuz district": the Aghdam next to Dondar Gushchu, not the far town).
+    """
     best, best_score = None, -math.inf
     for place in places:
         in_context = place.country in countries
@@ -142,10 +184,11 @@ def choose(places: list[Place], countries: dict[str, int], near: list[Place]) ->
             continue
         score = math.log10(place.population + 10) + (3 if in_context else 0)
         score += 2 if any(close(place, other) for other in near) else 0
+        score += 3 if any(close(place, other, 0.3) for other in local) else 0
         if score > best_score:
             best, best_score = place, score
     return best
 
 
-def close(a: Place, b: Place, degrees: float = 1.5) -> bool:
+def close(a: Place, b: Place, degrees: float = 0.75) -> bool:
     return abs(a.lat - b.lat) < degrees and abs(a.lon - b.lon) < degrees

@@ -1,0 +1,41 @@
+import datetime as dt
+
+import pytest
+from conflict_extract.dates import find_dates
+
+MONDAY = dt.date(2020, 10, 5)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "reported"),
+    [
+        ("Rockets fell on the town on Sunday.", "2020-10-04", False),
+        ("Rockets fell on the town early on Monday.", "2020-10-05", False),
+        ("The mayor said on Saturday that shells hit the market.", "2020-10-03", True),
+        ("The depot was struck yesterday.", "2020-10-04", False),
+        ("The depot was struck last night.", "2020-10-04", False),
+        ("The bridge was hit on October 2.", "2020-10-02", False),
+        ("The bridge was hit on Oct. 1.", "2020-10-01", False),
+        ("The bridge was hit on 30 September.", "2020-09-30", False),
+        ("The bridge was hit on the 3rd of October.", "2020-10-03", False),
+        ("The attack on December 29, 2019 was the worst.", "2019-12-29", False),
+        ("The depot was shelled three days ago.", "2020-10-02", False),
+    ],
+)
+def test_resolves_against_publication_date(sentence: str, expected: str, reported: bool) -> None:
+    found = find_dates(sentence, MONDAY)
+    assert [d.date.isoformat() for d in found] == [expected]
+    assert found[0].reported is reported
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The clashes erupted on September 27 and continue.", "Since October 1 the city has been calm."],
+)
+def test_war_spans_are_not_strike_days(sentence: str) -> None:
+    assert find_dates(sentence, MONDAY) == []
+
+
+def test_month_day_after_publication_is_last_year() -> None:
+    found = find_dates("The strike on December 30 was remembered.", dt.date(2021, 1, 4))
+    assert found[0].date == dt.date(2020, 12, 30)

@@ -1,0 +1,79 @@
+"""Whole articles through the library API (invented wording)."""
+
+import datetime as dt
+
+import pytest
+from conflict_extract import extract
+
+from .conftest import SEED, needs
+
+ARTICLE = """ date 2021-06-14 Overnight barrage hits two towns
+
+Rockets struck Barda and Tartar late on Sunday, killing three civilians, Azerbaijan's Defence Ministry said.
+
+The fighting has killed dozens since the spring, officials say.
+
+Separately, a drone attack on Beylagan early on Monday wounded two people, according to local police.
+
+The army threatened to strike Yevlakh next.
+"""
+
+
+@pytest.fixture(scope="module")
+def events():
+    return {e.location: e for e in extract(ARTICLE)}
+
+
+def test_one_event_per_target(events) -> None:
+    assert sorted(events) == ["Barda", "Beylagan", "Tartar"]
+
+
+@pytest.mark.parametrize(
+    ("place", "field", "expected"),
+    [
+        ("Barda", "date", "2021-06-13"),
+        ("Barda", "date_basis", "explicit"),
+        ("Barda", "weapon", "rocket"),
+        ("Tartar", "killed", 3),
+        ("Barda", "country", "AZ"),
+        ("Beylagan", "date", "2021-06-14"),
+        ("Beylagan", "weapon", "drone"),
+        ("Beylagan", "injured", 2),
+        ("Beylagan", "killed", None),
+        ("Beylagan", "sources", ["local police"]),
+        ("Tartar", "sources", ["Azerbaijan's Defence Ministry"]),
+    ],
+)
+def test_fields(events, place: str, field: str, expected) -> None:
+    assert getattr(events[place], field) == expected
+
+
+def test_evidence_and_spans_point_into_the_text(events) -> None:
+    event = events["Beylagan"]
+    start, end = event.spans["mention"]
+    assert ARTICLE[start:end] == "Beylagan"
+    assert "drone attack on Beylagan" in event.evidence
+
+
+def test_published_argument_overrides_date_line() -> None:
+    found = extract(ARTICLE, published=dt.date(2021, 6, 21))
+    assert {e.date for e in found if e.location == "Barda"} == {"2021-06-20"}
+
+
+def test_no_strike_no_events() -> None:
+    assert extract("The ministers met in Geneva to discuss a ceasefire on Friday.") == []
+
+
+@needs(SEED)
+def test_seed_article() -> None:
+    found = {e.location: e for e in extract(SEED.read_bytes())}
+    assert set(found) == {"Ganja", "Mingachevir", "Khizi District", "Absheron District"}
+    ganja = found["Ganja"]
+    assert (ganja.date, ganja.weapon, ganja.killed, ganja.injured) == ("2020-10-04", "missile", 1, 32)
+    assert any("Hajiyev" in s for s in ganja.sources)
+    assert any("Defence Ministry" in d for d in ganja.denied_by)
+    assert abs(ganja.distance_km - 101) <= 2
+    assert found["Mingachevir"].date == "2020-10-04"
+    assert abs(found["Mingachevir"].distance_km - 108) <= 2
+    assert all(e.weapon == "missile" for e in found.values())
+    assert found["Mingachevir"].killed is None

@@ -1,0 +1,28 @@
+import pytest
+from conflict_extract.names import name_key
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Stepanakert", "Stepanakert"),
+        ("Xankəndi", "Khankendi"),
+        ("Tərtər", "Terter"),
+        ("Tartar", "Terter"),
+        ("Gəncə", "Ganja"),
+        ("Gyanja", "Ganja"),
+        ("Mingəçevir", "Mingachevir"),
+        ("Ağdərə", "Aghdara"),
+        ("Shoushi", "Shushi"),
+        ("Kelbajar", "Kalbajar"),
+        ("al-Safra", "Al Safra"),
+        ("Ashagy", "Ashaghi"),
+    ],
+)
+def test_spellings_share_a_key(a: str, b: str) -> None:
+    assert name_key(a) == name_key(b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Ganja", "Gandzak"), ("Barda", "Berdzor"), ("Lviv", "Kyiv")])
+def test_different_names_differ(a: str, b: str) -> None:
+    assert name_key(a) != name_key(b)

@@ -1,0 +1,55 @@
+import pytest
+from conflict_extract.gazetteer import default_gazetteer
+from conflict_extract.places import Mention, candidates, resolve_name
+from geopy.distance import geodesic
+
+# Approximate true coordinates of each place, for a 10 km check.
+TRUTH = {
+    "Stepanakert": (39.815, 46.752),
+    "Shusha": (39.760, 46.750),
+    "Martakert": (40.214, 46.813),
+    "Kashatagh": (39.641, 46.547),
+    "Kalbajar": (40.102, 46.038),
+    "Tartar": (40.342, 46.932),
+    "Ganja": (40.682, 46.361),
+    "Mingachevir": (40.764, 47.062),
+}
+
+
+def resolve(name: str, context: str = "Nagorno-Karabakh Azerbaijan") -> tuple[float, float]:
+    place = resolve_name(default_gazetteer(), name, context)
+    assert place is not None, name
+    return place.lat, place.lon
+
+
+@pytest.mark.parametrize(
+    ("name", "truth"),
+    [
+        ("Stepanakert", "Stepanakert"), ("Khankendi", "Stepanakert"), ("Xankəndi", "Stepanakert"),
+        ("Shusha", "Shusha"), ("Shushi", "Shusha"),
+        ("Martakert", "Martakert"), ("Aghdara", "Martakert"), ("Ağdərə", "Martakert"),
+        ("Kashatagh", "Kashatagh"), ("Lachin", "Kashatagh"), ("Berdzor", "Kashatagh"),
+        ("Kalbajar", "Kalbajar"), ("Karvachar", "Kalbajar"), ("Kelbajar", "Kalbajar"),
+        ("Tartar", "Tartar"), ("Terter", "Tartar"), ("Tərtər", "Tartar"),
+        ("Ganja", "Ganja"), ("Gyanja", "Ganja"), ("Gəncə", "Ganja"),
+        ("Mingachevir", "Mingachevir"), ("Mingəçevir", "Mingachevir"),
+    ],
+)  # fmt: skip
+def test_variants_resolve_to_the_place(name: str, truth: str) -> None:
+    assert geodesic(resolve(name), TRUTH[truth]).km < 10
+
+
+def test_martuni_depends_on_context() -> None:
+    with_karabakh = resolve("Martuni", "Shelling in Nagorno-Karabakh and Armenia")
+    without = resolve("Martuni", "")
+    assert geodesic(with_karabakh, (39.795, 47.113)).km < 10
+    assert geodesic(without, (40.140, 45.302)).km < 10
+
+
+@pytest.mark.parametrize("name", ["Armenian", "Azerbaijani", "Azerbaijan", "Ministry", "Sunday"])
+def test_not_places(name: str) -> None:
+    assert candidates(default_gazetteer(), Mention(name, 0, len(name))) == []
+
+
+def test_ganja_to_stepanakert_distance() -> None:
+    assert abs(geodesic(resolve("Ganja"), resolve("Stepanakert")).km - 101) <= 2

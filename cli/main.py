@@ -71,7 +71,10 @@ def version_callback(value: bool) -> None:
 @app.callback()
 def main(
     version: Annotated[
-        bool, typer.Option("--version", callback=version_callback, is_eager=True, help="Show the version.")
+        bool,
+        typer.Option(
+            "--version", callback=version_callback, is_eager=True, help="Show the version."
+        ),
     ] = False,
 ) -> None:
     """Turn war reporting into structured strike events."""
@@ -91,13 +94,25 @@ def extract(
     inputs: Annotated[list[str], typer.Argument(help="Article files, folders, or - for stdin.")],
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
     as_json: Annotated[bool, typer.Option("--json", help="Shorthand for --format json.")] = False,
-    output: Annotated[str | None, typer.Option("--output", "-o", help="Write here (atomically).")] = None,
-    reference: Annotated[str, typer.Option(help="Distance reference: a place or LAT,LON.")] = "Stepanakert",
-    units: Annotated[Units, typer.Option(help="Distance units in the table (and distance_mi).")] = Units.km,
-    published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD for all inputs.")] = None,
+    output: Annotated[
+        str | None, typer.Option("--output", "-o", help="Write here (atomically).")
+    ] = None,
+    reference: Annotated[
+        str, typer.Option(help="Distance reference: a place or LAT,LON.")
+    ] = "Stepanakert",
+    units: Annotated[
+        Units, typer.Option(help="Distance units in the table (and distance_mi).")
+    ] = Units.km,
+    published: Annotated[
+        str | None, typer.Option(help="Publication date YYYY-MM-DD for all inputs.")
+    ] = None,
     glob: Annotated[str, typer.Option("--glob", help="File pattern inside folders.")] = "*.txt",
-    workers: Annotated[int | None, typer.Option(help="Parallel processes (default: cores for batches).")] = None,
-    resume: Annotated[bool, typer.Option(help="With -f jsonl -o FILE: skip articles already in FILE.")] = False,
+    workers: Annotated[
+        int | None, typer.Option(help="Parallel processes (default: cores for batches).")
+    ] = None,
+    resume: Annotated[
+        bool, typer.Option(help="With -f jsonl -o FILE: skip articles already in FILE.")
+    ] = False,
     debug: Annotated[bool, typer.Option(help="Show tracebacks for internal errors.")] = False,
 ) -> None:
     """Extract strike events from articles (the default command)."""
@@ -123,7 +138,9 @@ def evaluate(
     predictions: Annotated[
         str | None, typer.Option(help="Score this JSONL (from -f jsonl) instead of extracting.")
     ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the measures as one JSON object.")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the measures as one JSON object.")
+    ] = False,
     worst: Annotated[int, typer.Option(help="How many worst articles to list.")] = 10,
 ) -> None:
     """Score extraction against a gold corpus (see ANNOTATION.md)."""

@@ -104,7 +104,15 @@ def write_table(out: IO[str], results: list[Result], units: str, color: bool) ->
             console.print(Text.assemble(title, ": no strike events found."))
             continue
         table = Table(title=title, show_lines=False)
-        for column in ("Place", "Date", "Weapon", "Killed", "Injured", "Sources", f"From ref. ({units})"):
+        for column in (
+            "Place",
+            "Date",
+            "Weapon",
+            "Killed",
+            "Injured",
+            "Sources",
+            f"From ref. ({units})",
+        ):
             table.add_column(column, overflow="fold")
         for event in result.events:
             table.add_row(*(Text(inert(cell)) for cell in table_cells(event, units)))

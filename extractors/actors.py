@@ -12,14 +12,20 @@ FORCE_NOUN = (
 )
 NATION_ADJ = r"(?:[A-Z][\w’'-]+\s+){1,3}"
 ACTOR_PATTERNS = (
-    re.compile(r"\b(?:the\s+)?(?:Armed Forces|Army|Military) of (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?"),
-    re.compile(rf"\b(?:the\s+)?{NATION_ADJ}(?:{FORCE_NOUN.replace('(?:', '(?:[a-z-]+ )?(?:', 1)})\b"),
+    re.compile(
+        r"\b(?:the\s+)?(?:Armed Forces|Army|Military) of (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?"
+    ),
+    re.compile(
+        rf"\b(?:the\s+)?{NATION_ADJ}(?:{FORCE_NOUN.replace('(?:', '(?:[a-z-]+ )?(?:', 1)})\b"
+    ),
     re.compile(
         r"\b(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?=\s+(?:has |have |had )?(?:also |reportedly )?"
         r"(?:targeted|struck|hit|shelled|attacked|launched|fired|bombed|pounded|shot)\b)"
     ),
 )
-ACCUSED = re.compile(r"\b(?:accused|blamed)\s+((?:the\s+)?(?:[A-Z][\w’'-]+\s*){1,4}(?:[a-z]+ )?(?:forces|troops|army|military|side)?)")
+ACCUSED = re.compile(
+    r"\b(?:accused|blamed)\s+((?:the\s+)?(?:[A-Z][\w’'-]+\s*){1,4}(?:[a-z]+ )?(?:forces|troops|army|military|side)?)"
+)
 BY_ACTOR = re.compile(rf"\b(?:by|from)\s+((?:the\s+)?{NATION_ADJ}{FORCE_NOUN})\b")
 
 DENY = re.compile(

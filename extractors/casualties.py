@@ -16,10 +16,18 @@ NUMBER_WORDS = {
 VAGUE = r"dozens|scores|hundreds|thousands|several|many|some|a number|numerous|multiple"
 NUM = (
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|a dozen|a hundred|"
-    + "|".join(sorted((w for w in NUMBER_WORDS if " " not in w and w not in ("no", "a", "an")), key=len, reverse=True))
+    + "|".join(
+        sorted(
+            (w for w in NUMBER_WORDS if " " not in w and w not in ("no", "a", "an")),
+            key=len,
+            reverse=True,
+        )
+    )
     + r")"
 )
-QUALIFIER = r"(?:(?:at least|more than|over|nearly|almost|about|around|some|up to)\s+)?(?:another\s+)?"
+QUALIFIER = (
+    r"(?:(?:at least|more than|over|nearly|almost|about|around|some|up to)\s+)?(?:another\s+)?"
+)
 # "people, including three women," between a count and its verb; never another count or verb.
 FILLER = r"(?:(?!(?:killed|killing|dead|died|injur\w*|wound\w*|and|\d+)\b)[A-Za-z’'-]+,?\s+){0,7}?"
 KILLED_WORDS = r"(?:killed|dead|died|dying|deaths?|lost their lives|perished|killing)"
@@ -28,15 +36,33 @@ INJURED_WORDS = r"(?:injured|wounded|hurt|injuries|injuring|wounding|wounds|hosp
 # Each rule: (field, pattern). Patterns capture the count as <num> or match a zero phrase.
 RULES = (
     ("killed", rf"\b(?:killing|killed|kills|claimed the lives of|left)\s+{QUALIFIER}{NUM}\b"),
-    ("killed", rf"\bdeath toll\s+(?:\w+\s+){{0,3}}?(?:to|at|of|is|was|reached|stands at)\s+{QUALIFIER}{NUM}\b"),
-    ("killed", rf"\b{QUALIFIER}{NUM}\s+{FILLER}(?:(?:were|was|have been|has been|had been|are|is)\s+)?(?:reportedly\s+)?{KILLED_WORDS}"),
+    (
+        "killed",
+        rf"\bdeath toll\s+(?:\w+\s+){{0,3}}?(?:to|at|of|is|was|reached|stands at)\s+{QUALIFIER}{NUM}\b",
+    ),
+    (
+        "killed",
+        rf"\b{QUALIFIER}{NUM}\s+{FILLER}(?:(?:were|was|have been|has been|had been|are|is)\s+)?(?:reportedly\s+)?{KILLED_WORDS}",
+    ),
     ("injured", rf"\b(?:injuring|wounding|injured|wounded|injures|wounds)\s+{QUALIFIER}{NUM}\b"),
-    ("injured", rf"\b{QUALIFIER}{NUM}\s+{FILLER}(?:(?:were|was|have been|has been|had been|are|is)\s+)?(?:reportedly\s+)?(?:sustained\s+|suffered\s+)?{INJURED_WORDS}"),
+    (
+        "injured",
+        rf"\b{QUALIFIER}{NUM}\s+{FILLER}(?:(?:were|was|have been|has been|had been|are|is)\s+)?(?:reportedly\s+)?(?:sustained\s+|suffered\s+)?{INJURED_WORDS}",
+    ),
 )
 ZERO_RULES = (
-    (("killed", "injured"), r"\bno (?:casualties|victims|one was (?:killed or )?(?:hurt|injured))|without casualties|nobody was (?:killed or )?(?:hurt|injured)|civilians were not (?:affected|hurt)|there were no (?:casualties|victims)"),
-    (("killed",), r"\bno (?:one|body) (?:was|were) killed|no deaths|no fatalities|no (?:one|body) died"),
-    (("injured",), r"\bno (?:one|body) (?:was|were) (?:injured|wounded|hurt)|no injuries|no (?:one|body) (?:was|were) hurt"),
+    (
+        ("killed", "injured"),
+        r"\bno (?:casualties|victims|one was (?:killed or )?(?:hurt|injured))|without casualties|nobody was (?:killed or )?(?:hurt|injured)|civilians were not (?:affected|hurt)|there were no (?:casualties|victims)",
+    ),
+    (
+        ("killed",),
+        r"\bno (?:one|body) (?:was|were) killed|no deaths|no fatalities|no (?:one|body) died",
+    ),
+    (
+        ("injured",),
+        r"\bno (?:one|body) (?:was|were) (?:injured|wounded|hurt)|no injuries|no (?:one|body) (?:was|were) hurt",
+    ),
 )
 COMPILED = tuple((name, re.compile(p, re.IGNORECASE)) for name, p in RULES)
 ZERO = tuple((names, re.compile(p, re.IGNORECASE)) for names, p in ZERO_RULES)

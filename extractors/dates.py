@@ -45,9 +45,13 @@ REPORT_VERBS = (
     r"|confirmed|posted|noted|declared|denied)"
 )
 REPORT_BEFORE = re.compile(rf"\b{REPORT_VERBS}\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
-REPORT_AFTER = re.compile(rf"^(?:\s+(?:morning|evening|afternoon|night))?,?\s+{REPORT_VERBS}\b", re.IGNORECASE)
+REPORT_AFTER = re.compile(
+    rf"^(?:\s+(?:morning|evening|afternoon|night))?,?\s+{REPORT_VERBS}\b", re.IGNORECASE
+)
 # War-long spans are not the day of a strike: "since September 27", "began on September 27".
-SPAN_BEFORE = re.compile(r"\b(?:since|from|until|till|began|erupted|started|broke out)\s+(?:on\s+)?$", re.IGNORECASE)
+SPAN_BEFORE = re.compile(
+    r"\b(?:since|from|until|till|began|erupted|started|broke out)\s+(?:on\s+)?$", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)

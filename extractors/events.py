@@ -117,12 +117,15 @@ def resolve_run(
     """The longest ending of a name run that the gazetteer knows, in a target position."""
     local = [r.place for r in found]
     for mention in sub_runs(run):
-        if is_non_target_position(sentence.text, mention.start - sentence.start, mention.end - sentence.start):
+        if is_non_target_position(
+            sentence.text, mention.start - sentence.start, mention.end - sentence.start
+        ):
             return None
         place = choose(candidates(ctx.gazetteer, mention), ctx.countries, ctx.near, local)
         if place is not None:
             return Resolved(as_kind(place, mention.kind_hint), mention)
-    unknown = unknown_place(run)
+    # a capital at the start of a sentence says nothing ("Two villages came under fire")
+    unknown = unknown_place(run) if run.start > sentence.start else None
     return Resolved(unknown, run) if unknown else None
 
 
@@ -220,7 +223,11 @@ def most_specific(names: set[str]) -> list[str]:
 
 
 def display_name(place: Place, mention: Mention) -> str:
-    if place.source.startswith("geonames") and mention.text.isascii() and not mention.text.isupper():
+    if (
+        place.source.startswith("geonames")
+        and mention.text.isascii()
+        and not mention.text.isupper()
+    ):
         return mention.text
     return place.name
 
@@ -303,6 +310,7 @@ def fill_sources(ctx: ArticleContext, event: Event, draft: Draft) -> None:
 
 def drop_short_forms(names: list[str]) -> list[str]:
     """'Hajiyev' after 'Hikmet Hajiyev' is the same source."""
+
     def shorter_of(name: str, other: str) -> bool:
         return other != name and other.endswith(" " + name)
 

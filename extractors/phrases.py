@@ -9,16 +9,138 @@ TOKEN = re.compile(r"[^\W\d_](?:[\w’'-]|\.(?=\w))*|[,;:\"“”()—–]|\d+")
 # Lower-case words that belong inside an official's or a body's name
 # ("Azeri presidential aide Hikmet Hajiyev", "the defence ministry").
 TITLE_WORDS = frozenset(
-    ["ministry", "defence", "defense", "office", "service", "services", "authorities", "officials", "official", "spokesman", "spokeswoman", "spokesperson", "aide", "president", "presidential", "minister", "governor", "mayor", "head", "chief", "military", "army", "media", "agency", "centre", "center", "information", "emergency", "emergencies", "situations", "prosecutor", "prosecutor's", "general", "general's", "department", "council", "administration", "command", "committee", "staff", "press", "secretary", "representative", "ombudsman", "correspondent", "eyewitnesses", "witnesses", "residents", "police", "sources", "source", "officer", "officers", "leadership", "government", "side", "regional", "local", "state", "city", "district", "de", "facto", "human", "rights", "watch", "foreign", "affairs", "interior", "internal", "medical", "hospital", "health", "journalists", "reporters", "news", "agency's", "ministry's", "office's", "forces", "army's", "military's", "authorities'", "group"]
+    [
+        "ministry",
+        "defence",
+        "defense",
+        "office",
+        "service",
+        "services",
+        "authorities",
+        "officials",
+        "official",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "aide",
+        "president",
+        "presidential",
+        "minister",
+        "governor",
+        "mayor",
+        "head",
+        "chief",
+        "military",
+        "army",
+        "media",
+        "agency",
+        "centre",
+        "center",
+        "information",
+        "emergency",
+        "emergencies",
+        "situations",
+        "prosecutor",
+        "prosecutor's",
+        "general",
+        "general's",
+        "department",
+        "council",
+        "administration",
+        "command",
+        "committee",
+        "staff",
+        "press",
+        "secretary",
+        "representative",
+        "ombudsman",
+        "correspondent",
+        "eyewitnesses",
+        "witnesses",
+        "residents",
+        "police",
+        "sources",
+        "source",
+        "officer",
+        "officers",
+        "leadership",
+        "government",
+        "side",
+        "regional",
+        "local",
+        "state",
+        "city",
+        "district",
+        "de",
+        "facto",
+        "human",
+        "rights",
+        "watch",
+        "foreign",
+        "affairs",
+        "interior",
+        "internal",
+        "medical",
+        "hospital",
+        "health",
+        "journalists",
+        "reporters",
+        "news",
+        "agency's",
+        "ministry's",
+        "office's",
+        "forces",
+        "army's",
+        "military's",
+        "authorities'",
+        "group",
+    ]
 )
 CONNECTORS = frozenset({"of", "for", "the", "and"})
 # Capitalised but never part of a name: "Hajiyev on Sunday said".
 CALENDAR = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
 )
 PRONOUNS = frozenset({"he", "she", "they", "it"})
 SKIPPED = frozenset(
-    ["also", "later", "earlier", "has", "have", "had", "on", "then", "late", "early", "morning", "evening", "night", "afternoon", "today", "yesterday"]
+    [
+        "also",
+        "later",
+        "earlier",
+        "has",
+        "have",
+        "had",
+        "on",
+        "then",
+        "late",
+        "early",
+        "morning",
+        "evening",
+        "night",
+        "afternoon",
+        "today",
+        "yesterday",
+    ]
 )
 LEAD_TRIM = CONNECTORS | {"a", "an", "also", "later", "earlier"}
 
@@ -26,8 +148,11 @@ LEAD_TRIM = CONNECTORS | {"a", "an", "also", "later", "earlier"}
 def skippable(token: str) -> bool:
     """Adverbs and time phrases between a name and its verb ("Hajiyev on Sunday tweeted")."""
     lower = token.lower()
-    return lower in SKIPPED or lower in CALENDAR or token.isdigit() or (
-        lower.endswith("ly") and token.islower()
+    return (
+        lower in SKIPPED
+        or lower in CALENDAR
+        or token.isdigit()
+        or (lower.endswith("ly") and token.islower())
     )
 
 
@@ -49,7 +174,11 @@ def phrase_before(text: str, end: int, limit: int = 10) -> str:
     picked: list[str] = []
     for token in reversed(tokens[-limit * 2 :]):
         lower = token.lower()
-        if is_namey(token) or (lower in CONNECTORS and picked) or (lower in PRONOUNS and not picked):
+        if (
+            is_namey(token)
+            or (lower in CONNECTORS and picked)
+            or (lower in PRONOUNS and not picked)
+        ):
             picked.append(token)
             if lower in PRONOUNS or len(picked) >= limit:
                 break

@@ -67,7 +67,11 @@ def name_runs(text: str, offset: int = 0) -> list[Mention]:
             j -= 1
         start, end = words[i].start(), words[j - 1].end()
         kind = None
-        if j < len(words) and words[j][0].lower() in KIND_SUFFIX and text[end : words[j].start()] == " ":
+        if (
+            j < len(words)
+            and words[j][0].lower() in KIND_SUFFIX
+            and text[end : words[j].start()] == " "
+        ):
             kind = KIND_SUFFIX[words[j][0].lower()]
         elif KIND_PREFIX.search(text[max(0, start - 20) : start]):
             kind = "settlement"
@@ -143,7 +147,9 @@ def region_anchors_in(text: str) -> list[Place]:
 def resolve_name(gazetteer: Gazetteer, name: str, context: str = "") -> Place | None:
     """One name in the light of a context text (countries and regions it names)."""
     mention = Mention(name, 0, len(name))
-    return choose(candidates(gazetteer, mention), context_countries(context), region_anchors_in(context))
+    return choose(
+        candidates(gazetteer, mention), context_countries(context), region_anchors_in(context)
+    )
 
 
 def is_place_word(word: str) -> bool:
@@ -180,7 +186,7 @@ def choose(
     best, best_score = None, -math.inf
     for place in places:
         in_context = place.country in countries
-        if not in_context and place.population < 100_000 and place.source != "curated":
+        if countries and not in_context and place.population < 100_000:
             continue
         score = math.log10(place.population + 10) + (3 if in_context else 0)
         score += 2 if any(close(place, other) for other in near) else 0

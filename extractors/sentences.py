@@ -7,7 +7,50 @@ from dataclasses import dataclass
 
 # Abbreviations that end in a period without ending the sentence ("Oct. 4", "Mr. Aliyev").
 ABBREVIATIONS = frozenset(
-    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "capt", "sgt", "st", "no", "vs", "u.s", "u.k", "u.n", "e.g", "i.e", "approx", "est", "dept", "gov", "sen", "rep", "prof", "jr", "sr", "inc", "co", "corp"]
+    [
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "gen",
+        "col",
+        "lt",
+        "maj",
+        "capt",
+        "sgt",
+        "st",
+        "no",
+        "vs",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.g",
+        "i.e",
+        "approx",
+        "est",
+        "dept",
+        "gov",
+        "sen",
+        "rep",
+        "prof",
+        "jr",
+        "sr",
+        "inc",
+        "co",
+        "corp",
+    ]
 )
 
 PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[A-Z“\"'])")

@@ -34,7 +34,9 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
         add(found, name, offset + match.start(), offset + match.end())
     for pattern in (ACCORDING, STATEMENT_BY):
         for match in pattern.finditer(text):
-            add(found, phrase_after(text, match.end()), offset + match.start(), offset + match.end())
+            add(
+                found, phrase_after(text, match.end()), offset + match.start(), offset + match.end()
+            )
     return sorted(found, key=lambda a: a.start)
 
 

@@ -30,7 +30,10 @@ def test_resolves_against_publication_date(sentence: str, expected: str, reporte
 
 @pytest.mark.parametrize(
     "sentence",
-    ["The clashes erupted on September 27 and continue.", "Since October 1 the city has been calm."],
+    [
+        "The clashes erupted on September 27 and continue.",
+        "Since October 1 the city has been calm.",
+    ],
 )
 def test_war_spans_are_not_strike_days(sentence: str) -> None:
     assert find_dates(sentence, MONDAY) == []

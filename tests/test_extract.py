@@ -69,7 +69,12 @@ def test_seed_article() -> None:
     found = {e.location: e for e in extract(SEED.read_bytes())}
     assert set(found) == {"Ganja", "Mingachevir", "Khizi District", "Absheron District"}
     ganja = found["Ganja"]
-    assert (ganja.date, ganja.weapon, ganja.killed, ganja.injured) == ("2020-10-04", "missile", 1, 32)
+    assert (ganja.date, ganja.weapon, ganja.killed, ganja.injured) == (
+        "2020-10-04",
+        "missile",
+        1,
+        32,
+    )
     assert any("Hajiyev" in s for s in ganja.sources)
     assert any("Defence Ministry" in d for d in ganja.denied_by)
     assert abs(ganja.distance_km - 101) <= 2

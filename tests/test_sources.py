@@ -5,13 +5,31 @@ from conflict_extract.sources import find_sources
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Rakhim Mammadov, an aide to the governor, said on Monday that shells hit Barda.", ["Rakhim Mammadov"]),
-        ("Shells hit the town late on Sunday, regional spokesman Levon Arakelyan said.", ["Levon Arakelyan"]),
-        ("According to the Prosecutor General's Office, two homes burned.", ["the Prosecutor General's Office"]),
+        (
+            "Rakhim Mammadov, an aide to the governor, said on Monday that shells hit Barda.",
+            ["Rakhim Mammadov"],
+        ),
+        (
+            "Shells hit the town late on Sunday, regional spokesman Levon Arakelyan said.",
+            ["Levon Arakelyan"],
+        ),
+        (
+            "According to the Prosecutor General's Office, two homes burned.",
+            ["the Prosecutor General's Office"],
+        ),
         ("The shelling continued, according Mammadov.", ["Mammadov"]),
-        ("Azerbaijan's Defence Ministry said in a statement that rockets fell.", ["Azerbaijan's Defence Ministry"]),
-        ("Amnesty International told reporters the strike was unlawful.", ["Amnesty International"]),
-        ("Governor Oleh Synyehubov wrote on Telegram that drones hit the city.", ["Oleh Synyehubov"]),
+        (
+            "Azerbaijan's Defence Ministry said in a statement that rockets fell.",
+            ["Azerbaijan's Defence Ministry"],
+        ),
+        (
+            "Amnesty International told reporters the strike was unlawful.",
+            ["Amnesty International"],
+        ),
+        (
+            "Governor Oleh Synyehubov wrote on Telegram that drones hit the city.",
+            ["Oleh Synyehubov"],
+        ),
         ("Rockets hit the market, he said.", ["he"]),
         ("Rockets hit the market overnight.", []),
     ],

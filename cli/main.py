@@ -9,8 +9,9 @@ from enum import Enum
 from typing import Annotated
 
 import typer
-from conflict_extract import __version__
 from typer.core import TyperGroup
+
+from conflict_extract import __version__
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 EPILOG = """Examples:

@@ -1,4 +1,5 @@
 import pytest
+
 from conflict_extract.casualties import find_counts
 
 

@@ -1,6 +1,7 @@
 import datetime as dt
 
 import pytest
+
 from conflict_extract.dates import find_dates
 
 MONDAY = dt.date(2020, 10, 5)

@@ -3,6 +3,7 @@
 import datetime as dt
 
 import pytest
+
 from conflict_extract import extract
 
 from .conftest import SEED, needs

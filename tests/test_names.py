@@ -1,4 +1,5 @@
 import pytest
+
 from conflict_extract.names import name_key
 
 

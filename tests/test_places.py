@@ -1,7 +1,8 @@
 import pytest
+from geopy.distance import geodesic
+
 from conflict_extract.gazetteer import default_gazetteer
 from conflict_extract.places import Mention, candidates, resolve_name
-from geopy.distance import geodesic
 
 # Approximate true coordinates of each place, for a 10 km check.
 TRUTH = {

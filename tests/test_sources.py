@@ -1,4 +1,5 @@
 import pytest
+
 from conflict_extract.sources import find_sources
 
 

@@ -1,4 +1,5 @@
 import pytest
+
 from conflict_extract.strikes import is_strike_sentence, is_war_summary
 
 

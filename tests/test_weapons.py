@@ -1,4 +1,5 @@
 import pytest
+
 from conflict_extract.weapons import nearest_weapon, weapons_in
 
 

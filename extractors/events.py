@@ -11,6 +11,7 @@ from conflict_extract.dates import DateMention, find_dates
 from conflict_extract.gazetteer import Gazetteer, Place, default_gazetteer
 from conflict_extract.model import Event
 from conflict_extract.places import (
+    WORD,
     Mention,
     Resolved,
     candidates,
@@ -26,10 +27,12 @@ from conflict_extract.places import (
 from conflict_extract.read import Article
 from conflict_extract.sentences import Sentence, split_sentences
 from conflict_extract.sources import Attribution, find_sources
-from conflict_extract.strikes import is_strike_sentence, is_war_summary
+from conflict_extract.strikes import is_caption, is_strike_sentence, is_war_summary
 from conflict_extract.weapons import nearest_weapon, weapons_in
 
 LEDE_SENTENCES = 3
+SMALL_PLACE = 20_000
+TITLE_SHARE = 0.6
 FOLLOW_SENTENCES = 2
 
 
@@ -64,11 +67,19 @@ class ArticleContext:
         self._dates: dict[int, list[DateMention]] = {}
         self._sources: dict[int, list[Attribution]] = {}
         self._targets: dict[int, list[Resolved]] = {}
+        self.lower_words = {m[0] for m in WORD.finditer(article.text) if m[0].islower()}
+
+    def is_title(self, sentence: Sentence) -> bool:
+        """A Title Case headline: most longer words capitalised."""
+        words = [w for w in sentence.text.split() if len(w) > 3]
+        return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= TITLE_SHARE
 
     def targets(self, sentence: Sentence) -> list[Resolved]:
         """Places this sentence reports as hit ([] for a sentence that reports no strike)."""
         if sentence.index not in self._targets:
-            strike = is_strike_sentence(sentence.text) and not is_war_summary(sentence.text)
+            strike = is_strike_sentence(sentence.text) and not (
+                is_war_summary(sentence.text) or is_caption(sentence.text)
+            )
             self._targets[sentence.index] = targets_in(self, sentence) if strike else []
         return self._targets[sentence.index]
 
@@ -127,6 +138,22 @@ def resolve_run(
     # a capital at the start of a sentence says nothing ("Two villages came under fire")
     unknown = unknown_place(run) if run.start > sentence.start else None
     return Resolved(unknown, run) if unknown else None
+
+
+def plausible(ctx: ArticleContext, sentence: Sentence, mention: Mention) -> list[Place]:
+    """Candidates, minus small places whose name is more likely an ordinary word here.
+
+    A capital letter says little at the start of a sentence or in a Title Case headline,
+    and nothing for a word the article also uses in lower case ("Fresh clashes", "Kills").
+    """
+    places = candidates(ctx.gazetteer, mention)
+    if " " in mention.text or not places:
+        return places
+    weak = mention.start == sentence.start or ctx.is_title(sentence)
+    if mention.text.lower() in ctx.lower_words:
+        weak = True
+    floor = SMALL_PLACE if weak else 0
+    return [p for p in places if p.source == "curated" or p.population >= floor]
 
 
 def as_kind(place: Place, hint: str | None) -> Place:

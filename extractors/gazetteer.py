@@ -91,6 +91,17 @@ def geonames_countries() -> dict[str, str]:
 
 
 @cache
+def capitals() -> frozenset[str]:
+    """Name keys of national capitals ("Baku", "Yerevan", "Moscow"), for metonymy checks."""
+    path = geonames_data_dir()
+    if path is None:
+        return frozenset()
+    with open(path / "countries.json", encoding="utf-8") as handle:
+        rows = json.load(handle).values()
+    return frozenset(name_key(row["capital"]) for row in rows if row.get("capital"))
+
+
+@cache
 def stopwords() -> frozenset[str]:
     lines = (DATA_DIR / "stopwords.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(name_key(line) for line in lines if line and not line.startswith("#"))

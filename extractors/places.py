@@ -19,22 +19,40 @@ KIND_SUFFIX = {
 }  # fmt: skip
 KIND_PREFIX = re.compile(r"\b(?:villages?|towns?|city|settlements?) of\s+$", re.IGNORECASE)
 PARTICLES = frozenset({"al", "el", "as", "ad", "ash", "an", "de", "du", "la", "le", "of", "upon"})
-MAX_NAME_WORDS = 4
+MAX_NAME_WORDS = 8
+MAX_PLACE_WORDS = 4
 
-# Not a target where it stands: distance landmarks, origins, and bodies named after places.
+# Not a target where it stands: distance landmarks and origins ("100 km from Stepanakert",
+# "west of Azerbaijan's capital, Baku", "reporting from the Armenian town of Goris").
 LANDMARK_BEFORE = re.compile(
     r"(?:\bfrom|\b(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+of"
-    r"|\bkm|kilomet(?:er|re)s?|miles?|\bborder with|\bcapital,?)\s+(?:the\s+)?$",
+    r"|\bkm|kilomet(?:er|re)s?|miles?|\bborder with)\s+(?:the\s+)?"
+    r"(?:(?!(?:at|on|into|towards?|and)\b)[\w’'-]+,?\s+){0,3}?$",
     re.IGNORECASE,
 )
+# Bodies and times named after places ("Lviv's mayor", "Moscow time", "Kyiv Regional Council").
 BODY_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:city\s+)?(?:mayor|governor|ministry|military|army|forces|officials?"
-    r"|authorities|administration|leader|president|government|council|head|prosecutor"
-    r"|regional (?:state )?administration|police|defen[cs]e)\b",
+    r"|authorities|administration|leader|president|government|council|head|prosecutor|time"
+    r"|regional (?:state )?administration|police|defen[cs]e|news|media|agency)\b",
     re.IGNORECASE,
 )
-DATELINE_AFTER = re.compile(r"^\s*(?:,\s*[A-Z][a-z]+\s*)?(?:[,—–-]|\(\w+\))")
-CONTAINER_BEFORE = re.compile(r"\b(?:of|in)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$", re.IGNORECASE)
+# A capital standing for its government: "Moscow claims", "Yerevan and Baku have claimed".
+METONYM_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:(?:and|or)\s+[A-Z][\w-]+\s+)?(?:has\s+|have\s+|had\s+)?"
+    r"(?:says?|said|claim(?:s|ed)?|reports?|reported|accuse[sd]?|denie[sd]|deny|blame[sd]?|insist(?:s|ed)?"
+    r"|warn(?:s|ed)?|responded|retaliated|officials?|authorities)\b"
+)
+METONYM_BEFORE = re.compile(r"\b(?:between|and|to)\s+$")
+# Datelines: "BAKU/YEREVAN —", "GAZA, Feb 25 (NNN) –", "MOSCOW (Sputnik) -".
+DATELINE_AFTER = re.compile(r"^\s*(?:[,/(—–-]|$)")
+CONTAINER_BEFORE = re.compile(
+    r"\b(?:of|in)\s+(?:the\s+)?(?:[\w-]+['’]s\s+|(?:north|south|east|west|central)\w*\s+)?$",
+    re.IGNORECASE,
+)
+TITLES = frozenset(
+    ["president", "minister", "general", "colonel", "col", "gen", "lt", "spokesman", "spokeswoman", "spokesperson", "mayor", "governor", "head", "chief", "aide", "prosecutor", "commander", "ambassador", "deputy", "secretary", "adviser", "advisor", "correspondent", "reporter", "journalist", "mr", "mrs", "ms", "dr", "sheikh"]
+)
 
 
 @dataclass(frozen=True)
@@ -96,7 +114,7 @@ def sub_runs(mention: Mention) -> list[Mention]:
     Only endings: the first word of a longer run is usually a person's or a body's name
     ("Arayik Harutyunyan", "Kharkiv Mayor ...").
     """
-    words = list(WORD.finditer(mention.text))
+    words = list(WORD.finditer(mention.text))[-MAX_PLACE_WORDS:]
     end = words[-1].end()
     return [
         Mention(mention.text[w.start() : end], mention.start + w.start(), mention.start + end,
@@ -106,12 +124,35 @@ def sub_runs(mention: Mention) -> list[Mention]:
 
 
 def is_non_target_position(sentence: str, start: int, end: int) -> bool:
-    before = sentence[max(0, start - 30) : start]
+    before = sentence[max(0, start - 60) : start]
     after = sentence[end : end + 40]
     if LANDMARK_BEFORE.search(before) or BODY_AFTER.search(after):
         return True
-    is_caps_dateline = start < 3 and sentence[start:end].isupper() and DATELINE_AFTER.match(after)
-    return bool(is_caps_dateline)
+    if before.endswith(".") or looks_like_acronym(sentence[start:end]):
+        return True  # "PanARMENIAN.Net", "MoD"
+    caps = sentence[start:end]
+    return caps.isupper() and (bool(DATELINE_AFTER.match(after)) or before.endswith("/"))
+
+
+def looks_like_acronym(text: str) -> bool:
+    """'MoD', 'MfE', 'SABA': capitals inside a word, or a short all-capitals word."""
+    word = text.split()[-1]
+    inner = word[1:].split("-")[-1]
+    return any(ch.isupper() for ch in inner[1:] if ch.isalpha()) and not word.isupper() or (
+        word.isupper() and len(word) <= 4
+    )
+
+
+def is_metonym(sentence: str, start: int, end: int) -> bool:
+    before = sentence[max(0, start - 20) : start]
+    return bool(METONYM_AFTER.search(sentence[end : end + 60]) or METONYM_BEFORE.search(before))
+
+
+def is_person(sentence: str, run_start: int, run_text: str) -> bool:
+    """'spokesman Colonel Turki al-Maliki', 'Lviv's mayor, Andriy Sadovyi': a person's name."""
+    words = run_text.lower().replace(".", "").split()
+    before = sentence[max(0, run_start - 25) : run_start].lower().replace(".", "").split()
+    return any(w in TITLES for w in words[:-1]) or bool(before) and before[-1].strip(",") in TITLES
 
 
 def is_container(sentence: str, start: int, previous: list[Resolved]) -> bool:

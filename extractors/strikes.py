@@ -13,12 +13,11 @@ STRIKE_TRIGGERS = (
     r"targe?t(?:ed|ing|s)?",
     r"bomb(?:ed|ing|s)?|bombard",
     r"attack(?:ed|ing|s)?",
-    r"fired (?:at|on|upon|into|towards?)|opened fire|rocket fire|artillery fire|under fire",
+    r"fired|firing|opened fire|rocket fire|artillery fire|under fire|in the direction of",
     r"came under|come under|comes under",
     r"launched|launching",
     r"pound(?:ed|ing)|rak(?:ed|ing)|blast(?:ed|s)?|explosions?",
     r"missiles? (?:fell|landed|struck)|landed",
-    r"shot down|intercepted|downed",
     r"destroy(?:ed|ing)|damag(?:ed|ing)|leveled|levelled|flattened",
     r"cluster munitions?",
 )
@@ -40,8 +39,23 @@ WAR_SUMMARY = re.compile(
 )
 
 
+# Uses of strike words that are not attacks ("a deal was struck", "hit back at critics").
+NOT_ATTACKS = re.compile(
+    r"\b(?:deal|agreement|truce|ceasefire|cease-fire|accord|balance|chord)\s+(?:was\s+|had been\s+)?struck"
+    r"|\bstruck\s+(?:a|an)\s+(?:deal|agreement|truce|balance)|\bhit (?:back|out)\b|\bfired (?:up|off a letter)",
+    re.IGNORECASE,
+)
+# Photo captions and credits: "[Valentyn Ogirenko/Reuters]", "(Photo: AFP)".
+CAPTION = re.compile(r"\[[^\]]{0,80}(?:/|Reuters|AFP|AP|Getty|Photo|EPA)[^\]]{0,80}\]|\(Photo[:\s]", re.IGNORECASE)
+
+
 def is_strike_sentence(text: str) -> bool:
-    return bool(TRIGGER.search(text)) and not HYPOTHETICAL.search(text)
+    cleaned = NOT_ATTACKS.sub(" ", text)
+    return bool(TRIGGER.search(cleaned)) and not HYPOTHETICAL.search(cleaned)
+
+
+def is_caption(text: str) -> bool:
+    return bool(CAPTION.search(text))
 
 
 def is_war_summary(text: str) -> bool:

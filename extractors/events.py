@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from conflict_extract.actors import find_actor, find_deniers
 from conflict_extract.casualties import Count, find_counts
 from conflict_extract.dates import DateMention, find_dates
-from conflict_extract.gazetteer import Gazetteer, Place, default_gazetteer
+from conflict_extract.gazetteer import Gazetteer, Place, capitals, default_gazetteer
 from conflict_extract.model import Event
+from conflict_extract.names import name_key
 from conflict_extract.places import (
     WORD,
     Mention,
@@ -18,7 +19,9 @@ from conflict_extract.places import (
     choose,
     context_countries,
     is_container,
+    is_metonym,
     is_non_target_position,
+    is_person,
     is_place_word,
     name_runs,
     region_anchors_in,
@@ -127,14 +130,18 @@ def resolve_run(
 ) -> Resolved | None:
     """The longest ending of a name run that the gazetteer knows, in a target position."""
     local = [r.place for r in found]
+    if is_person(sentence.text, run.start - sentence.start, run.text):
+        return None
     for mention in sub_runs(run):
-        if is_non_target_position(
-            sentence.text, mention.start - sentence.start, mention.end - sentence.start
-        ):
+        start, end = mention.start - sentence.start, mention.end - sentence.start
+        if is_non_target_position(sentence.text, start, end):
             return None
-        place = choose(candidates(ctx.gazetteer, mention), ctx.countries, ctx.near, local)
-        if place is not None:
-            return Resolved(as_kind(place, mention.kind_hint), mention)
+        place = choose(plausible(ctx, sentence, mention), ctx.countries, ctx.near, local)
+        if place is None:
+            continue
+        if name_key(place.name) in capitals() and is_metonym(sentence.text, start, end):
+            return None
+        return Resolved(as_kind(place, mention.kind_hint), mention)
     # a capital at the start of a sentence says nothing ("Two villages came under fire")
     unknown = unknown_place(run) if run.start > sentence.start else None
     return Resolved(unknown, run) if unknown else None

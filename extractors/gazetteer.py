@@ -18,9 +18,9 @@ from functools import cache
 from pathlib import Path
 
 from conflict_extract.data import DATA_DIR
-from conflict_extract.names import is_latin, name_key
+from conflict_extract.names import exact_key, is_latin, name_key
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 GEONAMES_FILE = "cities500.json"
 
 
@@ -33,6 +33,7 @@ class Place:
     lon: float
     population: int
     source: str
+    exact: bool = True  # False: only the loose key matched ("Fresh" ~ "Fraisses")
 
 
 @cache
@@ -139,20 +140,22 @@ class Gazetteer:
         if not key:
             return []
         curated = curated_index().get(key, [])
-        return curated + [p for p in self.geonames(key) if not shadowed(p, curated)]
+        found = self.geonames(key, exact_key(name))
+        return curated + [p for p in found if not shadowed(p, curated)]
 
-    def geonames(self, key: str) -> list[Place]:
+    def geonames(self, key: str, exact: str) -> list[Place]:
         db = self.connection()
         if db is None:
             return []
         rows = db.execute(
-            "SELECT p.id, p.name, p.country, p.lat, p.lon, p.population FROM names n "
-            "JOIN places p ON p.id = n.place WHERE n.key = ? ORDER BY p.population DESC LIMIT 25",
-            (key,),
+            "SELECT p.id, p.name, p.country, p.lat, p.lon, p.population, max(n.exact = ?) "
+            "FROM names n JOIN places p ON p.id = n.place WHERE n.key = ? "
+            "GROUP BY p.id ORDER BY p.population DESC LIMIT 25",
+            (exact, key),
         ).fetchall()
         return [
-            Place(name, country, "settlement", lat, lon, pop, f"geonames:{gid}")
-            for gid, name, country, lat, lon, pop in rows
+            Place(name, country, "settlement", lat, lon, pop, f"geonames:{gid}", bool(is_exact))
+            for gid, name, country, lat, lon, pop, is_exact in rows
         ]
 
     def connection(self) -> sqlite3.Connection | None:
@@ -189,7 +192,7 @@ def build_index(path: Path) -> bool:
             "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
             "CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, country TEXT,"
             " lat REAL, lon REAL, population INTEGER);"
-            "CREATE TABLE names (key TEXT, place INTEGER);"
+            "CREATE TABLE names (key TEXT, exact TEXT, place INTEGER);"
         )
         for city in iter_cities(source / GEONAMES_FILE):
             insert_city(db, city)
@@ -211,8 +214,9 @@ def insert_city(db: sqlite3.Connection, city: dict) -> None:
          city.get("population") or 0),
     )  # fmt: skip
     names = [city["name"], *(city.get("alternatenames") or [])]
-    keys = {name_key(name) for name in names if is_latin(name) and len(name) < 60}
-    db.executemany("INSERT INTO names VALUES (?, ?)", [(k, gid) for k in keys if len(k) > 2])
+    keys = {(name_key(n), exact_key(n)) for n in names if is_latin(n) and len(n) < 60}
+    rows = [(key, exact, gid) for key, exact in keys if len(key) > 2]
+    db.executemany("INSERT INTO names VALUES (?, ?, ?)", rows)
 
 
 def iter_cities(path: Path):

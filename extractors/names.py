@@ -35,13 +35,18 @@ PREFIX_AL = re.compile(r"^(?:al|el|as|ad|ar|an|ash|at|az)\s+")
 
 
 @lru_cache(maxsize=65536)
-def name_key(name: str) -> str:
-    """The lookup key of a place name: lower case, accents and digraphs folded."""
+def exact_key(name: str) -> str:
+    """A name folded only for case, accents and punctuation ("Tərtər" -> "tartar")."""
     text = name.lower().translate(LETTERS)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = NON_LETTERS.sub(" ", text).strip()
-    text = PREFIX_AL.sub("", text)
+    return PREFIX_AL.sub("", NON_LETTERS.sub(" ", text).strip())
+
+
+@lru_cache(maxsize=65536)
+def name_key(name: str) -> str:
+    """The loose lookup key of a place name: also digraphs and vowels folded."""
+    text = exact_key(name)
     for pattern, new in SOUNDS:
         text = pattern.sub(new, text)
     for old, new in DIGRAPHS:

@@ -34,7 +34,8 @@ LANDMARK_BEFORE = re.compile(
 BODY_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:city\s+)?(?:mayor|governor|ministry|military|army|forces|officials?"
     r"|authorities|administration|leader|president|government|council|head|prosecutor|time"
-    r"|regional (?:state )?administration|police|defen[cs]e|news|media|agency)\b",
+    r"|regional (?:state )?administration|police|defen[cs]e|news|media|agency|conventions?"
+    r"|protocols?|talks|format|process|group)\b",
     re.IGNORECASE,
 )
 # A capital standing for its government: "Moscow claims", "Yerevan and Baku have claimed".
@@ -44,6 +45,11 @@ METONYM_AFTER = re.compile(
     r"|warn(?:s|ed)?|responded|retaliated|officials?|authorities)\b"
 )
 METONYM_BEFORE = re.compile(r"\b(?:between|and|to)\s+$")
+# Where speakers are, or a comparison: "officials in Kyiv say", "Like Stepanakert, Shusha ...".
+SPEAKER_BEFORE = re.compile(
+    r"\b(?:(?:officials|authorities|sources|residents|diplomats|leaders|people) in|like|unlike)\s+$",
+    re.IGNORECASE,
+)
 # Datelines: "BAKU/YEREVAN —", "GAZA, Feb 25 (NNN) –", "MOSCOW (Sputnik) -".
 DATELINE_AFTER = re.compile(r"^\s*(?:[,/(—–-]|$)")
 CONTAINER_BEFORE = re.compile(
@@ -126,7 +132,7 @@ def sub_runs(mention: Mention) -> list[Mention]:
 def is_non_target_position(sentence: str, start: int, end: int) -> bool:
     before = sentence[max(0, start - 60) : start]
     after = sentence[end : end + 40]
-    if LANDMARK_BEFORE.search(before) or BODY_AFTER.search(after):
+    if LANDMARK_BEFORE.search(before) or BODY_AFTER.search(after) or SPEAKER_BEFORE.search(before):
         return True
     if before.endswith(".") or looks_like_acronym(sentence[start:end]):
         return True  # "PanARMENIAN.Net", "MoD"
@@ -197,7 +203,7 @@ def is_place_word(word: str) -> bool:
     """A capitalised word that could be (part of) an unknown place name."""
     key = name_key(word)
     return (
-        word[:1].isupper() and "’" not in word and "'" not in word and len(key) > 2
+        capitalised(word) and "’" not in word and "'" not in word and len(key) > 2
         and key not in stopwords() and key not in nations()
     )  # fmt: skip
 
@@ -227,6 +233,8 @@ def choose(
     best, best_score = None, -math.inf
     for place in places:
         in_context = place.country in countries
+        if not place.exact and place.source != "curated":
+            continue
         if countries and not in_context and place.population < 100_000:
             continue
         score = math.log10(place.population + 10) + (3 if in_context else 0)

@@ -34,7 +34,8 @@ HYPOTHETICAL = re.compile(
 WAR_SUMMARY = re.compile(
     r"\b(?:since (?:the )?(?:start|beginning|outbreak|september|october|\w+ \d)|so far|in total"
     r"|total of|death toll (?:since|of the war)|throughout the|over the past (?:weeks?|months?)"
-    r"|since fighting|since the fighting|since the war|have killed (?:dozens|hundreds|thousands))",
+    r"|since fighting|since the fighting|since the war|have killed (?:dozens|hundreds|thousands)"
+    r"|(?:repeated|regular|constant|daily|frequent|nightly) (?:attacks|shelling|strikes|fire|bombardment))",
     re.IGNORECASE,
 )
 

@@ -48,6 +48,8 @@ REPORT_BEFORE = re.compile(rf"\b{REPORT_VERBS}\s+(?:on\s+|late\s+|early\s+)?$", 
 REPORT_AFTER = re.compile(
     rf"^(?:\s+(?:morning|evening|afternoon|night))?,?\s+{REPORT_VERBS}\b", re.IGNORECASE
 )
+# A dateline's date dates the report: "GAZA, Feb 25 (NNN-WAFA) –", "(Sputnik - 07th October, 2020)".
+DATELINE_AFTER = re.compile(r"^(?:,?\s*\d{4})?\s*(?:\([^)]{0,40}\)\s*)?[–—-]|^(?:,?\s*\d{4})?\)")
 # War-long spans are not the day of a strike: "since September 27", "began on September 27".
 SPAN_BEFORE = re.compile(
     r"\b(?:since|from|until|till|began|erupted|started|broke out)\s+(?:on\s+)?$", re.IGNORECASE
@@ -74,7 +76,9 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
         if day is None:
             continue
         after = text[match.end() : match.end() + 40]
-        reported = bool(REPORT_BEFORE.search(before) or REPORT_AFTER.search(after))
+        reported = bool(
+            REPORT_BEFORE.search(before) or REPORT_AFTER.search(after) or DATELINE_AFTER.match(after)
+        )
         found.append(
             DateMention(day, offset + match.start(), offset + match.end(), match[0], reported)
         )

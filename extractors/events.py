@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from conflict_extract.actors import find_actor, find_deniers
@@ -37,6 +38,13 @@ LEDE_SENTENCES = 3
 SMALL_PLACE = 20_000
 TITLE_SHARE = 0.6
 FOLLOW_SENTENCES = 2
+# A strike under way as the article is written: "are being shelled", "are under fire now".
+ONGOING = re.compile(
+    r"\b(?:(?:is|are|were|was) (?:being )?(?:shell|bomb|target|attack|hit|pound|strik)\w*"
+    r"|(?:is|are) (?:under|coming under)|continues? to (?:shell|bomb|target|strike|attack|pound)"
+    r"|(?:has|have) (?:come|been) under)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -199,9 +207,26 @@ def date_for(
         return min(strike_dates, key=lambda d: abs(d.start - mention.start)), "explicit"
     if dates:
         return dates[0], "implied"
-    for earlier in reversed(ctx.sentences[max(0, sentence.index - 2) : sentence.index]):
-        if earlier.paragraph == sentence.paragraph and ctx.dates(earlier):
-            return ctx.dates(earlier)[0], "implied"
+    return narrative_date(ctx, sentence)
+
+
+def narrative_date(ctx: ArticleContext, sentence: Sentence) -> tuple[DateMention | None, str | None]:
+    """No date in the sentence: the day of the story around it, else the report's own day.
+
+    Looks at the previous sentences ("A missile hit Ganja yesterday. The attack ..."), the
+    next one in the paragraph ("As dust from Wednesday's strike ..."), an ongoing strike
+    ("towns are being shelled": the publication day), then the lede.
+    """
+    index = sentence.index
+    nearby = list(reversed(ctx.sentences[max(0, index - 3) : index]))
+    nearby += [s for s in ctx.sentences[index + 1 : index + 2] if s.paragraph == sentence.paragraph]
+    for other in nearby:
+        strike_dates = [d for d in ctx.dates(other) if not d.reported]
+        if strike_dates and is_strike_sentence(other.text):
+            return strike_dates[0], "implied"
+    if ONGOING.search(sentence.text) and ctx.article.published:
+        day = ctx.article.published
+        return DateMention(day, sentence.start, sentence.start, "", True), "implied"
     for lede in ctx.sentences[:LEDE_SENTENCES]:
         if ctx.dates(lede):
             return ctx.dates(lede)[0], "implied"
@@ -332,7 +357,7 @@ def names_a_place(ctx: ArticleContext, sentence: Sentence) -> bool:
 
 def fill_sources(ctx: ArticleContext, event: Event, draft: Draft) -> None:
     names: list[str] = []
-    for sentence in sentences_of(draft):
+    for sentence in source_sentences(ctx, draft):
         for attribution in ctx.sources(sentence):
             name = attribution.name
             if attribution.pronoun:
@@ -340,6 +365,22 @@ def fill_sources(ctx: ArticleContext, event: Event, draft: Draft) -> None:
             if name and name not in names:
                 names.append(name)
     event.sources = drop_short_forms(names)
+
+
+def source_sentences(ctx: ArticleContext, draft: Draft) -> list[Sentence]:
+    """Where the article says who reports this strike: its sentences, the next sentence of
+    the same paragraph ("..., the ministry said in a statement."), and any other sentence
+    that names the place."""
+    chosen = {s.index: s for s in sentences_of(draft)}
+    for sentence in list(chosen.values()):
+        for other in ctx.sentences[sentence.index + 1 : sentence.index + 2]:
+            if other.paragraph == sentence.paragraph and not names_a_place(ctx, other):
+                chosen.setdefault(other.index, other)
+    names = {t.resolved.mention.text for t in draft.targets}
+    for sentence in ctx.sentences:
+        if any(name in sentence.text for name in names):
+            chosen.setdefault(sentence.index, sentence)
+    return [chosen[i] for i in sorted(chosen)]
 
 
 def drop_short_forms(names: list[str]) -> list[str]:

@@ -158,7 +158,8 @@ def skippable(token: str) -> bool:
 
 def is_namey(token: str) -> bool:
     lower = token.lower()
-    return (token[:1].isupper() and lower not in CALENDAR) or lower in TITLE_WORDS
+    head = token[3:] if lower.startswith(("al-", "el-")) else token  # "al-Maliki"
+    return (head[:1].isupper() and lower not in CALENDAR) or lower in TITLE_WORDS
 
 
 def phrase_before(text: str, end: int, limit: int = 10) -> str:

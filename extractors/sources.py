@@ -15,6 +15,11 @@ REPORT_VERB = (
 VERB = re.compile(rf"\b(?:{REPORT_VERB})\b", re.IGNORECASE)
 ACCORDING = re.compile(r"\baccording(?:\s+to)?\s+", re.IGNORECASE)
 STATEMENT_BY = re.compile(r"\b(?:statement|report|message|post) (?:by|from|of)\s+", re.IGNORECASE)
+# "Prosecutor General Kamran Aliyev has made a statement on the shelling of Ganja"
+STATEMENT_VERB = re.compile(
+    r"\b(?:has |have |had )?(?:made|issued|released|published|posted) (?:a |an )?(?:statement|video|footage|report)",
+    re.IGNORECASE,
+)
 # The outlet's own voice is not a source ("Trend reports", "our correspondent").
 NOT_SOURCES = frozenset({"trend", "our correspondent", "the", "it", "this", "reuters", "afp", "ap"})
 
@@ -32,6 +37,8 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
     for match in VERB.finditer(text):
         name = phrase_before(text, match.start()) or inverted(text, match.end())
         add(found, name, offset + match.start(), offset + match.end())
+    for match in STATEMENT_VERB.finditer(text):
+        add(found, phrase_before(text, match.start()), offset + match.start(), offset + match.end())
     for pattern in (ACCORDING, STATEMENT_BY):
         for match in pattern.finditer(text):
             add(

@@ -364,7 +364,18 @@ def fill_sources(ctx: ArticleContext, event: Event, draft: Draft) -> None:
                 name = antecedent(ctx, attribution.start) or ""
             if name and name not in names:
                 names.append(name)
+    if not names:
+        names = [name for name in [nearest_source(ctx, draft)] if name]
     event.sources = drop_short_forms(names)
+
+
+def nearest_source(ctx: ArticleContext, draft: Draft) -> str | None:
+    """No attribution near the strike: the nearest named one in the article."""
+    position = draft.targets[0].sentence.start
+    found = [a for s in ctx.sentences for a in ctx.sources(s) if not a.pronoun]
+    if not found:
+        return None
+    return min(found, key=lambda a: (abs(a.start - position), a.start > position)).name
 
 
 def source_sentences(ctx: ArticleContext, draft: Draft) -> list[Sentence]:

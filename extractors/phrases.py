@@ -165,27 +165,48 @@ def is_namey(token: str) -> bool:
 def phrase_before(text: str, end: int, limit: int = 10) -> str:
     """The name-like phrase that ends right before ``end`` (skipping adverbs)."""
     tokens = TOKEN.findall(text[max(0, end - 160) : end])
+    count = len(tokens)
     while tokens and skippable(tokens[-1]):
         tokens.pop()
+    skipped = len(tokens) < count
     if tokens and tokens[-1] == ",":
-        # "Hikmet Hajiyev, aide to President Ilham Aliyev, said": the name before the aside
-        aside = [i for i, t in enumerate(tokens[:-1]) if t == ","]
-        if aside and len(tokens) - aside[-1] < 12:
-            tokens = tokens[: aside[-1]]
+        if skipped:
+            # "Arman Tatoyan, on Tuesday noted": the comma closes a time phrase
+            tokens.pop()
+        else:
+            # "Hikmet Hajiyev, aide to President Ilham Aliyev, said": the name before the aside
+            aside = [i for i, t in enumerate(tokens[:-1]) if t == ","]
+            if aside and len(tokens) - aside[-1] < 12:
+                tokens = tokens[: aside[-1]]
+    picked = namey_tail(tokens, limit)
+    return tidy(picked) or definite_phrase(tokens)
+
+
+def namey_tail(tokens: list[str], limit: int) -> list[str]:
     picked: list[str] = []
     for token in reversed(tokens[-limit * 2 :]):
         lower = token.lower()
-        if (
-            is_namey(token)
-            or (lower in CONNECTORS and picked)
-            or (lower in PRONOUNS and not picked)
-        ):
+        if is_namey(token) or (lower in CONNECTORS and picked) or (lower in PRONOUNS and not picked):
             picked.append(token)
             if lower in PRONOUNS or len(picked) >= limit:
                 break
         else:
             break
-    return tidy(list(reversed(picked)))
+    return list(reversed(picked))
+
+
+def definite_phrase(tokens: list[str], limit: int = 9) -> str:
+    """A lower-case body: 'the official information center of the unrecognized republic'."""
+    tail: list[str] = []
+    for token in reversed(tokens[-limit:]):
+        if not token[:1].isalpha() or token.lower() in {"that", "which", "who", "and", "but"}:
+            break
+        tail.insert(0, token)
+    starts = [i for i, t in enumerate(tail) if t.lower() == "the"]
+    if not starts or len(tail) - starts[0] < 2:
+        return ""
+    phrase = tail[starts[0] :]
+    return " ".join(phrase) if any(w.lower() in TITLE_WORDS or w.isalpha() for w in phrase[1:]) else ""
 
 
 def phrase_after(text: str, start: int, limit: int = 10) -> str:

@@ -10,10 +10,13 @@ from conflict_extract.phrases import PRONOUNS, person_name, phrase_after, phrase
 REPORT_VERB = (
     r"said|says|told|tweeted|wrote|reported|reports|stated|announced|claimed|claims|confirmed"
     r"|added|noted|posted|accused|accuses|alleged|declared|informed|insisted|explained"
+    r"|described|stated|warned|wrote|writes|announced|confirms|reports"
 )
 # "Hajiyev said", "the ministry said in a statement", "..., said Hikmet Hajiyev."
 VERB = re.compile(rf"\b(?:{REPORT_VERB})\b", re.IGNORECASE)
-ACCORDING = re.compile(r"\baccording(?:\s+to)?\s+", re.IGNORECASE)
+ACCORDING = re.compile(r"\baccording(?:\s+to)?\s+|\bSource:\s*", re.IGNORECASE)
+# Who was told counts too: "local sources told the Sudan Tribune", "informed Sudan News".
+TOLD = re.compile(r"\b(?:told|informed)\s+(?=(?:the\s+)?[A-Z])")
 STATEMENT_BY = re.compile(r"\b(?:statement|report|message|post) (?:by|from|of)\s+", re.IGNORECASE)
 # "Prosecutor General Kamran Aliyev has made a statement on the shelling of Ganja"
 STATEMENT_VERB = re.compile(
@@ -39,7 +42,7 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
         add(found, name, offset + match.start(), offset + match.end())
     for match in STATEMENT_VERB.finditer(text):
         add(found, phrase_before(text, match.start()), offset + match.start(), offset + match.end())
-    for pattern in (ACCORDING, STATEMENT_BY):
+    for pattern in (ACCORDING, STATEMENT_BY, TOLD):
         for match in pattern.finditer(text):
             add(
                 found, phrase_after(text, match.end()), offset + match.start(), offset + match.end()

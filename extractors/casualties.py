@@ -26,44 +26,42 @@ NUM = (
     + r")"
 )
 QUALIFIER = (
-    r"(?:(?:at least|more than|over|nearly|almost|about|around|some|up to)\s+)?(?:another\s+)?"
+    r"(?:(?:at least|more than|over|nearly|almost|about|around|some|up to)\s+)?"
+    r"(?:(?:another|a further|further)\s+)?"
 )
 # "people, including three women," between a count and its verb; never another count or verb.
 FILLER = r"(?:(?!(?:killed|killing|dead|died|injur\w*|wound\w*|and|\d+)\b)[A-Za-z’'-]+,?\s+){0,7}?"
-KILLED_WORDS = r"(?:killed|dead|died|dying|deaths?|lost their lives|perished|killing)"
-INJURED_WORDS = r"(?:injured|wounded|hurt|injuries|injuring|wounding|wounds|hospitali[sz]ed)"
+BE = r"(?:(?:were|was|have been|has been|had been|are|is)\s+)?(?:reportedly\s+)?"
+KILLED_WORDS = r"(?:killed|dead|died|dying|deaths?|fatalities|lost their lives|perished|killing)"
+INJURED_WORDS = (
+    r"(?:(?:sustained|suffered|received)\s+)?(?:(?:various|serious|minor|light)\s+)?"
+    r"(?:injured|wounded|hurt|injuries|injuring|wounding|wounds|hospitali[sz]ed)"
+)
+# "a resident of Ganja, was killed": one person
+ONE_PERSON = (
+    r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:resident|civilian|man|woman|boy|girl|child|person"
+    r"|soldier|teenager|driver|worker|pensioner|policeman)\b[^.;]{0,40}?\b(?:was|has been|is)\s+"
+)
 
-# Each rule: (field, pattern). Patterns capture the count as <num> or match a zero phrase.
+# Each rule: (field, pattern); the count is the <num> group.
 RULES = (
     ("killed", rf"\b(?:killing|killed|kills|claimed the lives of|left)\s+{QUALIFIER}{NUM}\b"),
-    (
-        "killed",
-        rf"\bdeath toll\s+(?:\w+\s+){{0,3}}?(?:to|at|of|is|was|reached|stands at)\s+{QUALIFIER}{NUM}\b",
-    ),
-    (
-        "killed",
-        rf"\b{QUALIFIER}{NUM}\s+{FILLER}(?:(?:were|was|have been|has been|had been|are|is)\s+)?(?:reportedly\s+)?{KILLED_WORDS}",
-    ),
+    ("killed", rf"\bdeath toll\s+(?:\w+\s+){{0,3}}?(?:to|at|of|is|was|reached|stands at)\s+{QUALIFIER}{NUM}\b"),
+    ("killed", rf"\b{QUALIFIER}{NUM}\s+{FILLER}{BE}{KILLED_WORDS}"),
+    ("killed", rf"(?P<num>{ONE_PERSON})killed"),
     ("injured", rf"\b(?:injuring|wounding|injured|wounded|injures|wounds)\s+{QUALIFIER}{NUM}\b"),
-    (
-        "injured",
-        rf"\b{QUALIFIER}{NUM}\s+{FILLER}(?:(?:were|was|have been|has been|had been|are|is)\s+)?(?:reportedly\s+)?(?:sustained\s+|suffered\s+)?{INJURED_WORDS}",
-    ),
-)
+    ("injured", rf"\b{QUALIFIER}{NUM}\s+{FILLER}{BE}{INJURED_WORDS}"),
+    ("injured", rf"(?P<num>{ONE_PERSON})(?:injured|wounded)"),
+)  # fmt: skip
+# Phrases that state zero for the fields they cover.
 ZERO_RULES = (
-    (
-        ("killed", "injured"),
-        r"\bno (?:casualties|victims|one was (?:killed or )?(?:hurt|injured))|without casualties|nobody was (?:killed or )?(?:hurt|injured)|civilians were not (?:affected|hurt)|there were no (?:casualties|victims)",
-    ),
-    (
-        ("killed",),
-        r"\bno (?:one|body) (?:was|were) killed|no deaths|no fatalities|no (?:one|body) died",
-    ),
-    (
-        ("injured",),
-        r"\bno (?:one|body) (?:was|were) (?:injured|wounded|hurt)|no injuries|no (?:one|body) (?:was|were) hurt",
-    ),
-)
+    (("killed", "injured"), r"\bno (?:casualties|victims|one was (?:killed or )?(?:hurt|injured))"
+     r"|without casualties|nobody was (?:killed or )?(?:hurt|injured)|civilians were not (?:affected|hurt)"
+     r"|there were no (?:casualties|victims)|no (?:immediate )?reports? of (?:casualties|injuries|victims)"),
+    (("killed",), r"\bno (?:one|body) (?:was|were) killed|no deaths|no fatalities|no (?:one|body) died"
+     r"|did not claim any lives|no lives were lost|without loss of life"),
+    (("injured",), r"\bno (?:one|body) (?:was|were) (?:injured|wounded|hurt)|no injuries"),
+)  # fmt: skip
 COMPILED = tuple((name, re.compile(p, re.IGNORECASE)) for name, p in RULES)
 ZERO = tuple((names, re.compile(p, re.IGNORECASE)) for names, p in ZERO_RULES)
 VAGUE_COUNT = re.compile(rf"\b(?:{VAGUE})\b", re.IGNORECASE)
@@ -95,6 +93,8 @@ def find_counts(text: str, offset: int = 0) -> dict[str, Count]:
 
 
 def to_int(word: str) -> int | None:
+    if re.match(ONE_PERSON, word, re.IGNORECASE):
+        return 1
     word = word.lower().replace(",", "")
     if word.isdigit():
         value = int(word)

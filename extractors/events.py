@@ -115,7 +115,8 @@ def build_events(article: Article, gazetteer: Gazetteer | None = None) -> list[E
             date, basis = date_for(ctx, sentence, resolved.mention)
             merge(drafts, Target(resolved, sentence, date, basis))
     deniers = [name for s in ctx.sentences for name in find_deniers(s.text)]
-    return [to_event(ctx, draft, deniers) for draft in drafts]
+    single_place = len({d.place for d in drafts}) == 1
+    return [to_event(ctx, draft, deniers, single_place) for draft in drafts]
 
 
 def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
@@ -250,7 +251,7 @@ def merge(drafts: list[Draft], target: Target) -> None:
     drafts.append(Draft(place, [target], target.date, target.basis))
 
 
-def to_event(ctx: ArticleContext, draft: Draft, deniers: list[str]) -> Event:
+def to_event(ctx: ArticleContext, draft: Draft, deniers: list[str], single_place: bool) -> Event:
     first = draft.targets[0]
     place = draft.place
     has_coords = place.lat == place.lat
@@ -269,7 +270,7 @@ def to_event(ctx: ArticleContext, draft: Draft, deniers: list[str]) -> Event:
         event.spans["date"] = (draft.date.start, draft.date.end)
     fill_evidence(event, draft)
     fill_weapon(ctx, event, draft)
-    fill_counts(ctx, event, draft)
+    fill_counts(ctx, event, draft, single_place)
     fill_sources(ctx, event, draft)
     fill_actor(event, draft)
     event.denied_by = most_specific(set(deniers) - set(event.sources))
@@ -323,7 +324,7 @@ def neighbours(ctx: ArticleContext, sentence: Sentence) -> list[Sentence]:
     return [ctx.sentences[i] for i in (index - 1, index + 1) if 0 <= i < len(ctx.sentences)]
 
 
-def fill_counts(ctx: ArticleContext, event: Event, draft: Draft) -> None:
+def fill_counts(ctx: ArticleContext, event: Event, draft: Draft, single_place: bool) -> None:
     counts: dict[str, Count] = {}
     for target in draft.targets:
         sentence = target.sentence
@@ -335,6 +336,12 @@ def fill_counts(ctx: ArticleContext, event: Event, draft: Draft) -> None:
                 break
             for name, count in find_counts(follower.text, follower.start).items():
                 counts.setdefault(name, count)
+    if single_place and len(counts) < 2:
+        # an article about one strike: its counts may stand anywhere in the text
+        for sentence in ctx.sentences:
+            if not (is_war_summary(sentence.text) or is_caption(sentence.text)):
+                for name, count in find_counts(sentence.text, sentence.start).items():
+                    counts.setdefault(name, count)
     for name, count in counts.items():
         setattr(event, name, count.value)
         event.spans[name] = (count.start, count.end)

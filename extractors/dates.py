@@ -52,8 +52,9 @@ REPORT_AFTER = re.compile(
 DATELINE_AFTER = re.compile(r"^(?:,?\s*\d{4})?\s*(?:\([^)]{0,40}\)\s*)?[–—-]|^(?:,?\s*\d{4})?\)")
 # War-long spans are not the day of a strike: "since September 27", "began on September 27".
 SPAN_BEFORE = re.compile(
-    r"\b(?:since|from|until|till|began|erupted|started|broke out)\s+(?:on\s+)?$", re.IGNORECASE
+    r"\b(?:from|until|till|began|erupted|started|broke out)\s+(?:on\s+)?$", re.IGNORECASE
 )
+SINCE_BEFORE = re.compile(r"\bsince\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,8 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
     found = []
     for match in DATE_EXPR.finditer(text):
         before = text[max(0, match.start() - 40) : match.start()]
-        if SPAN_BEFORE.search(before):
+        is_calendar_day = bool(match["md"] or match["dm"] or match["iso"])
+        if SINCE_BEFORE.search(before) or (is_calendar_day and SPAN_BEFORE.search(before)):
             continue
         day = resolve(match, published)
         if day is None:

@@ -126,7 +126,7 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
         if resolved is None:
             continue
         if resolved.place.kind == "district" and is_container(
-            sentence.text, resolved.mention.start - sentence.start, found
+            sentence.text, resolved.mention.start - sentence.start, found, sentence.start
         ):
             continue
         found.append(resolved)

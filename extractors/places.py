@@ -14,8 +14,10 @@ WORD = re.compile(r"[^\W\d_][\w’'-]*")
 KIND_SUFFIX = {
     "region": "district", "district": "district", "rayon": "district", "province": "district",
     "oblast": "district", "governorate": "district", "marz": "district",
-    "city": "settlement", "town": "settlement", "village": "settlement",
-    "villages": "settlement", "settlement": "settlement",
+    "regions": "district", "districts": "district", "provinces": "district",
+    "city": "settlement", "town": "settlement", "village": "settlement", "towns": "settlement",
+    "villages": "settlement", "cities": "settlement", "settlement": "settlement",
+    "settlements": "settlement",
 }  # fmt: skip
 KIND_PREFIX = re.compile(r"\b(?:villages?|towns?|city|settlements?) of\s+$", re.IGNORECASE)
 PARTICLES = frozenset({"al", "el", "as", "ad", "ash", "an", "de", "du", "la", "le", "of", "upon"})
@@ -52,8 +54,9 @@ SPEAKER_BEFORE = re.compile(
 )
 # Datelines: "BAKU/YEREVAN —", "GAZA, Feb 25 (NNN) –", "MOSCOW (Sputnik) -".
 DATELINE_AFTER = re.compile(r"^\s*(?:[,/(—–-]|$)")
-CONTAINER_BEFORE = re.compile(
-    r"\b(?:of|in)\s+(?:the\s+)?(?:[\w-]+['’]s\s+|(?:north|south|east|west|central)\w*\s+)?$",
+CONTAINER_GAP = re.compile(
+    r"^\s*,?\s*(?:(?:villages?|towns?|city|cities|settlements?)\s+)?(?:of|in)\s+(?:the\s+)?"
+    r"(?:[\w-]+['’]s\s+|(?:north|south|east|west|central)\w*\s+)?$",
     re.IGNORECASE,
 )
 TITLES = frozenset(
@@ -91,17 +94,38 @@ def name_runs(text: str, offset: int = 0) -> list[Mention]:
             j -= 1
         start, end = words[i].start(), words[j - 1].end()
         kind = None
-        if (
-            j < len(words)
-            and words[j][0].lower() in KIND_SUFFIX
-            and text[end : words[j].start()] == " "
-        ):
-            kind = KIND_SUFFIX[words[j][0].lower()]
+        suffix = words[j][0].lower() if j < len(words) else ""
+        if suffix in KIND_SUFFIX and text[end : words[j].start()] == " ":
+            kind = (PLURAL if suffix.endswith("s") else "") + KIND_SUFFIX[suffix]
         elif KIND_PREFIX.search(text[max(0, start - 20) : start]):
             kind = "settlement"
         runs.append(Mention(text[start:end], offset + start, offset + end, kind))
         i = j
-    return runs
+    return share_kind_hints(text, runs, offset)
+
+
+PLURAL = "plural:"
+LIST_GAP = re.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+|\s*&\s*)$")
+
+
+def share_kind_hints(text: str, runs: list[Mention], offset: int) -> list[Mention]:
+    """'villages of Hindiristan, Alibeyli and Safarli', 'Shatvan and Mets Masrik towns':
+    a kind word before or after a list holds for every name in it."""
+    groups: list[list[Mention]] = []
+    for run in runs:
+        gap = text[groups[-1][-1].end - offset : run.start - offset] if groups else ""
+        if groups and LIST_GAP.match(gap):
+            groups[-1].append(run)
+        else:
+            groups.append([run])
+    out = []
+    for group in groups:
+        hint = next((r.kind_hint for r in group if r.kind_hint), None)
+        if hint and hint.startswith(PLURAL) and len(group) < 2:
+            hint = None  # "Key cities were targeted": a plural kind word needs a list
+        hint = hint.removeprefix(PLURAL) if hint else None
+        out += [Mention(r.text, r.start, r.end, hint) for r in group]
+    return out
 
 
 def capitalised(word: str) -> bool:
@@ -161,9 +185,13 @@ def is_person(sentence: str, run_start: int, run_text: str) -> bool:
     return any(w in TITLES for w in words[:-1]) or bool(before) and before[-1].strip(",") in TITLES
 
 
-def is_container(sentence: str, start: int, previous: list[Resolved]) -> bool:
-    """'villages of X of the Aghdam region': the region holds places already named."""
-    return bool(previous) and bool(CONTAINER_BEFORE.search(sentence[max(0, start - 30) : start]))
+def is_container(sentence: str, start: int, previous: list[Resolved], offset: int = 0) -> bool:
+    """'Shatvan and Mets Masrik towns in Armenia's Gegharkunik region': the region holds the
+    places named just before it, and is not a target of its own."""
+    if not previous:
+        return False
+    gap = sentence[previous[-1].mention.end - offset : start]
+    return len(gap) <= 30 and bool(CONTAINER_GAP.match(gap))
 
 
 POSSESSIVE = re.compile(r"['’]s?$")

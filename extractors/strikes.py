@@ -14,7 +14,7 @@ STRIKE_TRIGGERS = (
     r"bomb(?:ed|ing|s)?|bombard",
     r"attack(?:ed|ing|s)?",
     r"fired|firing|opened fire|rocket fire|artillery fire|under fire|in the direction of",
-    r"came under|come under|comes under",
+    r"came under|come under|comes under|under (?:[#\w-]+ ){0,3}(?:fire|shelling|attack|bombardment)",
     r"launched|launching",
     r"pound(?:ed|ing)|rak(?:ed|ing)|blast(?:ed|s)?|explosions?",
     r"missiles? (?:fell|landed|struck)|landed",

@@ -79,7 +79,9 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
             continue
         after = text[match.end() : match.end() + 40]
         reported = bool(
-            REPORT_BEFORE.search(before) or REPORT_AFTER.search(after) or DATELINE_AFTER.match(after)
+            REPORT_BEFORE.search(before)
+            or REPORT_AFTER.search(after)
+            or DATELINE_AFTER.match(after)
         )
         found.append(
             DateMention(day, offset + match.start(), offset + match.end(), match[0], reported)

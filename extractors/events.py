@@ -18,6 +18,7 @@ from conflict_extract.places import (
     Resolved,
     candidates,
     choose,
+    close,
     context_countries,
     is_container,
     is_metonym,
@@ -115,6 +116,7 @@ def build_events(article: Article, gazetteer: Gazetteer | None = None) -> list[E
             date, basis = date_for(ctx, sentence, resolved.mention)
             merge(drafts, Target(resolved, sentence, date, basis))
     deniers = [name for s in ctx.sentences for name in find_deniers(s.text)]
+    drafts = [d for d in drafts if not absorbed(d, drafts)]
     single_place = len({d.place for d in drafts}) == 1
     return [to_event(ctx, draft, deniers, single_place) for draft in drafts]
 
@@ -128,6 +130,7 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
         if resolved.place.kind == "district" and is_container(
             sentence.text, resolved.mention.start - sentence.start, found, sentence.start
         ):
+            found = [locate_within(r, resolved.place) for r in found]
             continue
         found.append(resolved)
         ctx.near.append(resolved.place)
@@ -165,11 +168,22 @@ def plausible(ctx: ArticleContext, sentence: Sentence, mention: Mention) -> list
     places = candidates(ctx.gazetteer, mention)
     if " " in mention.text or not places:
         return places
-    weak = mention.start == sentence.start or ctx.is_title(sentence)
+    hashtag = ctx.text[mention.start - 1 : mention.start] == "#"
+    weak = mention.start == sentence.start or ctx.is_title(sentence) or hashtag
     if mention.text.lower() in ctx.lower_words:
         weak = True
     floor = SMALL_PLACE if weak else 0
     return [p for p in places if p.source == "curated" or p.population >= floor]
+
+
+def locate_within(item: Resolved, district: Place) -> Resolved:
+    """A village no gazetteer knows takes the centre of the district the text puts it in."""
+    place = item.place
+    if place.source != "text":
+        return item
+    located = Place(place.name, district.country, place.kind, district.lat, district.lon, 0,
+                    f"within:{district.name}")  # fmt: skip
+    return Resolved(located, item.mention)
 
 
 def as_kind(place: Place, hint: str | None) -> Place:
@@ -211,7 +225,9 @@ def date_for(
     return narrative_date(ctx, sentence)
 
 
-def narrative_date(ctx: ArticleContext, sentence: Sentence) -> tuple[DateMention | None, str | None]:
+def narrative_date(
+    ctx: ArticleContext, sentence: Sentence
+) -> tuple[DateMention | None, str | None]:
     """No date in the sentence: the day of the story around it, else the report's own day.
 
     Looks at the previous sentences ("A missile hit Ganja yesterday. The attack ..."), the
@@ -234,15 +250,51 @@ def narrative_date(ctx: ArticleContext, sentence: Sentence) -> tuple[DateMention
     return None, None
 
 
+def absorbed(draft: Draft, drafts: list[Draft]) -> bool:
+    """A district hit on the day a place inside it was hit is that place's event
+    ("shelling in the Aghdam region ... the villages of X and Y of the Aghdam region")."""
+    if draft.place.kind != "district":
+        return False
+    day = draft.date.date if draft.date else None
+    for other in drafts:
+        other_day = other.date.date if other.date else None
+        if (
+            other is draft
+            or other.place.kind == "district"
+            or None not in (day, other_day)
+            and day != other_day
+        ):
+            continue
+        if other.place.source == f"within:{draft.place.name}" or close(
+            other.place, draft.place, 0.2
+        ):
+            return True
+    return False
+
+
+def same_place_as(a: Place, b: Place) -> bool:
+    """Gazetteer entries compare whole; names known only from the text compare by name."""
+    if (
+        a.source in ("text",)
+        or b.source in ("text",)
+        or a.source.startswith("within")
+        or b.source.startswith("within")
+    ):
+        return name_key(a.name) == name_key(b.name)
+    return a == b
+
+
 def merge(drafts: list[Draft], target: Target) -> None:
     """One event per (place, day): undated or implied mentions join the place's event."""
     place = target.resolved.place
-    same_place = [d for d in drafts if d.place == place]
+    same_place = [d for d in drafts if same_place_as(d.place, place)]
     day = target.date.date if target.date else None
     for draft in same_place:
         draft_day = draft.date.date if draft.date else None
         if draft_day == day or target.basis != "explicit":
             draft.targets.append(target)
+            if draft.place.source == "text":
+                draft.place = place  # a located mention of the same village
             return
         if draft.basis != "explicit":
             draft.date, draft.basis = target.date, target.basis

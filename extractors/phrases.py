@@ -186,7 +186,11 @@ def namey_tail(tokens: list[str], limit: int) -> list[str]:
     picked: list[str] = []
     for token in reversed(tokens[-limit * 2 :]):
         lower = token.lower()
-        if is_namey(token) or (lower in CONNECTORS and picked) or (lower in PRONOUNS and not picked):
+        if (
+            is_namey(token)
+            or (lower in CONNECTORS and picked)
+            or (lower in PRONOUNS and not picked)
+        ):
             picked.append(token)
             if lower in PRONOUNS or len(picked) >= limit:
                 break
@@ -206,7 +210,9 @@ def definite_phrase(tokens: list[str], limit: int = 9) -> str:
     if not starts or len(tail) - starts[0] < 2:
         return ""
     phrase = tail[starts[0] :]
-    return " ".join(phrase) if any(w.lower() in TITLE_WORDS or w.isalpha() for w in phrase[1:]) else ""
+    return (
+        " ".join(phrase) if any(w.lower() in TITLE_WORDS or w.isalpha() for w in phrase[1:]) else ""
+    )
 
 
 def phrase_after(text: str, start: int, limit: int = 10) -> str:

@@ -60,7 +60,38 @@ CONTAINER_GAP = re.compile(
     re.IGNORECASE,
 )
 TITLES = frozenset(
-    ["president", "minister", "general", "colonel", "col", "gen", "lt", "spokesman", "spokeswoman", "spokesperson", "mayor", "governor", "head", "chief", "aide", "prosecutor", "commander", "ambassador", "deputy", "secretary", "adviser", "advisor", "correspondent", "reporter", "journalist", "mr", "mrs", "ms", "dr", "sheikh"]
+    [
+        "president",
+        "minister",
+        "general",
+        "colonel",
+        "col",
+        "gen",
+        "lt",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "mayor",
+        "governor",
+        "head",
+        "chief",
+        "aide",
+        "prosecutor",
+        "commander",
+        "ambassador",
+        "deputy",
+        "secretary",
+        "adviser",
+        "advisor",
+        "correspondent",
+        "reporter",
+        "journalist",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sheikh",
+    ]
 )
 
 
@@ -168,8 +199,10 @@ def looks_like_acronym(text: str) -> bool:
     """'MoD', 'MfE', 'SABA': capitals inside a word, or a short all-capitals word."""
     word = text.split()[-1]
     inner = word[1:].split("-")[-1]
-    return any(ch.isupper() for ch in inner[1:] if ch.isalpha()) and not word.isupper() or (
-        word.isupper() and len(word) <= 4
+    return (
+        any(ch.isupper() for ch in inner[1:] if ch.isalpha())
+        and not word.isupper()
+        or (word.isupper() and len(word) <= 4)
     )
 
 

@@ -47,7 +47,9 @@ NOT_ATTACKS = re.compile(
     re.IGNORECASE,
 )
 # Photo captions and credits: "[Valentyn Ogirenko/Reuters]", "(Photo: AFP)".
-CAPTION = re.compile(r"\[[^\]]{0,80}(?:/|Reuters|AFP|AP|Getty|Photo|EPA)[^\]]{0,80}\]|\(Photo[:\s]", re.IGNORECASE)
+CAPTION = re.compile(
+    r"\[[^\]]{0,80}(?:/|Reuters|AFP|AP|Getty|Photo|EPA)[^\]]{0,80}\]|\(Photo[:\s]", re.IGNORECASE
+)
 
 
 def is_strike_sentence(text: str) -> bool:

@@ -18,7 +18,11 @@ from conflict_extract.casualties import find_counts
         ("The fighting has killed dozens of soldiers.", None, None),
         ("More than 70 people were wounded.", None, 70),
         ("In 2020 the town was shelled.", None, None),
-        ("Farid Aliyev, a resident of the town, was killed, 12 people received various injuries.", 1, 12),
+        (
+            "Farid Aliyev, a resident of the town, was killed, 12 people received various injuries.",
+            1,
+            12,
+        ),
         ("The rocket attack did not claim any lives.", 0, None),
         ("The agency confirmed three fatalities and 9 injuries so far.", 3, 9),
         ("The strike on the depot wounded a further 44 people.", None, 44),

@@ -27,6 +27,7 @@ class Options:
     workers: int | None = None
     resume: bool = False
     debug: bool = False
+    geocoder: str = "offline"
 
 
 def fail_usage(message: str) -> int:
@@ -47,7 +48,18 @@ def run(inputs: list[str], options: Options) -> int:
     if options.resume:
         done = already_done(options.output or "")
         items = [item for item in items if item not in done]
-    settings = {"reference": reference, "published": options.published, "debug": options.debug}
+    from conflict_extract.geocoder import ONLINE
+
+    if options.geocoder not in ("offline", *ONLINE):
+        return fail_usage(
+            f"unknown geocoder {options.geocoder!r}: use offline, {', '.join(ONLINE)}"
+        )
+    settings = {
+        "reference": reference,
+        "published": options.published,
+        "debug": options.debug,
+        "geocoder": options.geocoder,
+    }
     workers = options.workers or (min(os.cpu_count() or 1, 8) if len(items) > 1 else 1)
     results = results_of(items, settings, workers)
     tally = Tally()

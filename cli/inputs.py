@@ -71,6 +71,22 @@ def read_bytes(item: str) -> bytes:
         raise InputError(error.strerror or str(error)) from error
 
 
+_GAZETTEERS: dict[str, object] = {}
+
+
+def gazetteer_for(options: dict):  # type: ignore[no-untyped-def]
+    """One gazetteer per process; online lookups only when --geocoder names a service."""
+    from conflict_extract.gazetteer import Gazetteer, default_gazetteer
+    from conflict_extract.geocoder import online_geocoder
+
+    name = options.get("geocoder") or "offline"
+    if name == "offline":
+        return default_gazetteer()
+    if name not in _GAZETTEERS:
+        _GAZETTEERS[name] = Gazetteer(online=online_geocoder(name))
+    return _GAZETTEERS[name]
+
+
 def process(item: str, options: dict) -> Result:
     """Read and extract one input; never raises for a bad article."""
     from conflict_extract.api import extract_article
@@ -86,7 +102,7 @@ def process(item: str, options: dict) -> Result:
             notes.append(f"truncated to the first {MAX_FILE_BYTES // 2**20} MB")
         published: dt.date | None = options.get("published")
         article = read_article(raw, published)
-        events = extract_article(article, options["reference"])
+        events = extract_article(article, options["reference"], gazetteer_for(options))
     except (InputError, UnreadableArticle) as error:
         result.error = str(error)
         return result

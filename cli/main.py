@@ -115,6 +115,12 @@ def extract(
         bool, typer.Option(help="With -f jsonl -o FILE: skip articles already in FILE.")
     ] = False,
     debug: Annotated[bool, typer.Option(help="Show tracebacks for internal errors.")] = False,
+    geocoder: Annotated[
+        str,
+        typer.Option(
+            help="offline (default, no network) or nominatim|photon|arcgis for names the gazetteer lacks."
+        ),
+    ] = "offline",
 ) -> None:
     """Extract strike events from articles (the default command)."""
     from conflict_extract.cli import batch
@@ -129,6 +135,7 @@ def extract(
         workers=workers,
         resume=resume,
         debug=debug,
+        geocoder=geocoder,
     )
     raise typer.Exit(batch.run(inputs, options))
 

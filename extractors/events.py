@@ -156,7 +156,18 @@ def resolve_run(
         return Resolved(as_kind(place, mention.kind_hint), mention)
     # a capital at the start of a sentence says nothing ("Two villages came under fire")
     unknown = unknown_place(run) if run.start > sentence.start else None
+    if unknown and ctx.gazetteer.online is not None:
+        unknown = geocode_online(ctx, unknown)
     return Resolved(unknown, run) if unknown else None
+
+
+def geocode_online(ctx: ArticleContext, place: Place) -> Place:
+    """Only on request (--geocoder nominatim): coordinates for a village the gazetteer lacks."""
+    country = max(ctx.countries, key=ctx.countries.get, default="")
+    point = ctx.gazetteer.online.point(f"{place.name}, {country}" if country else place.name)
+    if point is None:
+        return place
+    return Place(place.name, country, place.kind, point[0], point[1], 0, "online")
 
 
 def plausible(ctx: ArticleContext, sentence: Sentence, mention: Mention) -> list[Place]:

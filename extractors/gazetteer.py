@@ -130,8 +130,9 @@ def index_path() -> Path:
 class Gazetteer:
     """Name lookups over the curated table and the GeoNames index."""
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, online=None) -> None:  # type: ignore[no-untyped-def]
         self.path = path or index_path()
+        self.online = online  # a CachedGeocoder for names the gazetteer lacks, or None
         self._db: sqlite3.Connection | None = None
         self._tried = False
 

@@ -6,9 +6,6 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from conflict_extract.gazetteer import default_gazetteer
-from conflict_extract.places import resolve_name
-
 LAT_LON = re.compile(r"^\s*(-?\d{1,2}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)\s*$")
 KM_PER_MILE = 1.609344
 
@@ -32,10 +29,12 @@ def resolve_reference(value: str) -> Reference:
         if not (-90 <= lat <= 90 and -180 <= lon <= 180):
             raise UnknownReference(f"coordinates out of range: {value}")
         return Reference(value.strip(), (lat, lon))
-    place = resolve_name(default_gazetteer(), value)
-    if place is None:
+    from conflict_extract.geocoder import OfflineGeocoder
+
+    location = OfflineGeocoder().geocode(value)
+    if location is None:
         raise UnknownReference(f"unknown reference place: {value}")
-    return Reference(place.name, (place.lat, place.lon))
+    return Reference(location.raw["name"], (location.latitude, location.longitude))
 
 
 def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:

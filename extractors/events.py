@@ -13,6 +13,7 @@ from conflict_extract.gazetteer import Gazetteer, Place, capitals, default_gazet
 from conflict_extract.model import Event
 from conflict_extract.names import name_key
 from conflict_extract.places import (
+    LIST_GAP,
     WORD,
     Mention,
     Resolved,
@@ -134,7 +135,26 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
             continue
         found.append(resolved)
         ctx.near.append(resolved.place)
-    return unique(found)
+    return unique(locate_by_neighbours(sentence, found))
+
+
+def locate_by_neighbours(sentence: Sentence, found: list[Resolved]) -> list[Resolved]:
+    """'Shatvan and Mets Masrik towns': an unknown village listed next to a known one
+    takes its coordinates (places named together are near each other)."""
+    out = list(found)
+    for i, item in enumerate(found):
+        if item.place.source != "text" and not item.place.source.startswith("within:"):
+            continue
+        for j in (i + 1, i - 1):
+            if 0 <= j < len(found) and found[j].place.lat == found[j].place.lat:
+                left, right = sorted((item, found[j]), key=lambda r: r.mention.start)
+                gap = sentence.text[
+                    left.mention.end - sentence.start : right.mention.start - sentence.start
+                ]
+                if LIST_GAP.match(gap):
+                    out[i] = located_near(item, found[j].place)
+                    break
+    return out
 
 
 def resolve_run(
@@ -194,6 +214,15 @@ def locate_within(item: Resolved, district: Place) -> Resolved:
         return item
     located = Place(place.name, district.country, place.kind, district.lat, district.lon, 0,
                     f"within:{district.name}")  # fmt: skip
+    return Resolved(located, item.mention)
+
+
+def located_near(item: Resolved, neighbour: Place) -> Resolved:
+    place = item.place
+    source = place.source if place.source.startswith("within:") else f"near:{neighbour.name}"
+    located = Place(
+        place.name, neighbour.country, place.kind, neighbour.lat, neighbour.lon, 0, source
+    )
     return Resolved(located, item.mention)
 
 
@@ -285,14 +314,13 @@ def absorbed(draft: Draft, drafts: list[Draft]) -> bool:
 
 def same_place_as(a: Place, b: Place) -> bool:
     """Gazetteer entries compare whole; names known only from the text compare by name."""
-    if (
-        a.source in ("text",)
-        or b.source in ("text",)
-        or a.source.startswith("within")
-        or b.source.startswith("within")
-    ):
+    if from_text(a) or from_text(b):
         return name_key(a.name) == name_key(b.name)
     return a == b
+
+
+def from_text(place: Place) -> bool:
+    return place.source == "text" or place.source.startswith(("within:", "near:", "online"))
 
 
 def merge(drafts: list[Draft], target: Target) -> None:
@@ -304,7 +332,7 @@ def merge(drafts: list[Draft], target: Target) -> None:
         draft_day = draft.date.date if draft.date else None
         if draft_day == day or target.basis != "explicit":
             draft.targets.append(target)
-            if draft.place.source == "text":
+            if draft.place.lat != draft.place.lat:
                 draft.place = place  # a located mention of the same village
             return
         if draft.basis != "explicit":

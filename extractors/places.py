@@ -46,7 +46,7 @@ METONYM_AFTER = re.compile(
     r"(?:says?|said|claim(?:s|ed)?|reports?|reported|accuse[sd]?|denie[sd]|deny|blame[sd]?|insist(?:s|ed)?"
     r"|warn(?:s|ed)?|responded|retaliated|officials?|authorities)\b"
 )
-METONYM_BEFORE = re.compile(r"\b(?:between|and|to)\s+$")
+METONYM_BEFORE = re.compile(r"\b(?:between|and|to|accused|accuses|blamed|blames|urged|warned)\s+$")
 # Where speakers are, or a comparison: "officials in Kyiv say", "Like Stepanakert, Shusha ...".
 SPEAKER_BEFORE = re.compile(
     r"\b(?:(?:officials|authorities|sources|residents|diplomats|leaders|people) in|like|unlike)\s+$",

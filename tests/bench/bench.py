@@ -61,7 +61,9 @@ def timed(command: list[str], repeat: int = 3) -> float:
 
 def batch_rate(folder: Path, workers: int) -> tuple[float, int]:
     files = len(list(folder.glob("*.txt")))
-    seconds = timed([*CLI, str(folder), "-f", "jsonl", "--workers", str(workers), "-o", "/dev/null"], 1)
+    seconds = timed(
+        [*CLI, str(folder), "-f", "jsonl", "--workers", str(workers), "-o", "/dev/null"], 1
+    )
     return files / seconds, files
 
 
@@ -97,7 +99,9 @@ def main() -> None:
         "batch_articles_per_second_1_worker": round(rate1, 1),
         "batch_articles_per_second_2_workers": round(rate2, 1),
         "batch_speedup_2_workers": round(rate2 / rate1, 2),
-        "peak_rss_mb_children": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1),
+        "peak_rss_mb_children": round(
+            resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1
+        ),
         "peak_rss_mb_library": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
     }
     width = max(map(len, figures))
@@ -107,7 +111,9 @@ def main() -> None:
         args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
 
 
-COLD = "from conflict_extract.gazetteer import default_gazetteer; default_gazetteer().lookup('Ganja')"
+COLD = (
+    "from conflict_extract.gazetteer import default_gazetteer; default_gazetteer().lookup('Ganja')"
+)
 
 if __name__ == "__main__":
     main()

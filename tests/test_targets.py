@@ -1,0 +1,41 @@
+"""Which places a strike sentence makes targets (invented sentences)."""
+
+import pytest
+
+from conflict_extract import extract
+
+
+def targets(sentence: str, context: str = "Azerbaijan Armenia Nagorno-Karabakh.") -> list[str]:
+    text = f" date 2021-05-10 {context}\n\n{sentence}\n"
+    return sorted(e.location for e in extract(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Rockets struck Barda and Tartar overnight.", ["Barda", "Tartar"]),
+        ("Tartar, Aghdam and Barda came under fire on Sunday.", ["Aghdam", "Barda", "Tartar"]),
+        ("Shells hit Barda, 230 kilometres west of Azerbaijan's capital, Baku.", ["Barda"]),
+        ("BAKU, May 9 (Wire) - Rockets hit Tartar, the ministry said.", ["Tartar"]),
+        ("Baku accused Yerevan of shelling Tartar.", ["Tartar"]),
+        ("Officials in Baku said rockets hit Barda.", ["Barda"]),
+        ("Missiles were fired from Armenia at Ganja.", ["Ganja"]),
+        ("Ganja's mayor said rockets hit the market.", []),
+        ("The villages of Qaraqoyunlu and Yeniqishlaq of the Tartar region came under fire.",
+         ["Qaraqoyunlu", "Yeniqishlaq"]),
+        ("Shells hit the Goranboy region.", ["Goranboy District"]),
+        ("A deal was struck in Moscow to exchange prisoners.", []),
+        ("Azerbaijan threatened to strike Martakert.", []),
+        ("Like Barda, Tartar has come under regular fire since October.", []),
+        ("Spokesman Colonel Vugar Ganja said the strike hit a school.", []),
+    ],
+)  # fmt: skip
+def test_targets(sentence: str, expected: list[str]) -> None:
+    assert targets(sentence) == expected
+
+
+def test_unknown_village_in_a_district_takes_its_centre() -> None:
+    text = " date 2021-05-10 Azerbaijan.\n\nThe village of Qaraqoyunlu in the Tartar region was shelled.\n"
+    (event,) = extract(text)
+    assert event.location == "Qaraqoyunlu"
+    assert (event.lat, event.lon) == pytest.approx((40.342, 46.932), abs=0.01)

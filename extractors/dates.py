@@ -64,6 +64,7 @@ class DateMention:
     end: int
     text: str
     reported: bool
+    dateline: bool = False
 
 
 def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[DateMention]:
@@ -78,14 +79,10 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
         if day is None:
             continue
         after = text[match.end() : match.end() + 40]
-        reported = bool(
-            REPORT_BEFORE.search(before)
-            or REPORT_AFTER.search(after)
-            or DATELINE_AFTER.match(after)
-        )
-        found.append(
-            DateMention(day, offset + match.start(), offset + match.end(), match[0], reported)
-        )
+        dateline = bool(DATELINE_AFTER.match(after))
+        reported = dateline or bool(REPORT_BEFORE.search(before) or REPORT_AFTER.search(after))
+        start, end = offset + match.start(), offset + match.end()
+        found.append(DateMention(day, start, end, match[0], reported, dateline))
     return found
 
 

@@ -261,7 +261,8 @@ def date_for(
     if strike_dates:
         return min(strike_dates, key=lambda d: abs(d.start - mention.start)), "explicit"
     if dates:
-        return dates[0], "implied"
+        # the report's day: "said on Tuesday" before a dateline's "(Sputnik - 07th October)"
+        return min(dates, key=lambda d: d.dateline), "implied"
     return narrative_date(ctx, sentence)
 
 
@@ -280,7 +281,8 @@ def narrative_date(
     for other in nearby:
         strike_dates = [d for d in ctx.dates(other) if not d.reported]
         if strike_dates and is_strike_sentence(other.text):
-            return strike_dates[0], "implied"
+            # "began on Dec. 28 ... followed by missile assaults on Dec. 29": the latest day
+            return max(strike_dates, key=lambda d: d.date), "implied"
     if ONGOING.search(sentence.text) and ctx.article.published:
         day = ctx.article.published
         return DateMention(day, sentence.start, sentence.start, "", True), "implied"

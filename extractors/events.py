@@ -40,6 +40,7 @@ LEDE_SENTENCES = 3
 SMALL_PLACE = 20_000
 TITLE_SHARE = 0.6
 FOLLOW_SENTENCES = 2
+NARRATIVE = "implied-by-narrative"  # reported as "implied"
 # A strike under way as the article is written: "are being shelled", "are under fire now".
 ONGOING = re.compile(
     r"\b(?:(?:is|are|were|was) (?:being )?(?:shell|bomb|target|attack|hit|pound|strik)\w*"
@@ -282,13 +283,13 @@ def narrative_date(
         strike_dates = [d for d in ctx.dates(other) if not d.reported]
         if strike_dates and is_strike_sentence(other.text):
             # "began on Dec. 28 ... followed by missile assaults on Dec. 29": the latest day
-            return max(strike_dates, key=lambda d: d.date), "implied"
+            return max(strike_dates, key=lambda d: d.date), NARRATIVE
     if ONGOING.search(sentence.text) and ctx.article.published:
         day = ctx.article.published
-        return DateMention(day, sentence.start, sentence.start, "", True), "implied"
+        return DateMention(day, sentence.start, sentence.start, "", True), NARRATIVE
     for lede in ctx.sentences[:LEDE_SENTENCES]:
         if ctx.dates(lede):
-            return ctx.dates(lede)[0], "implied"
+            return ctx.dates(lede)[0], NARRATIVE
     return None, None
 
 
@@ -325,22 +326,27 @@ def from_text(place: Place) -> bool:
     return place.source == "text" or place.source.startswith(("within:", "near:", "online"))
 
 
+# How firmly a mention fixes the day: a date in the sentence for the strike, the report's
+# date in the sentence, or only the surrounding narrative.
+STRENGTH = {"explicit": 3, "implied": 2, NARRATIVE: 1}
+
+
 def merge(drafts: list[Draft], target: Target) -> None:
-    """One event per (place, day): undated or implied mentions join the place's event."""
+    """One event per (place, day): a mention that does not fix another day joins the
+    place's event, and a firmer date replaces a weaker one."""
     place = target.resolved.place
-    same_place = [d for d in drafts if same_place_as(d.place, place)]
     day = target.date.date if target.date else None
-    for draft in same_place:
+    for draft in (d for d in drafts if same_place_as(d.place, place)):
         draft_day = draft.date.date if draft.date else None
-        if draft_day == day or target.basis != "explicit":
-            draft.targets.append(target)
-            if draft.place.lat != draft.place.lat:
-                draft.place = place  # a located mention of the same village
-            return
-        if draft.basis != "explicit":
+        both_explicit = target.basis == draft.basis == "explicit"
+        if both_explicit and draft_day != day:
+            continue
+        draft.targets.append(target)
+        if STRENGTH.get(target.basis, 0) > STRENGTH.get(draft.basis, 0):
             draft.date, draft.basis = target.date, target.basis
-            draft.targets.append(target)
-            return
+        if draft.place.lat != draft.place.lat:
+            draft.place = place  # a located mention of the same village
+        return
     drafts.append(Draft(place, [target], target.date, target.basis))
 
 
@@ -356,7 +362,7 @@ def to_event(ctx: ArticleContext, draft: Draft, deniers: list[str], single_place
         lat=round(place.lat, 5) if has_coords else None,
         lon=round(place.lon, 5) if has_coords else None,
         date=draft.date.date.isoformat() if draft.date else None,
-        date_basis=draft.basis if draft.date else None,
+        date_basis=("implied" if draft.basis == NARRATIVE else draft.basis) if draft.date else None,
     )
     event.spans["mention"] = (first.resolved.mention.start, first.resolved.mention.end)
     if draft.date:

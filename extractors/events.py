@@ -288,7 +288,8 @@ def narrative_date(
         day = ctx.article.published
         return DateMention(day, sentence.start, sentence.start, "", True), NARRATIVE
     for lede in ctx.sentences[:LEDE_SENTENCES]:
-        if ctx.dates(lede):
+        # a lede that reports a strike dates the story; a byline date ("2 October, 2020") does not
+        if ctx.dates(lede) and is_strike_sentence(lede.text):
             return ctx.dates(lede)[0], NARRATIVE
     return None, None
 

@@ -32,7 +32,7 @@ HYPOTHETICAL = re.compile(
 )
 # Summaries of the whole war rather than a strike ("the clashes have killed dozens").
 WAR_SUMMARY = re.compile(
-    r"\b(?:since (?:the )?(?:start|beginning|outbreak|september|october|\w+ \d)|so far|in total"
+    r"\b(?:since (?:the )?(?:start|beginning|outbreak|september|october|\w+ \d)|in total"
     r"|total of|death toll (?:since|of the war)|throughout the|over the past (?:weeks?|months?)"
     r"|since fighting|since the fighting|since the war|have killed (?:dozens|hundreds|thousands)"
     r"|(?:repeated|regular|constant|daily|frequent|nightly) (?:attacks|shelling|strikes|fire|bombardment))",

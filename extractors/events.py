@@ -371,7 +371,7 @@ def to_event(ctx: ArticleContext, draft: Draft, deniers: list[str], single_place
     fill_evidence(event, draft)
     fill_weapon(ctx, event, draft)
     fill_counts(ctx, event, draft, single_place)
-    fill_sources(ctx, event, draft)
+    fill_sources(ctx, event, draft, single_place)
     fill_actor(event, draft)
     event.denied_by = most_specific(set(deniers) - set(event.sources))
     return event
@@ -462,9 +462,9 @@ def names_a_place(ctx: ArticleContext, sentence: Sentence) -> bool:
     return bool(ctx.targets(sentence))
 
 
-def fill_sources(ctx: ArticleContext, event: Event, draft: Draft) -> None:
+def fill_sources(ctx: ArticleContext, event: Event, draft: Draft, single_place: bool) -> None:
     names: list[str] = []
-    for sentence in source_sentences(ctx, draft):
+    for sentence in source_sentences(ctx, draft, single_place):
         for attribution in ctx.sources(sentence):
             name = attribution.name
             if attribution.pronoun:
@@ -485,10 +485,12 @@ def nearest_source(ctx: ArticleContext, draft: Draft) -> str | None:
     return min(found, key=lambda a: (abs(a.start - position), a.start > position)).name
 
 
-def source_sentences(ctx: ArticleContext, draft: Draft) -> list[Sentence]:
+def source_sentences(ctx: ArticleContext, draft: Draft, single_place: bool) -> list[Sentence]:
     """Where the article says who reports this strike: its sentences, the next sentence of
     the same paragraph ("..., the ministry said in a statement."), and any other sentence
-    that names the place."""
+    that names the place; in an article about one strike, every sentence."""
+    if single_place:
+        return ctx.sentences
     chosen = {s.index: s for s in sentences_of(draft)}
     for sentence in list(chosen.values()):
         for other in ctx.sentences[sentence.index + 1 : sentence.index + 2]:

@@ -24,6 +24,16 @@ STATEMENT_VERB = re.compile(
     re.IGNORECASE,
 )
 # The outlet's own voice is not a source ("Trend reports", "our correspondent").
+# Unnamed but real sources ("eyewitnesses told ...", "officials said").
+SOURCE_NOUNS = frozenset(
+    """eyewitnesses witnesses officials residents medics rescuers locals doctors police
+    local sources sources local media local officials local residents""".split(" ")
+) | {"local sources", "local media", "local officials", "local residents", "medical sources"}
+# "the information spread by Azerbaijan", "claims made by the ministry"
+SPREAD_BY = re.compile(
+    r"\b(?:spread|made|voiced|published|released|issued|circulated|announced|claimed|reported) by\s+",
+    re.IGNORECASE,
+)
 NOT_SOURCES = frozenset({"trend", "our correspondent", "the", "it", "this", "reuters", "afp", "ap"})
 
 
@@ -42,7 +52,7 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
         add(found, name, offset + match.start(), offset + match.end())
     for match in STATEMENT_VERB.finditer(text):
         add(found, phrase_before(text, match.start()), offset + match.start(), offset + match.end())
-    for pattern in (ACCORDING, STATEMENT_BY, TOLD):
+    for pattern in (ACCORDING, STATEMENT_BY, TOLD, SPREAD_BY):
         for match in pattern.finditer(text):
             add(
                 found, phrase_after(text, match.end()), offset + match.start(), offset + match.end()
@@ -62,6 +72,7 @@ def add(found: list[Attribution], name: str, start: int, end: int) -> None:
     if not name or name.lower() in NOT_SOURCES:
         return
     is_pronoun = name.lower() in PRONOUNS
-    if not is_pronoun and not any(ch.isupper() for ch in name) and len(name.split()) < 2:
+    lone_word = len(name.split()) < 2 and name.lower() not in SOURCE_NOUNS
+    if not is_pronoun and not any(ch.isupper() for ch in name) and lone_word:
         return
     found.append(Attribution(person_name(name), start, end, is_pronoun))

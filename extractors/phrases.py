@@ -122,6 +122,7 @@ CALENDAR = frozenset(
     ]
 )
 PRONOUNS = frozenset({"he", "she", "they", "it"})
+QUOTES = frozenset({'"', "“", "”"})
 SKIPPED = frozenset(
     [
         "also",
@@ -164,7 +165,8 @@ def is_namey(token: str) -> bool:
 
 def phrase_before(text: str, end: int, limit: int = 10) -> str:
     """The name-like phrase that ends right before ``end`` (skipping adverbs)."""
-    tokens = TOKEN.findall(text[max(0, end - 160) : end])
+    # quotation marks inside a name are transparent: 'The "Unian" agency confirmed'
+    tokens = [t for t in TOKEN.findall(text[max(0, end - 160) : end]) if t not in QUOTES]
     count = len(tokens)
     while tokens and skippable(tokens[-1]):
         tokens.pop()
@@ -176,7 +178,10 @@ def phrase_before(text: str, end: int, limit: int = 10) -> str:
         else:
             # "Hikmet Hajiyev, aide to President Ilham Aliyev, said": the name before the aside
             aside = [i for i, t in enumerate(tokens[:-1]) if t == ","]
-            if aside and len(tokens) - aside[-1] < 12:
+            inside = tokens[aside[-1] + 1 : -1] if aside else []
+            if inside and all(t[:1].isupper() for t in inside) and len(inside) <= 4:
+                tokens = tokens[:-1]  # "The head of the region, Oleg Kiper, said": the name
+            elif aside and len(tokens) - aside[-1] < 12:
                 tokens = tokens[: aside[-1]]
     picked = namey_tail(tokens, limit)
     return tidy(picked) or definite_phrase(tokens)

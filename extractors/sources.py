@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from conflict_extract.phrases import PRONOUNS, person_name, phrase_after, phrase_before
+from conflict_extract.phrases import (
+    PRONOUNS,
+    TITLE_WORDS,
+    person_name,
+    phrase_after,
+    phrase_before,
+)
 
 REPORT_VERB = (
     r"said|says|told|tweeted|wrote|reported|reports|stated|announced|claimed|claims|confirmed"
@@ -26,8 +32,29 @@ STATEMENT_VERB = re.compile(
 # The outlet's own voice is not a source ("Trend reports", "our correspondent").
 # Unnamed but real sources ("eyewitnesses told ...", "officials said").
 SOURCE_NOUNS = frozenset(
-    """eyewitnesses witnesses officials residents medics rescuers locals doctors police
-    local sources sources local media local officials local residents""".split(" ")
+    [
+        "eyewitnesses",
+        "witnesses",
+        "officials",
+        "residents",
+        "medics",
+        "rescuers",
+        "locals",
+        "doctors",
+        "police\n",
+        "",
+        "",
+        "",
+        "local",
+        "sources",
+        "sources",
+        "local",
+        "media",
+        "local",
+        "officials",
+        "local",
+        "residents",
+    ]
 ) | {"local sources", "local media", "local officials", "local residents", "medical sources"}
 # "the information spread by Azerbaijan", "claims made by the ministry"
 SPREAD_BY = re.compile(
@@ -61,11 +88,16 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
 
 
 def inverted(text: str, end: int) -> str:
-    """'..., said the ministry' / 'said Hikmet Hajiyev' (only a capitalised or 'the' phrase)."""
-    following = text[end : end + 3].lstrip()
-    if not following or not (following[0].isupper() or text[end:].lstrip().startswith("the ")):
-        return ""
-    return phrase_after(text, end)
+    """'..., said Hikmet Hajiyev', 'said regional governor Pavlo Kyrylenko',
+    'said the local groundskeeper' (a name, a title, or a 'the' phrase after the verb)."""
+    following = text[end : end + 60].lstrip()
+    first = following.split(" ", 1)[0].strip(",.").lower()
+    if following[:1].isupper() or first in TITLE_WORDS:
+        return phrase_after(text, end)
+    if first == "the":
+        words = re.match(r"the(?: [\w’'-]+){1,4}", following)
+        return words[0] if words else ""
+    return ""
 
 
 def add(found: list[Attribution], name: str, start: int, end: int) -> None:

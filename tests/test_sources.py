@@ -33,6 +33,16 @@ from conflict_extract.sources import find_sources
         ),
         ("Rockets hit the market, he said.", ["he"]),
         ("Rockets hit the market overnight.", []),
+        (
+            "The head of the border region, Anton Petrenko, said separately that drones struck.",
+            ["Anton Petrenko"],
+        ),
+        ('The "Ukrinform" agency has confirmed two deaths.', ["The Ukrinform agency"]),
+        ("The depot burned, said regional governor Olena Marchuk.", ["Olena Marchuk"]),
+        ('"The third shell hit the roof," said the local caretaker.', ["the local caretaker"]),
+        ("Eyewitnesses told reporters the blast shook the street.", ["Eyewitnesses"]),
+        ("It denied the information spread by Azerbaijan about the strike.", ["Azerbaijan"]),
+        ("Ombudsman Arman Tevosyan, on Tuesday noted this in a statement.", ["Arman Tevosyan"]),
     ],
 )
 def test_attributions(sentence: str, expected: list[str]) -> None:

@@ -3,7 +3,7 @@ VENV ?= .venv
 BIN = $(VENV)/bin
 DEV ?= ../shared/eval/dev
 
-.PHONY: install test lint format eval bench fuzz clean
+.PHONY: install test test-slow lint format eval bench fuzz clean
 
 install: $(BIN)/conflict-extract
 
@@ -32,7 +32,10 @@ bench: install
 	$(BIN)/python tests/bench/bench.py
 
 fuzz: install
-	FUZZ_EXAMPLES=10000 $(BIN)/pytest -q -m slow tests/test_fuzz.py
+	FUZZ_EXAMPLES=10000 $(BIN)/pytest -q tests/test_fuzz.py
+
+test-slow: install
+	$(BIN)/pytest -q -m slow
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import os
 import sys
@@ -37,6 +38,7 @@ def fail_usage(message: str) -> int:
 
 def run(inputs: list[str], options: Options) -> int:
     from conflict_extract.geo import UnknownReference, resolve_reference
+    from conflict_extract.geocoder import ONLINE
 
     try:
         reference = resolve_reference(options.reference)
@@ -44,16 +46,14 @@ def run(inputs: list[str], options: Options) -> int:
         return fail_usage(str(error))
     if options.resume and not (options.fmt == "jsonl" and options.output):
         return fail_usage("--resume needs --format jsonl and --output FILE")
-    items = list(expand(inputs, options.glob))
-    if options.resume:
-        done = already_done(options.output or "")
-        items = [item for item in items if item not in done]
-    from conflict_extract.geocoder import ONLINE
-
     if options.geocoder not in ("offline", *ONLINE):
         return fail_usage(
             f"unknown geocoder {options.geocoder!r}: use offline, {', '.join(ONLINE)}"
         )
+    items = list(expand(inputs, options.glob))
+    if options.resume:
+        done = already_done(options.output or "")
+        items = [item for item in items if item not in done]
     settings = {
         "reference": reference,
         "published": options.published,
@@ -61,21 +61,54 @@ def run(inputs: list[str], options: Options) -> int:
         "geocoder": options.geocoder,
     }
     workers = options.workers or (min(os.cpu_count() or 1, 8) if len(items) > 1 else 1)
-    results = results_of(items, settings, workers)
+    results = progress(results_of(items, settings, workers), len(items))
     tally = Tally()
-    with open_output(options.output, append=options.resume) as out:
-        if options.fmt == "jsonl":
-            for result in progress(results, len(items)):
-                tally.add(result)
-                for row in rows([result], options.units):
-                    write_jsonl_line(out, row)
-                out.flush()
-        else:
-            collected = [tally.add(r) for r in progress(results, len(items))]
-            color = options.output is None and sys.stdout.isatty()
-            render(out, collected, options.fmt, options.units, color)
+    if options.fmt == "jsonl" and options.output:
+        stream_jsonl(options.output, results, tally, options)
+    else:
+        with open_output(options.output) as out:
+            if options.fmt == "jsonl":
+                for result in results:
+                    out.write(jsonl_block(tally.add(result), options.units))
+                    out.flush()
+            else:
+                collected = [tally.add(r) for r in results]
+                color = options.output is None and sys.stdout.isatty()
+                render(out, collected, options.fmt, options.units, color)
     tally.report(len(items) > 1)
     return EXIT_SOME_FAILED if tally.failed else EXIT_OK
+
+
+def jsonl_block(result: Result, units: str) -> str:
+    buffer = io.StringIO()
+    for row in rows([result], units):
+        write_jsonl_line(buffer, row)
+    return buffer.getvalue()
+
+
+def stream_jsonl(path: str, results: Iterator[Result], tally: Tally, options: Options) -> None:
+    """JSONL to a file, one article's lines per write: a killed run leaves whole lines
+    only, and --resume continues it (a torn last line is cut off first)."""
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if options.resume else os.O_TRUNC)
+    if options.resume:
+        drop_torn_tail(path)
+    fd = os.open(path, flags, 0o644)
+    try:
+        for result in results:
+            block = jsonl_block(tally.add(result), options.units).encode("utf-8")
+            while block:
+                block = block[os.write(fd, block) :]
+    finally:
+        os.close(fd)
+
+
+def drop_torn_tail(path: str) -> None:
+    if not os.path.exists(path):
+        return
+    with open(path, "rb+") as handle:
+        data = handle.read()
+        if data and not data.endswith(b"\n"):
+            handle.truncate(data.rfind(b"\n") + 1)
 
 
 def results_of(items: list[str], settings: dict, workers: int) -> Iterator[Result]:

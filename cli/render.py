@@ -57,8 +57,8 @@ def csv_cell(value: object) -> str:
         value = "; ".join(map(str, value))
     text = str(value)
     if text.startswith(FORMULA_START) and not is_number(text):
-        return "'" + text
-    return text
+        text = "'" + text
+    return inert(text)
 
 
 def is_number(text: str) -> bool:

@@ -48,7 +48,8 @@ NOT_ATTACKS = re.compile(
 )
 # Photo captions and credits: "[Valentyn Ogirenko/Reuters]", "(Photo: AFP)".
 CAPTION = re.compile(
-    r"\[[^\]]{0,80}(?:/|Reuters|AFP|AP|Getty|Photo|EPA)[^\]]{0,80}\]|\(Photo[:\s]", re.IGNORECASE
+    r"\[[^\]]{0,80}(?:\w\s?/\s?\w|Reuters|AFP|\bAP\b|Getty|Photo|EPA)[^\]]{0,80}\]|\(Photo[:\s]",
+    re.IGNORECASE,
 )
 
 

@@ -1,6 +1,6 @@
 import pytest
 
-from conflict_extract.strikes import is_strike_sentence, is_war_summary
+from conflict_extract.strikes import is_caption, is_strike_sentence, is_war_summary
 
 
 @pytest.mark.parametrize(
@@ -29,3 +29,15 @@ def test_strike_sentences(sentence: str, expected: bool) -> None:
 )
 def test_war_summaries(sentence: str, expected: bool) -> None:
     assert is_war_summary(sentence) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A man stands in the rubble in Barda [Ivan Petrov/Reuters]", True),
+        ("Rescuers at the site (Photo: AFP)", True),
+        ("Rockets hit Barda, [bold]the ministry[/] said.", False),
+    ],
+)
+def test_captions(sentence: str, expected: bool) -> None:
+    assert is_caption(sentence) is expected

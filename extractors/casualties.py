@@ -75,9 +75,17 @@ class Count:
     end: int
 
 
+# Cheap test before the count rules: most sentences mention no harm to people at all.
+HARM_WORD = re.compile(
+    r"kill|dead|die|death|injur|wound|hurt|casualt|fatalit|lives|victim|hospital", re.IGNORECASE
+)
+
+
 def find_counts(text: str, offset: int = 0) -> dict[str, Count]:
     """The first stated count for killed and for injured in ``text``."""
     found: dict[str, Count] = {}
+    if not HARM_WORD.search(text):
+        return found
     for names, pattern in ZERO:
         for match in pattern.finditer(text):
             for name in names:

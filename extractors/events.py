@@ -81,6 +81,7 @@ class ArticleContext:
         self._dates: dict[int, list[DateMention]] = {}
         self._sources: dict[int, list[Attribution]] = {}
         self._targets: dict[int, list[Resolved]] = {}
+        self._counts: dict[int, dict[str, Count]] = {}
         self.lower_words = {m[0] for m in WORD.finditer(article.text) if m[0].islower()}
 
     def is_title(self, sentence: Sentence) -> bool:
@@ -103,6 +104,11 @@ class ArticleContext:
                 sentence.text, self.article.published, sentence.start
             )
         return self._dates[sentence.index]
+
+    def counts(self, sentence: Sentence) -> dict[str, Count]:
+        if sentence.index not in self._counts:
+            self._counts[sentence.index] = find_counts(sentence.text, sentence.start)
+        return self._counts[sentence.index]
 
     def sources(self, sentence: Sentence) -> list[Attribution]:
         if sentence.index not in self._sources:
@@ -429,18 +435,18 @@ def fill_counts(ctx: ArticleContext, event: Event, draft: Draft, single_place: b
     for target in draft.targets:
         sentence = target.sentence
         if owns_counts(ctx, sentence, target):
-            for name, count in find_counts(sentence.text, sentence.start).items():
+            for name, count in ctx.counts(sentence).items():
                 counts.setdefault(name, count)
         for follower in ctx.sentences[sentence.index + 1 : sentence.index + 1 + FOLLOW_SENTENCES]:
             if names_a_place(ctx, follower) or is_war_summary(follower.text):
                 break
-            for name, count in find_counts(follower.text, follower.start).items():
+            for name, count in ctx.counts(follower).items():
                 counts.setdefault(name, count)
     if single_place and len(counts) < 2:
         # an article about one strike: its counts may stand anywhere in the text
         for sentence in ctx.sentences:
             if not (is_war_summary(sentence.text) or is_caption(sentence.text)):
-                for name, count in find_counts(sentence.text, sentence.start).items():
+                for name, count in ctx.counts(sentence).items():
                     counts.setdefault(name, count)
     for name, count in counts.items():
         setattr(event, name, count.value)
@@ -450,7 +456,7 @@ def fill_counts(ctx: ArticleContext, event: Event, draft: Draft, single_place: b
 def owns_counts(ctx: ArticleContext, sentence: Sentence, target: Target) -> bool:
     """In a sentence naming several places, counts belong to the last place before them."""
     others = [r for r in ctx.targets(sentence) if r.place != target.resolved.place]
-    counts = find_counts(sentence.text, sentence.start)
+    counts = ctx.counts(sentence)
     if not others or not counts:
         return True
     first_count = min(c.start for c in counts.values())

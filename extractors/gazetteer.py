@@ -21,6 +21,7 @@ from conflict_extract.data import DATA_DIR
 from conflict_extract.names import exact_key, is_latin, name_key
 
 SCHEMA_VERSION = 3
+CACHE_SIZE = 100_000
 GEONAMES_FILE = "cities500.json"
 
 
@@ -133,10 +134,19 @@ class Gazetteer:
     def __init__(self, path: Path | None = None, online=None) -> None:  # type: ignore[no-untyped-def]
         self.path = path or index_path()
         self.online = online  # a CachedGeocoder for names the gazetteer lacks, or None
+        self._cache: dict[str, list[Place]] = {}
         self._db: sqlite3.Connection | None = None
         self._tried = False
 
     def lookup(self, name: str) -> list[Place]:
+        """Candidates for a name: curated entries first, then GeoNames (cached per name)."""
+        if name not in self._cache:
+            if len(self._cache) > CACHE_SIZE:
+                self._cache.clear()
+            self._cache[name] = self._lookup(name)
+        return self._cache[name]
+
+    def _lookup(self, name: str) -> list[Place]:
         key = name_key(name)
         if not key:
             return []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 LAT_LON = re.compile(r"^\s*(-?\d{1,2}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)\s*$")
 KM_PER_MILE = 1.609344
@@ -37,6 +37,7 @@ def resolve_reference(value: str) -> Reference:
     return Reference(location.raw["name"], (location.latitude, location.longitude))
 
 
+@lru_cache(maxsize=65536)
 def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     from geopy.distance import geodesic
 

@@ -29,6 +29,7 @@ class Options:
     resume: bool = False
     debug: bool = False
     geocoder: str = "offline"
+    scheduler: str | None = None
 
 
 def fail_usage(message: str) -> int:
@@ -61,7 +62,14 @@ def run(inputs: list[str], options: Options) -> int:
         "geocoder": options.geocoder,
     }
     workers = options.workers or (min(os.cpu_count() or 1, 8) if len(items) > 1 else 1)
-    results = progress(results_of(items, settings, workers), len(items))
+    if options.scheduler:
+        try:
+            produced = dask_results(items, settings, options.scheduler)
+        except DaskUnavailable as error:
+            return fail_usage(str(error))
+    else:
+        produced = results_of(items, settings, workers)
+    results = progress(produced, len(items))
     tally = Tally()
     if options.fmt == "jsonl" and options.output:
         stream_jsonl(options.output, results, tally, options)
@@ -120,6 +128,40 @@ def results_of(items: list[str], settings: dict, workers: int) -> Iterator[Resul
     chunk = max(1, min(32, len(items) // (workers * 8) or 1))
     results = pool.map(process, items, [settings] * len(items), chunksize=chunk)
     return closing(results, pool)
+
+
+class DaskUnavailable(Exception):
+    pass
+
+
+def dask_results(items: list[str], settings: dict, address: str) -> Iterator[Result]:
+    """Run the batch on a Dask cluster; results come back in input order as they finish.
+
+    Workers read the files themselves, so paths must be visible to them (shared storage).
+    """
+    try:
+        from distributed import Client
+    except ImportError as error:
+        raise DaskUnavailable(
+            "--scheduler needs Dask: pip install 'conflict-extract[dask]'"
+        ) from error
+    try:
+        client = Client(address, timeout="10s")
+    except OSError as error:
+        raise DaskUnavailable(f"cannot reach the Dask scheduler at {address}: {error}") from error
+    return ordered_from_cluster(client, items, settings)
+
+
+def ordered_from_cluster(client, items: list[str], settings: dict) -> Iterator[Result]:  # type: ignore[no-untyped-def]
+    try:
+        futures = client.map(process, items, options=settings, pure=False, batch_size=256)
+        for item, future in zip(items, futures, strict=True):
+            try:
+                yield future.result()
+            except Exception as error:  # a lost worker fails its articles, not the batch
+                yield Result(article=item, error=f"cluster error: {type(error).__name__}: {error}")
+    finally:
+        client.close()
 
 
 def closing(results: Iterator[Result], pool) -> Iterator[Result]:  # type: ignore[no-untyped-def]

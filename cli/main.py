@@ -121,6 +121,12 @@ def extract(
             help="offline (default, no network) or nominatim|photon|arcgis for names the gazetteer lacks."
         ),
     ] = "offline",
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            help="Run the batch on a Dask cluster (tcp://HOST:PORT); needs the [dask] extra."
+        ),
+    ] = None,
 ) -> None:
     """Extract strike events from articles (the default command)."""
     from conflict_extract.cli import batch
@@ -136,6 +142,7 @@ def extract(
         resume=resume,
         debug=debug,
         geocoder=geocoder,
+        scheduler=scheduler,
     )
     raise typer.Exit(batch.run(inputs, options))
 

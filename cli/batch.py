@@ -30,6 +30,7 @@ class Options:
     debug: bool = False
     geocoder: str = "offline"
     scheduler: str | None = None
+    merge: bool = False
 
 
 def fail_usage(message: str) -> int:
@@ -45,6 +46,8 @@ def run(inputs: list[str], options: Options) -> int:
         reference = resolve_reference(options.reference)
     except UnknownReference as error:
         return fail_usage(str(error))
+    if options.resume and options.merge:
+        return fail_usage("--resume and --merge do not go together")
     if options.resume and not (options.fmt == "jsonl" and options.output):
         return fail_usage("--resume needs --format jsonl and --output FILE")
     if options.geocoder not in ("offline", *ONLINE):
@@ -71,7 +74,9 @@ def run(inputs: list[str], options: Options) -> int:
         produced = results_of(items, settings, workers)
     results = progress(produced, len(items))
     tally = Tally()
-    if options.fmt == "jsonl" and options.output:
+    if options.merge:
+        write_merged(results, tally, options)
+    elif options.fmt == "jsonl" and options.output:
         stream_jsonl(options.output, results, tally, options)
     else:
         with open_output(options.output) as out:
@@ -85,6 +90,17 @@ def run(inputs: list[str], options: Options) -> int:
                 render(out, collected, options.fmt, options.units, color)
     tally.report(len(items) > 1)
     return EXIT_SOME_FAILED if tally.failed else EXIT_OK
+
+
+def write_merged(results: Iterator[Result], tally: Tally, options: Options) -> None:
+    from conflict_extract.cli.render import render_merged
+    from conflict_extract.merge import merge_events
+
+    collected = [tally.add(r) for r in results]
+    merged = merge_events(list(rows(collected, options.units)))
+    with open_output(options.output) as out:
+        color = options.output is None and sys.stdout.isatty()
+        render_merged(out, merged, options.fmt, color)
 
 
 def jsonl_block(result: Result, units: str) -> str:

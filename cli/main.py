@@ -127,6 +127,10 @@ def extract(
             help="Run the batch on a Dask cluster (tcp://HOST:PORT); needs the [dask] extra."
         ),
     ] = None,
+    merge: Annotated[
+        bool,
+        typer.Option("--merge", help="One record per strike across all inputs, with its reports."),
+    ] = False,
 ) -> None:
     """Extract strike events from articles (the default command)."""
     from conflict_extract.cli import batch
@@ -143,6 +147,7 @@ def extract(
         debug=debug,
         geocoder=geocoder,
         scheduler=scheduler,
+        merge=merge,
     )
     raise typer.Exit(batch.run(inputs, options))
 

@@ -161,3 +161,80 @@ def to_string(results: list[Result], fmt: str, units: str = "km") -> str:
     buffer = io.StringIO()
     render(buffer, results, fmt, units, color=False)
     return buffer.getvalue()
+
+
+MERGED_CSV = (
+    "location", "country", "kind", "lat", "lon", "date", "weapon", "reports", "killed_low",
+    "killed_best", "killed_high", "injured_low", "injured_best", "injured_high", "sources",
+    "contested", "denied_by", "first_published", "last_published", "distance_km", "reference",
+    "articles",
+)  # fmt: skip
+
+
+def flat_merged(event: dict) -> dict:
+    row = {k: v for k, v in event.items() if k not in ("killed", "injured", "report_list")}
+    for field in ("killed", "injured"):
+        for part, value in event[field].items():
+            row[f"{field}_{part}"] = value
+    row["articles"] = [r["article"] for r in event["report_list"]]
+    return row
+
+
+def count_range(spread: dict) -> str:
+    if spread["best"] is None:
+        return "—"
+    if spread["low"] == spread["high"]:
+        return str(spread["best"])
+    return f"{spread['best']} ({spread['low']}–{spread['high']})"
+
+
+def render_merged(out: IO[str], merged: list[dict], fmt: str, color: bool) -> None:
+    if fmt == "json":
+        json.dump(merged, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    elif fmt == "jsonl":
+        for event in merged:
+            write_jsonl_line(out, event)
+    elif fmt == "csv":
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(MERGED_CSV)
+        for event in merged:
+            row = flat_merged(event)
+            writer.writerow([csv_cell(row.get(column)) for column in MERGED_CSV])
+    elif fmt == "geojson":
+        features = [
+            {"type": "Feature", "geometry": {"type": "Point", "coordinates": [e["lon"], e["lat"]]},
+             "properties": e}
+            for e in merged if e.get("lat") is not None
+        ]  # fmt: skip
+        json.dump({"type": "FeatureCollection", "features": features}, out, ensure_ascii=False)
+        out.write("\n")
+    else:
+        merged_table(out, merged, color)
+
+
+def merged_table(out: IO[str], merged: list[dict], color: bool) -> None:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    console = Console(file=out, force_terminal=color, no_color=not color, width=140,
+                      highlight=False, emoji=False, markup=False)  # fmt: skip
+    table = Table(title=f"{len(merged)} strike(s) across all reports")
+    for column in (
+        "Place",
+        "Date",
+        "Weapon",
+        "Killed",
+        "Injured",
+        "Reports",
+        "Sources",
+        "Contested",
+    ):
+        table.add_column(column, overflow="fold")
+    for e in merged:
+        cells = [f"{e['location']} ({e.get('country') or '?'})", e.get("date") or "—", e["weapon"],
+                 count_range(e["killed"]), count_range(e["injured"]), str(e["reports"]),
+                 "; ".join(e["sources"]) or "—", "yes" if e["contested"] else "no"]  # fmt: skip
+        table.add_row(*(Text(inert(c)) for c in cells))
+    console.print(table)

@@ -10,7 +10,7 @@ install: $(BIN)/conflict-extract
 $(BIN)/conflict-extract: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test,dask]'
+	$(BIN)/pip install --quiet -e '.[test,dask,maps]'
 	touch $@
 
 test: install

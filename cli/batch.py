@@ -233,3 +233,34 @@ class Tally:
         if batch:
             print(f"conflict-extract: {self.files} file(s), {self.events} event(s), "
                   f"{self.failed} failed", file=sys.stderr)  # fmt: skip
+
+
+def run_map(inputs: list[str], output: str, reference: str, glob: str, workers: int | None) -> int:
+    """Extract, merge, draw. Exit 2 for an unknown extension or missing map packages."""
+    from pathlib import Path
+
+    from conflict_extract.cli.maps import MapsUnavailable, draw_html, draw_static
+    from conflict_extract.geo import UnknownReference, resolve_reference
+    from conflict_extract.merge import merge_events
+
+    suffix = Path(output).suffix.lower()
+    if suffix not in (".png", ".svg", ".html"):
+        return fail_usage("--output must end in .png, .svg or .html")
+    try:
+        ref = resolve_reference(reference)
+    except UnknownReference as error:
+        return fail_usage(str(error))
+    items = list(expand(inputs, glob))
+    settings = {"reference": ref, "published": None, "debug": False, "geocoder": "offline"}
+    count = workers or (min(os.cpu_count() or 1, 8) if len(items) > 1 else 1)
+    tally = Tally()
+    collected = [tally.add(r) for r in progress(results_of(items, settings, count), len(items))]
+    merged = merge_events(list(rows(collected)))
+    draw = draw_html if suffix == ".html" else draw_static
+    try:
+        drawn = draw(merged, ref.point, ref.name, Path(output))
+    except MapsUnavailable as error:
+        return fail_usage(str(error))
+    shown = drawn if isinstance(drawn, int) else len(drawn)
+    print(f"conflict-extract: {shown} strike(s) drawn to {output}", file=sys.stderr)
+    return EXIT_SOME_FAILED if tally.failed else EXIT_OK

@@ -169,6 +169,22 @@ def evaluate(
     raise typer.Exit(scoring.run(corpus, predictions, as_json, worst))
 
 
+@app.command("map")
+def draw_map(
+    inputs: Annotated[list[str], typer.Argument(help="Article files or folders.")],
+    output: Annotated[str, typer.Option("--output", "-o", help="strikes.png, .svg or .html")],
+    reference: Annotated[
+        str, typer.Option(help="Centre of the distance rings: a place or LAT,LON.")
+    ] = "Stepanakert",
+    glob: Annotated[str, typer.Option("--glob", help="File pattern inside folders.")] = "*.txt",
+    workers: Annotated[int | None, typer.Option(help="Parallel processes.")] = None,
+) -> None:
+    """Draw the strikes (merged across articles) on a map: PNG/SVG offline, or HTML (Leaflet)."""
+    from conflict_extract.cli import batch
+
+    raise typer.Exit(batch.run_map(inputs, output, reference, glob, workers))
+
+
 def run() -> None:
     try:
         app()

@@ -1,0 +1,146 @@
+"""`conflict-extract map`: strikes on a static map (PNG/SVG, matplotlib) or a Leaflet page
+(HTML, folium). Offline: no basemap tiles are fetched to draw the static map."""
+
+from __future__ import annotations
+
+import html
+import math
+from pathlib import Path
+
+RINGS_KM = (50, 100, 200)
+WEAPON_COLOURS = {
+    "missile": "#d62728", "rocket": "#ff7f0e", "artillery": "#8c564b", "air": "#1f77b4",
+    "drone": "#9467bd", "unspecified": "#7f7f7f",
+}  # fmt: skip
+
+
+class MapsUnavailable(Exception):
+    pass
+
+
+def casualties(event: dict) -> int:
+    return sum((event[k]["best"] or 0) for k in ("killed", "injured"))
+
+
+def marker_size(event: dict) -> float:
+    """Area grows with casualties: 40 for none, about 400 for a hundred."""
+    return 40 + 36 * math.sqrt(casualties(event))
+
+
+def ring(
+    point: tuple[float, float], radius_km: float, steps: int = 90
+) -> list[tuple[float, float]]:
+    """(lat, lon) points of a geodesic circle around ``point``."""
+    from geopy.distance import geodesic
+
+    circle = geodesic(kilometers=radius_km)
+    return [
+        (p.latitude, p.longitude)
+        for p in (circle.destination(point, bearing) for bearing in range(0, 361, 360 // steps))
+    ]
+
+
+def extent(events: list[dict], reference: tuple[float, float]) -> tuple[float, float, float, float]:
+    lats = [e["lat"] for e in events] + [reference[0]]
+    lons = [e["lon"] for e in events] + [reference[1]]
+    pad_lat = max(0.5, (max(lats) - min(lats)) * 0.15)
+    pad_lon = max(0.5, (max(lons) - min(lons)) * 0.15)
+    return min(lons) - pad_lon, max(lons) + pad_lon, min(lats) - pad_lat, max(lats) + pad_lat
+
+
+def draw_static(
+    events: list[dict], reference: tuple[float, float], name: str, path: Path
+) -> list[dict]:
+    """Draw the map to PNG or SVG; returns the markers drawn (for checking)."""
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError as error:
+        raise MapsUnavailable(
+            "maps need matplotlib: pip install 'conflict-extract[maps]'"
+        ) from error
+    located = [e for e in events if e.get("lat") is not None]
+    figure, axes = plt.subplots(figsize=(10, 8))
+    for radius in RINGS_KM:
+        points = ring(reference, radius)
+        axes.plot([p[1] for p in points], [p[0] for p in points], ls="--", lw=0.8, color="#999999")
+        axes.annotate(f"{radius} km", (points[0][1], points[0][0]), fontsize=7, color="#666666")
+    axes.plot(
+        reference[1],
+        reference[0],
+        marker="*",
+        ms=16,
+        color="black",
+        ls="none",
+        label=name,
+        zorder=2,
+    )
+    markers = []
+    for weapon, colour in WEAPON_COLOURS.items():
+        group = [e for e in located if e["weapon"] == weapon]
+        if not group:
+            continue
+        axes.scatter([e["lon"] for e in group], [e["lat"] for e in group], s=[marker_size(e) for e in group],
+                     color=colour, alpha=0.75, edgecolors="black", linewidths=0.5, label=weapon,
+                     zorder=3)  # fmt: skip
+        for e in group:
+            axes.annotate(f"{e['location']}\n{e.get('date') or 'undated'}", (e["lon"], e["lat"]),
+                          xytext=(6, 6), textcoords="offset points", fontsize=8)  # fmt: skip
+            markers.append({"location": e["location"], "lat": e["lat"], "lon": e["lon"],
+                            "weapon": weapon, "size": marker_size(e)})  # fmt: skip
+    west, east, south, north = extent(located, reference)
+    axes.set_xlim(west, east)
+    axes.set_ylim(south, north)
+    axes.set_aspect(1 / math.cos(math.radians((south + north) / 2)))
+    axes.set_xlabel("longitude")
+    axes.set_ylabel("latitude")
+    axes.grid(True, lw=0.3)
+    axes.legend(loc="best", fontsize=8, title="weapon (size: killed + injured)")
+    axes.set_title(
+        f"{len(markers)} strike(s); rings at {', '.join(map(str, RINGS_KM))} km from {name}"
+    )
+    figure.text(0.01, 0.01, "Places: GeoNames (CC BY 4.0)", fontsize=7, color="#666666")
+    figure.savefig(path, dpi=120, bbox_inches="tight")
+    plt.close(figure)
+    return markers
+
+
+def popup(event: dict) -> str:
+    """Popup HTML; every value from an article is escaped."""
+    lines = [
+        f"<b>{html.escape(event['location'])}</b> ({html.escape(event.get('date') or 'undated')})",
+        f"weapon: {html.escape(event['weapon'])}",
+        f"killed: {event['killed']['best']}, injured: {event['injured']['best']}",
+        f"sources: {html.escape('; '.join(event['sources']) or '-')}",
+        f"reports: {event['reports']}" + (" (contested)" if event["contested"] else ""),
+    ]
+    evidence = [html.escape(r["evidence"] or "")[:400] for r in event["report_list"][:3]]
+    return "<br>".join(lines) + "".join(f"<hr><i>{e}</i>" for e in evidence)
+
+
+def draw_html(events: list[dict], reference: tuple[float, float], name: str, path: Path) -> int:
+    """A Leaflet page (folium); returns the number of event markers."""
+    try:
+        import folium
+    except ImportError as error:
+        raise MapsUnavailable(
+            "HTML maps need folium: pip install 'conflict-extract[maps]'"
+        ) from error
+    page = folium.Map(location=list(reference), zoom_start=7)
+    folium.Marker(list(reference), tooltip=html.escape(name)).add_to(page)
+    for radius in RINGS_KM:
+        folium.Circle(list(reference), radius=radius * 1000, color="#666666", weight=1, fill=False,
+                      dash_array="5", tooltip=f"{radius} km").add_to(page)  # fmt: skip
+    count = 0
+    for event in (e for e in events if e.get("lat") is not None):
+        folium.CircleMarker(
+            [event["lat"], event["lon"]], radius=math.sqrt(marker_size(event)) / 1.5,
+            color=WEAPON_COLOURS.get(event["weapon"], "#7f7f7f"), fill=True, fill_opacity=0.7,
+            popup=folium.Popup(popup(event), max_width=400),
+            tooltip=html.escape(f"{event['location']} {event.get('date') or ''}"),
+        ).add_to(page)  # fmt: skip
+        count += 1
+    page.save(str(path))
+    return count

@@ -47,8 +47,11 @@ def print_report(measures: dict, worst_articles: list) -> None:
     from rich.table import Table
 
     console = Console(highlight=False, markup=False, emoji=False, width=120)
-    table = Table(title=f"Evaluation: {measures['articles']} articles, "
-                  f"{measures['gold_events']} gold events, {measures['predicted_events']} predicted")  # fmt: skip
+    console.print(
+        f"Evaluation: {measures['articles']} articles, {measures['gold_events']} gold events, "
+        f"{measures['predicted_events']} predicted"
+    )
+    table = Table()
     table.add_column("measure")
     table.add_column("value", justify="right")
     for key, label in MEASURE_LABELS.items():

@@ -126,7 +126,9 @@ def build_events(article: Article, gazetteer: Gazetteer | None = None) -> list[E
     deniers = [name for s in ctx.sentences for name in find_deniers(s.text)]
     drafts = [d for d in drafts if not absorbed(d, drafts)]
     single_place = len({d.place for d in drafts}) == 1
-    return [to_event(ctx, draft, deniers, single_place) for draft in drafts]
+    # an article whose strikes all fall on one day (or none is dated) reports one attack
+    one_story = single_place or len({d.date.date if d.date else None for d in drafts}) == 1
+    return [to_event(ctx, draft, deniers, single_place, one_story) for draft in drafts]
 
 
 def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
@@ -357,7 +359,9 @@ def merge(drafts: list[Draft], target: Target) -> None:
     drafts.append(Draft(place, [target], target.date, target.basis))
 
 
-def to_event(ctx: ArticleContext, draft: Draft, deniers: list[str], single_place: bool) -> Event:
+def to_event(
+    ctx: ArticleContext, draft: Draft, deniers: list[str], single_place: bool, one_story: bool
+) -> Event:
     first = draft.targets[0]
     place = draft.place
     has_coords = place.lat == place.lat
@@ -377,7 +381,7 @@ def to_event(ctx: ArticleContext, draft: Draft, deniers: list[str], single_place
     fill_evidence(event, draft)
     fill_weapon(ctx, event, draft)
     fill_counts(ctx, event, draft, single_place)
-    fill_sources(ctx, event, draft, single_place)
+    fill_sources(ctx, event, draft, one_story)
     fill_actor(event, draft)
     event.denied_by = most_specific(set(deniers) - set(event.sources))
     return event
@@ -518,8 +522,17 @@ def drop_short_forms(names: list[str]) -> list[str]:
     return [n for n in names if not any(shorter_of(n, other) for other in names)]
 
 
+PERSON = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][a-z]+(?:yan|ev|ov|ova|eva|enko|i|y|ko|sky|son|er|th)?\b")
+
+
 def antecedent(ctx: ArticleContext, position: int) -> str | None:
-    """'he said' -> the last named source before it in the article."""
+    """'he said' -> a person named earlier in the same sentence ("Al Jazeera's Bernard Smith
+    left ..., which he said ..."), else the last named source before it in the article."""
+    sentence = next((s for s in ctx.sentences if s.start <= position < s.end), None)
+    if sentence is not None:
+        people = list(PERSON.finditer(ctx.text, sentence.start, position))
+        if people:
+            return people[-1][0]
     for sentence in reversed(ctx.sentences):
         if sentence.start > position:
             continue

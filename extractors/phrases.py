@@ -122,6 +122,7 @@ CALENDAR = frozenset(
     ]
 )
 PRONOUNS = frozenset({"he", "she", "they", "it"})
+ACRONYM = re.compile(r"\s*\([A-Za-z]{2,6}\)")
 QUOTES = frozenset({'"', "“", "”"})
 SKIPPED = frozenset(
     [
@@ -166,7 +167,8 @@ def is_namey(token: str) -> bool:
 def phrase_before(text: str, end: int, limit: int = 10) -> str:
     """The name-like phrase that ends right before ``end`` (skipping adverbs)."""
     # quotation marks inside a name are transparent: 'The "Unian" agency confirmed'
-    tokens = [t for t in TOKEN.findall(text[max(0, end - 160) : end]) if t not in QUOTES]
+    window = ACRONYM.sub("", text[max(0, end - 200) : end])  # "Ministry for Emergencies (MfE)"
+    tokens = [t for t in TOKEN.findall(window) if t not in QUOTES]
     count = len(tokens)
     while tokens and skippable(tokens[-1]):
         tokens.pop()
@@ -181,7 +183,7 @@ def phrase_before(text: str, end: int, limit: int = 10) -> str:
             inside = tokens[aside[-1] + 1 : -1] if aside else []
             if inside and all(t[:1].isupper() for t in inside) and len(inside) <= 4:
                 tokens = tokens[:-1]  # "The head of the region, Oleg Kiper, said": the name
-            elif aside and len(tokens) - aside[-1] < 12:
+            elif aside and len(tokens) - aside[-1] < 20:
                 tokens = tokens[: aside[-1]]
     picked = namey_tail(tokens, limit)
     return tidy(picked) or definite_phrase(tokens)

@@ -16,7 +16,7 @@ from conflict_extract.phrases import (
 REPORT_VERB = (
     r"said|says|told|tweeted|wrote|reported|reports|stated|announced|claimed|claims|confirmed"
     r"|added|noted|posted|accused|accuses|alleged|declared|informed|insisted|explained"
-    r"|described|stated|warned|wrote|writes|announced|confirms|reports"
+    r"|described|stated|warned|wrote|writes|announced|confirms|reports|report|blamed|blames"
 )
 # "Hajiyev said", "the ministry said in a statement", "..., said Hikmet Hajiyev."
 VERB = re.compile(rf"\b(?:{REPORT_VERB})\b", re.IGNORECASE)
@@ -26,7 +26,8 @@ TOLD = re.compile(r"\b(?:told|informed)\s+(?=(?:the\s+)?[A-Z])")
 STATEMENT_BY = re.compile(r"\b(?:statement|report|message|post) (?:by|from|of)\s+", re.IGNORECASE)
 # "Prosecutor General Kamran Aliyev has made a statement on the shelling of Ganja"
 STATEMENT_VERB = re.compile(
-    r"\b(?:has |have |had )?(?:made|issued|released|published|posted) (?:a |an )?(?:statement|video|footage|report)",
+    r"\b(?:has |have |had )?(?:made|issued|released|published|posted) (?:a |an |another )?"
+    r"(?:[a-z]+ )?(?:statement|announcement|claim|video|footage|report)",
     re.IGNORECASE,
 )
 # The outlet's own voice is not a source ("Trend reports", "our correspondent").

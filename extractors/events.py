@@ -522,7 +522,9 @@ def drop_short_forms(names: list[str]) -> list[str]:
     return [n for n in names if not any(shorter_of(n, other) for other in names)]
 
 
-PERSON = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][a-z]+(?:yan|ev|ov|ova|eva|enko|i|y|ko|sky|son|er|th)?\b")
+PERSON = re.compile(
+    r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][a-z]+(?:yan|ev|ov|ova|eva|enko|i|y|ko|sky|son|er|th)?\b"
+)
 
 
 def antecedent(ctx: ArticleContext, position: int) -> str | None:

@@ -62,6 +62,10 @@ SPREAD_BY = re.compile(
     r"\b(?:spread|made|voiced|published|released|issued|circulated|announced|claimed|reported) by\s+",
     re.IGNORECASE,
 )
+EMPLOYER = re.compile(
+    r"\s+(?:[A-Z][\w-]+\s){1,3}?[A-Z][\w-]+,\s+((?:[A-Z][\w-]+\s?){1,4})['’]s\s+[a-z]"
+)
+THE_PHRASE = re.compile(r"the(?: (?!said|says|told|reported)[\w’'-]+){1,5}", re.IGNORECASE)
 NOT_SOURCES = frozenset({"trend", "our correspondent", "the", "it", "this", "reuters", "afp", "ap"})
 
 
@@ -78,14 +82,22 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
     for match in VERB.finditer(text):
         name = phrase_before(text, match.start()) or inverted(text, match.end())
         add(found, name, offset + match.start(), offset + match.end())
+        body = EMPLOYER.match(text, match.end())
+        if body:  # "said Denis Krivosheev, Amnesty International's acting head"
+            add(found, body[1], offset + match.start(), offset + match.end())
     for match in STATEMENT_VERB.finditer(text):
         add(found, phrase_before(text, match.start()), offset + match.start(), offset + match.end())
     for pattern in (ACCORDING, STATEMENT_BY, TOLD, SPREAD_BY):
         for match in pattern.finditer(text):
-            add(
-                found, phrase_after(text, match.end()), offset + match.start(), offset + match.end()
-            )
+            name = phrase_after(text, match.end()) or the_phrase(text, match.end())
+            add(found, name, offset + match.start(), offset + match.end())
     return sorted(found, key=lambda a: a.start)
+
+
+def the_phrase(text: str, start: int) -> str:
+    """'the region's de facto authorities': a 'the' phrase up to punctuation (5 words)."""
+    words = THE_PHRASE.match(text, start)
+    return words[0] if words else ""
 
 
 def inverted(text: str, end: int) -> str:
@@ -95,10 +107,7 @@ def inverted(text: str, end: int) -> str:
     first = following.split(" ", 1)[0].strip(",.").lower()
     if following[:1].isupper() or first in TITLE_WORDS:
         return phrase_after(text, end)
-    if first == "the":
-        words = re.match(r"the(?: [\w’'-]+){1,4}", following)
-        return words[0] if words else ""
-    return ""
+    return the_phrase(following, 0) if first == "the" else ""
 
 
 def add(found: list[Attribution], name: str, start: int, end: int) -> None:

@@ -83,3 +83,32 @@ def test_seed_article() -> None:
     assert abs(found["Mingachevir"].distance_km - 108) <= 2
     assert all(e.weapon == "missile" for e in found.values())
     assert found["Mingachevir"].killed is None
+
+
+@pytest.mark.parametrize(
+    ("article", "place", "date", "basis"),
+    [
+        # the report's day in the sentence: implied
+        ("The governor said on Tuesday that rockets hit Barda.", "Barda", "2021-06-08", "implied"),
+        # a dateline's date ranks below the report's day
+        ("BAKU (Wire - 14th June, 2021) Rockets hit Barda, the governor said on Sunday.",
+         "Barda", "2021-06-13", "implied"),
+        # the narrative: the previous strike sentence dates this one
+        ("A missile struck Ganja on Saturday. The attack also damaged homes in Goranboy.",
+         "Goranboy", "2021-06-12", "implied"),
+        # a strike under way: the publication day
+        ("Tartar is being shelled, residents said.", "Tartar", "2021-06-14", "implied"),
+        # a byline date in the lede does not date the strike
+        ("14 June, 2021\n\nOfficials said rockets hit Barda.", "Barda", None, None),
+    ],
+)  # fmt: skip
+def test_dates_from_context(article: str, place: str, date: str | None, basis: str | None) -> None:
+    found = {e.location: e for e in extract(f" date 2021-06-14 Azerbaijan.\n\n{article}\n")}
+    assert (found[place].date, found[place].date_basis) == (date, basis)
+
+
+def test_one_day_article_shares_its_sources() -> None:
+    text = (" date 2021-06-14 Azerbaijan.\n\nRockets hit Barda and Tartar on Sunday.\n\n"
+            "The emergency service confirmed the damage, Amnesty International said.\n")  # fmt: skip
+    for event in extract(text):
+        assert "Amnesty International" in event.sources

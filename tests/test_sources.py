@@ -43,6 +43,19 @@ from conflict_extract.sources import find_sources
         ("Eyewitnesses told reporters the blast shook the street.", ["Eyewitnesses"]),
         ("It denied the information spread by Azerbaijan about the strike.", ["Azerbaijan"]),
         ("Ombudsman Arman Tevosyan, on Tuesday noted this in a statement.", ["Arman Tevosyan"]),
+        (
+            "“It was a war crime,” said Olga Brandt, Human Rights Watch’s senior researcher.",
+            ["Olga Brandt", "Human Rights Watch"],
+        ),
+        (
+            "According to the district’s acting authorities, two homes burned.",
+            ["the district’s acting authorities"],
+        ),
+        ("Today, the government made another absurd announcement about Barda.", ["the government"]),
+        (
+            "The Ministry of Defence (MoD) of Armenia report shelling.",
+            ["The Ministry of Defence of Armenia"],
+        ),
     ],
 )
 def test_attributions(sentence: str, expected: list[str]) -> None:

@@ -20,7 +20,7 @@ from pathlib import Path
 from conflict_extract.data import DATA_DIR
 from conflict_extract.names import exact_key, is_latin, name_key
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 CACHE_SIZE = 100_000
 GEONAMES_FILE = "cities500.json"
 

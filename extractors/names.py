@@ -14,7 +14,7 @@ from functools import lru_cache
 # whose English transliteration differs from the bare letter.
 LETTERS = str.maketrans(
     {
-        "ə": "a", "ǝ": "a", "ı": "i", "ş": "sh", "ç": "ch", "ğ": "gh", "x": "kh",
+        "ə": "a", "ǝ": "a", "ı": "i", "ş": "sh", "ç": "ch", "ğ": "gh", "x": "kh", "q": "g",
         "ö": "o", "ü": "u", "ß": "ss", "æ": "ae", "ø": "o", "đ": "d", "ł": "l",
         "ʻ": "", "ʼ": "", "’": "", "'": "", "‘": "", "`": "",
     }

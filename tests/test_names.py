@@ -27,3 +27,12 @@ def test_spellings_share_a_key(a: str, b: str) -> None:
 @pytest.mark.parametrize(("a", "b"), [("Ganja", "Gandzak"), ("Barda", "Berdzor"), ("Lviv", "Kyiv")])
 def test_different_names_differ(a: str, b: str) -> None:
     assert name_key(a) != name_key(b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"), [("Dondar Quşçu", "Dondar Gushchu"), ("Tərtər", "Tartar"), ("Xızı", "Khizi")]
+)
+def test_azerbaijani_letters_fold_exactly(a: str, b: str) -> None:
+    from conflict_extract.names import exact_key
+
+    assert exact_key(a) == exact_key(b)

@@ -418,7 +418,8 @@ def fill_evidence(event: Event, draft: Draft) -> None:
 def fill_weapon(ctx: ArticleContext, event: Event, draft: Draft) -> None:
     for target in draft.targets:
         found = weapons_in(target.sentence.text, target.sentence.start)
-        best = nearest_weapon(found, target.resolved.mention.start)
+        sentence = target.sentence
+        best = nearest_weapon(found, target.resolved.mention.start, sentence.text, sentence.start)
         if best:
             event.weapon, event.spans["weapon"] = best[0], best[1:]
             return

@@ -19,6 +19,9 @@ WEAPON = re.compile(
 )
 
 
+CLAUSE_BREAK = re.compile(r"[,;:—–]|\band\b")
+
+
 def weapons_in(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     """(weapon, start, end) for every weapon word in ``text``."""
     found = []
@@ -28,7 +31,16 @@ def weapons_in(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     return found
 
 
-def nearest_weapon(found: list[tuple[str, int, int]], position: int) -> tuple[str, int, int] | None:
+def nearest_weapon(
+    found: list[tuple[str, int, int]], position: int, text: str = "", offset: int = 0
+) -> tuple[str, int, int] | None:
+    """The weapon word that goes with the place at ``position``: one before it in the same
+    clause ("Missile strike on Ganja, shelling in Tartar"), else the nearest."""
     if not found:
         return None
-    return min(found, key=lambda item: abs(item[1] - position))
+    same_clause = [
+        w for w in found
+        if w[2] <= position and not CLAUSE_BREAK.search(text[w[2] - offset : position - offset])
+    ]  # fmt: skip
+    pool = same_clause or found
+    return min(pool, key=lambda item: abs(item[1] - position))

@@ -24,3 +24,16 @@ def test_weapon_words(sentence: str, expected: str | None) -> None:
 def test_nearest_weapon_wins() -> None:
     sentence = "After days of shelling, a missile hit Ganja."
     assert nearest_weapon(weapons_in(sentence), sentence.index("Ganja"))[0] == "missile"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "expected"),
+    [
+        ("Missile strike on Ganja, shelling in Tartar", "Ganja", "missile"),
+        ("Missile strike on Ganja, shelling in Tartar", "Tartar", "artillery"),
+        ("Barda was hit by rockets overnight.", "Barda", "rocket"),
+    ],
+)
+def test_weapon_of_each_place(sentence: str, place: str, expected: str) -> None:
+    best = nearest_weapon(weapons_in(sentence), sentence.index(place), sentence)
+    assert best[0] == expected

@@ -89,13 +89,28 @@ def write_geojson(out: IO[str], results: list[Result], units: str) -> None:
     out.write("\n")
 
 
-def write_table(out: IO[str], results: list[Result], units: str, color: bool) -> None:
+def inert_table(out: IO[str], color: bool, title: object, columns: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    """A console that never reads markup, and a table with the given columns."""
     from rich.console import Console
     from rich.table import Table
-    from rich.text import Text
 
     console = Console(file=out, force_terminal=color, no_color=not color, width=140,
                       highlight=False, emoji=False, markup=False)  # fmt: skip
+    table = Table(title=title)
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    return console, table
+
+
+EVENT_COLUMNS = ("Place", "Date", "Weapon", "Killed", "Injured", "Sources")
+MERGED_COLUMNS = ("Place", "Date", "Weapon", "Killed", "Injured", "Reports", "Sources", "Contested")
+
+
+def write_table(out: IO[str], results: list[Result], units: str, color: bool) -> None:
+    from rich.text import Text
+
+    columns = (*EVENT_COLUMNS, f"From ref. ({units})")
+    console, _ = inert_table(out, color, None, ())
     for result in results:
         if result.error:
             continue
@@ -103,17 +118,7 @@ def write_table(out: IO[str], results: list[Result], units: str, color: bool) ->
         if not result.events:
             console.print(Text.assemble(title, ": no strike events found."))
             continue
-        table = Table(title=title, show_lines=False)
-        for column in (
-            "Place",
-            "Date",
-            "Weapon",
-            "Killed",
-            "Injured",
-            "Sources",
-            f"From ref. ({units})",
-        ):
-            table.add_column(column, overflow="fold")
+        _, table = inert_table(out, color, title, columns)
         for event in result.events:
             table.add_row(*(Text(inert(cell)) for cell in table_cells(event, units)))
         console.print(table)
@@ -214,24 +219,10 @@ def render_merged(out: IO[str], merged: list[dict], fmt: str, color: bool) -> No
 
 
 def merged_table(out: IO[str], merged: list[dict], color: bool) -> None:
-    from rich.console import Console
-    from rich.table import Table
     from rich.text import Text
 
-    console = Console(file=out, force_terminal=color, no_color=not color, width=140,
-                      highlight=False, emoji=False, markup=False)  # fmt: skip
-    table = Table(title=f"{len(merged)} strike(s) across all reports")
-    for column in (
-        "Place",
-        "Date",
-        "Weapon",
-        "Killed",
-        "Injured",
-        "Reports",
-        "Sources",
-        "Contested",
-    ):
-        table.add_column(column, overflow="fold")
+    title = f"{len(merged)} strike(s) across all reports"
+    console, table = inert_table(out, color, title, MERGED_COLUMNS)
     for e in merged:
         cells = [f"{e['location']} ({e.get('country') or '?'})", e.get("date") or "—", e["weapon"],
                  count_range(e["killed"]), count_range(e["injured"]), str(e["reports"]),

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from conflict_extract.geo import distance_km
 from conflict_extract.names import name_key
 
 MATCH_KM = 25.0
@@ -92,20 +92,10 @@ def source_found(gold: str, predicted: list[str]) -> bool:
     return bool(head) and any(head in name_key_words(p) for p in predicted)
 
 
-def km(a: dict, b: dict) -> float:
-    """Great-circle distance (haversine is plenty for a 25 km threshold)."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (a["lat"], a["lon"], b["lat"], b["lon"]))
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
-
-
 def within(gold: dict, pred: dict, limit: float) -> bool:
     if None in (gold.get("lat"), gold.get("lon"), pred.get("lat"), pred.get("lon")):
         return False
-    return km(gold, pred) <= limit
+    return distance_km((gold["lat"], gold["lon"]), (pred["lat"], pred["lon"])) <= limit
 
 
 def same_place(gold: dict, pred: dict) -> bool:

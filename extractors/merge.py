@@ -7,8 +7,9 @@ kept as low / best / high, where best is the figure of the most recent report th
 
 from __future__ import annotations
 
-import math
 from typing import Any
+
+from conflict_extract.geo import distance_km
 
 SAME_PLACE_KM = 5.0
 REPORT_FIELDS = ("article", "published", "sources", "killed", "injured", "denied_by", "evidence")
@@ -18,18 +19,9 @@ def compatible_weapons(a: str | None, b: str | None) -> bool:
     return a == b or "unspecified" in (a, b) or None in (a, b)
 
 
-def km(a: dict, b: dict) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (a["lat"], a["lon"], b["lat"], b["lon"]))
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
-
-
 def same_place(a: dict, b: dict) -> bool:
     if a.get("lat") is not None and b.get("lat") is not None:
-        return km(a, b) <= SAME_PLACE_KM
+        return distance_km((a["lat"], a["lon"]), (b["lat"], b["lon"])) <= SAME_PLACE_KM
     return (a.get("location") or "").lower() == (b.get("location") or "").lower()
 
 

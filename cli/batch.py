@@ -64,7 +64,7 @@ def run(inputs: list[str], options: Options) -> int:
         "debug": options.debug,
         "geocoder": options.geocoder,
     }
-    workers = options.workers or (min(os.cpu_count() or 1, 8) if len(items) > 1 else 1)
+    workers = default_workers(options.workers, len(items))
     if options.scheduler:
         try:
             produced = dask_results(items, settings, options.scheduler)
@@ -133,6 +133,11 @@ def drop_torn_tail(path: str) -> None:
         data = handle.read()
         if data and not data.endswith(b"\n"):
             handle.truncate(data.rfind(b"\n") + 1)
+
+
+def default_workers(requested: int | None, items: int) -> int:
+    """The cores (at most 8) for a batch, one process for a single input."""
+    return requested or (min(os.cpu_count() or 1, 8) if items > 1 else 1)
 
 
 def results_of(items: list[str], settings: dict, workers: int) -> Iterator[Result]:
@@ -252,7 +257,7 @@ def run_map(inputs: list[str], output: str, reference: str, glob: str, workers: 
         return fail_usage(str(error))
     items = list(expand(inputs, glob))
     settings = {"reference": ref, "published": None, "debug": False, "geocoder": "offline"}
-    count = workers or (min(os.cpu_count() or 1, 8) if len(items) > 1 else 1)
+    count = default_workers(workers, len(items))
     tally = Tally()
     collected = [tally.add(r) for r in progress(results_of(items, settings, count), len(items))]
     merged = merge_events(list(rows(collected)))

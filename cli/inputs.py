@@ -25,6 +25,10 @@ class Result:
     notes: list[str] = field(default_factory=list)
 
 
+# A folder that could not be listed travels through the batch as an item of its own.
+UNREADABLE = "\0unreadable\0"
+
+
 class InputError(Exception):
     """An input that cannot be processed (one line for stderr)."""
 
@@ -53,12 +57,18 @@ def walk(root: Path, pattern: str) -> Iterator[str]:
             if Path(name).match(pattern):
                 yield str(Path(folder) / name)
     for error in errors:
-        yield f"\0unreadable:{error.filename}:{error.strerror}"
+        yield UNREADABLE + f"{error.filename}\0{error.strerror}"
+
+
+def unreadable(item: str) -> tuple[str, str]:
+    """(folder, reason) of a folder the walk could not list (an item made by ``walk``)."""
+    name, _, reason = item.removeprefix(UNREADABLE).partition("\0")
+    return name, reason
 
 
 def read_bytes(item: str) -> bytes:
-    if item.startswith("\0unreadable:"):
-        _, name, reason = item.split(":", 2)
+    if item.startswith(UNREADABLE):
+        name, reason = unreadable(item)
         raise InputError(f"cannot read folder {name}: {reason}")
     if item == "-":
         return sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
@@ -94,8 +104,7 @@ def process(item: str, options: dict) -> Result:
     from conflict_extract.api import extract_article
     from conflict_extract.read import UnreadableArticle, read_article
 
-    name = item.split(":", 2)[1] if item.startswith("\0") else item
-    result = Result(article=name)
+    result = Result(article=unreadable(item)[0] if item.startswith(UNREADABLE) else item)
     try:
         raw = read_bytes(item)
         notes = []

@@ -13,7 +13,6 @@ from typer.core import TyperGroup
 
 from conflict_extract import __version__
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 EPILOG = """Examples:
 
   conflict-extract article.txt                 rich table

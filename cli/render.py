@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import io
 import json
 import re
 from collections.abc import Iterable
@@ -160,12 +159,6 @@ def render(out: IO[str], results: list[Result], fmt: str, units: str, color: boo
         write_csv(out, results, units)
     elif fmt == "geojson":
         write_geojson(out, results, units)
-
-
-def to_string(results: list[Result], fmt: str, units: str = "km") -> str:
-    buffer = io.StringIO()
-    render(buffer, results, fmt, units, color=False)
-    return buffer.getvalue()
 
 
 MERGED_CSV = (

@@ -6,9 +6,9 @@ import json
 import sys
 from pathlib import Path
 
+from conflict_extract.cli.batch import EXIT_OK, EXIT_USAGE
 from conflict_extract.cli.render import inert
 
-EXIT_OK, EXIT_USAGE = 0, 2
 MEASURE_LABELS = {
     "precision": "event precision", "recall": "event recall", "f1": "event F1",
     "date_accuracy": "date accuracy", "killed_accuracy": "killed accuracy",

@@ -13,7 +13,6 @@ NUMBER_WORDS = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
     "a dozen": 12, "a hundred": 100,
 }  # fmt: skip
-VAGUE = r"dozens|scores|hundreds|thousands|several|many|some|a number|numerous|multiple"
 NUM = (
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|a dozen|a hundred|"
     + "|".join(
@@ -64,7 +63,6 @@ ZERO_RULES = (
 )  # fmt: skip
 COMPILED = tuple((name, re.compile(p, re.IGNORECASE)) for name, p in RULES)
 ZERO = tuple((names, re.compile(p, re.IGNORECASE)) for names, p in ZERO_RULES)
-VAGUE_COUNT = re.compile(rf"\b(?:{VAGUE})\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

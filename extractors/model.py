@@ -7,26 +7,6 @@ from typing import Any
 
 Span = tuple[int, int]
 
-EVENT_FIELDS = (
-    "location",
-    "mention",
-    "country",
-    "kind",
-    "lat",
-    "lon",
-    "date",
-    "date_basis",
-    "weapon",
-    "killed",
-    "injured",
-    "sources",
-    "actor",
-    "denied_by",
-    "evidence",
-    "distance_km",
-    "reference",
-)
-
 
 @dataclass
 class Event:

@@ -7,7 +7,7 @@ import html
 import re
 from dataclasses import dataclass
 
-MAX_BYTES = 64 * 1024 * 1024
+from conflict_extract.dates import MONTHS
 
 
 class UnreadableArticle(ValueError):
@@ -24,11 +24,6 @@ class Article:
 
 # " date 2020-10-05 The fighting ..." (the corpus' own first line)
 DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
-
-MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
 
 # "BAKU, Oct. 4 (Reuters) -" or "KYIV, Ukraine, 4 October 2022 (AP) —"
 DATELINE = re.compile(

@@ -14,9 +14,9 @@ from conflict_extract.phrases import (
 )
 
 REPORT_VERB = (
-    r"said|says|told|tweeted|wrote|reported|reports|stated|announced|claimed|claims|confirmed"
-    r"|added|noted|posted|accused|accuses|alleged|declared|informed|insisted|explained"
-    r"|described|stated|warned|wrote|writes|announced|confirms|reports|report|blamed|blames"
+    r"said|says|told|tweeted|wrote|writes|reported|reports|report|stated|announced|claimed"
+    r"|claims|confirmed|confirms|added|noted|posted|accused|accuses|alleged|declared|informed"
+    r"|insisted|explained|described|warned|blamed|blames"
 )
 # "Hajiyev said", "the ministry said in a statement", "..., said Hikmet Hajiyev."
 VERB = re.compile(rf"\b(?:{REPORT_VERB})\b", re.IGNORECASE)

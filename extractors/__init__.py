@@ -4,8 +4,8 @@
 >>> events = extract(open("article.txt").read(), published="2020-10-05")
 """
 
-from conflict_extract.api import extract, extract_article
-from conflict_extract.model import Event
+from .api import extract, extract_article
+from .model import Event
 
 __version__ = "0.1.0"
 __all__ = ["Event", "extract", "extract_article", "__version__"]

@@ -4,43 +4,37 @@ from __future__ import annotations
 
 import re
 
-from conflict_extract.phrases import phrase_before
+from .lexicon import ATTACK_VERBS, DENIAL_OBJECTS, DENIAL_VERBS, FORCE_NOUNS, NOT_ACTORS, words
+from .phrases import CALENDAR, phrase_before
 
-FORCE_NOUN = (
-    r"(?:armed forces|forces|troops|army|military|side|militias?|rebels|aircraft|air force"
-    r"|war criminals|fighters|units|occupiers|invaders|drones)"
-)
+FORCE_NOUN = words(FORCE_NOUNS)
+# "Armenian forces", "the Russian occupation forces": one lower-case word may stand before the noun.
+FORCE_PHRASE = rf"(?:[a-z-]+ )?{FORCE_NOUN}"
 NATION_ADJ = r"(?:[A-Z][\w’'-]+\s+){1,3}"
 ACTOR_PATTERNS = (
     re.compile(
         r"\b(?:the\s+)?(?:Armed Forces|Army|Military) of (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?"
     ),
-    re.compile(
-        rf"\b(?:the\s+)?{NATION_ADJ}(?:{FORCE_NOUN.replace('(?:', '(?:[a-z-]+ )?(?:', 1)})\b"
-    ),
+    re.compile(rf"\b(?:the\s+)?{NATION_ADJ}{FORCE_PHRASE}\b"),
     re.compile(
         r"\b(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?=\s+(?:has |have |had )?(?:also |reportedly )?"
-        r"(?:targeted|struck|hit|shelled|attacked|launched|fired|bombed|pounded|shot)\b)"
+        rf"{words(past for past, *_ in ATTACK_VERBS.values())}\b)"
     ),
 )
 ACCUSED = re.compile(
-    r"\b(?:accused|blamed)\s+((?:the\s+)?(?:[A-Z][\w’'-]+\s*){1,4}(?:[a-z]+ )?(?:forces|troops|army|military|side)?)"
+    rf"\b(?:accused|blamed)\s+((?:the\s+)?(?:[A-Z][\w’'-]+\s*){{1,4}}(?:[a-z]+ )?{FORCE_NOUN}?)"
 )
 BY_ACTOR = re.compile(rf"\b(?:by|from)\s+((?:the\s+)?{NATION_ADJ}{FORCE_NOUN})\b")
 
 DENY = re.compile(
-    r"\b(?:denied|denies|deny|denying|rejected|rejects|refuted|refutes|dismissed)\b"
-    r"(?=[^.]{0,60}\b(?:claims?|accusations?|allegations?|reports?|responsibility|involvement"
-    r"|information|statements?|attacks?|strikes?|shelling|targeting|firing|fire|it|this|them)\b)",
-    re.IGNORECASE,
+    rf"\b{words(DENIAL_VERBS)}\b(?=[^.]{{0,60}}\b{words(DENIAL_OBJECTS)}\b)", re.IGNORECASE
 )
-NOT_ACTORS = frozenset({"He", "She", "They", "It", "The", "This", "Officials", "Authorities"})
 
 
 def find_actor(text: str) -> tuple[str, int, int] | None:
     for pattern in ACTOR_PATTERNS:
         for match in pattern.finditer(text):
-            if match[0].strip() not in NOT_ACTORS:
+            if match[0].strip() not in NOT_ACTORS and match[0].lower() not in CALENDAR:
                 return clean(match[0]), match.start(), match.end()
     for pattern in (ACCUSED, BY_ACTOR):
         match = pattern.search(text)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conflict_extract.events import build_events, published_date
-from conflict_extract.gazetteer import Gazetteer
-from conflict_extract.geo import Reference, distance_km, resolve_reference
-from conflict_extract.model import Event
-from conflict_extract.read import Article, read_article
+from .events import build_events, published_date
+from .gazetteer import Gazetteer
+from .geo import Reference, distance_km, resolve_reference
+from .model import Event
+from .read import Article, read_article
 
 
 def extract(

@@ -5,62 +5,56 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-NUMBER_WORDS = {
-    "no": 0, "zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
-    "a dozen": 12, "a hundred": 100,
-}  # fmt: skip
+from .lexicon import (
+    CASUALTY_NOUNS,
+    COUNT_ADDITIONS,
+    COUNT_QUALIFIERS,
+    INJURED_WORDS,
+    INJURING_VERBS,
+    INJURY_DEGREES,
+    INJURY_VERBS,
+    KILLED_WORDS,
+    KILLING_VERBS,
+    LEAVING_VERBS,
+    NUMBER_WORDS,
+    ONE_PERSON_NOUNS,
+    ZERO_PHRASES,
+    words,
+)
+
 NUM = (
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|a dozen|a hundred|"
-    + "|".join(
-        sorted(
-            (w for w in NUMBER_WORDS if " " not in w and w not in ("no", "a", "an")),
-            key=len,
-            reverse=True,
-        )
-    )
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|"
+    + words(w for w in NUMBER_WORDS if w not in ("no", "a", "an"))
     + r")"
 )
-QUALIFIER = (
-    r"(?:(?:at least|more than|over|nearly|almost|about|around|some|up to)\s+)?"
-    r"(?:(?:another|a further|further)\s+)?"
-)
+QUALIFIER = rf"(?:{words(COUNT_QUALIFIERS)}\s+)?(?:{words(COUNT_ADDITIONS)}\s+)?"
+KILLED = words(KILLED_WORDS)
+INJURED = words(INJURED_WORDS)
 # "people, including three women," between a count and its verb; never another count or verb.
-FILLER = r"(?:(?!(?:killed|killing|dead|died|injur\w*|wound\w*|and|\d+)\b)[A-Za-z’'-]+,?\s+){0,7}?"
+FILLER = rf"(?:(?!(?:{KILLED}|{INJURED}|and|\d+)\b)[A-Za-z’'-]+,?\s+){{0,7}}?"
 BE = r"(?:(?:were|was|have been|has been|had been|are|is)\s+)?(?:reportedly\s+)?"
-KILLED_WORDS = r"(?:killed|dead|died|dying|deaths?|fatalities|lost their lives|perished|killing)"
-INJURED_WORDS = (
-    r"(?:(?:sustained|suffered|received)\s+)?(?:(?:various|serious|minor|light)\s+)?"
-    r"(?:injured|wounded|hurt|injuries|injuring|wounding|wounds|hospitali[sz]ed)"
-)
+INJURED_PHRASE = rf"(?:{words(INJURY_VERBS)}\s+)?(?:{words(INJURY_DEGREES)}\s+)?{INJURED}"
 # "a resident of Ganja, was killed": one person
 ONE_PERSON = (
-    r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:resident|civilian|man|woman|boy|girl|child|person"
-    r"|soldier|teenager|driver|worker|pensioner|policeman)\b[^.;]{0,40}?\b(?:was|has been|is)\s+"
+    rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{words(ONE_PERSON_NOUNS)}\b[^.;]{{0,40}}?"
+    r"\b(?:was|has been|is)\s+"
 )
 
 # Each rule: (field, pattern); the count is the <num> group.
 RULES = (
-    ("killed", rf"\b(?:killing|killed|kills|claimed the lives of|left)\s+{QUALIFIER}{NUM}\b"),
+    ("killed", rf"\b{words(KILLING_VERBS + LEAVING_VERBS)}\s+{QUALIFIER}{NUM}\b"),
     ("killed", rf"\bdeath toll\s+(?:\w+\s+){{0,3}}?(?:to|at|of|is|was|reached|stands at)\s+{QUALIFIER}{NUM}\b"),
-    ("killed", rf"\b{QUALIFIER}{NUM}\s+{FILLER}{BE}{KILLED_WORDS}"),
+    ("killed", rf"\b{QUALIFIER}{NUM}\s+{FILLER}{BE}{KILLED}"),
     ("killed", rf"(?P<num>{ONE_PERSON})killed"),
-    ("injured", rf"\b(?:injuring|wounding|injured|wounded|injures|wounds)\s+{QUALIFIER}{NUM}\b"),
-    ("injured", rf"\b{QUALIFIER}{NUM}\s+{FILLER}{BE}{INJURED_WORDS}"),
+    ("injured", rf"\b{words(INJURING_VERBS)}\s+{QUALIFIER}{NUM}\b"),
+    ("injured", rf"\b{QUALIFIER}{NUM}\s+{FILLER}{BE}{INJURED_PHRASE}"),
     ("injured", rf"(?P<num>{ONE_PERSON})(?:injured|wounded)"),
 )  # fmt: skip
-# Phrases that state zero for the fields they cover.
-ZERO_RULES = (
-    (("killed", "injured"), r"\bno (?:casualties|victims|one was (?:killed or )?(?:hurt|injured))"
-     r"|without casualties|nobody was (?:killed or )?(?:hurt|injured)|civilians were not (?:affected|hurt)"
-     r"|there were no (?:casualties|victims)|no (?:immediate )?reports? of (?:casualties|injuries|victims)"),
-    (("killed",), r"\bno (?:one|body) (?:was|were) killed|no deaths|no fatalities|no (?:one|body) died"
-     r"|did not claim any lives|no lives were lost|without loss of life"),
-    (("injured",), r"\bno (?:one|body) (?:was|were) (?:injured|wounded|hurt)|no injuries"),
-)  # fmt: skip
+# Phrases that state zero for the fields they cover, grouped by the fields.
+ZERO_RULES = tuple(
+    (fields, rf"\b{words(p for p, f in ZERO_PHRASES.items() if f == fields)}")
+    for fields in dict.fromkeys(ZERO_PHRASES.values())
+)
 COMPILED = tuple((name, re.compile(p, re.IGNORECASE)) for name, p in RULES)
 ZERO = tuple((names, re.compile(p, re.IGNORECASE)) for names, p in ZERO_RULES)
 
@@ -75,7 +69,17 @@ class Count:
 
 # Cheap test before the count rules: most sentences mention no harm to people at all.
 HARM_WORD = re.compile(
-    r"kill|dead|die|death|injur|wound|hurt|casualt|fatalit|lives|victim|hospital", re.IGNORECASE
+    words(
+        (
+            *KILLED_WORDS,
+            *INJURED_WORDS,
+            *CASUALTY_NOUNS,
+            *KILLING_VERBS,
+            *INJURING_VERBS,
+            *ZERO_PHRASES,
+        )
+    ),  # fmt: skip
+    re.IGNORECASE,
 )
 
 

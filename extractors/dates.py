@@ -11,49 +11,44 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-MONTH_WORD = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+from .lexicon import (
+    DAY_PARTS,
+    DENIAL_VERBS,
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    RELATIVE_DAYS,
+    REPORT_VERBS,
+    SPAN_WORDS,
+    WEEKDAYS,
+    forms,
+    words,
 )
-# Relative day words -> days before the publication date.
-RELATIVE_DAYS = {
-    "today": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0,
-    "earlier today": 0, "yesterday": 1, "last night": 1, "overnight": 0,
-    "the day before yesterday": 2,
-}  # fmt: skip
+
+# "jan" -> 1 ... "dec" -> 12, and the longer abbreviations ("sept").
+MONTHS = {name[:3]: number for number, name in enumerate(MONTH_NAMES, start=1)}
+MONTHS |= {short: MONTHS[short[:3]] for short in MONTH_ABBREVIATIONS}
+MONTH_WORD = rf"(?:{words((*MONTH_NAMES, *MONTHS))})\.?"
+WEEKDAY_WORD = words(WEEKDAYS)
 
 DATE_EXPR = re.compile(
     r"\b(?:"
     rf"(?P<md>{MONTH_WORD}\s+(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<md_year>\d{{4}}))?)"
     rf"|(?P<dm>(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_WORD}(?:,?\s+(?P<dm_year>\d{{4}}))?)"
     r"|(?P<iso>\d{4}-\d{2}-\d{2})"
-    r"|(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
-    r"|(?P<rel>the day before yesterday|yesterday|today|tonight|last night|overnight"
-    r"|this (?:morning|afternoon|evening)|earlier today)"
+    rf"|(?P<weekday>{WEEKDAY_WORD})"
+    rf"|(?P<rel>{words(RELATIVE_DAYS)})"
     r"|(?P<ago>(?:\d+|one|two|three|four|five|six|seven|a) (?:days?|weeks?) ago)"
     r")\b",
     re.IGNORECASE,
 )
 # A date that dates the report, not the strike: "said on Sunday", "on Friday accused".
-REPORT_VERBS = (
-    r"(?:said|says|told|tweeted|wrote|reported|stated|announced|accused|claimed|added"
-    r"|confirmed|posted|noted|declared|denied)"
-)
-REPORT_BEFORE = re.compile(rf"\b{REPORT_VERBS}\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
-REPORT_AFTER = re.compile(
-    rf"^(?:\s+(?:morning|evening|afternoon|night))?,?\s+{REPORT_VERBS}\b", re.IGNORECASE
-)
+REPORT_WORD = words((*forms(REPORT_VERBS), *DENIAL_VERBS))
+REPORT_BEFORE = re.compile(rf"\b{REPORT_WORD}\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
+REPORT_AFTER = re.compile(rf"^(?:\s+{words(DAY_PARTS)})?,?\s+{REPORT_WORD}\b", re.IGNORECASE)
 # A dateline's date dates the report: "GAZA, Feb 25 (NNN-WAFA) –", "(Sputnik - 07th October, 2020)".
 DATELINE_AFTER = re.compile(r"^(?:,?\s*\d{4})?\s*(?:\([^)]{0,40}\)\s*)?[–—-]|^(?:,?\s*\d{4})?\)")
 # War-long spans are not the day of a strike: "since September 27", "began on September 27".
-SPAN_BEFORE = re.compile(
-    r"\b(?:from|until|till|began|erupted|started|broke out)\s+(?:on\s+)?$", re.IGNORECASE
-)
+SPAN_BEFORE = re.compile(rf"\b{words(SPAN_WORDS)}\s+(?:on\s+)?$", re.IGNORECASE)
 SINCE_BEFORE = re.compile(r"\bsince\s+(?:on\s+)?$", re.IGNORECASE)
 
 

@@ -7,8 +7,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from conflict_extract.geo import distance_km
-from conflict_extract.names import name_key
+from .geo import distance_km
+from .names import name_key
 
 MATCH_KM = 25.0
 HEAD_STOP = frozenset({"of", "the", "for", "and", "s", "on", "in"})

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from conflict_extract.data import DATA_DIR
-from conflict_extract.names import exact_key, is_latin, name_key
+from .data import DATA_DIR
+from .names import exact_key, is_latin, name_key
 
 SCHEMA_VERSION = 4
 CACHE_SIZE = 100_000

@@ -28,7 +28,7 @@ def resolve_reference(value: str) -> Reference:
         if not (-90 <= lat <= 90 and -180 <= lon <= 180):
             raise UnknownReference(f"coordinates out of range: {value}")
         return Reference(value.strip(), (lat, lon))
-    from conflict_extract.geocoder import OfflineGeocoder
+    from .geocoder import OfflineGeocoder
 
     location = OfflineGeocoder().geocode(value)
     if location is None:

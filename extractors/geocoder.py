@@ -17,8 +17,8 @@ from pathlib import Path
 from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 
-from conflict_extract.gazetteer import Gazetteer, Place, cache_dir, default_gazetteer
-from conflict_extract.places import resolve_name
+from .gazetteer import Gazetteer, Place, cache_dir, default_gazetteer
+from .places import resolve_name
 
 USER_AGENT = "conflict-extract/0.1 (offline-first strike event extraction)"
 ONLINE = ("nominatim", "photon", "arcgis")

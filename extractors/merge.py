@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from conflict_extract.geo import distance_km
+from .geo import distance_km
 
 SAME_PLACE_KM = 5.0
 REPORT_FIELDS = ("article", "published", "sources", "killed", "injured", "denied_by", "evidence")

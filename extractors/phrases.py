@@ -4,146 +4,24 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import BODY_WORDS, DAY_PARTS, MONTH_NAMES, PERSON_TITLES, SPEAKER_NOUNS, WEEKDAYS
+
 TOKEN = re.compile(r"[^\W\d_](?:[\w’'-]|\.(?=\w))*|[,;:\"“”()—–]|\d+")
 
 # Lower-case words that belong inside an official's or a body's name
 # ("Azeri presidential aide Hikmet Hajiyev", "the defence ministry").
-TITLE_WORDS = frozenset(
-    [
-        "ministry",
-        "defence",
-        "defense",
-        "office",
-        "service",
-        "services",
-        "authorities",
-        "officials",
-        "official",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "aide",
-        "president",
-        "presidential",
-        "minister",
-        "governor",
-        "mayor",
-        "head",
-        "chief",
-        "military",
-        "army",
-        "media",
-        "agency",
-        "centre",
-        "center",
-        "information",
-        "emergency",
-        "emergencies",
-        "situations",
-        "prosecutor",
-        "prosecutor's",
-        "general",
-        "general's",
-        "department",
-        "council",
-        "administration",
-        "command",
-        "committee",
-        "staff",
-        "press",
-        "secretary",
-        "representative",
-        "ombudsman",
-        "correspondent",
-        "eyewitnesses",
-        "witnesses",
-        "residents",
-        "police",
-        "sources",
-        "source",
-        "officer",
-        "officers",
-        "leadership",
-        "government",
-        "side",
-        "regional",
-        "local",
-        "state",
-        "city",
-        "district",
-        "de",
-        "facto",
-        "human",
-        "rights",
-        "watch",
-        "foreign",
-        "affairs",
-        "interior",
-        "internal",
-        "medical",
-        "hospital",
-        "health",
-        "journalists",
-        "reporters",
-        "news",
-        "agency's",
-        "ministry's",
-        "office's",
-        "forces",
-        "army's",
-        "military's",
-        "authorities'",
-        "group",
-    ]
-)
+TITLE_WORDS = frozenset((*PERSON_TITLES, *BODY_WORDS, *(w for w in SPEAKER_NOUNS if " " not in w)))
 CONNECTORS = frozenset({"of", "for", "the", "and"})
 # Capitalised but never part of a name: "Hajiyev on Sunday said".
-CALENDAR = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-)
+CALENDAR = frozenset((*WEEKDAYS, *MONTH_NAMES))
 PRONOUNS = frozenset({"he", "she", "they", "it"})
 ACRONYM = re.compile(r"\s*\([A-Za-z]{2,6}\)")
 QUOTES = frozenset({'"', "“", "”"})
+# Adverbs and times between a name and its verb ("Hajiyev on Sunday tweeted").
 SKIPPED = frozenset(
-    [
-        "also",
-        "later",
-        "earlier",
-        "has",
-        "have",
-        "had",
-        "on",
-        "then",
-        "late",
-        "early",
-        "morning",
-        "evening",
-        "night",
-        "afternoon",
-        "today",
-        "yesterday",
-    ]
-)
+    ("also", "later", "earlier", "has", "have", "had", "on", "then", "late", "early",
+     "today", "yesterday", *DAY_PARTS)
+)  # fmt: skip
 LEAD_TRIM = CONNECTORS | {"a", "an", "also", "later", "earlier"}
 
 

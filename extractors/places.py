@@ -6,20 +6,24 @@ import math
 import re
 from dataclasses import dataclass
 
-from conflict_extract.gazetteer import Gazetteer, Place, nations, region_anchors, stopwords
-from conflict_extract.names import name_key
+from .gazetteer import Gazetteer, Place, nations, region_anchors, stopwords
+from .lexicon import (
+    DENIAL_VERBS,
+    GOVERNMENT_VERBS,
+    KIND_SUFFIXES,
+    PERSON_TITLES,
+    PLACE_BODY_NOUNS,
+    REPORT_VERBS,
+    SETTLEMENT_PREFIXES,
+    SPEAKER_PLACE_NOUNS,
+    SPEAKER_PLACE_WORDS,
+    forms,
+    words,
+)
+from .names import name_key
 
 WORD = re.compile(r"[^\W\d_][\w’'-]*")
-# Words after a name that make it a district or a settlement ("Khizi region", "Barda city").
-KIND_SUFFIX = {
-    "region": "district", "district": "district", "rayon": "district", "province": "district",
-    "oblast": "district", "governorate": "district", "marz": "district",
-    "regions": "district", "districts": "district", "provinces": "district",
-    "city": "settlement", "town": "settlement", "village": "settlement", "towns": "settlement",
-    "villages": "settlement", "cities": "settlement", "settlement": "settlement",
-    "settlements": "settlement",
-}  # fmt: skip
-KIND_PREFIX = re.compile(r"\b(?:villages?|towns?|city|settlements?) of\s+$", re.IGNORECASE)
+KIND_PREFIX = re.compile(rf"\b{words(SETTLEMENT_PREFIXES)} of\s+$", re.IGNORECASE)
 PARTICLES = frozenset({"al", "el", "as", "ad", "ash", "an", "de", "du", "la", "le", "of", "upon"})
 MAX_NAME_WORDS = 8
 MAX_PLACE_WORDS = 4
@@ -33,66 +37,29 @@ LANDMARK_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # Bodies and times named after places ("Lviv's mayor", "Moscow time", "Kyiv Regional Council").
-BODY_AFTER = re.compile(
-    r"^(?:['’]s)?\s+(?:city\s+)?(?:mayor|governor|ministry|military|army|forces|officials?"
-    r"|authorities|administration|leader|president|government|council|head|prosecutor|time"
-    r"|regional (?:state )?administration|police|defen[cs]e|news|media|agency|conventions?"
-    r"|protocols?|talks|format|process|group)\b",
-    re.IGNORECASE,
-)
+BODY_AFTER = re.compile(rf"^(?:['’]s)?\s+(?:city\s+)?{words(PLACE_BODY_NOUNS)}\b", re.IGNORECASE)
 # A capital standing for its government: "Moscow claims", "Yerevan and Baku have claimed".
+GOVERNMENT_WORD = words(
+    (*forms(REPORT_VERBS), *DENIAL_VERBS, *GOVERNMENT_VERBS, "official", "officials", "authorities")
+)
 METONYM_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:(?:and|or)\s+[A-Z][\w-]+\s+)?(?:has\s+|have\s+|had\s+)?"
-    r"(?:says?|said|claim(?:s|ed)?|reports?|reported|accuse[sd]?|denie[sd]|deny|blame[sd]?|insist(?:s|ed)?"
-    r"|warn(?:s|ed)?|responded|retaliated|officials?|authorities)\b"
+    rf"{GOVERNMENT_WORD}\b"
 )
 METONYM_BEFORE = re.compile(r"\b(?:between|and|to|accused|accuses|blamed|blames|urged|warned)\s+$")
 # Where speakers are, or a comparison: "officials in Kyiv say", "Like Stepanakert, Shusha ...".
 SPEAKER_BEFORE = re.compile(
-    r"\b(?:(?:officials|authorities|sources|residents|diplomats|leaders|people) in|like|unlike)\s+$",
+    rf"\b(?:{words(SPEAKER_PLACE_NOUNS)} in|{words(SPEAKER_PLACE_WORDS)})\s+$",
     re.IGNORECASE,
 )
 # Datelines: "BAKU/YEREVAN —", "GAZA, Feb 25 (NNN) –", "MOSCOW (Sputnik) -".
 DATELINE_AFTER = re.compile(r"^\s*(?:[,/(—–-]|$)")
 CONTAINER_GAP = re.compile(
-    r"^\s*,?\s*(?:(?:villages?|towns?|city|cities|settlements?)\s+)?(?:of|in)\s+(?:the\s+)?"
+    rf"^\s*,?\s*(?:{words((*SETTLEMENT_PREFIXES, 'cities'))}\s+)?(?:of|in)\s+(?:the\s+)?"
     r"(?:[\w-]+['’]s\s+|(?:north|south|east|west|central)\w*\s+)?$",
     re.IGNORECASE,
 )
-TITLES = frozenset(
-    [
-        "president",
-        "minister",
-        "general",
-        "colonel",
-        "col",
-        "gen",
-        "lt",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "mayor",
-        "governor",
-        "head",
-        "chief",
-        "aide",
-        "prosecutor",
-        "commander",
-        "ambassador",
-        "deputy",
-        "secretary",
-        "adviser",
-        "advisor",
-        "correspondent",
-        "reporter",
-        "journalist",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "sheikh",
-    ]
-)
+TITLES = frozenset(PERSON_TITLES)
 
 
 @dataclass(frozen=True)
@@ -126,8 +93,8 @@ def name_runs(text: str, offset: int = 0) -> list[Mention]:
         start, end = words[i].start(), words[j - 1].end()
         kind = None
         suffix = words[j][0].lower() if j < len(words) else ""
-        if suffix in KIND_SUFFIX and text[end : words[j].start()] == " ":
-            kind = (PLURAL if suffix.endswith("s") else "") + KIND_SUFFIX[suffix]
+        if suffix in KIND_SUFFIXES and text[end : words[j].start()] == " ":
+            kind = (PLURAL if suffix.endswith("s") else "") + KIND_SUFFIXES[suffix]
         elif KIND_PREFIX.search(text[max(0, start - 20) : start]):
             kind = "settlement"
         runs.append(Mention(text[start:end], offset + start, offset + end, kind))

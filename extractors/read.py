@@ -7,7 +7,7 @@ import html
 import re
 from dataclasses import dataclass
 
-from conflict_extract.dates import MONTHS
+from .dates import MONTHS
 
 
 class UnreadableArticle(ValueError):

@@ -5,54 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Abbreviations that end in a period without ending the sentence ("Oct. 4", "Mr. Aliyev").
-ABBREVIATIONS = frozenset(
-    [
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "gen",
-        "col",
-        "lt",
-        "maj",
-        "capt",
-        "sgt",
-        "st",
-        "no",
-        "vs",
-        "u.s",
-        "u.k",
-        "u.n",
-        "e.g",
-        "i.e",
-        "approx",
-        "est",
-        "dept",
-        "gov",
-        "sen",
-        "rep",
-        "prof",
-        "jr",
-        "sr",
-        "inc",
-        "co",
-        "corp",
-    ]
-)
+from .dates import MONTHS
+from .lexicon import ABBREVIATED_WORDS, PERSON_TITLES
 
+# Abbreviations that end in a period without ending the sentence ("Oct. 4", "Mr. Aliyev").
+# Titles of three letters or fewer are the abbreviated ones ("Col.", "Dr.").
+ABBREVIATIONS = frozenset((*MONTHS, *(t for t in PERSON_TITLES if len(t) <= 3), *ABBREVIATED_WORDS))
 PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[A-Z“\"'])")
 BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 WORD_BEFORE = re.compile(r"([\w.]+)$")

@@ -4,31 +4,27 @@ from __future__ import annotations
 
 import re
 
-# (pattern, weapon); when several match, the one nearest to the place wins.
-WEAPON_WORDS = (
-    (r"drones?|UAVs?|unmanned aerial|kamikaze|loitering munitions?|Shaheds?|Bayraktars?", "drone"),
-    (r"ballistic|missiles?|Iskanders?|Tochka(?:-U)?|Scuds?|Kalibrs?|Kh-\d+|cruise", "missile"),
-    (r"rockets?|MLRS|Smerch|Grads?|multiple[- ]launch|BM-\d+|Uragan|Polonez|Katyusha|Qassam", "rocket"),
-    (r"air ?strikes?|air[- ]strikes?|air raids?|airstrike|aircraft|warplanes?|jets?|bombers?"
-     r"|aerial bomb\w*|guided bombs?|glide bombs?|bombed|bombing|helicopters?", "air"),
-    (r"shell(?:s|ed|ing)?|artillery|mortars?|howitzers?|cannon|tank fire|cluster munitions?", "artillery"),
-)  # fmt: skip
+from .lexicon import WEAPON_PATTERNS, WEAPON_WORDS, words
+
+# One named group per weapon class, in the table's order: the earlier class wins a tie.
 WEAPON = re.compile(
-    "|".join(f"(?P<w{i}>\\b(?:{pattern})\\b)" for i, (pattern, _) in enumerate(WEAPON_WORDS)),
+    "|".join(
+        rf"(?P<{weapon}>\b(?:{words(names, plural=True)}"
+        + "".join(f"|{p}" for p, w, _ in WEAPON_PATTERNS if w == weapon)
+        + r")\b)"
+        for weapon, names in WEAPON_WORDS.items()
+    ),
     re.IGNORECASE,
 )
-
-
 CLAUSE_BREAK = re.compile(r"[,;:—–]|\band\b")
 
 
 def weapons_in(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     """(weapon, start, end) for every weapon word in ``text``."""
-    found = []
-    for match in WEAPON.finditer(text):
-        index = int(match.lastgroup[1:])  # type: ignore[index]
-        found.append((WEAPON_WORDS[index][1], offset + match.start(), offset + match.end()))
-    return found
+    return [
+        (match.lastgroup or "unspecified", offset + match.start(), offset + match.end())
+        for match in WEAPON.finditer(text)
+    ]
 
 
 def nearest_weapon(

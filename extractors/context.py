@@ -1,0 +1,58 @@
+"""What one article knows, worked out once: its sentences, the countries and regions it
+names, and per-sentence dates, counts and sources (each computed on first use)."""
+
+from __future__ import annotations
+
+from .casualties import Count, find_counts
+from .dates import DateMention, find_dates
+from .gazetteer import Gazetteer, Place
+from .places import WORD, Resolved, context_countries, region_anchors_in
+from .read import Article
+from .sentences import Sentence, split_sentences
+from .sources import Attribution, find_sources
+
+TITLE_SHARE = 0.6
+
+
+class ArticleContext:
+    """What one article knows: its sentences, dates, sources, and the places it names."""
+
+    def __init__(self, article: Article, gazetteer: Gazetteer) -> None:
+        self.article = article
+        self.text = article.text
+        self.gazetteer = gazetteer
+        self.sentences = split_sentences(article.text)
+        self.countries = context_countries(article.text)
+        self.near: list[Place] = region_anchors_in(article.text)
+        self._dates: dict[int, list[DateMention]] = {}
+        self._sources: dict[int, list[Attribution]] = {}
+        # places each sentence reports as hit; filled by the pipeline in sentence order
+        self.hit: dict[int, list[Resolved]] = {}
+        self._counts: dict[int, dict[str, Count]] = {}
+        self.lower_words = {m[0] for m in WORD.finditer(article.text) if m[0].islower()}
+
+    def is_title(self, sentence: Sentence) -> bool:
+        """A Title Case headline: most longer words capitalised."""
+        words = [w for w in sentence.text.split() if len(w) > 3]
+        return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= TITLE_SHARE
+
+    def targets(self, sentence: Sentence) -> list[Resolved]:
+        """Places this sentence reports as hit ([] for a sentence that reports no strike)."""
+        return self.hit.get(sentence.index, [])
+
+    def dates(self, sentence: Sentence) -> list[DateMention]:
+        if sentence.index not in self._dates:
+            self._dates[sentence.index] = find_dates(
+                sentence.text, self.article.published, sentence.start
+            )
+        return self._dates[sentence.index]
+
+    def counts(self, sentence: Sentence) -> dict[str, Count]:
+        if sentence.index not in self._counts:
+            self._counts[sentence.index] = find_counts(sentence.text, sentence.start)
+        return self._counts[sentence.index]
+
+    def sources(self, sentence: Sentence) -> list[Attribution]:
+        if sentence.index not in self._sources:
+            self._sources[sentence.index] = find_sources(sentence.text, sentence.start)
+        return self._sources[sentence.index]

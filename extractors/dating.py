@@ -1,0 +1,66 @@
+"""Dating a strike: the day a mention fixes, from its sentence or the narrative around it."""
+
+from __future__ import annotations
+
+import re
+
+from .context import ArticleContext
+from .dates import DateMention
+from .places import Mention
+from .sentences import Sentence
+from .strikes import is_strike_sentence
+
+LEDE_SENTENCES = 3
+NARRATIVE = "implied-by-narrative"  # reported as "implied"
+# A strike under way as the article is written: "are being shelled", "are under fire now".
+ONGOING = re.compile(
+    r"\b(?:(?:is|are|were|was) (?:being )?(?:shell|bomb|target|attack|hit|pound|strik)\w*"
+    r"|(?:is|are) (?:under|coming under)|continues? to (?:shell|bomb|target|strike|attack|pound)"
+    r"|(?:has|have) (?:come|been) under)\b",
+    re.IGNORECASE,
+)
+
+# How firmly a mention fixes the day: a date in the sentence for the strike, the report's
+# date in the sentence, or only the surrounding narrative.
+STRENGTH = {"explicit": 3, "implied": 2, NARRATIVE: 1}
+
+
+def date_for(
+    ctx: ArticleContext, sentence: Sentence, mention: Mention
+) -> tuple[DateMention | None, str | None]:
+    """The strike's day: a date in the sentence, else one the narrative implies."""
+    dates = ctx.dates(sentence)
+    strike_dates = [d for d in dates if not d.reported]
+    if strike_dates:
+        return min(strike_dates, key=lambda d: abs(d.start - mention.start)), "explicit"
+    if dates:
+        # the report's day: "said on Tuesday" before a dateline's "(Sputnik - 07th October)"
+        return min(dates, key=lambda d: d.dateline), "implied"
+    return narrative_date(ctx, sentence)
+
+
+def narrative_date(
+    ctx: ArticleContext, sentence: Sentence
+) -> tuple[DateMention | None, str | None]:
+    """No date in the sentence: the day of the story around it, else the report's own day.
+
+    Looks at the previous sentences ("A missile hit Ganja yesterday. The attack ..."), the
+    next one in the paragraph ("As dust from Wednesday's strike ..."), an ongoing strike
+    ("towns are being shelled": the publication day), then the lede.
+    """
+    index = sentence.index
+    nearby = list(reversed(ctx.sentences[max(0, index - 3) : index]))
+    nearby += [s for s in ctx.sentences[index + 1 : index + 2] if s.paragraph == sentence.paragraph]
+    for other in nearby:
+        strike_dates = [d for d in ctx.dates(other) if not d.reported]
+        if strike_dates and is_strike_sentence(other.text):
+            # "began on Dec. 28 ... followed by missile assaults on Dec. 29": the latest day
+            return max(strike_dates, key=lambda d: d.date), NARRATIVE
+    if ONGOING.search(sentence.text) and ctx.article.published:
+        day = ctx.article.published
+        return DateMention(day, sentence.start, sentence.start, "", True), NARRATIVE
+    for lede in ctx.sentences[:LEDE_SENTENCES]:
+        # a lede that reports a strike dates the story; a byline date ("2 October, 2020") does not
+        if ctx.dates(lede) and is_strike_sentence(lede.text):
+            return ctx.dates(lede)[0], NARRATIVE
+    return None, None

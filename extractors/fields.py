@@ -1,0 +1,214 @@
+"""Filling fields: a draft event's place, day, weapon, counts, sources, actor and evidence."""
+
+from __future__ import annotations
+
+import re
+
+from .actors import find_actor
+from .casualties import Count
+from .context import ArticleContext
+from .dating import NARRATIVE
+from .gazetteer import Place
+from .mentions import Draft, Target
+from .model import Event
+from .places import Mention
+from .sentences import Sentence
+from .strikes import is_caption, is_war_summary
+from .weapons import nearest_weapon, weapons_in
+
+FOLLOW_SENTENCES = 2
+
+
+def to_event(
+    ctx: ArticleContext, draft: Draft, deniers: list[str], single_place: bool, one_story: bool
+) -> Event:
+    first = draft.targets[0]
+    place = draft.place
+    has_coords = place.lat == place.lat
+    event = Event(
+        location=display_name(place, first.resolved.mention),
+        mention=first.resolved.mention.text,
+        country=place.country or None,
+        kind=place.kind,
+        lat=round(place.lat, 5) if has_coords else None,
+        lon=round(place.lon, 5) if has_coords else None,
+        date=draft.date.date.isoformat() if draft.date else None,
+        date_basis=("implied" if draft.basis == NARRATIVE else draft.basis) if draft.date else None,
+    )
+    event.spans["mention"] = (first.resolved.mention.start, first.resolved.mention.end)
+    if draft.date:
+        event.spans["date"] = (draft.date.start, draft.date.end)
+    fill_evidence(event, draft)
+    fill_weapon(ctx, event, draft)
+    fill_counts(ctx, event, draft, single_place)
+    fill_sources(ctx, event, draft, one_story)
+    fill_actor(event, draft)
+    event.denied_by = most_specific(set(deniers) - set(event.sources))
+    return event
+
+
+def most_specific(names: set[str]) -> list[str]:
+    """Drop a name that a longer one contains ("Armenia" beside "Armenia's Defence Ministry")."""
+    return sorted(n for n in names if not any(o != n and o.startswith(n) for o in names))
+
+
+def display_name(place: Place, mention: Mention) -> str:
+    if (
+        place.source.startswith("geonames")
+        and mention.text.isascii()
+        and not mention.text.isupper()
+    ):
+        return mention.text
+    return place.name
+
+
+def sentences_of(draft: Draft) -> list[Sentence]:
+    seen: dict[int, Sentence] = {}
+    for target in draft.targets:
+        seen.setdefault(target.sentence.index, target.sentence)
+    return list(seen.values())
+
+
+def fill_evidence(event: Event, draft: Draft) -> None:
+    sentences = sentences_of(draft)[:3]
+    event.evidence = " ".join(s.text for s in sentences)
+    event.spans["evidence"] = (sentences[0].start, sentences[-1].end)
+
+
+def fill_weapon(ctx: ArticleContext, event: Event, draft: Draft) -> None:
+    for target in draft.targets:
+        found = weapons_in(target.sentence.text, target.sentence.start)
+        sentence = target.sentence
+        best = nearest_weapon(found, target.resolved.mention.start, sentence.text, sentence.start)
+        if best:
+            event.weapon, event.spans["weapon"] = best[0], best[1:]
+            return
+    for sentence in neighbours(ctx, draft.targets[0].sentence):
+        found = weapons_in(sentence.text, sentence.start)
+        if found:
+            event.weapon, event.spans["weapon"] = found[0][0], found[0][1:]
+            return
+
+
+def neighbours(ctx: ArticleContext, sentence: Sentence) -> list[Sentence]:
+    index = sentence.index
+    return [ctx.sentences[i] for i in (index - 1, index + 1) if 0 <= i < len(ctx.sentences)]
+
+
+def fill_counts(ctx: ArticleContext, event: Event, draft: Draft, single_place: bool) -> None:
+    counts: dict[str, Count] = {}
+    for target in draft.targets:
+        sentence = target.sentence
+        if owns_counts(ctx, sentence, target):
+            for name, count in ctx.counts(sentence).items():
+                counts.setdefault(name, count)
+        for follower in ctx.sentences[sentence.index + 1 : sentence.index + 1 + FOLLOW_SENTENCES]:
+            if names_a_place(ctx, follower) or is_war_summary(follower.text):
+                break
+            for name, count in ctx.counts(follower).items():
+                counts.setdefault(name, count)
+    if single_place and len(counts) < 2:
+        # an article about one strike: its counts may stand anywhere in the text
+        for sentence in ctx.sentences:
+            if not (is_war_summary(sentence.text) or is_caption(sentence.text)):
+                for name, count in ctx.counts(sentence).items():
+                    counts.setdefault(name, count)
+    for name, count in counts.items():
+        setattr(event, name, count.value)
+        event.spans[name] = (count.start, count.end)
+
+
+def owns_counts(ctx: ArticleContext, sentence: Sentence, target: Target) -> bool:
+    """In a sentence naming several places, counts belong to the last place before them."""
+    others = [r for r in ctx.targets(sentence) if r.place != target.resolved.place]
+    counts = ctx.counts(sentence)
+    if not others or not counts:
+        return True
+    first_count = min(c.start for c in counts.values())
+    before = [r for r in [*others, target.resolved] if r.mention.start < first_count]
+    return bool(before) and max(before, key=lambda r: r.mention.start) == target.resolved
+
+
+def names_a_place(ctx: ArticleContext, sentence: Sentence) -> bool:
+    return bool(ctx.targets(sentence))
+
+
+def fill_sources(ctx: ArticleContext, event: Event, draft: Draft, single_place: bool) -> None:
+    names: list[str] = []
+    for sentence in source_sentences(ctx, draft, single_place):
+        for attribution in ctx.sources(sentence):
+            name = attribution.name
+            if attribution.pronoun:
+                name = antecedent(ctx, attribution.start) or ""
+            if name and name not in names:
+                names.append(name)
+    if not names:
+        names = [name for name in [nearest_source(ctx, draft)] if name]
+    event.sources = drop_short_forms(names)
+
+
+def nearest_source(ctx: ArticleContext, draft: Draft) -> str | None:
+    """No attribution near the strike: the nearest named one in the article."""
+    position = draft.targets[0].sentence.start
+    found = [a for s in ctx.sentences for a in ctx.sources(s) if not a.pronoun]
+    if not found:
+        return None
+    return min(found, key=lambda a: (abs(a.start - position), a.start > position)).name
+
+
+def source_sentences(ctx: ArticleContext, draft: Draft, single_place: bool) -> list[Sentence]:
+    """Where the article says who reports this strike: its sentences, the next sentence of
+    the same paragraph ("..., the ministry said in a statement."), and any other sentence
+    that names the place; in an article about one strike, every sentence."""
+    if single_place:
+        return ctx.sentences
+    chosen = {s.index: s for s in sentences_of(draft)}
+    for sentence in list(chosen.values()):
+        for other in ctx.sentences[sentence.index + 1 : sentence.index + 2]:
+            if other.paragraph == sentence.paragraph and not names_a_place(ctx, other):
+                chosen.setdefault(other.index, other)
+    names = {t.resolved.mention.text for t in draft.targets}
+    for sentence in ctx.sentences:
+        if any(name in sentence.text for name in names):
+            chosen.setdefault(sentence.index, sentence)
+    return [chosen[i] for i in sorted(chosen)]
+
+
+def drop_short_forms(names: list[str]) -> list[str]:
+    """'Hajiyev' after 'Hikmet Hajiyev' is the same source."""
+
+    def shorter_of(name: str, other: str) -> bool:
+        return other != name and other.endswith(" " + name)
+
+    return [n for n in names if not any(shorter_of(n, other) for other in names)]
+
+
+PERSON = re.compile(
+    r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][a-z]+(?:yan|ev|ov|ova|eva|enko|i|y|ko|sky|son|er|th)?\b"
+)
+
+
+def antecedent(ctx: ArticleContext, position: int) -> str | None:
+    """'he said' -> a person named earlier in the same sentence ("Al Jazeera's Bernard Smith
+    left ..., which he said ..."), else the last named source before it in the article."""
+    sentence = next((s for s in ctx.sentences if s.start <= position < s.end), None)
+    if sentence is not None:
+        people = list(PERSON.finditer(ctx.text, sentence.start, position))
+        if people:
+            return people[-1][0]
+    for sentence in reversed(ctx.sentences):
+        if sentence.start > position:
+            continue
+        for attribution in reversed(ctx.sources(sentence)):
+            if attribution.start < position and not attribution.pronoun:
+                return attribution.name
+    return None
+
+
+def fill_actor(event: Event, draft: Draft) -> None:
+    for sentence in sentences_of(draft):
+        found = find_actor(sentence.text)
+        if found:
+            event.actor = found[0]
+            event.spans["actor"] = (sentence.start + found[1], sentence.start + found[2])
+            return

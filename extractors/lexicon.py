@@ -1,0 +1,315 @@
+"""Every word the extractor knows, defined once.
+
+Each table is data: a word (or a phrase) per entry. The rule modules build their regexes and
+prefilters from these tables with :func:`words`, so adding a word here is the whole change
+(``tests/test_lexicon.py`` checks that every entry is matched by what is built from it).
+The few entries that must be regex fragments live in ``*_PATTERNS`` tables, each with an
+example it must match.
+
+Place names, country names and demonyms are not here: they are in ``data/places.csv``,
+``data/nations.csv`` and ``data/stopwords.txt``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# ---------------------------------------------------------------- building regexes
+
+
+def words(entries: Iterable[str], plural: bool = False) -> str:
+    """One alternation of literal words and phrases, longest first, as a non-capturing group.
+
+    Spaces in a phrase match any run of whitespace; ``plural`` also accepts an -s/-es ending.
+    """
+    escaped = sorted({re.escape(e).replace(r"\ ", r"\s+") for e in entries}, key=len, reverse=True)
+    ending = r"(?:e?s)?" if plural else ""
+    return "(?:" + "|".join(escaped) + ")" + ending
+
+
+def forms(table: dict[str, tuple[str, ...]], base: bool = False) -> list[str]:
+    """All inflected forms of a verb table (and the base forms when ``base``)."""
+    found = [form for inflected in table.values() for form in inflected]
+    return found + list(table) if base else found
+
+
+# ---------------------------------------------------------------- strikes
+
+# Attack verbs: base form -> the forms that report an attack. The base forms are what a threat
+# uses ("threatened to strike"); the inflected forms report a strike ("shelled", "striking").
+ATTACK_VERBS: dict[str, tuple[str, ...]] = {
+    "hit": ("hit", "hits", "hitting"),
+    "strike": ("struck", "strikes", "striking"),
+    "shell": ("shelled", "shells", "shelling"),
+    "target": ("targeted", "targets", "targeting", "targetted", "targetting"),
+    "bomb": ("bombed", "bombs", "bombing"),
+    "bombard": ("bombarded", "bombarding", "bombardment"),
+    "attack": ("attacked", "attacks", "attacking"),
+    "fire": ("fired", "firing"),
+    "launch": ("launched", "launching"),
+    "pound": ("pounded", "pounding"),
+    "rake": ("raked", "raking"),
+    "blast": ("blasted", "blasts"),
+    "destroy": ("destroyed", "destroying"),
+    "damage": ("damaged", "damaging"),
+    "level": ("leveled", "levelled"),
+    "flatten": ("flattened",),
+}
+# Nouns and phrases that report an attack without an attack verb.
+STRIKE_NOUNS = (
+    "airstrike", "airstrikes", "air strike", "air strikes", "air-strike", "air-strikes",
+    "air raid", "air raids", "strike", "shell", "target", "bomb", "bombard", "attack",
+    "opened fire", "rocket fire", "artillery fire",
+    "under fire", "in the direction of", "came under", "come under", "comes under",
+    "explosion", "explosions", "blast", "landed", "cluster munition", "cluster munitions",
+)  # fmt: skip
+STRIKE_PATTERNS = (
+    (r"under (?:[#\w-]+ ){0,3}(?:fire|shelling|attack|bombardment)", "under heavy Russian shelling"),
+    (r"missiles? (?:fell|landed|struck)", "two missiles fell on the town"),
+)  # fmt: skip
+
+# A strike that did not happen: "could target", "threatened to strike", "if ... attack".
+HYPOTHETICAL_CUES = (
+    "would", "could", "might", "may", "will", "threaten to", "threatened to", "threatens to",
+    "plan to", "plans to", "vowed to", "warned", "if", "unless", "refrain from", "ready to",
+)  # fmt: skip
+HYPOTHETICAL_PATTERNS = ((r"no reason (?:[\w-]+ ){0,4}to", "no reason for us to"),)
+
+# Summaries of the whole war rather than one strike ("the clashes have killed dozens").
+WAR_SUMMARY_CUES = (
+    "since the start", "since start", "since the beginning", "since beginning",
+    "since the outbreak", "since outbreak", "since september", "since october", "in total",
+    "total of", "death toll since", "death toll of the war", "throughout the",
+    "over the past week", "over the past weeks", "over the past month", "over the past months",
+    "since fighting", "since the fighting", "since the war", "have killed dozens",
+    "have killed hundreds", "have killed thousands",
+)  # fmt: skip
+HABITUAL_WORDS = ("repeated", "regular", "constant", "daily", "frequent", "nightly")
+HABITUAL_NOUNS = ("attacks", "shelling", "strikes", "fire", "bombardment")
+WAR_SUMMARY_PATTERNS = ((r"since \w+ \d", "since September 27"),)
+
+# Uses of strike words that are not attacks ("a deal was struck", "hit back at critics").
+AGREEMENT_NOUNS = ("deal", "agreement", "truce", "ceasefire", "cease-fire", "accord", "balance",
+                   "chord")  # fmt: skip
+NOT_ATTACK_PHRASES = ("hit back", "hit out", "fired up", "fired off a letter")
+
+# Photo captions and credits: "[Valentyn Ogirenko/Reuters]", "(Photo: AFP)".
+PHOTO_CREDITS = ("Reuters", "AFP", "AP", "Getty", "Photo", "EPA")
+
+# ---------------------------------------------------------------- weapons
+
+# Weapon class -> the words that name it. Earlier classes win where words overlap
+# ("drone strike" is a drone, "missile strike" a missile, "airstrike" an air strike).
+WEAPON_WORDS: dict[str, tuple[str, ...]] = {
+    "drone": ("drone", "UAV", "unmanned aerial", "kamikaze", "loitering munition", "Shahed",
+              "Bayraktar"),
+    "missile": ("ballistic", "missile", "Iskander", "Tochka", "Tochka-U", "Scud", "Kalibr",
+                "cruise"),
+    "rocket": ("rocket", "MLRS", "Smerch", "Grad", "multiple-launch", "multiple launch",
+               "Uragan", "Polonez", "Katyusha", "Qassam"),
+    "air": ("air strike", "airstrike", "air-strike", "air raid", "aircraft", "warplane", "jet",
+            "bomber", "aerial bomb", "aerial bombs", "aerial bombing", "aerial bombardment",
+            "guided bomb", "glide bomb", "bombed", "bombing", "helicopter"),
+    "artillery": ("shell", "shelled", "shelling", "artillery", "mortar", "howitzer", "cannon",
+                  "tank fire", "cluster munition"),
+}  # fmt: skip
+WEAPON_PATTERNS = (
+    (r"Kh-\d+", "missile", "a Kh-101"),
+    (r"BM-\d+", "rocket", "BM-21 launchers"),
+)
+
+# ---------------------------------------------------------------- casualties
+
+KILLED_WORDS = ("killed", "dead", "died", "dying", "death", "deaths", "fatalities",
+                "lost their lives", "perished", "killing")  # fmt: skip
+INJURED_WORDS = ("injured", "wounded", "hurt", "injuries", "injuring", "wounding", "wounds",
+                 "hospitalised", "hospitalized")  # fmt: skip
+INJURY_VERBS = ("sustained", "suffered", "received")  # "32 others sustained injuries"
+INJURY_DEGREES = ("various", "serious", "minor", "light")
+# "killing seven", "wounding 12": a verb with its count after it.
+KILLING_VERBS = ("killing", "killed", "kills", "claimed the lives of")
+# "left two dead": counted only where a harm word is present too, so not in the prefilter.
+LEAVING_VERBS = ("left",)
+INJURING_VERBS = ("injuring", "wounding", "injured", "wounded", "injures", "wounds")
+# Other words that mark a sentence as about harm to people (the casualty prefilter).
+CASUALTY_NOUNS = ("casualties", "fatalities", "lives", "victims", "hospital")
+# "at least 7", "more than 70": the count stays the number.
+COUNT_QUALIFIERS = ("at least", "more than", "over", "nearly", "almost", "about", "around",
+                    "some", "up to")  # fmt: skip
+COUNT_ADDITIONS = ("another", "a further", "further")
+# "a resident of Ganja was killed": one person.
+ONE_PERSON_NOUNS = ("resident", "civilian", "man", "woman", "boy", "girl", "child", "person",
+                    "soldier", "teenager", "driver", "worker", "pensioner", "policeman")  # fmt: skip
+NUMBER_WORDS = {
+    "no": 0, "zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+    "a dozen": 12, "a hundred": 100,
+}  # fmt: skip
+# Zero statements: which counts they set to 0.
+ZERO_PHRASES: dict[str, tuple[str, ...]] = {
+    "no casualties": ("killed", "injured"),
+    "no victims": ("killed", "injured"),
+    "no one was hurt": ("killed", "injured"),
+    "no one was injured": ("killed", "injured"),
+    "no one was killed or hurt": ("killed", "injured"),
+    "no one was killed or injured": ("killed", "injured"),
+    "without casualties": ("killed", "injured"),
+    "nobody was hurt": ("killed", "injured"),
+    "nobody was injured": ("killed", "injured"),
+    "nobody was killed or hurt": ("killed", "injured"),
+    "nobody was killed or injured": ("killed", "injured"),
+    "civilians were not affected": ("killed", "injured"),
+    "civilians were not hurt": ("killed", "injured"),
+    "there were no casualties": ("killed", "injured"),
+    "there were no victims": ("killed", "injured"),
+    "no report of casualties": ("killed", "injured"),
+    "no reports of casualties": ("killed", "injured"),
+    "no immediate reports of casualties": ("killed", "injured"),
+    "no immediate report of casualties": ("killed", "injured"),
+    "no reports of injuries": ("killed", "injured"),
+    "no reports of victims": ("killed", "injured"),
+    "no one was killed": ("killed",),
+    "no one were killed": ("killed",),
+    "nobody were killed": ("killed",),
+    "nobody was killed": ("killed",),
+    "no deaths": ("killed",),
+    "no fatalities": ("killed",),
+    "no one died": ("killed",),
+    "nobody died": ("killed",),
+    "did not claim any lives": ("killed",),
+    "no lives were lost": ("killed",),
+    "without loss of life": ("killed",),
+    "no one was wounded": ("injured",),
+    "nobody was wounded": ("injured",),
+    "no injuries": ("injured",),
+}
+
+# ---------------------------------------------------------------- who says so
+
+# Reporting verbs: base -> the forms that attribute a claim ("Hajiyev said", "said Hajiyev").
+REPORT_VERBS: dict[str, tuple[str, ...]] = {
+    "say": ("said", "says"),
+    "tell": ("told",),
+    "tweet": ("tweeted",),
+    "write": ("wrote", "writes"),
+    "report": ("reported", "reports", "report"),
+    "state": ("stated",),
+    "announce": ("announced",),
+    "claim": ("claimed", "claims"),
+    "confirm": ("confirmed", "confirms"),
+    "add": ("added",),
+    "note": ("noted",),
+    "post": ("posted",),
+    "accuse": ("accused", "accuses"),
+    "allege": ("alleged",),
+    "declare": ("declared",),
+    "inform": ("informed",),
+    "insist": ("insisted", "insists"),
+    "explain": ("explained",),
+    "describe": ("described",),
+    "warn": ("warned", "warns"),
+    "blame": ("blamed", "blames"),
+}
+DENIAL_VERBS = ("denied", "denies", "deny", "denying", "rejected", "rejects", "refuted",
+                "refutes", "dismissed")  # fmt: skip
+# What a denial is about ("denied the claims", "rejected responsibility").
+DENIAL_OBJECTS = ("claim", "claims", "accusation", "accusations", "allegation", "allegations",
+                  "report", "reports", "responsibility", "involvement", "information",
+                  "statement", "statements", "attack", "attacks", "strike", "strikes", "shelling",
+                  "targeting", "firing", "fire", "it", "this", "them")  # fmt: skip
+# Words before a person's name ("spokesman Colonel Turki al-Maliki", "Mayor Vitali Klitschko").
+PERSON_TITLES = (
+    "president", "minister", "general", "colonel", "col", "gen", "lt", "spokesman",
+    "spokeswoman", "spokesperson", "mayor", "governor", "head", "chief", "aide", "prosecutor",
+    "commander", "ambassador", "deputy", "secretary", "adviser", "advisor", "correspondent",
+    "reporter", "journalist", "mr", "mrs", "ms", "dr", "sheikh",
+)  # fmt: skip
+# Unnamed but real sources: "eyewitnesses told ...", "police said", "local sources said".
+SPEAKER_NOUNS = ("eyewitnesses", "witnesses", "officials", "residents", "medics", "rescuers",
+                 "locals", "doctors", "police", "sources", "media", "local sources",
+                 "local media", "local officials", "local residents", "medical sources")  # fmt: skip
+# Lower-case words inside an official body's or a speaker's name
+# ("the defence ministry", "the regional military administration").
+BODY_WORDS = (
+    "ministry", "defence", "defense", "office", "service", "services", "authorities", "official",
+    "presidential", "representative", "ombudsman", "military", "army", "agency", "centre",
+    "center", "information", "emergency", "emergencies", "situations", "prosecutor's",
+    "general's", "department", "council", "administration", "command", "committee", "staff",
+    "press", "source", "officer", "officers", "leadership", "government", "side", "regional",
+    "local", "state", "city", "district", "de", "facto", "human", "rights", "watch", "foreign",
+    "affairs", "interior", "internal", "medical", "hospital", "health", "journalists",
+    "reporters", "news", "agency's", "ministry's", "office's", "forces", "army's", "military's",
+    "authorities'", "group",
+)  # fmt: skip
+# The outlet's own voice and wire services are not sources ("Trend reports").
+NOT_SOURCES = ("trend", "our correspondent", "the", "it", "this", "reuters", "afp", "ap")
+# A place followed by one of these is a body or a time, not a target
+# ("Lviv's mayor", "Moscow time", "Kyiv Regional Council").
+PLACE_BODY_NOUNS = (
+    "mayor", "governor", "ministry", "military", "army", "forces", "official", "officials",
+    "authorities", "administration", "leader", "president", "government", "council", "head",
+    "prosecutor", "time", "regional administration", "regional state administration", "police",
+    "defence", "defense", "news", "media", "agency", "convention", "conventions", "protocol",
+    "protocols", "talks", "format", "process", "group",
+)  # fmt: skip
+# "officials in Kyiv say": where speakers are is not a target.
+SPEAKER_PLACE_NOUNS = ("officials", "authorities", "sources", "residents", "diplomats",
+                       "leaders", "people")  # fmt: skip
+
+# "officials in Kyiv say", "like Stepanakert, Shusha...": a speaker's place or a comparison.
+SPEAKER_PLACE_WORDS = ("like", "unlike")
+
+# ---------------------------------------------------------------- places
+
+# Words after a name that make it a district or a settlement ("Khizi region", "Barda city").
+KIND_SUFFIXES = {
+    "region": "district", "district": "district", "rayon": "district", "province": "district",
+    "oblast": "district", "governorate": "district", "marz": "district",
+    "regions": "district", "districts": "district", "provinces": "district",
+    "city": "settlement", "town": "settlement", "village": "settlement", "towns": "settlement",
+    "villages": "settlement", "cities": "settlement", "settlement": "settlement",
+    "settlements": "settlement",
+}  # fmt: skip
+# "the village of Safarli", "towns of Shatvan and Sotk": a settlement follows.
+SETTLEMENT_PREFIXES = ("village", "villages", "town", "towns", "city", "settlement",
+                       "settlements")  # fmt: skip
+# Verbs after a capital that make it its government besides the reporting and denial verbs
+# ("Moscow and Kyiv say", "Baku responded"); base forms that are not also nouns ("state").
+GOVERNMENT_VERBS = ("responded", "retaliated", "say", "claim", "accuse", "blame", "insist", "warn")
+
+# ---------------------------------------------------------------- who did it
+
+FORCE_NOUNS = ("armed forces", "forces", "troops", "army", "military", "side", "militia",
+               "militias", "rebels", "aircraft", "air force", "war criminals", "fighters", "units",
+               "occupiers", "invaders", "drones")  # fmt: skip
+NOT_ACTORS = ("He", "She", "They", "It", "The", "This", "Officials", "Authorities")
+
+# ---------------------------------------------------------------- sentences
+
+# Words written with a period that does not end the sentence ("Capt. Ivanov", "U.S. officials");
+# months and person titles count too.
+ABBREVIATED_WORDS = ("maj", "capt", "sgt", "st", "no", "vs", "u.s", "u.k", "u.n", "e.g", "i.e",
+                     "approx", "est", "dept", "gov", "sen", "rep", "prof", "jr", "sr", "inc", "co",
+                     "corp")  # fmt: skip
+
+# ---------------------------------------------------------------- dates
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december")  # fmt: skip
+# Abbreviations articles use besides the three-letter ones ("Sept. 4").
+MONTH_ABBREVIATIONS = ("sept",)
+# Relative day words -> days before the publication date.
+RELATIVE_DAYS = {
+    "today": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0,
+    "earlier today": 0, "yesterday": 1, "last night": 1, "overnight": 0,
+    "the day before yesterday": 2,
+}  # fmt: skip
+# A day after one of these is a span of the war, not a strike's day ("since September 27").
+SPAN_WORDS = ("from", "until", "till", "began", "erupted", "started", "broke out")
+# Parts of a day that may stand between a date and its verb ("Sunday morning said").
+DAY_PARTS = ("morning", "evening", "afternoon", "night")

@@ -1,0 +1,82 @@
+"""Merging mentions: one draft event per (place, day) from the places each sentence names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .dates import DateMention
+from .dating import STRENGTH
+from .gazetteer import Place
+from .names import name_key
+from .places import Resolved, close
+from .sentences import Sentence
+
+
+@dataclass
+class Target:
+    """One place named as hit in one sentence."""
+
+    resolved: Resolved
+    sentence: Sentence
+    date: DateMention | None
+    basis: str | None
+
+
+@dataclass
+class Draft:
+    place: Place
+    targets: list[Target] = field(default_factory=list)
+    date: DateMention | None = None
+    basis: str | None = None
+
+
+def absorbed(draft: Draft, drafts: list[Draft]) -> bool:
+    """A district hit on the day a place inside it was hit is that place's event
+    ("shelling in the Aghdam region ... the villages of X and Y of the Aghdam region")."""
+    if draft.place.kind != "district":
+        return False
+    day = draft.date.date if draft.date else None
+    for other in drafts:
+        other_day = other.date.date if other.date else None
+        if (
+            other is draft
+            or other.place.kind == "district"
+            or None not in (day, other_day)
+            and day != other_day
+        ):
+            continue
+        if other.place.source == f"within:{draft.place.name}" or close(
+            other.place, draft.place, 0.2
+        ):
+            return True
+    return False
+
+
+def same_place_as(a: Place, b: Place) -> bool:
+    """Gazetteer entries compare whole; names known only from the text compare by name."""
+    if from_text(a) or from_text(b):
+        return name_key(a.name) == name_key(b.name)
+    return a == b
+
+
+def from_text(place: Place) -> bool:
+    return place.source == "text" or place.source.startswith(("within:", "near:", "online"))
+
+
+def merge(drafts: list[Draft], target: Target) -> None:
+    """One event per (place, day): a mention that does not fix another day joins the
+    place's event, and a firmer date replaces a weaker one."""
+    place = target.resolved.place
+    day = target.date.date if target.date else None
+    for draft in (d for d in drafts if same_place_as(d.place, place)):
+        draft_day = draft.date.date if draft.date else None
+        both_explicit = target.basis == draft.basis == "explicit"
+        if both_explicit and draft_day != day:
+            continue
+        draft.targets.append(target)
+        if STRENGTH.get(target.basis, 0) > STRENGTH.get(draft.basis, 0):
+            draft.date, draft.basis = target.date, target.basis
+        if draft.place.lat != draft.place.lat:
+            draft.place = place  # a located mention of the same village
+        return
+    drafts.append(Draft(place, [target], target.date, target.basis))

@@ -1,0 +1,163 @@
+"""Choosing targets: the places a strike sentence reports as hit, resolved in context."""
+
+from __future__ import annotations
+
+from .context import ArticleContext
+from .gazetteer import Place, capitals
+from .names import name_key
+from .places import (
+    LIST_GAP,
+    Mention,
+    Resolved,
+    candidates,
+    choose,
+    is_container,
+    is_metonym,
+    is_non_target_position,
+    is_person,
+    is_place_word,
+    name_runs,
+    sub_runs,
+)
+from .sentences import Sentence
+from .strikes import is_caption, is_strike_sentence, is_war_summary
+
+SMALL_PLACE = 20_000
+
+
+def find_targets(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
+    """Places this sentence reports as hit ([] for a sentence that reports no strike)."""
+    strike = is_strike_sentence(sentence.text) and not (
+        is_war_summary(sentence.text) or is_caption(sentence.text)
+    )
+    return targets_in(ctx, sentence) if strike else []
+
+
+def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
+    found: list[Resolved] = []
+    for run in name_runs(sentence.text, sentence.start):
+        resolved = resolve_run(ctx, sentence, run, found)
+        if resolved is None:
+            continue
+        if resolved.place.kind == "district" and is_container(
+            sentence.text, resolved.mention.start - sentence.start, found, sentence.start
+        ):
+            found = [locate_within(r, resolved.place) for r in found]
+            continue
+        found.append(resolved)
+        ctx.near.append(resolved.place)
+    return unique(locate_by_neighbours(sentence, found))
+
+
+def locate_by_neighbours(sentence: Sentence, found: list[Resolved]) -> list[Resolved]:
+    """'Shatvan and Mets Masrik towns': an unknown village listed next to a known one
+    takes its coordinates (places named together are near each other)."""
+    out = list(found)
+    for i, item in enumerate(found):
+        if item.place.source != "text" and not item.place.source.startswith("within:"):
+            continue
+        for j in (i + 1, i - 1):
+            if 0 <= j < len(found) and found[j].place.lat == found[j].place.lat:
+                left, right = sorted((item, found[j]), key=lambda r: r.mention.start)
+                gap = sentence.text[
+                    left.mention.end - sentence.start : right.mention.start - sentence.start
+                ]
+                if LIST_GAP.match(gap):
+                    out[i] = located_near(item, found[j].place)
+                    break
+    return out
+
+
+def resolve_run(
+    ctx: ArticleContext, sentence: Sentence, run: Mention, found: list[Resolved]
+) -> Resolved | None:
+    """The longest ending of a name run that the gazetteer knows, in a target position."""
+    local = [r.place for r in found]
+    if is_person(sentence.text, run.start - sentence.start, run.text):
+        return None
+    for mention in sub_runs(run):
+        start, end = mention.start - sentence.start, mention.end - sentence.start
+        if is_non_target_position(sentence.text, start, end):
+            return None
+        place = choose(plausible(ctx, sentence, mention), ctx.countries, ctx.near, local)
+        if place is None:
+            continue
+        if name_key(place.name) in capitals() and is_metonym(sentence.text, start, end):
+            return None
+        return Resolved(as_kind(place, mention.kind_hint), mention)
+    # a capital at the start of a sentence says nothing ("Two villages came under fire")
+    unknown = unknown_place(run) if run.start > sentence.start else None
+    if unknown and ctx.gazetteer.online is not None:
+        unknown = geocode_online(ctx, unknown)
+    return Resolved(unknown, run) if unknown else None
+
+
+def geocode_online(ctx: ArticleContext, place: Place) -> Place:
+    """Only on request (--geocoder nominatim): coordinates for a village the gazetteer lacks."""
+    country = max(ctx.countries, key=ctx.countries.get, default="")
+    point = ctx.gazetteer.online.point(f"{place.name}, {country}" if country else place.name)
+    if point is None:
+        return place
+    return Place(place.name, country, place.kind, point[0], point[1], 0, "online")
+
+
+def plausible(ctx: ArticleContext, sentence: Sentence, mention: Mention) -> list[Place]:
+    """Candidates, minus small places whose name is more likely an ordinary word here.
+
+    A capital letter says little at the start of a sentence or in a Title Case headline,
+    and nothing for a word the article also uses in lower case ("Fresh clashes", "Kills").
+    """
+    places = candidates(ctx.gazetteer, mention)
+    if " " in mention.text or not places:
+        return places
+    hashtag = ctx.text[mention.start - 1 : mention.start] == "#"
+    weak = mention.start == sentence.start or ctx.is_title(sentence) or hashtag
+    if mention.text.lower() in ctx.lower_words:
+        weak = True
+    floor = SMALL_PLACE if weak else 0
+    return [p for p in places if p.source == "curated" or p.population >= floor]
+
+
+def locate_within(item: Resolved, district: Place) -> Resolved:
+    """A village no gazetteer knows takes the centre of the district the text puts it in."""
+    place = item.place
+    if place.source != "text":
+        return item
+    located = Place(place.name, district.country, place.kind, district.lat, district.lon, 0,
+                    f"within:{district.name}")  # fmt: skip
+    return Resolved(located, item.mention)
+
+
+def located_near(item: Resolved, neighbour: Place) -> Resolved:
+    place = item.place
+    source = place.source if place.source.startswith("within:") else f"near:{neighbour.name}"
+    located = Place(
+        place.name, neighbour.country, place.kind, neighbour.lat, neighbour.lon, 0, source
+    )
+    return Resolved(located, item.mention)
+
+
+def as_kind(place: Place, hint: str | None) -> Place:
+    """'Vardenis region' names the district around the town of Vardenis."""
+    if hint != "district" or place.kind == "district":
+        return place
+    return Place(f"{place.name} District", place.country, "district", place.lat, place.lon,
+                 place.population, place.source)  # fmt: skip
+
+
+def unknown_place(run: Mention) -> Place | None:
+    """'the village of Safarli' that no gazetteer knows: keep the name, no coordinates."""
+    words = run.text.split()
+    if not run.kind_hint or len(words) > 2 or any(not is_place_word(w) for w in words):
+        return None
+    name = run.text if run.kind_hint != "district" else f"{run.text} District"
+    return Place(name, "", run.kind_hint, float("nan"), float("nan"), 0, "text")
+
+
+def unique(found: list[Resolved]) -> list[Resolved]:
+    seen, out = set(), []
+    for item in found:
+        if item.place not in seen:
+            seen.add(item.place)
+            out.append(item)
+    return out

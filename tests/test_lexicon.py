@@ -1,0 +1,98 @@
+"""Every word in every lexicon table is matched by the regex or prefilter built from it.
+
+This is the test that catches a word added to one list but not to the list that must agree
+("perished" in the killed words but not in the harm prefilter).
+"""
+
+import re
+
+import pytest
+
+from conflict_extract import lexicon as lx
+from conflict_extract.actors import DENY, FORCE_NOUN
+from conflict_extract.casualties import HARM_WORD, NUM, find_counts
+from conflict_extract.dates import DATE_EXPR, MONTHS, REPORT_BEFORE, SPAN_BEFORE
+from conflict_extract.phrases import CALENDAR, TITLE_WORDS
+from conflict_extract.places import BODY_AFTER, KIND_PREFIX, METONYM_AFTER, SPEAKER_BEFORE
+from conflict_extract.sentences import ABBREVIATIONS
+from conflict_extract.sources import SOURCE_NOUNS, VERB, find_sources
+from conflict_extract.strikes import HYPOTHETICAL, NOT_ATTACKS, TRIGGER, WAR_SUMMARY
+from conflict_extract.weapons import weapons_in
+
+
+def whole(pattern: re.Pattern[str], text: str) -> bool:
+    """The pattern matches all of ``text`` at some match."""
+    return any(m[0].strip() == text for m in pattern.finditer(text))
+
+
+TABLES = [
+    ("attack verb", lx.forms(lx.ATTACK_VERBS), lambda w: whole(TRIGGER, w)),
+    ("strike noun", lx.STRIKE_NOUNS, lambda w: whole(TRIGGER, w)),
+    ("strike pattern", [ex for _, ex in lx.STRIKE_PATTERNS], lambda s: bool(TRIGGER.search(s))),
+    ("threat", lx.HYPOTHETICAL_CUES, lambda w: bool(HYPOTHETICAL.search(f"{w} strike"))),
+    ("threat verb", list(lx.ATTACK_VERBS), lambda w: bool(HYPOTHETICAL.search(f"could {w}"))),
+    ("war summary", lx.WAR_SUMMARY_CUES, lambda w: bool(WAR_SUMMARY.search(w))),
+    ("habitual", lx.HABITUAL_WORDS, lambda w: bool(WAR_SUMMARY.search(f"{w} shelling"))),
+    ("agreement", lx.AGREEMENT_NOUNS, lambda w: bool(NOT_ATTACKS.search(f"a {w} was struck"))),
+    ("not an attack", lx.NOT_ATTACK_PHRASES, lambda w: bool(NOT_ATTACKS.search(w))),
+    ("killed word", lx.KILLED_WORDS, lambda w: bool(HARM_WORD.search(w))),
+    ("injured word", lx.INJURED_WORDS, lambda w: bool(HARM_WORD.search(w))),
+    ("casualty noun", lx.CASUALTY_NOUNS, lambda w: bool(HARM_WORD.search(w))),
+    ("killing verb", lx.KILLING_VERBS, lambda w: bool(HARM_WORD.search(w))),
+    ("injuring verb", lx.INJURING_VERBS, lambda w: bool(HARM_WORD.search(w))),
+    ("zero phrase", list(lx.ZERO_PHRASES), lambda w: bool(HARM_WORD.search(w))),
+    ("number word", [w for w in lx.NUMBER_WORDS if w not in ("no", "a", "an")],
+     lambda w: bool(re.fullmatch(NUM, w, re.IGNORECASE))),
+    ("report verb", lx.forms(lx.REPORT_VERBS), lambda w: whole(VERB, w)),
+    ("report verb dates", lx.forms(lx.REPORT_VERBS), lambda w: bool(REPORT_BEFORE.search(f"{w} on "))),
+    ("denial verb", lx.DENIAL_VERBS, lambda w: bool(DENY.search(f"{w} the claims"))),
+    ("denial object", lx.DENIAL_OBJECTS, lambda w: bool(DENY.search(f"denied {w}"))),
+    ("person title", lx.PERSON_TITLES, lambda w: w in TITLE_WORDS),
+    ("body word", lx.BODY_WORDS, lambda w: w in TITLE_WORDS),
+    ("speaker noun", lx.SPEAKER_NOUNS, lambda w: w in SOURCE_NOUNS),
+    ("place body noun", lx.PLACE_BODY_NOUNS, lambda w: bool(BODY_AFTER.search(f" {w}"))),
+    ("speaker place noun", lx.SPEAKER_PLACE_NOUNS, lambda w: bool(SPEAKER_BEFORE.search(f"{w} in "))),
+    ("settlement prefix", lx.SETTLEMENT_PREFIXES, lambda w: bool(KIND_PREFIX.search(f"{w} of "))),
+    ("government verb", lx.GOVERNMENT_VERBS, lambda w: bool(METONYM_AFTER.search(f" {w}"))),
+    ("force noun", lx.FORCE_NOUNS, lambda w: bool(re.fullmatch(FORCE_NOUN, w))),
+    ("weekday", lx.WEEKDAYS, lambda w: whole(DATE_EXPR, w) and w in CALENDAR),
+    ("month", lx.MONTH_NAMES, lambda w: whole(DATE_EXPR, f"{w} 4") and w in CALENDAR),
+    ("month abbreviation", list(MONTHS), lambda w: whole(DATE_EXPR, f"{w}. 4") and w in ABBREVIATIONS),
+    ("relative day", list(lx.RELATIVE_DAYS), lambda w: whole(DATE_EXPR, w)),
+    ("span word", lx.SPAN_WORDS, lambda w: bool(SPAN_BEFORE.search(f"{w} "))),
+    ("abbreviation", lx.ABBREVIATED_WORDS, lambda w: w in ABBREVIATIONS),
+]  # fmt: skip
+CASES = [(name, entry, check) for name, table, check in TABLES for entry in table]
+
+
+@pytest.mark.parametrize(("table", "entry", "check"), CASES, ids=[f"{n}:{e}" for n, e, _ in CASES])
+def test_every_entry_is_matched_by_what_is_built_from_it(table, entry, check) -> None:
+    assert check(entry), f"{table} {entry!r} is not matched"
+
+
+@pytest.mark.parametrize(("weapon", "words"), list(lx.WEAPON_WORDS.items()))
+def test_every_weapon_word_gives_its_class(weapon: str, words: tuple[str, ...]) -> None:
+    for word in words:
+        found = weapons_in(f"a {word} attack")
+        assert found and found[0][0] == weapon, word
+
+
+@pytest.mark.parametrize(("pattern", "weapon", "example"), lx.WEAPON_PATTERNS)
+def test_weapon_patterns_match_their_example(pattern: str, weapon: str, example: str) -> None:
+    assert weapons_in(example)[0][0] == weapon
+
+
+def test_entries_are_clean() -> None:
+    """No empty strings, stray whitespace or duplicates inside a table (the "police\\n" bug)."""
+    for name, table, _ in TABLES:
+        entries = list(table)
+        assert all(e and e == e.strip() and "\n" not in e for e in entries), name
+        assert len(entries) == len(set(entries)), name
+
+
+def test_perished_gives_a_count() -> None:
+    assert find_counts("Five people perished in the strike.")["killed"].value == 5
+
+
+def test_police_is_a_source() -> None:
+    assert [a.name for a in find_sources("Rockets hit Barda, police said.")] == ["police"]

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from conflict_extract.cli.inputs import Result, expand, process
-from conflict_extract.cli.output import open_output
-from conflict_extract.cli.render import inert, render, rows, write_jsonl_line
+from .inputs import Result, expand, process
+from .output import open_output
+from .render import FORMATS, inert, jsonl_line, rows
+
+if TYPE_CHECKING:
+    from conflict_extract import Strike
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -39,8 +42,7 @@ def fail_usage(message: str) -> int:
 
 
 def run(inputs: list[str], options: Options) -> int:
-    from conflict_extract.geo import UnknownReference, resolve_reference
-    from conflict_extract.geocoder import ONLINE
+    from conflict_extract import ONLINE, UnknownReference, resolve_reference
 
     try:
         reference = resolve_reference(options.reference)
@@ -87,27 +89,28 @@ def run(inputs: list[str], options: Options) -> int:
             else:
                 collected = [tally.add(r) for r in results]
                 color = options.output is None and sys.stdout.isatty()
-                render(out, collected, options.fmt, options.units, color)
+                FORMATS[options.fmt].events(out, collected, options.units, color)
     tally.report(len(items) > 1)
     return EXIT_SOME_FAILED if tally.failed else EXIT_OK
 
 
 def write_merged(results: Iterator[Result], tally: Tally, options: Options) -> None:
-    from conflict_extract.cli.render import render_merged
-    from conflict_extract.merge import merge_events
-
-    collected = [tally.add(r) for r in results]
-    merged = merge_events(list(rows(collected, options.units)))
+    strikes = merged(tally.add(r) for r in results)
     with open_output(options.output) as out:
         color = options.output is None and sys.stdout.isatty()
-        render_merged(out, merged, options.fmt, color)
+        FORMATS[options.fmt].strikes(out, strikes, color)
+
+
+def merged(results: Iterable[Result]) -> list[Strike]:
+    """One record per strike across the articles' events."""
+    from conflict_extract import Report, merge_events
+
+    reports = [Report(r.article, r.published, e) for r in results for e in r.events]
+    return merge_events(reports)
 
 
 def jsonl_block(result: Result, units: str) -> str:
-    buffer = io.StringIO()
-    for row in rows([result], units):
-        write_jsonl_line(buffer, row)
-    return buffer.getvalue()
+    return "".join(jsonl_line(row) for row in rows([result], units))
 
 
 def stream_jsonl(path: str, results: Iterator[Result], tally: Tally, options: Options) -> None:
@@ -244,9 +247,10 @@ def run_map(inputs: list[str], output: str, reference: str, glob: str, workers: 
     """Extract, merge, draw. Exit 2 for an unknown extension or missing map packages."""
     from pathlib import Path
 
-    from conflict_extract.cli.maps import MapsUnavailable, draw_html, draw_static
-    from conflict_extract.geo import UnknownReference, resolve_reference
-    from conflict_extract.merge import merge_events
+    from conflict_extract import UnknownReference, resolve_reference
+
+    from .maps import MapsUnavailable, draw_html, draw_static
+    from .render import strike_row
 
     suffix = Path(output).suffix.lower()
     if suffix not in (".png", ".svg", ".html"):
@@ -259,11 +263,11 @@ def run_map(inputs: list[str], output: str, reference: str, glob: str, workers: 
     settings = {"reference": ref, "published": None, "debug": False, "geocoder": "offline"}
     count = default_workers(workers, len(items))
     tally = Tally()
-    collected = [tally.add(r) for r in progress(results_of(items, settings, count), len(items))]
-    merged = merge_events(list(rows(collected)))
+    results = progress(results_of(items, settings, count), len(items))
+    strikes = [strike_row(s) for s in merged(tally.add(r) for r in results)]
     draw = draw_html if suffix == ".html" else draw_static
     try:
-        drawn = draw(merged, ref.point, ref.name, Path(output))
+        drawn = draw(strikes, ref.point, ref.name, Path(output))
     except MapsUnavailable as error:
         return fail_usage(str(error))
     shown = drawn if isinstance(drawn, int) else len(drawn)

@@ -8,6 +8,10 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from conflict_extract import Event
 
 # News articles are kilobytes; past this a file is cut (and a note says so), which keeps
 # memory and time bounded for a 50 MB dump saved as .txt.
@@ -20,7 +24,7 @@ class Result:
 
     article: str
     published: str | None = None
-    events: list[dict] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
     error: str | None = None
     notes: list[str] = field(default_factory=list)
 
@@ -88,8 +92,7 @@ _GAZETTEERS: dict[str, object] = {}
 
 def gazetteer_for(options: dict):  # type: ignore[no-untyped-def]
     """One gazetteer per process; online lookups only when --geocoder names a service."""
-    from conflict_extract.gazetteer import Gazetteer, default_gazetteer
-    from conflict_extract.geocoder import online_geocoder
+    from conflict_extract import Gazetteer, default_gazetteer, online_geocoder
 
     name = options.get("geocoder") or "offline"
     if name == "offline":
@@ -101,8 +104,7 @@ def gazetteer_for(options: dict):  # type: ignore[no-untyped-def]
 
 def process(item: str, options: dict) -> Result:
     """Read and extract one input; never raises for a bad article."""
-    from conflict_extract.api import extract_article
-    from conflict_extract.read import UnreadableArticle, read_article
+    from conflict_extract import UnreadableArticle, extract_article, read_article
 
     result = Result(article=unreadable(item)[0] if item.startswith(UNREADABLE) else item)
     try:
@@ -126,5 +128,5 @@ def process(item: str, options: dict) -> Result:
         notes.append(f"decoded as {article.encoding}")
     result.notes = notes + list(article.notes)
     result.published = article.published.isoformat() if article.published else None
-    result.events = [event.to_dict() for event in events]
+    result.events = events
     return result

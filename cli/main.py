@@ -13,6 +13,8 @@ from typer.core import TyperGroup
 
 from conflict_extract import __version__
 
+from .render import FORMATS, format_for
+
 EPILOG = """Examples:
 
   conflict-extract article.txt                 rich table
@@ -29,12 +31,8 @@ Exit codes: 0 all inputs fine, 1 some inputs failed, 2 usage error.
 """
 
 
-class Format(str, Enum):
-    table = "table"
-    json = "json"
-    jsonl = "jsonl"
-    csv = "csv"
-    geojson = "geojson"
+# --format choices come from the one table of output formats in render.py.
+Format = Enum("Format", {name: name for name in FORMATS}, type=str)  # type: ignore[misc]
 
 
 class Units(str, Enum):
@@ -92,7 +90,12 @@ def parse_published(value: str | None) -> dt.date | None:
 @app.command(epilog=EPILOG)
 def extract(
     inputs: Annotated[list[str], typer.Argument(help="Article files, folders, or - for stdin.")],
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
+    fmt: Annotated[
+        Format | None,
+        typer.Option(
+            "--format", "-f", help="Output format (default: from -o's extension, else table)."
+        ),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Shorthand for --format json.")] = False,
     output: Annotated[
         str | None, typer.Option("--output", "-o", help="Write here (atomically).")
@@ -132,10 +135,10 @@ def extract(
     ] = False,
 ) -> None:
     """Extract strike events from articles (the default command)."""
-    from conflict_extract.cli import batch
+    from . import batch
 
     options = batch.Options(
-        fmt=Format.json.value if as_json else fmt.value,
+        fmt="json" if as_json else format_for(fmt.value if fmt else None, output),
         output=output,
         reference=reference,
         units=units.value,
@@ -163,7 +166,7 @@ def evaluate(
     worst: Annotated[int, typer.Option(help="How many worst articles to list.")] = 10,
 ) -> None:
     """Score extraction against a gold corpus (see ANNOTATION.md)."""
-    from conflict_extract.cli import scoring
+    from . import scoring
 
     raise typer.Exit(scoring.run(corpus, predictions, as_json, worst))
 
@@ -179,7 +182,7 @@ def draw_map(
     workers: Annotated[int | None, typer.Option(help="Parallel processes.")] = None,
 ) -> None:
     """Draw the strikes (merged across articles) on a map: PNG/SVG offline, or HTML (Leaflet)."""
-    from conflict_extract.cli import batch
+    from . import batch
 
     raise typer.Exit(batch.run_map(inputs, output, reference, glob, workers))
 

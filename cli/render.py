@@ -1,14 +1,24 @@
-"""Write results as a rich table, JSON, JSONL, CSV or GeoJSON. Article text stays inert."""
+"""Typed results become rows here, and only here: a rich table, JSON, JSONL, CSV or GeoJSON.
+
+One table of output formats (``FORMATS``) gives each format's name, file extensions and its
+writers for events and for merged strikes; ``--format`` choices and the format implied by
+``-o events.csv`` come from it. Article text stays inert in every format.
+"""
 
 from __future__ import annotations
 
 import csv
 import json
 import re
-from collections.abc import Iterable
-from typing import IO
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
 
-from conflict_extract.cli.inputs import Result
+from .inputs import Result
+
+if TYPE_CHECKING:
+    from conflict_extract import Event, Spread, Strike
 
 KM_PER_MILE = 1.609344
 CSV_COLUMNS = (
@@ -16,6 +26,13 @@ CSV_COLUMNS = (
     "date_basis", "weapon", "killed", "injured", "sources", "actor", "denied_by",
     "distance_km", "reference", "evidence",
 )  # fmt: skip
+MERGED_CSV = (
+    "location", "country", "kind", "lat", "lon", "date", "weapon", "reports", "killed_low",
+    "killed_best", "killed_high", "injured_low", "injured_best", "injured_high", "sources",
+    "contested", "denied_by", "first_published", "last_published", "distance_km", "reference",
+    "articles",
+)  # fmt: skip
+REPORT_FIELDS = ("sources", "killed", "injured", "denied_by", "evidence")
 # A spreadsheet runs a cell that starts with one of these as a formula.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -26,27 +43,59 @@ def inert(text: object) -> str:
     return CONTROL.sub(lambda m: f"\\x{ord(m[0]):02x}", str(text))
 
 
+# ---------------------------------------------------------------- typed records -> rows
+
+
+def miles(km: float | None) -> float | None:
+    return None if km is None else round(km / KM_PER_MILE, 1)
+
+
+def event_row(article: str, published: str | None, event: Event, units: str = "km") -> dict:
+    row = {"article": article, "published": published, **event.to_dict()}
+    if units == "mi" and event.distance_km is not None:
+        row["distance_mi"] = miles(event.distance_km)
+    return row
+
+
 def rows(results: Iterable[Result], units: str = "km") -> Iterable[dict]:
     for result in results:
         for event in result.events:
-            row = {"article": result.article, "published": result.published, **event}
-            if units == "mi" and event.get("distance_km") is not None:
-                row["distance_mi"] = round(event["distance_km"] / KM_PER_MILE, 1)
-            yield row
+            yield event_row(result.article, result.published, event, units)
 
 
-def write_jsonl_line(out: IO[str], row: dict) -> None:
-    out.write(json.dumps(row, ensure_ascii=False) + "\n")
+def spread_dict(spread: Spread) -> dict[str, int | None]:
+    return {"low": spread.low, "best": spread.best, "high": spread.high}
 
 
-def write_json(out: IO[str], results: list[Result], units: str) -> None:
-    payload = []
-    for result in results:
-        events = [{k: v for k, v in row.items() if k not in ("article", "published")}
-                  for row in rows([result], units)]  # fmt: skip
-        payload.append({"article": result.article, "published": result.published, "events": events})
-    json.dump(payload, out, ensure_ascii=False, indent=2)
-    out.write("\n")
+def strike_row(strike: Strike) -> dict[str, Any]:
+    """A merged strike as nested JSON values (counts as low/best/high, its reports listed)."""
+    return {
+        "location": strike.location, "country": strike.country, "kind": strike.kind,
+        "lat": strike.lat, "lon": strike.lon, "date": strike.date,
+        "distance_km": strike.distance_km, "reference": strike.reference,
+        "weapon": strike.weapon, "reports": len(strike.reports), "sources": strike.sources,
+        "killed": spread_dict(strike.killed), "injured": spread_dict(strike.injured),
+        "contested": strike.contested, "denied_by": strike.denied_by,
+        "first_published": strike.first_published, "last_published": strike.last_published,
+        "report_list": [
+            {"article": r.article, "published": r.published,
+             **{name: getattr(r.event, name) for name in REPORT_FIELDS}}
+            for r in strike.reports
+        ],
+    }  # fmt: skip
+
+
+def flat_strike_row(strike: Strike) -> dict[str, Any]:
+    """A merged strike with counts as flat columns (for CSV)."""
+    row = {k: v for k, v in strike_row(strike).items() if k not in ("killed", "injured")}
+    for name in ("killed", "injured"):
+        for part, value in spread_dict(getattr(strike, name)).items():
+            row[f"{name}_{part}"] = value
+    row["articles"] = [r.article for r in strike.reports]
+    return row
+
+
+# ---------------------------------------------------------------- cells and lines
 
 
 def csv_cell(value: object) -> str:
@@ -68,24 +117,54 @@ def is_number(text: str) -> bool:
     return True
 
 
-def write_csv(out: IO[str], results: list[Result], units: str) -> None:
-    columns = list(CSV_COLUMNS) + (["distance_mi"] if units == "mi" else [])
+def jsonl_line(row: dict) -> str:
+    return json.dumps(row, ensure_ascii=False) + "\n"
+
+
+def write_csv_rows(out: IO[str], columns: Iterable[str], table: Iterable[dict]) -> None:
+    columns = list(columns)
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(columns)
-    for row in rows(results, units):
+    for row in table:
         writer.writerow([csv_cell(row.get(column)) for column in columns])
 
 
-def write_geojson(out: IO[str], results: list[Result], units: str) -> None:
-    features = []
-    for row in rows(results, units):
-        if row.get("lat") is None or row.get("lon") is None:
-            continue
-        geometry = {"type": "Point", "coordinates": [row["lon"], row["lat"]]}
-        properties = {k: v for k, v in row.items() if k != "spans"}
-        features.append({"type": "Feature", "geometry": geometry, "properties": properties})
+def write_features(out: IO[str], table: Iterable[dict]) -> None:
+    """A GeoJSON FeatureCollection of the rows that have coordinates."""
+    features = [
+        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [r["lon"], r["lat"]]},
+         "properties": {k: v for k, v in r.items() if k != "spans"}}
+        for r in table if r.get("lat") is not None and r.get("lon") is not None
+    ]  # fmt: skip
     json.dump({"type": "FeatureCollection", "features": features}, out, ensure_ascii=False)
     out.write("\n")
+
+
+# ---------------------------------------------------------------- event writers
+
+
+def write_json(out: IO[str], results: list[Result], units: str, color: bool = False) -> None:
+    payload = []
+    for result in results:
+        events = [{k: v for k, v in row.items() if k not in ("article", "published")}
+                  for row in rows([result], units)]  # fmt: skip
+        payload.append({"article": result.article, "published": result.published, "events": events})
+    json.dump(payload, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def write_jsonl(out: IO[str], results: list[Result], units: str, color: bool = False) -> None:
+    for row in rows(results, units):
+        out.write(jsonl_line(row))
+
+
+def write_csv(out: IO[str], results: list[Result], units: str, color: bool = False) -> None:
+    columns = CSV_COLUMNS + (("distance_mi",) if units == "mi" else ())
+    write_csv_rows(out, columns, rows(results, units))
+
+
+def write_geojson(out: IO[str], results: list[Result], units: str, color: bool = False) -> None:
+    write_features(out, rows(results, units))
 
 
 def inert_table(out: IO[str], color: bool, title: object, columns: tuple[str, ...]):  # type: ignore[no-untyped-def]
@@ -105,7 +184,7 @@ EVENT_COLUMNS = ("Place", "Date", "Weapon", "Killed", "Injured", "Sources")
 MERGED_COLUMNS = ("Place", "Date", "Weapon", "Killed", "Injured", "Reports", "Sources", "Contested")
 
 
-def write_table(out: IO[str], results: list[Result], units: str, color: bool) -> None:
+def write_table(out: IO[str], results: list[Result], units: str, color: bool = False) -> None:
     from rich.text import Text
 
     columns = (*EVENT_COLUMNS, f"From ref. ({units})")
@@ -124,101 +203,100 @@ def write_table(out: IO[str], results: list[Result], units: str, color: bool) ->
         console.print(Text(summary_line(result)))
 
 
-def table_cells(event: dict, units: str) -> list[str]:
-    distance = event.get("distance_km")
-    if distance is not None and units == "mi":
-        distance = round(distance / KM_PER_MILE, 1)
-    where = f"{event['location']} ({event.get('country') or '?'})"
-    when = event.get("date") or "—"
-    if event.get("date_basis") == "implied":
+def place_cell(location: str, country: str | None) -> str:
+    return f"{location} ({country or '?'})"
+
+
+def table_cells(event: Event, units: str) -> list[str]:
+    distance = miles(event.distance_km) if units == "mi" else event.distance_km
+    when = event.date or "—"
+    if event.date_basis == "implied":
         when += " (implied)"
-    counts = ("—" if event.get(k) is None else str(event[k]) for k in ("killed", "injured"))
-    reference = f"{distance} from {event.get('reference')}" if distance is not None else "—"
-    sources = "; ".join(event.get("sources") or []) or "—"
-    return [where, when, event.get("weapon") or "—", *counts, sources, reference]
+    counts = ("—" if value is None else str(value) for value in (event.killed, event.injured))
+    reference = f"{distance} from {event.reference}" if distance is not None else "—"
+    sources = "; ".join(event.sources) or "—"
+    return [place_cell(event.location, event.country), when, event.weapon or "—", *counts,
+            sources, reference]  # fmt: skip
 
 
 def summary_line(result: Result) -> str:
     events = result.events
-    killed = sum(e.get("killed") or 0 for e in events)
-    injured = sum(e.get("injured") or 0 for e in events)
-    places = len({e["location"] for e in events})
+    killed = sum(e.killed or 0 for e in events)
+    injured = sum(e.injured or 0 for e in events)
+    places = len({e.location for e in events})
     return (f"{len(events)} event(s) at {places} place(s); "
             f"{killed} killed and {injured} injured as reported.")  # fmt: skip
 
 
-def render(out: IO[str], results: list[Result], fmt: str, units: str, color: bool) -> None:
-    if fmt == "table":
-        write_table(out, results, units, color)
-    elif fmt == "json":
-        write_json(out, results, units)
-    elif fmt == "jsonl":
-        for row in rows(results, units):
-            write_jsonl_line(out, row)
-    elif fmt == "csv":
-        write_csv(out, results, units)
-    elif fmt == "geojson":
-        write_geojson(out, results, units)
+# ---------------------------------------------------------------- merged-strike writers
 
 
-MERGED_CSV = (
-    "location", "country", "kind", "lat", "lon", "date", "weapon", "reports", "killed_low",
-    "killed_best", "killed_high", "injured_low", "injured_best", "injured_high", "sources",
-    "contested", "denied_by", "first_published", "last_published", "distance_km", "reference",
-    "articles",
-)  # fmt: skip
+def strikes_json(out: IO[str], strikes: list[Strike], color: bool = False) -> None:
+    json.dump([strike_row(s) for s in strikes], out, ensure_ascii=False, indent=2)
+    out.write("\n")
 
 
-def flat_merged(event: dict) -> dict:
-    row = {k: v for k, v in event.items() if k not in ("killed", "injured", "report_list")}
-    for field in ("killed", "injured"):
-        for part, value in event[field].items():
-            row[f"{field}_{part}"] = value
-    row["articles"] = [r["article"] for r in event["report_list"]]
-    return row
+def strikes_jsonl(out: IO[str], strikes: list[Strike], color: bool = False) -> None:
+    for strike in strikes:
+        out.write(jsonl_line(strike_row(strike)))
 
 
-def count_range(spread: dict) -> str:
-    if spread["best"] is None:
+def strikes_csv(out: IO[str], strikes: list[Strike], color: bool = False) -> None:
+    write_csv_rows(out, MERGED_CSV, (flat_strike_row(s) for s in strikes))
+
+
+def strikes_geojson(out: IO[str], strikes: list[Strike], color: bool = False) -> None:
+    write_features(out, (strike_row(s) for s in strikes))
+
+
+def count_range(spread: Spread) -> str:
+    if spread.best is None:
         return "—"
-    if spread["low"] == spread["high"]:
-        return str(spread["best"])
-    return f"{spread['best']} ({spread['low']}–{spread['high']})"
+    if spread.low == spread.high:
+        return str(spread.best)
+    return f"{spread.best} ({spread.low}–{spread.high})"
 
 
-def render_merged(out: IO[str], merged: list[dict], fmt: str, color: bool) -> None:
-    if fmt == "json":
-        json.dump(merged, out, ensure_ascii=False, indent=2)
-        out.write("\n")
-    elif fmt == "jsonl":
-        for event in merged:
-            write_jsonl_line(out, event)
-    elif fmt == "csv":
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(MERGED_CSV)
-        for event in merged:
-            row = flat_merged(event)
-            writer.writerow([csv_cell(row.get(column)) for column in MERGED_CSV])
-    elif fmt == "geojson":
-        features = [
-            {"type": "Feature", "geometry": {"type": "Point", "coordinates": [e["lon"], e["lat"]]},
-             "properties": e}
-            for e in merged if e.get("lat") is not None
-        ]  # fmt: skip
-        json.dump({"type": "FeatureCollection", "features": features}, out, ensure_ascii=False)
-        out.write("\n")
-    else:
-        merged_table(out, merged, color)
-
-
-def merged_table(out: IO[str], merged: list[dict], color: bool) -> None:
+def strikes_table(out: IO[str], strikes: list[Strike], color: bool = False) -> None:
     from rich.text import Text
 
-    title = f"{len(merged)} strike(s) across all reports"
+    title = f"{len(strikes)} strike(s) across all reports"
     console, table = inert_table(out, color, title, MERGED_COLUMNS)
-    for e in merged:
-        cells = [f"{e['location']} ({e.get('country') or '?'})", e.get("date") or "—", e["weapon"],
-                 count_range(e["killed"]), count_range(e["injured"]), str(e["reports"]),
-                 "; ".join(e["sources"]) or "—", "yes" if e["contested"] else "no"]  # fmt: skip
+    for s in strikes:
+        cells = [place_cell(s.location, s.country), s.date or "—", s.weapon,
+                 count_range(s.killed), count_range(s.injured), str(len(s.reports)),
+                 "; ".join(s.sources) or "—", "yes" if s.contested else "no"]  # fmt: skip
         table.add_row(*(Text(inert(c)) for c in cells))
     console.print(table)
+
+
+# ---------------------------------------------------------------- the format table
+
+
+@dataclass(frozen=True)
+class OutputFormat:
+    name: str
+    extensions: tuple[str, ...]
+    events: Callable[[IO[str], list[Result], str, bool], None]
+    strikes: Callable[[IO[str], list[Strike], bool], None]
+
+
+FORMATS = {
+    f.name: f
+    for f in (
+        OutputFormat("table", (".txt",), write_table, strikes_table),
+        OutputFormat("json", (".json",), write_json, strikes_json),
+        OutputFormat("jsonl", (".jsonl", ".ndjson"), write_jsonl, strikes_jsonl),
+        OutputFormat("csv", (".csv",), write_csv, strikes_csv),
+        OutputFormat("geojson", (".geojson",), write_geojson, strikes_geojson),
+    )
+}
+DEFAULT_FORMAT = "table"
+
+
+def format_for(requested: str | None, output: str | None) -> str:
+    """The format asked for, else the one the output's extension names, else the table."""
+    if requested:
+        return requested
+    suffix = Path(output).suffix.lower() if output and output != "-" else ""
+    return next((f.name for f in FORMATS.values() if suffix in f.extensions), DEFAULT_FORMAT)

@@ -6,8 +6,8 @@ import json
 import sys
 from pathlib import Path
 
-from conflict_extract.cli.batch import EXIT_OK, EXIT_USAGE
-from conflict_extract.cli.render import inert
+from .batch import EXIT_OK, EXIT_USAGE
+from .render import inert
 
 MEASURE_LABELS = {
     "precision": "event precision", "recall": "event recall", "f1": "event F1",
@@ -25,12 +25,12 @@ def predict(path: Path) -> list[dict]:
 
 
 def run(corpus: str, predictions: str | None, as_json: bool, worst_count: int) -> int:
-    from conflict_extract.evaluate import CorpusError, evaluate, load_predictions, worst
+    from conflict_extract import CorpusError, load_predictions, score_corpus, worst
 
     root = Path(corpus)
     try:
         saved = load_predictions(Path(predictions)) if predictions else None
-        report = evaluate(root, predict=predict, predictions=saved)
+        report = score_corpus(root, predict=predict, predictions=saved)
     except (CorpusError, OSError) as error:
         print(f"conflict-extract: error: {error}", file=sys.stderr)
         return EXIT_USAGE

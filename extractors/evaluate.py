@@ -159,7 +159,7 @@ def load_predictions(path: Path) -> dict[str, list[dict]]:
     return by_article
 
 
-def evaluate(
+def score_corpus(
     corpus: Path,
     predict: Callable[[Path], list[dict]] | None = None,
     predictions: dict[str, list[dict]] | None = None,

@@ -7,82 +7,119 @@ kept as low / best / high, where best is the figure of the most recent report th
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from .geo import distance_km
+from .model import Event
 
 SAME_PLACE_KM = 5.0
-REPORT_FIELDS = ("article", "published", "sources", "killed", "injured", "denied_by", "evidence")
 
 
-def compatible_weapons(a: str | None, b: str | None) -> bool:
-    return a == b or "unspecified" in (a, b) or None in (a, b)
+@dataclass(frozen=True)
+class Report:
+    """One article's account of a strike."""
+
+    article: str
+    published: str | None
+    event: Event
 
 
-def same_place(a: dict, b: dict) -> bool:
-    if a.get("lat") is not None and b.get("lat") is not None:
-        return distance_km((a["lat"], a["lon"]), (b["lat"], b["lon"])) <= SAME_PLACE_KM
-    return (a.get("location") or "").lower() == (b.get("location") or "").lower()
+@dataclass(frozen=True)
+class Spread:
+    """A count over the reports that give it: the lowest, the best estimate, the highest."""
+
+    low: int | None = None
+    best: int | None = None
+    high: int | None = None
 
 
-def same_strike(group: dict, event: dict) -> bool:
+@dataclass
+class Strike:
+    """One strike on one place on one day, merged from its reports."""
+
+    location: str
+    country: str | None
+    kind: str
+    lat: float | None
+    lon: float | None
+    date: str | None
+    weapon: str
+    distance_km: float | None
+    reference: str | None
+    reports: list[Report] = field(default_factory=list)
+
+    @property
+    def sources(self) -> list[str]:
+        names: list[str] = []
+        for report in self.reports:
+            names += [s for s in report.event.sources if s not in names]
+        return names
+
+    @property
+    def killed(self) -> Spread:
+        return spread(self.reports, "killed")
+
+    @property
+    def injured(self) -> Spread:
+        return spread(self.reports, "injured")
+
+    @property
+    def denied_by(self) -> list[str]:
+        return sorted({name for r in self.reports for name in r.event.denied_by})
+
+    @property
+    def contested(self) -> bool:
+        return bool(self.denied_by)
+
+    @property
+    def first_published(self) -> str | None:
+        return min((r.published for r in self.reports if r.published), default=None)
+
+    @property
+    def last_published(self) -> str | None:
+        return max((r.published for r in self.reports if r.published), default=None)
+
+
+def compatible_weapons(a: str, b: str) -> bool:
+    return a == b or "unspecified" in (a, b)
+
+
+def same_place(strike: Strike, event: Event) -> bool:
+    if strike.lat is not None and strike.lon is not None and event.lat is not None:
+        return distance_km((strike.lat, strike.lon), (event.lat, event.lon)) <= SAME_PLACE_KM  # type: ignore[arg-type]
+    return strike.location.lower() == event.location.lower()
+
+
+def same_strike(strike: Strike, event: Event) -> bool:
     return (
-        group["date"] == event.get("date")
-        and same_place(group, event)
-        and compatible_weapons(group["weapon"], event.get("weapon"))
+        strike.date == event.date
+        and same_place(strike, event)
+        and compatible_weapons(strike.weapon, event.weapon)
     )
 
 
-def merge_events(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Group event rows (each with "article" and "published") into strikes."""
-    groups: list[dict[str, Any]] = []
-    for row in sorted(rows, key=lambda r: (r.get("published") or "", r.get("article") or "")):
-        group = next((g for g in groups if same_strike(g, row)), None)
-        if group is None:
-            group = new_group(row)
-            groups.append(group)
-        add_report(group, row)
-    return [finish(group) for group in groups]
+def merge_events(reports: Iterable[Report]) -> list[Strike]:
+    """Group reports (one article's event each) into strikes, earliest report first."""
+    strikes: list[Strike] = []
+    for report in sorted(reports, key=lambda r: (r.published or "", r.article)):
+        event = report.event
+        strike = next((s for s in strikes if same_strike(s, event)), None)
+        if strike is None:
+            strike = Strike(event.location, event.country, event.kind, event.lat, event.lon,
+                            event.date, event.weapon, event.distance_km, event.reference)  # fmt: skip
+            strikes.append(strike)
+        strike.reports.append(report)
+        if strike.weapon == "unspecified":
+            strike.weapon = event.weapon
+    return strikes
 
 
-def new_group(row: dict) -> dict:
-    keep = ("location", "country", "kind", "lat", "lon", "date", "distance_km", "reference")
-    group = {key: row.get(key) for key in keep}
-    group["weapon"] = row.get("weapon") or "unspecified"
-    group["reports"] = []
-    return group
-
-
-def add_report(group: dict, row: dict) -> None:
-    group["reports"].append({key: row.get(key) for key in REPORT_FIELDS})
-    if group["weapon"] == "unspecified" and row.get("weapon"):
-        group["weapon"] = row["weapon"]
-
-
-def finish(group: dict) -> dict:
-    reports = group.pop("reports")
-    published = sorted(r["published"] for r in reports if r["published"])
-    sources: list[str] = []
-    for report in reports:
-        sources += [s for s in report["sources"] or [] if s not in sources]
-    return {
-        **group,
-        "reports": len(reports),
-        "sources": sources,
-        "killed": spread(reports, "killed"),
-        "injured": spread(reports, "injured"),
-        "contested": any(r["denied_by"] for r in reports),
-        "denied_by": sorted({d for r in reports for d in r["denied_by"] or []}),
-        "first_published": published[0] if published else None,
-        "last_published": published[-1] if published else None,
-        "report_list": reports,
-    }
-
-
-def spread(reports: list[dict], field: str) -> dict[str, int | None]:
+def spread(reports: list[Report], name: str) -> Spread:
     """low / best / high of one count over the reports that give it."""
-    given = [(r["published"] or "", r[field]) for r in reports if r[field] is not None]
+    given = [(r.published or "", getattr(r.event, name)) for r in reports]
+    given = [(day, value) for day, value in given if value is not None]
     if not given:
-        return {"low": None, "best": None, "high": None}
-    values = [v for _, v in given]
-    return {"low": min(values), "best": max(given)[1], "high": max(values)}
+        return Spread()
+    values = [value for _, value in given]
+    return Spread(min(values), max(given)[1], max(values))

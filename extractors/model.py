@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 Span = tuple[int, int]
@@ -36,6 +36,11 @@ class Event:
     spans: dict[str, Span] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
+        """Plain JSON-ready values (a shallow copy: lists are copied, spans become lists)."""
+        data = {name: getattr(self, name) for name in FIELD_NAMES}
+        data["sources"], data["denied_by"] = list(self.sources), list(self.denied_by)
         data["spans"] = {name: list(span) for name, span in self.spans.items()}
         return data
+
+
+FIELD_NAMES = tuple(f.name for f in fields(Event))

@@ -11,5 +11,14 @@ DEV = SHARED / "eval" / "dev"
 EXAMPLE = ROOT / "data" / "examples" / "tovuz_shelling.txt"
 
 
-def needs(path: Path) -> pytest.MarkDecorator:
-    return pytest.mark.skipif(not path.exists(), reason=f"{path} is not present")
+def needs_shared(path: Path):  # type: ignore[no-untyped-def]
+    """Tests that read ../shared (the seed, the dev corpus): marked `shared`, and skipped with
+    a message where it is absent (a clean clone without the shared folder)."""
+
+    def mark(test):  # type: ignore[no-untyped-def]
+        skip = pytest.mark.skipif(
+            not path.exists(), reason=f"needs {path} (../shared is not beside this checkout)"
+        )
+        return pytest.mark.shared(skip(test))
+
+    return mark

@@ -138,3 +138,32 @@ def test_version_and_help() -> None:
     assert invoke("--version").stdout.startswith("conflict-extract ")
     help_text = invoke("extract", "--help").stdout
     assert "Exit codes" in help_text and "--format" in help_text
+
+
+@pytest.mark.parametrize(
+    ("name", "flags", "first_bytes"),
+    [
+        ("events.csv", [], "article,published,location"),
+        ("events.json", [], "["),
+        ("events.jsonl", [], '{"article"'),
+        ("events.geojson", [], '{"type": "FeatureCollection"'),
+        ("events.csv", ["-f", "json"], "["),  # -f wins over the extension
+        ("events.out", [], "barda.txt"),  # an unknown extension: the table
+    ],
+)
+def test_output_extension_picks_the_format(
+    article: Path, tmp_path: Path, name: str, flags: list[str], first_bytes: str
+) -> None:
+    target = tmp_path / name
+    assert invoke(str(article), "-o", str(target), *flags).exit_code == 0
+    text = target.read_text(encoding="utf-8")
+    assert text.lstrip().startswith(first_bytes) or first_bytes in text.splitlines()[0]
+
+
+def test_format_choices_come_from_the_format_table() -> None:
+    from conflict_extract.cli.render import FORMATS
+
+    help_text = invoke("extract", "--help").stdout
+    for name in FORMATS:
+        assert name in help_text
+    assert invoke(str(EXAMPLE), "-f", "xml").exit_code == 2

@@ -19,13 +19,35 @@ from collections.abc import Iterable
 
 
 def words(entries: Iterable[str], plural: bool = False) -> str:
-    """One alternation of literal words and phrases, longest first, as a non-capturing group.
+    """One non-capturing group that matches any of the words or phrases, longest first.
 
-    Spaces in a phrase match any run of whitespace; ``plural`` also accepts an -s/-es ending.
+    Built as a character trie ("shell|shelled|shelling" -> "shell(?:ed|ing)?"), which Python's
+    regex engine scans far faster than a flat alternation. Spaces in a phrase match any run of
+    whitespace; ``plural`` also accepts an -s/-es ending.
     """
-    escaped = sorted({re.escape(e).replace(r"\ ", r"\s+") for e in entries}, key=len, reverse=True)
+    trie: dict = {}
+    for entry in entries:
+        node = trie
+        for char in entry:
+            node = node.setdefault(char, {})
+        node[""] = {}
     ending = r"(?:e?s)?" if plural else ""
-    return "(?:" + "|".join(escaped) + ")" + ending
+    return f"(?:{trie_pattern(trie)}){ending}"
+
+
+def trie_pattern(node: dict) -> str:
+    branches = [
+        (r"\s+" if char == " " else re.escape(char)) + trie_pattern(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if not branches:
+        return ""
+    ends_here = "" in node
+    if len(branches) == 1 and not ends_here:
+        return branches[0]
+    group = "(?:" + "|".join(branches) + ")"
+    return group + "?" if ends_here else group
 
 
 def forms(table: dict[str, tuple[str, ...]], base: bool = False) -> list[str]:

@@ -6,6 +6,7 @@ import re
 
 from .context import ArticleContext
 from .dates import DateMention
+from .lexicon import ATTACK_VERBS, forms, words
 from .places import Mention
 from .sentences import Sentence
 from .strikes import is_strike_sentence
@@ -13,10 +14,10 @@ from .strikes import is_strike_sentence
 LEDE_SENTENCES = 3
 NARRATIVE = "implied-by-narrative"  # reported as "implied"
 # A strike under way as the article is written: "are being shelled", "are under fire now".
+ATTACKED = words(forms(ATTACK_VERBS, base=True))
 ONGOING = re.compile(
-    r"\b(?:(?:is|are|were|was) (?:being )?(?:shell|bomb|target|attack|hit|pound|strik)\w*"
-    r"|(?:is|are) (?:under|coming under)|continues? to (?:shell|bomb|target|strike|attack|pound)"
-    r"|(?:has|have) (?:come|been) under)\b",
+    rf"\b(?:(?:is|are|were|was) (?:being )?{ATTACKED}|continues? to {ATTACKED}"
+    r"|(?:is|are) (?:under|coming under)|(?:has|have) (?:come|been) under)\b",
     re.IGNORECASE,
 )
 

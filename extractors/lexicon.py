@@ -236,6 +236,11 @@ REPORT_VERBS: dict[str, tuple[str, ...]] = {
     "warn": ("warned", "warns"),
     "blame": ("blamed", "blames"),
 }
+# "has issued a statement", "the footage published by the ministry", "a statement from X".
+PUBLISH_VERBS = ("made", "issued", "released", "published", "posted", "spread", "voiced",
+                 "circulated")  # fmt: skip
+STATEMENT_NOUNS = ("statement", "announcement", "claim", "video", "footage", "report", "message",
+                   "post")  # fmt: skip
 DENIAL_VERBS = ("denied", "denies", "deny", "denying", "rejected", "rejects", "refuted",
                 "refutes", "dismissed")  # fmt: skip
 # What a denial is about ("denied the claims", "rejected responsibility").

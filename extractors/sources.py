@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import NOT_SOURCES, REPORT_VERBS, SPEAKER_NOUNS, forms, words
+from .lexicon import (
+    NOT_SOURCES,
+    PUBLISH_VERBS,
+    REPORT_VERBS,
+    SPEAKER_NOUNS,
+    STATEMENT_NOUNS,
+    forms,
+    words,
+)
 from .phrases import (
     PRONOUNS,
     TITLE_WORDS,
@@ -20,18 +28,18 @@ VERB = re.compile(rf"\b{REPORT_VERB}\b", re.IGNORECASE)
 ACCORDING = re.compile(r"\baccording(?:\s+to)?\s+|\bSource:\s*", re.IGNORECASE)
 # Who was told counts too: "local sources told the Sudan Tribune", "informed Sudan News".
 TOLD = re.compile(r"\b(?:told|informed)\s+(?=(?:the\s+)?[A-Z])")
-STATEMENT_BY = re.compile(r"\b(?:statement|report|message|post) (?:by|from|of)\s+", re.IGNORECASE)
+STATEMENT_BY = re.compile(rf"\b{words(STATEMENT_NOUNS)} (?:by|from|of)\s+", re.IGNORECASE)
 # "Prosecutor General Kamran Aliyev has made a statement on the shelling of Ganja"
 STATEMENT_VERB = re.compile(
-    r"\b(?:has |have |had )?(?:made|issued|released|published|posted) (?:a |an |another )?"
-    r"(?:[a-z]+ )?(?:statement|announcement|claim|video|footage|report)",
+    rf"\b(?:has |have |had )?{words(PUBLISH_VERBS)} (?:a |an |another )?"
+    rf"(?:[a-z]+ )?{words(STATEMENT_NOUNS)}",
     re.IGNORECASE,
 )
 # Unnamed but real sources ("eyewitnesses told ...", "officials said") stand as one word.
 SOURCE_NOUNS = frozenset(SPEAKER_NOUNS)
 # "the information spread by Azerbaijan", "claims made by the ministry"
 SPREAD_BY = re.compile(
-    r"\b(?:spread|made|voiced|published|released|issued|circulated|announced|claimed|reported) by\s+",
+    rf"\b{words((*PUBLISH_VERBS, *forms(REPORT_VERBS)))} by\s+",
     re.IGNORECASE,
 )
 EMPLOYER = re.compile(

@@ -59,11 +59,14 @@ def curated_index() -> dict[str, list[Place]]:
 
 @cache
 def nations() -> dict[str, str]:
-    """Country names and demonyms (by name key) -> ISO code."""
+    """Country names, demonyms and group names (by name key) -> ISO code."""
     table: dict[str, str] = {}
-    with open(DATA_DIR / "nations.csv", encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            table[name_key(row["term"])] = row["country"]
+    # groups.csv: organisations, armed groups and peoples, never places ("Hamas", "Kurdish");
+    # a group's home country counts as context like a demonym ("" where it has none)
+    for name in ("nations.csv", "groups.csv"):
+        with open(DATA_DIR / name, encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                table[name_key(row["term"])] = row["country"]
     for code, country in geonames_countries().items():
         table.setdefault(name_key(country), code)
     return table

@@ -304,6 +304,11 @@ KIND_SUFFIXES = {
 # "the village of Safarli", "towns of Shatvan and Sotk": a settlement follows.
 SETTLEMENT_PREFIXES = ("village", "villages", "town", "towns", "city", "settlement",
                        "settlements")  # fmt: skip
+# Words that begin a longer place name, never dropped from it: "West Bank" is not "Bank",
+# "Upper Karabakh" is not "Karabakh".
+NAME_PARTS = ("north", "south", "east", "west", "northern", "southern", "eastern", "western",
+              "upper", "lower", "new", "old", "greater", "little", "great", "central", "mount",
+              "lake", "port", "cape", "ras", "tal", "tel", "kafr", "beit", "deir", "ain", "khan")  # fmt: skip
 # Verbs after a capital that make it its government besides the reporting and denial verbs
 # ("Moscow and Kyiv say", "Baku responded"); base forms that are not also nouns ("state").
 GOVERNMENT_VERBS = ("responded", "retaliated", "say", "claim", "accuse", "blame", "insist", "warn")

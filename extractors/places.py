@@ -8,15 +8,20 @@ from dataclasses import dataclass
 
 from .gazetteer import Gazetteer, Place, nations, region_anchors, stopwords
 from .lexicon import (
+    ATTACK_VERBS,
     DENIAL_VERBS,
+    FORCE_NOUNS,
     GOVERNMENT_VERBS,
     KIND_SUFFIXES,
+    NUMBER_WORDS,
     PERSON_TITLES,
     PLACE_BODY_NOUNS,
     REPORT_VERBS,
     SETTLEMENT_PREFIXES,
     SPEAKER_PLACE_NOUNS,
     SPEAKER_PLACE_WORDS,
+    STRIKE_NOUNS,
+    WEAPON_WORDS,
     forms,
     words,
 )
@@ -52,6 +57,53 @@ SPEAKER_BEFORE = re.compile(
     rf"\b(?:{words(SPEAKER_PLACE_NOUNS)} in|{words(SPEAKER_PLACE_WORDS)})\s+$",
     re.IGNORECASE,
 )
+# After a nationality, words that make it the attacker ("Russian forces", "Israeli jets",
+# "Azerbaijan shelled", "Iranian-made drones").
+ATTACKER_AFTER = re.compile(
+    r"(?:['’]s)?(?:-(?:backed|led|made|controlled))?\s+(?:[a-z-]+\s+)?"
+    rf"(?:{words((*FORCE_NOUNS, *(w for ws in WEAPON_WORDS.values() for w in ws)), plural=True)}"
+    rf"|{words((*STRIKE_NOUNS, *forms(ATTACK_VERBS)), plural=True)})\b",
+    re.IGNORECASE,
+)
+NATION_BEFORE = re.compile(
+    r"\b([A-Z][\w-]+)(?:['’]s)?\s+(?:(?:northern|southern|eastern|western|central|border|frontline)\s+)?"
+    rf"(?:{words(KIND_SUFFIXES)}\s+(?:of\s+)?)?$"
+)
+# A place in a strike role: the object of an attack ("shelled Tartar", "strike on Rafah",
+# "shelling of Goris") or the subject of a passive one ("Marib was shelled", "came under fire").
+STRIKE_OBJECT_BEFORE = re.compile(
+    rf"\b(?:{words((*forms(ATTACK_VERBS), *STRIKE_NOUNS), plural=True)})"
+    r"\s+(?:(?:on|of|at|against|in|into)\s+)?(?:the\s+)?(?:[a-z-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+PASSIVE_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:was|were|is|are|has been|had been|have been|came|comes|come)\s+"
+    rf"(?:(?:again|also|repeatedly|reportedly|being)\s+)?(?:{words(forms(ATTACK_VERBS))}|under)\b",
+    re.IGNORECASE,
+)
+# A place cue: a locative word right before the name ("in Tyre", "near Kursk", "towards Sumy").
+LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|on|at|near|towards?|into|over|outside|around|across|from|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def in_strike_role(sentence: str, start: int, end: int) -> bool:
+    return bool(
+        STRIKE_OBJECT_BEFORE.search(sentence[max(0, start - 60) : start])
+        or PASSIVE_AFTER.match(sentence[end : end + 60])
+    )
+
+
+def has_place_cue(sentence: str, start: int, end: int, kind_hint: str | None) -> bool:
+    before = sentence[max(0, start - 20) : start]
+    return (
+        bool(kind_hint)
+        or bool(LOCATIVE_BEFORE.search(before))
+        or in_strike_role(sentence, start, end)
+    )
+
+
 # Datelines: "BAKU/YEREVAN —", "GAZA, Feb 25 (NNN) –", "MOSCOW (Sputnik) -".
 DATELINE_AFTER = re.compile(r"^\s*(?:[,/(—–-]|$)")
 CONTAINER_GAP = re.compile(
@@ -198,7 +250,9 @@ POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def context_countries(text: str) -> dict[str, int]:
-    """Countries the article names, by count ("Azerbaijan's", "Azeri", "Karabakh" -> AZ)."""
+    """Countries the article names as where things are, by count ("Azerbaijan's", "Azeri",
+    "Karabakh" -> AZ). An attacker's nationality is not counted: in "Armenian forces shelled
+    Tartar" the word "Armenian" says who fired, not where the shells landed."""
     table = nations()
     counts: dict[str, int] = {}
     for match in WORD.finditer(text):
@@ -206,9 +260,18 @@ def context_countries(text: str) -> dict[str, int]:
             continue
         word = POSSESSIVE.sub("", match[0])
         code = table.get(name_key(word)) or table.get(name_key(word.split("-")[-1]))
-        if code:
+        if code and not ATTACKER_AFTER.match(text, match.end()):
             counts[code] = counts.get(code, 0) + 1
     return counts
+
+
+def nation_before(sentence: str, start: int) -> str | None:
+    """The country a sentence puts a place in: "the Armenian town of Jermuk", "Azerbaijan's
+    Tartar district", "in Tartar, Azerbaijan" (the country code, or None)."""
+    match = NATION_BEFORE.search(sentence[max(0, start - 40) : start])
+    if not match:
+        return None
+    return nations().get(name_key(match[1])) or None
 
 
 def region_anchors_in(text: str) -> list[Place]:
@@ -240,6 +303,8 @@ def candidates(gazetteer: Gazetteer, mention: Mention) -> list[Place]:
     key = name_key(mention.text)
     if not key or key in stopwords() or key in nations() or len(key) < 3:
         return []
+    if mention.text.lower() in NUMBER_WORDS:  # "One was hit", "Two villages"
+        return []
     places = gazetteer.lookup(mention.text)
     if mention.kind_hint == "district":
         districts = gazetteer.lookup(mention.text + " District")
@@ -247,27 +312,58 @@ def candidates(gazetteer: Gazetteer, mention: Mention) -> list[Place]:
     return places
 
 
+@dataclass(frozen=True)
+class Evidence:
+    """What the text says about one mention beyond its name."""
+
+    cue: bool = False  # a place cue or a strike role ("in X", "shelled X", "X was hit")
+    country: str | None = None  # the country the sentence puts it in ("the Armenian town of X")
+    name: str = ""  # the name as written
+    kind: str | None = None  # the kind a word beside it names ("Goranboy region": district)
+
+
+# Weights of the evidence for a candidate place (log10 of population is the base score).
+IN_CONTEXT = 3.0  # its country is one the article names as a place
+MAIN_NAME = 1.0  # the text uses its main name, not one of its alternate names
+STATED_COUNTRY = 5.0  # the sentence names its country right before it
+OUT_OF_CONTEXT = -2.0  # a small place in a country the article never names
+NEAR_ANCHOR = 2.0  # near a region the article names or a place already resolved
+SAME_SENTENCE = 3.0  # near a place in the same sentence
+KIND_NAMED = 5.0  # of the kind a word beside the name says ("the Goranboy region")
+BIG_PLACE = 100_000
+
+
 def choose(
     places: list[Place],
     countries: dict[str, int],
     near: list[Place],
     local: list[Place] | tuple[Place, ...] = (),
+    evidence: Evidence = Evidence(),
 ) -> Place | None:
-    """Pick a candidate: country named in the article, near other places, then population.
+    """Weigh every candidate and take the best: context is a prior, not a filter.
 
     ``local`` are places named in the same sentence ("villages of Dondar Gushchu and
     Aghdam in Tovuz district": the Aghdam next to Dondar Gushchu, not the far town).
+    A small place abroad in an article about another country needs a place cue in the text
+    ("in X", "shelled X"); a capitalised word with neither is not taken for a place.
     """
     best, best_score = None, -math.inf
+    key = name_key(evidence.name) if evidence.name else ""
     for place in places:
-        in_context = place.country in countries
         if not place.exact and place.source != "curated":
             continue
-        if countries and not in_context and place.population < 100_000:
+        in_context = place.country in countries
+        stated = evidence.country is not None and place.country == evidence.country
+        small_abroad = bool(countries) and not in_context and place.population < BIG_PLACE
+        if small_abroad and not (evidence.cue or stated):
             continue
-        score = math.log10(place.population + 10) + (3 if in_context else 0)
-        score += 2 if any(close(place, other) for other in near) else 0
-        score += 3 if any(close(place, other, 0.3) for other in local) else 0
+        score = math.log10(place.population + 10)
+        score += IN_CONTEXT if in_context else OUT_OF_CONTEXT if small_abroad else 0.0
+        score += MAIN_NAME if key and name_key(place.name) == key else 0.0
+        score += STATED_COUNTRY if stated else 0.0
+        score += KIND_NAMED if evidence.kind and place.kind == evidence.kind else 0.0
+        score += NEAR_ANCHOR if any(close(place, other) for other in near) else 0.0
+        score += SAME_SENTENCE if any(close(place, other, 0.3) for other in local) else 0.0
         if score > best_score:
             best, best_score = place, score
     return best

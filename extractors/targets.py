@@ -3,20 +3,37 @@
 from __future__ import annotations
 
 from .context import ArticleContext
-from .gazetteer import Place, capitals
+from .gazetteer import Place, capitals, nations
+from .lexicon import (
+    ATTACK_VERBS,
+    FORCE_NOUNS,
+    KIND_SUFFIXES,
+    NAME_PARTS,
+    SETTLEMENT_PREFIXES,
+    STRIKE_NOUNS,
+    WEAPON_WORDS,
+    forms,
+)
 from .names import name_key
+from .phrases import CALENDAR, TITLE_WORDS
 from .places import (
     LIST_GAP,
+    PARTICLES,
+    POSSESSIVE,
+    WORD,
+    Evidence,
     Mention,
     Resolved,
     candidates,
     choose,
+    has_place_cue,
     is_container,
     is_metonym,
     is_non_target_position,
     is_person,
     is_place_word,
     name_runs,
+    nation_before,
     sub_runs,
 )
 from .sentences import Sentence
@@ -76,12 +93,30 @@ def resolve_run(
     if is_person(sentence.text, run.start - sentence.start, run.text):
         return None
     for mention in sub_runs(run):
+        fragment = mention.start > run.start and not droppable(
+            ctx, ctx.text[run.start : mention.start]
+        )  # "Sousa" of "Kafr Sousa", "al-Shaab" of "Ayta al-Shaab"
         start, end = mention.start - sentence.start, mention.end - sentence.start
         if is_non_target_position(sentence.text, start, end):
             return None
-        place = choose(plausible(ctx, sentence, mention), ctx.countries, ctx.near, local)
+        evidence = Evidence(
+            cue=has_place_cue(sentence.text, start, end, mention.kind_hint),
+            country=nation_before(sentence.text, start),
+            name=mention.text,
+            kind=mention.kind_hint,
+        )
+        place = choose(
+            plausible(ctx, sentence, mention, evidence), ctx.countries, ctx.near, local, evidence
+        )
         if place is None:
             continue
+        if fragment:
+            # "Verin Shorzha" beside Shorzha: the longer name, placed by its part, only with a
+            # place cue and where the part lies in a country the article is about
+            whole = unknown_name(run)
+            if whole and evidence.cue and place.country in ctx.countries:
+                return located_near(Resolved(whole, run), place)
+            break
         if name_key(place.name) in capitals() and is_metonym(sentence.text, start, end):
             return None
         return Resolved(as_kind(place, mention.kind_hint), mention)
@@ -90,6 +125,37 @@ def resolve_run(
     if unknown and ctx.gazetteer.online is not None:
         unknown = geocode_online(ctx, unknown)
     return Resolved(unknown, run) if unknown else None
+
+
+# Words of the rules' own vocabulary that may stand capitalised before a place name
+# ("Shelling of Martakert", "Villages of Vardenis", "Drone Attack On Kursk").
+VOCABULARY = frozenset(
+    w.lower()
+    for w in (*forms(ATTACK_VERBS), *STRIKE_NOUNS, *FORCE_NOUNS, *KIND_SUFFIXES, *PARTICLES,
+              *(w for ws in WEAPON_WORDS.values() for w in ws), *SETTLEMENT_PREFIXES)
+)  # fmt: skip
+
+
+def droppable(ctx: ArticleContext, prefix: str) -> bool:
+    """Words before a place name that are not part of it: a nationality ("Azeri Ganja",
+    "Saudi Arabia's Jazan"), a title, a day, a word of the rules' vocabulary, or a word the
+    article also writes in lower case ("Fresh", "Overnight")."""
+    if name_key(POSSESSIVE.sub("", prefix.strip())) in nations():
+        return True
+    for word in WORD.findall(prefix):
+        word = POSSESSIVE.sub("", word)  # "Azerbaijan’s Aghdam"
+        lower = word.lower()
+        if lower in NAME_PARTS or lower.split("-")[0] in NAME_PARTS:
+            return False
+        if not (
+            name_key(word) in nations()
+            or lower in TITLE_WORDS
+            or lower in CALENDAR
+            or lower in VOCABULARY
+            or lower in ctx.lower_words
+        ):
+            return False
+    return True
 
 
 def geocode_online(ctx: ArticleContext, place: Place) -> Place:
@@ -101,7 +167,9 @@ def geocode_online(ctx: ArticleContext, place: Place) -> Place:
     return Place(place.name, country, place.kind, point[0], point[1], 0, "online")
 
 
-def plausible(ctx: ArticleContext, sentence: Sentence, mention: Mention) -> list[Place]:
+def plausible(
+    ctx: ArticleContext, sentence: Sentence, mention: Mention, evidence: Evidence
+) -> list[Place]:
     """Candidates, minus small places whose name is more likely an ordinary word here.
 
     A capital letter says little at the start of a sentence or in a Title Case headline,
@@ -112,6 +180,8 @@ def plausible(ctx: ArticleContext, sentence: Sentence, mention: Mention) -> list
         return places
     hashtag = ctx.text[mention.start - 1 : mention.start] == "#"
     weak = mention.start == sentence.start or ctx.is_title(sentence) or hashtag
+    if evidence.cue and not hashtag:
+        weak = False  # "Marib was shelled": a strike role outweighs the sentence-start capital
     if mention.text.lower() in ctx.lower_words:
         weak = True
     floor = SMALL_PLACE if weak else 0
@@ -147,11 +217,17 @@ def as_kind(place: Place, hint: str | None) -> Place:
 
 def unknown_place(run: Mention) -> Place | None:
     """'the village of Safarli' that no gazetteer knows: keep the name, no coordinates."""
+    return unknown_name(run) if run.kind_hint else None
+
+
+def unknown_name(run: Mention) -> Place | None:
+    """A name no gazetteer knows, as a place without coordinates (None if it cannot be one)."""
     words = run.text.split()
-    if not run.kind_hint or len(words) > 2 or any(not is_place_word(w) for w in words):
+    if len(words) > 3 or any(not is_place_word(w) for w in words):
         return None
-    name = run.text if run.kind_hint != "district" else f"{run.text} District"
-    return Place(name, "", run.kind_hint, float("nan"), float("nan"), 0, "text")
+    kind = run.kind_hint or "settlement"
+    name = run.text if kind != "district" else f"{run.text} District"
+    return Place(name, "", kind, float("nan"), float("nan"), 0, "text")
 
 
 def unique(found: list[Resolved]) -> list[Resolved]:

@@ -1,0 +1,341 @@
+"""A CheckList-style behavioural suite: templates x slot fillers, one table per capability.
+
+Every case is a short invented article and the strikes a careful reader would list from it.
+The slot fillers come from eight wars, so a rule written for one war's vocabulary fails here.
+Deterministic: no randomness, the same cases on every run.
+
+    python tests/behaviour.py        # F1 per capability (used in closing notes)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import cycle, islice
+
+PUBLISHED = "2024-03-11"  # a Monday
+SUNDAY, SATURDAY = "2024-03-10", "2024-03-09"
+
+
+@dataclass(frozen=True)
+class War:
+    name: str
+    targets: tuple[tuple[str, str], ...]  # (place, ISO country) where strikes land
+    attacker: str  # "Armenian forces"
+    subject: str  # a nationality subject: "The Armenian army"
+    source: str  # who reports it
+    source_head: str  # the word a found source must contain
+    weapon_phrase: str
+    weapon: str
+    official: str  # an official named before an anaphor ("the governor")
+    official_title: str
+
+
+WARS = (
+    War("karabakh", (("Tartar", "AZ"), ("Barda", "AZ"), ("Goranboy", "AZ")), "Armenian forces",
+        "The Armenian army", "Azerbaijan's Defence Ministry", "Ministry", "artillery shells",
+        "artillery", "Hikmet Hajiyev", "aide"),
+    War("armenia", (("Jermuk", "AM"), ("Goris", "AM"), ("Vardenis", "AM")), "Azerbaijani forces",
+        "The Azerbaijani army", "the Armenian Defence Ministry", "Ministry", "mortar shells",
+        "artillery", "Arman Tatoyan", "ombudsman"),
+    War("ukraine", (("Kharkiv", "UA"), ("Zaporizhzhia", "UA"), ("Kramatorsk", "UA")),
+        "Russian forces", "The Russian army", "Ukraine's air force", "air force",
+        "ballistic missiles", "missile", "Oleh Syniehubov", "governor"),
+    War("russia", (("Belgorod", "RU"), ("Kursk", "RU"), ("Bryansk", "RU")), "Ukrainian forces",
+        "The Ukrainian army", "Russia's Defence Ministry", "Ministry", "attack drones", "drone",
+        "Vyacheslav Gladkov", "governor"),
+    War("gaza", (("Khan Younis", "PS"), ("Rafah", "PS"), ("Jabalia", "PS")), "Israeli forces",
+        "The Israeli army", "Gaza's health ministry", "ministry", "air strikes", "air",
+        "Mahmud Bassal", "spokesman"),
+    War("lebanon", (("Nabatieh", "LB"), ("Tyre", "LB"), ("Baalbek", "LB")), "Israeli warplanes",
+        "The Israeli military", "Lebanon's National News Agency", "Agency", "air strikes", "air",
+        "Firass Abiad", "minister"),
+    War("sudan", (("El Fasher", "SD"), ("Omdurman", "SD"), ("Kadugli", "SD")),
+        "the Rapid Support Forces", "The paramilitary force", "the Sudan Doctors Network",
+        "Network", "artillery shells", "artillery", "Mohamed Ibrahim", "spokesperson"),
+    War("yemen", (("Marib", "YE"), ("Hodeidah", "YE"), ("Taiz", "YE")), "Houthi rebels",
+        "The Houthi movement", "the Saudi-led coalition", "coalition", "ballistic missiles",
+        "missile", "Turki al-Maliki", "spokesman"),
+    War("syria", (("Idlib", "SY"), ("Aleppo", "SY"), ("Homs", "SY")), "government forces",
+        "The Syrian army", "the Syrian Observatory for Human Rights", "Observatory",
+        "rockets", "rocket", "Rami Abdulrahman", "director"),
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Expected:
+    place: str
+    country: str | None = None
+    date: str | None = "any"  # "any": not checked
+    killed: int | None | str = "any"
+    injured: int | None | str = "any"
+    source: str | None = None  # a head word one of the sources must contain
+    weapon: str | None = None
+
+
+@dataclass(frozen=True)
+class Case:
+    capability: str
+    text: str
+    expected: tuple[Expected, ...] = field(default_factory=tuple)
+
+    @property
+    def article(self) -> str:
+        return f" date {PUBLISHED} {self.text}\n"
+
+
+def active(w: War) -> list[Case]:
+    (p, c), (p2, c2), _ = w.targets
+    return [
+        Case("active voice", f"{w.attacker} shelled {p} on Sunday.", (Expected(p, c, SUNDAY),)),
+        Case("active voice", f"{w.subject} shelled {p2} on Sunday.", (Expected(p2, c2, SUNDAY),)),
+        Case("active voice", f"{w.attacker} fired {w.weapon_phrase} at {p} on Saturday.",
+             (Expected(p, c, SATURDAY, weapon=w.weapon),)),
+        Case("active voice", f"{w.attacker} struck {p2} overnight, {w.source} said.",
+             (Expected(p2, c2, source=w.source_head),)),
+    ]  # fmt: skip
+
+
+def passive(w: War) -> list[Case]:
+    (p, c), (p2, c2), (p3, c3) = w.targets
+    return [
+        Case("passive voice", f"{p} was shelled on Sunday.", (Expected(p, c, SUNDAY),)),
+        Case("passive voice", f"{p2} came under {w.weapon_phrase.split()[-1][:-1]} fire on Sunday.",
+             (Expected(p2, c2, SUNDAY),)),
+        Case("passive voice", f"{p3} was hit by {w.weapon_phrase} on Saturday.",
+             (Expected(p3, c3, SATURDAY, weapon=w.weapon),)),
+        Case("passive voice", f"{p} was struck by {w.attacker} on Sunday, {w.source} said.",
+             (Expected(p, c, SUNDAY, source=w.source_head),)),
+    ]  # fmt: skip
+
+
+CASUALTY_PHRASES = (
+    ("killing {n} people", "{n}", None),
+    ("killing at least {n} civilians and wounding {m}", "{n}", "{m}"),
+    ("leaving {n} people dead", "{n}", None),
+    ("and {n} people were killed", "{n}", None),
+    ("injuring {m} people", None, "{m}"),
+    ("and {m} people were wounded", None, "{m}"),
+)
+NUMBERS = (("three", 3), ("seven", 7), ("twenty-three", 23), ("two hundred", 200), ("12", 12))
+
+
+def casualties(w: War, index: int) -> list[Case]:
+    (p, c), (p2, c2), _ = w.targets
+    cases = []
+    pairs = islice(cycle(NUMBERS), index, index + len(CASUALTY_PHRASES))
+    for (phrase, killed, injured), (word, value) in zip(CASUALTY_PHRASES, pairs, strict=True):
+        text = phrase.format(n=word, m=word)
+        k = None if killed is None else value
+        i = None if injured is None else value
+        cases.append(Case("casualty phrasings", f"{w.attacker} shelled {p} on Sunday, {text}.",
+                          (Expected(p, c, SUNDAY, killed=k, injured=i),)))  # fmt: skip
+    cases += [
+        Case("casualty phrasings",
+             f"A strike hit {p2} on Sunday. The death toll rose to 13, {w.source} said.",
+             (Expected(p2, c2, SUNDAY, killed=13),)),
+        Case("casualty phrasings", f"The shelling of {p2} on Sunday claimed nine lives.",
+             (Expected(p2, c2, SUNDAY, killed=9),)),
+        Case("casualty phrasings", f"{p} was shelled on Sunday. No one was hurt.",
+             (Expected(p, c, SUNDAY, killed=0, injured=0),)),
+    ]  # fmt: skip
+    return cases
+
+
+DATE_PHRASES = (
+    ("on Sunday", SUNDAY),
+    ("on March 10", SUNDAY),
+    ("on 9 March", SATURDAY),
+    ("late on Saturday", SATURDAY),
+    ("early on Sunday", SUNDAY),
+    ("yesterday", SUNDAY),
+    ("on Saturday night", SATURDAY),
+    ("this morning", PUBLISHED),
+)
+
+
+def dates(w: War) -> list[Case]:
+    (p, c), (p2, c2), _ = w.targets
+    cases = [
+        Case("date phrasings", f"{w.weapon_phrase.capitalize()} hit {p} {phrase}.",
+             (Expected(p, c, day),))
+        for phrase, day in DATE_PHRASES
+    ]  # fmt: skip
+    cases += [
+        Case("date phrasings",
+             f"{w.source[0].upper() + w.source[1:]} said on Monday that {w.weapon_phrase} hit {p2} "
+             "on Saturday.", (Expected(p2, c2, SATURDAY),)),
+        Case("date phrasings",
+             f"Residents of {p2} cleared rubble on Monday after Saturday's strike on the town.",
+             ()),
+    ]  # fmt: skip
+    return cases
+
+
+def sources(w: War) -> list[Case]:
+    (p, c), (p2, c2), _ = w.targets
+    s = w.source
+    cap = s[0].upper() + s[1:]
+    hit = f"{w.weapon_phrase} hit {p} on Sunday"
+    return [
+        Case("source phrasings", f"{hit[0].upper()}{hit[1:]}, {s} said.",
+             (Expected(p, c, SUNDAY, source=w.source_head),)),
+        Case("source phrasings", f"According to {s}, {hit}.",
+             (Expected(p, c, SUNDAY, source=w.source_head),)),
+        Case("source phrasings", f"{cap} said {hit}.",
+             (Expected(p, c, SUNDAY, source=w.source_head),)),
+        Case("source phrasings",
+             f"{w.official_title.capitalize()} {w.official} said {w.weapon_phrase} struck {p2} on Sunday.",
+             (Expected(p2, c2, SUNDAY, source=w.official.split()[-1]),)),
+        Case("source phrasings",
+             f"{w.weapon_phrase.capitalize()} struck {p2} on Sunday, {w.official}, the "
+             f"{w.official_title}, told reporters.",
+             (Expected(p2, c2, SUNDAY, source=w.official.split()[-1]),)),
+    ]  # fmt: skip
+
+
+def lists(w: War) -> list[Case]:
+    (p, c), (p2, c2), (p3, c3) = w.targets
+    return [
+        Case("lists", f"{w.attacker} shelled {p}, {p2} and {p3} on Sunday.",
+             (Expected(p, c, SUNDAY), Expected(p2, c2, SUNDAY), Expected(p3, c3, SUNDAY))),
+        Case("lists", f"{w.weapon_phrase.capitalize()} hit {p} and {p2} overnight.",
+             (Expected(p, c), Expected(p2, c2))),
+        Case("lists", f"The towns of {p2} and {p3} came under fire on Saturday.",
+             (Expected(p2, c2, SATURDAY), Expected(p3, c3, SATURDAY))),
+    ]  # fmt: skip
+
+
+def two_days(w: War) -> list[Case]:
+    (p, c), (p2, c2), _ = w.targets
+    return [
+        Case("two days",
+             f"{w.attacker} shelled {p} on Saturday. On Sunday, {w.weapon_phrase} struck {p2}.",
+             (Expected(p, c, SATURDAY), Expected(p2, c2, SUNDAY))),
+        Case("two days",
+             f"{p} was hit on Saturday, killing two people. {p} was hit again on Sunday.",
+             (Expected(p, c, SATURDAY, killed=2), Expected(p, c, SUNDAY))),
+    ]  # fmt: skip
+
+
+def follow_ups(w: War) -> list[Case]:
+    (p, c), (p2, c2), _ = w.targets
+    return [
+        Case("follow-up sentences",
+             f"{w.weapon_phrase.capitalize()} hit {p} on Sunday. The attack killed 7 people, "
+             "the mayor said.", (Expected(p, c, SUNDAY, killed=7),)),
+        Case("follow-up sentences",
+             f"{w.attacker} shelled {p2} on Sunday. Four civilians were wounded, "
+             f"{w.source} said.", (Expected(p2, c2, SUNDAY, injured=4, source=w.source_head),)),
+        Case("follow-up sentences",
+             f"{w.official_title.capitalize()} {w.official} said {w.weapon_phrase} hit {p} on "
+             f"Sunday. The {w.official_title} said two people were killed.",
+             (Expected(p, c, SUNDAY, killed=2, source=w.official.split()[-1]),)),
+    ]  # fmt: skip
+
+
+def headlines(w: War) -> list[Case]:
+    (p, c), _, _ = w.targets
+    return [
+        Case("headlines",
+             f"{p} Hit By {w.weapon_phrase.title()}\n\n{w.weapon_phrase.capitalize()} hit {p} on "
+             f"Sunday, killing three people, {w.source} said.",
+             (Expected(p, c, SUNDAY, killed=3, source=w.source_head),)),
+    ]  # fmt: skip
+
+
+def negatives(w: War) -> list[Case]:
+    (p, _), (p2, _), (p3, _) = w.targets
+    return [
+        Case("negatives", f"{w.attacker} threatened to strike {p} if talks fail."),
+        Case("negatives", f"Officials warned that {w.attacker} could target {p2} next week."),
+        Case("negatives", f"{w.source[0].upper() + w.source[1:]} denied reports that {p3} was shelled."),
+        Case("negatives", f"The two sides struck a deal in {p} on Sunday to exchange prisoners."),
+        Case("negatives", f"The mayor of {p2} hit back at critics on Sunday."),
+        Case("negatives",
+             f"Since the war began, shelling has killed 1,200 civilians across the region, "
+             f"{w.source} said."),
+    ]  # fmt: skip
+
+
+def all_cases() -> list[Case]:
+    cases: list[Case] = []
+    for index, war in enumerate(WARS):
+        cases += active(war) + passive(war) + casualties(war, index) + dates(war)
+        cases += sources(war) + lists(war) + two_days(war) + follow_ups(war) + headlines(war)
+        cases += negatives(war)
+    return cases
+
+
+# ---------------------------------------------------------------- scoring
+
+
+def same_place(expected: Expected, event) -> bool:  # type: ignore[no-untyped-def]
+    from conflict_extract.names import name_key
+
+    return name_key(expected.place) in (name_key(event.location), name_key(event.mention))
+
+
+def field_errors(expected: Expected, event) -> list[str]:  # type: ignore[no-untyped-def]
+    errors = []
+    if expected.country and event.country != expected.country:
+        errors.append(f"country {event.country} != {expected.country}")
+    for name in ("date", "killed", "injured"):
+        want = getattr(expected, name)
+        if want != "any" and getattr(event, name) != want:
+            errors.append(f"{name} {getattr(event, name)} != {want}")
+    if expected.weapon and event.weapon != expected.weapon:
+        errors.append(f"weapon {event.weapon} != {expected.weapon}")
+    if expected.source and not any(expected.source.lower() in s.lower() for s in event.sources):
+        errors.append(f"sources {event.sources} lack {expected.source}")
+    return errors
+
+
+def score(case: Case, events: list) -> tuple[int, int, int, list[str]]:
+    """(true positives, false positives, false negatives, problems): a matched event with a
+    wrong field counts as a miss and a spurious event, as in the corpus scorer's spirit."""
+    remaining = list(events)
+    tp, problems = 0, []
+    for expected in case.expected:
+        match = next(
+            (e for e in remaining if same_place(expected, e)
+             and (expected.date in ("any", None) or e.date == expected.date)),
+            None,
+        ) or next((e for e in remaining if same_place(expected, e)), None)  # fmt: skip
+        if match is None:
+            problems.append(f"missed {expected.place}")
+            continue
+        remaining.remove(match)
+        errors = field_errors(expected, match)
+        if errors:
+            problems.append(f"{expected.place}: " + "; ".join(errors))
+        else:
+            tp += 1
+    problems += [f"spurious {e.location} ({e.country})" for e in remaining]
+    fn = len(case.expected) - tp
+    fp = len(events) - tp
+    return tp, fp, fn, problems
+
+
+def report() -> dict[str, tuple[float, int, int]]:
+    """F1 per capability (negatives: the share of event-free articles with no events)."""
+    from conflict_extract import extract
+
+    totals: dict[str, list[int]] = {}
+    for case in all_cases():
+        tp, fp, fn, _ = score(case, extract(case.article))
+        row = totals.setdefault(case.capability, [0, 0, 0, 0, 0])
+        row[0] += tp
+        row[1] += fp
+        row[2] += fn
+        row[3] += not (fp or fn)
+        row[4] += 1
+    out = {}
+    for name, (tp, fp, fn, clean, count) in totals.items():
+        f1 = 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 1.0
+        out[name] = (clean / count if name == "negatives" else f1, clean, count)
+    return out
+
+
+if __name__ == "__main__":
+    for name, (value, clean, count) in report().items():
+        print(f"{name:<22} {value:6.3f}   ({clean}/{count} cases exactly right)")

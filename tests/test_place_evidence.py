@@ -1,0 +1,64 @@
+"""Place resolution weighs evidence; context is a prior that the sentence can outvote
+(invented sentences from several wars)."""
+
+import pytest
+
+from conflict_extract import extract
+
+
+def places(text: str) -> list[tuple[str, str | None]]:
+    return sorted((e.location, e.country) for e in extract(f" date 2024-03-11 {text}\n"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the attacker's nationality says who fired, not where the shells landed
+        ("Armenian forces shelled Tartar on Sunday.", [("Tartar", "AZ")]),
+        ("The Azerbaijani army shelled Jermuk on Sunday.", [("Jermuk", "AM")]),
+        ("Russian missiles hit Kramatorsk on Sunday.", [("Kramatorsk", "UA")]),
+        ("Ukrainian drones struck Belgorod overnight.", [("Belgorod", "RU")]),
+        ("Israeli jets struck Nabatieh on Sunday.", [("Nabatieh", "LB")]),
+        # the sentence names the country: it outweighs what the article is about
+        ("Azerbaijan's army said on Sunday that the Armenian town of Goris was shelled.",
+         [("Goris", "AM")]),
+        # a strike role lets a small place at the start of a sentence through
+        ("Marib was shelled on Sunday, the coalition said.", [("Marib", "YE")]),
+        ("Vardenis was hit by mortar shells on Saturday.", [("Vardenis", "AM")]),
+        # the main name beats an alternate name of a bigger place
+        ("Shells hit Jermuk overnight.", [("Jermuk", "AM")]),
+    ],
+)  # fmt: skip
+def test_context_is_a_prior(text: str, expected: list) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # organisations, armed groups and peoples are never places
+        "Israeli jets struck Hamas positions on Sunday, the army said.",
+        "Hezbollah fired rockets on Sunday, the group said.",
+        "The RSF shelled the market on Sunday, activists said.",
+        "Kurdish fighters were hit by drones on Sunday.",
+        # a person's name is not a place
+        "Rami Abdel Rahman said air strikes hit the area on Sunday.",
+        # number words are not places
+        "One was hit on Sunday, the ministry said.",
+    ],
+)
+def test_names_that_are_not_places(text: str) -> None:
+    assert places(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # a fragment of a longer name is not the place ("Sousa" of "Kafr Sousa")
+        ("Air strikes hit Kafr Sousa in Damascus on Sunday.", "Sousa"),
+        ("Shells hit the West Bank town on Sunday.", "Bank"),
+        ("Drones struck Ayta al-Shaab on Sunday.", "Shaab"),
+    ],
+)
+def test_fragments_are_not_places(text: str, unwanted: str) -> None:
+    assert all(unwanted != name for name, _ in places(text))

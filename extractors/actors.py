@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import ATTACK_VERBS, DENIAL_OBJECTS, DENIAL_VERBS, FORCE_NOUNS, NOT_ACTORS, words
+from .lexicon import (
+    ATTACK_VERBS,
+    DENIAL_OBJECTS,
+    DENIAL_VERBS,
+    FORCE_NOUNS,
+    NOT_ACTORS,
+    STRIKE_NOUNS,
+    WEAPON_WORDS,
+    words,
+)
 from .phrases import CALENDAR, phrase_before
 
 FORCE_NOUN = words(FORCE_NOUNS)
@@ -34,13 +43,29 @@ DENY = re.compile(
 def find_actor(text: str) -> tuple[str, int, int] | None:
     for pattern in ACTOR_PATTERNS:
         for match in pattern.finditer(text):
-            if match[0].strip() not in NOT_ACTORS and match[0].lower() not in CALENDAR:
+            if is_actor_phrase(match[0]):
                 return clean(match[0]), match.start(), match.end()
     for pattern in (ACCUSED, BY_ACTOR):
         match = pattern.search(text)
         if match:
             return clean(match[1]), match.start(1), match.end(1)
     return None
+
+
+# Words that name a weapon or an attack, never who made it ("Missiles hit Barda").
+NOT_ACTOR_WORDS = frozenset(
+    w.lower() for w in (*STRIKE_NOUNS, *(w for ws in WEAPON_WORDS.values() for w in ws), *CALENDAR)
+)
+
+
+def is_actor_phrase(phrase: str) -> bool:
+    text = phrase.strip()
+    lower = text.lower()
+    return (
+        text not in NOT_ACTORS
+        and lower not in NOT_ACTOR_WORDS
+        and lower.rstrip("s") not in (NOT_ACTOR_WORDS)
+    )
 
 
 def clean(phrase: str) -> str:

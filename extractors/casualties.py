@@ -16,16 +16,20 @@ from .lexicon import (
     KILLED_WORDS,
     KILLING_VERBS,
     LEAVING_VERBS,
+    LIVES_VERBS,
+    NUMBER_SCALES,
     NUMBER_WORDS,
     ONE_PERSON_NOUNS,
     ZERO_PHRASES,
     words,
 )
+from .strikes import clause_around, is_war_summary
 
+NUMBER_WORD = words(w for w in NUMBER_WORDS if w not in ("no", "a", "an"))
+# "23", "1,200", "twenty-three", "two hundred and five", "3 thousand": one span, one number
 NUM = (
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|"
-    + words(w for w in NUMBER_WORDS if w not in ("no", "a", "an"))
-    + r")"
+    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\s+{words(NUMBER_SCALES)})?"
+    rf"|{NUMBER_WORD}(?:(?:\s+|-|\s+and\s+){NUMBER_WORD})*)"
 )
 QUALIFIER = rf"(?:{words(COUNT_QUALIFIERS)}\s+)?(?:{words(COUNT_ADDITIONS)}\s+)?"
 KILLED = words(KILLED_WORDS)
@@ -42,7 +46,9 @@ ONE_PERSON = (
 
 # Each rule: (field, pattern); the count is the <num> group.
 RULES = (
-    ("killed", rf"\b{words(KILLING_VERBS + LEAVING_VERBS)}\s+{QUALIFIER}{NUM}\b"),
+    ("killed", rf"\b{words(KILLING_VERBS)}\s+{QUALIFIER}{NUM}\b"),
+    ("killed", rf"\b{words(LEAVING_VERBS)}\s+{QUALIFIER}{NUM}\s+{FILLER}{KILLED}"),
+    ("killed", rf"\b{words(LIVES_VERBS)}\s+(?:the\s+)?{QUALIFIER}{NUM}\s+(?:civilian\s+)?lives\b"),
     ("killed", rf"\bdeath toll\s+(?:\w+\s+){{0,3}}?(?:to|at|of|is|was|reached|stands at)\s+{QUALIFIER}{NUM}\b"),
     ("killed", rf"\b{QUALIFIER}{NUM}\s+{FILLER}{BE}{KILLED}"),
     ("killed", rf"(?P<num>{ONE_PERSON})killed"),
@@ -97,16 +103,34 @@ def find_counts(text: str, offset: int = 0) -> dict[str, Count]:
             value = to_int(match["num"])
             if value is None or name in found and found[name].start < offset + match.start():
                 continue
+            if is_war_summary(clause_around(text, match.start(), match.end())):
+                continue  # "...; more than 35,000 people have been killed in the war"
             found[name] = Count(name, value, offset + match.start(), offset + match.end())
             break
     return found
 
 
 def to_int(word: str) -> int | None:
+    """The number a count span states; None for a year or a war-wide tally (100,000 or more)."""
     if re.match(ONE_PERSON, word, re.IGNORECASE):
         return 1
-    word = word.lower().replace(",", "")
-    if word.isdigit():
-        value = int(word)
-        return value if value < 100_000 and not 1900 <= value <= 2100 else None
-    return NUMBER_WORDS.get(word)
+    value = number_value(" ".join(word.lower().replace(",", "").split()))
+    if value is None or value >= 100_000 or 1900 <= value <= 2100 and word.isdigit():
+        return None
+    return value
+
+
+def number_value(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    if text in NUMBER_WORDS:
+        return NUMBER_WORDS[text]
+    first, _, scale = text.partition(" ")
+    if first.isdigit() and scale in NUMBER_SCALES:  # "3 thousand"
+        return int(first) * NUMBER_WORDS[scale]
+    from text_to_num import text2num  # "twenty-three", "two hundred and five"
+
+    try:
+        return int(text2num(text, "en"))
+    except ValueError:
+        return NUMBER_WORDS.get(text.split()[0].split("-")[0])

@@ -105,7 +105,9 @@ WAR_SUMMARY_CUES = (
     "total of", "death toll since", "death toll of the war", "throughout the",
     "over the past week", "over the past weeks", "over the past month", "over the past months",
     "since fighting", "since the fighting", "since the war", "have killed dozens",
-    "have killed hundreds", "have killed thousands",
+    "have killed hundreds", "have killed thousands", "in the war", "during the war",
+    "of the war", "in the conflict", "since the conflict", "since the invasion",
+    "since the full-scale invasion", "overall death toll", "cumulative",
 )  # fmt: skip
 HABITUAL_WORDS = ("repeated", "regular", "constant", "daily", "frequent", "nightly")
 HABITUAL_NOUNS = ("attacks", "shelling", "strikes", "fire", "bombardment")
@@ -151,8 +153,10 @@ INJURY_VERBS = ("sustained", "suffered", "received")  # "32 others sustained inj
 INJURY_DEGREES = ("various", "serious", "minor", "light")
 # "killing seven", "wounding 12": a verb with its count after it.
 KILLING_VERBS = ("killing", "killed", "kills", "claimed the lives of")
-# "left two dead": counted only where a harm word is present too, so not in the prefilter.
-LEAVING_VERBS = ("left",)
+# "left two dead", "leaving 4 people dead": a count only with a killed word after it.
+LEAVING_VERBS = ("left", "leaving", "leaves")
+# "claimed nine lives", "took 12 lives"
+LIVES_VERBS = ("claimed", "claiming", "took", "taking", "cost", "costing")
 INJURING_VERBS = ("injuring", "wounding", "injured", "wounded", "injures", "wounds")
 # Other words that mark a sentence as about harm to people (the casualty prefilter).
 CASUALTY_NOUNS = ("casualties", "fatalities", "lives", "victims", "hospital")
@@ -169,8 +173,10 @@ NUMBER_WORDS = {
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
-    "a dozen": 12, "a hundred": 100,
+    "a dozen": 12, "a hundred": 100, "thousand": 1000,
 }  # fmt: skip
+# Words that multiply the number before them ("two hundred", "3 thousand").
+NUMBER_SCALES = ("hundred", "thousand")
 # Zero statements: which counts they set to 0.
 ZERO_PHRASES: dict[str, tuple[str, ...]] = {
     "no casualties": ("killed", "injured"),

@@ -45,6 +45,7 @@ SPREAD_BY = re.compile(
 EMPLOYER = re.compile(
     r"\s+(?:[A-Z][\w-]+\s){1,3}?[A-Z][\w-]+,\s+((?:[A-Z][\w-]+\s?){1,4})['’]s\s+[a-z]"
 )
+NOT_A_CLAIM = re.compile(r"\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}(?:civilian\s+)?lives\b", re.IGNORECASE)
 THE_PHRASE = re.compile(rf"the(?: (?!{REPORT_VERB}\b)[\w’'-]+){{1,5}}", re.IGNORECASE)
 
 
@@ -59,6 +60,8 @@ class Attribution:
 def find_sources(text: str, offset: int = 0) -> list[Attribution]:
     found: list[Attribution] = []
     for match in VERB.finditer(text):
+        if NOT_A_CLAIM.match(text, match.end()):
+            continue  # "the strike claimed nine lives"
         name = phrase_before(text, match.start()) or inverted(text, match.end())
         add(found, name, offset + match.start(), offset + match.end())
         body = EMPLOYER.match(text, match.end())

@@ -56,6 +56,28 @@ CAPTION = re.compile(
 )
 
 
+# Where one clause of a sentence ends: "Missiles hit X on Sunday; 35,000 have died in the war".
+CLAUSE_END = re.compile(r"[;:—–(]|,\s+(?:while|as|bringing|raising|taking|and\s+since)\b|\.\s")
+
+
+def clause_around(text: str, start: int, end: int) -> str:
+    """The clause of ``text`` that holds the span."""
+    breaks = [m.end() for m in CLAUSE_END.finditer(text, 0, start)]
+    after = CLAUSE_END.search(text, end)
+    return text[(breaks[-1] if breaks else 0) : after.start() if after else len(text)]
+
+
+def reports_a_strike(text: str) -> bool:
+    """A strike sentence with a strike word outside any war-wide summary clause."""
+    if not is_strike_sentence(text):
+        return False
+    cleaned = NOT_ATTACKS.sub(" ", text)
+    return any(
+        not is_war_summary(clause_around(cleaned, m.start(), m.end()))
+        for m in TRIGGER.finditer(cleaned)
+    )
+
+
 def is_strike_sentence(text: str) -> bool:
     cleaned = NOT_ATTACKS.sub(" ", text)
     return bool(TRIGGER.search(cleaned)) and not HYPOTHETICAL.search(cleaned)

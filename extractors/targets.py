@@ -37,16 +37,14 @@ from .places import (
     sub_runs,
 )
 from .sentences import Sentence
-from .strikes import is_caption, is_strike_sentence, is_war_summary
+from .strikes import is_caption, reports_a_strike
 
 SMALL_PLACE = 20_000
 
 
 def find_targets(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
     """Places this sentence reports as hit ([] for a sentence that reports no strike)."""
-    strike = is_strike_sentence(sentence.text) and not (
-        is_war_summary(sentence.text) or is_caption(sentence.text)
-    )
+    strike = reports_a_strike(sentence.text) and not is_caption(sentence.text)
     return targets_in(ctx, sentence) if strike else []
 
 

@@ -27,6 +27,23 @@ from conflict_extract.casualties import find_counts
         ("The agency confirmed three fatalities and 9 injuries so far.", 3, 9),
         ("The strike on the depot wounded a further 44 people.", None, 44),
         ("There were no immediate reports of casualties.", 0, 0),
+        # number words to the thousands, as one span
+        ("The missile strike killed twenty-three people in Kramatorsk.", 23, None),
+        ("Shelling wounded two hundred and five civilians in El Fasher.", None, 205),
+        ("The air raid on Tyre left 3 thousand people injured.", None, 3000),
+        # other phrasings of death
+        ("The shelling of Goris claimed nine lives.", 9, None),
+        ("The strike on Rafah took 17 lives, medics said.", 17, None),
+        ("Drones hit the market, leaving four people dead.", 4, None),
+        ("Five people perished in the strike on Donetsk.", 5, None),
+        # a war-wide tally in its own clause goes on no event
+        (
+            "Missiles hit Khan Younis, killing 12; more than 35,200 have been killed in the war.",
+            12,
+            None,
+        ),
+        ("Israeli jets struck Rafah; 35,200 people have died since the war began.", None, None),
+        ("Rockets hit Marib, wounding 6, while the overall death toll rose to 3,100.", None, 6),
     ],
 )
 def test_counts(sentence: str, killed: int | None, injured: int | None) -> None:

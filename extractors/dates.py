@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import (
+    ATTACK_VERBS,
     DAY_PARTS,
     DENIAL_VERBS,
     MONTH_ABBREVIATIONS,
@@ -19,11 +20,14 @@ from .lexicon import (
     RELATIVE_DAYS,
     REPORT_VERBS,
     SPAN_WORDS,
+    STRIKE_NOUNS,
+    WEAPON_WORDS,
     WEEKDAYS,
     forms,
     words,
 )
 
+WEAPON_NOUNS = tuple(w for ws in WEAPON_WORDS.values() for w in ws)
 # "jan" -> 1 ... "dec" -> 12, and the longer abbreviations ("sept").
 MONTHS = {name[:3]: number for number, name in enumerate(MONTH_NAMES, start=1)}
 MONTHS |= {short: MONTHS[short[:3]] for short in MONTH_ABBREVIATIONS}
@@ -32,7 +36,8 @@ WEEKDAY_WORD = words(WEEKDAYS)
 
 DATE_EXPR = re.compile(
     r"\b(?:"
-    rf"(?P<md>{MONTH_WORD}\s+(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<md_year>\d{{4}}))?)"
+    rf"(?P<md>{MONTH_WORD}\s+(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?"
+    r"(?:\s*[-–—]\s*(?P<md_day2>\d{1,2})(?!\d))?(?:,?\s+(?P<md_year>\d{4}))?)"
     rf"|(?P<dm>(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_WORD}(?:,?\s+(?P<dm_year>\d{{4}}))?)"
     r"|(?P<iso>\d{4}-\d{2}-\d{2})"
     rf"|(?P<weekday>{WEEKDAY_WORD})"
@@ -49,6 +54,12 @@ REPORT_AFTER = re.compile(rf"^(?:\s+{words(DAY_PARTS)})?,?\s+{REPORT_WORD}\b", r
 DATELINE_AFTER = re.compile(r"^(?:,?\s*\d{4})?\s*(?:\([^)]{0,40}\)\s*)?[–—-]|^(?:,?\s*\d{4})?\)")
 # War-long spans are not the day of a strike: "since September 27", "began on September 27".
 SPAN_BEFORE = re.compile(rf"\b{words(SPAN_WORDS)}\s+(?:on\s+)?$", re.IGNORECASE)
+# A day tied to the strike itself: "Saturday's strike", "Sunday's missile attack on Ganja".
+STRIKE_AFTER = re.compile(
+    rf"^['’]s?\s+(?:[\w-]+\s+){{0,2}}?{words((*STRIKE_NOUNS, *forms(ATTACK_VERBS), *WEAPON_NOUNS), plural=True)}\b",
+    re.IGNORECASE,
+)
+NIGHT_BEFORE = re.compile(r"\b(?:night|overnight)\s+(?:of\s+|on\s+|into\s+)?$", re.IGNORECASE)
 SINCE_BEFORE = re.compile(r"\bsince\s+(?:on\s+)?$", re.IGNORECASE)
 
 
@@ -60,6 +71,7 @@ class DateMention:
     text: str
     reported: bool
     dateline: bool = False
+    tied: bool = False  # the day of the strike word it qualifies ("Saturday's strike")
 
 
 def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[DateMention]:
@@ -70,23 +82,26 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
         is_calendar_day = bool(match["md"] or match["dm"] or match["iso"])
         if SINCE_BEFORE.search(before) or (is_calendar_day and SPAN_BEFORE.search(before)):
             continue
-        day = resolve(match, published)
+        day = resolve(match, published, bool(NIGHT_BEFORE.search(before)))
         if day is None:
             continue
         after = text[match.end() : match.end() + 40]
         dateline = bool(DATELINE_AFTER.match(after))
         reported = dateline or bool(REPORT_BEFORE.search(before) or REPORT_AFTER.search(after))
         start, end = offset + match.start(), offset + match.end()
-        found.append(DateMention(day, start, end, match[0], reported, dateline))
+        tied = bool(STRIKE_AFTER.match(after))
+        found.append(DateMention(day, start, end, match[0], reported and not tied, dateline, tied))
     return found
 
 
-def resolve(match: re.Match[str], published: dt.date | None) -> dt.date | None:
+def resolve(match: re.Match[str], published: dt.date | None, night: bool = False) -> dt.date | None:
     if match["iso"]:
         return safe_date(*map(int, match["iso"].split("-")))
     if match["md"] or match["dm"]:
         month = MONTHS[month_token(match["md"] or match["dm"])]
         day = int(match["md_day"] or match["dm_day"])
+        if match["md_day2"] and night:  # "on the night of November 7–8": after midnight
+            day = int(match["md_day2"])
         year = match["md_year"] or match["dm_year"]
         return month_day(month, day, int(year) if year else None, published)
     if published is None:

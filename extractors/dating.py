@@ -9,7 +9,7 @@ from .dates import DateMention
 from .lexicon import ATTACK_VERBS, forms, words
 from .places import Mention
 from .sentences import Sentence
-from .strikes import is_strike_sentence
+from .strikes import is_recap, is_strike_sentence
 
 LEDE_SENTENCES = 3
 NARRATIVE = "implied-by-narrative"  # reported as "implied"
@@ -31,7 +31,7 @@ def date_for(
 ) -> tuple[DateMention | None, str | None]:
     """The strike's day: a date in the sentence, else one the narrative implies."""
     dates = ctx.dates(sentence)
-    strike_dates = [d for d in dates if not d.reported]
+    strike_dates = [d for d in dates if d.tied] or [d for d in dates if not d.reported]
     if strike_dates:
         return min(strike_dates, key=lambda d: abs(d.start - mention.start)), "explicit"
     if dates:
@@ -49,6 +49,8 @@ def narrative_date(
     next one in the paragraph ("As dust from Wednesday's strike ..."), an ongoing strike
     ("towns are being shelled": the publication day), then the lede.
     """
+    if is_recap(sentence.text):
+        return None, None  # a recap's day is the one it states, or none
     index = sentence.index
     nearby = list(reversed(ctx.sentences[max(0, index - 3) : index]))
     nearby += [s for s in ctx.sentences[index + 1 : index + 2] if s.paragraph == sentence.paragraph]
@@ -64,4 +66,8 @@ def narrative_date(
         # a lede that reports a strike dates the story; a byline date ("2 October, 2020") does not
         if ctx.dates(lede) and is_strike_sentence(lede.text):
             return ctx.dates(lede)[0], NARRATIVE
+    if ctx.article.published:
+        # same-day news: an undated strike in a report is the report's day
+        day = ctx.article.published
+        return DateMention(day, sentence.start, sentence.start, "", True), NARRATIVE
     return None, None

@@ -113,6 +113,24 @@ HABITUAL_WORDS = ("repeated", "regular", "constant", "daily", "frequent", "night
 HABITUAL_NOUNS = ("attacks", "shelling", "strikes", "fire", "bombardment")
 WAR_SUMMARY_PATTERNS = ((r"since \w+ \d", "since September 27"),)
 
+# A recap of earlier strikes, not today's news: its day is the one it states, or none
+# ("in the early days of October, Armenia launched missile attacks on Ganja, ...").
+RECAP_CUES = ("among others", "in the early days", "earlier in the war", "in recent weeks",
+              "in recent months", "in recent days", "over the past", "so far", "repeatedly",
+              "on several occasions", "on numerous occasions", "dozens of times", "previously",
+              "earlier this month", "earlier this year", "last month", "last year",
+              "in the past", "at various times", "throughout", "regularly", "systematically")  # fmt: skip
+# "Armenia has launched missile attacks", "Russia has been targeting energy sites"
+RECAP_PATTERNS = (
+    (r"(?:has|have|had)\s+(?:\w+\s+)?(?:launched|carried out|conducted)\s+(?:\w+\s+){0,2}"
+     r"(?:attacks|strikes|raids)", "Armenia has launched missile attacks on cities"),
+    (r"(?:has|have|had) been (?:targeting|shelling|attacking|striking|hitting|bombing|pounding)",
+     "Russia has been targeting power plants"),
+    # a plural subject in the perfect passive: "civilian areas have been targeted"
+    (r"\b(?:areas|cities|towns|villages|settlements|regions|districts)\b[^.;]{0,80}? have been "
+     r"(?:targeted|shelled|attacked|hit|struck|bombed)", "civilian areas have been targeted"),
+)  # fmt: skip
+
 # Uses of strike words that are not attacks ("a deal was struck", "hit back at critics").
 AGREEMENT_NOUNS = ("deal", "agreement", "truce", "ceasefire", "cease-fire", "accord", "balance",
                    "chord")  # fmt: skip
@@ -345,7 +363,8 @@ MONTH_ABBREVIATIONS = ("sept",)
 RELATIVE_DAYS = {
     "today": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0,
     "earlier today": 0, "yesterday": 1, "last night": 1, "overnight": 0,
-    "the day before yesterday": 2,
+    "the day before yesterday": 2, "a day earlier": 1, "the day before": 1,
+    "the previous day": 1, "a day before": 1, "two days earlier": 2,
 }  # fmt: skip
 # A day after one of these is a span of the war, not a strike's day ("since September 27").
 SPAN_WORDS = ("from", "until", "till", "began", "erupted", "started", "broke out")

@@ -88,6 +88,16 @@ LOCATIVE_BEFORE = re.compile(
 )
 
 
+# Words of the rules' own vocabulary: capitalised they are still not places ("Air strikes hit
+# Tyre"), and before a place name they are not part of it ("Shelling of Martakert").
+VOCABULARY = frozenset(
+    part
+    for w in (*forms(ATTACK_VERBS), *STRIKE_NOUNS, *FORCE_NOUNS, *KIND_SUFFIXES, *PARTICLES,
+              *(w for ws in WEAPON_WORDS.values() for w in ws), *SETTLEMENT_PREFIXES)
+    for part in w.lower().split()
+)  # fmt: skip
+
+
 def in_strike_role(sentence: str, start: int, end: int) -> bool:
     return bool(
         STRIKE_OBJECT_BEFORE.search(sentence[max(0, start - 60) : start])
@@ -303,8 +313,9 @@ def candidates(gazetteer: Gazetteer, mention: Mention) -> list[Place]:
     key = name_key(mention.text)
     if not key or key in stopwords() or key in nations() or len(key) < 3:
         return []
-    if mention.text.lower() in NUMBER_WORDS:  # "One was hit", "Two villages"
-        return []
+    lower = mention.text.lower()
+    if lower in NUMBER_WORDS or lower in VOCABULARY or lower.rstrip("s") in VOCABULARY:
+        return []  # "One was hit", "Air strikes hit Tyre", "Drones struck Kursk"
     places = gazetteer.lookup(mention.text)
     if mention.kind_hint == "district":
         districts = gazetteer.lookup(mention.text + " District")

@@ -13,6 +13,8 @@ from .lexicon import (
     HYPOTHETICAL_PATTERNS,
     NOT_ATTACK_PHRASES,
     PHOTO_CREDITS,
+    RECAP_CUES,
+    RECAP_PATTERNS,
     STRIKE_NOUNS,
     STRIKE_PATTERNS,
     WAR_SUMMARY_CUES,
@@ -43,6 +45,8 @@ WAR_SUMMARY = re.compile(
     rf"|{words(HABITUAL_WORDS)} {words(HABITUAL_NOUNS)})",
     re.IGNORECASE,
 )
+# A recap of earlier strikes ("Armenia has launched missile attacks on Ganja, ... among others").
+RECAP = re.compile(rf"\b(?:{words(RECAP_CUES)}|{patterns(RECAP_PATTERNS)})\b", re.IGNORECASE)
 # Uses of strike words that are not attacks ("a deal was struck", "hit back at critics").
 NOT_ATTACKS = re.compile(
     rf"\b{words(AGREEMENT_NOUNS)}\s+(?:was\s+|had been\s+)?struck"
@@ -85,6 +89,10 @@ def is_strike_sentence(text: str) -> bool:
 
 def is_caption(text: str) -> bool:
     return bool(CAPTION.search(text))
+
+
+def is_recap(text: str) -> bool:
+    return bool(RECAP.search(text))
 
 
 def is_war_summary(text: str) -> bool:

@@ -5,21 +5,14 @@ from __future__ import annotations
 from .context import ArticleContext
 from .gazetteer import Place, capitals, nations
 from .lexicon import (
-    ATTACK_VERBS,
-    FORCE_NOUNS,
-    KIND_SUFFIXES,
     NAME_PARTS,
-    SETTLEMENT_PREFIXES,
-    STRIKE_NOUNS,
-    WEAPON_WORDS,
-    forms,
 )
 from .names import name_key
 from .phrases import CALENDAR, TITLE_WORDS
 from .places import (
     LIST_GAP,
-    PARTICLES,
     POSSESSIVE,
+    VOCABULARY,
     WORD,
     Evidence,
     Mention,
@@ -123,15 +116,6 @@ def resolve_run(
     if unknown and ctx.gazetteer.online is not None:
         unknown = geocode_online(ctx, unknown)
     return Resolved(unknown, run) if unknown else None
-
-
-# Words of the rules' own vocabulary that may stand capitalised before a place name
-# ("Shelling of Martakert", "Villages of Vardenis", "Drone Attack On Kursk").
-VOCABULARY = frozenset(
-    w.lower()
-    for w in (*forms(ATTACK_VERBS), *STRIKE_NOUNS, *FORCE_NOUNS, *KIND_SUFFIXES, *PARTICLES,
-              *(w for ws in WEAPON_WORDS.values() for w in ws), *SETTLEMENT_PREFIXES)
-)  # fmt: skip
 
 
 def droppable(ctx: ArticleContext, prefix: str) -> bool:

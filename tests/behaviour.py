@@ -166,7 +166,7 @@ def dates(w: War) -> list[Case]:
              "on Saturday.", (Expected(p2, c2, SATURDAY),)),
         Case("date phrasings",
              f"Residents of {p2} cleared rubble on Monday after Saturday's strike on the town.",
-             ()),
+             (Expected(p2, c2, SATURDAY),)),
     ]  # fmt: skip
     return cases
 

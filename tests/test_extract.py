@@ -98,8 +98,20 @@ def test_seed_article() -> None:
          "Goranboy", "2021-06-12", "implied"),
         # a strike under way: the publication day
         ("Tartar is being shelled, residents said.", "Tartar", "2021-06-14", "implied"),
-        # a byline date in the lede does not date the strike
-        ("14 June, 2021\n\nOfficials said rockets hit Barda.", "Barda", None, None),
+        # a byline date in the lede does not date the strike: same-day news, the report's day
+        ("14 June, 2021\n\nOfficials said rockets hit Barda.", "Barda", "2021-06-14", "implied"),
+        # a recap of earlier strikes has no day unless it states one
+        ("Earlier this month, Russia launched missile attacks on Kharkiv, Sumy and Odesa, "
+         "among others.", "Sumy", None, None),
+        ("Civilian areas of Nabatieh, Tyre and Baalbek have been targeted.", "Tyre", None, None),
+        # the night of the 12th to the 13th: the strike is after midnight
+        ("On the night of June 12-13, drones struck Kursk.", "Kursk", "2021-06-13", "explicit"),
+        # "a day earlier" counts back from the report
+        ("The ministry said seven people were killed in strikes on Tyre a day earlier.", "Tyre",
+         "2021-06-13", "explicit"),
+        # "Saturday's strike": the day the strike word carries
+        ("Residents of Marib cleared rubble on Monday after Saturday's strike on the city.",
+         "Marib", "2021-06-12", "explicit"),
     ],
 )  # fmt: skip
 def test_dates_from_context(article: str, place: str, date: str | None, basis: str | None) -> None:

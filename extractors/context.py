@@ -32,9 +32,14 @@ class ArticleContext:
         self.lower_words = {m[0] for m in WORD.finditer(article.text) if m[0].islower()}
 
     def is_title(self, sentence: Sentence) -> bool:
-        """A Title Case headline: most longer words capitalised."""
-        words = [w for w in sentence.text.split() if len(w) > 3]
-        return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= TITLE_SHARE
+        """A Title Case headline: most of its common words capitalised ("Missiles Hit Ganja").
+
+        Only words the article also writes in lower case count, so a sentence full of names
+        ("Azerbaijani forces shelled Jermuk, Goris and Vardenis") is not a headline.
+        """
+        words = [w for w in WORD.findall(sentence.text) if len(w) > 3]
+        common = [w for w in words if w.lower() in self.lower_words]
+        return len(common) >= 2 and sum(w[0].isupper() for w in common) / len(common) >= TITLE_SHARE
 
     def targets(self, sentence: Sentence) -> list[Resolved]:
         """Places this sentence reports as hit ([] for a sentence that reports no strike)."""

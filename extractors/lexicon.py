@@ -272,6 +272,9 @@ DENIAL_OBJECTS = ("claim", "claims", "accusation", "accusations", "allegation", 
                   "report", "reports", "responsibility", "involvement", "information",
                   "statement", "statements", "attack", "attacks", "strike", "strikes", "shelling",
                   "targeting", "firing", "fire", "it", "this", "them")  # fmt: skip
+# What a denial rejects when a strike follows: "denied reports that X was shelled".
+CLAIM_NOUNS = ("claim", "claims", "report", "reports", "allegation", "allegations", "accusation",
+               "accusations", "information", "statements", "rumours", "rumors")  # fmt: skip
 # Words before a person's name ("spokesman Colonel Turki al-Maliki", "Mayor Vitali Klitschko").
 PERSON_TITLES = (
     "president", "minister", "general", "colonel", "col", "gen", "lt", "spokesman",
@@ -294,7 +297,9 @@ BODY_WORDS = (
     "local", "state", "city", "district", "de", "facto", "human", "rights", "watch", "foreign",
     "affairs", "interior", "internal", "medical", "hospital", "health", "journalists",
     "reporters", "news", "agency's", "ministry's", "office's", "forces", "army's", "military's",
-    "authorities'", "group",
+    "authorities'", "group", "air", "force", "navy", "coalition", "network", "observatory",
+    "monitor", "monitors", "mission", "directorate", "guard", "guards", "brigade", "corps",
+    "headquarters", "civil", "protection", "rescue", "operations", "spokesperson's",
 )  # fmt: skip
 # The outlet's own voice and wire services are not sources ("Trend reports").
 NOT_SOURCES = ("trend", "our correspondent", "the", "it", "this", "reuters", "afp", "ap")

@@ -7,6 +7,8 @@ import re
 from .lexicon import (
     AGREEMENT_NOUNS,
     ATTACK_VERBS,
+    CLAIM_NOUNS,
+    DENIAL_VERBS,
     HABITUAL_NOUNS,
     HABITUAL_WORDS,
     HYPOTHETICAL_CUES,
@@ -47,6 +49,12 @@ WAR_SUMMARY = re.compile(
 )
 # A recap of earlier strikes ("Armenia has launched missile attacks on Ganja, ... among others").
 RECAP = re.compile(rf"\b(?:{words(RECAP_CUES)}|{patterns(RECAP_PATTERNS)})\b", re.IGNORECASE)
+# What a denial rejects: "denied reports that X was shelled", "dismissed claims of strikes on X".
+DENIED_CLAIM = re.compile(
+    rf"\b{words(DENIAL_VERBS)}\s+(?:(?:the|any|all|these|those)\s+)?(?:\w+\s+)?"
+    rf"{words(CLAIM_NOUNS)}\s+(?:that|of)\b",
+    re.IGNORECASE,
+)
 # Uses of strike words that are not attacks ("a deal was struck", "hit back at critics").
 NOT_ATTACKS = re.compile(
     rf"\b{words(AGREEMENT_NOUNS)}\s+(?:was\s+|had been\s+)?struck"
@@ -72,12 +80,15 @@ def clause_around(text: str, start: int, end: int) -> str:
 
 
 def reports_a_strike(text: str) -> bool:
-    """A strike sentence with a strike word outside any war-wide summary clause."""
+    """A strike sentence with a strike word outside any war-wide summary clause and outside
+    what a denial rejects ("the ministry denied reports that Goris was shelled")."""
     if not is_strike_sentence(text):
         return False
     cleaned = NOT_ATTACKS.sub(" ", text)
+    denial = DENIED_CLAIM.search(cleaned)
     return any(
         not is_war_summary(clause_around(cleaned, m.start(), m.end()))
+        and not (denial and denial.end() <= m.start())
         for m in TRIGGER.finditer(cleaned)
     )
 

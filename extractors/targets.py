@@ -44,7 +44,10 @@ def find_targets(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
 def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
     found: list[Resolved] = []
     for run in name_runs(sentence.text, sentence.start):
-        resolved = resolve_run(ctx, sentence, run, found)
+        listed = bool(found) and bool(
+            LIST_GAP.match(ctx.text[found[-1].mention.end : run.start])
+        )  # "shelled Jermuk, Goris and Vardenis": the list shares the first name's role
+        resolved = resolve_run(ctx, sentence, run, found, listed)
         if resolved is None:
             continue
         if resolved.place.kind == "district" and is_container(
@@ -77,7 +80,7 @@ def locate_by_neighbours(sentence: Sentence, found: list[Resolved]) -> list[Reso
 
 
 def resolve_run(
-    ctx: ArticleContext, sentence: Sentence, run: Mention, found: list[Resolved]
+    ctx: ArticleContext, sentence: Sentence, run: Mention, found: list[Resolved], listed: bool
 ) -> Resolved | None:
     """The longest ending of a name run that the gazetteer knows, in a target position."""
     local = [r.place for r in found]
@@ -91,7 +94,7 @@ def resolve_run(
         if is_non_target_position(sentence.text, start, end):
             return None
         evidence = Evidence(
-            cue=has_place_cue(sentence.text, start, end, mention.kind_hint),
+            cue=listed or has_place_cue(sentence.text, start, end, mention.kind_hint),
             country=nation_before(sentence.text, start),
             name=mention.text,
             kind=mention.kind_hint,

@@ -124,6 +124,9 @@ RECAP_CUES = ("among others", "in the early days", "earlier in the war", "in rec
 RECAP_PATTERNS = (
     (r"(?:has|have|had)\s+(?:\w+\s+)?(?:launched|carried out|conducted)\s+(?:\w+\s+){0,2}"
      r"(?:attacks|strikes|raids)", "Armenia has launched missile attacks on cities"),
+    # a past year: "In 1992, Khojaly was shelled"
+    (r"(?:in|since|during|back in)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?(?:19|20)\d\d(?:s)?",
+     "In 1992, the town was shelled"),
     (r"(?:has|have|had) been (?:targeting|shelling|attacking|striking|hitting|bombing|pounding)",
      "Russia has been targeting power plants"),
     # a plural subject in the perfect passive: "civilian areas have been targeted"
@@ -134,7 +137,16 @@ RECAP_PATTERNS = (
 # Uses of strike words that are not attacks ("a deal was struck", "hit back at critics").
 AGREEMENT_NOUNS = ("deal", "agreement", "truce", "ceasefire", "cease-fire", "accord", "balance",
                    "chord")  # fmt: skip
-NOT_ATTACK_PHRASES = ("hit back", "hit out", "fired up", "fired off a letter")
+NOT_ATTACK_PHRASES = ("hit back", "hit out", "fired up", "fired off a letter", "struck gold",
+                      "hit a record", "hit record", "hit the headlines", "hunger strike",
+                      "general strike", "went on strike", "go on strike", "on strike",
+                      "strike action", "strike a balance", "struck a chord", "struck a pose")  # fmt: skip
+# Things that hit places without being attacks ("A storm hit Odesa", "Inflation hit Kyiv").
+NOT_ATTACK_SUBJECTS = ("storm", "storms", "earthquake", "earthquakes", "quake", "flood",
+                       "floods", "flooding", "heatwave", "wildfire", "wildfires", "drought",
+                       "inflation", "crisis", "pandemic", "virus", "outbreak", "sanctions",
+                       "prices", "blackout", "blackouts", "power cuts", "recession", "snow",
+                       "hurricane", "cyclone", "typhoon", "tornado", "landslide")  # fmt: skip
 
 # Photo captions and credits: "[Valentyn Ogirenko/Reuters]", "(Photo: AFP)".
 PHOTO_CREDITS = ("Reuters", "AFP", "AP", "Getty", "Photo", "EPA")

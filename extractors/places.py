@@ -341,6 +341,7 @@ OUT_OF_CONTEXT = -2.0  # a small place in a country the article never names
 NEAR_ANCHOR = 2.0  # near a region the article names or a place already resolved
 SAME_SENTENCE = 3.0  # near a place in the same sentence
 KIND_NAMED = 5.0  # of the kind a word beside the name says ("the Goranboy region")
+LOOSE_MATCH = -1.0  # only the loose spelling key matched
 BIG_PLACE = 100_000
 
 
@@ -360,9 +361,11 @@ def choose(
     """
     best, best_score = None, -math.inf
     key = name_key(evidence.name) if evidence.name else ""
+    # a name of several words matches loosely too ("Deir al-Balah" ~ "Dayr al Balah")
+    long_name = len(WORD.findall(evidence.name)) > 1 and len(key) >= 8
     for place in places:
-        if not place.exact and place.source != "curated":
-            continue
+        if not (place.exact or place.source == "curated" or long_name):
+            continue  # a loose spelling match of a short word ("Fresh" ~ "Fraisses")
         in_context = place.country in countries
         stated = evidence.country is not None and place.country == evidence.country
         small_abroad = bool(countries) and not in_context and place.population < BIG_PLACE
@@ -371,6 +374,7 @@ def choose(
         score = math.log10(place.population + 10)
         score += IN_CONTEXT if in_context else OUT_OF_CONTEXT if small_abroad else 0.0
         score += MAIN_NAME if key and name_key(place.name) == key else 0.0
+        score += 0.0 if place.exact or place.source == "curated" else LOOSE_MATCH
         score += STATED_COUNTRY if stated else 0.0
         score += KIND_NAMED if evidence.kind and place.kind == evidence.kind else 0.0
         score += NEAR_ANCHOR if any(close(place, other) for other in near) else 0.0

@@ -14,6 +14,7 @@ from .lexicon import (
     HYPOTHETICAL_CUES,
     HYPOTHETICAL_PATTERNS,
     NOT_ATTACK_PHRASES,
+    NOT_ATTACK_SUBJECTS,
     PHOTO_CREDITS,
     RECAP_CUES,
     RECAP_PATTERNS,
@@ -58,7 +59,8 @@ DENIED_CLAIM = re.compile(
 # Uses of strike words that are not attacks ("a deal was struck", "hit back at critics").
 NOT_ATTACKS = re.compile(
     rf"\b{words(AGREEMENT_NOUNS)}\s+(?:was\s+|had been\s+)?struck"
-    rf"|\bstruck\s+(?:a|an)\s+{words(AGREEMENT_NOUNS)}|\b{words(NOT_ATTACK_PHRASES)}\b",
+    rf"|\bstruck\s+(?:a|an)\s+{words(AGREEMENT_NOUNS)}|\b{words(NOT_ATTACK_PHRASES)}\b"
+    rf"|\b{words(NOT_ATTACK_SUBJECTS)}\s+(?:[\w-]+\s+){{0,2}}?(?:hit|hits|struck|strikes|damaged|destroyed|battered|flattened)\b",
     re.IGNORECASE,
 )
 # Photo captions and credits: "[Valentyn Ogirenko/Reuters]", "(Photo: AFP)".

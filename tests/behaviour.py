@@ -257,13 +257,62 @@ def negatives(w: War) -> list[Case]:
     ]  # fmt: skip
 
 
+# Hand-written cases with other verbs, nouns and wars' places (Myanmar, Kashmir, Israel).
+EXTRA = (
+    Case("active voice", "Russia launched a missile attack on Odesa on Sunday.",
+         (Expected("Odesa", "UA", SUNDAY, weapon="missile"),)),
+    Case("active voice", "Israel carried out an air strike on Beit Lahia on Sunday.",
+         (Expected("Beit Lahia", "PS", SUNDAY, weapon="air"),)),
+    Case("active voice", "A Russian drone struck a residential building in Sumy on Sunday.",
+         (Expected("Sumy", "UA", SUNDAY, weapon="drone"),)),
+    Case("active voice", "Hezbollah fired rockets at Kiryat Shmona on Sunday.",
+         (Expected("Kiryat Shmona", "IL", SUNDAY, weapon="rocket"),)),
+    Case("active voice", "Pakistani troops shelled Poonch on Sunday.",
+         (Expected("Poonch", "IN", SUNDAY, weapon="artillery"),)),
+    Case("active voice", "Myanmar's military bombed a village near Mandalay on Sunday.",
+         (Expected("Mandalay", "MM", SUNDAY),)),
+    Case("passive voice", "A hospital in Kherson was hit by Russian shelling on Sunday.",
+         (Expected("Kherson", "UA", SUNDAY, weapon="artillery"),)),
+    Case("passive voice", "Two rockets landed in Sderot on Sunday.",
+         (Expected("Sderot", "IL", SUNDAY, weapon="rocket"),)),
+    Case("passive voice", "Homes in Kiryat Shmona were damaged by Hezbollah rockets on Sunday.",
+         (Expected("Kiryat Shmona", "IL", SUNDAY),)),
+    Case("casualty phrasings", "Shelling killed three and injured five in Donetsk on Sunday.",
+         (Expected("Donetsk", "UA", SUNDAY, killed=3, injured=5),)),
+    Case("casualty phrasings",
+         "Three people died and seven were injured when missiles hit Dnipro on Sunday.",
+         (Expected("Dnipro", "UA", SUNDAY, killed=3, injured=7),)),
+    Case("casualty phrasings", "An air strike on Deir al-Balah on Sunday killed 10 people.",
+         (Expected("Deir al-Balah", "PS", SUNDAY, killed=10),)),
+    Case("source phrasings",
+         "Missiles hit Lviv on Sunday, the city's mayor Andriy Sadovyi wrote on Telegram.",
+         (Expected("Lviv", "UA", SUNDAY, source="Sadovyi"),)),
+    Case("source phrasings",
+         "Drones struck Odesa on Sunday, the regional governor, Oleh Kiper, said in a statement.",
+         (Expected("Odesa", "UA", SUNDAY, source="Kiper"),)),
+    Case("source phrasings", "Shelling hit Kherson on Sunday, local officials told AFP.",
+         (Expected("Kherson", "UA", SUNDAY, source="officials"),)),
+    Case("source phrasings", "Israeli strikes hit Rafah on Sunday, the Palestinian Red Crescent said.",
+         (Expected("Rafah", "PS", SUNDAY, source="Crescent"),)),
+    Case("lists", "Israeli jets struck Beit Hanoun and Khan Younis on Sunday.",
+         (Expected("Beit Hanoun", "PS", SUNDAY), Expected("Khan Younis", "PS", SUNDAY))),
+    Case("negatives", "Russia plans to attack Kyiv again, officials warned."),
+    Case("negatives", "Iran vowed to retaliate against Tel Aviv."),
+    Case("negatives", "A storm hit Odesa on Sunday, cutting power to thousands."),
+    Case("negatives", "The team struck gold in Paris on Sunday."),
+    Case("negatives", "Inflation hit Kyiv residents hard last year."),
+    Case("negatives", "The army held drills near Kharkiv on Sunday."),
+    Case("negatives", "Workers in Haifa went on strike on Sunday over pay."),
+)  # fmt: skip
+
+
 def all_cases() -> list[Case]:
     cases: list[Case] = []
     for index, war in enumerate(WARS):
         cases += active(war) + passive(war) + casualties(war, index) + dates(war)
         cases += sources(war) + lists(war) + two_days(war) + follow_ups(war) + headlines(war)
         cases += negatives(war)
-    return cases
+    return cases + list(EXTRA)
 
 
 # ---------------------------------------------------------------- scoring

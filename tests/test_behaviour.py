@@ -12,9 +12,7 @@ from .behaviour import all_cases, score
 CASES = all_cases()
 
 
-@pytest.mark.parametrize(
-    "case", CASES, ids=[f"{c.capability}:{i}" for i, c in enumerate(CASES)]
-)
+@pytest.mark.parametrize("case", CASES, ids=[f"{c.capability}:{i}" for i, c in enumerate(CASES)])
 def test_case(case) -> None:
     _, _, _, problems = score(case, extract(case.article))
     assert problems == [], case.text

@@ -328,6 +328,17 @@ PLACE_BODY_NOUNS = (
 SPEAKER_PLACE_NOUNS = ("officials", "authorities", "sources", "residents", "diplomats",
                        "leaders", "people")  # fmt: skip
 
+# "talks in Geneva", "the embassy in Baku": where something other than a strike happens.
+EVENT_PLACE_NOUNS = ("talks", "negotiations", "summit", "meeting", "meetings", "conference",
+                     "agreement", "agreements", "embassy", "consulate", "headquartered",
+                     "based", "born", "studied", "visit", "visited", "rally", "protest",
+                     "protests", "court", "trial", "office")  # fmt: skip
+# A named part of a city is not a target of its own: the strike folds into the city
+# ("the Al-Riyadh neighbourhood of Nyala", "the Al-Malaja market", "the Al Shuhada school").
+SUB_PLACE_NOUNS = ("neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "quarter",
+                   "market", "street", "avenue", "road", "square", "bazaar", "mosque", "school",
+                   "hospital", "church", "hotel", "mall", "building", "tower", "university",
+                   "stadium", "bridge", "station", "plant", "factory")  # fmt: skip
 # "officials in Kyiv say", "like Stepanakert, Shusha...": a speaker's place or a comparison.
 SPEAKER_PLACE_WORDS = ("like", "unlike")
 

@@ -10,9 +10,11 @@ from .gazetteer import Gazetteer, Place, nations, region_anchors, stopwords
 from .lexicon import (
     ATTACK_VERBS,
     DENIAL_VERBS,
+    EVENT_PLACE_NOUNS,
     FORCE_NOUNS,
     GOVERNMENT_VERBS,
     KIND_SUFFIXES,
+    MONTH_NAMES,
     NUMBER_WORDS,
     PERSON_TITLES,
     PLACE_BODY_NOUNS,
@@ -21,6 +23,7 @@ from .lexicon import (
     SPEAKER_PLACE_NOUNS,
     SPEAKER_PLACE_WORDS,
     STRIKE_NOUNS,
+    SUB_PLACE_NOUNS,
     WEAPON_WORDS,
     forms,
     words,
@@ -54,7 +57,7 @@ METONYM_AFTER = re.compile(
 METONYM_BEFORE = re.compile(r"\b(?:between|and|to|accused|accuses|blamed|blames|urged|warned)\s+$")
 # Where speakers are, or a comparison: "officials in Kyiv say", "Like Stepanakert, Shusha ...".
 SPEAKER_BEFORE = re.compile(
-    rf"\b(?:{words(SPEAKER_PLACE_NOUNS)} in|{words(SPEAKER_PLACE_WORDS)})\s+$",
+    rf"\b(?:{words((*SPEAKER_PLACE_NOUNS, *EVENT_PLACE_NOUNS))} in|{words(SPEAKER_PLACE_WORDS)})\s+$",
     re.IGNORECASE,
 )
 # After a nationality, words that make it the attacker ("Russian forces", "Israeli jets",
@@ -114,8 +117,17 @@ def has_place_cue(sentence: str, start: int, end: int, kind_hint: str | None) ->
     )
 
 
+MONTH_PATTERN = words((*MONTH_NAMES, *(m[:3] for m in MONTH_NAMES), "sept"))
 # Datelines: "BAKU/YEREVAN —", "GAZA, Feb 25 (NNN) –", "MOSCOW (Sputnik) -".
 DATELINE_AFTER = re.compile(r"^\s*(?:[,/(—–-]|$)")
+# A dateline at the start of a sentence in any case: "Jammu/Srinagar, May 7 (PTI)",
+# "Khartoum, Sep 14:", "MOSCOW: Russia said".
+LEAD_DATELINE_AFTER = re.compile(
+    rf"^(?:\s*/\s*[A-Z][\w-]+)*\s*(?::|\(|,\s*(?:{MONTH_PATTERN}\.?\s+\d|\d{{1,2}}\s+{MONTH_PATTERN}))",
+    re.IGNORECASE,
+)
+LEAD_NAMES = re.compile(r"^\s*[A-Z][\w-]+(?:\s*/\s*[A-Z][\w-]+)*\s*/\s*$")
+SUB_PLACE_AFTER = re.compile(rf"^\s+{words(SUB_PLACE_NOUNS)}\b", re.IGNORECASE)
 CONTAINER_GAP = re.compile(
     rf"^\s*,?\s*(?:{words((*SETTLEMENT_PREFIXES, 'cities'))}\s+)?(?:of|in)\s+(?:the\s+)?"
     r"(?:[\w-]+['’]s\s+|(?:north|south|east|west|central)\w*\s+)?$",
@@ -220,6 +232,9 @@ def is_non_target_position(sentence: str, start: int, end: int) -> bool:
         return True
     if before.endswith(".") or looks_like_acronym(sentence[start:end]):
         return True  # "PanARMENIAN.Net", "MoD"
+    lead = not before.strip() or bool(LEAD_NAMES.match(before))  # "Jammu/" before "Srinagar"
+    if SUB_PLACE_AFTER.match(after) or (lead and LEAD_DATELINE_AFTER.match(after)):
+        return True
     caps = sentence[start:end]
     return caps.isupper() and (bool(DATELINE_AFTER.match(after)) or before.endswith("/"))
 

@@ -62,3 +62,22 @@ def test_names_that_are_not_places(text: str) -> None:
 )
 def test_fragments_are_not_places(text: str, unwanted: str) -> None:
     assert all(unwanted != name for name, _ in places(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dateline in any case names where the report was filed, not a target
+        ("Jammu/Srinagar, May 7 (Wire) Shelling hit Poonch, killing 4.", [("Poonch", "IN")]),
+        ("Khartoum, Sep 14: Air strikes hit Nyala, killing 40.", [("Nyala", "SD")]),
+        ("KYIV: Russian drones struck Odesa overnight.", [("Odesa", "UA")]),
+        # a named part of a city folds into the city
+        ("Warplanes struck the Al-Riyadh neighbourhood of Nyala on Wednesday.", [("Nyala", "SD")]),
+        ("An air strike hit the Al-Malaja market in Nyala.", [("Nyala", "SD")]),
+        ("Jets targeted the Al Shuhada school in Nuseirat on Sunday.", [("Nuseirat", "PS")]),
+        # where talks, embassies and births are is not where shells land
+        ("Shelling hit Tartar hours after talks in Geneva, the ministry said.", [("Tartar", "AZ")]),
+    ],
+)  # fmt: skip
+def test_places_that_are_not_targets(text: str, expected: list) -> None:
+    assert [(name, country) for name, country in places(text)] == expected

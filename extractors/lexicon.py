@@ -140,7 +140,9 @@ AGREEMENT_NOUNS = ("deal", "agreement", "truce", "ceasefire", "cease-fire", "acc
 NOT_ATTACK_PHRASES = ("hit back", "hit out", "fired up", "fired off a letter", "struck gold",
                       "hit a record", "hit record", "hit the headlines", "hunger strike",
                       "general strike", "went on strike", "go on strike", "on strike",
-                      "strike action", "strike a balance", "struck a chord", "struck a pose")  # fmt: skip
+                      "strike action", "strike a balance", "struck a chord", "struck a pose",
+                      "air raid siren", "air raid sirens", "air raid alert", "air raid alerts",
+                      "air raid alarm", "air raid warning", "air-raid siren", "air-raid alert")  # fmt: skip
 # Things that hit places without being attacks ("A storm hit Odesa", "Inflation hit Kyiv").
 NOT_ATTACK_SUBJECTS = ("storm", "storms", "earthquake", "earthquakes", "quake", "flood",
                        "floods", "flooding", "heatwave", "wildfire", "wildfires", "drought",

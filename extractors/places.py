@@ -52,7 +52,7 @@ GOVERNMENT_WORD = words(
 )
 METONYM_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:(?:and|or)\s+[A-Z][\w-]+\s+)?(?:has\s+|have\s+|had\s+)?"
-    rf"{GOVERNMENT_WORD}\b"
+    rf"(?:also\s+|again\s+|earlier\s+|later\s+)?{GOVERNMENT_WORD}\b"
 )
 METONYM_BEFORE = re.compile(r"\b(?:between|and|to|accused|accuses|blamed|blames|urged|warned)\s+$")
 # Where speakers are, or a comparison: "officials in Kyiv say", "Like Stepanakert, Shusha ...".
@@ -123,7 +123,7 @@ DATELINE_AFTER = re.compile(r"^\s*(?:[,/(—–-]|$)")
 # A dateline at the start of a sentence in any case: "Jammu/Srinagar, May 7 (PTI)",
 # "Khartoum, Sep 14:", "MOSCOW: Russia said".
 LEAD_DATELINE_AFTER = re.compile(
-    rf"^(?:\s*/\s*[A-Z][\w-]+)*\s*(?::|\(|,\s*(?:{MONTH_PATTERN}\.?\s+\d|\d{{1,2}}\s+{MONTH_PATTERN}))",
+    rf"^(?:\s*/\s*[A-Z][\w-]+)*\s*(?::|\(|,\s*\(|,\s*(?:{MONTH_PATTERN}\.?\s+\d|\d{{1,2}}\s+{MONTH_PATTERN}))",
     re.IGNORECASE,
 )
 LEAD_NAMES = re.compile(r"^\s*[A-Z][\w-]+(?:\s*/\s*[A-Z][\w-]+)*\s*/\s*$")
@@ -250,6 +250,11 @@ def looks_like_acronym(text: str) -> bool:
     )
 
 
+def reports_something(sentence: str, end: int) -> bool:
+    """'Xinhua reported', 'Kharkiv says': a name followed by a reporting verb is a speaker."""
+    return bool(METONYM_AFTER.search(sentence[end : end + 60]))
+
+
 def is_metonym(sentence: str, start: int, end: int) -> bool:
     before = sentence[max(0, start - 20) : start]
     return bool(METONYM_AFTER.search(sentence[end : end + 60]) or METONYM_BEFORE.search(before))
@@ -343,6 +348,7 @@ class Evidence:
     """What the text says about one mention beyond its name."""
 
     cue: bool = False  # a place cue or a strike role ("in X", "shelled X", "X was hit")
+    role: bool = False  # a strike role itself ("shelled X", "X was hit", a list after one)
     country: str | None = None  # the country the sentence puts it in ("the Armenian town of X")
     name: str = ""  # the name as written
     kind: str | None = None  # the kind a word beside it names ("Goranboy region": district)
@@ -358,6 +364,7 @@ SAME_SENTENCE = 3.0  # near a place in the same sentence
 KIND_NAMED = 5.0  # of the kind a word beside the name says ("the Goranboy region")
 LOOSE_MATCH = -1.0  # only the loose spelling key matched
 BIG_PLACE = 100_000
+SHORT_NAME = 3  # letters of a name short enough to be a code or an abbreviation ("Tap")
 
 
 def choose(
@@ -378,17 +385,21 @@ def choose(
     key = name_key(evidence.name) if evidence.name else ""
     # a name of several words matches loosely too ("Deir al-Balah" ~ "Dayr al Balah")
     long_name = len(WORD.findall(evidence.name)) > 1 and len(key) >= 8
+    short = 0 < sum(ch.isalpha() for ch in evidence.name) <= SHORT_NAME
     for place in places:
         if not (place.exact or place.source == "curated" or long_name):
             continue  # a loose spelling match of a short word ("Fresh" ~ "Fraisses")
+        main_name = bool(key) and name_key(place.name) == key
+        if short and not (main_name or place.source == "curated"):
+            continue  # "Tap" is an alternate name (a code) of Tapachula: not enough
         in_context = place.country in countries
         stated = evidence.country is not None and place.country == evidence.country
         small_abroad = bool(countries) and not in_context and place.population < BIG_PLACE
-        if small_abroad and not (evidence.cue or stated):
-            continue
+        if small_abroad and not (evidence.role or stated):
+            continue  # "the Tap village" in an article about Azerbaijan: not Tap in Mexico
         score = math.log10(place.population + 10)
         score += IN_CONTEXT if in_context else OUT_OF_CONTEXT if small_abroad else 0.0
-        score += MAIN_NAME if key and name_key(place.name) == key else 0.0
+        score += MAIN_NAME if main_name else 0.0
         score += 0.0 if place.exact or place.source == "curated" else LOOSE_MATCH
         score += STATED_COUNTRY if stated else 0.0
         score += KIND_NAMED if evidence.kind and place.kind == evidence.kind else 0.0

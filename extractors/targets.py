@@ -20,6 +20,7 @@ from .places import (
     candidates,
     choose,
     has_place_cue,
+    in_strike_role,
     is_container,
     is_metonym,
     is_non_target_position,
@@ -27,6 +28,7 @@ from .places import (
     is_place_word,
     name_runs,
     nation_before,
+    reports_something,
     sub_runs,
 )
 from .sentences import Sentence
@@ -93,8 +95,10 @@ def resolve_run(
         start, end = mention.start - sentence.start, mention.end - sentence.start
         if is_non_target_position(sentence.text, start, end):
             return None
+        role = listed or in_strike_role(sentence.text, start, end)
         evidence = Evidence(
-            cue=listed or has_place_cue(sentence.text, start, end, mention.kind_hint),
+            cue=role or has_place_cue(sentence.text, start, end, mention.kind_hint),
+            role=role,
             country=nation_before(sentence.text, start),
             name=mention.text,
             kind=mention.kind_hint,
@@ -111,7 +115,9 @@ def resolve_run(
             if whole and evidence.cue and place.country in ctx.countries:
                 return located_near(Resolved(whole, run), place)
             break
-        if name_key(place.name) in capitals() and is_metonym(sentence.text, start, end):
+        if reports_something(sentence.text, end) or (
+            name_key(place.name) in capitals() and is_metonym(sentence.text, start, end)
+        ):
             return None
         return Resolved(as_kind(place, mention.kind_hint), mention)
     # a capital at the start of a sentence says nothing ("Two villages came under fire")

@@ -110,8 +110,8 @@ def test_seed_article() -> None:
         ("The ministry said seven people were killed in strikes on Tyre a day earlier.", "Tyre",
          "2021-06-13", "explicit"),
         # "Saturday's strike": the day the strike word carries
-        ("Residents of Marib cleared rubble on Monday after Saturday's strike on the city.",
-         "Marib", "2021-06-12", "explicit"),
+        ("Residents of Barda cleared rubble on Monday after Saturday's strike on the city.",
+         "Barda", "2021-06-12", "explicit"),
     ],
 )  # fmt: skip
 def test_dates_from_context(article: str, place: str, date: str | None, basis: str | None) -> None:

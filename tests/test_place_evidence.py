@@ -75,6 +75,13 @@ def test_fragments_are_not_places(text: str, unwanted: str) -> None:
         ("Warplanes struck the Al-Riyadh neighbourhood of Nyala on Wednesday.", [("Nyala", "SD")]),
         ("An air strike hit the Al-Malaja market in Nyala.", [("Nyala", "SD")]),
         ("Jets targeted the Al Shuhada school in Nuseirat on Sunday.", [("Nuseirat", "PS")]),
+        # a name that reports something is a speaker ("Xinhua reported", "Baku has also said")
+        ("Drone strikes killed 30 in El Fasher on Saturday, Xinhua reported.", [("El Fasher", "SD")]),
+        # an air raid siren is a warning, not a strike
+        ("In Kharkiv, the air raid siren sounded twice on Sunday.", []),
+        # a tiny namesake abroad needs a strike role, not just a kind word
+        ("Azerbaijan's ministry said shelling wounded a man in the Tap village on Sunday.",
+         [("Tap", None)]),
         # where talks, embassies and births are is not where shells land
         ("Shelling hit Tartar hours after talks in Geneva, the ministry said.", [("Tartar", "AZ")]),
     ],

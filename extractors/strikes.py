@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import (
     AGREEMENT_NOUNS,
@@ -81,6 +82,7 @@ def clause_around(text: str, start: int, end: int) -> str:
     return text[(breaks[-1] if breaks else 0) : after.start() if after else len(text)]
 
 
+@lru_cache(maxsize=4096)
 def reports_a_strike(text: str) -> bool:
     """A strike sentence with a strike word outside any war-wide summary clause and outside
     what a denial rejects ("the ministry denied reports that Goris was shelled")."""
@@ -95,6 +97,7 @@ def reports_a_strike(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
 def is_strike_sentence(text: str) -> bool:
     cleaned = NOT_ATTACKS.sub(" ", text)
     return bool(TRIGGER.search(cleaned)) and not HYPOTHETICAL.search(cleaned)
@@ -104,9 +107,11 @@ def is_caption(text: str) -> bool:
     return bool(CAPTION.search(text))
 
 
+@lru_cache(maxsize=4096)
 def is_recap(text: str) -> bool:
     return bool(RECAP.search(text))
 
 
+@lru_cache(maxsize=4096)
 def is_war_summary(text: str) -> bool:
     return bool(WAR_SUMMARY.search(text))

@@ -17,6 +17,7 @@ from .lexicon import (
     DENIAL_VERBS,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
+    NUMBER_WORDS,
     RELATIVE_DAYS,
     REPORT_VERBS,
     SPAN_WORDS,
@@ -27,6 +28,7 @@ from .lexicon import (
     words,
 )
 
+AGO_NUMBERS = {w: n for w, n in NUMBER_WORDS.items() if 1 <= n <= 12}
 WEAPON_NOUNS = tuple(w for ws in WEAPON_WORDS.values() for w in ws)
 # "jan" -> 1 ... "dec" -> 12, and the longer abbreviations ("sept").
 MONTHS = {name[:3]: number for number, name in enumerate(MONTH_NAMES, start=1)}
@@ -40,9 +42,10 @@ DATE_EXPR = re.compile(
     r"(?:\s*[-–—]\s*(?P<md_day2>\d{1,2})(?!\d))?(?:,?\s+(?P<md_year>\d{4}))?)"
     rf"|(?P<dm>(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_WORD}(?:,?\s+(?P<dm_year>\d{{4}}))?)"
     r"|(?P<iso>\d{4}-\d{2}-\d{2})"
+    r"|(?P<numeric>\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}))"
     rf"|(?P<weekday>{WEEKDAY_WORD})"
     rf"|(?P<rel>{words(RELATIVE_DAYS)})"
-    r"|(?P<ago>(?:\d+|one|two|three|four|five|six|seven|a) (?:days?|weeks?) ago)"
+    rf"|(?P<ago>(?P<ago_n>\d+|{words(AGO_NUMBERS)})\s+(?P<ago_unit>days?|weeks?)\s+(?:ago|earlier))"
     r")\b",
     re.IGNORECASE,
 )
@@ -79,7 +82,7 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
     found = []
     for match in DATE_EXPR.finditer(text):
         before = text[max(0, match.start() - 40) : match.start()]
-        is_calendar_day = bool(match["md"] or match["dm"] or match["iso"])
+        is_calendar_day = bool(match["md"] or match["dm"] or match["iso"] or match["numeric"])
         if SINCE_BEFORE.search(before) or (is_calendar_day and SPAN_BEFORE.search(before)):
             continue
         day = resolve(match, published, bool(NIGHT_BEFORE.search(before)))
@@ -97,6 +100,8 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
 def resolve(match: re.Match[str], published: dt.date | None, night: bool = False) -> dt.date | None:
     if match["iso"]:
         return safe_date(*map(int, match["iso"].split("-")))
+    if match["numeric"]:
+        return parse_with_dateparser(match["numeric"], published)
     if match["md"] or match["dm"]:
         month = MONTHS[month_token(match["md"] or match["dm"])]
         day = int(match["md_day"] or match["dm_day"])
@@ -110,6 +115,10 @@ def resolve(match: re.Match[str], published: dt.date | None, night: bool = False
         return weekday_on_or_before(match["weekday"].lower(), published)
     if match["rel"]:
         return published - dt.timedelta(days=RELATIVE_DAYS[" ".join(match["rel"].lower().split())])
+    if match["ago"]:  # "three days ago", "two weeks earlier"
+        count = match["ago_n"].lower()
+        days = int(count) if count.isdigit() else AGO_NUMBERS[count]
+        return published - dt.timedelta(days=days * (7 if match["ago_unit"].startswith("w") else 1))
     return parse_with_dateparser(match[0].lower(), published)
 
 
@@ -142,11 +151,13 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 
 @lru_cache(maxsize=4096)
-def parse_with_dateparser(expression: str, published: dt.date) -> dt.date | None:
-    """Rare forms ("three days ago") through dateparser, relative to the publication date."""
+def parse_with_dateparser(expression: str, published: dt.date | None) -> dt.date | None:
+    """Rare forms ("04.10.2020", "4/10/20") through dateparser, day first as most outlets
+    outside the US write them."""
     import dateparser
 
-    base = dt.datetime(published.year, published.month, published.day, 12)
-    settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"}
+    settings: dict = {"PREFER_DATES_FROM": "past", "DATE_ORDER": "DMY"}
+    if published is not None:
+        settings["RELATIVE_BASE"] = dt.datetime(published.year, published.month, published.day)
     parsed = dateparser.parse(expression, languages=["en"], settings=settings)
     return parsed.date() if parsed else None

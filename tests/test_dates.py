@@ -43,3 +43,20 @@ def test_war_spans_are_not_strike_days(sentence: str) -> None:
 def test_month_day_after_publication_is_last_year() -> None:
     found = find_dates("The strike on December 30 was remembered.", dt.date(2021, 1, 4))
     assert found[0].date == dt.date(2020, 12, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shelling resumed three days ago.", "2024-03-08"),
+        ("A week ago drones hit the port.", "2024-03-04"),
+        ("Two weeks earlier the plant was struck.", "2024-02-26"),
+        ("The strike on 04.10.2020 destroyed homes.", "2020-10-04"),
+        ("The strike on 4/10/20 destroyed homes.", "2020-10-04"),
+        ("On the night of March 9-10 drones struck.", "2024-03-10"),
+        ("The attack on March 9-10 hit two towns.", "2024-03-09"),
+    ],
+)
+def test_more_date_forms(text: str, expected: str) -> None:
+    found = find_dates(text, dt.date(2024, 3, 11))
+    assert [d.date.isoformat() for d in found] == [expected]

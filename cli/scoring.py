@@ -14,6 +14,8 @@ MEASURE_LABELS = {
     "date_accuracy": "date accuracy", "killed_accuracy": "killed accuracy",
     "injured_accuracy": "injured accuracy", "weapon_accuracy": "weapon accuracy",
     "coords_within_25km": "coordinates within 25 km", "source_recall": "source recall",
+    "source_precision": "source precision", "actor_accuracy": "actor accuracy",
+    "denial_accuracy": "denial accuracy",
     "negatives_clean": "negative articles with no events",
 }  # fmt: skip
 

@@ -58,6 +58,16 @@ class Report:
                 sum(source_found(s, p.get("sources") or []) for s, p in gold_sources),
                 len(gold_sources),
             ),
+            "source_precision": ratio(
+                sum(
+                    source_matches(s, g.get("sources") or [])
+                    for g, p in pairs
+                    for s in p.get("sources") or []
+                ),
+                sum(len(p.get("sources") or []) for _, p in pairs),
+            ),  # fmt: skip
+            "actor_accuracy": share(pairs, actor_right),
+            "denial_accuracy": share(pairs, denial_right),
             "negative_articles": len(negatives),
             "negatives_clean": ratio(sum(not a.spurious for a in negatives), len(negatives)),
         }
@@ -90,6 +100,27 @@ def name_key_words(name: str) -> list[str]:
 def source_found(gold: str, predicted: list[str]) -> bool:
     head = head_word(gold)
     return bool(head) and any(head in name_key_words(p) for p in predicted)
+
+
+def source_matches(predicted: str, gold: list[str]) -> bool:
+    """A predicted name shares the head word of one of the gold names."""
+    words = name_key_words(predicted)
+    return any(head_word(g) and head_word(g) in words for g in gold)
+
+
+def actor_right(gold: dict, pred: dict) -> bool:
+    """Both null, or the predicted actor shares the gold actor's head word."""
+    if not gold.get("actor") or not pred.get("actor"):
+        return not gold.get("actor") and not pred.get("actor")
+    return source_found(gold["actor"], [pred["actor"]])
+
+
+def denial_right(gold: dict, pred: dict) -> bool:
+    """Both empty, or every gold denier found among the predicted ones."""
+    deniers, found = gold.get("denied_by") or [], pred.get("denied_by") or []
+    if not deniers:
+        return not found
+    return all(source_found(d, found) for d in deniers)
 
 
 def within(gold: dict, pred: dict, limit: float) -> bool:

@@ -144,7 +144,13 @@ def fill_sources(ctx: ArticleContext, event: Event, draft: Draft, single_place: 
                 names.append(name)
     if not names:
         names = [name for name in [nearest_source(ctx, draft)] if name]
-    event.sources = drop_short_forms(names)
+    places = target_names(ctx)
+    event.sources = drop_short_forms([n for n in names if n.split()[-1] not in places])
+
+
+def target_names(ctx: ArticleContext) -> set[str]:
+    """Names the article reports as hit: a source is never one of them ("Ganja said")."""
+    return {r.mention.text.split()[-1] for hit in ctx.hit.values() for r in hit}
 
 
 def nearest_source(ctx: ArticleContext, draft: Draft) -> str | None:

@@ -272,6 +272,19 @@ REPORT_VERBS: dict[str, tuple[str, ...]] = {
     "explain": ("explained",),
     "describe": ("described",),
     "warn": ("warned", "warns"),
+    "reiterate": ("reiterated",),
+    "stress": ("stressed",),
+    "emphasise": ("emphasised", "emphasized"),
+    "underline": ("underlined",),
+    "reveal": ("revealed",),
+    "indicate": ("indicated",),
+    "mention": ("mentioned",),
+    "assert": ("asserted",),
+    "acknowledge": ("acknowledged",),
+    "admit": ("admitted",),
+    "publish": ("published",),
+    "share": ("shared",),
+    "estimate": ("estimated",),
     "blame": ("blamed", "blames"),
 }
 # "has issued a statement", "the footage published by the ministry", "a statement from X".
@@ -315,6 +328,9 @@ BODY_WORDS = (
     "monitor", "monitors", "mission", "directorate", "guard", "guards", "brigade", "corps",
     "headquarters", "civil", "protection", "rescue", "operations", "spokesperson's",
 )  # fmt: skip
+# Words that make a phrase a clause, not a name ("The shelling was", "... spoke on condition").
+NOT_NAME_WORDS = ("was", "were", "is", "are", "been", "be", "spoke", "condition", "them",
+                  "which", "who", "that", "shelling", "attack", "strike", "strikes")  # fmt: skip
 # The outlet's own voice and wire services are not sources ("Trend reports").
 NOT_SOURCES = ("trend", "our correspondent", "the", "it", "this", "reuters", "afp", "ap")
 # A place followed by one of these is a body or a time, not a target

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import (
+    NOT_NAME_WORDS,
     NOT_SOURCES,
     PUBLISH_VERBS,
     REPORT_VERBS,
@@ -92,8 +93,15 @@ def inverted(text: str, end: int) -> str:
     return the_phrase(following, 0) if first == "the" else ""
 
 
+def is_speaker_phrase(name: str) -> bool:
+    """A person, a title, a body, media or "officials": not a clause or a fragment
+    ("The shelling was", "the first attack spoke on condition", "C")."""
+    lower = [w.lower().strip(",.") for w in name.split()]
+    return sum(ch.isalpha() for ch in name) >= 2 and not any(w in NOT_NAME_WORDS for w in lower)
+
+
 def add(found: list[Attribution], name: str, start: int, end: int) -> None:
-    if not name or name.lower() in NOT_SOURCES:
+    if not name or name.lower() in NOT_SOURCES or not is_speaker_phrase(name):
         return
     is_pronoun = name.lower() in PRONOUNS
     lone_word = len(name.split()) < 2 and name.lower() not in SOURCE_NOUNS

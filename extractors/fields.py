@@ -11,6 +11,7 @@ from .dating import NARRATIVE
 from .gazetteer import Place
 from .mentions import Draft, Target
 from .model import Event
+from .phrases import TITLE_WORDS
 from .places import Mention
 from .sentences import Sentence
 from .strikes import is_caption, is_war_summary
@@ -140,6 +141,8 @@ def fill_sources(ctx: ArticleContext, event: Event, draft: Draft, single_place: 
             name = attribution.name
             if attribution.pronoun:
                 name = antecedent(ctx, attribution.start) or ""
+            else:
+                name = named_referent(ctx, name, attribution.start) or name
             if name and name not in names:
                 names.append(name)
     if not names:
@@ -192,6 +195,27 @@ def drop_short_forms(names: list[str]) -> list[str]:
 PERSON = re.compile(
     r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][a-z]+(?:yan|ev|ov|ova|eva|enko|i|y|ko|sky|son|er|th)?\b"
 )
+
+
+# "the governor", "the regional head", "the broadcaster": a description of someone named before.
+DESCRIPTION = re.compile(r"^[Tt]he\s+(?:[a-z-]+\s+){0,2}?([a-z]+)$")
+NAME = r"[A-Z][\w’'-]+(?:\s+(?:al-|el-|de\s+)?[A-Z][\w’'-]+){1,3}"
+
+
+def named_referent(ctx: ArticleContext, phrase: str, position: int) -> str | None:
+    """'the governor' -> 'Vyacheslav Gladkov' where the article named him before
+    ("Governor Vyacheslav Gladkov said ...", "Vyacheslav Gladkov, the regional governor, ...")."""
+    match = DESCRIPTION.match(phrase)
+    if not match or match[1].lower() not in TITLE_WORDS:
+        return None
+    head = f"(?i:{re.escape(match[1])})"
+    pattern = re.compile(
+        rf"\b{head}(?:['’]s)?\s+(?P<a>{NAME})|(?P<b>{NAME}),\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?{head}\b"
+        rf"|(?P<c>(?:[A-Z][\w’'-]+\s+){{1,4}}{re.escape(match[1].capitalize())})\b"
+    )
+    found = [m["a"] or m["b"] or m["c"] for m in pattern.finditer(ctx.text, 0, position)]
+    names = [n for n in found if n.split()[0].lower() not in TITLE_WORDS or n.istitle()]
+    return names[-1] if names else None
 
 
 def antecedent(ctx: ArticleContext, position: int) -> str | None:

@@ -307,7 +307,8 @@ PERSON_TITLES = (
     "president", "minister", "general", "colonel", "col", "gen", "lt", "spokesman",
     "spokeswoman", "spokesperson", "mayor", "governor", "head", "chief", "aide", "prosecutor",
     "commander", "ambassador", "deputy", "secretary", "adviser", "advisor", "correspondent",
-    "reporter", "journalist", "mr", "mrs", "ms", "dr", "sheikh",
+    "reporter", "journalist", "mr", "mrs", "ms", "dr", "sheikh", "director", "envoy",
+    "chairman", "chairwoman", "leader", "premier", "senator", "lawmaker", "councillor",
 )  # fmt: skip
 # Unnamed but real sources: "eyewitnesses told ...", "police said", "local sources said".
 SPEAKER_NOUNS = ("eyewitnesses", "witnesses", "officials", "residents", "medics", "rescuers",

@@ -230,6 +230,10 @@ def follow_ups(w: War) -> list[Case]:
              f"{w.official_title.capitalize()} {w.official} said {w.weapon_phrase} hit {p} on "
              f"Sunday. The {w.official_title} said two people were killed.",
              (Expected(p, c, SUNDAY, killed=2, source=w.official.split()[-1]),)),
+        Case("follow-up sentences",
+             f"{w.official}, the {w.official_title}, spoke on Saturday. {w.weapon_phrase.capitalize()} "
+             f"hit {p2} on Sunday, the {w.official_title} said.",
+             (Expected(p2, c2, SUNDAY, source=w.official.split()[-1]),)),
     ]  # fmt: skip
 
 

@@ -23,7 +23,7 @@ from .lexicon import (
     ZERO_PHRASES,
     words,
 )
-from .strikes import clause_around, is_war_summary
+from .strikes import clause_around, is_history, is_war_summary
 
 NUMBER_WORD = words(w for w in NUMBER_WORDS if w not in ("no", "a", "an"))
 # "23", "1,200", "twenty-three", "two hundred and five", "3 thousand": one span, one number
@@ -103,7 +103,8 @@ def find_counts(text: str, offset: int = 0) -> dict[str, Count]:
             value = to_int(match["num"])
             if value is None or name in found and found[name].start < offset + match.start():
                 continue
-            if is_war_summary(clause_around(text, match.start(), match.end())):
+            clause = clause_around(text, match.start(), match.end())
+            if is_war_summary(clause) or is_history(clause):
                 continue  # "...; more than 35,000 people have been killed in the war"
             found[name] = Count(name, value, offset + match.start(), offset + match.end())
             break

@@ -107,7 +107,8 @@ WAR_SUMMARY_CUES = (
     "since fighting", "since the fighting", "since the war", "have killed dozens",
     "have killed hundreds", "have killed thousands", "in the war", "during the war",
     "of the war", "in the conflict", "since the conflict", "since the invasion",
-    "since the full-scale invasion", "overall death toll", "cumulative",
+    "since the full-scale invasion", "overall death toll", "cumulative", "in a war",
+    "a war in", "the war's", "during the conflict",
 )  # fmt: skip
 HABITUAL_WORDS = ("repeated", "regular", "constant", "daily", "frequent", "nightly")
 HABITUAL_NOUNS = ("attacks", "shelling", "strikes", "fire", "bombardment")
@@ -120,13 +121,16 @@ RECAP_CUES = ("among others", "in the early days", "earlier in the war", "in rec
               "on several occasions", "on numerous occasions", "dozens of times", "previously",
               "earlier this month", "earlier this year", "last month", "last year",
               "in the past", "at various times", "throughout", "regularly", "systematically")  # fmt: skip
+# A past year: what happened then is history, not today's strike ("In 1992, Khojaly was shelled",
+# "more than 20,000 were killed in a war in the early 1990s").
+HISTORY_PATTERNS = (
+    (r"(?:in|since|during|back in)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?(?:19|20)\d\d(?:s)?",
+     "In 1992, the town was shelled"),
+)  # fmt: skip
 # "Armenia has launched missile attacks", "Russia has been targeting energy sites"
 RECAP_PATTERNS = (
     (r"(?:has|have|had)\s+(?:\w+\s+)?(?:launched|carried out|conducted)\s+(?:\w+\s+){0,2}"
      r"(?:attacks|strikes|raids)", "Armenia has launched missile attacks on cities"),
-    # a past year: "In 1992, Khojaly was shelled"
-    (r"(?:in|since|during|back in)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?(?:19|20)\d\d(?:s)?",
-     "In 1992, the town was shelled"),
     (r"(?:has|have|had) been (?:targeting|shelling|attacking|striking|hitting|bombing|pounding)",
      "Russia has been targeting power plants"),
     # a plural subject in the perfect passive: "civilian areas have been targeted"
@@ -214,12 +218,12 @@ ZERO_PHRASES: dict[str, tuple[str, ...]] = {
     "no casualties": ("killed", "injured"),
     "no victims": ("killed", "injured"),
     "no one was hurt": ("killed", "injured"),
-    "no one was injured": ("killed", "injured"),
+    "no one was injured": ("injured",),
     "no one was killed or hurt": ("killed", "injured"),
     "no one was killed or injured": ("killed", "injured"),
     "without casualties": ("killed", "injured"),
     "nobody was hurt": ("killed", "injured"),
-    "nobody was injured": ("killed", "injured"),
+    "nobody was injured": ("injured",),
     "nobody was killed or hurt": ("killed", "injured"),
     "nobody was killed or injured": ("killed", "injured"),
     "civilians were not affected": ("killed", "injured"),

@@ -12,6 +12,7 @@ from .lexicon import (
     DENIAL_VERBS,
     HABITUAL_NOUNS,
     HABITUAL_WORDS,
+    HISTORY_PATTERNS,
     HYPOTHETICAL_CUES,
     HYPOTHETICAL_PATTERNS,
     NOT_ATTACK_PHRASES,
@@ -50,7 +51,11 @@ WAR_SUMMARY = re.compile(
     re.IGNORECASE,
 )
 # A recap of earlier strikes ("Armenia has launched missile attacks on Ganja, ... among others").
-RECAP = re.compile(rf"\b(?:{words(RECAP_CUES)}|{patterns(RECAP_PATTERNS)})\b", re.IGNORECASE)
+HISTORY = re.compile(rf"\b(?:{patterns(HISTORY_PATTERNS)})\b", re.IGNORECASE)
+RECAP = re.compile(
+    rf"\b(?:{words(RECAP_CUES)}|{patterns(RECAP_PATTERNS)}|{patterns(HISTORY_PATTERNS)})\b",
+    re.IGNORECASE,
+)
 # What a denial rejects: "denied reports that X was shelled", "dismissed claims of strikes on X".
 DENIED_CLAIM = re.compile(
     rf"\b{words(DENIAL_VERBS)}\s+(?:(?:the|any|all|these|those)\s+)?(?:\w+\s+)?"
@@ -105,6 +110,10 @@ def is_strike_sentence(text: str) -> bool:
 
 def is_caption(text: str) -> bool:
     return bool(CAPTION.search(text))
+
+
+def is_history(text: str) -> bool:
+    return bool(HISTORY.search(text))
 
 
 @lru_cache(maxsize=4096)

@@ -44,6 +44,11 @@ from conflict_extract.casualties import find_counts
         ),
         ("Israeli jets struck Rafah; 35,200 people have died since the war began.", None, None),
         ("Rockets hit Marib, wounding 6, while the overall death toll rose to 3,100.", None, 6),
+        # a tally of a past war is history
+        ("More than 20,000 Azerbaijanis were killed in a war in the early 1990s.", None, None),
+        # a zero covers only what it names
+        ("No one was injured in the attack on Gordeevka.", None, 0),
+        ("Nobody was hurt when the drone fell.", 0, 0),
     ],
 )
 def test_counts(sentence: str, killed: int | None, injured: int | None) -> None:

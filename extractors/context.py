@@ -6,7 +6,7 @@ from __future__ import annotations
 from .casualties import Count, find_counts
 from .dates import DateMention, find_dates
 from .gazetteer import Gazetteer, Place
-from .places import WORD, Resolved, context_countries, region_anchors_in
+from .places import WORD, Resolved, country_mentions, region_anchors_in
 from .read import Article
 from .sentences import Sentence, split_sentences
 from .sources import Attribution, find_sources
@@ -22,7 +22,7 @@ class ArticleContext:
         self.text = article.text
         self.gazetteer = gazetteer
         self.sentences = split_sentences(article.text)
-        self.countries = context_countries(article.text)
+        self.countries, self.named_countries = country_mentions(article.text)
         self.near: list[Place] = region_anchors_in(article.text)
         self._dates: dict[int, list[DateMention]] = {}
         self._sources: dict[int, list[Attribution]] = {}

@@ -78,6 +78,10 @@ ATTACK_VERBS: dict[str, tuple[str, ...]] = {
     "level": ("leveled", "levelled"),
     "flatten": ("flattened",),
 }
+# Verbs that carry an attack noun ("Israel carried out an air strike on X"): their subject is
+# the attacker.
+CARRY_OUT_VERBS = ("carried out", "carries out", "conducted", "conducts", "staged", "mounted",
+                   "unleashed", "used")  # fmt: skip
 # Nouns and phrases that report an attack without an attack verb.
 STRIKE_NOUNS = (
     "airstrike", "airstrikes", "air strike", "air strikes", "air-strike", "air-strikes",

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from .gazetteer import Gazetteer, Place, nations, region_anchors, stopwords
 from .lexicon import (
     ATTACK_VERBS,
+    CARRY_OUT_VERBS,
     DENIAL_VERBS,
     EVENT_PLACE_NOUNS,
     FORCE_NOUNS,
@@ -65,7 +66,7 @@ SPEAKER_BEFORE = re.compile(
 ATTACKER_AFTER = re.compile(
     r"(?:['’]s)?(?:-(?:backed|led|made|controlled))?\s+(?:[a-z-]+\s+)?"
     rf"(?:{words((*FORCE_NOUNS, *(w for ws in WEAPON_WORDS.values() for w in ws)), plural=True)}"
-    rf"|{words((*STRIKE_NOUNS, *forms(ATTACK_VERBS)), plural=True)})\b",
+    rf"|{words((*STRIKE_NOUNS, *forms(ATTACK_VERBS), *CARRY_OUT_VERBS), plural=True)})\b",
     re.IGNORECASE,
 )
 NATION_BEFORE = re.compile(
@@ -283,16 +284,25 @@ def context_countries(text: str) -> dict[str, int]:
     """Countries the article names as where things are, by count ("Azerbaijan's", "Azeri",
     "Karabakh" -> AZ). An attacker's nationality is not counted: in "Armenian forces shelled
     Tartar" the word "Armenian" says who fired, not where the shells landed."""
+    return country_mentions(text)[0]
+
+
+def country_mentions(text: str) -> tuple[dict[str, int], frozenset[str]]:
+    """(countries named as places, by count; every country named at all, attackers too)."""
     table = nations()
     counts: dict[str, int] = {}
+    named: set[str] = set()
     for match in WORD.finditer(text):
         if not match[0][:1].isupper():
             continue
         word = POSSESSIVE.sub("", match[0])
         code = table.get(name_key(word)) or table.get(name_key(word.split("-")[-1]))
-        if code and not ATTACKER_AFTER.match(text, match.end()):
+        if not code:
+            continue
+        named.add(code)
+        if not ATTACKER_AFTER.match(text, match.end()):
             counts[code] = counts.get(code, 0) + 1
-    return counts
+    return counts, frozenset(named)
 
 
 def nation_before(sentence: str, start: int) -> str | None:
@@ -373,13 +383,14 @@ def choose(
     near: list[Place],
     local: list[Place] | tuple[Place, ...] = (),
     evidence: Evidence = Evidence(),
+    named: frozenset[str] = frozenset(),
 ) -> Place | None:
     """Weigh every candidate and take the best: context is a prior, not a filter.
 
     ``local`` are places named in the same sentence ("villages of Dondar Gushchu and
     Aghdam in Tovuz district": the Aghdam next to Dondar Gushchu, not the far town).
-    A small place abroad in an article about another country needs a place cue in the text
-    ("in X", "shelled X"); a capitalised word with neither is not taken for a place.
+    A small place abroad in an article about another country needs its country stated, or a
+    strike role and its country named somewhere (as the attacker's, say).
     """
     best, best_score = None, -math.inf
     key = name_key(evidence.name) if evidence.name else ""
@@ -395,8 +406,10 @@ def choose(
         in_context = place.country in countries
         stated = evidence.country is not None and place.country == evidence.country
         small_abroad = bool(countries) and not in_context and place.population < BIG_PLACE
-        if small_abroad and not (evidence.role or stated):
-            continue  # "the Tap village" in an article about Azerbaijan: not Tap in Mexico
+        if small_abroad and not (stated or evidence.role and place.country in named):
+            # "the Tap village" in an article about Azerbaijan is not Tap in Mexico; a strike
+            # role carries a small place abroad only into a country the article names at all
+            continue
         score = math.log10(place.population + 10)
         score += IN_CONTEXT if in_context else OUT_OF_CONTEXT if small_abroad else 0.0
         score += MAIN_NAME if main_name else 0.0

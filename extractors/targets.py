@@ -55,11 +55,24 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
         if resolved.place.kind == "district" and is_container(
             sentence.text, resolved.mention.start - sentence.start, found, sentence.start
         ):
-            found = [locate_within(r, resolved.place) for r in found]
+            # only the list right before the region lies in it ("the city of Terter, the
+            # villages of X, Y, as well as the village of Z of the Agjabedi region": just Z)
+            start = len(found) - len(trailing_list(ctx, found))
+            found = found[:start] + [locate_within(r, resolved.place) for r in found[start:]]
             continue
         found.append(resolved)
         ctx.near.append(resolved.place)
     return unique(locate_by_neighbours(sentence, found))
+
+
+def trailing_list(ctx: ArticleContext, found: list[Resolved]) -> list[Resolved]:
+    """The places at the end of ``found`` joined by list separators ("X, Y and Z")."""
+    group = found[-1:]
+    for item in reversed(found[:-1]):
+        if not LIST_GAP.match(ctx.text[item.mention.end : group[0].mention.start]):
+            break
+        group.insert(0, item)
+    return group
 
 
 def locate_by_neighbours(sentence: Sentence, found: list[Resolved]) -> list[Resolved]:
@@ -103,10 +116,15 @@ def resolve_run(
             name=mention.text,
             kind=mention.kind_hint,
         )
+        candidates_here = plausible(ctx, sentence, mention, evidence)
         place = choose(
-            plausible(ctx, sentence, mention, evidence), ctx.countries, ctx.near, local, evidence
+            candidates_here, ctx.countries, ctx.near, local, evidence, ctx.named_countries
         )
         if place is None:
+            if candidates_here and role and not fragment and mention.start == run.start:
+                # known only abroad, but in a strike role here: the name, placed later
+                whole = unknown_name(run)
+                return Resolved(whole, run) if whole else None
             continue
         if fragment:
             # "Verin Shorzha" beside Shorzha: the longer name, placed by its part, only with a

@@ -91,6 +91,12 @@ def locate_by_neighbours(sentence: Sentence, found: list[Resolved]) -> list[Reso
                 if LIST_GAP.match(gap):
                     out[i] = located_near(item, found[j].place)
                     break
+    located = [r for r in out if r.place.lat == r.place.lat]
+    for i, item in enumerate(out):
+        if item.place.lat != item.place.lat and located:
+            # still unknown: the nearest located place the sentence names with it
+            nearest = min(located, key=lambda r: abs(r.mention.start - item.mention.start))
+            out[i] = located_near(item, nearest.place)
     return out
 
 

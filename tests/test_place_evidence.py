@@ -88,3 +88,10 @@ def test_fragments_are_not_places(text: str, unwanted: str) -> None:
 )  # fmt: skip
 def test_places_that_are_not_targets(text: str, expected: list) -> None:
     assert [(name, country) for name, country in places(text)] == expected
+
+
+def test_unknown_village_takes_a_neighbours_coordinates() -> None:
+    text = " date 2024-03-11 Shelling hit the village of Zorbak near Goris on Sunday.\n"
+    found = {e.location: e for e in extract(text)}
+    zorbak, goris = found["Zorbak"], found["Goris"]
+    assert (zorbak.lat, zorbak.lon) == (goris.lat, goris.lon)

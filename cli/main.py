@@ -164,11 +164,14 @@ def evaluate(
         bool, typer.Option("--json", help="Print the measures as one JSON object.")
     ] = False,
     worst: Annotated[int, typer.Option(help="How many worst articles to list.")] = 10,
+    folds: Annotated[
+        int, typer.Option(help="Score N fixed parts of the corpus side by side (by article id).")
+    ] = 1,
 ) -> None:
     """Score extraction against a gold corpus (see ANNOTATION.md)."""
     from . import scoring
 
-    raise typer.Exit(scoring.run(corpus, predictions, as_json, worst))
+    raise typer.Exit(scoring.run(corpus, predictions, as_json, worst, folds))
 
 
 @app.command("map")

@@ -25,13 +25,13 @@ EXPORTS = {
     "ONLINE": "geocoder", "online_geocoder": "geocoder", "OfflineGeocoder": "geocoder",
     "Report": "merge", "Spread": "merge", "Strike": "merge", "merge_events": "merge",
     "CorpusError": "evaluate", "score_corpus": "evaluate", "load_predictions": "evaluate",
-    "worst": "evaluate",
+    "worst": "evaluate", "split_folds": "evaluate",
 }  # fmt: skip
 __all__ = [*EXPORTS, "__version__"]
 
 if TYPE_CHECKING:
     from .api import extract, extract_article
-    from .evaluate import CorpusError, load_predictions, score_corpus, worst
+    from .evaluate import CorpusError, load_predictions, score_corpus, split_folds, worst
     from .gazetteer import Gazetteer, default_gazetteer
     from .geo import Reference, UnknownReference, distance_km, resolve_reference
     from .geocoder import ONLINE, OfflineGeocoder, online_geocoder

@@ -120,3 +120,16 @@ def test_bad_corpus_exit_2(tmp_path: Path, breakage: str, message: str) -> None:
     result = evaluate(str(corpus))
     assert result.exit_code == 2
     assert message in result.stderr
+
+
+def test_folds_split_the_corpus_by_article_id(tmp_path: Path) -> None:
+    from conflict_extract.evaluate import fold_of
+
+    result = evaluate(str(make_corpus(tmp_path)), "--folds", "2", "--json")
+    assert result.exit_code == 0, result.output
+    parts = json.loads(result.stdout)
+    assert len(parts) == 2
+    assert sum(p["articles"] for p in parts) == 3
+    assert sum(p["gold_events"] for p in parts) == 3
+    assert fold_of("nk2-03", 2) == fold_of("nk2-03", 2) in (0, 1)
+    assert evaluate(str(make_corpus(tmp_path / "b")), "--folds", "0").exit_code == 2

@@ -3,7 +3,7 @@ VENV ?= .venv
 BIN = $(VENV)/bin
 DEV ?= ../shared/eval/dev
 
-.PHONY: install test test-slow lint format eval bench fuzz clean
+.PHONY: install test test-slow lint format eval behaviour bench fuzz clean
 
 install: $(BIN)/conflict-extract
 
@@ -27,6 +27,9 @@ format: install
 eval: install
 	@if [ -d "$(DEV)" ]; then $(BIN)/conflict-extract evaluate $(DEV); \
 	else echo "no corpus at $(DEV): set DEV=path/to/corpus"; fi
+
+behaviour: install
+	$(BIN)/python tests/behaviour.py
 
 bench: install
 	$(BIN)/python tests/bench/bench.py

@@ -48,7 +48,7 @@ def phrase_before(text: str, end: int, limit: int = 10) -> str:
     window = ACRONYM.sub("", text[max(0, end - 200) : end])  # "Ministry for Emergencies (MfE)"
     tokens = [t for t in TOKEN.findall(window) if t not in QUOTES]
     count = len(tokens)
-    while tokens and skippable(tokens[-1]):
+    while tokens and skippable(tokens[-1]) and not numbered_name(tokens):
         tokens.pop()
     skipped = len(tokens) < count
     if tokens and tokens[-1] == ",":
@@ -67,12 +67,25 @@ def phrase_before(text: str, end: int, limit: int = 10) -> str:
     return tidy(picked) or definite_phrase(tokens)
 
 
+def numbered_name(tokens: list[str]) -> bool:
+    """'Deir Ezzor 24', 'Channel 12': a number closing a name (not a day: 'October 4')."""
+    return (
+        len(tokens) > 1 and tokens[-1].isdigit() and tokens[-2][:1].isupper()
+        and tokens[-2].lower() not in CALENDAR
+    )  # fmt: skip
+
+
 def namey_tail(tokens: list[str], limit: int) -> list[str]:
     picked: list[str] = []
-    for token in reversed(tokens[-limit * 2 :]):
+    window = tokens[-limit * 2 :]
+    for index in range(len(window) - 1, -1, -1):
+        token = window[index]
         lower = token.lower()
+        # a number closing a name: "Deir Ezzor 24", "Channel 12"
+        numbered = not picked and numbered_name(window[: index + 1])
         if (
-            is_namey(token)
+            numbered
+            or is_namey(token)
             or (lower in CONNECTORS and picked)
             or (lower in PRONOUNS and not picked)
         ):
@@ -105,12 +118,17 @@ def phrase_after(text: str, start: int, limit: int = 10) -> str:
     picked: list[str] = []
     for token in TOKEN.findall(text[start : start + 160]):
         lower = token.lower()
-        if is_namey(token) or lower in CONNECTORS or (lower in PRONOUNS and not picked):
+        inner = lower in CONNECTORS or (
+            lower == "to" and bool(picked)
+        )  # "Assistant to the President"
+        if is_namey(token) or inner or (lower in PRONOUNS and not picked):
             picked.append(token)
             if lower in PRONOUNS or len(picked) >= limit:
                 break
         else:
             break
+    while picked and picked[-1].lower() == "to":
+        picked.pop()
     return tidy(picked)
 
 

@@ -100,7 +100,20 @@ def is_speaker_phrase(name: str) -> bool:
     return sum(ch.isalpha() for ch in name) >= 2 and not any(w in NOT_NAME_WORDS for w in lower)
 
 
+# "The Syrian Observatory for Human Rights and activist collective Deir Ezzor 24 said": two.
+AND_NAME = re.compile(r"\s+and\s+(?=(?:the\s+|[a-z]+\s+){0,2}[A-Z])")
+
+
 def add(found: list[Attribution], name: str, start: int, end: int) -> None:
+    parts = AND_NAME.split(name) if " and " in name else [name]
+    if len(parts) > 1 and all(any(ch.isupper() for ch in p) for p in parts):
+        for part in parts:
+            add_one(found, part, start, end)
+        return
+    add_one(found, name, start, end)
+
+
+def add_one(found: list[Attribution], name: str, start: int, end: int) -> None:
     if not name or name.lower() in NOT_SOURCES or not is_speaker_phrase(name):
         return
     is_pronoun = name.lower() in PRONOUNS

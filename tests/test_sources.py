@@ -33,6 +33,19 @@ from conflict_extract.sources import find_sources
         ),
         ("Rockets hit the market, he said.", ["he"]),
         ("Rockets hit the market overnight.", []),
+        # two bodies joined by "and", a name closed by a number
+        (
+            "The Syrian Observatory and Deir Ezzor 24 said jets struck the camp.",
+            ["The Syrian Observatory", "Deir Ezzor 24"],
+        ),
+        # the agent of a passive report
+        (
+            "This was confirmed by Assistant to the President Hikmet Hajiyev on Twitter.",
+            ["Hikmet Hajiyev"],
+        ),
+        # not sources: clauses and lives
+        ("The shelling was reported by residents.", ["residents"]),
+        ("The strike on the market claimed nine lives.", []),
         (
             "The head of the border region, Anton Petrenko, said separately that drones struck.",
             ["Anton Petrenko"],

@@ -107,16 +107,30 @@ def draw_static(
     return markers
 
 
+# folium writes popups and tooltips into a JavaScript template string (`...`): besides HTML's
+# own characters, these would end the string, interpolate ${...} or escape, so they become
+# numeric character references, which the browser shows as the characters themselves.
+SCRIPT_CHARACTERS = str.maketrans(
+    {"`": "&#96;", "$": "&#36;", "{": "&#123;", "}": "&#125;", "\\": "&#92;",
+     "\u2028": "&#8232;", "\u2029": "&#8233;"}
+)  # fmt: skip
+
+
+def safe_text(value: object) -> str:
+    """Article text for a page: inert as HTML and inside a script's template string."""
+    return html.escape(str(value)).translate(SCRIPT_CHARACTERS)
+
+
 def popup(event: dict) -> str:
-    """Popup HTML; every value from an article is escaped."""
+    """Popup HTML; every value from an article is escaped for HTML and for script."""
     lines = [
-        f"<b>{html.escape(event['location'])}</b> ({html.escape(event.get('date') or 'undated')})",
-        f"weapon: {html.escape(event['weapon'])}",
+        f"<b>{safe_text(event['location'])}</b> ({safe_text(event.get('date') or 'undated')})",
+        f"weapon: {safe_text(event['weapon'])}",
         f"killed: {event['killed']['best']}, injured: {event['injured']['best']}",
-        f"sources: {html.escape('; '.join(event['sources']) or '-')}",
+        f"sources: {safe_text('; '.join(event['sources']) or '-')}",
         f"reports: {event['reports']}" + (" (contested)" if event["contested"] else ""),
     ]
-    evidence = [html.escape(r["evidence"] or "")[:400] for r in event["report_list"][:3]]
+    evidence = [safe_text((r["evidence"] or "")[:400]) for r in event["report_list"][:3]]
     return "<br>".join(lines) + "".join(f"<hr><i>{e}</i>" for e in evidence)
 
 
@@ -129,7 +143,7 @@ def draw_html(events: list[dict], reference: tuple[float, float], name: str, pat
             "HTML maps need folium: pip install 'conflict-extract[maps]'"
         ) from error
     page = folium.Map(location=list(reference), zoom_start=7)
-    folium.Marker(list(reference), tooltip=html.escape(name)).add_to(page)
+    folium.Marker(list(reference), tooltip=safe_text(name)).add_to(page)
     for radius in RINGS_KM:
         folium.Circle(list(reference), radius=radius * 1000, color="#666666", weight=1, fill=False,
                       dash_array="5", tooltip=f"{radius} km").add_to(page)  # fmt: skip
@@ -139,7 +153,7 @@ def draw_html(events: list[dict], reference: tuple[float, float], name: str, pat
             [event["lat"], event["lon"]], radius=math.sqrt(marker_size(event)) / 1.5,
             color=WEAPON_COLOURS.get(event["weapon"], "#7f7f7f"), fill=True, fill_opacity=0.7,
             popup=folium.Popup(popup(event), max_width=400),
-            tooltip=html.escape(f"{event['location']} {event.get('date') or ''}"),
+            tooltip=safe_text(f"{event['location']} {event.get('date') or ''}"),
         ).add_to(page)  # fmt: skip
         count += 1
     page.save(str(path))

@@ -10,14 +10,24 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .inputs import Result, expand, process
+from .guards import (
+    OutputLocked,
+    bounded_workers,
+    glob_problem,
+    is_special,
+    lock,
+    output_problem,
+    resume_problem,
+    workers_problem,
+)
+from .inputs import UNREADABLE, Result, expand, process
 from .output import open_output
-from .render import FORMATS, inert, jsonl_line, rows
+from .render import FORMATS, inert_line, jsonl_line, rows
 
 if TYPE_CHECKING:
     from conflict_extract import Strike
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_OUTPUT = 0, 1, 2, 3
 
 
 @dataclass
@@ -37,7 +47,7 @@ class Options:
 
 
 def fail_usage(message: str) -> int:
-    print(f"conflict-extract: error: {message}", file=sys.stderr)
+    print(f"conflict-extract: error: {inert_line(message)}", file=sys.stderr)
     return EXIT_USAGE
 
 
@@ -56,17 +66,26 @@ def run(inputs: list[str], options: Options) -> int:
         return fail_usage(
             f"unknown geocoder {options.geocoder!r}: use offline, {', '.join(ONLINE)}"
         )
+    problem = glob_problem(options.glob) or workers_problem(options.workers)
+    if problem:
+        return fail_usage(problem)
     items = list(expand(inputs, options.glob))
+    problem = output_problem(options.output, items)
+    if not problem and options.resume:
+        problem = resume_problem(options.output or "")
+    if problem:
+        return fail_usage(problem)
     if options.resume:
+        drop_torn_tail(options.output or "")
         done = already_done(options.output or "")
-        items = [item for item in items if item not in done]
+        items = [item for item in items if resolved(item) not in done]
     settings = {
         "reference": reference,
         "published": options.published,
         "debug": options.debug,
         "geocoder": options.geocoder,
     }
-    workers = default_workers(options.workers, len(items))
+    workers = bounded_workers(default_workers(options.workers, len(items)), len(items))
     if options.scheduler:
         try:
             produced = dask_results(items, settings, options.scheduler)
@@ -74,11 +93,27 @@ def run(inputs: list[str], options: Options) -> int:
             return fail_usage(str(error))
     else:
         produced = results_of(items, settings, workers)
-    results = progress(produced, len(items))
     tally = Tally()
+    try:
+        write(progress(produced, len(items)), tally, options)
+    except OutputLocked as error:
+        return fail_usage(f"{options.output}: {error}")
+    except BrokenPipeError:
+        quiet_stdout()  # "| head -1": the reader has what it wanted; a normal end
+        return EXIT_OK
+    except OSError as error:
+        where = options.output or "standard output"
+        print(f"conflict-extract: error: cannot write {inert_line(where)}: {error.strerror or error}",
+              file=sys.stderr)  # fmt: skip
+        return EXIT_OUTPUT
+    tally.report(len(items) > 1)
+    return EXIT_SOME_FAILED if tally.failed else EXIT_OK
+
+
+def write(results: Iterator[Result], tally: Tally, options: Options) -> None:
     if options.merge:
         write_merged(results, tally, options)
-    elif options.fmt == "jsonl" and options.output:
+    elif options.fmt == "jsonl" and options.output and not is_special(options.output):
         stream_jsonl(options.output, results, tally, options)
     else:
         with open_output(options.output) as out:
@@ -90,8 +125,16 @@ def run(inputs: list[str], options: Options) -> int:
                 collected = [tally.add(r) for r in results]
                 color = options.output is None and sys.stdout.isatty()
                 FORMATS[options.fmt].events(out, collected, options.units, color)
-    tally.report(len(items) > 1)
-    return EXIT_SOME_FAILED if tally.failed else EXIT_OK
+
+
+def quiet_stdout() -> None:
+    """After a closed pipe, send what is left to /dev/null so exit does not complain."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
+def resolved(item: str) -> str:
+    return item if item == "-" or item.startswith(UNREADABLE) else os.path.realpath(item)
 
 
 def write_merged(results: Iterator[Result], tally: Tally, options: Options) -> None:
@@ -114,13 +157,14 @@ def jsonl_block(result: Result, units: str) -> str:
 
 
 def stream_jsonl(path: str, results: Iterator[Result], tally: Tally, options: Options) -> None:
-    """JSONL to a file, one article's lines per write: a killed run leaves whole lines
-    only, and --resume continues it (a torn last line is cut off first)."""
-    flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if options.resume else os.O_TRUNC)
-    if options.resume:
-        drop_torn_tail(path)
+    """JSONL to a file, one article's lines per write, under an exclusive lock: a killed run
+    leaves whole lines only, and --resume continues it (a torn tail is cut off first)."""
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if options.resume else 0)
     fd = os.open(path, flags, 0o644)
     try:
+        lock(fd)
+        if not options.resume:
+            os.ftruncate(fd, 0)
         for result in results:
             block = jsonl_block(tally.add(result), options.units).encode("utf-8")
             while block:
@@ -130,12 +174,27 @@ def stream_jsonl(path: str, results: Iterator[Result], tally: Tally, options: Op
 
 
 def drop_torn_tail(path: str) -> None:
+    """Cut a torn last line, and with it every line of the last article before it: that
+    article may have been cut in the middle of its lines, so --resume extracts it again."""
     if not os.path.exists(path):
         return
     with open(path, "rb+") as handle:
         data = handle.read()
-        if data and not data.endswith(b"\n"):
-            handle.truncate(data.rfind(b"\n") + 1)
+        if not data or data.endswith(b"\n"):
+            return
+        lines = data[: data.rfind(b"\n") + 1].splitlines(keepends=True)
+        last = article_of(lines[-1]) if lines else None
+        while lines and last is not None and article_of(lines[-1]) == last:
+            lines.pop()
+        handle.seek(0)
+        handle.truncate(sum(len(line) for line in lines))
+
+
+def article_of(line: bytes) -> str | None:
+    try:
+        return json.loads(line)["article"]
+    except (ValueError, KeyError, TypeError):
+        return None
 
 
 def default_workers(requested: int | None, items: int) -> int:
@@ -192,7 +251,9 @@ def closing(results: Iterator[Result], pool) -> Iterator[Result]:  # type: ignor
     try:
         yield from results
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        # wait for the pool's threads: leaving them to interpreter exit gives "Bad file
+        # descriptor" tracebacks now and then
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def progress(results: Iterator[Result], total: int) -> Iterator[Result]:
@@ -210,14 +271,14 @@ def progress(results: Iterator[Result], total: int) -> Iterator[Result]:
 
 
 def already_done(path: str) -> set[str]:
-    """Articles with at least one line in an earlier JSONL run (a torn last line is ignored)."""
+    """Articles (by resolved path) with lines in an earlier JSONL run (a torn line ignored)."""
     done: set[str] = set()
     if not os.path.exists(path):
         return done
     with open(path, encoding="utf-8", errors="replace") as handle:
         for line in handle:
             try:
-                done.add(json.loads(line)["article"])
+                done.add(resolved(json.loads(line)["article"]))
             except (ValueError, KeyError, TypeError):
                 continue
     return done
@@ -232,9 +293,11 @@ class Tally:
         self.events += len(result.events)
         if result.error:
             self.failed += 1
-            print(f"conflict-extract: {inert(result.article)}: {result.error}", file=sys.stderr)
+            print(
+                f"conflict-extract: {inert_line(result.article)}: {result.error}", file=sys.stderr
+            )
         for note in result.notes:
-            print(f"conflict-extract: {inert(result.article)}: note: {note}", file=sys.stderr)
+            print(f"conflict-extract: {inert_line(result.article)}: note: {note}", file=sys.stderr)
         return result
 
     def report(self, batch: bool) -> None:
@@ -259,9 +322,13 @@ def run_map(inputs: list[str], output: str, reference: str, glob: str, workers: 
         ref = resolve_reference(reference)
     except UnknownReference as error:
         return fail_usage(str(error))
-    items = list(expand(inputs, glob))
+    problem = glob_problem(glob) or workers_problem(workers)
+    items = [] if problem else list(expand(inputs, glob))
+    problem = problem or output_problem(output, items)
+    if problem:
+        return fail_usage(problem)
     settings = {"reference": ref, "published": None, "debug": False, "geocoder": "offline"}
-    count = default_workers(workers, len(items))
+    count = bounded_workers(default_workers(workers, len(items)), len(items))
     tally = Tally()
     results = progress(results_of(items, settings, count), len(items))
     strikes = [strike_row(s) for s in merged(tally.add(r) for r in results)]
@@ -270,6 +337,10 @@ def run_map(inputs: list[str], output: str, reference: str, glob: str, workers: 
         drawn = draw(strikes, ref.point, ref.name, Path(output))
     except MapsUnavailable as error:
         return fail_usage(str(error))
+    except OSError as error:
+        print(f"conflict-extract: error: cannot write {inert_line(output)}: {error.strerror or error}",
+              file=sys.stderr)  # fmt: skip
+        return EXIT_OUTPUT
     shown = drawn if isinstance(drawn, int) else len(drawn)
     print(f"conflict-extract: {shown} strike(s) drawn to {output}", file=sys.stderr)
     return EXIT_SOME_FAILED if tally.failed else EXIT_OK

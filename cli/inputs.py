@@ -29,8 +29,10 @@ class Result:
     notes: list[str] = field(default_factory=list)
 
 
-# A folder that could not be listed travels through the batch as an item of its own.
+# A folder that could not be listed, and a file in a folder that is not a regular file (a FIFO
+# would hang the batch), travel through the batch as items of their own.
 UNREADABLE = "\0unreadable\0"
+NOT_REGULAR = "\0not-regular\0"
 
 
 class InputError(Exception):
@@ -59,9 +61,35 @@ def walk(root: Path, pattern: str) -> Iterator[str]:
         dirs.sort()
         for name in sorted(files):
             if Path(name).match(pattern):
-                yield str(Path(folder) / name)
+                path = str(Path(folder) / name)
+                yield path if is_regular(path) else NOT_REGULAR + path
     for error in errors:
         yield UNREADABLE + f"{error.filename}\0{error.strerror}"
+
+
+def is_regular(path: str) -> bool:
+    import stat
+
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return True  # vanished or unreadable: reading it reports why
+
+
+def safe_name(item: str) -> str:
+    """A file name as text that encodes: undecodable bytes (0xFF) shown as \\xff."""
+    return item.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def cut_at_character(raw: bytes) -> bytes:
+    """A cut that does not split a UTF-8 character (else the whole text decodes as Latin-1)."""
+    for back in range(1, 4):
+        if len(raw) >= back and raw[-back] & 0xC0 == 0xC0:  # a lead byte before the cut
+            needed = 2 if raw[-back] < 0xE0 else 3 if raw[-back] < 0xF0 else 4
+            return raw[:-back] if back < needed else raw
+        if len(raw) >= back and raw[-back] & 0xC0 != 0x80:
+            return raw
+    return raw
 
 
 def unreadable(item: str) -> tuple[str, str]:
@@ -75,6 +103,8 @@ def read_bytes(item: str) -> bytes:
         name, reason = unreadable(item)
         raise InputError(f"cannot read folder {name}: {reason}")
     if item == "-":
+        if sys.stdin is None or sys.stdin.closed:
+            raise InputError("standard input is closed")
         return sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
     try:
         with open(item, "rb") as handle:
@@ -106,12 +136,18 @@ def process(item: str, options: dict) -> Result:
     """Read and extract one input; never raises for a bad article."""
     from conflict_extract import UnreadableArticle, extract_article, read_article
 
-    result = Result(article=unreadable(item)[0] if item.startswith(UNREADABLE) else item)
+    if item.startswith(NOT_REGULAR):
+        name = safe_name(item.removeprefix(NOT_REGULAR))
+        return Result(
+            article=name, notes=["skipped: not a regular file (a FIFO, device or socket)"]
+        )
+    name = unreadable(item)[0] if item.startswith(UNREADABLE) else item
+    result = Result(article=safe_name(name))
     try:
         raw = read_bytes(item)
         notes = []
         if len(raw) > MAX_FILE_BYTES:
-            raw = raw[:MAX_FILE_BYTES]
+            raw = cut_at_character(raw[:MAX_FILE_BYTES])
             notes.append(f"truncated to the first {MAX_FILE_BYTES // 2**20} MB")
         published: dt.date | None = options.get("published")
         article = read_article(raw, published)

@@ -9,6 +9,8 @@ import tempfile
 from collections.abc import Iterator
 from typing import IO
 
+from .guards import is_special
+
 
 @contextlib.contextmanager
 def open_output(path: str | None, append: bool = False) -> Iterator[IO[str]]:
@@ -17,8 +19,9 @@ def open_output(path: str | None, append: bool = False) -> Iterator[IO[str]]:
         yield sys.stdout
         sys.stdout.flush()
         return
-    if append:
-        with open(path, "a", encoding="utf-8") as handle:
+    if append or is_special(path):
+        # a device or FIFO (-o /dev/null) is written in place, never replaced by a file
+        with open(path, "a" if append else "w", encoding="utf-8") as handle:
             yield handle
         return
     folder = os.path.dirname(os.path.abspath(path))

@@ -36,11 +36,23 @@ REPORT_FIELDS = ("sources", "killed", "injured", "denied_by", "evidence")
 # A spreadsheet runs a cell that starts with one of these as a formula.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# In one-line messages and titles, newlines and tabs are made visible too.
+LINE_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def inert(text: object) -> str:
-    """Text for a terminal: control characters (ESC, CR, bidi overrides) made visible."""
-    return CONTROL.sub(lambda m: f"\\x{ord(m[0]):02x}", str(text))
+    """Text for a terminal or a cell: control characters (ESC, CR, bidi overrides) visible."""
+    return CONTROL.sub(visible, str(text))
+
+
+def inert_line(text: object) -> str:
+    """Text for a one-line message: newlines and tabs visible too, so a file name cannot
+    forge a line of its own ("x.txt\nconflict-extract: 0 failed")."""
+    return LINE_CONTROL.sub(visible, str(text))
+
+
+def visible(match: re.Match[str]) -> str:
+    return f"\\x{ord(match[0]):02x}"
 
 
 # ---------------------------------------------------------------- typed records -> rows
@@ -192,7 +204,7 @@ def write_table(out: IO[str], results: list[Result], units: str, color: bool = F
     for result in results:
         if result.error:
             continue
-        title = Text(f"{inert(result.article)} — published {result.published or 'unknown'}")
+        title = Text(f"{inert_line(result.article)} — published {result.published or 'unknown'}")
         if not result.events:
             console.print(Text.assemble(title, ": no strike events found."))
             continue

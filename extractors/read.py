@@ -41,11 +41,15 @@ CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f]")
 
 
 def decode(raw: bytes) -> tuple[str, str]:
-    """Decode bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else detection."""
+    """Decode bytes: UTF-8 (with or without BOM), UTF-16 (with a BOM, or told by its zero
+    bytes), else detection; compressed or random bytes are binary."""
     if raw.startswith(b"\xef\xbb\xbf"):
         return raw[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return raw.decode("utf-16", errors="replace"), "utf-16"
+    utf16 = utf16_without_bom(raw)
+    if utf16:
+        return raw.decode(utf16, errors="replace"), utf16
     if looks_binary(raw):
         raise UnreadableArticle("binary file, not text")
     try:
@@ -55,18 +59,41 @@ def decode(raw: bytes) -> tuple[str, str]:
     from charset_normalizer import from_bytes
 
     best = from_bytes(raw[:200_000]).best()
-    encoding = best.encoding if best else "latin-1"
-    return raw.decode(encoding, errors="replace"), encoding
+    if best is None or best.chaos > MAX_CHAOS:
+        raise UnreadableArticle("binary file, not text")
+    return raw.decode(best.encoding, errors="replace"), best.encoding
+
+
+# Signatures of formats that are never article text (images, PDF, archives, compressed).
+BINARY_MAGIC = (b"\x89PNG", b"%PDF", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x7fELF",
+                b"\x1f\x8b", b"BZh", b"\xfd7zXZ", b"7z\xbc\xaf", b"Rar!", b"\x28\xb5\x2f\xfd")  # fmt: skip
+# charset-normalizer's "chaos" of its best guess above which bytes are noise, not text.
+MAX_CHAOS = 0.3
+# Bytes below space that text does not use (tab, newline, form feed and CR are text).
+CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+
+
+def utf16_without_bom(raw: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' where every other byte is zero (Latin-script UTF-16)."""
+    head = raw[:4096]
+    if len(head) < 16:
+        return None
+    even, odd = head[0::2], head[1::2]
+    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
+    return None
 
 
 def looks_binary(raw: bytes) -> bool:
     head = raw[:4096]
-    if head.startswith((b"\x89PNG", b"%PDF", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x7fELF")):
-        return True
     if not head:
         return False
-    nuls = head.count(b"\x00")
-    return nuls > len(head) // 10
+    if head.startswith(BINARY_MAGIC):
+        return True
+    controls = sum(head.count(b) for b in CONTROL_BYTES)
+    return controls > len(head) // 20
 
 
 def strip_html(text: str) -> str:
@@ -95,7 +122,8 @@ def read_article(raw: bytes | str, published: dt.date | None = None) -> Article:
     if isinstance(raw, bytes):
         text, encoding = decode(raw)
     else:
-        text, encoding = raw, "utf-8"
+        # lone surrogates (from a str built with surrogateescape) cannot be written as UTF-8
+        text, encoding = raw.encode("utf-8", "replace").decode("utf-8"), "utf-8"
     if "\x00" in text:
         text = text.replace("\x00", " ")
         notes.append("NUL bytes removed")

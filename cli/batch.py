@@ -67,6 +67,8 @@ def run(inputs: list[str], options: Options) -> int:
             f"unknown geocoder {options.geocoder!r}: use offline, {', '.join(ONLINE)}"
         )
     problem = glob_problem(options.glob) or workers_problem(options.workers)
+    if "-" in inputs and (sys.stdin is None or sys.stdin.closed):
+        problem = "standard input is closed (nothing to read for '-')"
     if problem:
         return fail_usage(problem)
     items = list(expand(inputs, options.glob))
@@ -230,7 +232,7 @@ def dask_results(items: list[str], settings: dict, address: str) -> Iterator[Res
         ) from error
     try:
         client = Client(address, timeout="10s")
-    except OSError as error:
+    except (OSError, ValueError, TypeError) as error:
         raise DaskUnavailable(f"cannot reach the Dask scheduler at {address}: {error}") from error
     return ordered_from_cluster(client, items, settings)
 

@@ -20,6 +20,8 @@ WORKERS_PER_CORE = 4
 def glob_problem(pattern: str) -> str | None:
     if not pattern:
         return "--glob must not be empty"
+    if pattern.count("[") != pattern.count("]"):
+        return f"--glob {pattern!r} has an unclosed [ ] set"
     try:
         re.compile(fnmatch.translate(pattern))
     except re.error as error:

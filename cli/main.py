@@ -82,9 +82,19 @@ def parse_published(value: str | None) -> dt.date | None:
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value)
     except ValueError as error:
         raise typer.BadParameter("use YYYY-MM-DD", param_hint="--published") from error
+    if not EARLIEST_PUBLISHED <= day <= LATEST_PUBLISHED:
+        raise typer.BadParameter(
+            f"use a day between {EARLIEST_PUBLISHED} and {LATEST_PUBLISHED}",
+            param_hint="--published",
+        )
+    return day
+
+
+# News reporting of strikes: the telegraph age to well past today.
+EARLIEST_PUBLISHED, LATEST_PUBLISHED = dt.date(1850, 1, 1), dt.date(2200, 12, 31)
 
 
 @app.command(epilog=EPILOG)

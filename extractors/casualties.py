@@ -17,9 +17,11 @@ from .lexicon import (
     KILLING_VERBS,
     LEAVING_VERBS,
     LIVES_VERBS,
+    MONTH_NAMES,
     NUMBER_SCALES,
     NUMBER_WORDS,
     ONE_PERSON_NOUNS,
+    WEEKDAYS,
     ZERO_PHRASES,
     words,
 )
@@ -28,14 +30,15 @@ from .strikes import clause_around, is_history, is_war_summary
 NUMBER_WORD = words(w for w in NUMBER_WORDS if w not in ("no", "a", "an"))
 # "23", "1,200", "twenty-three", "two hundred and five", "3 thousand": one span, one number
 NUM = (
-    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\s+{words(NUMBER_SCALES)})?"
+    rf"(?P<num>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\d^*./]\d)(?:\s+{words(NUMBER_SCALES)})?"
     rf"|{NUMBER_WORD}(?:(?:\s+|-|\s+and\s+){NUMBER_WORD})*)"
 )
 QUALIFIER = rf"(?:{words(COUNT_QUALIFIERS)}\s+)?(?:{words(COUNT_ADDITIONS)}\s+)?"
 KILLED = words(KILLED_WORDS)
 INJURED = words(INJURED_WORDS)
 # "people, including three women," between a count and its verb; never another count or verb.
-FILLER = rf"(?:(?!(?:{KILLED}|{INJURED}|and|\d+)\b)[A-Za-z’'-]+,?\s+){{0,7}}?"
+# Never a month or a day either: "on 31 February, killing 2" is no count of 31.
+FILLER = rf"(?:(?!(?:{KILLED}|{INJURED}|and|\d+|{words((*MONTH_NAMES, *WEEKDAYS))})\b)[A-Za-z’'-]+,?\s+){{0,7}}?"
 BE = r"(?:(?:were|was|have been|has been|had been|are|is)\s+)?(?:reportedly\s+)?"
 INJURED_PHRASE = rf"(?:{words(INJURY_VERBS)}\s+)?(?:{words(INJURY_DEGREES)}\s+)?{INJURED}"
 # "a resident of Ganja, was killed": one person

@@ -85,9 +85,12 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
         is_calendar_day = bool(match["md"] or match["dm"] or match["iso"] or match["numeric"])
         if SINCE_BEFORE.search(before) or (is_calendar_day and SPAN_BEFORE.search(before)):
             continue
-        day = resolve(match, published, bool(NIGHT_BEFORE.search(before)))
-        if day is None:
+        try:
+            day = resolve(match, published, bool(NIGHT_BEFORE.search(before)))
+        except OverflowError:  # a publication date at the end of the calendar
             continue
+        if day is None or (published is not None and day > published):
+            continue  # a strike is never dated after its report
         after = text[match.end() : match.end() + 40]
         dateline = bool(DATELINE_AFTER.match(after))
         reported = dateline or bool(REPORT_BEFORE.search(before) or REPORT_AFTER.search(after))

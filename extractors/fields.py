@@ -115,6 +115,8 @@ def fill_counts(ctx: ArticleContext, event: Event, draft: Draft, single_place: b
                 for name, count in ctx.counts(sentence).items():
                     counts.setdefault(name, count)
     for name, count in counts.items():
+        if count.value > draft.place.population > 0:
+            continue  # more dead than the place has people: a wider tally, not this strike
         setattr(event, name, count.value)
         event.spans[name] = (count.start, count.end)
 

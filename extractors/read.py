@@ -130,7 +130,8 @@ def read_article(raw: bytes | str, published: dt.date | None = None) -> Article:
     if HTML_HINT.search(text[:5000]):
         text = strip_html(text)
         notes.append("HTML tags stripped")
-    text = CONTROL.sub(" ", text).replace("\r\n", "\n").replace("\r", "\n")
+    # line ends become "\n" without changing the length, so spans index the text as given
+    text = CONTROL.sub(" ", text).replace("\r\n", " \n").replace("\r", "\n")
     match = DATE_LINE.match(text)
     if match:
         if published is None:

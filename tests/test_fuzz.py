@@ -70,3 +70,30 @@ def test_any_bytes_read_or_refused_cleanly(raw: bytes) -> None:
 
     with contextlib.suppress(UnreadableArticle):
         extract(raw)
+
+
+BOUND = 100_000  # the largest count the rules accept (larger is a war-wide tally)
+
+
+@SETTINGS
+@given(hostile_text)
+def test_extracted_values_are_possible(text: str) -> None:
+    """No strike after its report, counts within bounds, evidence and spans from the text."""
+    from conflict_extract.read import UnreadableArticle, read_article
+
+    article = " date 2020-10-05 " + text
+    try:
+        events = extract(article)
+    except UnreadableArticle:
+        return
+    read = read_article(article).text
+    assert len(read) == len(article)  # offsets of the text as read are offsets of the input
+    for event in events:
+        assert event.date is None or event.date <= "2020-10-05"
+        for count in (event.killed, event.injured):
+            assert count is None or 0 <= count < BOUND
+        assert all(word in read for word in event.evidence.split())
+        start, end = event.spans["mention"]
+        assert read[start:end] == event.mention
+        for start, end in event.spans.values():
+            assert 0 <= start <= end <= len(read)

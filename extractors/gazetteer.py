@@ -7,6 +7,7 @@ is one indexed query.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import os
@@ -18,9 +19,9 @@ from functools import cache
 from pathlib import Path
 
 from .data import DATA_DIR
-from .names import exact_key, is_latin, name_key
+from .names import exact_key, exact_keys, is_latin, loose_keys, name_key
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 CACHE_SIZE = 100_000
 GEONAMES_FILE = "cities500.json"
 
@@ -192,11 +193,14 @@ def shadowed(place: Place, curated: list[Place]) -> bool:
 
 
 def build_index(path: Path) -> bool:
-    """Index GeoNames cities500 into SQLite at ``path`` (atomically). False if unavailable."""
+    """Index GeoNames cities500 into SQLite at ``path`` (atomically). False if unavailable.
+
+    One transaction, rows inserted in bulk, the key index made once at the end; a progress
+    bar on a terminal (this runs once, on the first lookup).
+    """
     source = geonames_data_dir()
     if source is None:
         return False
-    print("conflict-extract: indexing the GeoNames gazetteer (once)...", file=sys.stderr)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
     os.close(fd)
@@ -208,8 +212,12 @@ def build_index(path: Path) -> bool:
             " lat REAL, lon REAL, population INTEGER);"
             "CREATE TABLE names (key TEXT, exact TEXT, place INTEGER);"
         )
-        for city in iter_cities(source / GEONAMES_FILE):
-            insert_city(db, city)
+        with index_progress(source / GEONAMES_FILE) as advance:
+            cities = list(iter_cities(source / GEONAMES_FILE, advance))
+            places = [place_row(city) for city in cities]
+            names = name_rows(cities)
+        db.executemany("INSERT OR IGNORE INTO places VALUES (?, ?, ?, ?, ?, ?)", places)
+        db.executemany("INSERT INTO names VALUES (?, ?, ?)", names)
         db.execute("CREATE INDEX names_key ON names (key)")
         db.commit()
         db.close()
@@ -220,20 +228,42 @@ def build_index(path: Path) -> bool:
     return True
 
 
-def insert_city(db: sqlite3.Connection, city: dict) -> None:
-    gid = city["geonameid"]
-    db.execute(
-        "INSERT OR IGNORE INTO places VALUES (?, ?, ?, ?, ?, ?)",
-        (gid, city["name"], city["countrycode"], city["latitude"], city["longitude"],
-         city.get("population") or 0),
-    )  # fmt: skip
-    names = [city["name"], *(city.get("alternatenames") or [])]
-    keys = {(name_key(n), exact_key(n)) for n in names if is_latin(n) and len(n) < 60}
-    rows = [(key, exact, gid) for key, exact in keys if len(key) > 2]
-    db.executemany("INSERT INTO names VALUES (?, ?, ?)", rows)
+@contextlib.contextmanager
+def index_progress(source: Path):  # type: ignore[no-untyped-def]
+    """A callback advancing a bar by bytes read (a line of text where stderr is no terminal)."""
+    print("conflict-extract: indexing the GeoNames gazetteer (once, a few seconds)...",
+          file=sys.stderr)  # fmt: skip
+    if not sys.stderr.isatty():
+        yield lambda done: None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("indexing places", total=source.stat().st_size)
+        yield lambda done: bar.update(task, completed=done)
 
 
-def iter_cities(path: Path):
+def place_row(city: dict) -> tuple:
+    return (city["geonameid"], city["name"], city["countrycode"], city["latitude"],
+            city["longitude"], city.get("population") or 0)  # fmt: skip
+
+
+def name_rows(cities: list[dict]) -> list[tuple[str, str, int]]:
+    """(loose key, exact key, place id) for every Latin-script spelling of every place, keys
+    computed for all spellings at once."""
+    owners, spellings = [], []
+    for city in cities:
+        for name in {city["name"], *(city.get("alternatenames") or [])}:
+            if len(name) < 60 and "\n" not in name and is_latin(name):
+                owners.append(city["geonameid"])
+                spellings.append(name)
+    exacts = exact_keys(spellings)
+    rows = set(zip(loose_keys(exacts), exacts, owners, strict=True))
+    return [row for row in rows if len(row[0]) > 2]
+
+
+def iter_cities(path: Path, advance=lambda done: None):  # type: ignore[no-untyped-def]
     """Stream the {"id": {...}, ...} JSON object one city at a time (bounded memory)."""
     text = path.read_text(encoding="utf-8")
     decoder = json.JSONDecoder()
@@ -245,6 +275,8 @@ def iter_cities(path: Path):
         city, end = decoder.raw_decode(text, colon + 1 + (text[colon + 1] == " "))
         yield city
         pos = end + 1
+        if city["geonameid"] % 1000 == 0:
+            advance(pos)
         if text[end : end + 1] == "}":
             return
 

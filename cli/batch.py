@@ -237,14 +237,25 @@ def dask_results(items: list[str], settings: dict, address: str) -> Iterator[Res
     return ordered_from_cluster(client, items, settings)
 
 
+# Files per Dask task: one task per file costs the client more bookkeeping than the work.
+CLUSTER_CHUNK = 200
+
+
+def process_chunk(items: list[str], settings: dict) -> list[Result]:
+    return [process(item, settings) for item in items]
+
+
 def ordered_from_cluster(client, items: list[str], settings: dict) -> Iterator[Result]:  # type: ignore[no-untyped-def]
+    """Chunks of files as tasks; results streamed back in input order as chunks finish."""
+    chunks = [items[i : i + CLUSTER_CHUNK] for i in range(0, len(items), CLUSTER_CHUNK)]
     try:
-        futures = client.map(process, items, options=settings, pure=False, batch_size=256)
-        for item, future in zip(items, futures, strict=True):
+        futures = [client.submit(process_chunk, chunk, settings, pure=False) for chunk in chunks]
+        for chunk, future in zip(chunks, futures, strict=True):
             try:
-                yield future.result()
+                yield from future.result()
             except Exception as error:  # a lost worker fails its articles, not the batch
-                yield Result(article=item, error=f"cluster error: {type(error).__name__}: {error}")
+                reason = f"cluster error: {type(error).__name__}: {error}"
+                yield from (Result(article=item, error=reason) for item in chunk)
     finally:
         client.close()
 

@@ -19,7 +19,11 @@ ARTICLES = {
 }
 
 
-def test_dask_matches_local(tmp_path: Path) -> None:
+@pytest.mark.parametrize("chunk", [200, 2])
+def test_dask_matches_local(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunk: int) -> None:
+    from conflict_extract.cli import batch
+
+    monkeypatch.setattr(batch, "CLUSTER_CHUNK", chunk)  # files per task
     for name, text in ARTICLES.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     local = CliRunner().invoke(app, ["-f", "jsonl", str(tmp_path), "--workers", "1"])

@@ -36,3 +36,13 @@ def test_azerbaijani_letters_fold_exactly(a: str, b: str) -> None:
     from conflict_extract.names import exact_key
 
     assert exact_key(a) == exact_key(b)
+
+
+def test_batch_keys_equal_the_one_name_keys() -> None:
+    from conflict_extract.names import exact_key, exact_keys, loose_key, loose_keys
+
+    names = ["Tərtər", "Xankəndi", "al Mazraa", "Al-Safra", "Gyandzha", "Dondar Quşçu", "al",
+             "Khān Yūnis", "  Saint-Étienne ", "Łódź", "Großenhain", "Shoushi", "Aghdam", "x"]  # fmt: skip
+    exacts = exact_keys(names)
+    assert exacts == [exact_key(n) for n in names]
+    assert loose_keys(exacts) == [loose_key(e) for e in exacts]

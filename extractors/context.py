@@ -22,14 +22,17 @@ class ArticleContext:
         self.text = article.text
         self.gazetteer = gazetteer
         self.sentences = split_sentences(article.text)
-        self.countries, self.named_countries = country_mentions(article.text)
-        self.near: list[Place] = region_anchors_in(article.text)
+        # one pass over the article's words, shared by the whole-article lookups below
+        words = [(m[0], m.end()) for m in WORD.finditer(article.text)]
+        capitals = [(w, end) for w, end in words if w[:1].isupper()]
+        self.lower_words = {w for w, _ in words if w.islower()}
+        self.countries, self.named_countries = country_mentions(article.text, capitals)
+        self.near: list[Place] = region_anchors_in(article.text, capitals)
         self._dates: dict[int, list[DateMention]] = {}
         self._sources: dict[int, list[Attribution]] = {}
         # places each sentence reports as hit; filled by the pipeline in sentence order
         self.hit: dict[int, list[Resolved]] = {}
         self._counts: dict[int, dict[str, Count]] = {}
-        self.lower_words = {m[0] for m in WORD.finditer(article.text) if m[0].islower()}
 
     def is_title(self, sentence: Sentence) -> bool:
         """A Title Case headline: most of its common words capitalised ("Missiles Hit Ganja").

@@ -104,7 +104,7 @@ def resolve(match: re.Match[str], published: dt.date | None, night: bool = False
     if match["iso"]:
         return safe_date(*map(int, match["iso"].split("-")))
     if match["numeric"]:
-        return parse_with_dateparser(match["numeric"], published)
+        return numeric_date(match["numeric"], published)
     if match["md"] or match["dm"]:
         month = MONTHS[month_token(match["md"] or match["dm"])]
         day = int(match["md_day"] or match["dm_day"])
@@ -153,13 +153,20 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+def numeric_date(text: str, published: dt.date | None) -> dt.date | None:
+    """'04.10.2020', '4/10/20': day first, as most outlets outside the US write it; a form
+    that only reads month first ('10/25/2020') goes to dateparser."""
+    day, month, year = (int(part) for part in re.split(r"[./]", text))
+    year += 2000 if year < 100 else 0
+    return safe_date(year, month, day) or parse_with_dateparser(text, published)
+
+
 @lru_cache(maxsize=4096)
 def parse_with_dateparser(expression: str, published: dt.date | None) -> dt.date | None:
-    """Rare forms ("04.10.2020", "4/10/20") through dateparser, day first as most outlets
-    outside the US write them."""
+    """Rare forms through dateparser ("10/25/2020": month first when day first is impossible)."""
     import dateparser
 
-    settings: dict = {"PREFER_DATES_FROM": "past", "DATE_ORDER": "DMY"}
+    settings: dict = {"PREFER_DATES_FROM": "past", "DATE_ORDER": "MDY"}
     if published is not None:
         settings["RELATIVE_BASE"] = dt.datetime(published.year, published.month, published.day)
     parsed = dateparser.parse(expression, languages=["en"], settings=settings)

@@ -287,22 +287,27 @@ def context_countries(text: str) -> dict[str, int]:
     return country_mentions(text)[0]
 
 
-def country_mentions(text: str) -> tuple[dict[str, int], frozenset[str]]:
-    """(countries named as places, by count; every country named at all, attackers too)."""
+def country_mentions(
+    text: str, capitals: list[tuple[str, int]] | None = None
+) -> tuple[dict[str, int], frozenset[str]]:
+    """(countries named as places, by count; every country named at all, attackers too).
+    ``capitals``: the article's capitalised words with their end offsets, if already found."""
     table = nations()
     counts: dict[str, int] = {}
     named: set[str] = set()
-    for match in WORD.finditer(text):
-        if not match[0][:1].isupper():
-            continue
-        word = POSSESSIVE.sub("", match[0])
+    for raw, end in capitalised_words(text) if capitals is None else capitals:
+        word = POSSESSIVE.sub("", raw)
         code = table.get(name_key(word)) or table.get(name_key(word.split("-")[-1]))
         if not code:
             continue
         named.add(code)
-        if not ATTACKER_AFTER.match(text, match.end()):
+        if not ATTACKER_AFTER.match(text, end):
             counts[code] = counts.get(code, 0) + 1
     return counts, frozenset(named)
+
+
+def capitalised_words(text: str) -> list[tuple[str, int]]:
+    return [(m[0], m.end()) for m in WORD.finditer(text) if m[0][:1].isupper()]
 
 
 def nation_before(sentence: str, start: int) -> str | None:
@@ -314,11 +319,12 @@ def nation_before(sentence: str, start: int) -> str | None:
     return nations().get(name_key(match[1])) or None
 
 
-def region_anchors_in(text: str) -> list[Place]:
+def region_anchors_in(text: str, capitals: list[tuple[str, int]] | None = None) -> list[Place]:
     """Regions the article names that pull ambiguous names towards them ("Karabakh")."""
     anchors = region_anchors()
-    keys = {name_key(POSSESSIVE.sub("", m[0])) for m in WORD.finditer(text) if m[0][:1].isupper()}
-    keys |= {name_key(m[0].split("-")[-1]) for m in WORD.finditer(text) if "-" in m[0]}
+    words = [w for w, _ in (capitalised_words(text) if capitals is None else capitals)]
+    keys = {name_key(POSSESSIVE.sub("", w)) for w in words}
+    keys |= {name_key(w.split("-")[-1]) for w in words if "-" in w}
     return [anchors[k] for k in sorted(keys) if k in anchors]
 
 

@@ -53,6 +53,7 @@ def test_month_day_after_publication_is_last_year() -> None:
         ("Two weeks earlier the plant was struck.", "2024-02-26"),
         ("The strike on 04.10.2020 destroyed homes.", "2020-10-04"),
         ("The strike on 4/10/20 destroyed homes.", "2020-10-04"),
+        ("The strike on 10/25/2020 destroyed homes.", "2020-10-25"),
         ("On the night of March 9-10 drones struck.", "2024-03-10"),
         ("The attack on March 9-10 hit two towns.", "2024-03-09"),
     ],

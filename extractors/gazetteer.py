@@ -14,6 +14,7 @@ import os
 import sqlite3
 import sys
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -192,11 +193,21 @@ def shadowed(place: Place, curated: list[Place]) -> bool:
     )
 
 
+SCHEMA = (
+    "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
+    "CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, country TEXT,"
+    " lat REAL, lon REAL, population INTEGER);"
+    "CREATE TABLE names (key TEXT, exact TEXT, place INTEGER);"
+)
+
+
 def build_index(path: Path) -> bool:
     """Index GeoNames cities500 into SQLite at ``path`` (atomically). False if unavailable.
 
-    One transaction, rows inserted in bulk, the key index made once at the end; a progress
-    bar on a terminal (this runs once, on the first lookup).
+    The file's two halves are parsed and keyed at once where the machine can fork (a child
+    writes its half to a side file that is then attached and copied); rows go in in bulk and
+    the key index is made once at the end; a progress bar on a terminal. This runs once, on
+    the first lookup.
     """
     source = geonames_data_dir()
     if source is None:
@@ -204,28 +215,77 @@ def build_index(path: Path) -> bool:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
     os.close(fd)
+    half = tmp + ".half"
     try:
         db = sqlite3.connect(tmp)
-        db.executescript(
-            "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
-            "CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, country TEXT,"
-            " lat REAL, lon REAL, population INTEGER);"
-            "CREATE TABLE names (key TEXT, exact TEXT, place INTEGER);"
-        )
+        db.executescript(SCHEMA)
         with index_progress(source / GEONAMES_FILE) as advance:
-            cities = list(iter_cities(source / GEONAMES_FILE, advance))
-            places = [place_row(city) for city in cities]
-            names = name_rows(cities)
-        db.executemany("INSERT OR IGNORE INTO places VALUES (?, ?, ?, ?, ?, ?)", places)
-        db.executemany("INSERT INTO names VALUES (?, ?, ?)", names)
+            text = (source / GEONAMES_FILE).read_text(encoding="utf-8")
+            middle = city_boundary(text, len(text) // 2)
+            child = fork_half(half, text, middle) if middle else None
+            insert_cities(
+                db, iter_cities_in(text, text.index("{") + 1, middle or len(text), advance)
+            )
+            if not joined_half(db, child, half):
+                insert_cities(db, iter_cities_in(text, middle, len(text), advance))
         db.execute("CREATE INDEX names_key ON names (key)")
         db.commit()
         db.close()
         os.replace(tmp, path)
     finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+        for leftover in (tmp, half):
+            if os.path.exists(leftover):
+                os.unlink(leftover)
     return True
+
+
+def insert_cities(db: sqlite3.Connection, cities: Iterable[dict]) -> None:
+    cities = list(cities)
+    db.executemany("INSERT OR IGNORE INTO places VALUES (?, ?, ?, ?, ?, ?)",
+                   [place_row(city) for city in cities])  # fmt: skip
+    db.executemany("INSERT INTO names VALUES (?, ?, ?)", name_rows(cities))
+
+
+def fork_half(half: str, text: str, start: int) -> int | None:
+    """A child process that indexes the cities from ``start`` into the file ``half``
+    (None where the system cannot fork)."""
+    if not hasattr(os, "fork") or (os.cpu_count() or 1) < 2:
+        return None
+    pid = os.fork()
+    if pid:
+        return pid
+    code = 1
+    try:
+        db = sqlite3.connect(half)
+        db.executescript(SCHEMA)
+        insert_cities(db, iter_cities_in(text, start, len(text)))
+        db.commit()
+        db.close()
+        code = 0
+    finally:
+        os._exit(code)
+
+
+def joined_half(db: sqlite3.Connection, child: int | None, half: str) -> bool:
+    """Copy the child's half in; False if there was no child or it failed."""
+    if child is None:
+        return False
+    _, status = os.waitpid(child, 0)
+    if status != 0 or not os.path.exists(half):
+        return False
+    db.commit()
+    db.execute("ATTACH DATABASE ? AS half", (half,))
+    db.execute("INSERT OR IGNORE INTO places SELECT * FROM half.places")
+    db.execute("INSERT INTO names SELECT * FROM half.names")
+    db.commit()
+    db.execute("DETACH DATABASE half")
+    return True
+
+
+def city_boundary(text: str, near: int) -> int | None:
+    """The offset of a city's key at or after ``near`` (where one top-level entry starts)."""
+    found = text.find('}, "', near)
+    return found + 3 if found > 0 else None
 
 
 @contextlib.contextmanager
@@ -264,20 +324,25 @@ def name_rows(cities: list[dict]) -> list[tuple[str, str, int]]:
 
 
 def iter_cities(path: Path, advance=lambda done: None):  # type: ignore[no-untyped-def]
-    """Stream the {"id": {...}, ...} JSON object one city at a time (bounded memory)."""
+    """Every city of the {"id": {...}, ...} JSON object, one at a time."""
     text = path.read_text(encoding="utf-8")
+    yield from iter_cities_in(text, text.index("{") + 1, len(text), advance)
+
+
+def iter_cities_in(text: str, start: int, end: int, advance=lambda done: None):  # type: ignore[no-untyped-def]
+    """The cities whose keys start between ``start`` and ``end`` in the JSON text."""
     decoder = json.JSONDecoder()
-    pos = text.index("{") + 1
+    pos = start
     while True:
         colon = text.find(":", pos)
-        if colon < 0:
+        if colon < 0 or colon >= end:
             return
-        city, end = decoder.raw_decode(text, colon + 1 + (text[colon + 1] == " "))
+        city, stop = decoder.raw_decode(text, colon + 1 + (text[colon + 1] == " "))
         yield city
-        pos = end + 1
+        pos = stop + 1
         if city["geonameid"] % 1000 == 0:
             advance(pos)
-        if text[end : end + 1] == "}":
+        if text[stop : stop + 1] == "}":
             return
 
 

@@ -54,3 +54,18 @@ def test_not_places(name: str) -> None:
 
 def test_ganja_to_stepanakert_distance() -> None:
     assert abs(geodesic(resolve("Ganja"), resolve("Stepanakert")).km - 101) <= 2
+
+
+def test_the_two_halves_of_the_index_cover_every_city_once() -> None:
+    import json
+
+    from conflict_extract.gazetteer import city_boundary, iter_cities_in
+
+    cities = {str(i): {"geonameid": i, "name": f"Town {i}", "alternatenames": ["}, \"x"]}
+              for i in range(1, 40)}  # fmt: skip
+    text = json.dumps(cities)
+    middle = city_boundary(text, len(text) // 2)
+    first = [c["geonameid"] for c in iter_cities_in(text, 1, middle)]
+    second = [c["geonameid"] for c in iter_cities_in(text, middle, len(text))]
+    assert first + second == list(range(1, 40))
+    assert first and second

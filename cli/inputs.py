@@ -33,6 +33,7 @@ class Result:
 # would hang the batch), travel through the batch as items of their own.
 UNREADABLE = "\0unreadable\0"
 NOT_REGULAR = "\0not-regular\0"
+NO_MATCH = "\0no-match\0"
 
 
 class InputError(Exception):
@@ -50,6 +51,15 @@ def expand(inputs: list[str], pattern: str) -> Iterator[str]:
 
 
 def walk(root: Path, pattern: str) -> Iterator[str]:
+    matched = False
+    for item in walk_all(root, pattern):
+        matched = True
+        yield item
+    if not matched:
+        yield NO_MATCH + f"{root}\0{pattern}"
+
+
+def walk_all(root: Path, pattern: str) -> Iterator[str]:
     seen: set[tuple[int, int]] = set()
     errors: list[OSError] = []
     for folder, dirs, files in os.walk(root, followlinks=True, onerror=errors.append):
@@ -136,6 +146,9 @@ def process(item: str, options: dict) -> Result:
     """Read and extract one input; never raises for a bad article."""
     from conflict_extract import UnreadableArticle, extract_article, read_article
 
+    if item.startswith(NO_MATCH):
+        folder, _, pattern = item.removeprefix(NO_MATCH).partition("\0")
+        return Result(article=safe_name(folder), notes=[f"no file matches --glob {pattern!r}"])
     if item.startswith(NOT_REGULAR):
         name = safe_name(item.removeprefix(NOT_REGULAR))
         return Result(

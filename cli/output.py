@@ -12,6 +12,12 @@ from typing import IO
 from .guards import is_special
 
 
+def current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 @contextlib.contextmanager
 def open_output(path: str | None, append: bool = False) -> Iterator[IO[str]]:
     """stdout, a file appended to line by line (--resume), or a temporary file renamed on success."""
@@ -26,6 +32,7 @@ def open_output(path: str | None, append: bool = False) -> Iterator[IO[str]]:
         return
     folder = os.path.dirname(os.path.abspath(path))
     fd, tmp = tempfile.mkstemp(dir=folder, prefix=".conflict-extract-", suffix=".tmp")
+    os.fchmod(fd, 0o666 & ~current_umask())  # mode like any other tool's output, not 0600
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             yield handle

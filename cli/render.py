@@ -142,14 +142,21 @@ def write_csv_rows(out: IO[str], columns: Iterable[str], table: Iterable[dict]) 
 
 
 def write_features(out: IO[str], table: Iterable[dict]) -> None:
-    """A GeoJSON FeatureCollection of the rows that have coordinates."""
+    """A GeoJSON FeatureCollection: a Point per row, a null geometry where a place has no
+    coordinates (RFC 7946 allows it), so no event is silently left out."""
     features = [
-        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [r["lon"], r["lat"]]},
+        {"type": "Feature", "geometry": point(r),
          "properties": {k: v for k, v in r.items() if k != "spans"}}
-        for r in table if r.get("lat") is not None and r.get("lon") is not None
+        for r in table
     ]  # fmt: skip
     json.dump({"type": "FeatureCollection", "features": features}, out, ensure_ascii=False)
     out.write("\n")
+
+
+def point(row: dict) -> dict | None:
+    if row.get("lat") is None or row.get("lon") is None:
+        return None
+    return {"type": "Point", "coordinates": [row["lon"], row["lat"]]}
 
 
 # ---------------------------------------------------------------- event writers
@@ -179,12 +186,17 @@ def write_geojson(out: IO[str], results: list[Result], units: str, color: bool =
     write_features(out, rows(results, units))
 
 
+FILE_WIDTH = 120
+
+
 def inert_table(out: IO[str], color: bool, title: object, columns: tuple[str, ...]):  # type: ignore[no-untyped-def]
     """A console that never reads markup, and a table with the given columns."""
     from rich.console import Console
     from rich.table import Table
 
-    console = Console(file=out, force_terminal=color, no_color=not color, width=140,
+    # a terminal's own width (rich measures it); a file or pipe gets a fixed, readable width
+    width = None if color else FILE_WIDTH
+    console = Console(file=out, force_terminal=color, no_color=not color, width=width,
                       highlight=False, emoji=False, markup=False)  # fmt: skip
     table = Table(title=title)
     for column in columns:
@@ -233,11 +245,19 @@ def table_cells(event: Event, units: str) -> list[str]:
 
 def summary_line(result: Result) -> str:
     events = result.events
-    killed = sum(e.killed or 0 for e in events)
-    injured = sum(e.injured or 0 for e in events)
     places = len({e.location for e in events})
-    return (f"{len(events)} event(s) at {places} place(s); "
-            f"{killed} killed and {injured} injured as reported.")  # fmt: skip
+    counts = "; ".join(count_summary(events, name) for name in ("killed", "injured"))
+    return f"{len(events)} event(s) at {places} place(s); {counts}."
+
+
+def count_summary(events: list[Event], name: str) -> str:
+    """'3 killed as reported', '3 killed as reported (unknown for 2 events)', 'killed unknown'."""
+    known = [getattr(e, name) for e in events if getattr(e, name) is not None]
+    if not known:
+        return f"{name} unknown"
+    missing = len(events) - len(known)
+    suffix = f" (unknown for {missing} event{'s' * (missing > 1)})" if missing else ""
+    return f"{sum(known)} {name} as reported{suffix}"
 
 
 # ---------------------------------------------------------------- merged-strike writers
@@ -258,7 +278,8 @@ def strikes_csv(out: IO[str], strikes: list[Strike], color: bool = False) -> Non
 
 
 def strikes_geojson(out: IO[str], strikes: list[Strike], color: bool = False) -> None:
-    write_features(out, (strike_row(s) for s in strikes))
+    # flat counts: GIS tools show nested objects as JSON text
+    write_features(out, (flat_strike_row(s) for s in strikes))
 
 
 def count_range(spread: Spread) -> str:

@@ -10,7 +10,7 @@ install: $(BIN)/conflict-extract
 $(BIN)/conflict-extract: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test,dask,maps]'
+	$(BIN)/pip install --quiet -e '.[test,dask,maps,pandas]'
 	touch $@
 
 # Build the wheel, install it (not editable) into a fresh venv and extract the bundled

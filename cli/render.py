@@ -22,15 +22,26 @@ if TYPE_CHECKING:
 
 KM_PER_MILE = 1.609344
 CSV_COLUMNS = (
-    "article", "published", "location", "mention", "country", "kind", "lat", "lon", "date",
-    "date_basis", "weapon", "killed", "injured", "sources", "actor", "denied_by",
-    "distance_km", "reference", "evidence",
+    "event_id", "article", "published", "location", "mention", "country", "country_name",
+    "admin1", "admin2", "geonames_id", "kind", "lat", "lon", "geo_precision", "date",
+    "date_basis", "time_precision", "weapon", "event_type", "sub_event_type", "killed",
+    "injured", "sources", "actor", "denied_by", "distance_km", "reference", "evidence",
 )  # fmt: skip
 MERGED_CSV = (
-    "location", "country", "kind", "lat", "lon", "date", "weapon", "reports", "killed_low",
+    "event_id", "location", "country", "country_name", "admin1", "admin2", "geonames_id",
+    "kind", "lat", "lon", "geo_precision", "date", "time_precision", "weapon", "event_type",
+    "sub_event_type", "reports", "killed_low",
     "killed_best", "killed_high", "injured_low", "injured_best", "injured_high", "sources",
     "contested", "denied_by", "first_published", "last_published", "distance_km", "reference",
-    "articles",
+    "articles", "report_ids",
+)  # fmt: skip
+# ACLED's columns in ACLED's order: `-f acled` can be appended to an ACLED download.
+ACLED_COLUMNS = (
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+    "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
+    "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2",
+    "admin3", "location", "latitude", "longitude", "geo_precision", "source", "source_scale",
+    "notes", "fatalities", "tags", "timestamp",
 )  # fmt: skip
 REPORT_FIELDS = ("sources", "killed", "injured", "denied_by", "evidence")
 # A spreadsheet runs a cell that starts with one of these as a formula.
@@ -81,7 +92,13 @@ def spread_dict(spread: Spread) -> dict[str, int | None]:
 
 def strike_row(strike: Strike) -> dict[str, Any]:
     """A merged strike as nested JSON values (counts as low/best/high, its reports listed)."""
+    first = strike.reports[0].event
     return {
+        "event_id": strike_id(strike), "report_ids": [r.event.event_id for r in strike.reports],
+        "country_name": first.country_name, "admin1": first.admin1, "admin2": first.admin2,
+        "geonames_id": first.geonames_id, "geo_precision": first.geo_precision,
+        "time_precision": first.time_precision, "event_type": first.event_type,
+        "sub_event_type": first.sub_event_type,
         "location": strike.location, "country": strike.country, "kind": strike.kind,
         "lat": strike.lat, "lon": strike.lon, "date": strike.date,
         "distance_km": strike.distance_km, "reference": strike.reference,
@@ -94,6 +111,33 @@ def strike_row(strike: Strike) -> dict[str, Any]:
              **{name: getattr(r.event, name) for name in REPORT_FIELDS}}
             for r in strike.reports
         ],
+    }  # fmt: skip
+
+
+def strike_id(strike: Strike) -> str:
+    """Stable for a place and day (the same strike merged from any reports)."""
+    import hashlib
+
+    key = f"{strike.location.lower()}|{strike.lat}|{strike.lon}|{strike.date or 'undated'}"
+    return "CS" + hashlib.sha1(key.encode()).hexdigest()[:14]
+
+
+def acled_row(row: dict, published: str | None, killed: int | None, injured: int | None) -> dict:
+    """ACLED's columns from an event or merged-strike row (what ACLED's codebook can be
+    filled from; the rest stays empty)."""
+    day = row.get("date") or published or ""
+    tags = [] if injured is None else [f"injured={injured}"]
+    if row.get("date") is None:
+        tags.append("date unknown: the report's day")
+    return {
+        "event_id_cnty": row["event_id"], "event_date": day, "year": day[:4],
+        "time_precision": row["time_precision"], "disorder_type": "Political violence",
+        "event_type": row["event_type"], "sub_event_type": row["sub_event_type"],
+        "actor1": row.get("actor") or "", "country": row.get("country_name") or "",
+        "admin1": row.get("admin1") or "", "admin2": row.get("admin2") or "",
+        "location": row["location"], "latitude": row.get("lat"), "longitude": row.get("lon"),
+        "geo_precision": row["geo_precision"], "source": "; ".join(row.get("sources") or []),
+        "notes": row.get("evidence") or "", "fatalities": killed or 0, "tags": "; ".join(tags),
     }  # fmt: skip
 
 
@@ -184,6 +228,11 @@ def write_csv(out: IO[str], results: list[Result], units: str, color: bool = Fal
 
 def write_geojson(out: IO[str], results: list[Result], units: str, color: bool = False) -> None:
     write_features(out, rows(results, units))
+
+
+def write_acled(out: IO[str], results: list[Result], units: str, color: bool = False) -> None:
+    table = (acled_row(r, r["published"], r["killed"], r["injured"]) for r in rows(results, units))
+    write_csv_rows(out, ACLED_COLUMNS, table)
 
 
 FILE_WIDTH = 120
@@ -277,6 +326,15 @@ def strikes_csv(out: IO[str], strikes: list[Strike], color: bool = False) -> Non
     write_csv_rows(out, MERGED_CSV, (flat_strike_row(s) for s in strikes))
 
 
+def strikes_acled(out: IO[str], strikes: list[Strike], color: bool = False) -> None:
+    table = (
+        acled_row({**strike_row(s), "evidence": s.reports[-1].event.evidence},
+                  s.last_published, s.killed.best, s.injured.best)
+        for s in strikes
+    )  # fmt: skip
+    write_csv_rows(out, ACLED_COLUMNS, table)
+
+
 def strikes_geojson(out: IO[str], strikes: list[Strike], color: bool = False) -> None:
     # flat counts: GIS tools show nested objects as JSON text
     write_features(out, (flat_strike_row(s) for s in strikes))
@@ -322,6 +380,7 @@ FORMATS = {
         OutputFormat("jsonl", (".jsonl", ".ndjson"), write_jsonl, strikes_jsonl),
         OutputFormat("csv", (".csv",), write_csv, strikes_csv),
         OutputFormat("geojson", (".geojson",), write_geojson, strikes_geojson),
+        OutputFormat("acled", (), write_acled, strikes_acled),
     )
 }
 DEFAULT_FORMAT = "table"

@@ -26,12 +26,14 @@ EXPORTS = {
     "Report": "merge", "Spread": "merge", "Strike": "merge", "merge_events": "merge",
     "CorpusError": "evaluate", "score_corpus": "evaluate", "load_predictions": "evaluate",
     "worst": "evaluate", "split_folds": "evaluate",
+    "to_dataframe": "frames",
 }  # fmt: skip
 __all__ = [*EXPORTS, "__version__"]
 
 if TYPE_CHECKING:
     from .api import extract, extract_article
     from .evaluate import CorpusError, load_predictions, score_corpus, split_folds, worst
+    from .frames import to_dataframe
     from .gazetteer import Gazetteer, default_gazetteer
     from .geo import Reference, UnknownReference, distance_km, resolve_reference
     from .geocoder import ONLINE, OfflineGeocoder, online_geocoder

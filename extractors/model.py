@@ -33,7 +33,21 @@ class Event:
     evidence: str = ""
     distance_km: float | None = None
     reference: str | None = None
+    # fields an analyst joins on and filters by (ACLED's meanings; see analyst.py)
+    event_id: str = ""
+    geonames_id: int | None = None
+    country_name: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    time_precision: int = 3
+    geo_precision: int = 3
+    event_type: str = "Explosions/Remote violence"
+    sub_event_type: str = "Shelling/artillery/missile attack"
     spans: dict[str, Span] = field(default_factory=dict)
+
+    def __repr__(self) -> str:
+        counts = f"killed={self.killed}, injured={self.injured}"
+        return f"Event({self.location!r}, {self.country}, {self.date}, {self.weapon}, {counts})"
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready values (a shallow copy: lists are copied, spans become lists)."""

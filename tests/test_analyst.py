@@ -1,0 +1,84 @@
+"""Fields an analyst expects, and the ACLED export read back with pandas (invented articles)."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from conflict_extract import extract, to_dataframe
+from conflict_extract.cli.main import app
+from conflict_extract.cli.render import ACLED_COLUMNS
+
+pd = pytest.importorskip("pandas")
+
+ARTICLES = {
+    "kharkiv.txt": " date 2024-03-11 Russian missiles hit Kharkiv on Sunday, killing 3 and "
+    "wounding 12, the regional governor said.\n",
+    "village.txt": " date 2024-03-11 Drones struck the village of Zorbak near Goris.\n",
+    "region.txt": " date 2024-03-11 Shells hit the Tartar region, the ministry said.\n",
+}
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    for name, text in ARTICLES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def test_acled_export_loads_with_acleds_columns(folder: Path) -> None:
+    result = CliRunner().invoke(app, [str(folder), "-f", "acled", "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    frame = pd.read_csv(io.StringIO(result.stdout))
+    assert tuple(frame.columns) == ACLED_COLUMNS
+    kharkiv = frame[frame.location == "Kharkiv"].iloc[0]
+    assert kharkiv.event_date == "2024-03-10" and kharkiv.year == 2024
+    assert kharkiv.time_precision == 1 and kharkiv.geo_precision == 1
+    assert kharkiv.event_type == "Explosions/Remote violence"
+    assert kharkiv.sub_event_type == "Shelling/artillery/missile attack"
+    assert kharkiv.country == "Ukraine" and "Kharkiv" in kharkiv.admin1
+    assert kharkiv.fatalities == 3 and kharkiv.tags == "injured=12"
+    assert frame.fatalities.dtype.kind == "i" and frame.latitude.dtype.kind == "f"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "geo_precision", "sub_event_type"),
+    [
+        (ARTICLES["kharkiv.txt"], "Kharkiv", 1, "Shelling/artillery/missile attack"),
+        (ARTICLES["village.txt"], "Zorbak", 2, "Air/drone strike"),
+        (ARTICLES["region.txt"], "Tartar District", 3, "Shelling/artillery/missile attack"),
+    ],
+)
+def test_precision_and_event_types(
+    text: str, place: str, geo_precision: int, sub_event_type: str
+) -> None:
+    event = next(e for e in extract(text) if e.location == place)
+    assert (event.geo_precision, event.sub_event_type) == (geo_precision, sub_event_type)
+
+
+def test_ids_are_stable_and_distinct() -> None:
+    first = [e.event_id for e in extract(ARTICLES["village.txt"])]
+    again = [e.event_id for e in extract(ARTICLES["village.txt"])]
+    assert first == again and len(set(first)) == len(first)
+    assert all(i.startswith("CE") and len(i) == 16 for i in first)
+
+
+def test_geonames_id_country_name_and_admin_areas() -> None:
+    (event,) = [e for e in extract(ARTICLES["kharkiv.txt"]) if e.location == "Kharkiv"]
+    assert event.geonames_id == 706483
+    assert event.country_name == "Ukraine"
+    assert event.admin2 == "Kharkiv Raion"
+
+
+def test_undated_event_has_month_precision() -> None:
+    (event,) = extract(" date 2024-03-11 In 1992, shells hit Khojaly.")
+    assert event.date is None and event.time_precision == 3
+
+
+def test_to_dataframe() -> None:
+    frame = to_dataframe(extract(ARTICLES["kharkiv.txt"]))
+    assert frame.loc[0, "location"] == "Kharkiv"
+    assert str(frame["date"].dtype).startswith("datetime64")

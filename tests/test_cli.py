@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -167,3 +168,36 @@ def test_format_choices_come_from_the_format_table() -> None:
     for name in FORMATS:
         assert name in help_text
     assert invoke(str(EXAMPLE), "-f", "xml").exit_code == 2
+
+
+def test_summary_says_what_is_unknown(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(" date 2022-03-08 Rockets hit Barda on Monday.\n", encoding="utf-8")
+    out = invoke(str(path)).stdout
+    assert "killed unknown; injured unknown" in out and "0 killed" not in out
+
+
+def test_geojson_keeps_placeless_events(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(" date 2022-03-08 Shells hit the village of Qzxwvbar and Barda on Monday.\n"
+                    " Shells hit the village of Plorkveni on Monday.\n", encoding="utf-8")  # fmt: skip
+    features = json.loads(invoke(str(path), "-f", "geojson").stdout)["features"]
+    events = json.loads(invoke(str(path), "-f", "json").stdout)[0]["events"]
+    assert len(features) == len(events)
+    assert any(f["geometry"] is None for f in features) == any(e["lat"] is None for e in events)
+
+
+def test_output_files_follow_the_umask(article: Path, tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        target = tmp_path / "events.json"
+        assert invoke(str(article), "-o", str(target)).exit_code == 0
+        assert target.stat().st_mode & 0o777 == 0o644
+    finally:
+        os.umask(old)
+
+
+def test_a_glob_that_matches_nothing_is_noted(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    result = invoke(str(tmp_path), "--glob", "*.html")
+    assert result.exit_code == 0 and "no file matches --glob '*.html'" in result.stderr

@@ -15,7 +15,7 @@ from .model import Event
 from .phrases import TITLE_WORDS
 from .places import Mention
 from .sentences import Sentence
-from .strikes import is_caption, is_war_summary
+from .strikes import is_caption, is_strike_sentence, is_war_summary
 from .weapons import nearest_weapon, weapons_in
 
 FOLLOW_SENTENCES = 2
@@ -138,9 +138,23 @@ def names_a_place(ctx: ArticleContext, sentence: Sentence) -> bool:
     return bool(ctx.targets(sentence))
 
 
-def fill_sources(ctx: ArticleContext, event: Event, draft: Draft, single_place: bool) -> None:
+def fill_sources(ctx: ArticleContext, event: Event, draft: Draft, one_story: bool) -> None:
+    """Who the article cites for this strike, nearest first: the speakers of the paragraphs
+    that report it, else (in an article about one attack) of the sentences that tell of
+    strikes or harm, else of any sentence, else the nearest named source in the article. Speakers of other matters
+    elsewhere in the article are not this strike's sources."""
+    places = target_names(ctx)
+    for sentences in source_tiers(ctx, draft, one_story):
+        names = [n for n in speakers(ctx, sentences) if n.split()[-1] not in places]
+        if names:
+            event.sources = drop_short_forms(names)
+            return
+    event.sources = [name for name in [nearest_source(ctx, draft)] if name]
+
+
+def speakers(ctx: ArticleContext, sentences: list[Sentence]) -> list[str]:
     names: list[str] = []
-    for sentence in source_sentences(ctx, draft, single_place):
+    for sentence in sentences:
         for attribution in ctx.sources(sentence):
             name = attribution.name
             if attribution.pronoun:
@@ -149,10 +163,21 @@ def fill_sources(ctx: ArticleContext, event: Event, draft: Draft, single_place: 
                 name = named_referent(ctx, name, attribution.start) or name
             if name and name not in names:
                 names.append(name)
-    if not names:
-        names = [name for name in [nearest_source(ctx, draft)] if name]
-    places = target_names(ctx)
-    event.sources = drop_short_forms([n for n in names if n.split()[-1] not in places])
+    return names
+
+
+def source_tiers(ctx: ArticleContext, draft: Draft, one_story: bool) -> list[list[Sentence]]:
+    own = source_sentences(ctx, draft, False)
+    paragraphs = {s.paragraph for s in own}
+    paragraph = [s for s in ctx.sentences if s.paragraph in paragraphs]
+    tiers = [paragraph]
+    if one_story:
+        tiers += [[s for s in ctx.sentences if reports_harm(ctx, s)], ctx.sentences]
+    return tiers
+
+
+def reports_harm(ctx: ArticleContext, sentence: Sentence) -> bool:
+    return is_strike_sentence(sentence.text) or bool(ctx.counts(sentence))
 
 
 def target_names(ctx: ArticleContext) -> set[str]:

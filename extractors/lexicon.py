@@ -307,6 +307,10 @@ DENIAL_OBJECTS = ("claim", "claims", "accusation", "accusations", "allegation", 
                   "report", "reports", "responsibility", "involvement", "information",
                   "statement", "statements", "attack", "attacks", "strike", "strikes", "shelling",
                   "targeting", "firing", "fire", "it", "this", "them")  # fmt: skip
+# What a speaker says that does not report a strike: a claim of responsibility ("said he
+# ordered rocket attacks") sets the actor, a denial or a "no reason to" goes to neither source.
+NOT_REPORT_CUES = ("ordered", "claimed responsibility", "took responsibility", "no reason",
+                   "did not", "didn't", "never", "no fire was opened", "was not", "were not")  # fmt: skip
 # What a denial rejects when a strike follows: "denied reports that X was shelled".
 CLAIM_NOUNS = ("claim", "claims", "report", "reports", "allegation", "allegations", "accusation",
                "accusations", "information", "statements", "rumours", "rumors")  # fmt: skip

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from .lexicon import (
     NOT_NAME_WORDS,
+    NOT_REPORT_CUES,
     NOT_SOURCES,
     PUBLISH_VERBS,
     REPORT_VERBS,
@@ -46,6 +47,8 @@ SPREAD_BY = re.compile(
 EMPLOYER = re.compile(
     r"\s+(?:[A-Z][\w-]+\s){1,3}?[A-Z][\w-]+,\s+((?:[A-Z][\w-]+\s?){1,4})['’]s\s+[a-z]"
 )
+NOT_A_REPORT = re.compile(rf"\b{words(NOT_REPORT_CUES)}\b", re.IGNORECASE)
+NOT_REPORT_REACH = 60  # characters after the verb where the cue must stand
 NOT_A_CLAIM = re.compile(r"\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}(?:civilian\s+)?lives\b", re.IGNORECASE)
 THE_PHRASE = re.compile(rf"the(?: (?!{REPORT_VERB}\b)[\w’'-]+){{1,5}}", re.IGNORECASE)
 
@@ -61,8 +64,10 @@ class Attribution:
 def find_sources(text: str, offset: int = 0) -> list[Attribution]:
     found: list[Attribution] = []
     for match in VERB.finditer(text):
-        if NOT_A_CLAIM.match(text, match.end()):
-            continue  # "the strike claimed nine lives"
+        if NOT_A_CLAIM.match(text, match.end()) or NOT_A_REPORT.search(
+            text, match.end(), match.end() + NOT_REPORT_REACH
+        ):
+            continue  # "the strike claimed nine lives", "said he ordered rocket attacks"
         name = phrase_before(text, match.start()) or inverted(text, match.end())
         add(found, name, offset + match.start(), offset + match.end())
         body = EMPLOYER.match(text, match.end())
@@ -72,6 +77,8 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
         add(found, phrase_before(text, match.start()), offset + match.start(), offset + match.end())
     for pattern in (ACCORDING, STATEMENT_BY, TOLD, SPREAD_BY):
         for match in pattern.finditer(text):
+            if pattern is TOLD and NOT_A_REPORT.search(text, match.end(), match.end() + 80):
+                continue  # "told Armenian media there was no reason to target ..."
             name = phrase_after(text, match.end()) or the_phrase(text, match.end())
             add(found, name, offset + match.start(), offset + match.end())
     return sorted(found, key=lambda a: a.start)

@@ -76,7 +76,8 @@ def test_seed_article() -> None:
         1,
         32,
     )
-    assert any("Hajiyev" in s for s in ganja.sources)
+    # the one source of every event: the aide who reported the attack (issue 16)
+    assert all(all("Hajiyev" in s for s in e.sources) and e.sources for e in found.values())
     assert any("Defence Ministry" in d for d in ganja.denied_by)
     assert abs(ganja.distance_km - 101) <= 2
     assert found["Mingachevir"].date == "2020-10-04"

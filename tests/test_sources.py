@@ -46,6 +46,11 @@ from conflict_extract.sources import find_sources
         # not sources: clauses and lives
         ("The shelling was reported by residents.", ["residents"]),
         ("The strike on the market claimed nine lives.", []),
+        # a claim of responsibility or a "no reason to" is not a report of the strike
+        ("The rebel leader said he ordered rocket attacks on military sites in Marib.", []),
+        ("A Hamas spokesman said the group claimed responsibility for the rockets.", []),
+        ("His aide told local media there was no reason to target the city.", []),
+        ("The spokesman said Russian forces did not strike Kharkiv.", []),
         (
             "The head of the border region, Anton Petrenko, said separately that drones struck.",
             ["Anton Petrenko"],

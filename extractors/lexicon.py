@@ -309,7 +309,7 @@ DENIAL_OBJECTS = ("claim", "claims", "accusation", "accusations", "allegation", 
                   "targeting", "firing", "fire", "it", "this", "them")  # fmt: skip
 # What a speaker says that does not report a strike: a claim of responsibility ("said he
 # ordered rocket attacks") sets the actor, a denial or a "no reason to" goes to neither source.
-NOT_REPORT_CUES = ("ordered", "claimed responsibility", "took responsibility", "no reason",
+NOT_REPORT_CUES = ("ordered", "responsibility", "no reason",
                    "did not", "didn't", "never", "no fire was opened", "was not", "were not")  # fmt: skip
 # What a denial rejects when a strike follows: "denied reports that X was shelled".
 CLAIM_NOUNS = ("claim", "claims", "report", "reports", "allegation", "allegations", "accusation",

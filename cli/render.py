@@ -25,7 +25,8 @@ CSV_COLUMNS = (
     "event_id", "article", "published", "location", "mention", "country", "country_name",
     "admin1", "admin2", "geonames_id", "kind", "lat", "lon", "geo_precision", "date",
     "date_basis", "time_precision", "weapon", "event_type", "sub_event_type", "killed",
-    "injured", "sources", "actor", "denied_by", "distance_km", "reference", "evidence",
+    "injured", "sources", "actor", "actor_party", "denied_by", "distance_km", "reference",
+    "evidence",
 )  # fmt: skip
 MERGED_CSV = (
     "event_id", "location", "country", "country_name", "admin1", "admin2", "geonames_id",

@@ -2,23 +2,30 @@
 
 from __future__ import annotations
 
+import csv
 import re
+from functools import cache
 
+from .data import DATA_DIR
 from .lexicon import (
     ATTACK_VERBS,
+    CARRY_OUT_VERBS,
     DENIAL_OBJECTS,
     DENIAL_VERBS,
     FORCE_NOUNS,
     NOT_ACTORS,
     STRIKE_NOUNS,
     WEAPON_WORDS,
+    forms,
     words,
 )
 from .phrases import CALENDAR, phrase_before
 
 FORCE_NOUN = words(FORCE_NOUNS)
 # "Armenian forces", "the Russian occupation forces": one lower-case word may stand before the noun.
-FORCE_PHRASE = rf"(?:[a-z-]+ )?{FORCE_NOUN}"
+FORCE_PHRASE = (
+    rf"(?:(?!(?:{words(forms(ATTACK_VERBS) + list(CARRY_OUT_VERBS))})\b)[a-z-]+ )?{FORCE_NOUN}"
+)
 NATION_ADJ = r"(?:[A-Z][\w’'-]+\s+){1,3}"
 ACTOR_PATTERNS = (
     re.compile(
@@ -26,7 +33,7 @@ ACTOR_PATTERNS = (
     ),
     re.compile(rf"\b(?:the\s+)?{NATION_ADJ}{FORCE_PHRASE}\b"),
     re.compile(
-        r"\b(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?=\s+(?:has |have |had )?(?:also |reportedly )?"
+        r"\b(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})(?=\s+(?:has |have |had )?(?:also |reportedly )?"
         rf"{words(past for past, *_ in ATTACK_VERBS.values())}\b)"
     ),
 )
@@ -80,3 +87,34 @@ def find_deniers(text: str) -> list[str]:
         if name and name[0].isupper() and name not in NOT_ACTORS:
             names.append(name)
     return names
+
+
+@cache
+def parties() -> dict[str, str]:
+    """Words and names that identify a party -> the party ("Armenian" -> "Armenia")."""
+    with open(DATA_DIR / "parties.csv", encoding="utf-8") as handle:
+        return {row["term"].lower(): row["party"] for row in csv.DictReader(handle)}
+
+
+def party_of(actor: str | None) -> str | None:
+    """The party an actor phrase names ("the Armenian armed forces" -> "Armenia"), longest
+    term first; None when the phrase names no known party."""
+    if not actor:
+        return None
+    lower = re.sub(r"['’]s\b", "", actor.lower())
+    for term in sorted(parties(), key=len, reverse=True):
+        if re.search(rf"(?<![\w-]){re.escape(term)}(?![\w])", lower):
+            return parties()[term]
+    return None
+
+
+def party_in(text: str) -> str | None:
+    """The first party a text names as a word ("The RSF shelled ..." -> "RSF")."""
+    lower = text.lower()
+    found = [
+        (match.start(), parties()[term])
+        for term in parties()
+        for match in [re.search(rf"(?<![\w-]){re.escape(term)}(?![\w])", lower)]
+        if match
+    ]
+    return min(found)[1] if found else None

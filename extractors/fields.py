@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .actors import find_actor
+from .actors import find_actor, party_in, party_of
 from .analyst import fill_analyst_fields
 from .casualties import Count
 from .context import ArticleContext
@@ -44,7 +44,7 @@ def to_event(
     fill_weapon(ctx, event, draft)
     fill_counts(ctx, event, draft, single_place)
     fill_sources(ctx, event, draft, one_story)
-    fill_actor(event, draft)
+    fill_actor(ctx, event, draft)
     event.denied_by = most_specific(set(deniers) - set(event.sources))
     fill_analyst_fields(event, place, ctx.digest, ctx.gazetteer)
     return event
@@ -264,10 +264,14 @@ def antecedent(ctx: ArticleContext, position: int) -> str | None:
     return None
 
 
-def fill_actor(event: Event, draft: Draft) -> None:
+def fill_actor(ctx: ArticleContext, event: Event, draft: Draft) -> None:
+    """The alleged perpetrator as stated, and its party; never a place the article reports as
+    hit ("Kharkiv struck back" is no actor)."""
+    places = target_names(ctx)
     for sentence in sentences_of(draft):
         found = find_actor(sentence.text)
-        if found:
+        if found and found[0].split()[-1] not in places:
             event.actor = found[0]
+            event.actor_party = party_of(found[0]) or party_in(sentence.text[: found[2]])
             event.spans["actor"] = (sentence.start + found[1], sentence.start + found[2])
             return

@@ -400,7 +400,8 @@ GOVERNMENT_VERBS = ("responded", "retaliated", "say", "claim", "accuse", "blame"
 
 FORCE_NOUNS = ("armed forces", "forces", "troops", "army", "military", "side", "militia",
                "militias", "rebels", "aircraft", "air force", "war criminals", "fighters", "units",
-               "occupiers", "invaders", "drones")  # fmt: skip
+               "occupiers", "invaders", "drones", "jets", "warplanes", "planes", "helicopters",
+               "navy", "paramilitaries", "militants", "gunmen", "junta")  # fmt: skip
 NOT_ACTORS = ("He", "She", "They", "It", "The", "This", "Officials", "Authorities")
 
 # ---------------------------------------------------------------- sentences

@@ -29,6 +29,7 @@ class Event:
     injured: int | None = None
     sources: list[str] = field(default_factory=list)
     actor: str | None = None
+    actor_party: str | None = None  # the canonical party of the actor (data/parties.csv)
     denied_by: list[str] = field(default_factory=list)
     evidence: str = ""
     distance_km: float | None = None

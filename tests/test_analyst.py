@@ -82,3 +82,20 @@ def test_to_dataframe() -> None:
     frame = to_dataframe(extract(ARTICLES["kharkiv.txt"]))
     assert frame.loc[0, "location"] == "Kharkiv"
     assert str(frame["date"].dtype).startswith("datetime64")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "party"),
+    [
+        ("Armenian forces shelled Tartar on Sunday.", "Armenian forces", "Armenia"),
+        ("The Rapid Support Forces shelled El Fasher on Sunday.", "Rapid Support Forces", "RSF"),
+        ("Israeli jets struck Rafah on Sunday.", "Israeli jets", "Israel"),
+        ("Houthi rebels fired missiles at Marib on Sunday.", "Houthi rebels", "Houthis"),
+        ("Russia launched drones at Odesa on Sunday.", "Russia", "Russia"),
+        ("Hezbollah fired rockets at Kiryat Shmona on Sunday.", "Hezbollah", "Hezbollah"),
+        ("Rockets hit Barda on Sunday.", None, None),  # a weapon is no actor
+    ],
+)
+def test_actor_is_a_party(sentence: str, actor: str | None, party: str | None) -> None:
+    (event,) = extract(f" date 2024-03-11 {sentence}")
+    assert (event.actor, event.actor_party) == (actor, party)

@@ -15,7 +15,7 @@ from .lexicon import (
     FORCE_NOUNS,
     NOT_ACTORS,
     STRIKE_NOUNS,
-    WEAPON_WORDS,
+    WEAPON_NAMES,
     forms,
     words,
 )
@@ -60,9 +60,7 @@ def find_actor(text: str) -> tuple[str, int, int] | None:
 
 
 # Words that name a weapon or an attack, never who made it ("Missiles hit Barda").
-NOT_ACTOR_WORDS = frozenset(
-    w.lower() for w in (*STRIKE_NOUNS, *(w for ws in WEAPON_WORDS.values() for w in ws), *CALENDAR)
-)
+NOT_ACTOR_WORDS = frozenset(w.lower() for w in (*STRIKE_NOUNS, *WEAPON_NAMES, *CALENDAR))
 
 
 def is_actor_phrase(phrase: str) -> bool:

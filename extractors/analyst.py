@@ -4,10 +4,8 @@ administrative areas, country name, precision codes and ACLED's event types."""
 from __future__ import annotations
 
 import hashlib
-import json
-from functools import cache
 
-from .gazetteer import Gazetteer, Place, geonames_data_dir
+from .gazetteer import Gazetteer, Place, geonames_countries
 from .model import Event
 from .names import name_key
 
@@ -29,7 +27,7 @@ def fill_analyst_fields(event: Event, place: Place, text_digest: str, gazetteer:
     event.event_id = event_id(text_digest, event.location, event.date)
     source = place.source
     event.geonames_id = place.geonames_id
-    event.country_name = country_names().get(event.country or "")
+    event.country_name = geonames_countries().get(event.country or "")
     if event.lat is not None and event.lon is not None:
         event.admin1, event.admin2 = gazetteer.admin(event.lat, event.lon)
     event.time_precision = 1 if event.date else 3
@@ -46,13 +44,3 @@ def event_id(text_digest: str, location: str, date: str | None) -> str:
 
 def article_digest(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8", "replace")).hexdigest()
-
-
-@cache
-def country_names() -> dict[str, str]:
-    """ISO alpha-2 code -> the country's English name (GeoNames)."""
-    path = geonames_data_dir()
-    if path is None:
-        return {}
-    with open(path / "countries.json", encoding="utf-8") as handle:
-        return {code: row["name"] for code, row in json.load(handle).items()}

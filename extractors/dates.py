@@ -22,14 +22,13 @@ from .lexicon import (
     REPORT_VERBS,
     SPAN_WORDS,
     STRIKE_NOUNS,
-    WEAPON_WORDS,
+    WEAPON_NAMES,
     WEEKDAYS,
     forms,
     words,
 )
 
 AGO_NUMBERS = {w: n for w, n in NUMBER_WORDS.items() if 1 <= n <= 12}
-WEAPON_NOUNS = tuple(w for ws in WEAPON_WORDS.values() for w in ws)
 # "jan" -> 1 ... "dec" -> 12, and the longer abbreviations ("sept").
 MONTHS = {name[:3]: number for number, name in enumerate(MONTH_NAMES, start=1)}
 MONTHS |= {short: MONTHS[short[:3]] for short in MONTH_ABBREVIATIONS}
@@ -59,7 +58,7 @@ DATELINE_AFTER = re.compile(r"^(?:,?\s*\d{4})?\s*(?:\([^)]{0,40}\)\s*)?[–—-]
 SPAN_BEFORE = re.compile(rf"\b{words(SPAN_WORDS)}\s+(?:on\s+)?$", re.IGNORECASE)
 # A day tied to the strike itself: "Saturday's strike", "Sunday's missile attack on Ganja".
 STRIKE_AFTER = re.compile(
-    rf"^['’]s?\s+(?:[\w-]+\s+){{0,2}}?{words((*STRIKE_NOUNS, *forms(ATTACK_VERBS), *WEAPON_NOUNS), plural=True)}\b",
+    rf"^['’]s?\s+(?:[\w-]+\s+){{0,2}}?{words((*STRIKE_NOUNS, *forms(ATTACK_VERBS), *WEAPON_NAMES), plural=True)}\b",
     re.IGNORECASE,
 )
 NIGHT_BEFORE = re.compile(r"\b(?:night|overnight)\s+(?:of\s+|on\s+|into\s+)?$", re.IGNORECASE)

@@ -102,6 +102,7 @@ def region_anchors() -> dict[str, Place]:
 
 @cache
 def geonames_countries() -> dict[str, str]:
+    """ISO alpha-2 code -> the country's English name (GeoNames)."""
     path = geonames_data_dir()
     if path is None:
         return {}

@@ -178,6 +178,8 @@ WEAPON_WORDS: dict[str, tuple[str, ...]] = {
     "artillery": ("shell", "shelled", "shelling", "artillery", "mortar", "howitzer", "cannon",
                   "tank fire", "cluster munition"),
 }  # fmt: skip
+# Every weapon word, whatever its class.
+WEAPON_NAMES = tuple(word for names in WEAPON_WORDS.values() for word in names)
 WEAPON_PATTERNS = (
     (r"Kh-\d+", "missile", "a Kh-101"),
     (r"BM-\d+", "rocket", "BM-21 launchers"),

@@ -25,7 +25,7 @@ from .lexicon import (
     SPEAKER_PLACE_WORDS,
     STRIKE_NOUNS,
     SUB_PLACE_NOUNS,
-    WEAPON_WORDS,
+    WEAPON_NAMES,
     forms,
     words,
 )
@@ -65,7 +65,7 @@ SPEAKER_BEFORE = re.compile(
 # "Azerbaijan shelled", "Iranian-made drones").
 ATTACKER_AFTER = re.compile(
     r"(?:['’]s)?(?:-(?:backed|led|made|controlled))?\s+(?:[a-z-]+\s+)?"
-    rf"(?:{words((*FORCE_NOUNS, *(w for ws in WEAPON_WORDS.values() for w in ws)), plural=True)}"
+    rf"(?:{words((*FORCE_NOUNS, *WEAPON_NAMES), plural=True)}"
     rf"|{words((*STRIKE_NOUNS, *forms(ATTACK_VERBS), *CARRY_OUT_VERBS), plural=True)})\b",
     re.IGNORECASE,
 )
@@ -97,7 +97,7 @@ LOCATIVE_BEFORE = re.compile(
 VOCABULARY = frozenset(
     part
     for w in (*forms(ATTACK_VERBS), *STRIKE_NOUNS, *FORCE_NOUNS, *KIND_SUFFIXES, *PARTICLES,
-              *(w for ws in WEAPON_WORDS.values() for w in ws), *SETTLEMENT_PREFIXES)
+              *WEAPON_NAMES, *SETTLEMENT_PREFIXES)
     for part in w.lower().split()
 )  # fmt: skip
 

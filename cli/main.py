@@ -83,14 +83,27 @@ def parse_published(value: str | None) -> dt.date | None:
         return None
     try:
         day = dt.date.fromisoformat(value)
-    except ValueError as error:
-        raise typer.BadParameter("use YYYY-MM-DD", param_hint="--published") from error
+    except ValueError:
+        day = free_form_date(value)  # "5 Oct 2020", "October 5, 2020"
+    if day is None:
+        raise typer.BadParameter("use YYYY-MM-DD or a plain date", param_hint="--published")
     if not EARLIEST_PUBLISHED <= day <= LATEST_PUBLISHED:
         raise typer.BadParameter(
             f"use a day between {EARLIEST_PUBLISHED} and {LATEST_PUBLISHED}",
             param_hint="--published",
         )
     return day
+
+
+def free_form_date(value: str) -> dt.date | None:
+    from conflict_extract import parse_date
+
+    if not any(part.isdigit() and len(part) == 4 for part in value.replace(",", " ").split()):
+        return None  # a day with its year only: "yesterday" would mean the day of the run
+    try:
+        return parse_date(value)
+    except (OverflowError, ValueError):
+        return None
 
 
 # News reporting of strikes: the telegraph age to well past today.

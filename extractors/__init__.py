@@ -26,12 +26,13 @@ EXPORTS = {
     "Report": "merge", "Spread": "merge", "Strike": "merge", "merge_events": "merge",
     "CorpusError": "evaluate", "score_corpus": "evaluate", "load_predictions": "evaluate",
     "worst": "evaluate", "split_folds": "evaluate",
-    "to_dataframe": "frames",
+    "to_dataframe": "frames", "parse_date": "dates",
 }  # fmt: skip
 __all__ = [*EXPORTS, "__version__"]
 
 if TYPE_CHECKING:
     from .api import extract, extract_article
+    from .dates import parse_date
     from .evaluate import CorpusError, load_predictions, score_corpus, split_folds, worst
     from .frames import to_dataframe
     from .gazetteer import Gazetteer, default_gazetteer

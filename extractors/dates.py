@@ -121,7 +121,7 @@ def resolve(match: re.Match[str], published: dt.date | None, night: bool = False
         count = match["ago_n"].lower()
         days = int(count) if count.isdigit() else AGO_NUMBERS[count]
         return published - dt.timedelta(days=days * (7 if match["ago_unit"].startswith("w") else 1))
-    return parse_with_dateparser(match[0].lower(), published)
+    return None  # every alternative of DATE_EXPR is handled above
 
 
 def month_token(text: str) -> str:
@@ -153,19 +153,21 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 
 def numeric_date(text: str, published: dt.date | None) -> dt.date | None:
-    """'04.10.2020', '4/10/20': day first, as most outlets outside the US write it; a form
-    that only reads month first ('10/25/2020') goes to dateparser."""
+    """'04.10.2020', '4/10/20': day first, as most outlets outside the US write it; month
+    first where only that reads ('10/25/2020')."""
     day, month, year = (int(part) for part in re.split(r"[./]", text))
     year += 2000 if year < 100 else 0
-    return safe_date(year, month, day) or parse_with_dateparser(text, published)
+    return safe_date(year, month, day) or safe_date(year, day, month)
 
 
 @lru_cache(maxsize=4096)
-def parse_with_dateparser(expression: str, published: dt.date | None) -> dt.date | None:
-    """Rare forms through dateparser ("10/25/2020": month first when day first is impossible)."""
+def parse_date(expression: str, published: dt.date | None = None) -> dt.date | None:
+    """A date written any way dateparser reads ("5 Oct 2020", "October 5, 2020"), relative
+    to ``published`` where it is relative. For the user's own dates (--published), not the
+    article's: the rules above read those by table, without loading dateparser."""
     import dateparser
 
-    settings: dict = {"PREFER_DATES_FROM": "past", "DATE_ORDER": "MDY"}
+    settings: dict = {"PREFER_DATES_FROM": "past"}
     if published is not None:
         settings["RELATIVE_BASE"] = dt.datetime(published.year, published.month, published.day)
     parsed = dateparser.parse(expression, languages=["en"], settings=settings)

@@ -201,3 +201,9 @@ def test_a_glob_that_matches_nothing_is_noted(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     result = invoke(str(tmp_path), "--glob", "*.html")
     assert result.exit_code == 0 and "no file matches --glob '*.html'" in result.stderr
+
+
+@pytest.mark.parametrize("value", ["5 Oct 2020", "October 5, 2020", "2020-10-05"])
+def test_published_in_plain_words(article: Path, value: str) -> None:
+    result = invoke(str(article), "--published", value, "-f", "jsonl")
+    assert result.exit_code == 0 and '"published": "2020-10-05"' in result.stdout

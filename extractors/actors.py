@@ -94,25 +94,17 @@ def parties() -> dict[str, str]:
         return {row["term"].lower(): row["party"] for row in csv.DictReader(handle)}
 
 
+@cache
+def party_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){words(parties())}(?![\w])")
+
+
 def party_of(actor: str | None) -> str | None:
-    """The party an actor phrase names ("the Armenian armed forces" -> "Armenia"), longest
-    term first; None when the phrase names no known party."""
-    if not actor:
-        return None
-    lower = re.sub(r"['’]s\b", "", actor.lower())
-    for term in sorted(parties(), key=len, reverse=True):
-        if re.search(rf"(?<![\w-]){re.escape(term)}(?![\w])", lower):
-            return parties()[term]
-    return None
+    """The party an actor phrase names ("the Armenian armed forces" -> "Armenia")."""
+    return party_in(actor) if actor else None
 
 
 def party_in(text: str) -> str | None:
-    """The first party a text names as a word ("The RSF shelled ..." -> "RSF")."""
-    lower = text.lower()
-    found = [
-        (match.start(), parties()[term])
-        for term in parties()
-        for match in [re.search(rf"(?<![\w-]){re.escape(term)}(?![\w])", lower)]
-        if match
-    ]
-    return min(found)[1] if found else None
+    """The first party a text names ("The RSF shelled ..." -> "RSF"), longest name first."""
+    found = party_pattern().search(re.sub(r"['’]s\b", "", text.lower()))
+    return parties()[" ".join(found[0].split())] if found else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import math
+import re
 from pathlib import Path
 
 RINGS_KM = (50, 100, 200)
@@ -143,7 +144,9 @@ def draw_html(events: list[dict], reference: tuple[float, float], name: str, pat
             "HTML maps need folium: pip install 'conflict-extract[maps]'"
         ) from error
     page = folium.Map(location=list(reference), zoom_start=7)
-    folium.Marker(list(reference), tooltip=safe_text(name)).add_to(page)
+    # a dot, not the default pin: the pin's image would come from a CDN
+    folium.CircleMarker(list(reference), radius=6, color="black", fill=True, fill_color="black",
+                        fill_opacity=1, tooltip=safe_text(name)).add_to(page)  # fmt: skip
     for radius in RINGS_KM:
         folium.Circle(list(reference), radius=radius * 1000, color="#666666", weight=1, fill=False,
                       dash_array="5", tooltip=f"{radius} km").add_to(page)  # fmt: skip
@@ -156,5 +159,31 @@ def draw_html(events: list[dict], reference: tuple[float, float], name: str, pat
             tooltip=safe_text(f"{event['location']} {event.get('date') or ''}"),
         ).add_to(page)  # fmt: skip
         count += 1
-    page.save(str(path))
+    path.write_text(self_contained(page.get_root().render()), encoding="utf-8")
     return count
+
+
+STATIC = Path(__file__).resolve().parent / "static"
+# Scripts and styles the page needs, shipped with the package (see static/README.md); the
+# others folium links (Bootstrap, icon fonts) only style markers this map does not use.
+INLINE = {"leaflet.js": "script", "jquery": "script", "leaflet.css": "style"}
+CDN_TAG = re.compile(
+    r'<(?:script src|link rel="stylesheet" href)="https?://[^"]+"[^>]*>(?:</script>)?'
+)
+
+
+def self_contained(page: str) -> str:
+    """The page with its CDN scripts and styles inline, so it works offline."""
+
+    def inline(match: re.Match[str]) -> str:
+        tag = match[0]
+        for name, kind in INLINE.items():
+            if name in tag:
+                source = STATIC / ("jquery.min.js" if name == "jquery" else name)
+                text = re.sub(
+                    r"</(script|style)", r"<\\/\1", source.read_text(encoding="utf-8"), flags=re.I
+                )
+                return f"<{kind}>{text}</{kind}>"
+        return ""
+
+    return CDN_TAG.sub(inline, page)

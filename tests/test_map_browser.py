@@ -1,8 +1,8 @@
-"""The HTML map as a browser runs it: hostile article text stays inert (headless Chromium).
+"""The HTML map as a browser runs it, offline: markers drawn, hostile text inert (headless Chromium).
 
-The page's map library normally comes from a CDN; with no network the test swaps those
-script tags for a small stand-in that records the map calls, so the page's own script runs
-to the end. A final script writes what happened into the page title, which Chromium dumps.
+The page carries Leaflet and jQuery inline (no CDN), so with no network the map still draws its
+markers and rings. A script appended for the test writes what happened into the page title,
+which Chromium dumps with the DOM.
 """
 
 from __future__ import annotations
@@ -28,35 +28,18 @@ HOSTILE = (
     "and <script>globalThis.PWNED=2</script> and C:\\x\\users and \u2028 line.\n\n"
     "Shells struck Tartar on Sunday, the ministry said ${globalThis.PWNED=3}.\n"
 )
-STAND_IN = """<script>
-window.__calls = [];
-const record = (name) => new Proxy(function () {}, {
-  get: (target, key) => (typeof key === "symbol" ? undefined : record(key)),
-  apply: () => { window.__calls.push(name); return record(name); },
-});
-window.L = record("L");
-window.$ = (markup) => { const d = document.createElement("div"); d.innerHTML = markup;
-  document.body.appendChild(d); return [d]; };
-</script>"""
 REPORT = """<script>
-document.title = JSON.stringify({pwned: globalThis.PWNED || 0,
-  markers: window.__calls.filter((c) => c === "circleMarker").length,
-  popups: window.__calls.filter((c) => c === "setContent").length});
+setTimeout(() => { document.title = JSON.stringify({pwned: globalThis.PWNED || 0,
+  paths: document.querySelectorAll("path.leaflet-interactive").length,
+  leaflet: typeof L !== "undefined"}); }, 200);
 </script>"""
-
-
-def offline(page: str) -> str:
-    """The page with CDN scripts and styles removed and the stand-in map library in front."""
-    page = re.sub(r"<script[^>]+src=[^>]+></script>", "", page)
-    page = re.sub(r"<link[^>]+href=\"https?:[^>]+>", "", page)
-    page = page.replace("<head>", "<head>" + STAND_IN, 1)
-    return page.replace("</html>", REPORT + "</html>")
 
 
 def run_in_browser(path: Path) -> dict:
     result = subprocess.run(
         [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom",
-         "--no-proxy-server", f"file://{path}"],
+         "--no-proxy-server", "--proxy-server=127.0.0.1:9", "--virtual-time-budget=5000",
+         f"file://{path}"],
         capture_output=True, text=True, timeout=120,
     )  # fmt: skip
     title = re.search(r"<title>(.*?)</title>", result.stdout, re.DOTALL)
@@ -64,13 +47,20 @@ def run_in_browser(path: Path) -> dict:
     return json.loads(title[1].replace("&quot;", '"'))
 
 
-def test_hostile_text_does_not_run_in_the_html_map(tmp_path: Path) -> None:
-    (tmp_path / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
-    out = tmp_path / "map.html"
-    result = CliRunner().invoke(app, ["map", str(tmp_path), "-o", str(out), "--workers", "1"])
+def draw(folder: Path, text: str) -> str:
+    (folder / "article.txt").write_text(text, encoding="utf-8")
+    out = folder / "map.html"
+    result = CliRunner().invoke(app, ["map", str(folder), "-o", str(out), "--workers", "1"])
     assert result.exit_code == 0, result.output
-    page = out.read_text(encoding="utf-8")
+    return out.read_text(encoding="utf-8")
+
+
+def test_the_map_draws_offline_and_hostile_text_stays_inert(tmp_path: Path) -> None:
+    page = draw(tmp_path, HOSTILE)
     assert "${globalThis" not in page and "C:\\x" not in page
-    (tmp_path / "offline.html").write_text(offline(page), encoding="utf-8")
-    seen = run_in_browser(tmp_path / "offline.html")
-    assert seen == {"pwned": 0, "markers": 2, "popups": 2}
+    assert not re.search(r'<script src="https?://', page)  # nothing from a CDN
+    (tmp_path / "checked.html").write_text(page.replace("</html>", REPORT + "</html>"),
+                                           encoding="utf-8")  # fmt: skip
+    seen = run_in_browser(tmp_path / "checked.html")
+    # two strikes, the reference dot and three distance rings, all drawn with no network
+    assert seen == {"pwned": 0, "paths": 6, "leaflet": True}

@@ -64,7 +64,7 @@ def test_html_has_one_marker_per_strike_and_escapes(folder: Path) -> None:
     result, out = draw(folder, "strikes.html")
     assert result.exit_code == 0, result.output
     page = out.read_text()
-    assert len(re.findall(r"L\.circleMarker\(", page)) == 2
+    assert len(re.findall(r"L\.circleMarker\(", page)) == 3  # two strikes and the reference
     assert len(re.findall(r"L\.circle\(", page)) == 3
     assert "<script>alert(1)</script>" not in page
 

@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 import html
+import json
 import math
 import re
+from functools import lru_cache
 from pathlib import Path
 
 RINGS_KM = (50, 100, 200)
@@ -19,8 +21,15 @@ class MapsUnavailable(Exception):
     pass
 
 
+# Casualties beyond this draw no bigger circle: an absurd or war-wide count cannot cover the map.
+SIZE_CAP = 400
+BORDER_COLOUR = "#8c8c8c"
+DPI = 120
+WORLD = Path(__file__).resolve().parent.parent / "data" / "world" / "countries-50m.json"
+
+
 def casualties(event: dict) -> int:
-    return sum((event[k]["best"] or 0) for k in ("killed", "injured"))
+    return min(SIZE_CAP, sum((event[k]["best"] or 0) for k in ("killed", "injured")))
 
 
 def marker_size(event: dict) -> float:
@@ -50,9 +59,14 @@ def extent(events: list[dict], reference: tuple[float, float]) -> tuple[float, f
 
 
 def draw_static(
-    events: list[dict], reference: tuple[float, float], name: str, path: Path
+    events: list[dict],
+    reference: tuple[float, float],
+    name: str,
+    path: Path,
+    probe: list | None = None,
 ) -> list[dict]:
-    """Draw the map to PNG or SVG; returns the markers drawn (for checking)."""
+    """Draw the map to PNG or SVG; returns the markers drawn (for checking). ``probe``, if
+    given, receives a function (lat, lon) -> (column, row) of that point in the image."""
     try:
         import matplotlib
 
@@ -62,22 +76,45 @@ def draw_static(
         raise MapsUnavailable(
             "maps need matplotlib: pip install 'conflict-extract[maps]'"
         ) from error
+    plt.rcParams["svg.fonttype"] = "none"  # SVG text stays text
     located = [e for e in events if e.get("lat") is not None]
-    figure, axes = plt.subplots(figsize=(10, 8))
+    figure, axes = plt.subplots(figsize=(10, 8), dpi=DPI)
+    west, east, south, north = extent(located, reference)
+    for arc in border_arcs((west, east, south, north)):
+        axes.plot([p[0] for p in arc], [p[1] for p in arc], lw=0.6, color=BORDER_COLOUR, zorder=1)
     for radius in RINGS_KM:
         points = ring(reference, radius)
         axes.plot([p[1] for p in points], [p[0] for p in points], ls="--", lw=0.8, color="#999999")
         axes.annotate(f"{radius} km", (points[0][1], points[0][0]), fontsize=7, color="#666666")
-    axes.plot(
-        reference[1],
-        reference[0],
-        marker="*",
-        ms=16,
-        color="black",
-        ls="none",
-        label=name,
-        zorder=2,
+    # a hollow star above the markers, so a strike at the reference stays visible
+    axes.plot(reference[1], reference[0], marker="*", ms=14, markerfacecolor="none",
+              markeredgecolor="black", markeredgewidth=1.2, ls="none", label=name, zorder=5)  # fmt: skip
+    markers = draw_markers(axes, located)
+    axes.set_xlim(west, east)
+    axes.set_ylim(south, north)
+    axes.set_aspect(1 / math.cos(math.radians((south + north) / 2)))
+    axes.set_xlabel("longitude")
+    axes.set_ylabel("latitude")
+    axes.grid(True, lw=0.3)
+    scale_bar(axes, (west, east, south, north))
+    axes.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, markerscale=0.6,
+                title="weapon (size: killed + injured)")  # fmt: skip
+    axes.set_title(
+        f"{len(markers)} strike(s); rings at {', '.join(map(str, RINGS_KM))} km from {name}"
     )
+    figure.text(0.01, 0.01, "Places: GeoNames (CC BY 4.0). Borders: Natural Earth.", fontsize=7,
+                color="#666666")  # fmt: skip
+    figure.tight_layout()
+    if probe is not None:
+        figure.canvas.draw()  # the aspect is applied when drawing: transform after it
+        height = figure.get_size_inches()[1] * DPI
+        probe.append(lambda lat, lon: pixel(axes, height, lat, lon))
+    figure.savefig(path, dpi=DPI)
+    plt.close(figure)
+    return markers
+
+
+def draw_markers(axes, located: list[dict]) -> list[dict]:  # type: ignore[no-untyped-def]
     markers = []
     for weapon, colour in WEAPON_COLOURS.items():
         group = [e for e in located if e["weapon"] == weapon]
@@ -91,21 +128,50 @@ def draw_static(
                           xytext=(6, 6), textcoords="offset points", fontsize=8)  # fmt: skip
             markers.append({"location": e["location"], "lat": e["lat"], "lon": e["lon"],
                             "weapon": weapon, "size": marker_size(e)})  # fmt: skip
-    west, east, south, north = extent(located, reference)
-    axes.set_xlim(west, east)
-    axes.set_ylim(south, north)
-    axes.set_aspect(1 / math.cos(math.radians((south + north) / 2)))
-    axes.set_xlabel("longitude")
-    axes.set_ylabel("latitude")
-    axes.grid(True, lw=0.3)
-    axes.legend(loc="best", fontsize=8, title="weapon (size: killed + injured)")
-    axes.set_title(
-        f"{len(markers)} strike(s); rings at {', '.join(map(str, RINGS_KM))} km from {name}"
-    )
-    figure.text(0.01, 0.01, "Places: GeoNames (CC BY 4.0)", fontsize=7, color="#666666")
-    figure.savefig(path, dpi=120, bbox_inches="tight")
-    plt.close(figure)
     return markers
+
+
+def pixel(axes, height: float, lat: float, lon: float) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    x, y = axes.transData.transform((lon, lat))
+    return round(x), round(height - y)
+
+
+def scale_bar(axes, bounds: tuple[float, float, float, float], km: int = 50) -> None:  # type: ignore[no-untyped-def]
+    """A bar of ``km`` kilometres in the lower left corner (geodesic length at its latitude)."""
+    from geopy.distance import geodesic
+
+    west, east, south, north = bounds
+    lat = south + (north - south) * 0.06
+    start = west + (east - west) * 0.05
+    end = geodesic(kilometers=km).destination((lat, start), 90).longitude
+    axes.plot([start, end], [lat, lat], color="black", lw=2, zorder=4)
+    axes.annotate(f"{km} km", ((start + end) / 2, lat), xytext=(0, 4), textcoords="offset points",
+                  ha="center", fontsize=7)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def world_arcs() -> list[list[tuple[float, float]]]:
+    """Every arc of Natural Earth's country borders and coasts, decoded from TopoJSON."""
+    topology = json.loads(WORLD.read_text(encoding="utf-8"))
+    (sx, sy), (tx, ty) = topology["transform"]["scale"], topology["transform"]["translate"]
+    arcs = []
+    for arc in topology["arcs"]:
+        x = y = 0
+        points = []
+        for dx, dy in arc:  # positions are quantised and delta-encoded
+            x, y = x + dx, y + dy
+            points.append((x * sx + tx, y * sy + ty))
+        arcs.append(points)
+    return arcs
+
+
+def border_arcs(bounds: tuple[float, float, float, float]) -> list[list[tuple[float, float]]]:
+    """The arcs that reach into the map's extent (with a margin)."""
+    west, east, south, north = bounds
+    return [
+        arc for arc in world_arcs()
+        if any(west - 1 <= x <= east + 1 and south - 1 <= y <= north + 1 for x, y in arc)
+    ]  # fmt: skip
 
 
 # folium writes popups and tooltips into a JavaScript template string (`...`): besides HTML's

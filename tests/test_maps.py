@@ -72,3 +72,40 @@ def test_html_has_one_marker_per_strike_and_escapes(folder: Path) -> None:
 def test_unknown_extension_is_a_usage_error(folder: Path) -> None:
     result, _ = draw(folder, "strikes.jpg")
     assert result.exit_code == 2
+
+
+def test_static_map_shows_borders_under_the_points(tmp_path: Path) -> None:
+    """A pixel test on a known border: a vertex of Natural Earth's Armenia-Azerbaijan line."""
+    import matplotlib.image as mpimg
+
+    from conflict_extract.cli.maps import BORDER_COLOUR, draw_static, world_arcs
+
+    events = [{"location": "Ganja", "lat": 40.68, "lon": 46.36, "date": "2020-10-28",
+               "weapon": "missile", "killed": {"best": 1}, "injured": {"best": None}}]  # fmt: skip
+    probe: list = []
+    out = tmp_path / "borders.png"
+    draw_static(events, (39.815, 46.752), "Stepanakert", out, probe)
+    image = mpimg.imread(out)
+    # a vertex of a border arc inside the map, away from the marker and the rings' labels
+    lat, lon = next(
+        (y, x) for arc in world_arcs() for x, y in arc
+        if 45.95 < x < 46.15 and 39.95 < y < 40.25
+    )  # fmt: skip
+    column, row = probe[0](lat, lon)
+    patch = image[row - 2 : row + 3, column - 2 : column + 3, :3]
+    grey = tuple(int(BORDER_COLOUR[i : i + 2], 16) / 255 for i in (1, 3, 5))
+    distances = ((patch - grey) ** 2).sum(axis=2)
+    assert distances.min() < 0.05, "no border drawn where Natural Earth puts one"
+
+
+def test_an_absurd_count_cannot_cover_the_map() -> None:
+    from conflict_extract.cli.maps import marker_size
+
+    huge = {"killed": {"best": 10**6}, "injured": {"best": 10**6}}
+    assert marker_size(huge) == marker_size({"killed": {"best": 400}, "injured": {"best": 0}})
+
+
+def test_svg_keeps_text_as_text(folder: Path) -> None:
+    result, out = draw(folder, "strikes.svg")
+    assert result.exit_code == 0
+    assert "<text" in out.read_text() and "Stepanakert" in out.read_text()

@@ -78,8 +78,8 @@ def draw_static(
         ) from error
     plt.rcParams["svg.fonttype"] = "none"  # SVG text stays text
     located = [e for e in events if e.get("lat") is not None]
-    figure, axes = plt.subplots(figsize=(10, 8), dpi=DPI)
     west, east, south, north = extent(located, reference)
+    figure, axes = plt.subplots(figsize=figure_size((west, east, south, north)), dpi=DPI)
     for arc in border_arcs((west, east, south, north)):
         axes.plot([p[0] for p in arc], [p[1] for p in arc], lw=0.6, color=BORDER_COLOUR, zorder=1)
     for radius in RINGS_KM:
@@ -114,7 +114,20 @@ def draw_static(
     return markers
 
 
+# At most this many labels: with hundreds of strikes, only the largest are named.
+MAX_LABELS = 25
+
+
+def figure_size(bounds: tuple[float, float, float, float]) -> tuple[float, float]:
+    """Inches for the map plus its legend: as tall as the extent's shape asks, within reason."""
+    west, east, south, north = bounds
+    shape = (north - south) / max((east - west) * math.cos(math.radians((south + north) / 2)), 1e-6)
+    return 12.0, min(9.0, max(4.5, 9.0 * shape + 1.5))
+
+
 def draw_markers(axes, located: list[dict]) -> list[dict]:  # type: ignore[no-untyped-def]
+    ranked = sorted(located, key=lambda e: -casualties(e))
+    labelled = {id(e) for e in ranked[:MAX_LABELS]}
     markers = []
     for weapon, colour in WEAPON_COLOURS.items():
         group = [e for e in located if e["weapon"] == weapon]
@@ -124,8 +137,9 @@ def draw_markers(axes, located: list[dict]) -> list[dict]:  # type: ignore[no-un
                      color=colour, alpha=0.75, edgecolors="black", linewidths=0.5, label=weapon,
                      zorder=3)  # fmt: skip
         for e in group:
-            axes.annotate(f"{e['location']}\n{e.get('date') or 'undated'}", (e["lon"], e["lat"]),
-                          xytext=(6, 6), textcoords="offset points", fontsize=8)  # fmt: skip
+            if id(e) in labelled:
+                axes.annotate(f"{e['location']}\n{e.get('date') or 'undated'}", (e["lon"], e["lat"]),
+                              xytext=(6, 6), textcoords="offset points", fontsize=8)  # fmt: skip
             markers.append({"location": e["location"], "lat": e["lat"], "lon": e["lon"],
                             "weapon": weapon, "size": marker_size(e)})  # fmt: skip
     return markers
@@ -136,13 +150,18 @@ def pixel(axes, height: float, lat: float, lon: float) -> tuple[int, int]:  # ty
     return round(x), round(height - y)
 
 
-def scale_bar(axes, bounds: tuple[float, float, float, float], km: int = 50) -> None:  # type: ignore[no-untyped-def]
-    """A bar of ``km`` kilometres in the lower left corner (geodesic length at its latitude)."""
+SCALE_LENGTHS_KM = (10, 20, 50, 100, 200, 500, 1000, 2000)
+
+
+def scale_bar(axes, bounds: tuple[float, float, float, float]) -> None:  # type: ignore[no-untyped-def]
+    """A bar in the lower left corner, about a fifth of the map's width (geodesic length)."""
     from geopy.distance import geodesic
 
     west, east, south, north = bounds
     lat = south + (north - south) * 0.06
     start = west + (east - west) * 0.05
+    width_km = geodesic((lat, west), (lat, east)).km
+    km = max([k for k in SCALE_LENGTHS_KM if k <= width_km / 5], default=SCALE_LENGTHS_KM[0])
     end = geodesic(kilometers=km).destination((lat, start), 90).longitude
     axes.plot([start, end], [lat, lat], color="black", lw=2, zorder=4)
     axes.annotate(f"{km} km", ((start + end) / 2, lat), xytext=(0, 4), textcoords="offset points",

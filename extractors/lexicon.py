@@ -92,6 +92,9 @@ STRIKE_NOUNS = (
 )  # fmt: skip
 STRIKE_PATTERNS = (
     (r"under (?:[#\w-]+ ){0,3}(?:fire|shelling|attack|bombardment)", "under heavy Russian shelling"),
+    (r"open(?:ed|s)? (?:[\w-]+ ){1,2}fire", "opened heavy fire against the settlements"),
+    (r"(?:heavy|intense|intensive|artillery|mortar|rocket|sniper|machine-gun) fire "
+     r"(?:on|at|against|towards?)", "intense mortar fire on the village"),
     (r"missiles? (?:fell|landed|struck)", "two missiles fell on the town"),
 )  # fmt: skip
 

@@ -107,6 +107,8 @@ def resolve_run(
     local = [r.place for r in found]
     if is_person(sentence.text, run.start - sentence.start, run.text):
         return None
+    if reports_something(sentence.text, run.end - sentence.start):
+        return None  # "..., Xinhua reported": a speaker, whatever list it follows
     for mention in sub_runs(run):
         fragment = mention.start > run.start and not droppable(
             ctx, ctx.text[run.start : mention.start]
@@ -139,9 +141,7 @@ def resolve_run(
             if whole and evidence.cue and place.country in ctx.countries:
                 return located_near(Resolved(whole, run), place)
             break
-        if reports_something(sentence.text, end) or (
-            name_key(place.name) in capitals() and is_metonym(sentence.text, start, end)
-        ):
+        if name_key(place.name) in capitals() and is_metonym(sentence.text, start, end):
             return None
         return Resolved(as_kind(place, mention.kind_hint), mention)
     # a capital at the start of a sentence says nothing ("Two villages came under fire")

@@ -358,7 +358,8 @@ PLACE_BODY_NOUNS = (
     "authorities", "administration", "leader", "president", "government", "council", "head",
     "prosecutor", "time", "regional administration", "regional state administration", "police",
     "defence", "defense", "news", "media", "agency", "convention", "conventions", "protocol",
-    "protocols", "talks", "format", "process", "group",
+    "protocols", "talks", "format", "process", "group", "agreement", "agreements", "accord",
+    "accords", "summit", "declaration", "peace",
 )  # fmt: skip
 # "officials in Kyiv say": where speakers are is not a target.
 SPEAKER_PLACE_NOUNS = ("officials", "authorities", "sources", "residents", "diplomats",

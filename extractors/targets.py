@@ -45,10 +45,17 @@ def find_targets(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
 
 def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
     found: list[Resolved] = []
+    blocked_end = -1  # end of the last name in a non-target position ("from the territory of X")
     for run in name_runs(sentence.text, sentence.start):
         listed = bool(found) and bool(
             LIST_GAP.match(ctx.text[found[-1].mention.end : run.start])
         )  # "shelled Jermuk, Goris and Vardenis": the list shares the first name's role
+        start, end = run.start - sentence.start, run.end - sentence.start
+        if is_non_target_position(sentence.text, start, end) or (
+            blocked_end >= 0 and LIST_GAP.match(ctx.text[blocked_end : run.start])
+        ):
+            blocked_end = run.end  # "shelled from Berdsk, Chambarak and Goris": all origins
+            continue
         resolved = resolve_run(ctx, sentence, run, found, listed)
         if resolved is None:
             continue

@@ -82,6 +82,11 @@ def test_fragments_are_not_places(text: str, unwanted: str) -> None:
         # a tiny namesake abroad needs a strike role, not just a kind word
         ("Azerbaijan's ministry said shelling wounded a man in the Tap village on Sunday.",
          [("Tap", None)]),
+        # a list of firing positions is all origins, not targets
+        ("Tovuz was shelled from the territory of Berdsk, Chambarak and Goris regions.",
+         [("Tovuz", "AZ")]),
+        ("Shelling hit Tartar in breach of the Geneva agreements, the ministry said.",
+         [("Tartar", "AZ")]),
         # where talks, embassies and births are is not where shells land
         ("Shelling hit Tartar hours after talks in Geneva, the ministry said.", [("Tartar", "AZ")]),
     ],

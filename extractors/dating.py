@@ -16,7 +16,8 @@ NARRATIVE = "implied-by-narrative"  # reported as "implied"
 # A strike under way as the article is written: "are being shelled", "are under fire now".
 ATTACKED = words(forms(ATTACK_VERBS, base=True))
 ONGOING = re.compile(
-    rf"\b(?:(?:is|are|were|was) (?:being )?{ATTACKED}|continues? to {ATTACKED}"
+    rf"\b(?:(?:is|are|were|was) (?:still |reportedly |now )?(?:being )?{ATTACKED}"
+    rf"|continues? to {ATTACKED}"
     r"|(?:is|are) (?:under|coming under)|(?:has|have) (?:come|been) under)\b",
     re.IGNORECASE,
 )

@@ -425,10 +425,11 @@ MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "
                "september", "october", "november", "december")  # fmt: skip
 # Abbreviations articles use besides the three-letter ones ("Sept. 4").
 MONTH_ABBREVIATIONS = ("sept",)
-# Relative day words -> days before the publication date.
+# Relative day words -> days before the publication date. "Last night" and "overnight" are the
+# report's day: night strikes are reported in the morning, dated to that morning's edition.
 RELATIVE_DAYS = {
     "today": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0,
-    "earlier today": 0, "yesterday": 1, "last night": 1, "overnight": 0,
+    "earlier today": 0, "yesterday": 1, "last night": 0, "overnight": 0,
     "the day before yesterday": 2, "a day earlier": 1, "the day before": 1,
     "the previous day": 1, "a day before": 1, "two days earlier": 2,
 }  # fmt: skip

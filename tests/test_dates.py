@@ -14,7 +14,7 @@ MONDAY = dt.date(2020, 10, 5)
         ("Rockets fell on the town early on Monday.", "2020-10-05", False),
         ("The mayor said on Saturday that shells hit the market.", "2020-10-03", True),
         ("The depot was struck yesterday.", "2020-10-04", False),
-        ("The depot was struck last night.", "2020-10-04", False),
+        ("The depot was struck last night.", "2020-10-05", False),
         ("The bridge was hit on October 2.", "2020-10-02", False),
         ("The bridge was hit on Oct. 1.", "2020-10-01", False),
         ("The bridge was hit on 30 September.", "2020-09-30", False),

@@ -24,7 +24,7 @@ def build_events(article: Article, gazetteer: Gazetteer | None = None) -> list[E
             date, basis = date_for(ctx, sentence, resolved.mention)
             merge(drafts, Target(resolved, sentence, date, basis))
     drafts = [d for d in drafts if not absorbed(d, drafts)]
-    deniers = [name for s in ctx.sentences for name in find_deniers(s.text)]
+    deniers = [(name, s) for s in ctx.sentences for name in find_deniers(s.text)]
     single_place = len({d.place for d in drafts}) == 1
     # an article whose strikes all fall on one day (or none is dated) reports one attack
     one_story = single_place or len({d.date.date if d.date else None for d in drafts}) == 1

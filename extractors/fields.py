@@ -12,8 +12,9 @@ from .dating import NARRATIVE
 from .gazetteer import Place
 from .mentions import Draft, Target
 from .model import Event
+from .names import name_key
 from .phrases import TITLE_WORDS
-from .places import Mention
+from .places import Mention, candidates, name_runs
 from .sentences import Sentence
 from .strikes import is_caption, is_strike_sentence, is_war_summary
 from .weapons import nearest_weapon, weapons_in
@@ -22,7 +23,11 @@ FOLLOW_SENTENCES = 2
 
 
 def to_event(
-    ctx: ArticleContext, draft: Draft, deniers: list[str], single_place: bool, one_story: bool
+    ctx: ArticleContext,
+    draft: Draft,
+    deniers: list[tuple[str, Sentence]],
+    single_place: bool,
+    one_story: bool,
 ) -> Event:
     first = draft.targets[0]
     place = draft.place
@@ -45,9 +50,33 @@ def to_event(
     fill_counts(ctx, event, draft, single_place)
     fill_sources(ctx, event, draft, one_story)
     fill_actor(ctx, event, draft)
-    event.denied_by = most_specific(set(deniers) - set(event.sources))
+    event.denied_by = most_specific(set(denials_of(ctx, draft, deniers)) - set(event.sources))
     fill_analyst_fields(event, place, ctx.digest, ctx.gazetteer)
     return event
+
+
+def denials_of(ctx: ArticleContext, draft: Draft, deniers: list[tuple[str, Sentence]]) -> list[str]:
+    """Who denied this strike: a denial that names places covers those places ("denied
+    targeting Mingachevir" is no denial about Ganja); one that names none covers every strike."""
+    names = {name_key(t.resolved.mention.text) for t in draft.targets}
+    names.add(name_key(draft.place.name))
+    found = []
+    for name, sentence in deniers:
+        named = places_named(ctx, sentence, name)
+        if not named or named & names:
+            found.append(name)
+    return found
+
+
+def places_named(ctx: ArticleContext, sentence: Sentence, speaker: str) -> set[str]:
+    """Keys of the places a sentence names, other than in its speaker's name."""
+    own = {name_key(word) for word in speaker.split()}
+    keys = set()
+    for run in name_runs(sentence.text):
+        key = name_key(run.text)
+        if key not in own and any(p.exact for p in candidates(ctx.gazetteer, run)):
+            keys.add(key)
+    return keys
 
 
 def most_specific(names: set[str]) -> list[str]:

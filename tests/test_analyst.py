@@ -99,3 +99,18 @@ def test_to_dataframe() -> None:
 def test_actor_is_a_party(sentence: str, actor: str | None, party: str | None) -> None:
     (event,) = extract(f" date 2024-03-11 {sentence}")
     assert (event.actor, event.actor_party) == (actor, party)
+
+
+@pytest.mark.parametrize(
+    ("denial", "expected"),
+    [
+        ("Armenia denied targeting Mingachevir.", {"Ganja": [], "Mingachevir": ["Armenia"]}),
+        ("Armenia denied the claims.", {"Ganja": ["Armenia"], "Mingachevir": ["Armenia"]}),
+        ("Moscow's defence ministry rejected reports of strikes on Sumy.",
+         {"Ganja": [], "Mingachevir": []}),
+    ],
+)  # fmt: skip
+def test_a_denial_covers_the_places_it_names(denial: str, expected: dict) -> None:
+    text = f" date 2024-03-11 Missiles hit Ganja and Mingachevir on Sunday, officials said. {denial}"
+    found = {e.location: e.denied_by for e in extract(text) if e.location in expected}
+    assert {k: [n.split("’")[0] for n in v] for k, v in found.items()} == expected

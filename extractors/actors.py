@@ -21,7 +21,7 @@ from .lexicon import (
 )
 from .phrases import CALENDAR, phrase_before
 
-FORCE_NOUN = words(FORCE_NOUNS)
+FORCE_NOUN = f"(?i:{words(FORCE_NOUNS)})"  # "Rapid Support Forces" as well as "forces"
 # "Armenian forces", "the Russian occupation forces": one lower-case word may stand before the noun.
 FORCE_PHRASE = (
     rf"(?:(?!(?:{words(forms(ATTACK_VERBS) + list(CARRY_OUT_VERBS))})\b)[a-z-]+ )?{FORCE_NOUN}"
@@ -56,9 +56,23 @@ def find_actor(text: str) -> tuple[str, int, int] | None:
         match = pattern.search(text)
         if match:
             return clean(match[1]), match.start(1), match.end(1)
-    return None
+    return party_strike(text)
 
 
+def party_strike(text: str) -> tuple[str, int, int] | None:
+    """'a Russian strike', 'an Israeli air strike', 'Houthi missiles': the party named
+    before the attack is the actor, by its canonical name ("Russia", "Israel")."""
+    match = PARTY_STRIKE.search(text)
+    if not match:
+        return None
+    party = party_in(match[1])
+    return (party, match.start(1), match.end(1)) if party else None
+
+
+PARTY_STRIKE = re.compile(
+    r"\b([A-Z][\w’'-]+)\s+(?:[a-z-]+\s+){0,2}?"
+    rf"{words((*STRIKE_NOUNS, *WEAPON_NAMES), plural=True)}\b"
+)
 # Words that name a weapon or an attack, never who made it ("Missiles hit Barda").
 NOT_ACTOR_WORDS = frozenset(w.lower() for w in (*STRIKE_NOUNS, *WEAPON_NAMES, *CALENDAR))
 

@@ -94,6 +94,14 @@ def test_to_dataframe() -> None:
         ("Russia launched drones at Odesa on Sunday.", "Russia", "Russia"),
         ("Hezbollah fired rockets at Kiryat Shmona on Sunday.", "Hezbollah", "Hezbollah"),
         ("Rockets hit Barda on Sunday.", None, None),  # a weapon is no actor
+        # the party before the attack word: "a Russian strike", "an Israeli air strike"
+        ("Kharkiv burned after a Russian strike on Sunday.", "Russia", "Russia"),
+        ("An Israeli air strike hit a home in Khan Younis on Sunday.", "Israel", "Israel"),
+        (
+            "A drone operated by the Rapid Support Forces hit El Fasher on Sunday.",
+            "Rapid Support Forces",
+            "RSF",
+        ),
     ],
 )
 def test_actor_is_a_party(sentence: str, actor: str | None, party: str | None) -> None:
@@ -111,6 +119,8 @@ def test_actor_is_a_party(sentence: str, actor: str | None, party: str | None) -
     ],
 )  # fmt: skip
 def test_a_denial_covers_the_places_it_names(denial: str, expected: dict) -> None:
-    text = f" date 2024-03-11 Missiles hit Ganja and Mingachevir on Sunday, officials said. {denial}"
+    text = (
+        f" date 2024-03-11 Missiles hit Ganja and Mingachevir on Sunday, officials said. {denial}"
+    )
     found = {e.location: e.denied_by for e in extract(text) if e.location in expected}
     assert {k: [n.split("’")[0] for n in v] for k, v in found.items()} == expected

@@ -92,11 +92,18 @@ def clean(phrase: str) -> str:
     return phrase[4:] if phrase.lower().startswith("the ") and phrase[4:5].isupper() else phrase
 
 
+# "The paramilitary force denied ...": a described force, not a name, denies too.
+DESCRIBED_FORCE = re.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+){{0,2}}{FORCE_NOUN}\s+$")
+
+
 def find_deniers(text: str) -> list[str]:
     names = []
     for match in DENY.finditer(text):
         name = phrase_before(text, match.start())
-        if name and name[0].isupper() and name not in NOT_ACTORS:
+        if not (name and name[0].isupper()):
+            described = DESCRIBED_FORCE.search(text, 0, match.start())
+            name = described[0].strip() if described else ""
+        if name and name not in NOT_ACTORS:
             names.append(name)
     return names
 

@@ -404,7 +404,7 @@ GOVERNMENT_VERBS = ("responded", "retaliated", "say", "claim", "accuse", "blame"
 
 # ---------------------------------------------------------------- who did it
 
-FORCE_NOUNS = ("armed forces", "forces", "troops", "army", "military", "side", "militia",
+FORCE_NOUNS = ("armed forces", "forces", "force", "troops", "army", "military", "side", "militia",
                "militias", "rebels", "aircraft", "air force", "war criminals", "fighters", "units",
                "occupiers", "invaders", "drones", "jets", "warplanes", "planes", "helicopters",
                "navy", "paramilitaries", "militants", "gunmen", "junta")  # fmt: skip

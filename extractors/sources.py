@@ -27,7 +27,7 @@ from .phrases import (
 REPORT_VERB = words(forms(REPORT_VERBS))
 # "Hajiyev said", "the ministry said in a statement", "..., said Hikmet Hajiyev."
 VERB = re.compile(rf"\b{REPORT_VERB}\b", re.IGNORECASE)
-ACCORDING = re.compile(r"\baccording(?:\s+to)?\s+|\bSource:\s*", re.IGNORECASE)
+ACCORDING = re.compile(r"\baccording(?:\s+to)?\s+|\bciting\s+|\bSource:\s*", re.IGNORECASE)
 # Who was told counts too: "local sources told the Sudan Tribune", "informed Sudan News".
 TOLD = re.compile(r"\b(?:told|informed)\s+(?=(?:the\s+)?[A-Z])")
 STATEMENT_BY = re.compile(rf"\b{words(STATEMENT_NOUNS)} (?:by|from|of)\s+", re.IGNORECASE)
@@ -47,6 +47,10 @@ SPREAD_BY = re.compile(
 EMPLOYER = re.compile(
     r"\s+(?:[A-Z][\w-]+\s){1,3}?[A-Z][\w-]+,\s+((?:[A-Z][\w-]+\s?){1,4})['’]s\s+[a-z]"
 )
+DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|these|those|such|his|her|their|its)\s+$", re.IGNORECASE
+)
+CITING_AFTER = re.compile(r",?\s+citing\b", re.IGNORECASE)
 NOT_A_REPORT = re.compile(rf"\b{words(NOT_REPORT_CUES)}\b", re.IGNORECASE)
 NOT_REPORT_REACH = 60  # characters after the verb where the cue must stand
 NOT_A_CLAIM = re.compile(r"\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}(?:civilian\s+)?lives\b", re.IGNORECASE)
@@ -68,6 +72,10 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
             text, match.end(), match.end() + NOT_REPORT_REACH
         ):
             continue  # "the strike claimed nine lives", "said he ordered rocket attacks"
+        if DETERMINER_BEFORE.search(text, 0, match.start()):
+            continue  # "denied the claims", "the reports": a noun, not a reporting verb
+        if CITING_AFTER.match(text, match.end()):
+            continue  # "an agency reported, citing the ministry": the outlet; the cited one counts
         name = phrase_before(text, match.start()) or inverted(text, match.end())
         add(found, name, offset + match.start(), offset + match.end())
         body = EMPLOYER.match(text, match.end())

@@ -1,0 +1,56 @@
+"""Attribution patterns in several wars' vocabulary (issue 16): who says so, who denies, and
+a claim of responsibility that is no report. Cases from the behavioural suite's war tables."""
+
+from __future__ import annotations
+
+import pytest
+
+from conflict_extract import extract
+
+from .behaviour import PUBLISHED, WARS, War
+
+
+def report_cases(w: War) -> list[tuple[str, str, str]]:
+    (p, _), _, _ = w.targets
+    hit = f"{w.weapon_phrase} hit {p} on Sunday"
+    lead = hit[0].upper() + hit[1:]
+    head, official = w.source_head, w.official.split()[-1]
+    return [
+        (f"{lead}, {w.source} said.", p, head),
+        (f"According to {w.source}, {hit}.", p, head),
+        (f"{w.official} told reporters that {hit}.", p, official),
+        (f"{w.source[0].upper()}{w.source[1:]} said in a statement that {hit}.", p, head),
+        (f"{w.official} wrote on Telegram that {hit}.", p, official),
+        (f"{lead}, a news agency reported, citing {w.source}.", p, head),
+        (f"{w.official}, the {w.official_title}, spoke on Saturday. {lead}, the "
+         f"{w.official_title} said.", p, official),
+    ]  # fmt: skip
+
+
+CASES = [case for war in WARS for case in report_cases(war)]
+
+
+@pytest.mark.parametrize(("text", "place", "head"), CASES)
+def test_the_source_is_who_reports_the_strike(text: str, place: str, head: str) -> None:
+    events = {e.location: e for e in extract(f" date {PUBLISHED} {text}")}
+    (event,) = [e for name, e in events.items() if place.split()[0] in name]
+    assert event.sources and all(head.lower() in s.lower() for s in event.sources), event.sources
+
+
+@pytest.mark.parametrize("war", WARS, ids=[w.name for w in WARS])
+def test_a_denier_is_not_a_source(war: War) -> None:
+    (p, _), _, _ = war.targets
+    text = (f" date {PUBLISHED} {war.weapon_phrase.capitalize()} hit {p} on Sunday, "
+            f"{war.source} said. {war.subject} denied the claims.")  # fmt: skip
+    (event,) = [e for e in extract(text) if e.location.startswith(p.split()[0])]
+    assert all(war.source_head.lower() in s.lower() for s in event.sources)
+    assert event.denied_by and not set(event.denied_by) & set(event.sources)
+
+
+@pytest.mark.parametrize("war", WARS, ids=[w.name for w in WARS])
+def test_a_claim_of_responsibility_is_no_report(war: War) -> None:
+    (p, _), _, _ = war.targets
+    text = (f" date {PUBLISHED} {war.weapon_phrase.capitalize()} hit {p} on Sunday. "
+            f"A commander said he ordered the attack.")  # fmt: skip
+    (event,) = [e for e in extract(text) if e.location.startswith(p.split()[0])]
+    assert not any("commander" in s.lower() for s in event.sources)

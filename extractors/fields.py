@@ -268,7 +268,8 @@ def named_referent(ctx: ArticleContext, phrase: str, position: int) -> str | Non
         return None
     head = f"(?i:{re.escape(match[1])})"
     pattern = re.compile(
-        rf"\b{head}(?:['’]s)?\s+(?P<a>{NAME})|(?P<b>{NAME}),\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?{head}\b"
+        rf"\b{head}(?:['’]s)?(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{1,3}}?[\w’'-]+,)?\s+(?P<a>{NAME})"
+        rf"|(?P<b>{NAME}),\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?{head}\b"
         rf"|(?P<c>(?:[A-Z][\w’'-]+\s+){{1,4}}{re.escape(match[1].capitalize())})\b"
     )
     found = [m["a"] or m["b"] or m["c"] for m in pattern.finditer(ctx.text, 0, position)]

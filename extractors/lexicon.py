@@ -349,6 +349,11 @@ BODY_WORDS = (
 # Words that make a phrase a clause, not a name ("The shelling was", "... spoke on condition").
 NOT_NAME_WORDS = ("was", "were", "is", "are", "been", "be", "spoke", "condition", "them",
                   "which", "who", "that", "shelling", "attack", "strike", "strikes")  # fmt: skip
+# Heads of "the ..." phrases that are things said, not who says them ("the statement said",
+# "the information spread by", "the preliminary data show").
+NOT_SPEAKER_HEADS = ("information", "statement", "statements", "data", "report", "reports",
+                     "footage", "video", "message", "scene", "requirements", "evidence",
+                     "details", "figures", "claims", "allegations", "post", "announcement")  # fmt: skip
 # The outlet's own voice and wire services are not sources ("Trend reports").
 NOT_SOURCES = ("trend", "our correspondent", "the", "it", "this", "reuters", "afp", "ap")
 # A place followed by one of these is a body or a time, not a target

@@ -54,3 +54,10 @@ def test_a_claim_of_responsibility_is_no_report(war: War) -> None:
             f"A commander said he ordered the attack.")  # fmt: skip
     (event,) = [e for e in extract(text) if e.location.startswith(p.split()[0])]
     assert not any("commander" in s.lower() for s in event.sources)
+
+
+def test_the_governor_of_a_region_resolves_to_his_name() -> None:
+    text = (f" date {PUBLISHED} The governor of the Belgorod region, Vyacheslav Gladkov, visited "
+            "a hospital on Saturday. Drones hit Belgorod on Sunday, the governor said.")  # fmt: skip
+    (event,) = extract(text)
+    assert event.sources == ["Vyacheslav Gladkov"]

@@ -101,7 +101,7 @@ def find_deniers(text: str) -> list[str]:
     for match in DENY.finditer(text):
         name = phrase_before(text, match.start())
         if not (name and name[0].isupper()):
-            described = DESCRIBED_FORCE.search(text, 0, match.start())
+            described = DESCRIBED_FORCE.search(text[max(0, match.start() - 60) : match.start()])
             name = described[0].strip() if described else ""
         if name and name not in NOT_ACTORS:
             names.append(name)

@@ -73,7 +73,7 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
             text, match.end(), match.end() + NOT_REPORT_REACH
         ):
             continue  # "the strike claimed nine lives", "said he ordered rocket attacks"
-        if DETERMINER_BEFORE.search(text, 0, match.start()):
+        if DETERMINER_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
             continue  # "denied the claims", "the reports": a noun, not a reporting verb
         if CITING_AFTER.match(text, match.end()):
             continue  # "an agency reported, citing the ministry": the outlet; the cited one counts

@@ -121,8 +121,11 @@ def resolve_run(
             ctx, ctx.text[run.start : mention.start]
         )  # "Sousa" of "Kafr Sousa", "al-Shaab" of "Ayta al-Shaab"
         start, end = mention.start - sentence.start, mention.end - sentence.start
-        if is_non_target_position(sentence.text, start, end):
+        # the whole run was checked by the caller; its endings are checked here
+        if mention.start > run.start and is_non_target_position(sentence.text, start, end):
             return None
+        if not candidates(ctx.gazetteer, mention):
+            continue  # no place of that name: no evidence to weigh
         role = listed or in_strike_role(sentence.text, start, end)
         evidence = Evidence(
             cue=role or has_place_cue(sentence.text, start, end, mention.kind_hint),

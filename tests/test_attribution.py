@@ -37,22 +37,24 @@ def test_the_source_is_who_reports_the_strike(text: str, place: str, head: str) 
     assert event.sources and all(head.lower() in s.lower() for s in event.sources), event.sources
 
 
+def strike_then(war: War, after: str):  # type: ignore[no-untyped-def]
+    """The event at the war's first place in "<weapon> hit <place> on Sunday<after>"."""
+    (place, _), _, _ = war.targets
+    text = f" date {PUBLISHED} {war.weapon_phrase.capitalize()} hit {place} on Sunday{after}"
+    (event,) = [e for e in extract(text) if e.location.startswith(place.split()[0])]
+    return event
+
+
 @pytest.mark.parametrize("war", WARS, ids=[w.name for w in WARS])
 def test_a_denier_is_not_a_source(war: War) -> None:
-    (p, _), _, _ = war.targets
-    text = (f" date {PUBLISHED} {war.weapon_phrase.capitalize()} hit {p} on Sunday, "
-            f"{war.source} said. {war.subject} denied the claims.")  # fmt: skip
-    (event,) = [e for e in extract(text) if e.location.startswith(p.split()[0])]
+    event = strike_then(war, f", {war.source} said. {war.subject} denied the claims.")
     assert all(war.source_head.lower() in s.lower() for s in event.sources)
     assert event.denied_by and not set(event.denied_by) & set(event.sources)
 
 
 @pytest.mark.parametrize("war", WARS, ids=[w.name for w in WARS])
 def test_a_claim_of_responsibility_is_no_report(war: War) -> None:
-    (p, _), _, _ = war.targets
-    text = (f" date {PUBLISHED} {war.weapon_phrase.capitalize()} hit {p} on Sunday. "
-            f"A commander said he ordered the attack.")  # fmt: skip
-    (event,) = [e for e in extract(text) if e.location.startswith(p.split()[0])]
+    event = strike_then(war, ". A commander said he ordered the attack.")
     assert not any("commander" in s.lower() for s in event.sources)
 
 

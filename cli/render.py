@@ -101,7 +101,7 @@ def strike_row(strike: Strike) -> dict[str, Any]:
         "time_precision": first.time_precision, "event_type": first.event_type,
         "sub_event_type": first.sub_event_type,
         "location": strike.location, "country": strike.country, "kind": strike.kind,
-        "lat": strike.lat, "lon": strike.lon, "date": strike.date,
+        "lat": strike.lat, "lon": strike.lon, "date": iso(strike.date),
         "distance_km": strike.distance_km, "reference": strike.reference,
         "weapon": strike.weapon, "reports": len(strike.reports), "sources": strike.sources,
         "killed": spread_dict(strike.killed), "injured": spread_dict(strike.injured),
@@ -113,6 +113,10 @@ def strike_row(strike: Strike) -> dict[str, Any]:
             for r in strike.reports
         ],
     }  # fmt: skip
+
+
+def iso(day: object) -> str | None:
+    return day.isoformat() if day is not None else None  # type: ignore[attr-defined]
 
 
 def strike_id(strike: Strike) -> str:
@@ -283,7 +287,7 @@ def place_cell(location: str, country: str | None) -> str:
 
 def table_cells(event: Event, units: str) -> list[str]:
     distance = miles(event.distance_km) if units == "mi" else event.distance_km
-    when = event.date or "—"
+    when = iso(event.date) or "—"
     if event.date_basis == "implied":
         when += " (implied)"
     counts = ("—" if value is None else str(value) for value in (event.killed, event.injured))
@@ -355,7 +359,7 @@ def strikes_table(out: IO[str], strikes: list[Strike], color: bool = False) -> N
     title = f"{len(strikes)} strike(s) across all reports"
     console, table = inert_table(out, color, title, MERGED_COLUMNS)
     for s in strikes:
-        cells = [place_cell(s.location, s.country), s.date or "—", s.weapon,
+        cells = [place_cell(s.location, s.country), iso(s.date) or "—", s.weapon,
                  count_range(s.killed), count_range(s.injured), str(len(s.reports)),
                  "; ".join(s.sources) or "—", "yes" if s.contested else "no"]  # fmt: skip
         table.add_row(*(Text(inert(c)) for c in cells))

@@ -39,7 +39,7 @@ def to_event(
         kind=place.kind,
         lat=round(place.lat, 5) if has_coords else None,
         lon=round(place.lon, 5) if has_coords else None,
-        date=draft.date.date.isoformat() if draft.date else None,
+        date=draft.date.date if draft.date else None,
         date_basis=("implied" if draft.basis == NARRATIVE else draft.basis) if draft.date else None,
     )
     event.spans["mention"] = (first.resolved.mention.start, first.resolved.mention.end)

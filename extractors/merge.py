@@ -7,6 +7,7 @@ kept as low / best / high, where best is the figure of the most recent report th
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -43,7 +44,7 @@ class Strike:
     kind: str
     lat: float | None
     lon: float | None
-    date: str | None
+    date: dt.date | None
     weapon: str
     distance_km: float | None
     reference: str | None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -22,7 +23,7 @@ class Event:
     kind: str = "settlement"
     lat: float | None = None
     lon: float | None = None
-    date: str | None = None
+    date: dt.date | None = None  # a datetime.date here, an ISO string in to_dict() and JSON
     date_basis: str | None = None
     weapon: str = "unspecified"
     killed: int | None = None
@@ -54,6 +55,7 @@ class Event:
         """Plain JSON-ready values (a shallow copy: lists are copied, spans become lists)."""
         data = {name: getattr(self, name) for name in FIELD_NAMES}
         data["sources"], data["denied_by"] = list(self.sources), list(self.denied_by)
+        data["date"] = self.date.isoformat() if self.date else None
         data["spans"] = {name: list(span) for name, span in self.spans.items()}
         return data
 

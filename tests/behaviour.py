@@ -334,8 +334,9 @@ def field_errors(expected: Expected, event) -> list[str]:  # type: ignore[no-unt
         errors.append(f"country {event.country} != {expected.country}")
     for name in ("date", "killed", "injured"):
         want = getattr(expected, name)
-        if want != "any" and getattr(event, name) != want:
-            errors.append(f"{name} {getattr(event, name)} != {want}")
+        got = event.to_dict()[name]  # dates as ISO strings
+        if want != "any" and got != want:
+            errors.append(f"{name} {got} != {want}")
     if expected.weapon and event.weapon != expected.weapon:
         errors.append(f"weapon {event.weapon} != {expected.weapon}")
     if expected.source and not any(expected.source.lower() in s.lower() for s in event.sources):
@@ -351,7 +352,7 @@ def score(case: Case, events: list) -> tuple[int, int, int, list[str]]:
     for expected in case.expected:
         match = next(
             (e for e in remaining if same_place(expected, e)
-             and (expected.date in ("any", None) or e.date == expected.date)),
+             and (expected.date in ("any", None) or e.to_dict()["date"] == expected.date)),
             None,
         ) or next((e for e in remaining if same_place(expected, e)), None)  # fmt: skip
         if match is None:

@@ -89,7 +89,7 @@ def test_extracted_values_are_possible(text: str) -> None:
     read = read_article(article).text
     assert len(read) == len(article)  # offsets of the text as read are offsets of the input
     for event in events:
-        assert event.date is None or event.date <= "2020-10-05"
+        assert event.date is None or event.date <= dt.date(2020, 10, 5)
         for count in (event.killed, event.injured):
             assert count is None or 0 <= count < BOUND
         assert all(word in read for word in event.evidence.split())

@@ -105,8 +105,9 @@ def draw_static(
     figure.text(0.01, 0.01, "Places: GeoNames (CC BY 4.0). Borders: Natural Earth.", fontsize=7,
                 color="#666666")  # fmt: skip
     figure.tight_layout()
+    figure.canvas.draw()  # the layout and aspect are applied when drawing: place labels after it
+    place_labels(axes, located, figure.canvas.get_renderer())
     if probe is not None:
-        figure.canvas.draw()  # the aspect is applied when drawing: transform after it
         height = figure.get_size_inches()[1] * DPI
         probe.append(lambda lat, lon: pixel(axes, height, lat, lon))
     figure.savefig(path, dpi=DPI)
@@ -126,8 +127,6 @@ def figure_size(bounds: tuple[float, float, float, float]) -> tuple[float, float
 
 
 def draw_markers(axes, located: list[dict]) -> list[dict]:  # type: ignore[no-untyped-def]
-    ranked = sorted(located, key=lambda e: -casualties(e))
-    labelled = {id(e) for e in ranked[:MAX_LABELS]}
     markers = []
     for weapon, colour in WEAPON_COLOURS.items():
         group = [e for e in located if e["weapon"] == weapon]
@@ -137,12 +136,31 @@ def draw_markers(axes, located: list[dict]) -> list[dict]:  # type: ignore[no-un
                      color=colour, alpha=0.75, edgecolors="black", linewidths=0.5, label=weapon,
                      zorder=3)  # fmt: skip
         for e in group:
-            if id(e) in labelled:
-                axes.annotate(f"{e['location']}\n{e.get('date') or 'undated'}", (e["lon"], e["lat"]),
-                              xytext=(6, 6), textcoords="offset points", fontsize=8)  # fmt: skip
             markers.append({"location": e["location"], "lat": e["lat"], "lon": e["lon"],
                             "weapon": weapon, "size": marker_size(e)})  # fmt: skip
     return markers
+
+
+# Where a label may go around its point (offset points), tried in turn.
+LABEL_OFFSETS = ((6, 6), (6, -22), (-8, 6), (-8, -22), (12, -8), (-12, -8))
+
+
+def place_labels(axes, located: list[dict], renderer) -> None:  # type: ignore[no-untyped-def]
+    """Name the largest strikes (MAX_LABELS at most) where the label overlaps no label placed
+    before it; a label with no free place is left out rather than drawn over another."""
+    ranked = sorted(located, key=lambda e: -casualties(e))[:MAX_LABELS]
+    taken = []
+    for e in ranked:
+        text = f"{e['location']}\n{e.get('date') or 'undated'}"
+        for dx, dy in LABEL_OFFSETS:
+            label = axes.annotate(text, (e["lon"], e["lat"]), xytext=(dx, dy),
+                                  textcoords="offset points", fontsize=8,
+                                  ha="left" if dx > 0 else "right")  # fmt: skip
+            box = label.get_window_extent(renderer).expanded(1.05, 1.1)
+            if not any(box.overlaps(other) for other in taken):
+                taken.append(box)
+                break
+            label.remove()
 
 
 def pixel(axes, height: float, lat: float, lon: float) -> tuple[int, int]:  # type: ignore[no-untyped-def]

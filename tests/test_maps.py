@@ -109,3 +109,26 @@ def test_svg_keeps_text_as_text(folder: Path) -> None:
     result, out = draw(folder, "strikes.svg")
     assert result.exit_code == 0
     assert "<text" in out.read_text() and "Stepanakert" in out.read_text()
+
+
+def test_labels_never_overprint() -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from conflict_extract.cli.maps import place_labels
+
+    crowded = [{"location": f"Village {i}", "lat": 40 + i * 0.01, "lon": 46 + i * 0.01,
+                "date": "2020-10-28", "killed": {"best": i}, "injured": {"best": 0}}
+               for i in range(12)]  # fmt: skip
+    figure, axes = plt.subplots()
+    axes.set_xlim(45.5, 46.8)
+    axes.set_ylim(39.5, 40.8)
+    figure.canvas.draw()
+    renderer = figure.canvas.get_renderer()
+    place_labels(axes, crowded, renderer)
+    boxes = [t.get_window_extent(renderer) for t in axes.texts]
+    assert boxes and len(boxes) < len(crowded)  # some left out rather than overprinted
+    assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
+    plt.close(figure)

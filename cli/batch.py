@@ -356,4 +356,8 @@ def run_map(inputs: list[str], output: str, reference: str, glob: str, workers: 
         return EXIT_OUTPUT
     shown = drawn if isinstance(drawn, int) else len(drawn)
     print(f"conflict-extract: {shown} strike(s) drawn to {output}", file=sys.stderr)
+    unplaced = sum(s["lat"] is None for s in strikes)
+    if unplaced:
+        print(f"conflict-extract: {unplaced} strike(s) at places without coordinates not drawn",
+              file=sys.stderr)  # fmt: skip
     return EXIT_SOME_FAILED if tally.failed else EXIT_OK

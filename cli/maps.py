@@ -97,8 +97,10 @@ def draw_static(
     axes.set_ylabel("latitude")
     axes.grid(True, lw=0.3)
     scale_bar(axes, (west, east, south, north))
-    axes.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, markerscale=0.6,
-                title="weapon (size: killed + injured)")  # fmt: skip
+    weapons = axes.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8,
+                          title="weapon")  # fmt: skip
+    axes.add_artist(weapons)
+    size_legend(axes)
     axes.set_title(
         f"{len(markers)} strike(s); rings at {', '.join(map(str, RINGS_KM))} km from {name}"
     )
@@ -124,6 +126,17 @@ def figure_size(bounds: tuple[float, float, float, float]) -> tuple[float, float
     west, east, south, north = bounds
     shape = (north - south) / max((east - west) * math.cos(math.radians((south + north) / 2)), 1e-6)
     return 12.0, min(9.0, max(4.5, 9.0 * shape + 1.5))
+
+
+def size_legend(axes) -> None:  # type: ignore[no-untyped-def]
+    """Circles at their true sizes for a few counts, under the weapon legend."""
+    handles = [
+        axes.scatter([], [], s=marker_size({"killed": {"best": n}, "injured": {"best": 0}}),
+                     color="white", edgecolors="black", linewidths=0.5, label=f"{n}")
+        for n in (0, 10, 100, SIZE_CAP)
+    ]  # fmt: skip
+    axes.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 0.55), fontsize=8,
+                title="killed + injured", labelspacing=1.6, borderpad=1.0)  # fmt: skip
 
 
 def draw_markers(axes, located: list[dict]) -> list[dict]:  # type: ignore[no-untyped-def]

@@ -353,9 +353,12 @@ NOT_NAME_WORDS = ("was", "were", "is", "are", "been", "be", "spoke", "condition"
 # "the information spread by", "the preliminary data show").
 NOT_SPEAKER_HEADS = ("information", "statement", "statements", "data", "report", "reports",
                      "footage", "video", "message", "scene", "requirements", "evidence",
-                     "details", "figures", "claims", "allegations", "post", "announcement")  # fmt: skip
+                     "details", "figures", "claims", "allegations", "post", "announcement",
+                     "day", "days", "week", "weeks", "night", "nights", "morning", "evening",
+                     "time", "hours", "received")  # fmt: skip
 # The outlet's own voice and wire services are not sources ("Trend reports").
-NOT_SOURCES = ("trend", "our correspondent", "the", "it", "this", "reuters", "afp", "ap")
+NOT_SOURCES = ("trend", "our correspondent", "the", "it", "this", "reuters", "afp", "ap",
+               "the associated press", "associated press")  # fmt: skip
 # A place followed by one of these is a body or a time, not a target
 # ("Lviv's mayor", "Moscow time", "Kyiv Regional Council").
 PLACE_BODY_NOUNS = (

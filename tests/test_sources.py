@@ -81,3 +81,26 @@ from conflict_extract.sources import find_sources
 )
 def test_attributions(sentence: str, expected: list[str]) -> None:
     assert [a.name for a in find_sources(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "speaker"),
+    [
+        ("the past few days", False),
+        ("the day we received", False),
+        ("the statement", False),
+        ("The shelling was", False),
+        ("the regional governor", True),
+        ("Hikmet Hajiyev", True),
+        ("local residents", True),
+    ],
+)
+def test_speaker_phrases(phrase: str, speaker: bool) -> None:
+    from conflict_extract.sources import is_speaker_phrase
+
+    assert is_speaker_phrase(phrase) is speaker
+
+
+def test_wire_services_are_not_sources() -> None:
+    text = "Drones hit the port on Sunday, The Associated Press reported."
+    assert find_sources(text) == []

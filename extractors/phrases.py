@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
+from .gazetteer import nations
 from .lexicon import BODY_WORDS, DAY_PARTS, MONTH_NAMES, PERSON_TITLES, SPEAKER_NOUNS, WEEKDAYS
+from .names import name_key
 
 TOKEN = re.compile(r"[^\W\d_](?:[\w’'-]|\.(?=\w))*|[,;:\"“”()—–]|\d+")
 
@@ -149,6 +151,8 @@ def person_name(phrase: str) -> str:
     for token in reversed(tokens):
         if not token[:1].isupper() or token.lower() in TITLE_WORDS:
             break
+        if len(tail) >= 2 and name_key(token) in nations():
+            break  # "Defence Minister of Armenia Vagharshak Harutyunyan": the person's name
         tail.insert(0, token)
     has_title = len(tail) < len(tokens) and any(t.lower() in TITLE_WORDS for t in tokens)
     return " ".join(tail) if has_title and len(tail) >= 2 else phrase

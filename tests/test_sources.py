@@ -51,6 +51,11 @@ from conflict_extract.sources import find_sources
         ("A Hamas spokesman said the group claimed responsibility for the rockets.", []),
         ("His aide told local media there was no reason to target the city.", []),
         ("The spokesman said Russian forces did not strike Kharkiv.", []),
+        # a person after a title and a country: the person's name
+        (
+            "Defence Minister of Armenia Vagharshak Harutyunyan said shells hit the town.",
+            ["Vagharshak Harutyunyan"],
+        ),
         # what is said is not who says it
         ("The statement said shells hit the market.", []),
         ("The preliminary data show that drones hit two homes.", []),

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .guards import is_special
+
 if TYPE_CHECKING:
     from conflict_extract import Event
 
@@ -72,18 +74,10 @@ def walk_all(root: Path, pattern: str) -> Iterator[str]:
         for name in sorted(files):
             if Path(name).match(pattern):
                 path = str(Path(folder) / name)
-                yield path if is_regular(path) else NOT_REGULAR + path
+                # vanished or unreadable files go on: reading them reports why
+                yield NOT_REGULAR + path if is_special(path) else path
     for error in errors:
         yield UNREADABLE + f"{error.filename}\0{error.strerror}"
-
-
-def is_regular(path: str) -> bool:
-    import stat
-
-    try:
-        return stat.S_ISREG(os.stat(path).st_mode)
-    except OSError:
-        return True  # vanished or unreadable: reading it reports why
 
 
 def safe_name(item: str) -> str:

@@ -170,8 +170,8 @@ def names_a_place(ctx: ArticleContext, sentence: Sentence) -> bool:
 def fill_sources(ctx: ArticleContext, event: Event, draft: Draft, one_story: bool) -> None:
     """Who the article cites for this strike, nearest first: the speakers of the paragraphs
     that report it, else (in an article about one attack) of the sentences that tell of
-    strikes or harm, else of any sentence, else the nearest named source in the article. Speakers of other matters
-    elsewhere in the article are not this strike's sources."""
+    strikes or harm, else of any sentence, else the nearest named source in the article.
+    Speakers of other matters elsewhere in the article are not this strike's sources."""
     places = target_names(ctx)
     for sentences in source_tiers(ctx, draft, one_story):
         names = [n for n in speakers(ctx, sentences) if n.split()[-1] not in places]
@@ -196,7 +196,7 @@ def speakers(ctx: ArticleContext, sentences: list[Sentence]) -> list[str]:
 
 
 def source_tiers(ctx: ArticleContext, draft: Draft, one_story: bool) -> list[list[Sentence]]:
-    own = source_sentences(ctx, draft, False)
+    own = source_sentences(ctx, draft)
     paragraphs = {s.paragraph for s in own}
     paragraph = [s for s in ctx.sentences if s.paragraph in paragraphs]
     tiers = [paragraph]
@@ -223,12 +223,10 @@ def nearest_source(ctx: ArticleContext, draft: Draft) -> str | None:
     return min(found, key=lambda a: (abs(a.start - position), a.start > position)).name
 
 
-def source_sentences(ctx: ArticleContext, draft: Draft, single_place: bool) -> list[Sentence]:
-    """Where the article says who reports this strike: its sentences, the next sentence of
-    the same paragraph ("..., the ministry said in a statement."), and any other sentence
-    that names the place; in an article about one strike, every sentence."""
-    if single_place:
-        return ctx.sentences
+def source_sentences(ctx: ArticleContext, draft: Draft) -> list[Sentence]:
+    """Where the article tells of this strike: its sentences, the next sentence of the same
+    paragraph ("..., the ministry said in a statement."), and any other sentence that names
+    the place."""
     chosen = {s.index: s for s in sentences_of(draft)}
     for sentence in list(chosen.values()):
         for other in ctx.sentences[sentence.index + 1 : sentence.index + 2]:

@@ -6,6 +6,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from .dates import MONTH_WORD
 from .gazetteer import Gazetteer, Place, nations, region_anchors, stopwords
 from .lexicon import (
     ATTACK_VERBS,
@@ -15,7 +16,6 @@ from .lexicon import (
     FORCE_NOUNS,
     GOVERNMENT_VERBS,
     KIND_SUFFIXES,
-    MONTH_NAMES,
     NUMBER_WORDS,
     PERSON_TITLES,
     PLACE_BODY_NOUNS,
@@ -109,22 +109,17 @@ def in_strike_role(sentence: str, start: int, end: int) -> bool:
     )
 
 
-def has_place_cue(sentence: str, start: int, end: int, kind_hint: str | None) -> bool:
-    before = sentence[max(0, start - 20) : start]
-    return (
-        bool(kind_hint)
-        or bool(LOCATIVE_BEFORE.search(before))
-        or in_strike_role(sentence, start, end)
-    )
+def has_place_cue(sentence: str, start: int, kind_hint: str | None) -> bool:
+    """A kind word or a locative word beside the name (the strike role is checked apart)."""
+    return bool(kind_hint) or bool(LOCATIVE_BEFORE.search(sentence[max(0, start - 20) : start]))
 
 
-MONTH_PATTERN = words((*MONTH_NAMES, *(m[:3] for m in MONTH_NAMES), "sept"))
 # Datelines: "BAKU/YEREVAN —", "GAZA, Feb 25 (NNN) –", "MOSCOW (Sputnik) -".
 DATELINE_AFTER = re.compile(r"^\s*(?:[,/(—–-]|$)")
 # A dateline at the start of a sentence in any case: "Jammu/Srinagar, May 7 (PTI)",
 # "Khartoum, Sep 14:", "MOSCOW: Russia said".
 LEAD_DATELINE_AFTER = re.compile(
-    rf"^(?:\s*/\s*[A-Z][\w-]+)*\s*(?::|\(|,\s*\(|,\s*(?:{MONTH_PATTERN}\.?\s+\d|\d{{1,2}}\s+{MONTH_PATTERN}))",
+    rf"^(?:\s*/\s*[A-Z][\w-]+)*\s*(?::|\(|,\s*\(|,\s*(?:{MONTH_WORD}\s+\d|\d{{1,2}}\s+{MONTH_WORD}))",
     re.IGNORECASE,
 )
 LEAD_NAMES = re.compile(r"^\s*[A-Z][\w-]+(?:\s*/\s*[A-Z][\w-]+)*\s*/\s*$")

@@ -117,18 +117,18 @@ def resolve_run(
     if reports_something(sentence.text, run.end - sentence.start):
         return None  # "..., Xinhua reported": a speaker, whatever list it follows
     for mention in sub_runs(run):
-        fragment = mention.start > run.start and not droppable(
-            ctx, ctx.text[run.start : mention.start]
-        )  # "Sousa" of "Kafr Sousa", "al-Shaab" of "Ayta al-Shaab"
         start, end = mention.start - sentence.start, mention.end - sentence.start
         # the whole run was checked by the caller; its endings are checked here
         if mention.start > run.start and is_non_target_position(sentence.text, start, end):
             return None
         if not candidates(ctx.gazetteer, mention):
             continue  # no place of that name: no evidence to weigh
+        fragment = mention.start > run.start and not droppable(
+            ctx, ctx.text[run.start : mention.start]
+        )  # "Sousa" of "Kafr Sousa", "al-Shaab" of "Ayta al-Shaab"
         role = listed or in_strike_role(sentence.text, start, end)
         evidence = Evidence(
-            cue=role or has_place_cue(sentence.text, start, end, mention.kind_hint),
+            cue=role or has_place_cue(sentence.text, start, mention.kind_hint),
             role=role,
             country=nation_before(sentence.text, start),
             name=mention.text,

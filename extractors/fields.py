@@ -170,15 +170,16 @@ def names_a_place(ctx: ArticleContext, sentence: Sentence) -> bool:
 def fill_sources(ctx: ArticleContext, event: Event, draft: Draft, one_story: bool) -> None:
     """Who the article cites for this strike, nearest first: the speakers of the paragraphs
     that report it, else (in an article about one attack) of the sentences that tell of
-    strikes or harm, else of any sentence, else the nearest named source in the article.
-    Speakers of other matters elsewhere in the article are not this strike's sources."""
+    strikes or harm. Speakers of other matters elsewhere in the
+    article are not this strike's sources, and a strike told in the article's own voice
+    has none."""
     places = target_names(ctx)
     for sentences in source_tiers(ctx, draft, one_story):
         names = [n for n in speakers(ctx, sentences) if n.split()[-1] not in places]
         if names:
             event.sources = drop_short_forms(names)
             return
-    event.sources = [name for name in [nearest_source(ctx, draft)] if name]
+    event.sources = []  # told in the article's own voice: no source
 
 
 def speakers(ctx: ArticleContext, sentences: list[Sentence]) -> list[str]:
@@ -201,7 +202,7 @@ def source_tiers(ctx: ArticleContext, draft: Draft, one_story: bool) -> list[lis
     paragraph = [s for s in ctx.sentences if s.paragraph in paragraphs]
     tiers = [paragraph]
     if one_story:
-        tiers += [[s for s in ctx.sentences if reports_harm(ctx, s)], ctx.sentences]
+        tiers += [[s for s in ctx.sentences if reports_harm(ctx, s)]]
     return tiers
 
 
@@ -212,15 +213,6 @@ def reports_harm(ctx: ArticleContext, sentence: Sentence) -> bool:
 def target_names(ctx: ArticleContext) -> set[str]:
     """Names the article reports as hit: a source is never one of them ("Ganja said")."""
     return {r.mention.text.split()[-1] for hit in ctx.hit.values() for r in hit}
-
-
-def nearest_source(ctx: ArticleContext, draft: Draft) -> str | None:
-    """No attribution near the strike: the nearest named one in the article."""
-    position = draft.targets[0].sentence.start
-    found = [a for s in ctx.sentences for a in ctx.sources(s) if not a.pronoun]
-    if not found:
-        return None
-    return min(found, key=lambda a: (abs(a.start - position), a.start > position)).name
 
 
 def source_sentences(ctx: ArticleContext, draft: Draft) -> list[Sentence]:

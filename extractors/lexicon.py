@@ -301,6 +301,8 @@ REPORT_VERBS: dict[str, tuple[str, ...]] = {
     "blame": ("blamed", "blames"),
 }
 # "has issued a statement", "the footage published by the ministry", "a statement from X".
+# "an agency reported, citing the ministry": the one cited is the source, not the outlet.
+CITING_WORDS = ("citing", "referring to", "quoting")
 PUBLISH_VERBS = ("made", "issued", "released", "published", "posted", "spread", "voiced",
                  "circulated")  # fmt: skip
 STATEMENT_NOUNS = ("statement", "announcement", "claim", "video", "footage", "report", "message",

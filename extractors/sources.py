@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import (
+    BODY_WORDS,
+    CITING_WORDS,
     NOT_NAME_WORDS,
     NOT_REPORT_CUES,
     NOT_SOURCES,
@@ -28,7 +30,9 @@ from .phrases import (
 REPORT_VERB = words(forms(REPORT_VERBS))
 # "Hajiyev said", "the ministry said in a statement", "..., said Hikmet Hajiyev."
 VERB = re.compile(rf"\b{REPORT_VERB}\b", re.IGNORECASE)
-ACCORDING = re.compile(r"\baccording(?:\s+to)?\s+|\bciting\s+|\bSource:\s*", re.IGNORECASE)
+ACCORDING = re.compile(
+    rf"\baccording(?:\s+to)?\s+|\b{words(CITING_WORDS)}\s+|\bSource:\s*", re.IGNORECASE
+)
 # Who was told counts too: "local sources told the Sudan Tribune", "informed Sudan News".
 TOLD = re.compile(r"\b(?:told|informed)\s+(?=(?:the\s+)?[A-Z])")
 STATEMENT_BY = re.compile(rf"\b{words(STATEMENT_NOUNS)} (?:by|from|of)\s+", re.IGNORECASE)
@@ -51,7 +55,7 @@ EMPLOYER = re.compile(
 DETERMINER_BEFORE = re.compile(
     r"\b(?:the|a|an|these|those|such|his|her|their|its)\s+$", re.IGNORECASE
 )
-CITING_AFTER = re.compile(r",?\s+citing\b", re.IGNORECASE)
+CITING_AFTER = re.compile(rf",?\s+{words(CITING_WORDS)}\b", re.IGNORECASE)
 NOT_A_REPORT = re.compile(rf"\b{words(NOT_REPORT_CUES)}\b", re.IGNORECASE)
 NOT_REPORT_REACH = 60  # characters after the verb where the cue must stand
 NOT_A_CLAIM = re.compile(r"\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}(?:civilian\s+)?lives\b", re.IGNORECASE)
@@ -122,9 +126,18 @@ def is_speaker_phrase(name: str) -> bool:
 AND_NAME = re.compile(r"\s+and\s+(?=(?:the\s+|[a-z]+\s+){0,2}[A-Z])")
 
 
+BODY = frozenset(BODY_WORDS)
+
+
+def is_body_tail(part: str) -> bool:
+    """'Rescue Service' of 'the Emergency and Rescue Service': body words only, no name."""
+    return all(word.lower() in BODY for word in part.split())
+
+
 def add(found: list[Attribution], name: str, start: int, end: int) -> None:
     parts = AND_NAME.split(name) if " and " in name else [name]
-    if len(parts) > 1 and all(any(ch.isupper() for ch in p) for p in parts):
+    named = all(any(ch.isupper() for ch in p) and not is_body_tail(p) for p in parts)
+    if len(parts) > 1 and named:
         for part in parts:
             add_one(found, part, start, end)
         return

@@ -63,3 +63,27 @@ def test_the_governor_of_a_region_resolves_to_his_name() -> None:
             "a hospital on Saturday. Drones hit Belgorod on Sunday, the governor said.")  # fmt: skip
     (event,) = extract(text)
     assert event.sources == ["Vyacheslav Gladkov"]
+
+
+@pytest.mark.parametrize("war", WARS, ids=[w.name for w in WARS])
+def test_a_strike_in_the_articles_own_voice_has_no_source(war: War) -> None:
+    event = strike_then(war, f".\n\n{war.official} told reporters that talks would resume in May.")
+    assert event.sources == []
+
+
+ONE_BODY_WITH_AND = [
+    ("Shells hit Lysychansk on Sunday, the State Emergency and Rescue Service said.",
+     "the State Emergency and Rescue Service"),
+    ("Missiles struck Kharkiv on Sunday, the Ministry of Emergency Situations and Rescue "
+     "Service said.", "the Ministry of Emergency Situations and Rescue Service"),
+    ("Shelling hit Aghdam on Sunday, Trend reports referring to the General Prosecutor's "
+     "Office.", "the General Prosecutor's Office"),
+    ("An airstrike hit Khan Younis on Sunday, Wafa reported, referring to the Civil Defence "
+     "and Rescue Directorate.", "the Civil Defence and Rescue Directorate"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "source"), ONE_BODY_WITH_AND)
+def test_a_body_named_with_and_is_one_source(text: str, source: str) -> None:
+    (event,) = extract(f" date {PUBLISHED} {text}")
+    assert event.sources == [source]

@@ -45,6 +45,9 @@ TABLES = [
      lambda w: bool(re.fullmatch(NUM, w, re.IGNORECASE))),
     ("report verb", lx.forms(lx.REPORT_VERBS), lambda w: whole(VERB, w)),
     ("report verb dates", lx.forms(lx.REPORT_VERBS), lambda w: bool(REPORT_BEFORE.search(f"{w} on "))),
+    ("citing word", lx.CITING_WORDS,
+     lambda w: [a.name for a in find_sources(f"Shells hit Kharkiv, Ukrinform said, {w} the police.")]
+     == ["the police"]),
     ("denial verb", lx.DENIAL_VERBS, lambda w: bool(DENY.search(f"{w} the claims"))),
     ("denial object", lx.DENIAL_OBJECTS, lambda w: bool(DENY.search(f"denied {w}"))),
     ("person title", lx.PERSON_TITLES, lambda w: w in TITLE_WORDS),

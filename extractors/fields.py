@@ -10,6 +10,7 @@ from .casualties import Count
 from .context import ArticleContext
 from .dating import NARRATIVE
 from .gazetteer import Place
+from .lexicon import BODY_DESCRIPTIONS, BODY_WORDS, DAMAGE_NOUNS, words
 from .mentions import Draft, Target
 from .model import Event
 from .names import name_key
@@ -190,7 +191,7 @@ def speakers(ctx: ArticleContext, sentences: list[Sentence]) -> list[str]:
             if attribution.pronoun:
                 name = antecedent(ctx, attribution.start) or ""
             else:
-                name = named_referent(ctx, name, attribution.start) or name
+                name = referent(ctx, name, attribution.start) or name
             if name and name not in names:
                 names.append(name)
     return names
@@ -207,7 +208,8 @@ def source_tiers(ctx: ArticleContext, draft: Draft, one_story: bool) -> list[lis
 
 
 def reports_harm(ctx: ArticleContext, sentence: Sentence) -> bool:
-    return is_strike_sentence(sentence.text) or bool(ctx.counts(sentence))
+    text = sentence.text
+    return is_strike_sentence(text) or bool(ctx.counts(sentence)) or bool(DAMAGE.search(text))
 
 
 def target_names(ctx: ArticleContext) -> set[str]:
@@ -265,6 +267,38 @@ def named_referent(ctx: ArticleContext, phrase: str, position: int) -> str | Non
     found = [m["a"] or m["b"] or m["c"] for m in pattern.finditer(ctx.text, 0, position)]
     names = [n for n in found if n.split()[0].lower() not in TITLE_WORDS or n.istitle()]
     return names[-1] if names else None
+
+
+def referent(ctx: ArticleContext, phrase: str, position: int) -> str | None:
+    return named_referent(ctx, phrase, position) or earlier_body(ctx, phrase, position)
+
+
+BODY_DESCRIPTION = re.compile(
+    rf"^the\s+({words((*BODY_DESCRIPTIONS, *BODY_WORDS))})$", re.IGNORECASE
+)
+BODY_WORD_SET = frozenset(BODY_WORDS)
+GENERIC_BODY = frozenset(BODY_DESCRIPTIONS)
+DAMAGE = re.compile(rf"\b{words(DAMAGE_NOUNS)}\b", re.IGNORECASE)
+
+
+def earlier_body(ctx: ArticleContext, phrase: str, position: int) -> str | None:
+    """'the body said' -> the last organisation cited before it ('the Emergency Service
+    reported ... the body said'); 'the Service' -> the last cited name with that word."""
+    match = BODY_DESCRIPTION.match(phrase)
+    if not match:
+        return None
+    head = match[1].lower()
+    for sentence in reversed(ctx.sentences):
+        if sentence.start > position:
+            continue
+        for attribution in reversed(ctx.sources(sentence)):
+            name = attribution.name
+            lower = name.lower().split()
+            if attribution.start >= position or attribution.pronoun or len(lower) < 2:
+                continue
+            if head in lower or (head in GENERIC_BODY and BODY_WORD_SET & set(lower)):
+                return name
+    return None
 
 
 def antecedent(ctx: ArticleContext, position: int) -> str | None:

@@ -301,6 +301,8 @@ REPORT_VERBS: dict[str, tuple[str, ...]] = {
     "blame": ("blamed", "blames"),
 }
 # "has issued a statement", "the footage published by the ministry", "a statement from X".
+# What a strike leaves: a sentence about it tells of the strike ("confirmed the damage").
+DAMAGE_NOUNS = ("damage", "destruction", "debris", "rubble", "wreckage", "crater")
 # "an agency reported, citing the ministry": the one cited is the source, not the outlet.
 CITING_WORDS = ("citing", "referring to", "quoting")
 PUBLISH_VERBS = ("made", "issued", "released", "published", "posted", "spread", "voiced",
@@ -347,7 +349,12 @@ BODY_WORDS = (
     "authorities'", "group", "air", "force", "navy", "coalition", "network", "observatory",
     "monitor", "monitors", "mission", "directorate", "guard", "guards", "brigade", "corps",
     "headquarters", "civil", "protection", "rescue", "operations", "spokesperson's",
+    "international", "crescent", "cross", "nations",
 )  # fmt: skip
+# "the body said", "the watchdog reported": an organisation named earlier in the article
+# (any one; "the ministry", "the service" take the last one with that word).
+BODY_DESCRIPTIONS = ("body", "watchdog", "organisation", "organization", "group", "monitor",
+                     "broadcaster", "outlet")  # fmt: skip
 # Words that make a phrase a clause, not a name ("The shelling was", "... spoke on condition").
 NOT_NAME_WORDS = ("was", "were", "is", "are", "been", "be", "spoke", "condition", "them",
                   "which", "who", "that", "shelling", "attack", "strike", "strikes")  # fmt: skip

@@ -87,3 +87,23 @@ ONE_BODY_WITH_AND = [
 def test_a_body_named_with_and_is_one_source(text: str, source: str) -> None:
     (event,) = extract(f" date {PUBLISHED} {text}")
     assert event.sources == [source]
+
+
+BODY_ANAPHORA = [
+    ("The State Emergency Service said shells hit Kherson on Sunday. Two people were injured, "
+     "the body said.", "The State Emergency Service"),
+    ("Shells hit Stepanakert on Sunday, the Emergency Service said. Two people were killed, the "
+     "Service said.", "the Emergency Service"),
+    ("Amnesty International accused Russia of war crimes. Missiles hit Kharkiv on Sunday, the "
+     "watchdog said.", "Amnesty International"),
+    ("The Syrian Observatory for Human Rights said the toll was rising. An airstrike hit Idlib on "
+     "Sunday, the monitor said.", "The Syrian Observatory for Human Rights"),
+    ("The Palestinian Red Crescent said its teams were at the scene. An airstrike hit Rafah on "
+     "Sunday, the organisation said.", "The Palestinian Red Crescent"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "source"), BODY_ANAPHORA)
+def test_the_body_resolves_to_the_one_named_before(text: str, source: str) -> None:
+    (event,) = extract(f" date {PUBLISHED} {text}")
+    assert event.sources == [source]

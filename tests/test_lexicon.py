@@ -12,6 +12,7 @@ from conflict_extract import lexicon as lx
 from conflict_extract.actors import DENY, FORCE_NOUN
 from conflict_extract.casualties import HARM_WORD, NUM, find_counts
 from conflict_extract.dates import DATE_EXPR, MONTHS, REPORT_BEFORE, SPAN_BEFORE
+from conflict_extract.fields import BODY_DESCRIPTION, DAMAGE
 from conflict_extract.phrases import CALENDAR, TITLE_WORDS
 from conflict_extract.places import BODY_AFTER, KIND_PREFIX, METONYM_AFTER, SPEAKER_BEFORE
 from conflict_extract.sentences import ABBREVIATIONS
@@ -48,6 +49,8 @@ TABLES = [
     ("citing word", lx.CITING_WORDS,
      lambda w: [a.name for a in find_sources(f"Shells hit Kharkiv, Ukrinform said, {w} the police.")]
      == ["the police"]),
+    ("body description", lx.BODY_DESCRIPTIONS, lambda w: bool(BODY_DESCRIPTION.match(f"the {w}"))),
+    ("damage noun", lx.DAMAGE_NOUNS, lambda w: bool(DAMAGE.search(f"the {w} was seen"))),
     ("denial verb", lx.DENIAL_VERBS, lambda w: bool(DENY.search(f"{w} the claims"))),
     ("denial object", lx.DENIAL_OBJECTS, lambda w: bool(DENY.search(f"denied {w}"))),
     ("person title", lx.PERSON_TITLES, lambda w: w in TITLE_WORDS),

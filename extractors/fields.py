@@ -175,8 +175,10 @@ def fill_sources(ctx: ArticleContext, event: Event, draft: Draft, one_story: boo
     article are not this strike's sources, and a strike told in the article's own voice
     has none."""
     places = target_names(ctx)
+    bylines = {name.lower() for name in ctx.article.bylines}
     for sentences in source_tiers(ctx, draft, one_story):
-        names = [n for n in speakers(ctx, sentences) if n.split()[-1] not in places]
+        found = speakers(ctx, sentences)
+        names = [n for n in found if n.split()[-1] not in places and n.lower() not in bylines]
         if names:
             event.sources = drop_short_forms(names)
             return

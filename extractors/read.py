@@ -20,6 +20,9 @@ class Article:
     published: dt.date | None
     encoding: str = "utf-8"
     notes: tuple[str, ...] = ()
+    # who wrote or published it ("By Trend", "KYIV (Reuters) -", "YEREVAN, OCTOBER 5,
+    # ARMENPRESS."): the article's own voice, never a source of what it reports
+    bylines: tuple[str, ...] = ()
 
 
 # " date 2020-10-05 The fighting ..." (the corpus' own first line)
@@ -32,6 +35,27 @@ DATELINE = re.compile(
     r"(?:,?[ \t]+(?P<y>\d{4}))?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-–—]",
     re.MULTILINE,
 )
+
+# Bylines in the first lines: "By Vugar Khalilov", "By | Rachel Brooks", "BEIRUT (AP) —",
+# "GAZA, Feb 25 (NNN-WAFA) –", "(MENAFN- Nam News Network)", "YEREVAN, OCTOBER 5, ARMENPRESS."
+BYLINE_NAME = r"[A-Z][\w.&'’]*(?:[ -][A-Z][\w.&'’]*){0,3}"
+BYLINES = (
+    re.compile(rf"^[ \t]*By[ \t|:]+({BYLINE_NAME})", re.MULTILINE),
+    re.compile(rf"(?:\b[A-Z]{{2,}}|\d|,[ \t]*[A-Z][a-z]+)[ \t]*\(({BYLINE_NAME})\)"),
+    re.compile(rf"^[ \t]*\(({BYLINE_NAME})[ \t]*[-–)]", re.MULTILINE),
+    re.compile(
+        rf"^[ \t]*[A-Z][A-Z .'/-]{{2,30}}, [A-Z]+ \d{{1,2}}, ({BYLINE_NAME})\.", re.MULTILINE
+    ),
+)
+BYLINE_REACH = 600  # characters from the start where bylines stand
+
+
+def bylines(text: str) -> tuple[str, ...]:
+    head = text[:BYLINE_REACH]
+    names = [m[1] for pattern in BYLINES for m in pattern.finditer(head)]
+    parts = [part for name in names for part in (name, *name.split("-")) if len(part) > 1]
+    return tuple(dict.fromkeys(part.strip() for part in parts))
+
 
 HTML_HINT = re.compile(r"<(?:html|body|p|div|br|span|head|!doctype)\b", re.IGNORECASE)
 HTML_DROP = re.compile(r"<(script|style|noscript)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
@@ -142,7 +166,7 @@ def read_article(raw: bytes | str, published: dt.date | None = None) -> Article:
         published = parse_dateline(text)
     if not text.strip():
         raise UnreadableArticle("empty article, no text")
-    return Article(text=text, published=published, encoding=encoding, notes=tuple(notes))
+    return Article(text, published, encoding, tuple(notes), bylines(text))
 
 
 def parse_iso(value: str) -> dt.date | None:

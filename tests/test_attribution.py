@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conflict_extract import extract
+from conflict_extract.read import bylines
 
 from .behaviour import PUBLISHED, WARS, War
 
@@ -107,3 +108,34 @@ BODY_ANAPHORA = [
 def test_the_body_resolves_to_the_one_named_before(text: str, source: str) -> None:
     (event,) = extract(f" date {PUBLISHED} {text}")
     assert event.sources == [source]
+
+
+BYLINES = [
+    ("BEIRUT (AP) — Rockets hit Tyre on Sunday.", ("AP",)),
+    ("GAZA, Feb 25 (NNN-WAFA) – An airstrike hit Rafah.", ("NNN-WAFA", "NNN", "WAFA")),
+    ("(MENAFN- Nam News Network) GAZA, Feb 25 – An airstrike hit Rafah.", ("MENAFN",)),
+    ("By Azernews\n\nBy Leyla Aliyeva\nShells hit Tartar.", ("Azernews", "Leyla Aliyeva")),
+    ("By | Rachel Brooks\n\nShells hit Tartar.", ("Rachel Brooks",)),
+    ("BAMAKO, Mali (AP) — Drones struck Kidal.", ("AP",)),
+    ("Jammu/Srinagar, May 7 (PTI) Shells hit Poonch.", ("PTI",)),
+    ("YEREVAN, OCTOBER 5, ARMENPRESS. Shells hit Goris.", ("ARMENPRESS",)),
+    ("By the end of the day shells hit Goris (Armenia) - the ministry said.", ()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "names"), BYLINES)
+def test_bylines_name_the_outlet_and_the_author(text: str, names: tuple[str, ...]) -> None:
+    assert bylines(text) == names
+
+
+OUTLET_VOICE = [
+    "KHARKIV (Ukrinform) — Missiles hit Kharkiv on Sunday, Ukrinform reports.",
+    "YEREVAN, OCTOBER 5, ARMENPRESS. Shells hit Goris on Sunday, ARMENPRESS reports.",
+    "By Hamid Rahimi\n\nAn airstrike hit Khan Younis on Sunday, Hamid Rahimi writes.",
+]
+
+
+@pytest.mark.parametrize("text", OUTLET_VOICE)
+def test_the_outlet_and_the_author_are_not_sources(text: str) -> None:
+    (event,) = extract(f" date {PUBLISHED} {text}")
+    assert event.sources == []

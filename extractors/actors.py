@@ -48,6 +48,11 @@ DENY = re.compile(
 
 
 def find_actor(text: str) -> tuple[str, int, int] | None:
+    return stated_actor(text) or party_strike(text)
+
+
+def stated_actor(text: str) -> tuple[str, int, int] | None:
+    """The attacker as the text names it: "Russian troops attacked", "shelled by the army"."""
     for pattern in ACTOR_PATTERNS:
         for match in pattern.finditer(text):
             if is_actor_phrase(match[0]):
@@ -56,7 +61,7 @@ def find_actor(text: str) -> tuple[str, int, int] | None:
         match = pattern.search(text)
         if match:
             return clean(match[1]), match.start(1), match.end(1)
-    return party_strike(text)
+    return None
 
 
 def party_strike(text: str) -> tuple[str, int, int] | None:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from itertools import product
 
-from .actors import find_actor, party_in, party_of
+from .actors import party_in, party_of, party_strike, stated_actor
 from .analyst import fill_analyst_fields
 from .casualties import Count
 from .context import ArticleContext
@@ -50,7 +51,7 @@ def to_event(
     fill_weapon(ctx, event, draft)
     fill_counts(ctx, event, draft, single_place)
     fill_sources(ctx, event, draft, one_story)
-    fill_actor(ctx, event, draft)
+    fill_actor(ctx, event, draft, one_story)
     event.denied_by = most_specific(set(denials_of(ctx, draft, deniers)) - set(event.sources))
     fill_analyst_fields(event, place, ctx.digest, ctx.gazetteer)
     return event
@@ -320,14 +321,21 @@ def antecedent(ctx: ArticleContext, position: int) -> str | None:
     return None
 
 
-def fill_actor(ctx: ArticleContext, event: Event, draft: Draft) -> None:
+def fill_actor(ctx: ArticleContext, event: Event, draft: Draft, one_story: bool) -> None:
     """The alleged perpetrator as stated, and its party; never a place the article reports as
     hit ("Kharkiv struck back" is no actor)."""
     places = target_names(ctx)
-    for sentence in sentences_of(draft):
-        found = find_actor(sentence.text)
-        if found and found[0].split()[-1] not in places:
-            event.actor = found[0]
-            event.actor_party = party_of(found[0]) or party_in(sentence.text[: found[2]])
-            event.spans["actor"] = (sentence.start + found[1], sentence.start + found[2])
-            return
+    own = sentences_of(draft)
+    paragraphs = {s.paragraph for s in own}
+    around = [s for s in ctx.sentences if s.paragraph in paragraphs and s not in own]
+    tiers = [own, around]
+    if one_story:
+        tiers.append([s for s in ctx.sentences if is_strike_sentence(s.text)])
+    for sentences, find in product(tiers, (stated_actor, party_strike)):
+        for sentence in sentences:
+            found = find(sentence.text)
+            if found and found[0].split()[-1] not in places:
+                event.actor = found[0]
+                event.actor_party = party_of(found[0]) or party_in(sentence.text[: found[2]])
+                event.spans["actor"] = (sentence.start + found[1], sentence.start + found[2])
+                return

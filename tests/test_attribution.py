@@ -139,3 +139,25 @@ OUTLET_VOICE = [
 def test_the_outlet_and_the_author_are_not_sources(text: str) -> None:
     (event,) = extract(f" date {PUBLISHED} {text}")
     assert event.sources == []
+
+
+# The attacker named in the lead holds for the strikes the same story tells after it; a stated
+# attacker ("Russian troops attacked") comes before a party read off "the Russian attack".
+ACTOR_IN_CONTEXT = [
+    ("Russian forces launched a missile attack on the Kharkiv region on Sunday. A missile hit a "
+     "school in Chuhuiv, killing two people.", "Chuhuiv", "Russian forces", "Russia"),
+    ("The aftermath of the Russian attack on Kherson. Russian troops attacked the city of Kherson "
+     "with guided bombs on Sunday.", "Kherson", "Russian troops", "Russia"),
+    ("The paramilitary Rapid Support Forces shelled El Fasher on Sunday, killing five. A shell "
+     "also hit a market in Omdurman.", "Omdurman", "Rapid Support Forces", "RSF"),
+    ("Azerbaijani forces shelled Martuni on Sunday.\n\nIn Stepanakert, a shell hit a school and "
+     "two people were injured.", "Stepanakert", "Azerbaijani forces", "Azerbaijan"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place", "actor", "party"), ACTOR_IN_CONTEXT)
+def test_the_actor_of_the_story_holds_for_its_strikes(
+    text: str, place: str, actor: str, party: str
+) -> None:
+    (event,) = [e for e in extract(f" date {PUBLISHED} {text}") if e.location == place]
+    assert (event.actor, event.actor_party) == (actor, party)

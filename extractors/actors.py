@@ -47,10 +47,6 @@ DENY = re.compile(
 )
 
 
-def find_actor(text: str) -> tuple[str, int, int] | None:
-    return stated_actor(text) or party_strike(text)
-
-
 def stated_actor(text: str) -> tuple[str, int, int] | None:
     """The attacker as the text names it: "Russian troops attacked", "shelled by the army"."""
     for pattern in ACTOR_PATTERNS:

@@ -53,8 +53,22 @@ def to_event(
     fill_sources(ctx, event, draft, one_story)
     fill_actor(ctx, event, draft, one_story)
     event.denied_by = most_specific(set(denials_of(ctx, draft, deniers)) - set(event.sources))
+    locate_names(ctx, event, "sources", event.sources)
+    locate_names(ctx, event, "denied_by", event.denied_by)
     fill_analyst_fields(event, place, ctx.digest, ctx.gazetteer)
     return event
+
+
+def locate_names(ctx: ArticleContext, event: Event, field: str, names: list[str]) -> None:
+    """Spans 'sources.0', 'sources.1', ...: where each name stands in the text, the
+    occurrence nearest the strike's evidence (a name resolved from "the governor" is found
+    where the article named him)."""
+    near = event.spans["evidence"][0]
+    for index, name in enumerate(names):
+        starts = [m.start() for m in re.finditer(re.escape(name), ctx.text)]
+        if starts:
+            start = min(starts, key=lambda s: abs(s - near))
+            event.spans[f"{field}.{index}"] = (start, start + len(name))
 
 
 def denials_of(ctx: ArticleContext, draft: Draft, deniers: list[tuple[str, Sentence]]) -> list[str]:

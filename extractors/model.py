@@ -14,7 +14,8 @@ class Event:
     """One strike on one place on one day, with the text that supports it.
 
     ``spans`` maps a field name to the character span (start, end) in the
-    article text that the value was read from.
+    article text that the value was read from; list fields give one span per item,
+    keyed "sources.0", "sources.1", "denied_by.0".
     """
 
     location: str

@@ -27,20 +27,30 @@ FORCE_PHRASE = (
     rf"(?:(?!(?:{words(forms(ATTACK_VERBS) + list(CARRY_OUT_VERBS))})\b)[a-z-]+ )?{FORCE_NOUN}"
 )
 NATION_ADJ = r"(?:[A-Z][\w’'-]+\s+){1,3}"
+# "Hamas fired", "Russia has struck": a capitalised subject of an attack verb
+SUBJECT = re.compile(
+    r"\b(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})(?=\s+(?:has |have |had )?(?:also |reportedly )?"
+    rf"{words(past for past, *_ in ATTACK_VERBS.values())}\b)"
+)
 ACTOR_PATTERNS = (
     re.compile(
         r"\b(?:the\s+)?(?:Armed Forces|Army|Military) of (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?"
     ),
     re.compile(rf"\b(?:the\s+)?{NATION_ADJ}{FORCE_PHRASE}\b"),
-    re.compile(
-        r"\b(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})(?=\s+(?:has |have |had )?(?:also |reportedly )?"
-        rf"{words(past for past, *_ in ATTACK_VERBS.values())}\b)"
-    ),
+    SUBJECT,
 )
 ACCUSED = re.compile(
     rf"\b(?:accused|blamed)\s+((?:the\s+)?(?:[A-Z][\w’'-]+\s*){{1,4}}(?:[a-z]+ )?{FORCE_NOUN}?)"
 )
+# "by Hamas", "by the Houthis" (a whole name: not "by Ukrainian air defence")
+BY_NAME = re.compile(
+    r"\bby\s+((?:the\s+)?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})"
+    r"(?=\s*[^\w\s]|\s*$|\s+(?:from|on|in|at|and|during|near|over|after|before|overnight)\b)"
+)
 BY_ACTOR = re.compile(rf"\b(?:by|from)\s+((?:the\s+)?{NATION_ADJ}{FORCE_NOUN})\b")
+
+# "rockets fired from the Gaza Strip hit Sderot": a name after a preposition is no subject.
+PREPOSITION_BEFORE = re.compile(r"\b(?:from|in|at|near|over|across)\s+(?:the\s+)?$", re.I)
 
 DENY = re.compile(
     rf"\b{words(DENIAL_VERBS)}\b(?=[^.]{{0,60}}\b{words(DENIAL_OBJECTS)}\b)", re.IGNORECASE
@@ -51,11 +61,17 @@ def stated_actor(text: str) -> tuple[str, int, int] | None:
     """The attacker as the text names it: "Russian troops attacked", "shelled by the army"."""
     for pattern in ACTOR_PATTERNS:
         for match in pattern.finditer(text):
-            if is_actor_phrase(match[0]):
+            after_preposition = pattern is SUBJECT and PREPOSITION_BEFORE.search(
+                text[: match.start()]
+            )
+            if is_actor_phrase(match[0]) and not after_preposition:
                 return clean(match[0]), match.start(), match.end()
     for pattern in (ACCUSED, BY_ACTOR):
         match = pattern.search(text)
         if match:
+            return clean(match[1]), match.start(1), match.end(1)
+    for match in BY_NAME.finditer(text):  # "fired by Hamas", "shelled by the Houthis"
+        if party_in(match[1]):
             return clean(match[1]), match.start(1), match.end(1)
     return None
 

@@ -349,7 +349,7 @@ BODY_WORDS = (
     "authorities'", "group", "air", "force", "navy", "coalition", "network", "observatory",
     "monitor", "monitors", "mission", "directorate", "guard", "guards", "brigade", "corps",
     "headquarters", "civil", "protection", "rescue", "operations", "spokesperson's",
-    "international", "crescent", "cross", "nations",
+    "international", "crescent", "cross", "nations", "ambulance", "paramedics", "fire",
 )  # fmt: skip
 # "the body said", "the watchdog reported": an organisation named earlier in the article
 # (any one; "the ministry", "the service" take the last one with that word).

@@ -38,11 +38,12 @@ MAX_NAME_WORDS = 8
 MAX_PLACE_WORDS = 4
 
 # Not a target where it stands: distance landmarks and origins ("100 km from Stepanakert",
-# "west of Azerbaijan's capital, Baku", "reporting from the Armenian town of Goris").
+# "west of Azerbaijan's capital, Baku", "reporting from the Armenian town of Goris"); an attack
+# verb ends the origin ("drones from Russia hit Sumy": Sumy is hit).
 LANDMARK_BEFORE = re.compile(
     r"(?:\bfrom|\b(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+of"
     r"|\bkm|kilomet(?:er|re)s?|miles?|\bborder with)\s+(?:the\s+)?"
-    r"(?:(?!(?:at|on|into|towards?|and)\b)[\w’'-]+,?\s+){0,3}?$",
+    rf"(?:(?!(?:at|on|into|towards?|and|{words(forms(ATTACK_VERBS))})\b)[\w’'-]+,?\s+){{0,3}}?$",
     re.IGNORECASE,
 )
 # Bodies and times named after places ("Lviv's mayor", "Moscow time", "Kyiv Regional Council").
@@ -69,6 +70,9 @@ ATTACKER_AFTER = re.compile(
     rf"|{words((*STRIKE_NOUNS, *forms(ATTACK_VERBS), *CARRY_OUT_VERBS), plural=True)})\b",
     re.IGNORECASE,
 )
+# Before a nation or group, words that make it the attacker or the origin of fire
+# ("fired by Hamas", "drones launched from Russia").
+ATTACKER_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
 NATION_BEFORE = re.compile(
     r"\b([A-Z][\w-]+)(?:['’]s)?\s+(?:(?:northern|southern|eastern|western|central|border|frontline)\s+)?"
     rf"(?:{words(KIND_SUFFIXES)}\s+(?:of\s+)?)?$"
@@ -285,7 +289,8 @@ def context_countries(text: str) -> dict[str, int]:
 def country_mentions(
     text: str, capitals: list[tuple[str, int]] | None = None
 ) -> tuple[dict[str, int], frozenset[str]]:
-    """(countries named as places, by count; every country named at all, attackers too).
+    """(countries named as places, by count; every country named at all, attackers and
+    origins of fire too: "Azerbaijani forces", "fired by Hamas", "drones from Russia").
     ``capitals``: the article's capitalised words with their end offsets, if already found."""
     table = nations()
     counts: dict[str, int] = {}
@@ -296,7 +301,8 @@ def country_mentions(
         if not code:
             continue
         named.add(code)
-        if not ATTACKER_AFTER.match(text, end):
+        before = text[max(0, end - len(raw) - 12) : end - len(raw)]
+        if not ATTACKER_AFTER.match(text, end) and not ATTACKER_BEFORE.search(before):
             counts[code] = counts.get(code, 0) + 1
     return counts, frozenset(named)
 
@@ -391,7 +397,8 @@ def choose(
     ``local`` are places named in the same sentence ("villages of Dondar Gushchu and
     Aghdam in Tovuz district": the Aghdam next to Dondar Gushchu, not the far town).
     A small place abroad in an article about another country needs its country stated, or a
-    strike role and its country named somewhere (as the attacker's, say).
+    strike role and its country named somewhere (as the attacker's, say) or a place the
+    article names beside it ("rockets fired from the Gaza Strip hit Sderot").
     """
     best, best_score = None, -math.inf
     key = name_key(evidence.name) if evidence.name else ""
@@ -407,9 +414,11 @@ def choose(
         in_context = place.country in countries
         stated = evidence.country is not None and place.country == evidence.country
         small_abroad = bool(countries) and not in_context and place.population < BIG_PLACE
-        if small_abroad and not (stated or evidence.role and place.country in named):
+        beside = any(close(place, other) for other in (*near, *local))
+        if small_abroad and not (stated or evidence.role and (place.country in named or beside)):
             # "the Tap village" in an article about Azerbaijan is not Tap in Mexico; a strike
-            # role carries a small place abroad only into a country the article names at all
+            # role carries a small place abroad only into a country the article names at all,
+            # or next to a place it names
             continue
         score = math.log10(place.population + 10)
         score += IN_CONTEXT if in_context else OUT_OF_CONTEXT if small_abroad else 0.0

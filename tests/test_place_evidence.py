@@ -100,3 +100,34 @@ def test_unknown_village_takes_a_neighbours_coordinates() -> None:
     found = {e.location: e for e in extract(text)}
     zorbak, goris = found["Zorbak"], found["Goris"]
     assert (zorbak.lat, zorbak.lon) == (goris.lat, goris.lon)
+
+
+# Where fire came from is no target and no context; the place it hit is (several wars).
+ORIGIN_OF_FIRE = [
+    ("Drones launched from Russia hit Sumy on Sunday.", [("Sumy", "UA")]),
+    ("Rockets fired from the Gaza Strip hit Sderot on Sunday.", [("Sderot", "IL")]),
+    ("Sderot was hit by rockets fired by Hamas on Sunday.", [("Sderot", "IL")]),
+    ("Rockets fired from southern Lebanon hit Kiryat Shmona on Sunday.", [("Kiryat Shmona", "IL")]),
+    ("Shells fired from Armenia hit Tovuz on Sunday.", [("Tovuz", "AZ")]),
+    ("Missiles launched from Yemen hit Eilat on Sunday.", [("Eilat", "IL")]),
+    ("Drones from Ukraine struck Kursk overnight.", [("Kursk", "RU")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ORIGIN_OF_FIRE)
+def test_the_origin_of_fire_is_neither_target_nor_context(text: str, expected: list) -> None:
+    assert places(text) == expected
+
+
+ACTOR_BY_NAME = [
+    ("Rockets fired by Hamas from Gaza hit Sderot on Sunday.", "Hamas"),
+    ("A market in Omdurman was shelled by the RSF on Sunday.", "RSF"),
+    ("Shells fired by the Houthis hit Jazan on Sunday.", "Houthis"),
+    ("Rockets fired from the Gaza Strip hit Sderot on Sunday.", None),
+    ("Shells fired by Ukrainian artillery hit Donetsk on Sunday.", "Ukraine"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor"), ACTOR_BY_NAME)
+def test_a_party_after_by_is_the_actor_a_place_after_from_is_not(text: str, actor) -> None:
+    assert [e.actor for e in extract(f" date 2024-03-11 {text}\n")] == [actor]

@@ -20,7 +20,7 @@ from .guards import (
     resume_problem,
     workers_problem,
 )
-from .inputs import UNREADABLE, Result, expand, process
+from .inputs import DEFAULT_GLOB, UNREADABLE, Result, expand, process
 from .output import open_output
 from .render import FORMATS, inert_line, jsonl_line, rows
 
@@ -37,7 +37,7 @@ class Options:
     reference: str = "Stepanakert"
     units: str = "km"
     published: dt.date | None = None
-    glob: str = "*.txt"
+    glob: str = DEFAULT_GLOB
     workers: int | None = None
     resume: bool = False
     debug: bool = False

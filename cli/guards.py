@@ -17,15 +17,17 @@ from typing import IO
 WORKERS_PER_CORE = 4
 
 
-def glob_problem(pattern: str) -> str | None:
-    if not pattern:
-        return "--glob must not be empty"
-    if pattern.count("[") != pattern.count("]"):
-        return f"--glob {pattern!r} has an unclosed [ ] set"
-    try:
-        re.compile(fnmatch.translate(pattern))
-    except re.error as error:
-        return f"--glob {pattern!r} is not a valid pattern ({error})"
+def glob_problem(patterns: str) -> str | None:
+    """Why a --glob (comma-separated patterns) cannot be used, or None."""
+    for pattern in patterns.split(","):
+        if not pattern:
+            return "--glob must not be empty (nor hold an empty pattern)"
+        if pattern.count("[") != pattern.count("]"):
+            return f"--glob {pattern!r} has an unclosed [ ] set"
+        try:
+            re.compile(fnmatch.translate(pattern))
+        except re.error as error:
+            return f"--glob {pattern!r} is not a valid pattern ({error})"
     return None
 
 

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 # News articles are kilobytes; past this a file is cut (and a note says so), which keeps
 # memory and time bounded for a 50 MB dump saved as .txt.
 MAX_FILE_BYTES = 2 * 1024 * 1024
+# Files taken from folders: plain text and saved web pages (comma-separated patterns).
+DEFAULT_GLOB = "*.txt,*.html,*.htm"
 
 
 @dataclass
@@ -64,6 +66,7 @@ def walk(root: Path, pattern: str) -> Iterator[str]:
 def walk_all(root: Path, pattern: str) -> Iterator[str]:
     seen: set[tuple[int, int]] = set()
     errors: list[OSError] = []
+    patterns = pattern.split(",")
     for folder, dirs, files in os.walk(root, followlinks=True, onerror=errors.append):
         stat = os.stat(folder)
         if (stat.st_dev, stat.st_ino) in seen:
@@ -72,7 +75,7 @@ def walk_all(root: Path, pattern: str) -> Iterator[str]:
         seen.add((stat.st_dev, stat.st_ino))
         dirs.sort()
         for name in sorted(files):
-            if Path(name).match(pattern):
+            if any(Path(name).match(p) for p in patterns):
                 path = str(Path(folder) / name)
                 # vanished or unreadable files go on: reading them reports why
                 yield NOT_REGULAR + path if is_special(path) else path

@@ -13,7 +13,10 @@ from typer.core import TyperGroup
 
 from conflict_extract import __version__
 
+from .inputs import DEFAULT_GLOB
 from .render import FORMATS, format_for
+
+GLOB_HELP = "File patterns inside folders, comma-separated (text and saved web pages)."
 
 EPILOG = """Examples:
 
@@ -132,7 +135,7 @@ def extract(
     published: Annotated[
         str | None, typer.Option(help="Publication date YYYY-MM-DD for all inputs.")
     ] = None,
-    glob: Annotated[str, typer.Option("--glob", help="File pattern inside folders.")] = "*.txt",
+    glob: Annotated[str, typer.Option("--glob", help=GLOB_HELP)] = DEFAULT_GLOB,
     workers: Annotated[
         int | None, typer.Option(help="Parallel processes (default: cores for batches).")
     ] = None,
@@ -204,7 +207,7 @@ def draw_map(
     reference: Annotated[
         str, typer.Option(help="Centre of the distance rings: a place or LAT,LON.")
     ] = "Stepanakert",
-    glob: Annotated[str, typer.Option("--glob", help="File pattern inside folders.")] = "*.txt",
+    glob: Annotated[str, typer.Option("--glob", help=GLOB_HELP)] = DEFAULT_GLOB,
     workers: Annotated[int | None, typer.Option(help="Parallel processes.")] = None,
 ) -> None:
     """Draw the strikes (merged across articles) on a map: PNG/SVG offline, or HTML (Leaflet)."""

@@ -44,7 +44,7 @@ ACLED_COLUMNS = (
     "admin3", "location", "latitude", "longitude", "geo_precision", "source", "source_scale",
     "notes", "fatalities", "tags", "timestamp",
 )  # fmt: skip
-REPORT_FIELDS = ("sources", "killed", "injured", "denied_by", "evidence")
+REPORT_FIELDS = ("sources", "killed", "injured", "denied_by", "evidence", "title", "outlet", "url")
 # A spreadsheet runs a cell that starts with one of these as a formula.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -107,6 +107,7 @@ def strike_row(strike: Strike) -> dict[str, Any]:
         "killed": spread_dict(strike.killed), "injured": spread_dict(strike.injured),
         "contested": strike.contested, "denied_by": strike.denied_by,
         "first_published": strike.first_published, "last_published": strike.last_published,
+        "outlets": list(dict.fromkeys(r.event.outlet for r in strike.reports if r.event.outlet)),
         "report_list": [
             {"article": r.article, "published": r.published,
              **{name: getattr(r.event, name) for name in REPORT_FIELDS}}
@@ -141,9 +142,15 @@ def acled_row(row: dict, published: str | None, killed: int | None, injured: int
         "actor1": row.get("actor") or "", "country": row.get("country_name") or "",
         "admin1": row.get("admin1") or "", "admin2": row.get("admin2") or "",
         "location": row["location"], "latitude": row.get("lat"), "longitude": row.get("lon"),
-        "geo_precision": row["geo_precision"], "source": "; ".join(row.get("sources") or []),
+        "geo_precision": row["geo_precision"], "source": acled_source(row),
         "notes": row.get("evidence") or "", "fatalities": killed or 0, "tags": "; ".join(tags),
     }  # fmt: skip
+
+
+def acled_source(row: dict) -> str:
+    """ACLED's source: the outlets that published the report, then whom they cite."""
+    outlets = row.get("outlets") or [row.get("outlet")]
+    return "; ".join(dict.fromkeys(n for n in (*outlets, *(row.get("sources") or [])) if n))
 
 
 def flat_strike_row(strike: Strike) -> dict[str, Any]:

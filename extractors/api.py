@@ -35,6 +35,7 @@ def extract_article(
     ref = reference if isinstance(reference, Reference) else resolve_reference(reference)
     for event in events:
         event.reference = ref.name
+        event.title, event.outlet, event.url = article.title, article.outlet, article.url
         if event.lat is not None and event.lon is not None:
             event.distance_km = round(distance_km((event.lat, event.lon), ref.point), 1)
     return events

@@ -36,6 +36,10 @@ class Event:
     evidence: str = ""
     distance_km: float | None = None
     reference: str | None = None
+    # the article it came from: a web page's metadata, or a plain text's headline line
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
     # fields an analyst joins on and filters by (ACLED's meanings; see analyst.py)
     event_id: str = ""
     geonames_id: int | None = None

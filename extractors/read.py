@@ -23,6 +23,22 @@ class Article:
     # who wrote or published it ("By Trend", "KYIV (Reuters) -", "YEREVAN, OCTOBER 5,
     # ARMENPRESS."): the article's own voice, never a source of what it reports
     bylines: tuple[str, ...] = ()
+    # a saved web page's own metadata (og:title, og:site_name, canonical URL); a plain text's
+    # title is its headline line
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+
+
+@dataclass
+class Page:
+    """The main text of a saved web page and what its metadata says."""
+
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
 
 
 # " date 2020-10-05 The fighting ..." (the corpus' own first line)
@@ -127,6 +143,48 @@ def strip_html(text: str) -> str:
     return html.unescape(text)
 
 
+def read_page(markup: str) -> Page:
+    """The article in a saved web page, through trafilatura (menus, "related news", captions
+    and footers left out), with its title, site name, URL and date from the page's metadata.
+    Without trafilatura, or when it finds no main text, tags are stripped instead."""
+    try:
+        import trafilatura
+    except ImportError:
+        return Page(strip_html(markup))
+    document = trafilatura.bare_extraction(
+        " ".join(markup.split()),  # a line break inside a paragraph is a space
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        favor_precision=True,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    if document is None or not (document.text or "").strip():
+        return Page(strip_html(markup))
+    body = "\n\n".join(line.strip() for line in document.text.splitlines() if line.strip())
+    title = clean_meta(document.title)
+    text = f"{title}\n\n{body}" if title and not body.startswith(title) else body
+    return Page(text, title, clean_meta(document.sitename), clean_meta(document.url),
+                parse_iso(document.date or ""))  # fmt: skip
+
+
+def clean_meta(value: str | None) -> str | None:
+    """One line of metadata text (no control characters), or None."""
+    value = " ".join(CONTROL.sub(" ", value or "").split())
+    return value[:300] or None
+
+
+# A first line that reads as a headline: short, not ending a sentence.
+HEADLINE = re.compile(r"\A\s*([^\n]{8,160}?)[ \t]*(?:\n|\Z)")
+
+
+def headline(text: str) -> str | None:
+    match = HEADLINE.match(text)
+    if not match or match[1].rstrip().endswith((".", ":", ",")):
+        return None
+    return match[1].strip()
+
+
 def parse_dateline(text: str) -> dt.date | None:
     match = DATELINE.search(text[:600])
     if not match:
@@ -141,7 +199,10 @@ def parse_dateline(text: str) -> dt.date | None:
 
 
 def read_article(raw: bytes | str, published: dt.date | None = None) -> Article:
-    """Decode and clean one article; raise UnreadableArticle when there is no text."""
+    """Decode and clean one article; raise UnreadableArticle when there is no text.
+
+    The published day comes from ``published``, else the corpus' date line, else a web
+    page's metadata, else a news dateline."""
     notes: list[str] = []
     if isinstance(raw, bytes):
         text, encoding = decode(raw)
@@ -151,9 +212,6 @@ def read_article(raw: bytes | str, published: dt.date | None = None) -> Article:
     if "\x00" in text:
         text = text.replace("\x00", " ")
         notes.append("NUL bytes removed")
-    if HTML_HINT.search(text[:5000]):
-        text = strip_html(text)
-        notes.append("HTML tags stripped")
     # line ends become "\n" without changing the length, so spans index the text as given
     text = CONTROL.sub(" ", text).replace("\r\n", " \n").replace("\r", "\n")
     match = DATE_LINE.match(text)
@@ -162,11 +220,22 @@ def read_article(raw: bytes | str, published: dt.date | None = None) -> Article:
             published = parse_iso(match[1])
         # keep offsets: spans index into the text as read, date line blanked
         text = " " * match.end() + text[match.end() :]
+    page = None
+    if HTML_HINT.search(text[:5000]):
+        page = read_page(text)  # spans index the page's main text, as shown by `report`
+        text = CONTROL.sub(" ", page.text)
+        notes.append("main text of a web page (trafilatura)")
+        published = published or page.published
     if published is None:
         published = parse_dateline(text)
     if not text.strip():
         raise UnreadableArticle("empty article, no text")
-    return Article(text, published, encoding, tuple(notes), bylines(text))
+    article = Article(text, published, encoding, tuple(notes), bylines(text))
+    if page is not None:
+        article.title, article.outlet, article.url = page.title, page.outlet, page.url
+    else:
+        article.title = headline(text)
+    return article
 
 
 def parse_iso(value: str) -> dt.date | None:

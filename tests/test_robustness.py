@@ -54,7 +54,7 @@ CASES: dict[str, tuple[Callable[[Path], Path], int, str, int]] = {
         0, "decoded as", 1,
     ),
     "latin-1": (lambda p: write(p, (GOOD + " Le ministère a confirmé l'attaque.").encode("latin-1")), 0, "decoded as", 1),
-    "html": (html_article, 0, "HTML tags stripped", 1),
+    "html": (html_article, 0, "main text of a web page", 1),
     "long line": (lambda p: write(p, GOOD.strip() + " " + "x" * (1024 * 1024)), 0, "", 1),
     "missing": (lambda p: p, 1, "no such file", 0),
 }  # fmt: skip

@@ -1,0 +1,107 @@
+"""Saved web pages as input (issue 17): the main text through trafilatura, so menus and
+"related news" give no strike, and the page's metadata gives title, outlet, URL and date."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from conflict_extract import extract, read_article
+from conflict_extract.cli.main import app
+
+# An invented news page: navigation and related-news links that read like strikes, a footer,
+# the metadata an outlet's CMS writes.
+PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Rockets hit Sderot, three wounded | Negev Courier</title>
+<meta property="og:site_name" content="Negev Courier">
+<meta property="og:title" content="Rockets hit Sderot, three wounded">
+<meta property="og:url" content="https://negev-courier.example/2024/03/sderot-rockets">
+<meta property="article:published_time" content="2024-03-11T08:15:00+02:00">
+<script>var trending = "Missiles struck Haifa port killing 40";</script>
+</head><body>
+<nav><ul><li><a href="/">Home</a></li>
+<li><a href="/live">Drone strike on Eilat kills two: live updates</a></li>
+<li><a href="/north">Shelling of Kiryat Shmona wounds six</a></li></ul></nav>
+<header><h1>Rockets hit Sderot, three wounded</h1></header>
+<article>
+<p>Rockets fired from the Gaza Strip hit Sderot on Sunday evening, wounding three people,
+the Magen David Adom ambulance service said.</p>
+<p>Two of the wounded were taken to Barzilai hospital in Ashkelon in moderate condition, a
+hospital spokeswoman said.</p>
+<p>Air-raid sirens sounded across the region several times during the night.</p>
+</article>
+<aside><h3>Related news</h3><ul>
+<li><a href="/a">Airstrike on Rafah kills 12, Gaza health ministry says</a></li>
+<li><a href="/b">Hezbollah drones hit Metula, two injured</a></li></ul></aside>
+<footer>(c) 2024 Negev Courier. Drone strike coverage archive.</footer>
+</body></html>
+"""
+
+NAVIGATION_PLACES = {"Eilat", "Kiryat Shmona", "Rafah", "Metula", "Haifa"}
+
+
+@pytest.fixture(scope="module")
+def page_events():  # type: ignore[no-untyped-def]
+    return extract(PAGE)
+
+
+def test_no_strike_comes_from_navigation_or_related_news(page_events) -> None:
+    assert [e.location for e in page_events] == ["Sderot"]
+    assert not {e.location for e in page_events} & NAVIGATION_PLACES
+
+
+def test_the_strike_of_the_page_is_read_whole(page_events) -> None:
+    (event,) = page_events
+    assert (event.injured, event.weapon, event.date.isoformat()) == (3, "rocket", "2024-03-10")
+    assert event.sources == ["the Magen David Adom ambulance service"]
+
+
+def test_title_outlet_url_and_date_come_from_the_metadata(page_events) -> None:
+    (event,) = page_events
+    assert event.title == "Rockets hit Sderot, three wounded"
+    assert event.outlet == "Negev Courier"
+    assert event.url == "https://negev-courier.example/2024/03/sderot-rockets"
+    assert read_article(PAGE).published.isoformat() == "2024-03-11"
+
+
+def test_a_date_line_comes_before_the_metadata() -> None:
+    article = read_article(" date 2024-03-12 " + PAGE)
+    assert article.published.isoformat() == "2024-03-12"
+
+
+def test_plain_text_keeps_its_headline_as_title() -> None:
+    text = " date 2024-03-11 Rockets hit Sderot\n\nRockets hit Sderot on Sunday, police said.\n"
+    (event,) = extract(text)
+    assert (event.title, event.outlet, event.url) == ("Rockets hit Sderot", None, None)
+
+
+def test_a_first_line_that_is_a_sentence_is_no_title() -> None:
+    assert read_article("Rockets hit Sderot on Sunday, police said.\n\nMore.").title is None
+
+
+@pytest.mark.parametrize("name", ["page.html", "page.htm", "page_saved_as.txt"])
+def test_folders_take_saved_pages_and_the_outputs_carry_the_metadata(
+    tmp_path: Path, name: str
+) -> None:
+    (tmp_path / name).write_text(PAGE, encoding="utf-8")
+    result = CliRunner().invoke(app, ["-f", "jsonl", "--workers", "1", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    (row,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert (row["location"], row["outlet"], row["published"]) == (
+        "Sderot",
+        "Negev Courier",
+        "2024-03-11",
+    )
+
+
+def test_acled_source_names_the_outlet_then_whom_it_cites(tmp_path: Path) -> None:
+    (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
+    result = CliRunner().invoke(app, ["-f", "acled", "--workers", "1", str(tmp_path)])
+    (row,) = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert row["source"] == "Negev Courier; the Magen David Adom ambulance service"

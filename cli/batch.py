@@ -319,45 +319,111 @@ class Tally:
                   f"{self.failed} failed", file=sys.stderr)  # fmt: skip
 
 
-def run_map(inputs: list[str], output: str, reference: str, glob: str, workers: int | None) -> int:
-    """Extract, merge, draw. Exit 2 for an unknown extension or missing map packages."""
+@dataclass
+class Collected:
+    """The results of a whole-corpus command (map, report, timeline), read once."""
+
+    results: list[Result]
+    reference: object
+    failed: int
+
+
+def collect(
+    inputs: list[str], output: str, suffixes: tuple[str, ...], options: dict
+) -> Collected | int:
+    """Check the arguments, then extract every input (an exit code when they are wrong)."""
     from pathlib import Path
 
     from conflict_extract import UnknownReference, resolve_reference
 
-    from .maps import MapsUnavailable, draw_html, draw_static
-    from .render import strike_row
-
-    suffix = Path(output).suffix.lower()
-    if suffix not in (".png", ".svg", ".html"):
-        return fail_usage("--output must end in .png, .svg or .html")
+    if Path(output).suffix.lower() not in suffixes:
+        return fail_usage(f"--output must end in {', '.join(suffixes[:-1])} or {suffixes[-1]}")
     try:
-        ref = resolve_reference(reference)
+        ref = resolve_reference(options.get("reference", "Stepanakert"))
     except UnknownReference as error:
         return fail_usage(str(error))
+    glob, workers = options.get("glob", DEFAULT_GLOB), options.get("workers")
     problem = glob_problem(glob) or workers_problem(workers)
     items = [] if problem else list(expand(inputs, glob))
     problem = problem or output_problem(output, items)
     if problem:
         return fail_usage(problem)
-    settings = {"reference": ref, "published": None, "debug": False, "geocoder": "offline"}
+    settings = {"reference": ref, "published": options.get("published"), "debug": False,
+                "geocoder": "offline", "keep_text": options.get("keep_text", False)}  # fmt: skip
     count = bounded_workers(default_workers(workers, len(items)), len(items))
     tally = Tally()
-    results = progress(results_of(items, settings, count), len(items))
-    strikes = [strike_row(s) for s in merged(tally.add(r) for r in results)]
-    draw = draw_html if suffix == ".html" else draw_static
+    results = [tally.add(r) for r in progress(results_of(items, settings, count), len(items))]
+    return Collected(results, ref, tally.failed)
+
+
+def cannot_write(output: str, error: OSError) -> int:
+    print(f"conflict-extract: error: cannot write {inert_line(output)}: {error.strerror or error}",
+          file=sys.stderr)  # fmt: skip
+    return EXIT_OUTPUT
+
+
+def run_map(inputs: list[str], output: str, reference: str, glob: str, workers: int | None) -> int:
+    """Extract, merge, draw. Exit 2 for an unknown extension or missing map packages."""
+    from pathlib import Path
+
+    from .maps import MapsUnavailable, draw_html, draw_static
+    from .render import strike_row
+
+    options = {"reference": reference, "glob": glob, "workers": workers}
+    collected = collect(inputs, output, (".png", ".svg", ".html"), options)
+    if isinstance(collected, int):
+        return collected
+    ref = collected.reference
+    strikes = [strike_row(s) for s in merged(collected.results)]
+    draw = draw_html if Path(output).suffix.lower() == ".html" else draw_static
     try:
-        drawn = draw(strikes, ref.point, ref.name, Path(output))
+        drawn = draw(strikes, ref.point, ref.name, Path(output))  # type: ignore[attr-defined]
     except MapsUnavailable as error:
         return fail_usage(str(error))
     except OSError as error:
-        print(f"conflict-extract: error: cannot write {inert_line(output)}: {error.strerror or error}",
-              file=sys.stderr)  # fmt: skip
-        return EXIT_OUTPUT
+        return cannot_write(output, error)
     shown = drawn if isinstance(drawn, int) else len(drawn)
     print(f"conflict-extract: {shown} strike(s) drawn to {output}", file=sys.stderr)
     unplaced = sum(s["lat"] is None for s in strikes)
     if unplaced:
         print(f"conflict-extract: {unplaced} strike(s) at places without coordinates not drawn",
               file=sys.stderr)  # fmt: skip
-    return EXIT_SOME_FAILED if tally.failed else EXIT_OK
+    return EXIT_SOME_FAILED if collected.failed else EXIT_OK
+
+
+def run_timeline(inputs: list[str], output: str, options: dict) -> int:
+    """Extract, merge, draw strikes and casualties per day (PNG or SVG)."""
+    from .maps import MapsUnavailable
+    from .timeline import draw_timeline
+
+    collected = collect(inputs, output, (".png", ".svg"), options)
+    if isinstance(collected, int):
+        return collected
+    strikes = merged(collected.results)
+    try:
+        shown, undated = draw_timeline(strikes, output)
+    except MapsUnavailable as error:
+        return fail_usage(str(error))
+    except OSError as error:
+        return cannot_write(output, error)
+    print(f"conflict-extract: {shown} strike(s) on the timeline in {output}"
+          + (f"; {undated} undated not shown" if undated else ""), file=sys.stderr)  # fmt: skip
+    return EXIT_SOME_FAILED if collected.failed else EXIT_OK
+
+
+def run_report(inputs: list[str], output: str, options: dict) -> int:
+    """Extract, then write one self-contained verification page."""
+    from .report import write_report
+
+    collected = collect(inputs, output, (".html", ".htm"), {**options, "keep_text": True})
+    if isinstance(collected, int):
+        return collected
+    strikes = merged(collected.results) if options.get("merge") else None
+    try:
+        write_report(collected.results, strikes, output)
+    except OSError as error:
+        return cannot_write(output, error)
+    events = sum(len(r.events) for r in collected.results)
+    print(f"conflict-extract: {len(collected.results)} article(s), {events} event(s) in {output}",
+          file=sys.stderr)  # fmt: skip
+    return EXIT_SOME_FAILED if collected.failed else EXIT_OK

@@ -31,6 +31,11 @@ class Result:
     events: list[Event] = field(default_factory=list)
     error: str | None = None
     notes: list[str] = field(default_factory=list)
+    # the text the spans index, kept for the verification page (`report`) only
+    text: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
 
 
 # A folder that could not be listed, and a file in a folder that is not a regular file (a FIFO
@@ -175,4 +180,7 @@ def process(item: str, options: dict) -> Result:
     result.notes = notes + list(article.notes)
     result.published = article.published.isoformat() if article.published else None
     result.events = events
+    if options.get("keep_text"):
+        result.text, result.title = article.text, article.title
+        result.outlet, result.url = article.outlet, article.url
     return result

@@ -28,9 +28,13 @@ EPILOG = """Examples:
 
   cat article.txt | conflict-extract - --published 2020-10-05
 
+  conflict-extract report articles/ -o report.html --merge   check it at a glance
+
+  conflict-extract timeline articles/ -o timeline.png
+
   conflict-extract evaluate corpus/            score against gold
 
-Exit codes: 0 all inputs fine, 1 some inputs failed, 2 usage error.
+Exit codes: 0 all inputs fine, 1 some inputs failed, 2 usage error, 3 output error.
 """
 
 
@@ -214,6 +218,40 @@ def draw_map(
     from . import batch
 
     raise typer.Exit(batch.run_map(inputs, output, reference, glob, workers))
+
+
+@app.command("timeline")
+def draw_timeline(
+    inputs: Annotated[list[str], typer.Argument(help="Article files or folders.")],
+    output: Annotated[str, typer.Option("--output", "-o", help="timeline.png or .svg")],
+    glob: Annotated[str, typer.Option("--glob", help=GLOB_HELP)] = DEFAULT_GLOB,
+    workers: Annotated[int | None, typer.Option(help="Parallel processes.")] = None,
+) -> None:
+    """Strikes per day by party and by weapon, and killed/injured per day (merged strikes)."""
+    from . import batch
+
+    raise typer.Exit(batch.run_timeline(inputs, output, {"glob": glob, "workers": workers}))
+
+
+@app.command("report")
+def write_report(
+    inputs: Annotated[list[str], typer.Argument(help="Article files or folders.")],
+    output: Annotated[str, typer.Option("--output", "-o", help="report.html")],
+    merge: Annotated[
+        bool, typer.Option("--merge", help="Also list strikes merged across the articles.")
+    ] = False,
+    reference: Annotated[
+        str, typer.Option(help="Distances from this place or LAT,LON.")
+    ] = "Stepanakert",
+    glob: Annotated[str, typer.Option("--glob", help=GLOB_HELP)] = DEFAULT_GLOB,
+    workers: Annotated[int | None, typer.Option(help="Parallel processes.")] = None,
+) -> None:
+    """A verification page: every article with each field's evidence highlighted in place,
+    the events beside it, filters and a search box (one self-contained HTML file)."""
+    from . import batch
+
+    options = {"merge": merge, "reference": reference, "glob": glob, "workers": workers}
+    raise typer.Exit(batch.run_report(inputs, output, options))
 
 
 def run() -> None:

@@ -186,7 +186,10 @@ def is_number(text: str) -> bool:
 
 
 def jsonl_line(row: dict) -> str:
-    return json.dumps(row, ensure_ascii=False) + "\n"
+    """One JSON object on one line: U+2028/U+2029 escaped too, since Python's splitlines()
+    and JavaScript's older parsers break lines there."""
+    text = json.dumps(row, ensure_ascii=False)
+    return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029") + "\n"
 
 
 def write_csv_rows(out: IO[str], columns: Iterable[str], table: Iterable[dict]) -> None:

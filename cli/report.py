@@ -255,7 +255,7 @@ PAGE = """<!DOCTYPE html>
 <header><h1>Strike events: {articles} article(s), {events} event(s)</h1>
 <p>Each field an event was read from is highlighted in its article; hover a highlight for the
 field and the event, click an event to mark its evidence.</p></header>
-<div class="timeline">{timeline}</div>
+<details class="timeline" open><summary>Timeline: strikes and casualties per day</summary>{timeline}</details>
 <div class="controls">{controls}
 <label>search <input id="search" type="search" placeholder="place, source, any word"></label>
 <span><span id="shown">{events}</span> of {events} event(s) shown</span></div>
@@ -283,7 +283,9 @@ mark{padding:0 1px;border-radius:2px;color:inherit}
 mark.focus{outline:2px solid #d32f2f}
 mark[data-fields~="evidence"]{text-decoration:underline dotted #999}
 .legend span{padding:0 .3em;margin-right:.3em;border-radius:2px}
-#timeline{max-width:100%;height:auto}
+#timeline{width:100%;max-width:1100px;height:auto}
+.legend .f-evidence{text-decoration:underline dotted #999}
+summary{cursor:pointer;color:#555}
 """ + "".join(f".f-{name}{{background:{colour}}}\n" for name, colour in FIELD_COLOURS.items())
 
 SCRIPT = """

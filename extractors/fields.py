@@ -195,7 +195,7 @@ def fill_sources(ctx: ArticleContext, event: Event, draft: Draft, one_story: boo
         found = speakers(ctx, sentences)
         names = [n for n in found if n.split()[-1] not in places and n.lower() not in bylines]
         if names:
-            event.sources = drop_short_forms(names)
+            event.sources = drop_short_forms(list(dict.fromkeys(full_name(ctx, n) for n in names)))
             return
     event.sources = []  # told in the article's own voice: no source
 
@@ -248,6 +248,14 @@ def source_sentences(ctx: ArticleContext, draft: Draft) -> list[Sentence]:
         if any(name in sentence.text for name in names):
             chosen.setdefault(sentence.index, sentence)
     return [chosen[i] for i in sorted(chosen)]
+
+
+def full_name(ctx: ArticleContext, name: str) -> str:
+    """'Hajiyev' -> 'Hikmet Hajiyev' where the article cites him by his full name."""
+    if " " in name:
+        return name
+    longer = [a.name for s in ctx.sentences for a in ctx.sources(s) if a.name.endswith(" " + name)]
+    return max(longer, key=len) if longer else name
 
 
 def drop_short_forms(names: list[str]) -> list[str]:

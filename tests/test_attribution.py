@@ -161,3 +161,13 @@ def test_the_actor_of_the_story_holds_for_its_strikes(
 ) -> None:
     (event,) = [e for e in extract(f" date {PUBLISHED} {text}") if e.location == place]
     assert (event.actor, event.actor_party) == (actor, party)
+
+
+@pytest.mark.parametrize("war", WARS, ids=[w.name for w in WARS])
+def test_a_surname_resolves_to_the_full_name_cited_before(war: War) -> None:
+    full = war.official
+    (place, _), _, _ = war.targets
+    text = (f" date {PUBLISHED} {full} said talks had stalled.\n\n"
+            f"{war.weapon_phrase.capitalize()} hit {place} on Sunday, {full.split()[-1]} said.")  # fmt: skip
+    (event,) = [e for e in extract(text) if e.location.startswith(place.split()[0])]
+    assert event.sources == [full]

@@ -403,7 +403,9 @@ def choose(
     best, best_score = None, -math.inf
     key = name_key(evidence.name) if evidence.name else ""
     # a name of several words matches loosely too ("Deir al-Balah" ~ "Dayr al Balah")
-    long_name = len(WORD.findall(evidence.name)) > 1 and len(key) >= 8
+    long_name = len(key) >= 8 and (
+        len(WORD.findall(evidence.name)) > 1 or bool(evidence.role or evidence.kind)
+    )
     short = 0 < sum(ch.isalpha() for ch in evidence.name) <= SHORT_NAME
     for place in places:
         if not (place.exact or place.source == "curated" or long_name):

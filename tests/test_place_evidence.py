@@ -131,3 +131,20 @@ ACTOR_BY_NAME = [
 @pytest.mark.parametrize(("text", "actor"), ACTOR_BY_NAME)
 def test_a_party_after_by_is_the_actor_a_place_after_from_is_not(text: str, actor) -> None:
     assert [e.actor for e in extract(f" date 2024-03-11 {text}\n")] == [actor]
+
+
+# A long single-word name in a strike role or after a kind word matches a spelling variant
+# ("Nabatiyeh" ~ "Nabatieh"); a short loose match still does not ("Fresh" ~ "Fraisses").
+SPELLING_VARIANTS = [
+    ("An airstrike hit Nabatiyeh on Sunday.", [("Nabatiyeh", "LB")]),
+    ("Israeli jets struck the town of Nabatiyah on Sunday.", [("Nabatiyah", "LB")]),
+    ("Drones struck Khmelnytskyy on Sunday.", [("Khmelnytskyy", "UA")]),
+    ("Missiles hit Zaporizhzhya on Sunday.", [("Zaporizhzhya", "UA")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPELLING_VARIANTS)
+def test_a_long_name_in_a_strike_role_matches_its_spelling_variants(text: str, expected) -> None:
+    found = [(loc, country) for loc, country in places(text)]
+    assert [(loc, c) for loc, c in found] == expected
+    assert all(e.lat is not None for e in extract(f" date 2024-03-11 {text}\n"))

@@ -402,7 +402,8 @@ def choose(
     """
     best, best_score = None, -math.inf
     key = name_key(evidence.name) if evidence.name else ""
-    # a name of several words matches loosely too ("Deir al-Balah" ~ "Dayr al Balah")
+    # a long name of several words, or in a strike role or after a kind word, matches loosely
+    # too ("Deir al-Balah" ~ "Dayr al Balah", "hit Nabatiyeh" ~ "Nabatieh")
     long_name = len(key) >= 8 and (
         len(WORD.findall(evidence.name)) > 1 or bool(evidence.role or evidence.kind)
     )

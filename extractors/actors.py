@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from .data import DATA_DIR
 from .lexicon import (
@@ -57,6 +57,7 @@ DENY = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def stated_actor(text: str) -> tuple[str, int, int] | None:
     """The attacker as the text names it: "Russian troops attacked", "shelled by the army"."""
     for pattern in ACTOR_PATTERNS:
@@ -76,6 +77,7 @@ def stated_actor(text: str) -> tuple[str, int, int] | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def party_strike(text: str) -> tuple[str, int, int] | None:
     """'a Russian strike', 'an Israeli air strike', 'Houthi missiles': the party named
     before the attack is the actor, by its canonical name ("Russia", "Israel")."""

@@ -35,6 +35,8 @@ class ArticleContext:
         # places each sentence reports as hit; filled by the pipeline in sentence order
         self.hit: dict[int, list[Resolved]] = {}
         self._counts: dict[int, dict[str, Count]] = {}
+        # what the event fields derive from the article once (fields.py): key -> value
+        self.memo: dict[object, object] = {}
 
     def is_title(self, sentence: Sentence) -> bool:
         """A Title Case headline: most of its common words capitalised ("Missiles Hit Ganja").

@@ -201,17 +201,24 @@ def fill_sources(ctx: ArticleContext, event: Event, draft: Draft, one_story: boo
 
 
 def speakers(ctx: ArticleContext, sentences: list[Sentence]) -> list[str]:
-    names: list[str] = []
-    for sentence in sentences:
+    return list(dict.fromkeys(n for s in sentences for n in sentence_speakers(ctx, s)))
+
+
+def sentence_speakers(ctx: ArticleContext, sentence: Sentence) -> list[str]:
+    """The speakers a sentence cites, "he" and "the governor" resolved (once per sentence)."""
+    key = ("speakers", sentence.index)
+    if key not in ctx.memo:
+        names = []
         for attribution in ctx.sources(sentence):
             name = attribution.name
             if attribution.pronoun:
                 name = antecedent(ctx, attribution.start) or ""
             else:
                 name = referent(ctx, name, attribution.start) or name
-            if name and name not in names:
+            if name:
                 names.append(name)
-    return names
+        ctx.memo[key] = names
+    return ctx.memo[key]  # type: ignore[return-value]
 
 
 def source_tiers(ctx: ArticleContext, draft: Draft, one_story: bool) -> list[list[Sentence]]:
@@ -220,8 +227,14 @@ def source_tiers(ctx: ArticleContext, draft: Draft, one_story: bool) -> list[lis
     paragraph = [s for s in ctx.sentences if s.paragraph in paragraphs]
     tiers = [paragraph]
     if one_story:
-        tiers += [[s for s in ctx.sentences if reports_harm(ctx, s)]]
+        tiers.append(harm_sentences(ctx))
     return tiers
+
+
+def harm_sentences(ctx: ArticleContext) -> list[Sentence]:
+    if "harm" not in ctx.memo:
+        ctx.memo["harm"] = [s for s in ctx.sentences if reports_harm(ctx, s)]
+    return ctx.memo["harm"]  # type: ignore[return-value]
 
 
 def reports_harm(ctx: ArticleContext, sentence: Sentence) -> bool:
@@ -254,7 +267,9 @@ def full_name(ctx: ArticleContext, name: str) -> str:
     """'Hajiyev' -> 'Hikmet Hajiyev' where the article cites him by his full name."""
     if " " in name:
         return name
-    longer = [a.name for s in ctx.sentences for a in ctx.sources(s) if a.name.endswith(" " + name)]
+    tail = " " + name
+    cited = (ctx.sources(s) for s in ctx.sentences if tail in s.text)
+    longer = [a.name for found in cited for a in found if a.name.endswith(tail)]
     return max(longer, key=len) if longer else name
 
 
@@ -352,7 +367,9 @@ def fill_actor(ctx: ArticleContext, event: Event, draft: Draft, one_story: bool)
     around = [s for s in ctx.sentences if s.paragraph in paragraphs and s not in own]
     tiers = [own, around]
     if one_story:
-        tiers.append([s for s in ctx.sentences if is_strike_sentence(s.text)])
+        if "strikes" not in ctx.memo:
+            ctx.memo["strikes"] = [s for s in ctx.sentences if is_strike_sentence(s.text)]
+        tiers.append(ctx.memo["strikes"])  # type: ignore[arg-type]
     for sentences, find in product(tiers, (stated_actor, party_strike)):
         for sentence in sentences:
             found = find(sentence.text)

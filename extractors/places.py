@@ -228,7 +228,7 @@ def sub_runs(mention: Mention) -> list[Mention]:
 def is_non_target_position(sentence: str, start: int, end: int) -> bool:
     before = sentence[max(0, start - 60) : start]
     after = sentence[end : end + 40]
-    if LANDMARK_BEFORE.search(before) or BODY_AFTER.search(after) or SPEAKER_BEFORE.search(before):
+    if landmark_before(before) or BODY_AFTER.search(after) or speaker_before(before):
         return True
     if before.endswith(".") or looks_like_acronym(sentence[start:end]):
         return True  # "PanARMENIAN.Net", "MoD"
@@ -237,6 +237,21 @@ def is_non_target_position(sentence: str, start: int, end: int) -> bool:
         return True
     caps = sentence[start:end]
     return caps.isupper() and (bool(DATELINE_AFTER.match(after)) or before.endswith("/"))
+
+
+# Words one of which LANDMARK_BEFORE needs: a cheap test first (the regex is end-anchored).
+LANDMARK_KEYS = ("from", "of", "km", "kilomet", "mile", "border")
+
+
+def landmark_before(before: str) -> bool:
+    lower = before.lower()
+    return any(key in lower for key in LANDMARK_KEYS) and bool(LANDMARK_BEFORE.search(before))
+
+
+def speaker_before(before: str) -> bool:
+    tail = before.rstrip().lower()
+    cue = tail.endswith(" in") or tail.endswith(SPEAKER_PLACE_WORDS)
+    return cue and bool(SPEAKER_BEFORE.search(before))
 
 
 def looks_like_acronym(text: str) -> bool:

@@ -62,6 +62,15 @@ NOT_A_CLAIM = re.compile(r"\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}(?:civilian\s+)?live
 THE_PHRASE = re.compile(rf"the(?: (?!{REPORT_VERB}\b)[\w’'-]+){{1,5}}", re.IGNORECASE)
 
 
+# Words (lower case) one of which each pattern needs, tested before the pattern is run.
+PATTERN_KEYS = {
+    ACCORDING: ("according", "source:", *CITING_WORDS),
+    STATEMENT_BY: (" by", " from", " of"),
+    TOLD: ("told", "informed"),
+    SPREAD_BY: (" by",),
+}
+
+
 @dataclass(frozen=True)
 class Attribution:
     name: str
@@ -88,7 +97,10 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
             add(found, body[1], offset + match.start(), offset + match.end())
     for match in STATEMENT_VERB.finditer(text):
         add(found, phrase_before(text, match.start()), offset + match.start(), offset + match.end())
+    lower = text.lower()
     for pattern in (ACCORDING, STATEMENT_BY, TOLD, SPREAD_BY):
+        if not any(key in lower for key in PATTERN_KEYS[pattern]):
+            continue  # a word the pattern needs is missing: no scan
         for match in pattern.finditer(text):
             if pattern is TOLD and NOT_A_REPORT.search(text, match.end(), match.end() + 80):
                 continue  # "told Armenian media there was no reason to target ..."

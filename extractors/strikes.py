@@ -88,6 +88,7 @@ def clause_around(text: str, start: int, end: int) -> str:
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=4096)
 def reports_a_strike(text: str) -> bool:
     """A strike sentence with a strike word outside any war-wide summary clause and outside
     what a denial rejects ("the ministry denied reports that Goris was shelled")."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import WEAPON_PATTERNS, WEAPON_WORDS, words
 
@@ -19,16 +20,17 @@ WEAPON = re.compile(
 CLAUSE_BREAK = re.compile(r"[,;:—–]|\band\b")
 
 
-def weapons_in(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
-    """(weapon, start, end) for every weapon word in ``text``."""
-    return [
+@lru_cache(maxsize=4096)
+def weapons_in(text: str, offset: int = 0) -> tuple[tuple[str, int, int], ...]:
+    """(weapon, start, end) for every weapon word in ``text`` (a sentence is read once)."""
+    return tuple(
         (match.lastgroup or "unspecified", offset + match.start(), offset + match.end())
         for match in WEAPON.finditer(text)
-    ]
+    )
 
 
 def nearest_weapon(
-    found: list[tuple[str, int, int]], position: int, text: str = "", offset: int = 0
+    found: tuple[tuple[str, int, int], ...], position: int, text: str = "", offset: int = 0
 ) -> tuple[str, int, int] | None:
     """The weapon word that goes with the place at ``position``: one before it in the same
     clause ("Missile strike on Ganja, shelling in Tartar"), else the nearest."""

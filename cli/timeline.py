@@ -28,8 +28,9 @@ def party(strike: Strike) -> str:
     return found.most_common(1)[0][0] if found else UNATTRIBUTED
 
 
-def days_between(first: dt.date, last: dt.date) -> list[dt.date]:
-    return [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
+def bar_width(days: list[dt.date]) -> float:
+    """A bar a day wide, wider on a long span so that it stays visible (in days)."""
+    return max(0.8, (days[-1] - days[0]).days / 250)
 
 
 def per_day(strikes: list[Strike], key) -> dict[str, Counter]:  # type: ignore[no-untyped-def]
@@ -75,7 +76,8 @@ def stacked(axes, days: list[dt.date], groups: dict[str, Counter], title: str) -
     bottom = [0] * len(days)
     for index, (name, counts) in enumerate(groups.items()):
         heights = [counts.get(day, 0) for day in days]
-        axes.bar(days, heights, bottom=bottom, width=0.8, label=name, color=colour_of(name, index))
+        axes.bar(days, heights, bottom=bottom, width=bar_width(days), label=name,
+                 color=colour_of(name, index))  # fmt: skip
         bottom = [b + h for b, h in zip(bottom, heights, strict=True)]
     axes.set_title(title, loc="left", fontsize=10)
     axes.set_ylabel("strikes")
@@ -86,11 +88,11 @@ def stacked(axes, days: list[dt.date], groups: dict[str, Counter], title: str) -
 def harm_bars(axes, days: list[dt.date], harm: dict[str, Counter]) -> None:  # type: ignore[no-untyped-def]
     import matplotlib.dates as mdates
 
-    offset = dt.timedelta(hours=5)
-    for shift, (name, counts) in zip((-offset, offset), harm.items(), strict=True):
+    width = bar_width(days) / 2
+    for shift, (name, counts) in zip((-width / 2, width / 2), harm.items(), strict=True):
         heights = [counts.get(day, 0) for day in days]
-        axes.bar([mdates.date2num(d) + shift / dt.timedelta(days=1) for d in days], heights,
-                 width=0.4, label=name, color=HARM_COLOURS[name])  # fmt: skip
+        axes.bar([mdates.date2num(d) + shift for d in days], heights,
+                 width=width, label=name, color=HARM_COLOURS[name])  # fmt: skip
     axes.set_title("Killed and injured per day (best estimate across reports)", loc="left",
                    fontsize=10)  # fmt: skip
     axes.set_ylabel("people")
@@ -113,8 +115,8 @@ def figure(strikes: list[Strike]):  # type: ignore[no-untyped-def]
     dated = [s for s in strikes if s.date is not None]
     if not dated:
         return None
-    days = days_between(min(s.date for s in dated), max(s.date for s in dated))  # type: ignore[type-var]
-    width = min(16.0, 7.5 + 0.12 * len(days))
+    days = sorted({s.date for s in dated})  # type: ignore[type-var]
+    width = min(16.0, 7.5 + 0.12 * ((days[-1] - days[0]).days + 1))
     fig, (top, middle, bottom) = plt.subplots(3, 1, figsize=(width, 8.5), sharex=True)
     stacked(top, days, party_groups(dated), "Strikes per day by party blamed")
     weapons = per_day(dated, lambda s: s.weapon)

@@ -115,11 +115,15 @@ WAR_SUMMARY_CUES = (
     "have killed hundreds", "have killed thousands", "in the war", "during the war",
     "of the war", "in the conflict", "since the conflict", "since the invasion",
     "since the full-scale invasion", "overall death toll", "cumulative", "in a war",
-    "a war in", "the war's", "during the conflict",
+    "a war in", "the war's", "during the conflict", "military offensive", "ground offensive",
+    "offensive against", "full-scale invasion", "war on",
 )  # fmt: skip
 HABITUAL_WORDS = ("repeated", "regular", "constant", "daily", "frequent", "nightly")
 HABITUAL_NOUNS = ("attacks", "shelling", "strikes", "fire", "bombardment")
-WAR_SUMMARY_PATTERNS = ((r"since \w+ \d", "since September 27"),)
+WAR_SUMMARY_PATTERNS = (
+    (r"since (?:the )?\w+\.? \d", "since the Oct. 7 attack"),
+    (r"ha(?:ve|s) since been", "have since been killed"),
+)
 
 # A recap of earlier strikes, not today's news: its day is the one it states, or none
 # ("in the early days of October, Armenia launched missile attacks on Ganja, ...").

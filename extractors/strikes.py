@@ -77,7 +77,11 @@ CAPTION = re.compile(
 
 
 # Where one clause of a sentence ends: "Missiles hit X on Sunday; 35,000 have died in the war".
-CLAUSE_END = re.compile(r"[;:—–(]|,\s+(?:while|as|bringing|raising|taking|and\s+since)\b|\.\s")
+# (a period after an abbreviation, "Oct. 7", "Gen. Smith", ends no clause)
+CLAUSE_END = re.compile(
+    r"[;:—–(]|,\s+(?:while|as|bringing|raising|taking|and\s+since)\b"
+    r"|(?<!\b[A-Z][a-z]{2})(?<!\bSept)\.\s"
+)
 
 
 def clause_around(text: str, start: int, end: int) -> str:
@@ -87,7 +91,6 @@ def clause_around(text: str, start: int, end: int) -> str:
     return text[(breaks[-1] if breaks else 0) : after.start() if after else len(text)]
 
 
-@lru_cache(maxsize=4096)
 @lru_cache(maxsize=4096)
 def reports_a_strike(text: str) -> bool:
     """A strike sentence with a strike word outside any war-wide summary clause and outside

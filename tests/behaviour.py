@@ -258,6 +258,13 @@ def negatives(w: War) -> list[Case]:
         Case("negatives",
              f"Since the war began, shelling has killed 1,200 civilians across the region, "
              f"{w.source} said."),
+        Case("negatives",
+             f"Since the Oct. 7 attack, strikes on {p} have killed more than 900 people, "
+             f"{w.source} said."),
+        Case("negatives",
+             f"Tensions have been high since {w.attacker} launched a military offensive against "
+             f"{p2} last year."),
+        Case("negatives", f"Nearly 500 people have since been killed in {p3}, {w.source} said."),
     ]  # fmt: skip
 
 

@@ -111,6 +111,20 @@ def geonames_countries() -> dict[str, str]:
 
 
 @cache
+def neighbours() -> dict[str, frozenset[str]]:
+    """ISO alpha-2 code -> the codes of the countries it borders (GeoNames)."""
+    path = geonames_data_dir()
+    if path is None:
+        return {}
+    with open(path / "countries.json", encoding="utf-8") as handle:
+        rows = json.load(handle)
+    return {
+        code: frozenset(filter(None, row.get("neighbours", "").split(",")))
+        for code, row in rows.items()
+    }
+
+
+@cache
 def capitals() -> frozenset[str]:
     """Name keys of national capitals ("Baku", "Yerevan", "Moscow"), for metonymy checks."""
     path = geonames_data_dir()

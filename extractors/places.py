@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import MONTH_WORD
-from .gazetteer import Gazetteer, Place, nations, region_anchors, stopwords
+from .gazetteer import Gazetteer, Place, nations, neighbours, region_anchors, stopwords
 from .lexicon import (
     ATTACK_VERBS,
     CARRY_OUT_VERBS,
@@ -29,7 +29,7 @@ from .lexicon import (
     forms,
     words,
 )
-from .names import name_key
+from .names import exact_key, name_key
 
 WORD = re.compile(r"[^\W\d_][\w’'-]*")
 KIND_PREFIX = re.compile(rf"\b{words(SETTLEMENT_PREFIXES)} of\s+$", re.IGNORECASE)
@@ -413,7 +413,9 @@ def choose(
     Aghdam in Tovuz district": the Aghdam next to Dondar Gushchu, not the far town).
     A small place abroad in an article about another country needs its country stated, or a
     strike role and its country named somewhere (as the attacker's, say) or a place the
-    article names beside it ("rockets fired from the Gaza Strip hit Sderot").
+    article names beside it ("rockets fired from the Gaza Strip hit Sderot"); where the
+    article names countries only as attackers, a small place whose own name is spelt
+    otherwise (an alternate name, a loose match) must lie in or next to one.
     """
     best, best_score = None, -math.inf
     key = name_key(evidence.name) if evidence.name else ""
@@ -438,6 +440,9 @@ def choose(
             # role carries a small place abroad only into a country the article names at all,
             # or next to a place it names
             continue
+        as_written = exact_key(place.name) == exact_key(evidence.name)
+        if not as_written and far_from(place, countries, named) and not (stated or beside):
+            continue  # "Kashmir" in an India-Pakistan article is not Cashmere, Washington
         score = math.log10(place.population + 10)
         score += IN_CONTEXT if in_context else OUT_OF_CONTEXT if small_abroad else 0.0
         score += MAIN_NAME if main_name else 0.0
@@ -449,6 +454,15 @@ def choose(
         if score > best_score:
             best, best_score = place, score
     return best
+
+
+def far_from(place: Place, countries: dict[str, int], named: frozenset[str]) -> bool:
+    """An article that names countries only as attackers ("Pakistan Army shelled ...") still
+    sets a region: a small place neither in nor next to a country it names is far off
+    (evidence enough against an alternate-name match, not against the main name)."""
+    if countries or not named or place.population >= BIG_PLACE or place.country in named:
+        return False
+    return not named & neighbours().get(place.country, frozenset())
 
 
 def close(a: Place, b: Place, degrees: float = 0.75) -> bool:

@@ -148,3 +148,19 @@ def test_a_long_name_in_a_strike_role_matches_its_spelling_variants(text: str, e
     found = [(loc, country) for loc, country in places(text)]
     assert [(loc, c) for loc, c in found] == expected
     assert all(e.lat is not None for e in extract(f" date 2024-03-11 {text}\n"))
+
+
+# An article that names countries only as attackers still sets a region: a small place
+# neither in nor next to a country it names (an alternate name in the US) is not taken.
+ATTACKERS_SET_THE_REGION = [
+    ("The Pakistan Army shelled Kerni on Sunday.", [("Kerni", None)]),
+    ("Pakistani shelling hit villages in Kashmir on Sunday.", [("Kashmir", None)]),
+    ("The Pakistan Army shelled Poonch and Kerni on Sunday.", [("Kerni", "IN"), ("Poonch", "IN")]),
+    ("Armenian forces shelled Tartar on Sunday.", [("Tartar", "AZ")]),  # a neighbour: kept
+    ("Indian missiles struck Muridke on Sunday.", [("Muridke", "PK")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTACKERS_SET_THE_REGION)
+def test_attackers_named_set_the_region(text: str, expected: list) -> None:
+    assert places(text) == expected

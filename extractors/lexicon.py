@@ -78,6 +78,11 @@ ATTACK_VERBS: dict[str, tuple[str, ...]] = {
     "level": ("leveled", "levelled"),
     "flatten": ("flattened",),
 }
+# Ground actions: the places they take are no strike targets ("Azerbaijan liberated X, Y and Z
+# villages ... and destroyed positions"; "Russian forces captured Avdiivka").
+GROUND_VERBS = ("liberated", "liberates", "captured", "captures", "recaptured", "retook",
+                "seized", "seizes", "took control of", "taking control of", "occupied",
+                "freed", "overran", "entered")  # fmt: skip
 # Verbs that carry an attack noun ("Israel carried out an air strike on X"): their subject is
 # the attacker.
 CARRY_OUT_VERBS = ("carried out", "carries out", "conducted", "conducts", "staged", "mounted",

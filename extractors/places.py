@@ -15,6 +15,7 @@ from .lexicon import (
     EVENT_PLACE_NOUNS,
     FORCE_NOUNS,
     GOVERNMENT_VERBS,
+    GROUND_VERBS,
     KIND_SUFFIXES,
     NUMBER_WORDS,
     PERSON_TITLES,
@@ -44,6 +45,11 @@ LANDMARK_BEFORE = re.compile(
     r"(?:\bfrom|\b(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+of"
     r"|\bkm|kilomet(?:er|re)s?|miles?|\bborder with)\s+(?:the\s+)?"
     rf"(?:(?!(?:at|on|into|towards?|and|{words(forms(ATTACK_VERBS))})\b)[\w’'-]+,?\s+){{0,3}}?$",
+    re.IGNORECASE,
+)
+# Taken on the ground, not hit: "liberated Garvend", "captured the town of Avdiivka".
+GROUND_BEFORE = re.compile(
+    rf"\b{words(GROUND_VERBS)}\s+(?:the\s+)?(?:{words(SETTLEMENT_PREFIXES)}\s+of\s+)?$",
     re.IGNORECASE,
 )
 # Bodies and times named after places ("Lviv's mayor", "Moscow time", "Kyiv Regional Council").
@@ -229,6 +235,8 @@ def is_non_target_position(sentence: str, start: int, end: int) -> bool:
     before = sentence[max(0, start - 60) : start]
     after = sentence[end : end + 40]
     if landmark_before(before) or BODY_AFTER.search(after) or speaker_before(before):
+        return True
+    if GROUND_BEFORE.search(before):
         return True
     if before.endswith(".") or looks_like_acronym(sentence[start:end]):
         return True  # "PanARMENIAN.Net", "MoD"

@@ -265,6 +265,7 @@ def negatives(w: War) -> list[Case]:
              f"Tensions have been high since {w.attacker} launched a military offensive against "
              f"{p2} last year."),
         Case("negatives", f"Nearly 500 people have since been killed in {p3}, {w.source} said."),
+        Case("negatives", f"{w.attacker} captured {p} and {p2} and destroyed enemy positions."),
     ]  # fmt: skip
 
 

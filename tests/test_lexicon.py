@@ -14,7 +14,13 @@ from conflict_extract.casualties import HARM_WORD, NUM, find_counts
 from conflict_extract.dates import DATE_EXPR, MONTHS, REPORT_BEFORE, SPAN_BEFORE
 from conflict_extract.fields import BODY_DESCRIPTION, DAMAGE
 from conflict_extract.phrases import CALENDAR, TITLE_WORDS
-from conflict_extract.places import BODY_AFTER, KIND_PREFIX, METONYM_AFTER, SPEAKER_BEFORE
+from conflict_extract.places import (
+    BODY_AFTER,
+    GROUND_BEFORE,
+    KIND_PREFIX,
+    METONYM_AFTER,
+    SPEAKER_BEFORE,
+)
 from conflict_extract.sentences import ABBREVIATIONS
 from conflict_extract.sources import SOURCE_NOUNS, VERB, find_sources
 from conflict_extract.strikes import HYPOTHETICAL, NOT_ATTACKS, TRIGGER, WAR_SUMMARY
@@ -58,6 +64,7 @@ TABLES = [
     ("speaker noun", lx.SPEAKER_NOUNS, lambda w: w in SOURCE_NOUNS),
     ("place body noun", lx.PLACE_BODY_NOUNS, lambda w: bool(BODY_AFTER.search(f" {w}"))),
     ("speaker place noun", lx.SPEAKER_PLACE_NOUNS, lambda w: bool(SPEAKER_BEFORE.search(f"{w} in "))),
+    ("ground verb", lx.GROUND_VERBS, lambda w: bool(GROUND_BEFORE.search(f"forces {w} the town of "))),
     ("settlement prefix", lx.SETTLEMENT_PREFIXES, lambda w: bool(KIND_PREFIX.search(f"{w} of "))),
     ("government verb", lx.GOVERNMENT_VERBS, lambda w: bool(METONYM_AFTER.search(f" {w}"))),
     ("force noun", lx.FORCE_NOUNS, lambda w: bool(re.fullmatch(FORCE_NOUN, w))),

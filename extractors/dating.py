@@ -38,16 +38,18 @@ def date_for(
     if dates:
         # the report's day: "said on Tuesday" before a dateline's "(Sputnik - 07th October)"
         return min(dates, key=lambda d: d.dateline), "implied"
-    return narrative_date(ctx, sentence)
+    return narrative_date(ctx, sentence, mention.text)
 
 
 def narrative_date(
-    ctx: ArticleContext, sentence: Sentence
+    ctx: ArticleContext, sentence: Sentence, place: str = ""
 ) -> tuple[DateMention | None, str | None]:
     """No date in the sentence: the day of the story around it, else the report's own day.
 
-    Looks at the previous sentences ("A missile hit Ganja yesterday. The attack ..."), the
-    next one in the paragraph ("As dust from Wednesday's strike ..."), an ongoing strike
+    Looks at the previous sentences ("A missile hit Ganja yesterday. The attack ...", or one
+    that dates the same place: "On Sunday, warplanes ... in Hodeidah. The airstrikes targeted
+    the Hodeidah port"), the next one in the paragraph ("As dust from Wednesday's strike ..."),
+    an ongoing strike
     ("towns are being shelled": the publication day), then the lede.
     """
     if is_recap(sentence.text):
@@ -57,7 +59,8 @@ def narrative_date(
     nearby += [s for s in ctx.sentences[index + 1 : index + 2] if s.paragraph == sentence.paragraph]
     for other in nearby:
         strike_dates = [d for d in ctx.dates(other) if not d.reported]
-        if strike_dates and is_strike_sentence(other.text):
+        same_place = bool(place) and place in other.text
+        if strike_dates and (same_place or is_strike_sentence(other.text)):
             # "began on Dec. 28 ... followed by missile assaults on Dec. 29": the latest day
             return max(strike_dates, key=lambda d: d.date), NARRATIVE
     if ONGOING.search(sentence.text) and ctx.article.published:

@@ -2,6 +2,7 @@ import datetime as dt
 
 import pytest
 
+from conflict_extract import extract
 from conflict_extract.dates import find_dates
 
 MONDAY = dt.date(2020, 10, 5)
@@ -61,3 +62,21 @@ def test_month_day_after_publication_is_last_year() -> None:
 def test_more_date_forms(text: str, expected: str) -> None:
     found = find_dates(text, dt.date(2024, 3, 11))
     assert [d.date.isoformat() for d in found] == [expected]
+
+
+# A sentence that dates the same place dates the strike told after it with no day of its own
+# (several wars); a day stated for another place does not.
+SAME_PLACE_DAY = [
+    ("On Sunday, Israeli warplanes flew over Hodeidah. Later the airstrikes targeted the "
+     "Hodeidah port, officials said.", "Hodeidah", "2024-09-29"),
+    ("On Saturday, residents of Kherson woke to explosions. Russian shells hit Kherson, the "
+     "governor said.", "Kherson", "2024-09-28"),
+    ("On Saturday, talks were held in Baku. Armenian shells hit Tartar, the ministry said.",
+     "Tartar", "2024-09-30"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place", "day"), SAME_PLACE_DAY)
+def test_a_day_stated_for_the_same_place_dates_the_strike(text: str, place: str, day: str) -> None:
+    events = {e.location: e for e in extract(f" date 2024-09-30 {text}")}
+    assert events[place].date.isoformat() == day

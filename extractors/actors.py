@@ -14,12 +14,14 @@ from .lexicon import (
     DENIAL_VERBS,
     FORCE_NOUNS,
     NOT_ACTORS,
+    REPORT_VERBS,
     STRIKE_NOUNS,
     WEAPON_NAMES,
     forms,
     words,
 )
 from .phrases import CALENDAR, phrase_before
+from .strikes import TRIGGER
 
 FORCE_NOUN = f"(?i:{words(FORCE_NOUNS)})"  # "Rapid Support Forces" as well as "forces"
 # "Armenian forces", "the Russian occupation forces": one lower-case word may stand before the noun.
@@ -66,7 +68,8 @@ def stated_actor(text: str) -> tuple[str, int, int] | None:
                 text[: match.start()]
             )
             if is_actor_phrase(match[0]) and not after_preposition:
-                return clean(match[0]), match.start(), match.end()
+                if not reports_after(text, match.start(), match.end()):
+                    return clean(match[0]), match.start(), match.end()
     for pattern in (ACCUSED, BY_ACTOR):
         match = pattern.search(text)
         if match:
@@ -103,6 +106,26 @@ def is_actor_phrase(phrase: str) -> bool:
         text not in NOT_ACTORS
         and lower not in NOT_ACTOR_WORDS
         and lower.rstrip("s") not in (NOT_ACTOR_WORDS)
+    )
+
+
+# "..., the Israeli military said", "where Syrian forces claimed their air defences ...": a
+# speaker after the attack it reports is not its actor; one who claims the strike is ("the
+# Houthis announced a strike"), and so is one named before it ("The army said it struck ...").
+SAID_AFTER = re.compile(rf"\s+(?:has |have |had )?(?:also )?{words(forms(REPORT_VERBS))}\b", re.I)
+CLAIMS_STRIKE = re.compile(
+    rf"\s+(?:a |an |the )?(?:[\w-]+ )?(?:{words(STRIKE_NOUNS, plural=True)}|responsibility)\b",
+    re.IGNORECASE,
+)
+
+
+def reports_after(text: str, start: int, end: int) -> bool:
+    attack = TRIGGER.search(text)
+    said = SAID_AFTER.match(text, end)
+    return (
+        bool(attack and said)
+        and attack.start() < start
+        and not CLAIMS_STRIKE.match(text, said.end())
     )
 
 

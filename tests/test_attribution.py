@@ -171,3 +171,25 @@ def test_a_surname_resolves_to_the_full_name_cited_before(war: War) -> None:
             f"{war.weapon_phrase.capitalize()} hit {place} on Sunday, {full.split()[-1]} said.")  # fmt: skip
     (event,) = [e for e in extract(text) if e.location.startswith(place.split()[0])]
     assert event.sources == [full]
+
+
+# A speaker closing the report of an attack is its source, not its actor; a claimant is the
+# actor, and so is a speaker who tells of its own strike.
+ACTOR_NOT_SPEAKER = [
+    ("Hezbollah fired rockets at Kiryat Shmona on Sunday, the Israeli military said.",
+     "Hezbollah", "the Israeli military"),
+    ("Indian missiles struck Bahawalpur on Sunday, killing 13 people, Pakistan's military said.",
+     "India", "Pakistan's military"),
+    ("Ukrainian drones hit Kursk on Sunday, the Russian army said.", "Ukrainian drones",
+     "the Russian army"),
+    ("Russian forces shelled Kherson on Sunday, the Ukrainian military said.", "Russian forces",
+     "the Ukrainian military"),
+    ("The Israeli military said its jets struck Nabatieh on Sunday.", "Israeli military",
+     "The Israeli military"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "actor", "source"), ACTOR_NOT_SPEAKER)
+def test_a_speaker_after_the_attack_is_no_actor(text: str, actor: str, source: str) -> None:
+    (event,) = extract(f" date {PUBLISHED} {text}")
+    assert (event.actor, event.sources) == (actor, [source])

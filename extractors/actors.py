@@ -67,9 +67,9 @@ def stated_actor(text: str) -> tuple[str, int, int] | None:
             after_preposition = pattern is SUBJECT and PREPOSITION_BEFORE.search(
                 text[: match.start()]
             )
-            if is_actor_phrase(match[0]) and not after_preposition:
-                if not reports_after(text, match.start(), match.end()):
-                    return clean(match[0]), match.start(), match.end()
+            speaker = reports_after(text, match.start(), match.end())
+            if is_actor_phrase(match[0]) and not after_preposition and not speaker:
+                return clean(match[0]), match.start(), match.end()
     for pattern in (ACCUSED, BY_ACTOR):
         match = pattern.search(text)
         if match:

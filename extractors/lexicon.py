@@ -78,6 +78,10 @@ ATTACK_VERBS: dict[str, tuple[str, ...]] = {
     "level": ("leveled", "levelled"),
     "flatten": ("flattened",),
 }
+# What a person has, not a place: "Ahmad's death", "Rahman's family" (the name is a person).
+PERSON_POSSESSIONS = ("death", "body", "family", "wife", "husband", "son", "daughter", "children",
+                      "brother", "sister", "mother", "father", "funeral", "killing", "relatives",
+                      "widow", "son-in-law", "colleagues", "lawyer", "spokesman", "office")  # fmt: skip
 # Ground actions: the places they take are no strike targets ("Azerbaijan liberated X, Y and Z
 # villages ... and destroyed positions"; "Russian forces captured Avdiivka").
 GROUND_VERBS = ("liberated", "liberates", "captured", "captures", "recaptured", "retook",

@@ -18,6 +18,7 @@ from .lexicon import (
     GROUND_VERBS,
     KIND_SUFFIXES,
     NUMBER_WORDS,
+    PERSON_POSSESSIONS,
     PERSON_TITLES,
     PLACE_BODY_NOUNS,
     REPORT_VERBS,
@@ -166,11 +167,16 @@ def name_runs(text: str, offset: int = 0) -> list[Mention]:
             i += 1
             continue
         j = i + 1
-        while j < len(words) and j - i < MAX_NAME_WORDS and joined(text, words[j - 1], words[j]):
+        while (
+            j < len(words) and j - i < MAX_NAME_WORDS and joined(text, words[j - 1], words[j])
+            and not POSSESSIVE_S.search(words[j - 1][0])
+        ):  # fmt: skip
             j += 1
         while j > i + 1 and words[j - 1][0].lower() in PARTICLES:
             j -= 1
         start, end = words[i].start(), words[j - 1].end()
+        if POSSESSIVE_S.search(words[j - 1][0]):
+            end -= 2  # "Beirut's southern suburbs": Beirut; "Kyiv's Darnytskyi": two runs
         kind = None
         suffix = words[j][0].lower() if j < len(words) else ""
         if suffix in KIND_SUFFIXES and text[end : words[j].start()] == " ":
@@ -183,6 +189,7 @@ def name_runs(text: str, offset: int = 0) -> list[Mention]:
 
 
 PLURAL = "plural:"
+POSSESSIVE_S = re.compile(r"\w['’]s$")
 LIST_GAP = re.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+|\s*&\s*)$")
 
 
@@ -284,10 +291,20 @@ def is_metonym(sentence: str, start: int, end: int) -> bool:
 
 
 def is_person(sentence: str, run_start: int, run_text: str) -> bool:
-    """'spokesman Colonel Turki al-Maliki', 'Lviv's mayor, Andriy Sadovyi': a person's name."""
+    """'spokesman Colonel Turki al-Maliki', 'Lviv's mayor, Andriy Sadovyi', 'Ahmad's death':
+    a person's name."""
     words = run_text.lower().replace(".", "").split()
     before = sentence[max(0, run_start - 25) : run_start].lower().replace(".", "").split()
-    return any(w in TITLES for w in words[:-1]) or bool(before) and before[-1].strip(",") in TITLES
+    after = sentence[run_start + len(run_text) : run_start + len(run_text) + 30]
+    return (
+        any(w in TITLES for w in words[:-1])
+        or bool(before)
+        and before[-1].strip(",") in TITLES
+        or bool(POSSESSION_AFTER.match(after))
+    )
+
+
+POSSESSION_AFTER = re.compile(rf"^['’]s\s+{words(PERSON_POSSESSIONS)}\b", re.IGNORECASE)
 
 
 def is_container(sentence: str, start: int, previous: list[Resolved], offset: int = 0) -> bool:

@@ -20,6 +20,7 @@ from conflict_extract.places import (
     KIND_PREFIX,
     METONYM_AFTER,
     SPEAKER_BEFORE,
+    is_person,
 )
 from conflict_extract.sentences import ABBREVIATIONS
 from conflict_extract.sources import SOURCE_NOUNS, VERB, find_sources
@@ -64,6 +65,8 @@ TABLES = [
     ("speaker noun", lx.SPEAKER_NOUNS, lambda w: w in SOURCE_NOUNS),
     ("place body noun", lx.PLACE_BODY_NOUNS, lambda w: bool(BODY_AFTER.search(f" {w}"))),
     ("speaker place noun", lx.SPEAKER_PLACE_NOUNS, lambda w: bool(SPEAKER_BEFORE.search(f"{w} in "))),
+    ("person possession", lx.PERSON_POSSESSIONS,
+     lambda w: is_person(f"after Ahmad's {w} was", 6, "Ahmad")),
     ("ground verb", lx.GROUND_VERBS, lambda w: bool(GROUND_BEFORE.search(f"forces {w} the town of "))),
     ("settlement prefix", lx.SETTLEMENT_PREFIXES, lambda w: bool(KIND_PREFIX.search(f"{w} of "))),
     ("government verb", lx.GOVERNMENT_VERBS, lambda w: bool(METONYM_AFTER.search(f" {w}"))),

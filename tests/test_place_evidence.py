@@ -164,3 +164,21 @@ ATTACKERS_SET_THE_REGION = [
 @pytest.mark.parametrize(("text", "expected"), ATTACKERS_SET_THE_REGION)
 def test_attackers_named_set_the_region(text: str, expected: list) -> None:
     assert places(text) == expected
+
+
+# "X's ...": the place X (a city's district or suburbs lie in it; a country's place is the
+# place); a person's possession is no place.
+POSSESSIVES = [
+    ("Israeli strikes on Beirut's southern suburbs killed six people on Sunday.", [("Beirut", "LB")]),
+    ("Russian missiles hit Kyiv's Darnytskyi district on Sunday.", [("Kyiv", "UA")]),
+    ("Israeli strikes hit Gaza City's Zeitoun neighbourhood on Sunday.", [("Gaza City", "PS")]),
+    ("An air strike hit a centre in Tripoli's Tajoura neighbourhood on Sunday.", [("Tripoli", "LY")]),
+    ("Saudi Arabia's Jazan was hit by a Houthi drone on Sunday.", [("Jazan", "SA")]),
+    ("Ahmad's death was confirmed after the airstrikes on Sunday.", []),
+    ("An airstrike hit Rahman's family home in Khan Younis on Sunday.", [("Khan Younis", "PS")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), POSSESSIVES)
+def test_a_possessive_names_the_place_not_a_person(text: str, expected: list) -> None:
+    assert places(text) == expected

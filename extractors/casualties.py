@@ -46,6 +46,8 @@ ONE_PERSON = (
     rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{words(ONE_PERSON_NOUNS)}\b[^.;]{{0,40}}?"
     r"\b(?:was|has been|is)\s+"
 )
+# "killing a 65-year-old man", "injuring a woman": one person as the verb's object
+ONE_OBJECT = rf"(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{words(ONE_PERSON_NOUNS)}\b"
 
 # Each rule: (field, pattern); the count is the <num> group.
 RULES = (
@@ -55,9 +57,11 @@ RULES = (
     ("killed", rf"\bdeath toll\s+(?:\w+\s+){{0,3}}?(?:to|at|of|is|was|reached|stands at)\s+{QUALIFIER}{NUM}\b"),
     ("killed", rf"\b{QUALIFIER}{NUM}\s+{FILLER}{BE}{KILLED}"),
     ("killed", rf"(?P<num>{ONE_PERSON})killed"),
+    ("killed", rf"\b{words(KILLING_VERBS)}\s+(?P<num>{ONE_OBJECT})"),
     ("injured", rf"\b{words(INJURING_VERBS)}\s+{QUALIFIER}{NUM}\b"),
     ("injured", rf"\b{QUALIFIER}{NUM}\s+{FILLER}{BE}{INJURED_PHRASE}"),
     ("injured", rf"(?P<num>{ONE_PERSON})(?:injured|wounded)"),
+    ("injured", rf"\b{words(INJURING_VERBS)}\s+(?P<num>{ONE_OBJECT})"),
 )  # fmt: skip
 # Phrases that state zero for the fields they cover, grouped by the fields.
 ZERO_RULES = tuple(
@@ -116,7 +120,7 @@ def find_counts(text: str, offset: int = 0) -> dict[str, Count]:
 
 def to_int(word: str) -> int | None:
     """The number a count span states; None for a year or a war-wide tally (100,000 or more)."""
-    if re.match(ONE_PERSON, word, re.IGNORECASE):
+    if re.match(ONE_PERSON, word, re.IGNORECASE) or re.fullmatch(ONE_OBJECT, word, re.IGNORECASE):
         return 1
     value = number_value(" ".join(word.lower().replace(",", "").split()))
     if value is None or value >= 100_000 or 1900 <= value <= 2100 and word.isdigit():

@@ -224,7 +224,8 @@ COUNT_QUALIFIERS = ("at least", "more than", "over", "nearly", "almost", "about"
 COUNT_ADDITIONS = ("another", "a further", "further")
 # "a resident of Ganja was killed": one person.
 ONE_PERSON_NOUNS = ("resident", "civilian", "man", "woman", "boy", "girl", "child", "person",
-                    "soldier", "teenager", "driver", "worker", "pensioner", "policeman")  # fmt: skip
+                    "soldier", "teenager", "driver", "worker", "pensioner", "policeman",
+                    "farmer", "shepherd", "journalist", "paramedic", "baby", "infant")  # fmt: skip
 NUMBER_WORDS = {
     "no": 0, "zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,

@@ -137,6 +137,10 @@ def casualties(w: War, index: int) -> list[Case]:
              (Expected(p2, c2, SUNDAY, killed=9),)),
         Case("casualty phrasings", f"{p} was shelled on Sunday. No one was hurt.",
              (Expected(p, c, SUNDAY, killed=0, injured=0),)),
+        Case("casualty phrasings", f"{w.attacker} shelled {p2} on Sunday, killing a 65-year-old man.",
+             (Expected(p2, c2, SUNDAY, killed=1),)),
+        Case("casualty phrasings", f"A strike hit {p} on Sunday, injuring an elderly woman.",
+             (Expected(p, c, SUNDAY, injured=1),)),
     ]  # fmt: skip
     return cases
 

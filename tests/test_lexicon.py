@@ -65,6 +65,8 @@ TABLES = [
     ("speaker noun", lx.SPEAKER_NOUNS, lambda w: w in SOURCE_NOUNS),
     ("place body noun", lx.PLACE_BODY_NOUNS, lambda w: bool(BODY_AFTER.search(f" {w}"))),
     ("speaker place noun", lx.SPEAKER_PLACE_NOUNS, lambda w: bool(SPEAKER_BEFORE.search(f"{w} in "))),
+    ("one person noun", lx.ONE_PERSON_NOUNS,
+     lambda w: find_counts(f"The strike killed a {w}.")["killed"].value == 1),
     ("person possession", lx.PERSON_POSSESSIONS,
      lambda w: is_person(f"after Ahmad's {w} was", 6, "Ahmad")),
     ("ground verb", lx.GROUND_VERBS, lambda w: bool(GROUND_BEFORE.search(f"forces {w} the town of "))),

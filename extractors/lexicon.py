@@ -77,6 +77,12 @@ ATTACK_VERBS: dict[str, tuple[str, ...]] = {
     "damage": ("damaged", "damaging"),
     "level": ("leveled", "levelled"),
     "flatten": ("flattened",),
+    "slam": ("slammed into", "slams into", "slamming into"),
+    "crash": ("crashed into", "crashing into"),
+    "batter": ("battered", "battering"),
+    "hammer": ("hammered", "hammering"),
+    "pummel": ("pummelled", "pummeled", "pummelling", "pummeling"),
+    "rain": ("rained down on", "raining down on"),
 }
 # What a person has, not a place: "Ahmad's death", "Rahman's family" (the name is a person).
 PERSON_POSSESSIONS = ("death", "body", "family", "wife", "husband", "son", "daughter", "children",

@@ -66,7 +66,7 @@ DENIED_CLAIM = re.compile(
 NOT_ATTACKS = re.compile(
     rf"\b{words(AGREEMENT_NOUNS)}\s+(?:was\s+|had been\s+)?struck"
     rf"|\bstruck\s+(?:a|an)\s+{words(AGREEMENT_NOUNS)}|\b{words(NOT_ATTACK_PHRASES)}\b"
-    rf"|\b{words(NOT_ATTACK_SUBJECTS)}\s+(?:[\w-]+\s+){{0,2}}?(?:hit|hits|struck|strikes|damaged|destroyed|battered|flattened)\b",
+    rf"|\b{words(NOT_ATTACK_SUBJECTS)}\s+(?:[\w-]+\s+){{0,2}}?{words(forms(ATTACK_VERBS))}\b",
     re.IGNORECASE,
 )
 # Photo captions and credits: "[Valentyn Ogirenko/Reuters]", "(Photo: AFP)".

@@ -53,6 +53,7 @@ GROUND_BEFORE = re.compile(
     rf"\b{words(GROUND_VERBS)}\s+(?:the\s+)?(?:{words(SETTLEMENT_PREFIXES)}\s+of\s+)?$",
     re.IGNORECASE,
 )
+GROUND_STEMS = tuple({verb.split()[0][:4] for verb in GROUND_VERBS})
 # Bodies and times named after places ("Lviv's mayor", "Moscow time", "Kyiv Regional Council").
 BODY_AFTER = re.compile(rf"^(?:['’]s)?\s+(?:city\s+)?{words(PLACE_BODY_NOUNS)}\b", re.IGNORECASE)
 # A capital standing for its government: "Moscow claims", "Yerevan and Baku have claimed".
@@ -243,8 +244,8 @@ def is_non_target_position(sentence: str, start: int, end: int) -> bool:
     after = sentence[end : end + 40]
     if landmark_before(before) or BODY_AFTER.search(after) or speaker_before(before):
         return True
-    if GROUND_BEFORE.search(before):
-        return True
+    if any(stem in before.lower() for stem in GROUND_STEMS) and GROUND_BEFORE.search(before):
+        return True  # (the cheap word test first: the regex is end-anchored)
     if before.endswith(".") or looks_like_acronym(sentence[start:end]):
         return True  # "PanARMENIAN.Net", "MoD"
     lead = not before.strip() or bool(LEAD_NAMES.match(before))  # "Jammu/" before "Srinagar"

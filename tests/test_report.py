@@ -133,7 +133,16 @@ setTimeout(function () {
   function set(id, value, kind) {
     var el = document.getElementById(id); el.value = value; el.dispatchEvent(new Event(kind));
   }
-  var seen = {pwned: globalThis.PWNED || 0, scripts: document.scripts.length};
+  var seen = {pwned: globalThis.PWNED || 0, scripts: document.scripts.length, fields: {}};
+  Array.prototype.forEach.call(document.querySelectorAll("mark"), function (mark) {
+    mark.dataset.pairs.split(" ").forEach(function (pair) {
+      var parts = pair.split(":");
+      var row = document.getElementById(parts[0]);
+      var id = row.dataset.eventId;
+      seen.fields[id] = seen.fields[id] || [];
+      if (seen.fields[id].indexOf(parts[1]) < 0) { seen.fields[id].push(parts[1]); }
+    });
+  });
   var text = document.querySelector("section.article:last-child .text").textContent;
   seen.hostileShown = text.indexOf("\\u003cscript>globalThis.PWNED=2\\u003c/script>") >= 0;
   seen.all = visible("tr.event");
@@ -163,7 +172,9 @@ def with_probe(page: str) -> str:
 
 
 @needs_browser
-def test_filters_search_and_focus_work_in_a_browser_offline(tmp_path: Path, page: str) -> None:
+def test_filters_search_and_focus_work_in_a_browser_offline(
+    tmp_path: Path, folder: Path, page: str
+) -> None:
     path = tmp_path / "probed.html"
     path.write_text(with_probe(page), encoding="utf-8")
     result = subprocess.run(
@@ -175,6 +186,8 @@ def test_filters_search_and_focus_work_in_a_browser_offline(tmp_path: Path, page
     title = re.search(r"<title>(.*?)</title>", result.stdout, re.DOTALL)
     seen = json.loads(title[1].replace("&quot;", '"'))
     assert seen["pwned"] == 0 and seen["scripts"] == 2 and seen["hostileShown"]
+    # every field of every event is highlighted in the DOM, found by field and event
+    assert {k: set(v) for k, v in seen["fields"].items()} == expected_fields(folder)
     assert seen["all"] >= 9
     assert seen["place"] == [1, 1, 1]  # one event at Ganja, its article, its strike
     assert seen["weapon"] == 2 and seen["date"] == 2  # drones: Martakert, Gazakh; two on Oct 30

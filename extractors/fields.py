@@ -354,7 +354,8 @@ def antecedent(ctx: ArticleContext, position: int) -> str | None:
             continue
         for attribution in reversed(ctx.sources(sentence)):
             if attribution.start < position and not attribution.pronoun:
-                return attribution.name
+                # "According to the governor ... he reported": the governor's name
+                return referent(ctx, attribution.name, attribution.start) or attribution.name
     return None
 
 

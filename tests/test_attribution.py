@@ -193,3 +193,14 @@ ACTOR_NOT_SPEAKER = [
 def test_a_speaker_after_the_attack_is_no_actor(text: str, actor: str, source: str) -> None:
     (event,) = extract(f" date {PUBLISHED} {text}")
     assert (event.actor, event.sources) == (actor, [source])
+
+
+@pytest.mark.parametrize("war", WARS, ids=[w.name for w in WARS])
+def test_he_after_a_description_is_the_named_person(war: War) -> None:
+    (place, _), _, _ = war.targets
+    title = war.official_title.split()[-1]
+    text = (f" date {PUBLISHED} {war.official}, the {war.official_title}, spoke on Saturday.\n\n"
+            f"According to the {title}, talks stalled. Later, he said "
+            f"{war.weapon_phrase} hit {place} on Sunday.")  # fmt: skip
+    (event,) = [e for e in extract(text) if e.location.startswith(place.split()[0])]
+    assert event.sources == [war.official]

@@ -53,15 +53,27 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans, cursor = [], start
-    for match in BOUNDARY.finditer(text, start, end):
-        word = WORD_BEFORE.search(text, max(start, match.start() - 12), match.start() + 1)
+    for stop, following in boundaries(text, start, end):
+        word = WORD_BEFORE.search(text, max(start, stop - 13), stop)
         token = word.group(1).lower().rstrip(".") if word else ""
         if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
             continue
-        spans.append((cursor, match.start() + 1))
-        cursor = match.end()
+        spans.append((cursor, stop))
+        cursor = following
     spans.append((cursor, end))
     return [piece for span in spans for piece in cap_length(span)]
+
+
+# Sentences glued by a scrape ("... 15 Palestinians.Wafa added"): a lower-case word, a stop,
+# then a capitalised word at once (not "PanARMENIAN.Net", "Censor.NET", "U.S.").
+GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]{2,}\b)")
+
+
+def boundaries(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(end of a sentence, start of the next) in text[start:end], in order."""
+    found = [(m.start() + 1, m.end()) for m in BOUNDARY.finditer(text, start, end)]
+    found += [(m.start(), m.start()) for m in GLUED.finditer(text, start, end)]
+    return sorted(found)
 
 
 def cap_length(span: tuple[int, int]) -> list[tuple[int, int]]:

@@ -1,0 +1,20 @@
+"""Sentence splitting: abbreviations hold, sentences glued by a scrape come apart."""
+
+import pytest
+
+from conflict_extract.sentences import split_sentences
+
+CASES = [
+    ("At least 15 Palestinians died.Wafa added that 13 were killed.",
+     ["At least 15 Palestinians died.", "Wafa added that 13 were killed."]),
+    ("Shells hit Kherson on Sunday.The governor said two were hurt.",
+     ["Shells hit Kherson on Sunday.", "The governor said two were hurt."]),
+    ("Read PanARMENIAN.Net today. Mr. Smith said so.", ["Read PanARMENIAN.Net today.", "Mr. Smith said so."]),
+    ("Censor.NET reports. U.S. forces struck.", ["Censor.NET reports.", "U.S. forces struck."]),
+    ("On Oct. 4 shells hit Ganja. Col. Aliyev said.", ["On Oct. 4 shells hit Ganja.", "Col. Aliyev said."]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_sentences(text: str, expected: list[str]) -> None:
+    assert [s.text for s in split_sentences(text)] == expected

@@ -339,7 +339,8 @@ DENIAL_OBJECTS = ("claim", "claims", "accusation", "accusations", "allegation", 
 # What a speaker says that does not report a strike: a claim of responsibility ("said he
 # ordered rocket attacks") sets the actor, a denial or a "no reason to" goes to neither source.
 NOT_REPORT_CUES = ("ordered", "responsibility", "no reason",
-                   "did not", "didn't", "never", "no fire was opened", "was not", "were not")  # fmt: skip
+                   "did not", "didn't", "never", "no fire was opened", "was not", "were not",
+                   "to evacuate", "to leave", "evacuation")  # fmt: skip
 # What a denial rejects when a strike follows: "denied reports that X was shelled".
 CLAIM_NOUNS = ("claim", "claims", "report", "reports", "allegation", "allegations", "accusation",
                "accusations", "information", "statements", "rumours", "rumors")  # fmt: skip
@@ -370,6 +371,7 @@ BODY_WORDS = (
     "monitor", "monitors", "mission", "directorate", "guard", "guards", "brigade", "corps",
     "headquarters", "civil", "protection", "rescue", "operations", "spokesperson's",
     "international", "crescent", "cross", "nations", "ambulance", "paramedics", "fire",
+    "response", "relief",
 )  # fmt: skip
 # "the body said", "the watchdog reported": an organisation named earlier in the article
 # (any one; "the ministry", "the service" take the last one with that word).

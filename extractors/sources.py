@@ -71,6 +71,9 @@ PATTERN_KEYS = {
 }
 
 
+CLOSING_QUOTES = ("”", '"', "’’", "''")
+
+
 @dataclass(frozen=True)
 class Attribution:
     name: str
@@ -90,7 +93,11 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
             continue  # "denied the claims", "the reports": a noun, not a reporting verb
         if CITING_AFTER.match(text, match.end()):
             continue  # "an agency reported, citing the ministry": the outlet; the cited one counts
-        name = phrase_before(text, match.start()) or inverted(text, match.end())
+        if text[: match.start()].rstrip().endswith(CLOSING_QUOTES):
+            # "“... in Karari, which was crowded,” said Mohamed Ibrahim": the speaker follows
+            name = inverted(text, match.end()) or phrase_before(text, match.start())
+        else:
+            name = phrase_before(text, match.start()) or inverted(text, match.end())
         add(found, name, offset + match.start(), offset + match.end())
         body = EMPLOYER.match(text, match.end())
         if body:  # "said Denis Krivosheev, Amnesty International's acting head"

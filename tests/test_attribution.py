@@ -204,3 +204,23 @@ def test_he_after_a_description_is_the_named_person(war: War) -> None:
             f"{war.weapon_phrase} hit {place} on Sunday.")  # fmt: skip
     (event,) = [e for e in extract(text) if e.location.startswith(place.split()[0])]
     assert event.sources == [war.official]
+
+
+SPEAKER_PLACEMENT = [
+    # a closing quote right before the verb: the speaker follows it
+    ("“The RSF shelled the market in Omdurman on Sunday, which was crowded,” said Mohamed "
+     "Ibrahim, a spokesperson.", "Omdurman", ["Mohamed Ibrahim"]),
+    ("“Shells hit Goris on Sunday,” the ministry said.", "Goris", ["the ministry"]),
+    # a body's name runs through its lower-case words
+    ("An airstrike hit Gaza City on Sunday, killing 30, according to the Palestinian emergency "
+     "response agency.", "Gaza City", ["the Palestinian emergency response agency"]),
+    # an evacuation warning is not a report of the strike
+    ("Israel warned residents of Al-Hawsh to evacuate before strikes hit Tyre on Sunday.", "Tyre",
+     []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place", "sources"), SPEAKER_PLACEMENT)
+def test_who_speaks_where_quotes_and_warnings_stand(text: str, place: str, sources) -> None:
+    (event,) = [e for e in extract(f" date {PUBLISHED} {text}") if e.location == place]
+    assert event.sources == sources

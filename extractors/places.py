@@ -191,7 +191,9 @@ def name_runs(text: str, offset: int = 0) -> list[Mention]:
 
 PLURAL = "plural:"
 POSSESSIVE_S = re.compile(r"\w['’]s$")
-LIST_GAP = re.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+|\s*&\s*)$")
+# Between the names of one list: "Jermuk, Goris and Vardenis", "in Poonch, including Mendhar",
+# "on Al-Qusayr, along with Shanshara"
+LIST_GAP = re.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+|\s*&\s*|,?\s+(?:including|along with)\s+)$")
 
 
 def share_kind_hints(text: str, runs: list[Mention], offset: int) -> list[Mention]:

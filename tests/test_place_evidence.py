@@ -182,3 +182,19 @@ POSSESSIVES = [
 @pytest.mark.parametrize(("text", "expected"), POSSESSIVES)
 def test_a_possessive_names_the_place_not_a_person(text: str, expected: list) -> None:
     assert places(text) == expected
+
+
+# "including" and "along with" continue a list: its names share the first one's role.
+LIST_CONTINUATIONS = [
+    ("Israel conducted strikes on Al-Qusayr, along with Shanshara, on Sunday.",
+     [("Al-Qusayr", "SY"), ("Shanshara", "SY")]),
+    ("Russian forces shelled the Kharkiv region on Sunday, including Chuhuiv and Kupiansk.",
+     [("Chuhuiv", "UA"), ("Kharkiv", "UA"), ("Kupiansk", "UA")]),
+    ("Israeli jets struck southern Lebanon on Sunday, including Nabatieh and Tyre.",
+     [("Nabatieh", "LB"), ("Tyre", "LB")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), LIST_CONTINUATIONS)
+def test_including_and_along_with_continue_a_list(text: str, expected: list) -> None:
+    assert places(text) == expected

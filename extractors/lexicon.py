@@ -402,7 +402,7 @@ PLACE_BODY_NOUNS = (
 )  # fmt: skip
 # "officials in Kyiv say": where speakers are is not a target.
 SPEAKER_PLACE_NOUNS = ("officials", "authorities", "sources", "residents", "diplomats",
-                       "leaders", "people")  # fmt: skip
+                       "leaders")  # fmt: skip
 
 # "talks in Geneva", "the embassy in Baku": where something other than a strike happens.
 EVENT_PLACE_NOUNS = ("talks", "negotiations", "summit", "meeting", "meetings", "conference",

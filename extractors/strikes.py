@@ -15,6 +15,8 @@ from .lexicon import (
     HISTORY_PATTERNS,
     HYPOTHETICAL_CUES,
     HYPOTHETICAL_PATTERNS,
+    INJURING_VERBS,
+    KILLING_VERBS,
     NOT_ATTACK_PHRASES,
     NOT_ATTACK_SUBJECTS,
     PHOTO_CREDITS,
@@ -24,6 +26,7 @@ from .lexicon import (
     STRIKE_PATTERNS,
     WAR_SUMMARY_CUES,
     WAR_SUMMARY_PATTERNS,
+    WEAPON_NAMES,
     forms,
     words,
 )
@@ -33,9 +36,15 @@ def patterns(table: tuple[tuple[str, ...], ...]) -> str:
     return "|".join(row[0] for row in table)
 
 
+# A weapon that harmed people is an attack without an attack word ("Rockets killed five").
+WEAPON_HARM = (
+    rf"{words(WEAPON_NAMES, plural=True)}\s+(?:[\w-]+\s+)?"
+    rf"{words((*KILLING_VERBS, *INJURING_VERBS, 'kill', 'kills', 'wound', 'injure'))}"
+)
 # Words that report a physical attack.
 TRIGGER = re.compile(
-    rf"\b(?:{words(forms(ATTACK_VERBS) + list(STRIKE_NOUNS))}|{patterns(STRIKE_PATTERNS)})\b",
+    rf"\b(?:{words(forms(ATTACK_VERBS) + list(STRIKE_NOUNS))}|{patterns(STRIKE_PATTERNS)}"
+    rf"|{WEAPON_HARM})\b",
     re.IGNORECASE,
 )
 # A strike that did not happen: threats, plans, conditionals ("could target", "threatened to").

@@ -53,6 +53,8 @@ TABLES = [
      lambda w: bool(re.fullmatch(NUM, w, re.IGNORECASE))),
     ("report verb", lx.forms(lx.REPORT_VERBS), lambda w: whole(VERB, w)),
     ("report verb dates", lx.forms(lx.REPORT_VERBS), lambda w: bool(REPORT_BEFORE.search(f"{w} on "))),
+    ("weapon that harms", lx.WEAPON_NAMES,
+     lambda w: bool(TRIGGER.search(f"{w} killed five")) and bool(TRIGGER.search(f"{w} wounded two"))),
     ("citing word", lx.CITING_WORDS,
      lambda w: [a.name for a in find_sources(f"Shells hit Kharkiv, Ukrinform said, {w} the police.")]
      == ["the police"]),

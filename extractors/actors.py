@@ -34,6 +34,11 @@ SUBJECT = re.compile(
     r"\b(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})(?=\s+(?:has |have |had )?(?:also |reportedly )?"
     rf"{words(past for past, *_ in ATTACK_VERBS.values())}\b)"
 )
+# "The Houthis claimed responsibility for ...", "Hezbollah claimed the attack": the attacker
+CLAIMANT = re.compile(
+    r"\b((?:[Tt]he\s+)?(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:has\s+|have\s+)?"
+    rf"(?:claimed|claims|took|takes)\s+(?:responsibility|credit|the\s+{words(STRIKE_NOUNS, plural=True)})\b"
+)
 ACTOR_PATTERNS = (
     re.compile(
         r"\b(?:the\s+)?(?:Armed Forces|Army|Military) of (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?"
@@ -61,7 +66,11 @@ DENY = re.compile(
 
 @lru_cache(maxsize=4096)
 def stated_actor(text: str) -> tuple[str, int, int] | None:
-    """The attacker as the text names it: "Russian troops attacked", "shelled by the army"."""
+    """The attacker as the text names it: "Russian troops attacked", "shelled by the army",
+    "the Houthis claimed responsibility"."""
+    claimant = CLAIMANT.search(text)
+    if claimant and is_actor_phrase(claimant[1]):
+        return clean(claimant[1]), claimant.start(1), claimant.end(1)
     for pattern in ACTOR_PATTERNS:
         for match in pattern.finditer(text):
             after_preposition = pattern is SUBJECT and PREPOSITION_BEFORE.search(

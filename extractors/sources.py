@@ -16,6 +16,7 @@ from .lexicon import (
     REPORT_VERBS,
     SPEAKER_NOUNS,
     STATEMENT_NOUNS,
+    STRIKE_NOUNS,
     forms,
     words,
 )
@@ -59,6 +60,10 @@ CITING_AFTER = re.compile(rf",?\s+{words(CITING_WORDS)}\b", re.IGNORECASE)
 NOT_A_REPORT = re.compile(rf"\b{words(NOT_REPORT_CUES)}\b", re.IGNORECASE)
 NOT_REPORT_REACH = 60  # characters after the verb where the cue must stand
 NOT_A_CLAIM = re.compile(r"\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}(?:civilian\s+)?lives\b", re.IGNORECASE)
+# "Hezbollah claimed the attack": responsibility, not a report of it
+CLAIMED_ATTACK = re.compile(
+    rf"claim(?:ed|s)?\s+(?:the\s+|an?\s+)?{words(STRIKE_NOUNS, plural=True)}\b", re.IGNORECASE
+)
 THE_PHRASE = re.compile(rf"the(?: (?!{REPORT_VERB}\b)[\w’'-]+){{1,5}}", re.IGNORECASE)
 
 
@@ -85,8 +90,10 @@ class Attribution:
 def find_sources(text: str, offset: int = 0) -> list[Attribution]:
     found: list[Attribution] = []
     for match in VERB.finditer(text):
-        if NOT_A_CLAIM.match(text, match.end()) or NOT_A_REPORT.search(
-            text, match.end(), match.end() + NOT_REPORT_REACH
+        if (
+            NOT_A_CLAIM.match(text, match.end())
+            or NOT_A_REPORT.search(text, match.end(), match.end() + NOT_REPORT_REACH)
+            or CLAIMED_ATTACK.match(text, match.start())
         ):
             continue  # "the strike claimed nine lives", "said he ordered rocket attacks"
         if DETERMINER_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):

@@ -67,8 +67,8 @@ RECAP = re.compile(
 )
 # What a denial rejects: "denied reports that X was shelled", "dismissed claims of strikes on X".
 DENIED_CLAIM = re.compile(
-    rf"\b{words(DENIAL_VERBS)}\s+(?:(?:the|any|all|these|those)\s+)?(?:\w+\s+)?"
-    rf"{words(CLAIM_NOUNS)}\s+(?:that|of)\b",
+    rf"\b{words(DENIAL_VERBS)}\s+(?:(?:(?:the|any|all|these|those)\s+)?(?:\w+\s+)?"
+    rf"{words(CLAIM_NOUNS)}\s+(?:that|of)|that)\b",
     re.IGNORECASE,
 )
 # Uses of strike words that are not attacks ("a deal was struck", "hit back at critics").
@@ -108,11 +108,17 @@ def reports_a_strike(text: str) -> bool:
         return False
     cleaned = NOT_ATTACKS.sub(" ", text)
     denial = DENIED_CLAIM.search(cleaned)
+    # a denial covers its own clause: "denied that objects were hit, but said the attack ..."
+    scope = DENIAL_SCOPE_END.search(cleaned, denial.end()) if denial else None
+    denied_end = (scope.start() if scope else len(cleaned)) if denial else -1
     return any(
         not is_war_summary(clause_around(cleaned, m.start(), m.end()))
-        and not (denial and denial.end() <= m.start())
+        and not (denial and denial.end() <= m.start() < denied_end)
         for m in TRIGGER.finditer(cleaned)
     )
+
+
+DENIAL_SCOPE_END = re.compile(r",?\s+but\b|;|\.\s")
 
 
 @lru_cache(maxsize=4096)

@@ -273,6 +273,7 @@ def negatives(w: War) -> list[Case]:
              f"{p2} last year."),
         Case("negatives", f"Nearly 500 people have since been killed in {p3}, {w.source} said."),
         Case("negatives", f"{w.attacker} captured {p} and {p2} and destroyed enemy positions."),
+        Case("negatives", f"{w.source[0].upper() + w.source[1:]} denied that its forces shelled {p3}."),
     ]  # fmt: skip
 
 

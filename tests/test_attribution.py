@@ -224,3 +224,18 @@ SPEAKER_PLACEMENT = [
 def test_who_speaks_where_quotes_and_warnings_stand(text: str, place: str, sources) -> None:
     (event,) = [e for e in extract(f" date {PUBLISHED} {text}") if e.location == place]
     assert event.sources == sources
+
+
+# A claim of responsibility sets the actor and stays out of the sources (issue 16).
+CLAIMS = [
+    ("The Houthis claimed responsibility for a drone attack on Tel Aviv on Sunday.", "Tel Aviv",
+     "Houthis"),
+    ("Hezbollah claimed the attack on Kiryat Shmona on Sunday.", "Kiryat Shmona", "Hezbollah"),
+    ("Hamas took responsibility for the rocket attack on Sderot on Sunday.", "Sderot", "Hamas"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place", "actor"), CLAIMS)
+def test_a_claim_of_responsibility_sets_the_actor_only(text: str, place: str, actor: str) -> None:
+    (event,) = [e for e in extract(f" date {PUBLISHED} Israel\n\n{text}") if e.location == place]
+    assert (event.actor, event.sources) == (actor, [])

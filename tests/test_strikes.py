@@ -1,6 +1,11 @@
 import pytest
 
-from conflict_extract.strikes import is_caption, is_strike_sentence, is_war_summary
+from conflict_extract.strikes import (
+    is_caption,
+    is_strike_sentence,
+    is_war_summary,
+    reports_a_strike,
+)
 
 
 @pytest.mark.parametrize(
@@ -44,3 +49,18 @@ def test_war_summaries(sentence: str, expected: bool) -> None:
 )
 def test_captions(sentence: str, expected: bool) -> None:
     assert is_caption(sentence) is expected
+
+
+# A denial that names the strike removes it; a clause after "but" is outside the denial.
+DENIAL_SCOPE = [
+    ("Armenia's Defence Ministry denied that its forces shelled Tartar on Sunday.", False),
+    ("Russia denied that its missiles hit a hospital in Kyiv on Sunday.", False),
+    ("Officials denied that military sites were hit in Ganja, but said the attack damaged homes.",
+     True),
+    ("The ministry denied reports that Goris was shelled.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reported"), DENIAL_SCOPE)
+def test_a_denial_covers_its_own_clause(text: str, reported: bool) -> None:
+    assert reports_a_strike(text) is reported

@@ -54,7 +54,7 @@ RULES = (
     ("killed", rf"\b{words(KILLING_VERBS)}\s+{QUALIFIER}{NUM}\b"),
     ("killed", rf"\b{words(LEAVING_VERBS)}\s+{QUALIFIER}{NUM}\s+{FILLER}{KILLED}"),
     ("killed", rf"\b{words(LIVES_VERBS)}\s+(?:the\s+)?{QUALIFIER}{NUM}\s+(?:civilian\s+)?lives\b"),
-    ("killed", rf"\bdeath toll\s+(?:\w+\s+){{0,3}}?(?:to|at|of|is|was|reached|stands at)\s+{QUALIFIER}{NUM}\b"),
+    ("killed", rf"\bdeath toll\s+(?:[\w’'-]+\s+){{0,8}}?(?:to|at|of|is|was|reached|stands at)\s+{QUALIFIER}{NUM}\b"),
     ("killed", rf"\b{QUALIFIER}{NUM}\s+{FILLER}{BE}{KILLED}"),
     ("killed", rf"(?P<num>{ONE_PERSON})killed"),
     ("killed", rf"\b{words(KILLING_VERBS)}\s+(?P<num>{ONE_OBJECT})"),

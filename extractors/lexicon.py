@@ -351,6 +351,7 @@ PERSON_TITLES = (
     "commander", "ambassador", "deputy", "secretary", "adviser", "advisor", "correspondent",
     "reporter", "journalist", "mr", "mrs", "ms", "dr", "sheikh", "director", "envoy",
     "chairman", "chairwoman", "leader", "premier", "senator", "lawmaker", "councillor",
+    "prime", "vice", "acting",
 )  # fmt: skip
 # Unnamed but real sources: "eyewitnesses told ...", "police said", "local sources said".
 SPEAKER_NOUNS = ("eyewitnesses", "witnesses", "officials", "residents", "medics", "rescuers",

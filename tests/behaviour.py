@@ -140,6 +140,9 @@ def casualties(w: War, index: int) -> list[Case]:
         Case("casualty phrasings",
              f"{w.weapon_phrase.capitalize()} killed five people in {p} on Sunday.",
              (Expected(p, c, SUNDAY, killed=5),)),
+        Case("casualty phrasings",
+             f"The death toll from Sunday's strike on {p2} rose to 40, {w.source} said.",
+             (Expected(p2, c2, SUNDAY, killed=40),)),
         Case("casualty phrasings", f"{w.attacker} shelled {p2} on Sunday, killing a 65-year-old man.",
              (Expected(p2, c2, SUNDAY, killed=1),)),
         Case("casualty phrasings", f"A strike hit {p} on Sunday, injuring an elderly woman.",
@@ -197,6 +200,10 @@ def sources(w: War) -> list[Case]:
              f"{w.weapon_phrase.capitalize()} struck {p2} on Sunday, {w.official}, the "
              f"{w.official_title}, told reporters.",
              (Expected(p2, c2, SUNDAY, source=w.official.split()[-1]),)),
+        Case("source phrasings", f"{hit[0].upper()}{hit[1:]}, the prime minister said.",
+             (Expected(p, c, SUNDAY, source="minister"),)),
+        Case("source phrasings", f"“{hit[0].upper()}{hit[1:]},” said {w.official}.",
+             (Expected(p, c, SUNDAY, source=w.official.split()[-1]),)),
     ]  # fmt: skip
 
 

@@ -195,6 +195,7 @@ WEAPON_WORDS: dict[str, tuple[str, ...]] = {
     "rocket": ("rocket", "MLRS", "Smerch", "Grad", "multiple-launch", "multiple launch",
                "Uragan", "Polonez", "Katyusha", "Qassam"),
     "air": ("air strike", "airstrike", "air-strike", "air raid", "aircraft", "warplane", "jet",
+            "fighter jet",
             "bomber", "aerial bomb", "aerial bombs", "aerial bombing", "aerial bombardment",
             "guided bomb", "glide bomb", "bombed", "bombing", "helicopter"),
     "artillery": ("shell", "shelled", "shelling", "artillery", "mortar", "howitzer", "cannon",

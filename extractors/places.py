@@ -45,7 +45,7 @@ MAX_PLACE_WORDS = 4
 LANDMARK_BEFORE = re.compile(
     r"(?:\bfrom|\b(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+of"
     r"|\bkm|kilomet(?:er|re)s?|miles?|\bborder with)\s+(?:the\s+)?"
-    rf"(?:(?!(?:at|on|into|towards?|and|{words(forms(ATTACK_VERBS))})\b)[\w’'-]+,?\s+){{0,3}}?$",
+    rf"(?:(?!(?:at|on|in|into|towards?|and|{words(forms(ATTACK_VERBS))})\b)[\w’'-]+,?\s+){{0,3}}?$",
     re.IGNORECASE,
 )
 # Taken on the ground, not hit: "liberated Garvend", "captured the town of Avdiivka".
@@ -398,8 +398,10 @@ def candidates(gazetteer: Gazetteer, mention: Mention) -> list[Place]:
         return []  # "One was hit", "Air strikes hit Tyre", "Drones struck Kursk"
     places = gazetteer.lookup(mention.text)
     if mention.kind_hint == "district":
-        districts = gazetteer.lookup(mention.text + " District")
-        places = [p for p in districts if p.kind == "district"] + places
+        # "Tovuz district" -> Tovuz District, "Lviv region" -> Lviv Oblast (its alternate name)
+        found = [*gazetteer.lookup(mention.text + " District"), *gazetteer.lookup(mention.text + " region")]
+        districts = list(dict.fromkeys(p for p in found if p.kind == "district"))
+        places = districts + places
     return places
 
 

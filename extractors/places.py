@@ -399,7 +399,10 @@ def candidates(gazetteer: Gazetteer, mention: Mention) -> list[Place]:
     places = gazetteer.lookup(mention.text)
     if mention.kind_hint == "district":
         # "Tovuz district" -> Tovuz District, "Lviv region" -> Lviv Oblast (its alternate name)
-        found = [*gazetteer.lookup(mention.text + " District"), *gazetteer.lookup(mention.text + " region")]
+        found = [
+            *gazetteer.lookup(mention.text + " District"),
+            *gazetteer.lookup(mention.text + " region"),
+        ]
         districts = list(dict.fromkeys(p for p in found if p.kind == "district"))
         places = districts + places
     return places
@@ -423,7 +426,7 @@ STATED_COUNTRY = 5.0  # the sentence names its country right before it
 OUT_OF_CONTEXT = -2.0  # a small place in a country the article never names
 NEAR_ANCHOR = 2.0  # near a region the article names or a place already resolved
 SAME_SENTENCE = 3.0  # near a place in the same sentence
-KIND_NAMED = 5.0  # of the kind a word beside the name says ("the Goranboy region")
+KIND_NAMED = 8.0  # of the kind a word beside the name says ("the Goranboy region")
 LOOSE_MATCH = -1.0  # only the loose spelling key matched
 BIG_PLACE = 100_000
 SHORT_NAME = 3  # letters of a name short enough to be a code or an abbreviation ("Tap")

@@ -189,7 +189,7 @@ LIST_CONTINUATIONS = [
     ("Israel conducted strikes on Al-Qusayr, along with Shanshara, on Sunday.",
      [("Al-Qusayr", "SY"), ("Shanshara", "SY")]),
     ("Russian forces shelled the Kharkiv region on Sunday, including Chuhuiv and Kupiansk.",
-     [("Chuhuiv", "UA"), ("Kharkiv", "UA"), ("Kupiansk", "UA")]),
+     [("Chuhuiv", "UA"), ("Kharkiv Oblast", "UA"), ("Kupiansk", "UA")]),
     ("Israeli jets struck southern Lebanon on Sunday, including Nabatieh and Tyre.",
      [("Nabatieh", "LB"), ("Tyre", "LB")]),
 ]  # fmt: skip
@@ -198,3 +198,22 @@ LIST_CONTINUATIONS = [
 @pytest.mark.parametrize(("text", "expected"), LIST_CONTINUATIONS)
 def test_including_and_along_with_continue_a_list(text: str, expected: list) -> None:
     assert places(text) == expected
+
+
+SMALL_FIXES = [
+    # "from the rubble in X": the "in" ends the origin phrase
+    ("Rescuers pulled bodies from the rubble in Dnipro after a missile strike on Sunday.",
+     [("Dnipro", "UA")]),
+    # "X region" looks up the region by its alternate name
+    ("A Russian drone hit an energy facility in Lviv region on Sunday.", [("Lviv Oblast", "UA")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SMALL_FIXES)
+def test_origin_phrases_end_and_regions_resolve(text: str, expected: list) -> None:
+    assert places(text) == expected
+
+
+def test_fighter_jets_are_a_weapon_not_an_actor() -> None:
+    (event,) = extract(" date 2024-03-11 Fighter jets of the Sudanese army bombed Nyala on Sunday.")
+    assert (event.weapon, event.actor) == ("air", "Sudanese army")

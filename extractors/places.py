@@ -53,7 +53,7 @@ GROUND_BEFORE = re.compile(
     rf"\b{words(GROUND_VERBS)}\s+(?:the\s+)?(?:{words(SETTLEMENT_PREFIXES)}\s+of\s+)?$",
     re.IGNORECASE,
 )
-GROUND_STEMS = tuple({verb.split()[0][:4] for verb in GROUND_VERBS})
+GROUND_STEM = re.compile("|".join(sorted({v.split()[0][:4] for v in GROUND_VERBS})), re.IGNORECASE)
 # Bodies and times named after places ("Lviv's mayor", "Moscow time", "Kyiv Regional Council").
 BODY_AFTER = re.compile(rf"^(?:['’]s)?\s+(?:city\s+)?{words(PLACE_BODY_NOUNS)}\b", re.IGNORECASE)
 # A capital standing for its government: "Moscow claims", "Yerevan and Baku have claimed".
@@ -246,7 +246,7 @@ def is_non_target_position(sentence: str, start: int, end: int) -> bool:
     after = sentence[end : end + 40]
     if landmark_before(before) or BODY_AFTER.search(after) or speaker_before(before):
         return True
-    if any(stem in before.lower() for stem in GROUND_STEMS) and GROUND_BEFORE.search(before):
+    if GROUND_STEM.search(before) and GROUND_BEFORE.search(before):
         return True  # (the cheap word test first: the regex is end-anchored)
     if before.endswith(".") or looks_like_acronym(sentence[start:end]):
         return True  # "PanARMENIAN.Net", "MoD"
@@ -261,9 +261,11 @@ def is_non_target_position(sentence: str, start: int, end: int) -> bool:
 LANDMARK_KEYS = ("from", "of", "km", "kilomet", "mile", "border")
 
 
+LANDMARK_KEY = re.compile("|".join(LANDMARK_KEYS), re.IGNORECASE)
+
+
 def landmark_before(before: str) -> bool:
-    lower = before.lower()
-    return any(key in lower for key in LANDMARK_KEYS) and bool(LANDMARK_BEFORE.search(before))
+    return bool(LANDMARK_KEY.search(before)) and bool(LANDMARK_BEFORE.search(before))
 
 
 def speaker_before(before: str) -> bool:

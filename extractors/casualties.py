@@ -21,6 +21,8 @@ from .lexicon import (
     NUMBER_SCALES,
     NUMBER_WORDS,
     ONE_PERSON_NOUNS,
+    STRIKE_NOUNS,
+    WEAPON_NAMES,
     WEEKDAYS,
     ZERO_PHRASES,
     words,
@@ -39,6 +41,8 @@ INJURED = words(INJURED_WORDS)
 # "people, including three women," between a count and its verb; never another count or verb.
 # Never a month or a day either: "on 31 February, killing 2" is no count of 31.
 FILLER = rf"(?:(?!(?:{KILLED}|{INJURED}|and|\d+|{words((*MONTH_NAMES, *WEEKDAYS))})\b)[A-Za-z’'-]+,?\s+){{0,7}}?"
+# "One bomb exploded ..., killing": a count of weapons, not of people
+NOT_A_WEAPON = rf"(?!(?:[\w-]+\s+)?{words((*WEAPON_NAMES, *STRIKE_NOUNS), plural=True)}\b)"
 BE = r"(?:(?:were|was|have been|has been|had been|are|is)\s+)?(?:reportedly\s+)?"
 INJURED_PHRASE = rf"(?:{words(INJURY_VERBS)}\s+)?(?:{words(INJURY_DEGREES)}\s+)?{INJURED}"
 # "a resident of Ganja, was killed": one person
@@ -47,7 +51,9 @@ ONE_PERSON = (
     r"\b(?:was|has been|is)\s+"
 )
 # "killing a 65-year-old man", "injuring a woman": one person as the verb's object
-ONE_OBJECT = rf"(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{words(ONE_PERSON_NOUNS)}\b"
+ONE_PERSON_OBJECT = rf"(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{words(ONE_PERSON_NOUNS)}\b"
+# "killing a woman and a man": two
+ONE_OBJECT = rf"{ONE_PERSON_OBJECT}(?:,?\s+and\s+{ONE_PERSON_OBJECT})?"
 
 # Each rule: (field, pattern); the count is the <num> group.
 RULES = (
@@ -55,11 +61,11 @@ RULES = (
     ("killed", rf"\b{words(LEAVING_VERBS)}\s+{QUALIFIER}{NUM}\s+{FILLER}{KILLED}"),
     ("killed", rf"\b{words(LIVES_VERBS)}\s+(?:the\s+)?{QUALIFIER}{NUM}\s+(?:civilian\s+)?lives\b"),
     ("killed", rf"\bdeath toll\s+(?:[\w’'-]+\s+){{0,8}}?(?:to|at|of|is|was|reached|stands at)\s+{QUALIFIER}{NUM}\b"),
-    ("killed", rf"\b{QUALIFIER}{NUM}\s+{FILLER}{BE}{KILLED}"),
+    ("killed", rf"\b{QUALIFIER}{NUM}\s+{NOT_A_WEAPON}{FILLER}{BE}{KILLED}"),
     ("killed", rf"(?P<num>{ONE_PERSON})killed"),
     ("killed", rf"\b{words(KILLING_VERBS)}\s+(?P<num>{ONE_OBJECT})"),
     ("injured", rf"\b{words(INJURING_VERBS)}\s+{QUALIFIER}{NUM}\b"),
-    ("injured", rf"\b{QUALIFIER}{NUM}\s+{FILLER}{BE}{INJURED_PHRASE}"),
+    ("injured", rf"\b{QUALIFIER}{NUM}\s+{NOT_A_WEAPON}{FILLER}{BE}{INJURED_PHRASE}"),
     ("injured", rf"(?P<num>{ONE_PERSON})(?:injured|wounded)"),
     ("injured", rf"\b{words(INJURING_VERBS)}\s+(?P<num>{ONE_OBJECT})"),
 )  # fmt: skip
@@ -120,7 +126,9 @@ def find_counts(text: str, offset: int = 0) -> dict[str, Count]:
 
 def to_int(word: str) -> int | None:
     """The number a count span states; None for a year or a war-wide tally (100,000 or more)."""
-    if re.match(ONE_PERSON, word, re.IGNORECASE) or re.fullmatch(ONE_OBJECT, word, re.IGNORECASE):
+    if re.fullmatch(ONE_OBJECT, word, re.IGNORECASE):
+        return 2 if re.search(r"\sand\s", word) else 1
+    if re.match(ONE_PERSON, word, re.IGNORECASE):
         return 1
     value = number_value(" ".join(word.lower().replace(",", "").split()))
     if value is None or value >= 100_000 or 1900 <= value <= 2100 and word.isdigit():

@@ -32,7 +32,8 @@ class Draft:
 
 def absorbed(draft: Draft, drafts: list[Draft]) -> bool:
     """A district hit on the day a place inside it was hit is that place's event
-    ("shelling in the Aghdam region ... the villages of X and Y of the Aghdam region")."""
+    ("shelling in the Aghdam region ... the villages of X and Y of the Aghdam region"); a
+    district of a city struck that day joins the city's event (its mentions with it)."""
     if draft.place.kind != "district":
         return False
     day = draft.date.date if draft.date else None
@@ -49,7 +50,20 @@ def absorbed(draft: Draft, drafts: list[Draft]) -> bool:
             other.place, draft.place, 0.2
         ):
             return True
+        if city_district(draft.place, other.place):
+            other.targets.extend(draft.targets)  # its counts and sources go to the city's event
+            return True
     return False
+
+
+CITY = 100_000  # people: a place this big has districts of its own
+
+
+def city_district(district: Place, other: Place) -> bool:
+    """'the Saltivskyi district' known only from the text, in a story of a strike on Kharkiv
+    that day: a district of that city, not a place of its own."""
+    unplaced = district.lat != district.lat
+    return unplaced and from_text(district) and other.population >= CITY
 
 
 def same_place_as(a: Place, b: Place) -> bool:

@@ -145,6 +145,10 @@ def casualties(w: War, index: int) -> list[Case]:
              (Expected(p2, c2, SUNDAY, killed=40),)),
         Case("casualty phrasings", f"{w.attacker} shelled {p2} on Sunday, killing a 65-year-old man.",
              (Expected(p2, c2, SUNDAY, killed=1),)),
+        Case("casualty phrasings",
+             f"{w.weapon_phrase.capitalize()} hit {p2} on Sunday. One shell exploded near a "
+             f"school, killing a woman and a man.",
+             (Expected(p2, c2, SUNDAY, killed=2),)),
         Case("casualty phrasings", f"A strike hit {p} on Sunday, injuring an elderly woman.",
              (Expected(p, c, SUNDAY, injured=1),)),
     ]  # fmt: skip

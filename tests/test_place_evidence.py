@@ -217,3 +217,21 @@ def test_origin_phrases_end_and_regions_resolve(text: str, expected: list) -> No
 def test_fighter_jets_are_a_weapon_not_an_actor() -> None:
     (event,) = extract(" date 2024-03-11 Fighter jets of the Sudanese army bombed Nyala on Sunday.")
     assert (event.weapon, event.actor) == ("air", "Sudanese army")
+
+
+# A district known only from the text, in a story of a strike on a city that day, is a district
+# of that city: one event, the city's, with the district's counts.
+CITY_DISTRICTS = [
+    ("Russian glide bombs hit Kharkiv on Sunday. One bomb exploded in the Saltivskyi district, "
+     "killing a woman and a man.", "Kharkiv", 2),
+    ("Israeli strikes hit Damascus on Sunday. A strike in the Mezzeh district killed three "
+     "people.", "Damascus", 3),
+    ("Missiles struck Kyiv on Sunday. In the Holosiivskyi district, debris injured four people.",
+     "Kyiv", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "city", "killed"), CITY_DISTRICTS)
+def test_a_district_of_a_city_joins_the_citys_event(text: str, city: str, killed) -> None:
+    (event,) = extract(f" date 2024-03-11 {text}")
+    assert (event.location, event.killed) == (city, killed)

@@ -439,6 +439,12 @@ SETTLEMENT_PREFIXES = ("village", "villages", "town", "towns", "city", "settleme
 NAME_PARTS = ("north", "south", "east", "west", "northern", "southern", "eastern", "western",
               "upper", "lower", "new", "old", "greater", "little", "great", "central", "mount",
               "lake", "port", "cape", "ras", "tal", "tel", "kafr", "beit", "deir", "ain", "khan")  # fmt: skip
+# Words that begin a village's name in Azerbaijani, Armenian, Russian and Ukrainian ("Upper",
+# "Lower", "Big", "Small", "New"): "the Ashagy village of Agjakend" is Ashagy Agjakend.
+NAME_PREFIX_WORDS = ("ashagi", "ashagy", "ashaghi", "yukhari", "yukhary", "boyuk", "kichik",
+                     "verin", "nerkin", "mets", "pokr", "nizhny", "nizhniy", "verkhny",
+                     "verkhniy", "velyka", "velyki", "mala", "mali", "bolshaya", "malaya",
+                     "novo", "staro")  # fmt: skip
 # Verbs after a capital that make it its government besides the reporting and denial verbs
 # ("Moscow and Kyiv say", "Baku responded"); base forms that are not also nouns ("state").
 GOVERNMENT_VERBS = ("responded", "retaliated", "say", "claim", "accuse", "blame", "insist", "warn")

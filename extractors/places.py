@@ -17,6 +17,7 @@ from .lexicon import (
     GOVERNMENT_VERBS,
     GROUND_VERBS,
     KIND_SUFFIXES,
+    NAME_PREFIX_WORDS,
     NUMBER_WORDS,
     PERSON_POSSESSIONS,
     PERSON_TITLES,
@@ -186,7 +187,24 @@ def name_runs(text: str, offset: int = 0) -> list[Mention]:
             kind = "settlement"
         runs.append(Mention(text[start:end], offset + start, offset + end, kind))
         i = j
-    return share_kind_hints(text, runs, offset)
+    return share_kind_hints(text, prefixed_names(text, runs, offset), offset)
+
+
+PREFIX_GAP = re.compile(rf"^\s+{words(SETTLEMENT_PREFIXES)}\s+of\s+$", re.IGNORECASE)
+NAME_PREFIXES = frozenset(NAME_PREFIX_WORDS)
+
+
+def prefixed_names(text: str, runs: list[Mention], offset: int) -> list[Mention]:
+    """'the Ashagy village of Agjakend': one name, Ashagy Agjakend (a settlement)."""
+    out: list[Mention] = []
+    for run in runs:
+        last = out[-1] if out else None
+        gap = text[last.end - offset : run.start - offset] if last else ""
+        if last and last.text.lower() in NAME_PREFIXES and PREFIX_GAP.match(gap):
+            out[-1] = Mention(f"{last.text} {run.text}", last.start, run.end, "settlement")
+        else:
+            out.append(run)
+    return out
 
 
 PLURAL = "plural:"

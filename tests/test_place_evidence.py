@@ -235,3 +235,27 @@ CITY_DISTRICTS = [
 def test_a_district_of_a_city_joins_the_citys_event(text: str, city: str, killed) -> None:
     (event,) = extract(f" date 2024-03-11 {text}")
     assert (event.location, event.killed) == (city, killed)
+
+
+# "the Ashagy village of Agjakend": a name prefix ("Lower", "Upper") before "village of" joins
+# the name (NAME_PREFIX_WORDS).
+PREFIXED_VILLAGES = [
+    ("As a result of a shell hit in the Ashagy village of Agjakend, a building was damaged.",
+     [("Ashagy Agjakend", "AZ")]),
+    ("Shells hit the Nerkin village of Karmiraghbyur on Sunday.", [("Nerkin Karmiraghbyur", "AM")]),
+    ("Armenian forces shelled the Yukhari village of Oysuzlu on Sunday.", [("Yukhari Oysuzlu", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PREFIXED_VILLAGES)
+def test_a_name_prefix_before_village_of_joins_the_name(text: str, expected: list) -> None:
+    assert places(text) == expected
+
+
+def test_every_name_prefix_joins() -> None:
+    from conflict_extract.lexicon import NAME_PREFIX_WORDS
+    from conflict_extract.places import name_runs
+
+    for prefix in NAME_PREFIX_WORDS:
+        text = f"Shells hit the {prefix.capitalize()} village of Agjakend."
+        assert [r.text for r in name_runs(text)][-1] == f"{prefix.capitalize()} Agjakend"

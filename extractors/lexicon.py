@@ -174,6 +174,9 @@ NOT_ATTACK_PHRASES = ("hit back", "hit out", "fired up", "fired off a letter", "
                       "air raid siren", "air raid sirens", "air raid alert", "air raid alerts",
                       "air raid alarm", "air raid warning", "air-raid siren", "air-raid alert")  # fmt: skip
 # Things that hit places without being attacks ("A storm hit Odesa", "Inflation hit Kyiv").
+# Ordnance found rather than fired: "two artillery shells were discovered in the city".
+FOUND_VERBS = ("discovered", "found", "defused", "neutralized", "neutralised", "removed",
+               "recovered", "cleared")  # fmt: skip
 NOT_ATTACK_SUBJECTS = ("storm", "storms", "earthquake", "earthquakes", "quake", "flood",
                        "floods", "flooding", "heatwave", "wildfire", "wildfires", "drought",
                        "inflation", "crisis", "pandemic", "virus", "outbreak", "sanctions",

@@ -10,6 +10,7 @@ from .lexicon import (
     ATTACK_VERBS,
     CLAIM_NOUNS,
     DENIAL_VERBS,
+    FOUND_VERBS,
     HABITUAL_NOUNS,
     HABITUAL_WORDS,
     HISTORY_PATTERNS,
@@ -72,10 +73,13 @@ DENIED_CLAIM = re.compile(
     re.IGNORECASE,
 )
 # Uses of strike words that are not attacks ("a deal was struck", "hit back at critics").
+ORDNANCE = rf"(?:[\w-]+\s+)?{words((*WEAPON_NAMES, *STRIKE_NOUNS), plural=True)}"
 NOT_ATTACKS = re.compile(
     rf"\b{words(AGREEMENT_NOUNS)}\s+(?:was\s+|had been\s+)?struck"
     rf"|\bstruck\s+(?:a|an)\s+{words(AGREEMENT_NOUNS)}|\b{words(NOT_ATTACK_PHRASES)}\b"
-    rf"|\b{words(NOT_ATTACK_SUBJECTS)}\s+(?:[\w-]+\s+){{0,2}}?{words(forms(ATTACK_VERBS))}\b",
+    rf"|\b{words(NOT_ATTACK_SUBJECTS)}\s+(?:[\w-]+\s+){{0,2}}?{words(forms(ATTACK_VERBS))}\b"
+    rf"|\b{ORDNANCE}\s+(?:were|was|had been|have been|has been)\s+{words(FOUND_VERBS)}\b"
+    rf"|\bunexploded\s+(?:[\w-]+\s+)?{ORDNANCE}",
     re.IGNORECASE,
 )
 # Photo captions and credits: "[Valentyn Ogirenko/Reuters]", "(Photo: AFP)".

@@ -55,6 +55,8 @@ TABLES = [
     ("report verb dates", lx.forms(lx.REPORT_VERBS), lambda w: bool(REPORT_BEFORE.search(f"{w} on "))),
     ("weapon that harms", lx.WEAPON_NAMES,
      lambda w: bool(TRIGGER.search(f"{w} killed five")) and bool(TRIGGER.search(f"{w} wounded two"))),
+    ("found verb", lx.FOUND_VERBS,
+     lambda w: bool(NOT_ATTACKS.search(f"two artillery shells were {w} in the city"))),
     ("citing word", lx.CITING_WORDS,
      lambda w: [a.name for a in find_sources(f"Shells hit Kharkiv, Ukrinform said, {w} the police.")]
      == ["the police"]),

@@ -147,6 +147,9 @@ RECAP_CUES = ("among others", "in the early days", "earlier in the war", "in rec
               "on several occasions", "on numerous occasions", "dozens of times", "previously",
               "earlier this month", "earlier this year", "last month", "last year",
               "in the past", "at various times", "throughout", "regularly", "systematically")  # fmt: skip
+# Before a month named with no day, what happened then is a recap ("In February, the Houthis
+# claimed an attack on Abha airport"): its day is unknown.
+MONTH_ONLY_BEFORE = ("in", "during", "since", "last", "early", "late", "mid-", "earlier in")
 # A past year: what happened then is history, not today's strike ("In 1992, Khojaly was shelled",
 # "more than 20,000 were killed in a war in the early 1990s").
 HISTORY_PATTERNS = (

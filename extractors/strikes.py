@@ -18,6 +18,8 @@ from .lexicon import (
     HYPOTHETICAL_PATTERNS,
     INJURING_VERBS,
     KILLING_VERBS,
+    MONTH_NAMES,
+    MONTH_ONLY_BEFORE,
     NOT_ATTACK_PHRASES,
     NOT_ATTACK_SUBJECTS,
     PHOTO_CREDITS,
@@ -62,8 +64,11 @@ WAR_SUMMARY = re.compile(
 )
 # A recap of earlier strikes ("Armenia has launched missile attacks on Ganja, ... among others").
 HISTORY = re.compile(rf"\b(?:{patterns(HISTORY_PATTERNS)})\b", re.IGNORECASE)
+# "In February", "since March": a month with no day after it
+MONTH_ONLY = rf"{words(MONTH_ONLY_BEFORE)}\s+{words(MONTH_NAMES)}\b(?![ \t]+\d{{1,2}}\b)"
 RECAP = re.compile(
-    rf"\b(?:{words(RECAP_CUES)}|{patterns(RECAP_PATTERNS)}|{patterns(HISTORY_PATTERNS)})\b",
+    rf"\b(?:{words(RECAP_CUES)}|{patterns(RECAP_PATTERNS)}|{patterns(HISTORY_PATTERNS)}"
+    rf"|{MONTH_ONLY})\b",
     re.IGNORECASE,
 )
 # What a denial rejects: "denied reports that X was shelled", "dismissed claims of strikes on X".

@@ -80,3 +80,17 @@ SAME_PLACE_DAY = [
 def test_a_day_stated_for_the_same_place_dates_the_strike(text: str, place: str, day: str) -> None:
     events = {e.location: e for e in extract(f" date 2024-09-30 {text}")}
     assert events[place].date.isoformat() == day
+
+
+# A month with no day ("In February", "since March", "in May 2024") leaves the day unknown.
+MONTH_ONLY = [
+    "In February, the Houthis claimed an attack on Abha airport.",
+    "In May 2024, Russian missiles hit Kharkiv.",
+    "Since March, Israeli strikes have hit Rafah.",
+    "Earlier in October, shells hit Tartar.",
+]
+
+
+@pytest.mark.parametrize("text", MONTH_ONLY)
+def test_a_month_without_a_day_leaves_the_day_unknown(text: str) -> None:
+    assert [e.date for e in extract(f" date 2024-09-30 {text}")] == [None]

@@ -24,7 +24,7 @@ from conflict_extract.places import (
 )
 from conflict_extract.sentences import ABBREVIATIONS
 from conflict_extract.sources import SOURCE_NOUNS, VERB, find_sources
-from conflict_extract.strikes import HYPOTHETICAL, NOT_ATTACKS, TRIGGER, WAR_SUMMARY
+from conflict_extract.strikes import HYPOTHETICAL, NOT_ATTACKS, TRIGGER, WAR_SUMMARY, is_recap
 from conflict_extract.weapons import weapons_in
 
 
@@ -55,6 +55,7 @@ TABLES = [
     ("report verb dates", lx.forms(lx.REPORT_VERBS), lambda w: bool(REPORT_BEFORE.search(f"{w} on "))),
     ("weapon that harms", lx.WEAPON_NAMES,
      lambda w: bool(TRIGGER.search(f"{w} killed five")) and bool(TRIGGER.search(f"{w} wounded two"))),
+    ("month-only cue", lx.MONTH_ONLY_BEFORE, lambda w: is_recap(f"{w} February shells hit X")),
     ("found verb", lx.FOUND_VERBS,
      lambda w: bool(NOT_ATTACKS.search(f"two artillery shells were {w} in the city"))),
     ("citing word", lx.CITING_WORDS,

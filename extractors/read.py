@@ -151,14 +151,17 @@ def read_page(markup: str) -> Page:
         import trafilatura
     except ImportError:
         return Page(strip_html(markup))
-    document = trafilatura.bare_extraction(
-        " ".join(markup.split()),  # a line break inside a paragraph is a space
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        favor_precision=True,
-        date_extraction_params={"extensive_search": False, "original_date": True},
-    )
+    try:
+        document = trafilatura.bare_extraction(
+            " ".join(markup.split()),  # a line break inside a paragraph is a space
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            favor_precision=True,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except Exception:  # a page the parser cannot take: its text is still read, tags stripped
+        document = None
     if document is None or not (document.text or "").strip():
         return Page(strip_html(markup))
     body = "\n\n".join(line.strip() for line in document.text.splitlines() if line.strip())

@@ -105,3 +105,14 @@ def test_acled_source_names_the_outlet_then_whom_it_cites(tmp_path: Path) -> Non
     result = CliRunner().invoke(app, ["-f", "acled", "--workers", "1", str(tmp_path)])
     (row,) = list(csv.DictReader(io.StringIO(result.stdout)))
     assert row["source"] == "Negev Courier; the Magen David Adom ambulance service"
+
+
+def test_a_page_the_extractor_cannot_take_is_still_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    import trafilatura
+
+    def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise ValueError("parser failure")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", broken)
+    article = read_article("<html><body><p>Shells hit Kharkiv on Sunday.</p></body></html>")
+    assert "Shells hit Kharkiv on Sunday." in article.text

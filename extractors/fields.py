@@ -302,7 +302,8 @@ def named_referent(ctx: ArticleContext, phrase: str, position: int) -> str | Non
     pattern = re.compile(
         rf"\b{head}(?:['’]s)?(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{1,3}}?[\w’'-]+,)?\s+(?P<a>{NAME})"
         rf"|(?P<b>{NAME}),\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?{head}\b"
-        rf"|(?P<c>(?:[A-Z][\w’'-]+\s+){{1,4}}{re.escape(match[1].capitalize())})\b"
+        rf"|(?P<c>(?:[A-Z][\w’'-]+\s+){{1,4}}{re.escape(match[1].capitalize())}"
+        rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})?)\b"
     )
     found = [m["a"] or m["b"] or m["c"] for m in pattern.finditer(ctx.text, 0, position)]
     names = [n for n in found if n.split()[0].lower() not in TITLE_WORDS or n.istitle()]

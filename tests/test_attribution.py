@@ -239,3 +239,19 @@ CLAIMS = [
 def test_a_claim_of_responsibility_sets_the_actor_only(text: str, place: str, actor: str) -> None:
     (event,) = [e for e in extract(f" date {PUBLISHED} Israel\n\n{text}") if e.location == place]
     assert (event.actor, event.sources) == (actor, [])
+
+
+MINISTRY_BY_FULL_NAME = [
+    ("The Azerbaijani Ministry of Defense reported heavy fighting. Shells hit Tartar on Sunday, "
+     "the ministry said.", "Tartar", "The Azerbaijani Ministry of Defense"),
+    ("The Ukrainian Ministry of Internal Affairs published photos. Missiles hit Kharkiv on Sunday, "
+     "the ministry said.", "Kharkiv", "The Ukrainian Ministry of Internal Affairs"),
+    ("Lebanon's Ministry of Public Health gave a toll. An airstrike hit Tyre on Sunday, the "
+     "ministry said.", "Tyre", "Lebanon's Ministry of Public Health"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place", "source"), MINISTRY_BY_FULL_NAME)
+def test_the_ministry_resolves_to_its_full_name(text: str, place: str, source: str) -> None:
+    (event,) = [e for e in extract(f" date {PUBLISHED} {text}") if e.location == place]
+    assert event.sources == [source]

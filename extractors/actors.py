@@ -26,7 +26,8 @@ from .strikes import TRIGGER
 FORCE_NOUN = f"(?i:{words(FORCE_NOUNS)})"  # "Rapid Support Forces" as well as "forces"
 # "Armenian forces", "the Russian occupation forces": one lower-case word may stand before the noun.
 FORCE_PHRASE = (
-    rf"(?:(?!(?:{words(forms(ATTACK_VERBS) + list(CARRY_OUT_VERBS))})\b)[a-z-]+ )?{FORCE_NOUN}"
+    rf"(?:(?!(?:{words(forms(ATTACK_VERBS) + list(CARRY_OUT_VERBS) + forms(REPORT_VERBS))})\b)"
+    rf"[a-z-]+ )?{FORCE_NOUN}"
 )
 NATION_ADJ = r"(?:[A-Z][\w’'-]+\s+){1,3}"
 # "Hamas fired", "Russia has struck": a capitalised subject of an attack verb

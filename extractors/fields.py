@@ -311,7 +311,31 @@ def named_referent(ctx: ArticleContext, phrase: str, position: int) -> str | Non
 
 
 def referent(ctx: ArticleContext, phrase: str, position: int) -> str | None:
-    return named_referent(ctx, phrase, position) or earlier_body(ctx, phrase, position)
+    return (
+        named_referent(ctx, phrase, position)
+        or earlier_body(ctx, phrase, position)
+        or spelled_out(ctx, phrase)
+    )
+
+
+ACRONYM = re.compile(r"^(?:[Tt]he\s+)?([A-Z]{2,6})$")
+LINK = r"(?i:of|for|and|the|on)"
+LINK_WORDS = rf"(?:{LINK}\s+)*"
+
+
+def spelled_out(ctx: ArticleContext, phrase: str) -> str | None:
+    """'the NNA' -> 'National News Agency', 'SANA' -> 'Syrian Arab News Agency' where the
+    article spells the name out (its words' initials, linking words skipped)."""
+    match = ACRONYM.match(phrase)
+    if not match:
+        return None
+    letters = match[1]
+    words_of = [rf"(?!{LINK}\b)(?i:{letter}[\w’'-]*)" for letter in letters[1:]]
+    pattern = (
+        rf"\b({letters[0]}[\w’'-]*" + "".join(rf"\s+{LINK_WORDS}{w}" for w in words_of) + r")\b"
+    )
+    found = re.search(pattern, ctx.text)
+    return found[1] if found and found[1] != letters else None
 
 
 BODY_DESCRIPTION = re.compile(

@@ -255,3 +255,28 @@ MINISTRY_BY_FULL_NAME = [
 def test_the_ministry_resolves_to_its_full_name(text: str, place: str, source: str) -> None:
     (event,) = [e for e in extract(f" date {PUBLISHED} {text}") if e.location == place]
     assert event.sources == [source]
+
+
+# An acronym resolves to the name the article spells out (linking words skipped, never letters).
+ACRONYMS = [
+    ("Lebanon's official National News Agency reported strikes. An airstrike hit Tyre on Sunday, "
+     "the NNA said.", "Tyre", "Lebanon's official National News Agency"),
+    ("The Syrian Arab News Agency reported explosions. Missiles hit Homs on Sunday, SANA said.",
+     "Homs", "The Syrian Arab News Agency"),
+    ("The Rapid Support Forces denied nothing. Shells hit Omdurman on Sunday, the Sudan Doctors "
+     "Network said.", "Omdurman", "the Sudan Doctors Network"),
+    ("The Ministry of Defense reported shelling.\n\nShells hit Tartar on Sunday, the MOD said.",
+     "Tartar", "the MOD"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place", "source"), ACRONYMS)
+def test_an_acronym_resolves_to_the_name_spelled_out(text: str, place: str, source: str) -> None:
+    (event,) = [e for e in extract(f" date {PUBLISHED} {text}") if e.location == place]
+    assert event.sources == [source]
+
+
+def test_a_speaker_is_never_an_actor_phrase() -> None:
+    text = "National News Agency said jets struck Nabatieh on Sunday."
+    (event,) = extract(f" date {PUBLISHED} Lebanon. {text}")
+    assert event.actor is None

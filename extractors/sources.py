@@ -47,7 +47,7 @@ STATEMENT_VERB = re.compile(
 SOURCE_NOUNS = frozenset(SPEAKER_NOUNS)
 # "the information spread by Azerbaijan", "claims made by the ministry"
 SPREAD_BY = re.compile(
-    rf"\b{words((*PUBLISH_VERBS, *forms(REPORT_VERBS)))} by\s+",
+    rf"\b{words((*PUBLISH_VERBS, *forms(REPORT_VERBS)))}(?:\s+(?:in|on)(?:\s+[\w-]+){{1,3}}?)?\s+by\s+",
     re.IGNORECASE,
 )
 EMPLOYER = re.compile(
@@ -120,7 +120,22 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
                 continue  # "told Armenian media there was no reason to target ..."
             name = phrase_after(text, match.end()) or the_phrase(text, match.end())
             add(found, name, offset + match.start(), offset + match.end())
-    return sorted(found, key=lambda a: a.start)
+    return without_relay(text, offset, sorted(found, key=lambda a: a.start))
+
+
+# "..., Natalia Zabolotna reported on Facebook, according to UNN." / "..., Censor.NET reports.":
+# an outlet closing a sentence that already names who spoke only relays that speaker.
+RELAY_TAIL = re.compile(
+    r",\s*(?:according\s+to\s+[^,;]{1,60}|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+"
+    r"(?:reports|reported|writes|wrote))\s*[.”\"]*\s*$"
+)
+
+
+def without_relay(text: str, offset: int, found: list[Attribution]) -> list[Attribution]:
+    tail = RELAY_TAIL.search(text)
+    if not tail or len(found) < 2 or found[0].start >= offset + tail.start():
+        return found
+    return [a for a in found if a.start < offset + tail.start()]
 
 
 def the_phrase(text: str, start: int) -> str:

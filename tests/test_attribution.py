@@ -280,3 +280,25 @@ def test_a_speaker_is_never_an_actor_phrase() -> None:
     text = "National News Agency said jets struck Nabatieh on Sunday."
     (event,) = extract(f" date {PUBLISHED} Lebanon. {text}")
     assert event.actor is None
+
+
+# An outlet closing a sentence that already names who spoke only relays that speaker;
+# "reported on Telegram by X" names X.
+RELAYS = [
+    ("Missiles hit Vinnytsia on Sunday, wounding two, deputy governor Natalia Zabolotna "
+     "reported on Facebook, according to UNN.", "Vinnytsia", ["Natalia Zabolotna"]),
+    ("Drones hit Chernihiv on Sunday. This was reported on Telegram by the head of the city "
+     "administration Dmytro Bryzhynsky, Censor.NET reports.", "Chernihiv", None),
+    ("Shells hit Kherson on Sunday, according to Ukrinform.", "Kherson", ["Ukrinform"]),
+    ("Shells hit Kherson on Sunday, the governor said, according to Ukrinform.", "Kherson",
+     ["the governor"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place", "sources"), RELAYS)
+def test_an_outlet_relaying_a_named_speaker_is_not_a_source(text: str, place: str, sources) -> None:
+    (event,) = [e for e in extract(f" date {PUBLISHED} {text}") if e.location == place]
+    if sources is None:
+        assert [s.split()[-1] for s in event.sources] == ["Bryzhynsky"]
+    else:
+        assert event.sources == sources

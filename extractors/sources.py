@@ -132,8 +132,10 @@ RELAY_TAIL = re.compile(
 
 
 def without_relay(text: str, offset: int, found: list[Attribution]) -> list[Attribution]:
-    tail = RELAY_TAIL.search(text)
-    if not tail or len(found) < 2 or found[0].start >= offset + tail.start():
+    if len(found) < 2:
+        return found
+    tail = RELAY_TAIL.search(text, max(0, text.rfind(",")))  # the last clause only
+    if not tail or found[0].start >= offset + tail.start():
         return found
     return [a for a in found if a.start < offset + tail.start()]
 

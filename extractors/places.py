@@ -318,16 +318,17 @@ def is_person(sentence: str, run_start: int, run_text: str) -> bool:
     a person's name."""
     words = run_text.lower().replace(".", "").split()
     before = sentence[max(0, run_start - 25) : run_start].lower().replace(".", "").split()
-    after = sentence[run_start + len(run_text) : run_start + len(run_text) + 30]
+    end = run_start + len(run_text)
     return (
         any(w in TITLES for w in words[:-1])
         or bool(before)
         and before[-1].strip(",") in TITLES
-        or bool(POSSESSION_AFTER.match(after))
+        or sentence[end + 1 : end + 2] == "s"
+        and bool(POSSESSION_AFTER.match(sentence, end))
     )
 
 
-POSSESSION_AFTER = re.compile(rf"^['’]s\s+{words(PERSON_POSSESSIONS)}\b", re.IGNORECASE)
+POSSESSION_AFTER = re.compile(rf"['’]s\s+{words(PERSON_POSSESSIONS)}\b", re.IGNORECASE)
 
 
 def is_container(sentence: str, start: int, previous: list[Resolved], offset: int = 0) -> bool:

@@ -78,15 +78,29 @@ DENIED_CLAIM = re.compile(
     re.IGNORECASE,
 )
 # Uses of strike words that are not attacks ("a deal was struck", "hit back at critics").
-ORDNANCE = rf"(?:[\w-]+\s+)?{words((*WEAPON_NAMES, *STRIKE_NOUNS), plural=True)}"
+ORDNANCE = words((*WEAPON_NAMES, *STRIKE_NOUNS), plural=True)
 NOT_ATTACKS = re.compile(
     rf"\b{words(AGREEMENT_NOUNS)}\s+(?:was\s+|had been\s+)?struck"
     rf"|\bstruck\s+(?:a|an)\s+{words(AGREEMENT_NOUNS)}|\b{words(NOT_ATTACK_PHRASES)}\b"
-    rf"|\b{words(NOT_ATTACK_SUBJECTS)}\s+(?:[\w-]+\s+){{0,2}}?{words(forms(ATTACK_VERBS))}\b"
-    rf"|\b{ORDNANCE}\s+(?:were|was|had been|have been|has been)\s+{words(FOUND_VERBS)}\b"
+    rf"|\b{words(NOT_ATTACK_SUBJECTS)}\s+(?:[\w-]+\s+){{0,2}}?{words(forms(ATTACK_VERBS))}\b",
+    re.IGNORECASE,
+)
+# Ordnance found rather than fired: "two artillery shells were discovered", "an unexploded
+# rocket" (run only where a word it needs stands: the noun list is long).
+FOUND_CUE = re.compile(rf"\b(?:{words(FOUND_VERBS)}|unexploded)\b", re.IGNORECASE)
+FOUND_ORDNANCE = re.compile(
+    rf"\b{ORDNANCE}\s+(?:were|was|had been|have been|has been)\s+{words(FOUND_VERBS)}\b"
     rf"|\bunexploded\s+(?:[\w-]+\s+)?{ORDNANCE}",
     re.IGNORECASE,
 )
+
+
+def without_non_attacks(text: str) -> str:
+    """The text with uses of strike words that are no attacks blanked out."""
+    cleaned = NOT_ATTACKS.sub(" ", text)
+    return FOUND_ORDNANCE.sub(" ", cleaned) if FOUND_CUE.search(cleaned) else cleaned
+
+
 # Photo captions and credits: "[Valentyn Ogirenko/Reuters]", "(Photo: AFP)".
 CAPTION = re.compile(
     rf"\[[^\]]{{0,80}}(?:\w\s?/\s?\w|\b{words(PHOTO_CREDITS)}\b)[^\]]{{0,80}}\]|\(Photo[:\s]",
@@ -115,7 +129,7 @@ def reports_a_strike(text: str) -> bool:
     what a denial rejects ("the ministry denied reports that Goris was shelled")."""
     if not is_strike_sentence(text):
         return False
-    cleaned = NOT_ATTACKS.sub(" ", text)
+    cleaned = without_non_attacks(text)
     denial = DENIED_CLAIM.search(cleaned)
     # a denial covers its own clause: "denied that objects were hit, but said the attack ..."
     scope = DENIAL_SCOPE_END.search(cleaned, denial.end()) if denial else None
@@ -132,7 +146,7 @@ DENIAL_SCOPE_END = re.compile(r",?\s+but\b|;|\.\s")
 
 @lru_cache(maxsize=4096)
 def is_strike_sentence(text: str) -> bool:
-    cleaned = NOT_ATTACKS.sub(" ", text)
+    cleaned = without_non_attacks(text)
     return bool(TRIGGER.search(cleaned)) and not HYPOTHETICAL.search(cleaned)
 
 

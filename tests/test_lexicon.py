@@ -24,7 +24,14 @@ from conflict_extract.places import (
 )
 from conflict_extract.sentences import ABBREVIATIONS
 from conflict_extract.sources import SOURCE_NOUNS, VERB, find_sources
-from conflict_extract.strikes import HYPOTHETICAL, NOT_ATTACKS, TRIGGER, WAR_SUMMARY, is_recap
+from conflict_extract.strikes import (
+    FOUND_ORDNANCE,
+    HYPOTHETICAL,
+    NOT_ATTACKS,
+    TRIGGER,
+    WAR_SUMMARY,
+    is_recap,
+)
 from conflict_extract.weapons import weapons_in
 
 
@@ -57,7 +64,7 @@ TABLES = [
      lambda w: bool(TRIGGER.search(f"{w} killed five")) and bool(TRIGGER.search(f"{w} wounded two"))),
     ("month-only cue", lx.MONTH_ONLY_BEFORE, lambda w: is_recap(f"{w} February shells hit X")),
     ("found verb", lx.FOUND_VERBS,
-     lambda w: bool(NOT_ATTACKS.search(f"two artillery shells were {w} in the city"))),
+     lambda w: bool(FOUND_ORDNANCE.search(f"two artillery shells were {w} in the city"))),
     ("citing word", lx.CITING_WORDS,
      lambda w: [a.name for a in find_sources(f"Shells hit Kharkiv, Ukrinform said, {w} the police.")]
      == ["the police"]),

@@ -46,10 +46,22 @@ WEAPON_HARM = (
 )
 # Words that report a physical attack.
 TRIGGER = re.compile(
-    rf"\b(?:{words(forms(ATTACK_VERBS) + list(STRIKE_NOUNS))}|{patterns(STRIKE_PATTERNS)}"
-    rf"|{WEAPON_HARM})\b",
+    rf"\b(?:{words(forms(ATTACK_VERBS) + list(STRIKE_NOUNS))}|{patterns(STRIKE_PATTERNS)})\b",
     re.IGNORECASE,
 )
+WEAPON_HARM_RE = re.compile(rf"\b{WEAPON_HARM}\b", re.IGNORECASE)
+HARM_VERB = re.compile(r"\b(?:kill|wound|injur)", re.IGNORECASE)
+
+
+def triggers(text: str) -> list[re.Match[str]]:
+    """Where the text reports an attack: attack words, and weapons that harmed people (looked
+    for only where a harm verb stands)."""
+    found = list(TRIGGER.finditer(text))
+    if HARM_VERB.search(text):
+        found += WEAPON_HARM_RE.finditer(text)
+    return found
+
+
 # A strike that did not happen: threats, plans, conditionals ("could target", "threatened to").
 HYPOTHETICAL = re.compile(
     rf"\b(?:{words(HYPOTHETICAL_CUES)}|{patterns(HYPOTHETICAL_PATTERNS)})\s+(?:\w+\s+){{0,3}}?"
@@ -137,7 +149,7 @@ def reports_a_strike(text: str) -> bool:
     return any(
         not is_war_summary(clause_around(cleaned, m.start(), m.end()))
         and not (denial and denial.end() <= m.start() < denied_end)
-        for m in TRIGGER.finditer(cleaned)
+        for m in triggers(cleaned)
     )
 
 
@@ -147,7 +159,7 @@ DENIAL_SCOPE_END = re.compile(r",?\s+but\b|;|\.\s")
 @lru_cache(maxsize=4096)
 def is_strike_sentence(text: str) -> bool:
     cleaned = without_non_attacks(text)
-    return bool(TRIGGER.search(cleaned)) and not HYPOTHETICAL.search(cleaned)
+    return bool(triggers(cleaned)) and not HYPOTHETICAL.search(cleaned)
 
 
 def is_caption(text: str) -> bool:

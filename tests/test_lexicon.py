@@ -31,6 +31,7 @@ from conflict_extract.strikes import (
     TRIGGER,
     WAR_SUMMARY,
     is_recap,
+    triggers,
 )
 from conflict_extract.weapons import weapons_in
 
@@ -61,7 +62,7 @@ TABLES = [
     ("report verb", lx.forms(lx.REPORT_VERBS), lambda w: whole(VERB, w)),
     ("report verb dates", lx.forms(lx.REPORT_VERBS), lambda w: bool(REPORT_BEFORE.search(f"{w} on "))),
     ("weapon that harms", lx.WEAPON_NAMES,
-     lambda w: bool(TRIGGER.search(f"{w} killed five")) and bool(TRIGGER.search(f"{w} wounded two"))),
+     lambda w: bool(triggers(f"{w} killed five")) and bool(triggers(f"{w} wounded two"))),
     ("month-only cue", lx.MONTH_ONLY_BEFORE, lambda w: is_recap(f"{w} February shells hit X")),
     ("found verb", lx.FOUND_VERBS,
      lambda w: bool(FOUND_ORDNANCE.search(f"two artillery shells were {w} in the city"))),

@@ -38,7 +38,7 @@ WEEKDAY_WORD = words(WEEKDAYS)
 DATE_EXPR = re.compile(
     r"\b(?:"
     rf"(?P<md>{MONTH_WORD}\s+(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?"
-    r"(?:\s*[-–—]\s*(?P<md_day2>\d{1,2})(?!\d))?(?:,?\s+(?P<md_year>\d{4}))?)"
+    r"(?:(?:\s*[-–—]\s*|\s+(?:to|into|and)\s+)(?P<md_day2>\d{1,2})(?!\d))?(?:,?\s+(?P<md_year>\d{4}))?)"
     rf"|(?P<dm>(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_WORD}(?:,?\s+(?P<dm_year>\d{{4}}))?)"
     r"|(?P<iso>\d{4}-\d{2}-\d{2})"
     r"|(?P<numeric>\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}))"

@@ -94,3 +94,11 @@ MONTH_ONLY = [
 @pytest.mark.parametrize("text", MONTH_ONLY)
 def test_a_month_without_a_day_leaves_the_day_unknown(text: str) -> None:
     assert [e.date for e in extract(f" date 2024-09-30 {text}")] == [None]
+
+
+@pytest.mark.parametrize(
+    "night", ["October 3-4", "October 3 to 4", "October 3–4", "October 3 into 4"]
+)
+def test_the_night_of_two_days_is_the_second(night: str) -> None:
+    (event,) = extract(f" date 2020-10-05 Missiles hit Lviv on the night of {night}.")
+    assert event.date == dt.date(2020, 10, 4)

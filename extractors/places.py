@@ -473,10 +473,10 @@ def choose(
     """
     best, best_score = None, -math.inf
     key = name_key(evidence.name) if evidence.name else ""
-    # a long name of several words, or in a strike role or after a kind word, matches loosely
-    # too ("Deir al-Balah" ~ "Dayr al Balah", "hit Nabatiyeh" ~ "Nabatieh")
+    # a long name of several words, or with a place cue, a strike role or a kind word, matches
+    # loosely too ("Deir al-Balah" ~ "Dayr al Balah", "hit Nabatiyeh", "in Kabkabiya")
     long_name = len(key) >= 8 and (
-        len(WORD.findall(evidence.name)) > 1 or bool(evidence.role or evidence.kind)
+        len(WORD.findall(evidence.name)) > 1 or bool(evidence.role or evidence.kind or evidence.cue)
     )
     short = 0 < sum(ch.isalpha() for ch in evidence.name) <= SHORT_NAME
     for place in places:

@@ -140,6 +140,10 @@ SPELLING_VARIANTS = [
     ("Israeli jets struck the town of Nabatiyah on Sunday.", [("Nabatiyah", "LB")]),
     ("Drones struck Khmelnytskyy on Sunday.", [("Khmelnytskyy", "UA")]),
     ("Missiles hit Zaporizhzhya on Sunday.", [("Zaporizhzhya", "UA")]),
+    (
+        "Sudanese army warplanes bombed a market in Kabkabiya in North Darfur on Sunday.",
+        [("Kabkabiya", "SD")],
+    ),
 ]
 
 

@@ -13,6 +13,8 @@ from .lexicon import (
     DENIAL_OBJECTS,
     DENIAL_VERBS,
     FORCE_NOUNS,
+    INJURING_VERBS,
+    KILLING_VERBS,
     NOT_ACTORS,
     REPORT_VERBS,
     STRIKE_NOUNS,
@@ -52,11 +54,20 @@ ACCUSED = re.compile(
 )
 # "by Hamas", "by the Houthis" (a whole name: not "by Ukrainian air defence")
 BY_NAME = re.compile(
-    r"\bby\s+((?:the\s+)?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})"
+    r"(?<!used )(?<!run )\bby\s+((?:the\s+)?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})"
     r"(?=\s*[^\w\s]|\s*$|\s+(?:from|on|in|at|and|during|near|over|after|before|overnight)\b)"
 )
-BY_ACTOR = re.compile(rf"\b(?:by|from)\s+((?:the\s+)?{NATION_ADJ}{FORCE_NOUN})\b")
+BY_ACTOR = re.compile(
+    rf"(?<!used )(?<!run )\b(?:by|from)\s+((?:the\s+)?{NATION_ADJ}{FORCE_NOUN})\b"
+)
 
+# "killed 30 al-Shabaab fighters", "targeting Iranian military personnel", "fire on
+# Azerbaijani army positions", "a warehouse used by Hezbollah fighters": what was hit
+TARGET_BEFORE = re.compile(
+    rf"\b(?:{words((*forms(ATTACK_VERBS), *KILLING_VERBS, *INJURING_VERBS))}|on|against|used by)"
+    r"\s+(?:the\s+|at least\s+|more than\s+|\d+\s+|dozens of\s+|several\s+)*(?:al-)?$",
+    re.IGNORECASE,
+)
 # "rockets fired from the Gaza Strip hit Sderot": a name after a preposition is no subject.
 PREPOSITION_BEFORE = re.compile(r"\b(?:from|in|at|near|over|across)\s+(?:the\s+)?$", re.I)
 
@@ -78,7 +89,8 @@ def stated_actor(text: str) -> tuple[str, int, int] | None:
                 text[: match.start()]
             )
             speaker = reports_after(text, match.start(), match.end())
-            if is_actor_phrase(match[0]) and not after_preposition and not speaker:
+            hit = pattern is not SUBJECT and TARGET_BEFORE.search(text[: match.start()])
+            if is_actor_phrase(match[0]) and not after_preposition and not speaker and not hit:
                 return clean(match[0]), match.start(), match.end()
     for pattern in (ACCUSED, BY_ACTOR):
         match = pattern.search(text)

@@ -302,3 +302,19 @@ def test_an_outlet_relaying_a_named_speaker_is_not_a_source(text: str, place: st
         assert [s.split()[-1] for s in event.sources] == ["Bryzhynsky"]
     else:
         assert event.sources == sources
+
+
+# A force named as what was hit is not the attacker.
+TARGETS_NOT_ACTORS = [
+    "A Somali airstrike killed 30 al-Shabaab fighters near Jilib on Sunday.",
+    "Missiles hit a warehouse used by Hezbollah fighters near Damascus on Sunday.",
+    "Russian drones struck Ukrainian army positions near Kupiansk on Sunday.",
+]
+
+
+@pytest.mark.parametrize("text", TARGETS_NOT_ACTORS)
+def test_a_force_that_was_hit_is_not_the_actor(text: str) -> None:
+    (event,) = extract(f" date {PUBLISHED} {text}")
+    assert event.actor is None or not any(
+        word in event.actor for word in ("Shabaab", "Hezbollah", "Ukrainian")
+    ), event.actor

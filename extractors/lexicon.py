@@ -111,6 +111,8 @@ STRIKE_PATTERNS = (
     (r"(?:heavy|intense|intensive|artillery|mortar|rocket|sniper|machine-gun) fire "
      r"(?:on|at|against|towards?)", "intense mortar fire on the village"),
     (r"missiles? (?:fell|landed|struck)", "two missiles fell on the town"),
+    (r"dropp(?:ed|ing) (?:[\w-]+ ){0,3}(?:explosives?|bombs?|grenades?|munitions?)",
+     "a drone dropped an explosive device on the village"),
 )  # fmt: skip
 
 # A strike that did not happen: "could target", "threatened to strike", "if ... attack".

@@ -418,12 +418,14 @@ def run_report(inputs: list[str], output: str, options: dict) -> int:
     collected = collect(inputs, output, (".html", ".htm"), {**options, "keep_text": True})
     if isinstance(collected, int):
         return collected
-    strikes = merged(collected.results) if options.get("merge") else None
+    # articles read or failed; a folder's "no file matches" note is no article
+    articles = [r for r in collected.results if r.text is not None or r.error]
+    strikes = merged(articles) if options.get("merge") else None
     try:
-        write_report(collected.results, strikes, output)
+        write_report(articles, strikes, output)
     except OSError as error:
         return cannot_write(output, error)
-    events = sum(len(r.events) for r in collected.results)
-    print(f"conflict-extract: {len(collected.results)} article(s), {events} event(s) in {output}",
+    events = sum(len(r.events) for r in articles)
+    print(f"conflict-extract: {len(articles)} article(s), {events} event(s) in {output}",
           file=sys.stderr)  # fmt: skip
     return EXIT_SOME_FAILED if collected.failed else EXIT_OK

@@ -224,3 +224,19 @@ def test_a_saved_page_shows_its_title_outlet_and_only_an_http_link(tmp_path: Pat
     assert "Negev Courier" in page
     assert 'href="https://negev-courier.example/2024/03/sderot-rockets"' in page
     assert 'href="javascript:' not in page
+
+
+def test_a_timeline_with_no_dated_strike_is_still_drawn(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("The ministers met in Geneva on Friday.\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        app, ["timeline", str(tmp_path), "-o", str(tmp_path / "t.png"), "--workers", "1"]
+    )
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "t.png").read_bytes().startswith(b"\x89PNG")
+
+
+def test_a_report_of_an_empty_folder_says_so(tmp_path: Path) -> None:
+    out = tmp_path / "r.html"
+    (tmp_path / "in").mkdir()
+    result = CliRunner().invoke(app, ["report", str(tmp_path / "in"), "-o", str(out)])
+    assert result.exit_code == 0 and "0 article(s), 0 event(s)" in result.stderr

@@ -121,11 +121,12 @@ def article_section(index: int, result: Result) -> tuple[str, list[str]]:
     )
     body = highlighted(result.text or "", marks) if result.text else ""
     problem = f'<p class="problem">{esc(inert_line(result.error))}</p>' if result.error else ""
+    notes = "".join(f'<p class="note">note: {esc(inert_line(n))}</p>' for n in result.notes)
     section = (
         f'<section class="article" id="{article_id}">'
         f"<h2>{esc(heading)}</h2>"
         f'<p class="meta"><span class="file">{esc(result.article)}</span> {meta} {link(result.url)}</p>'
-        f'{problem}<div class="text">{body}</div></section>'
+        f'{problem}{notes}<div class="text">{body}</div></section>'
     )
     return section, rows
 
@@ -278,6 +279,7 @@ tr.event{cursor:pointer} tr.event:hover{background:#f5f5f5} tr.focus{background:
 .article{border-top:2px solid #ccc;padding:.3em 0 1em}
 .article h2{font-size:1.1em;margin:.4em 0}
 .meta{color:#666;font-size:12px;margin:0 0 .5em} .problem{color:#b00020}
+.note{color:#666;font-size:12px;margin:0 0 .3em}
 .text{white-space:pre-wrap;overflow-wrap:anywhere}
 mark{padding:0 1px;border-radius:2px;color:inherit}
 mark.focus{outline:2px solid #d32f2f}

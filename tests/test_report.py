@@ -222,6 +222,7 @@ def test_a_saved_page_shows_its_title_outlet_and_only_an_http_link(tmp_path: Pat
     page = out.read_text(encoding="utf-8")
     assert page.count("<h2>Rockets hit Sderot, three wounded</h2>") == 2
     assert "Negev Courier" in page
+    assert "note: main text of a web page (trafilatura)" in page
     assert 'href="https://negev-courier.example/2024/03/sderot-rockets"' in page
     assert 'href="javascript:' not in page
 

@@ -80,8 +80,11 @@ ATTACKER_AFTER = re.compile(
     re.IGNORECASE,
 )
 # Before a nation or group, words that make it the attacker or the origin of fire
-# ("fired by Hamas", "drones launched from Russia").
-ATTACKER_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# ("fired by Hamas", "drones launched from Russia", "the Armed Forces of Ukraine").
+ATTACKER_BEFORE = re.compile(
+    rf"\b(?:by|from|{words(FORCE_NOUNS, plural=True)}\s+of)\s+(?:the\s+)?(?:Republic\s+of\s+)?$",
+    re.IGNORECASE,
+)
 NATION_BEFORE = re.compile(
     r"\b([A-Z][\w-]+)(?:['’]s)?\s+(?:(?:northern|southern|eastern|western|central|border|frontline)\s+)?"
     rf"(?:{words(KIND_SUFFIXES)}\s+(?:of\s+)?)?$"
@@ -229,6 +232,11 @@ def share_kind_hints(text: str, runs: list[Mention], offset: int) -> list[Mentio
         hint = next((r.kind_hint for r in group if r.kind_hint), None)
         if hint and hint.startswith(PLURAL) and len(group) < 2:
             hint = None  # "Key cities were targeted": a plural kind word needs a list
+        singular_last = bool(hint) and not hint.startswith(PLURAL) and group[0].kind_hint != hint
+        if singular_last:
+            # "Nikopol, Dnipropetrovsk region": a singular kind word is the last name's only
+            out += [Mention(r.text, r.start, r.end, r.kind_hint) for r in group]
+            continue
         hint = hint.removeprefix(PLURAL) if hint else None
         out += [Mention(r.text, r.start, r.end, hint) for r in group]
     return out
@@ -340,6 +348,25 @@ def is_container(sentence: str, start: int, previous: list[Resolved], offset: in
     return len(gap) <= 30 and bool(CONTAINER_GAP.match(gap))
 
 
+# "Rylsk, Kursk region, ...": a region set off by a comma after one settlement holds it (not
+# "Tartar, Aghdam and Barda districts": a plural kind word makes a list).
+APPOSITIVE_GAP = re.compile(r"^,\s*$")
+LIST_GOES_ON = re.compile(r"^\s*(?:,\s*[A-Z]|and\b|&)")
+
+
+def appositive_region(
+    sentence: str, region: Resolved, previous: list[Resolved], offset: int
+) -> bool:
+    if not previous or previous[-1].place.kind != "settlement":
+        return False
+    gap = sentence[previous[-1].mention.end - offset : region.mention.start - offset]
+    words_after = sentence[region.mention.end - offset :].split(None, 1)
+    kind_word = words_after[0].strip(",.;").lower() if words_after else ""
+    after = words_after[1] if len(words_after) > 1 else ""  # past the kind word
+    singular = kind_word in KIND_SUFFIXES and not kind_word.endswith("s")
+    return singular and bool(APPOSITIVE_GAP.match(gap)) and not LIST_GOES_ON.match(after)
+
+
 POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -365,7 +392,7 @@ def country_mentions(
         if not code:
             continue
         named.add(code)
-        before = text[max(0, end - len(raw) - 12) : end - len(raw)]
+        before = text[max(0, end - len(raw) - 40) : end - len(raw)]
         if not ATTACKER_AFTER.match(text, end) and not ATTACKER_BEFORE.search(before):
             counts[code] = counts.get(code, 0) + 1
     return counts, frozenset(named)

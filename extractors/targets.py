@@ -17,6 +17,7 @@ from .places import (
     Evidence,
     Mention,
     Resolved,
+    appositive_region,
     candidates,
     choose,
     has_place_cue,
@@ -59,8 +60,11 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
         resolved = resolve_run(ctx, sentence, run, found, listed)
         if resolved is None:
             continue
-        if resolved.place.kind == "district" and is_container(
-            sentence.text, resolved.mention.start - sentence.start, found, sentence.start
+        if resolved.place.kind == "district" and (
+            is_container(
+                sentence.text, resolved.mention.start - sentence.start, found, sentence.start
+            )
+            or appositive_region(sentence.text, resolved, found, sentence.start)
         ):
             # only the list right before the region lies in it ("the city of Terter, the
             # villages of X, Y, as well as the village of Z of the Agjabedi region": just Z)

@@ -263,3 +263,22 @@ def test_every_name_prefix_joins() -> None:
     for prefix in NAME_PREFIX_WORDS:
         text = f"Shells hit the {prefix.capitalize()} village of Agjakend."
         assert [r.text for r in name_runs(text)][-1] == f"{prefix.capitalize()} Agjakend"
+
+
+# "Nikopol, Dnipropetrovsk region": the region set off by a comma holds the settlement before
+# it (one event, the town's); a singular kind word names only the last name; "the Armed Forces
+# of Ukraine" names the attacker, not where the strike was.
+APPOSITIVE_REGIONS = [
+    ("Russian shells hit Nikopol, Dnipropetrovsk region, on Sunday.", [("Nikopol", "UA")]),
+    ("The Armed Forces of Ukraine dropped an explosive device from a drone in Rylsk, Kursk region.",
+     [("Rylsk", "RU")]),
+    ("Shells hit Tartar, Aghdam and Barda districts on Sunday.",
+     [("Aghdam District", "AZ"), ("Barda District", "AZ"), ("Tartar District", "AZ")]),
+    ("Russian drones hit Sumy, Kharkiv and Poltava on Sunday.",
+     [("Kharkiv", "UA"), ("Poltava", "UA"), ("Sumy", "UA")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSITIVE_REGIONS)
+def test_a_region_after_a_comma_holds_the_place_before_it(text: str, expected: list) -> None:
+    assert places(text) == expected

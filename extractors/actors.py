@@ -61,6 +61,18 @@ BY_ACTOR = re.compile(
     rf"(?<!used )(?<!run )\b(?:by|from)\s+((?:the\s+)?{NATION_ADJ}{FORCE_NOUN})\b"
 )
 
+# "fired by Hamas", "an attack by the Houthis" (not "a deal brokered by Turkey")
+ATTACK_BEFORE_BY = re.compile(
+    rf"\b(?:{words((*forms(ATTACK_VERBS), *STRIKE_NOUNS, *WEAPON_NAMES, *KILLING_VERBS), plural=True)})"
+    r"\s+(?:[\w-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+# "the RSF has intensified its attacks", "Russia stepped up its strikes on Kharkiv"
+OWN_ATTACKS = re.compile(
+    r"\b((?:[Tt]he\s+)?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})\s+(?:has\s+|have\s+|had\s+)?"
+    rf"(?:[a-z]+\s+){{1,2}}(?:its|their)\s+(?:[\w-]+\s+)?"
+    rf"{words((*STRIKE_NOUNS, *forms(ATTACK_VERBS)), plural=True)}\b"
+)
 # "killed 30 al-Shabaab fighters", "targeting Iranian military personnel", "fire on
 # Azerbaijani army positions", "a warehouse used by Hezbollah fighters": what was hit
 TARGET_BEFORE = re.compile(
@@ -97,8 +109,11 @@ def stated_actor(text: str) -> tuple[str, int, int] | None:
         if match:
             return clean(match[1]), match.start(1), match.end(1)
     for match in BY_NAME.finditer(text):  # "fired by Hamas", "shelled by the Houthis"
-        if party_in(match[1]):
+        if party_in(match[1]) and ATTACK_BEFORE_BY.search(text[: match.start()]):
             return clean(match[1]), match.start(1), match.end(1)
+    own = OWN_ATTACKS.search(text)  # "the RSF has intensified its attacks on El-Fasher"
+    if own and is_actor_phrase(own[1]):
+        return clean(own[1]), own.start(1), own.end(1)
     return None
 
 

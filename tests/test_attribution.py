@@ -318,3 +318,18 @@ def test_a_force_that_was_hit_is_not_the_actor(text: str) -> None:
     assert event.actor is None or not any(
         word in event.actor for word in ("Shabaab", "Hezbollah", "Ukrainian")
     ), event.actor
+
+
+# "its attacks" names the attacker; "brokered by Turkey" is no attacker.
+OWN_ATTACKS = [
+    ("The RSF has intensified its attacks on El Fasher, killing 12 people on Sunday.", "RSF"),
+    ("Russia stepped up its strikes on Kharkiv on Sunday.", "Russia"),
+    ("Israel continued its bombardment of Rafah on Sunday.", "Israel"),
+    ("Russia exited a deal brokered by Turkey and then began attacking Izmail on Sunday.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "actor"), OWN_ATTACKS)
+def test_its_attacks_name_the_attacker(text: str, actor) -> None:
+    (event,) = extract(f" date {PUBLISHED} {text}")
+    assert event.actor == actor

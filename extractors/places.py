@@ -305,7 +305,7 @@ def looks_like_acronym(text: str) -> bool:
     word = text.split()[-1]
     inner = word[1:].split("-")[-1]
     return (
-        any(ch.isupper() for ch in inner[1:] if ch.isalpha())
+        inner[1:] != inner[1:].lower()  # a capital inside the word
         and not word.isupper()
         or (word.isupper() and len(word) <= 4)
     )

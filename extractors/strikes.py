@@ -159,7 +159,10 @@ DENIAL_SCOPE_END = re.compile(r",?\s+but\b|;|\.\s")
 @lru_cache(maxsize=4096)
 def is_strike_sentence(text: str) -> bool:
     cleaned = without_non_attacks(text)
-    return bool(triggers(cleaned)) and not HYPOTHETICAL.search(cleaned)
+    attack = TRIGGER.search(cleaned) or (
+        HARM_VERB.search(cleaned) and WEAPON_HARM_RE.search(cleaned)
+    )
+    return bool(attack) and not HYPOTHETICAL.search(cleaned)
 
 
 def is_caption(text: str) -> bool:

@@ -42,6 +42,8 @@ CLAIMANT = re.compile(
     r"\b((?:[Tt]he\s+)?(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:has\s+|have\s+)?"
     rf"(?:claimed|claims|took|takes)\s+(?:responsibility|credit|the\s+{words(STRIKE_NOUNS, plural=True)})\b"
 )
+CLAIM_CUE = re.compile(r"\b(?:claim|took|takes)", re.IGNORECASE)
+OWN_CUE = re.compile(r"\b(?:its|their)\b")
 ACTOR_PATTERNS = (
     re.compile(
         r"\b(?:the\s+)?(?:Armed Forces|Army|Military) of (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?"
@@ -92,7 +94,7 @@ DENY = re.compile(
 def stated_actor(text: str) -> tuple[str, int, int] | None:
     """The attacker as the text names it: "Russian troops attacked", "shelled by the army",
     "the Houthis claimed responsibility"."""
-    claimant = CLAIMANT.search(text)
+    claimant = CLAIMANT.search(text) if CLAIM_CUE.search(text) else None
     if claimant and is_actor_phrase(claimant[1]):
         return clean(claimant[1]), claimant.start(1), claimant.end(1)
     for pattern in ACTOR_PATTERNS:
@@ -111,7 +113,7 @@ def stated_actor(text: str) -> tuple[str, int, int] | None:
     for match in BY_NAME.finditer(text):  # "fired by Hamas", "shelled by the Houthis"
         if party_in(match[1]) and ATTACK_BEFORE_BY.search(text[: match.start()]):
             return clean(match[1]), match.start(1), match.end(1)
-    own = OWN_ATTACKS.search(text)  # "the RSF has intensified its attacks on El-Fasher"
+    own = OWN_ATTACKS.search(text) if OWN_CUE.search(text) else None  # "... its attacks on"
     if own and is_actor_phrase(own[1]):
         return clean(own[1]), own.start(1), own.end(1)
     return None

@@ -65,7 +65,10 @@ def locate_names(ctx: ArticleContext, event: Event, field: str, names: list[str]
     where the article named him)."""
     near = event.spans["evidence"][0]
     for index, name in enumerate(names):
-        starts = [m.start() for m in re.finditer(re.escape(name), ctx.text)]
+        key = ("starts", name)
+        if key not in ctx.memo:
+            ctx.memo[key] = [m.start() for m in re.finditer(re.escape(name), ctx.text)]
+        starts: list[int] = ctx.memo[key]  # type: ignore[assignment]
         if starts:
             start = min(starts, key=lambda s: abs(s - near))
             event.spans[f"{field}.{index}"] = (start, start + len(name))

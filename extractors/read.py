@@ -66,9 +66,14 @@ BYLINES = (
 BYLINE_REACH = 600  # characters from the start where bylines stand
 
 
+# A character each byline pattern needs (tested before the pattern is run)
+BYLINE_KEYS = ("By", "(", "(", ",")
+
+
 def bylines(text: str) -> tuple[str, ...]:
     head = text[:BYLINE_REACH]
-    names = [m[1] for pattern in BYLINES for m in pattern.finditer(head)]
+    patterns = [p for p, key in zip(BYLINES, BYLINE_KEYS, strict=True) if key in head]
+    names = [m[1] for pattern in patterns for m in pattern.finditer(head)]
     parts = [part for name in names for part in (name, *name.split("-")) if len(part) > 1]
     return tuple(dict.fromkeys(part.strip() for part in parts))
 

@@ -66,13 +66,18 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # Sentences glued by a scrape ("... 15 Palestinians.Wafa added"): a lower-case word, a stop,
 # then a capitalised word at once (not "PanARMENIAN.Net", "Censor.NET", "U.S.").
-GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]{2,}\b)")
+GLUED = re.compile(r"[.!?](?=[A-Z][a-z]{2,}\b)")
 
 
 def boundaries(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(end of a sentence, start of the next) in text[start:end], in order."""
     found = [(m.start() + 1, m.end()) for m in BOUNDARY.finditer(text, start, end)]
-    found += [(m.start(), m.start()) for m in GLUED.finditer(text, start, end)]
+    found += [
+        (m.end(), m.end())
+        for m in GLUED.finditer(text, start, end)
+        if text[max(0, m.start() - 2) : m.start()].isalpha()
+        and text[max(0, m.start() - 2) : m.start()].islower()
+    ]
     return sorted(found)
 
 

@@ -43,12 +43,16 @@ MAX_PLACE_WORDS = 4
 # Not a target where it stands: distance landmarks and origins ("100 km from Stepanakert",
 # "west of Azerbaijan's capital, Baku", "reporting from the Armenian town of Goris"); an attack
 # verb ends the origin ("drones from Russia hit Sumy": Sumy is hit).
-LANDMARK_BEFORE = re.compile(
+LANDMARK_WORD = (
     r"(?:\bfrom|\b(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+of"
-    r"|\bkm|kilomet(?:er|re)s?|miles?|\bborder with)\s+(?:the\s+)?"
+    r"|\bkm|kilomet(?:er|re)s?|miles?|\bborder with)"
+)
+LANDMARK_BEFORE = re.compile(
+    rf"{LANDMARK_WORD}\s+(?:the\s+)?"
     rf"(?:(?!(?:at|on|in|into|towards?|and|{words(forms(ATTACK_VERBS))})\b)[\w’'-]+,?\s+){{0,3}}?$",
     re.IGNORECASE,
 )
+LANDMARK_START = re.compile(LANDMARK_WORD, re.IGNORECASE)
 # Taken on the ground, not hit: "liberated Garvend", "captured the town of Avdiivka".
 GROUND_BEFORE = re.compile(
     rf"\b{words(GROUND_VERBS)}\s+(?:the\s+)?(?:{words(SETTLEMENT_PREFIXES)}\s+of\s+)?$",
@@ -284,14 +288,9 @@ def is_non_target_position(sentence: str, start: int, end: int) -> bool:
 
 
 # Words one of which LANDMARK_BEFORE needs: a cheap test first (the regex is end-anchored).
-LANDMARK_KEYS = ("from", "of", "km", "kilomet", "mile", "border")
-
-
-LANDMARK_KEY = re.compile("|".join(LANDMARK_KEYS), re.IGNORECASE)
-
-
 def landmark_before(before: str) -> bool:
-    return bool(LANDMARK_KEY.search(before)) and bool(LANDMARK_BEFORE.search(before))
+    """The end-anchored landmark pattern, tried only where one of its words starts."""
+    return any(LANDMARK_BEFORE.match(before, m.start()) for m in LANDMARK_START.finditer(before))
 
 
 def speaker_before(before: str) -> bool:

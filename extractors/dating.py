@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from .context import ArticleContext
@@ -12,6 +13,7 @@ from .sentences import Sentence
 from .strikes import is_recap, is_strike_sentence
 
 LEDE_SENTENCES = 3
+HISTORY_DAYS = 60  # a day this long before the report does not date the sentences after it
 NARRATIVE = "implied-by-narrative"  # reported as "implied"
 # A strike under way as the article is written: "are being shelled", "are under fire now".
 ATTACKED = words(forms(ATTACK_VERBS, base=True))
@@ -41,6 +43,11 @@ def date_for(
     return narrative_date(ctx, sentence, mention.text)
 
 
+def recent(day: DateMention, published: dt.date | None) -> bool:
+    """Not long before the report: a day years back is history, not the story's day."""
+    return published is None or (published - day.date).days <= HISTORY_DAYS
+
+
 def narrative_date(
     ctx: ArticleContext, sentence: Sentence, place: str = ""
 ) -> tuple[DateMention | None, str | None]:
@@ -57,8 +64,11 @@ def narrative_date(
     index = sentence.index
     nearby = list(reversed(ctx.sentences[max(0, index - 3) : index]))
     nearby += [s for s in ctx.sentences[index + 1 : index + 2] if s.paragraph == sentence.paragraph]
+    published = ctx.article.published
     for other in nearby:
-        strike_dates = [d for d in ctx.dates(other) if not d.reported]
+        # a day long before the report is history, not the story's day ("after the ceasefire
+        # was renewed on February 25, 2021" in a 2025 report)
+        strike_dates = [d for d in ctx.dates(other) if not d.reported and recent(d, published)]
         same_place = bool(place) and place in other.text
         if strike_dates and (same_place or is_strike_sentence(other.text)):
             # "began on Dec. 28 ... followed by missile assaults on Dec. 29": the latest day
@@ -68,8 +78,9 @@ def narrative_date(
         return DateMention(day, sentence.start, sentence.start, "", True), NARRATIVE
     for lede in ctx.sentences[:LEDE_SENTENCES]:
         # a lede that reports a strike dates the story; a byline date ("2 October, 2020") does not
-        if ctx.dates(lede) and is_strike_sentence(lede.text):
-            return ctx.dates(lede)[0], NARRATIVE
+        lede_dates = [d for d in ctx.dates(lede) if recent(d, published)]
+        if lede_dates and is_strike_sentence(lede.text):
+            return lede_dates[0], NARRATIVE
     if ctx.article.published:
         # same-day news: an undated strike in a report is the report's day
         day = ctx.article.published

@@ -66,7 +66,7 @@ GOVERNMENT_WORD = words(
     (*forms(REPORT_VERBS), *DENIAL_VERBS, *GOVERNMENT_VERBS, "official", "officials", "authorities")
 )
 METONYM_AFTER = re.compile(
-    r"^(?:['’]s)?\s+(?:(?:and|or)\s+[A-Z][\w-]+\s+)?(?:has\s+|have\s+|had\s+)?"
+    r"^(?:['’]s)?,?\s+(?:(?:and|or)\s+[A-Z][\w-]+\s+)?(?:has\s+|have\s+|had\s+)?"
     rf"(?:also\s+|again\s+|earlier\s+|later\s+)?{GOVERNMENT_WORD}\b"
 )
 METONYM_BEFORE = re.compile(r"\b(?:between|and|to|accused|accuses|blamed|blames|urged|warned)\s+$")
@@ -321,8 +321,8 @@ def is_metonym(sentence: str, start: int, end: int) -> bool:
 
 
 def is_person(sentence: str, run_start: int, run_text: str) -> bool:
-    """'spokesman Colonel Turki al-Maliki', 'Lviv's mayor, Andriy Sadovyi', 'Ahmad's death':
-    a person's name."""
+    """'spokesman Colonel Turki al-Maliki', 'Lviv's mayor, Andriy Sadovyi', 'Ahmad's death',
+    'Oleg Kiper, the governor,': a person's name."""
     words = run_text.lower().replace(".", "").split()
     before = sentence[max(0, run_start - 25) : run_start].lower().replace(".", "").split()
     end = run_start + len(run_text)
@@ -332,9 +332,15 @@ def is_person(sentence: str, run_start: int, run_text: str) -> bool:
         and before[-1].strip(",") in TITLES
         or sentence[end + 1 : end + 2] == "s"
         and bool(POSSESSION_AFTER.match(sentence, end))
+        or sentence[end : end + 1] == ","
+        and bool(TITLE_APPOSITION.match(sentence, end))
     )
 
 
+# "Oleg Kiper, the regional governor, said": a name with its title set off by commas
+TITLE_APPOSITION = re.compile(
+    rf",\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{words(PERSON_TITLES)}\b,", re.I
+)
 POSSESSION_AFTER = re.compile(rf"['’]s\s+{words(PERSON_POSSESSIONS)}\b", re.IGNORECASE)
 
 

@@ -159,7 +159,14 @@ def resolve_run(
             return None
         return Resolved(as_kind(place, mention.kind_hint), mention)
     # a capital at the start of a sentence says nothing ("Two villages came under fire")
-    unknown = unknown_place(run) if run.start > sentence.start else None
+    # a name no gazetteer knows is kept with a kind word, or as one more name of a list of
+    # places hit ("in Poonch, including Balakote, Mendhar and Gulpur"), placed by its neighbours
+    listed_name = listed and not any(w.lower() in ctx.lower_words for w in run.text.split())
+    unknown = (
+        (unknown_name(run) if listed_name else unknown_place(run))
+        if run.start > sentence.start
+        else None
+    )
     if unknown and ctx.gazetteer.online is not None:
         unknown = geocode_online(ctx, unknown)
     return Resolved(unknown, run) if unknown else None

@@ -102,3 +102,9 @@ def test_a_month_without_a_day_leaves_the_day_unknown(text: str) -> None:
 def test_the_night_of_two_days_is_the_second(night: str) -> None:
     (event,) = extract(f" date 2020-10-05 Missiles hit Lviv on the night of {night}.")
     assert event.date == dt.date(2020, 10, 4)
+
+
+def test_a_day_years_before_the_report_does_not_date_the_story() -> None:
+    text = (" date 2025-05-07 This is the first such shelling since the ceasefire was renewed "
+            "on February 25, 2021.\n\nShells hit Poonch in India, officials said.")  # fmt: skip
+    assert [e.date for e in extract(text)] == [dt.date(2025, 5, 7)]

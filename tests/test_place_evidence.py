@@ -282,3 +282,23 @@ APPOSITIVE_REGIONS = [
 @pytest.mark.parametrize(("text", "expected"), APPOSITIVE_REGIONS)
 def test_a_region_after_a_comma_holds_the_place_before_it(text: str, expected: list) -> None:
     assert places(text) == expected
+
+
+# A name no gazetteer knows, as one more name of a list of places hit, is kept (placed by its
+# neighbours); a person set off by commas, and words the article writes in lower case, are not.
+UNKNOWN_IN_LISTS = [
+    ("Pakistani shelling hit Poonch, including Balakote, Mendhar and Gulpur, on Sunday.",
+     ["Balakote", "Gulpur", "Mendhar", "Poonch"]),
+    ("Armenian forces shelled Tovuz and the villages of Vahidli, Yukhari Oysuzlu and Ashagi "
+     "Oysuzlu on Sunday.", ["Ashagi Oysuzlu", "Tovuz", "Vahidli", "Yukhari Oysuzlu"]),
+    ("Drones hit the region of Odesa, Oleg Kiper, the governor, said on Sunday.", ["Odesa"]),
+    ("Drones attacked the port, the head of the region of Odesa, Oleg Kiper, said on Sunday.",
+     ["Odesa"]),
+    ("Azerbaijani artillery shells Martuni, Surrounding Villages\n\nThe surrounding villages "
+     "were shelled on Sunday.", ["Martuni"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "names"), UNKNOWN_IN_LISTS)
+def test_an_unknown_name_in_a_list_of_places_hit_is_kept(text: str, names: list) -> None:
+    assert sorted(e.location for e in extract(f" date 2024-03-11 {text}\n")) == names

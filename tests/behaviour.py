@@ -221,8 +221,7 @@ def lists(w: War) -> list[Case]:
         Case("lists", f"The towns of {p2} and {p3} came under fire on Saturday.",
              (Expected(p2, c2, SATURDAY), Expected(p3, c3, SATURDAY))),
         # villages no gazetteer knows (invented names), listed after a place hit
-        Case("lists", f"{w.attacker} shelled {p}, including the villages of Zorvan and Kelbet, "
-                      f"on Sunday.",
+        Case("lists", f"{w.attacker} shelled {p}, including Zorvan and Kelbet, on Sunday.",
              (Expected(p, c, SUNDAY), Expected("Zorvan", c, SUNDAY), Expected("Kelbet", c, SUNDAY))),
     ]  # fmt: skip
 

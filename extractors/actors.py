@@ -52,7 +52,7 @@ ACTOR_PATTERNS = (
     SUBJECT,
 )
 ACCUSED = re.compile(
-    rf"\b(?:accused|blamed)\s+((?:the\s+)?(?:[A-Z][\w’'-]+\s*){{1,4}}(?:[a-z]+ )?{FORCE_NOUN}?)"
+    rf"\b(?:accused|blamed)\s+((?:the\s+)?(?:[A-Z][\w’'-]+\s*){{1,4}}(?:(?:[a-z]+ )?{FORCE_NOUN})?)"
 )
 # "by Hamas", "by the Houthis" (a whole name: not "by Ukrainian air defence")
 BY_NAME = re.compile(

@@ -333,3 +333,17 @@ OWN_ATTACKS = [
 def test_its_attacks_name_the_attacker(text: str, actor) -> None:
     (event,) = extract(f" date {PUBLISHED} {text}")
     assert event.actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Kyiv accused Russian forces of shelling Kherson on Sunday.", "Russian forces"),
+        ("Officials blamed Russia for the strike on Odesa on Sunday.", "Russia"),
+        ("Baku accused the Armenian armed forces of shelling Tartar on Sunday.",
+         "Armenian armed forces"),
+    ],
+)  # fmt: skip
+def test_the_accused_is_the_actor_without_the_words_after_it(text: str, actor: str) -> None:
+    (event,) = extract(f" date {PUBLISHED} {text}")
+    assert event.actor == actor

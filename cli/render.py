@@ -26,7 +26,7 @@ CSV_COLUMNS = (
     "admin1", "admin2", "geonames_id", "kind", "lat", "lon", "geo_precision", "date",
     "date_basis", "time_precision", "weapon", "event_type", "sub_event_type", "killed",
     "injured", "sources", "actor", "actor_party", "denied_by", "distance_km", "reference",
-    "evidence",
+    "evidence", "title", "outlet", "url",
 )  # fmt: skip
 MERGED_CSV = (
     "event_id", "location", "country", "country_name", "admin1", "admin2", "geonames_id",
@@ -34,7 +34,7 @@ MERGED_CSV = (
     "sub_event_type", "reports", "killed_low",
     "killed_best", "killed_high", "injured_low", "injured_best", "injured_high", "sources",
     "contested", "denied_by", "first_published", "last_published", "distance_km", "reference",
-    "articles", "report_ids",
+    "articles", "report_ids", "outlets",
 )  # fmt: skip
 # ACLED's columns in ACLED's order: `-f acled` can be appended to an ACLED download.
 ACLED_COLUMNS = (

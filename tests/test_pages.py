@@ -116,3 +116,16 @@ def test_a_page_the_extractor_cannot_take_is_still_read(monkeypatch: pytest.Monk
     monkeypatch.setattr(trafilatura, "bare_extraction", broken)
     article = read_article("<html><body><p>Shells hit Kharkiv on Sunday.</p></body></html>")
     assert "Shells hit Kharkiv on Sunday." in article.text
+
+
+def test_csv_carries_title_outlet_url_and_the_merged_rows_their_outlets(tmp_path: Path) -> None:
+    hostile = PAGE.replace("Negev Courier", "=cmd|' /C calc'!A0")
+    (tmp_path / "page.html").write_text(hostile, encoding="utf-8")
+    plain = CliRunner().invoke(app, ["-f", "csv", "--workers", "1", str(tmp_path)])
+    (row,) = list(csv.DictReader(io.StringIO(plain.stdout)))
+    assert row["title"] == "Rockets hit Sderot, three wounded"
+    assert row["url"] == "https://negev-courier.example/2024/03/sderot-rockets"
+    assert row["outlet"].startswith("'=")  # a spreadsheet formula neutralised
+    merged = CliRunner().invoke(app, ["-f", "csv", "--merge", "--workers", "1", str(tmp_path)])
+    (strike,) = list(csv.DictReader(io.StringIO(merged.stdout)))
+    assert strike["outlets"].startswith("'=")

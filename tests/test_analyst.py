@@ -102,6 +102,11 @@ def test_to_dataframe() -> None:
             "Rapid Support Forces",
             "RSF",
         ),
+        # African and other parties (data/parties.csv)
+        ("Al-Shabaab fighters shelled Mogadishu on Sunday.", "Al-Shabaab fighters", "al-Shabaab"),
+        ("A Somali airstrike hit Jilib on Sunday.", "Somalia", "Somalia"),
+        ("Malian army drones struck Kidal on Sunday.", "Malian army drones", "Mali"),
+        ("British warplanes struck Sanaa on Sunday.", "British warplanes", "United Kingdom"),
     ],
 )
 def test_actor_is_a_party(sentence: str, actor: str | None, party: str | None) -> None:

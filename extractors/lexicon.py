@@ -225,12 +225,13 @@ INJURED_WORDS = ("injured", "wounded", "hurt", "injuries", "injuring", "wounding
 INJURY_VERBS = ("sustained", "suffered", "received")  # "32 others sustained injuries"
 INJURY_DEGREES = ("various", "serious", "minor", "light")
 # "killing seven", "wounding 12": a verb with its count after it.
-KILLING_VERBS = ("killing", "killed", "kills", "claimed the lives of")
+KILLING_VERBS = ("killing", "killed", "kills", "kill", "claimed the lives of")
 # "left two dead", "leaving 4 people dead": a count only with a killed word after it.
 LEAVING_VERBS = ("left", "leaving", "leaves")
 # "claimed nine lives", "took 12 lives"
 LIVES_VERBS = ("claimed", "claiming", "took", "taking", "cost", "costing")
-INJURING_VERBS = ("injuring", "wounding", "injured", "wounded", "injures", "wounds")
+INJURING_VERBS = ("injuring", "wounding", "injured", "wounded", "injures", "wounds", "injure",
+                  "wound")  # fmt: skip
 # Other words that mark a sentence as about harm to people (the casualty prefilter).
 CASUALTY_NOUNS = ("casualties", "fatalities", "lives", "victims", "hospital")
 # "at least 7", "more than 70": the count stays the number.

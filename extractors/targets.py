@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .context import ArticleContext
 from .gazetteer import Place, capitals, nations
 from .lexicon import (
@@ -47,6 +49,7 @@ def find_targets(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
 def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
     found: list[Resolved] = []
     blocked_end = -1  # end of the last name in a non-target position ("from the territory of X")
+    kicker = None  # "Kherson: Russian shelling kills two": a headline's place, or a dateline
     for run in name_runs(sentence.text, sentence.start):
         listed = bool(found) and bool(
             LIST_GAP.match(ctx.text[found[-1].mention.end : run.start])
@@ -56,6 +59,8 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
             blocked_end >= 0 and LIST_GAP.match(ctx.text[blocked_end : run.start])
         ):
             blocked_end = run.end  # "shelled from Berdsk, Chambarak and Goris": all origins
+            if start == 0 and KICKER_AFTER.match(sentence.text, end) and not run.text.isupper():
+                kicker = run
             continue
         resolved = resolve_run(ctx, sentence, run, found, listed)
         if resolved is None:
@@ -73,7 +78,16 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
             continue
         found.append(resolved)
         ctx.near.append(resolved.place)
+    if kicker and not found:
+        # a "Place:" lead is a dateline when the sentence names where the strike was, and
+        # the strike's place when it names none ("Beirut: ... strikes near Tyre" vs "Kherson:
+        # Russian shelling kills two")
+        resolved = resolve_run(ctx, sentence, kicker, found, True)
+        found = [resolved] if resolved else []
     return unique(locate_by_neighbours(sentence, found))
+
+
+KICKER_AFTER = re.compile(r"\s*:")
 
 
 def trailing_list(ctx: ArticleContext, found: list[Resolved]) -> list[Resolved]:

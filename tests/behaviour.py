@@ -265,6 +265,9 @@ def headlines(w: War) -> list[Case]:
              f"{p} Hit By {w.weapon_phrase.title()}\n\n{w.weapon_phrase.capitalize()} hit {p} on "
              f"Sunday, killing three people, {w.source} said.",
              (Expected(p, c, SUNDAY, killed=3, source=w.source_head),)),
+        # a "Place:" kicker names the place when the headline names no other
+        Case("headlines", f"{p}: {w.weapon_phrase} kill two\n\nThe strike came on Sunday.",
+             (Expected(p, c, SUNDAY, killed=2),)),
     ]  # fmt: skip
 
 

@@ -21,6 +21,22 @@ class MapsUnavailable(Exception):
     pass
 
 
+def pyplot(what: str):  # type: ignore[no-untyped-def]
+    """matplotlib's pyplot, drawing off-screen with SVG text kept as text (the maps and the
+    timeline); MapsUnavailable, naming ``what`` needs it, when matplotlib is not installed."""
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError as error:
+        raise MapsUnavailable(
+            f"{what} need matplotlib: pip install 'conflict-extract[maps]'"
+        ) from error
+    plt.rcParams["svg.fonttype"] = "none"  # SVG text stays text
+    return plt
+
+
 # Casualties beyond this draw no bigger circle: an absurd or war-wide count cannot cover the map.
 SIZE_CAP = 400
 BORDER_COLOUR = "#8c8c8c"
@@ -67,16 +83,7 @@ def draw_static(
 ) -> list[dict]:
     """Draw the map to PNG or SVG; returns the markers drawn (for checking). ``probe``, if
     given, receives a function (lat, lon) -> (column, row) of that point in the image."""
-    try:
-        import matplotlib
-
-        matplotlib.use("Agg")
-        import matplotlib.pyplot as plt
-    except ImportError as error:
-        raise MapsUnavailable(
-            "maps need matplotlib: pip install 'conflict-extract[maps]'"
-        ) from error
-    plt.rcParams["svg.fonttype"] = "none"  # SVG text stays text
+    plt = pyplot("maps")
     located = [e for e in events if e.get("lat") is not None]
     west, east, south, north = extent(located, reference)
     figure, axes = plt.subplots(figsize=figure_size((west, east, south, north)), dpi=DPI)

@@ -8,7 +8,7 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .maps import WEAPON_COLOURS, MapsUnavailable
+from .maps import WEAPON_COLOURS, pyplot
 
 if TYPE_CHECKING:
     from conflict_extract import Strike
@@ -101,17 +101,9 @@ def harm_bars(axes, days: list[dt.date], harm: dict[str, Counter]) -> None:  # t
 
 def figure(strikes: list[Strike]):  # type: ignore[no-untyped-def]
     """The three-panel figure of the dated strikes (None when no strike is dated)."""
-    try:
-        import matplotlib
+    plt = pyplot("timelines")
+    import matplotlib.dates as mdates
 
-        matplotlib.use("Agg")
-        import matplotlib.dates as mdates
-        import matplotlib.pyplot as plt
-    except ImportError as error:
-        raise MapsUnavailable(
-            "the timeline needs matplotlib: pip install 'conflict-extract[maps]'"
-        ) from error
-    plt.rcParams["svg.fonttype"] = "none"  # SVG text stays text
     dated = [s for s in strikes if s.date is not None]
     if not dated:
         return None

@@ -7,21 +7,16 @@ which Chromium dumps with the DOM.
 
 from __future__ import annotations
 
-import json
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
 from conflict_extract.cli.main import app
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-pytestmark = pytest.mark.skipif(
-    CHROMIUM is None, reason="headless Chromium is not installed (apt-get install chromium)"
-)
+from .browser import needs_browser, run_in_browser
+
+pytestmark = needs_browser
 
 HOSTILE = (
     " date 2021-06-14 Rockets hit Barda on Sunday, killing 2, said `${globalThis.PWNED=1}` "
@@ -33,18 +28,6 @@ setTimeout(() => { document.title = JSON.stringify({pwned: globalThis.PWNED || 0
   paths: document.querySelectorAll("path.leaflet-interactive").length,
   leaflet: typeof L !== "undefined"}); }, 200);
 </script>"""
-
-
-def run_in_browser(path: Path) -> dict:
-    result = subprocess.run(
-        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom",
-         "--no-proxy-server", "--proxy-server=127.0.0.1:9", "--virtual-time-budget=5000",
-         f"file://{path}"],
-        capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
-    title = re.search(r"<title>(.*?)</title>", result.stdout, re.DOTALL)
-    assert title, result.stderr[-500:]
-    return json.loads(title[1].replace("&quot;", '"'))
 
 
 def draw(folder: Path, text: str) -> str:

@@ -8,7 +8,6 @@ import hashlib
 import json
 import re
 import shutil
-import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -18,11 +17,9 @@ from typer.testing import CliRunner
 from conflict_extract.cli.main import app
 from conflict_extract.cli.report import FIELD_OF_SPAN
 
+from .browser import needs_browser, run_in_browser
+
 EXAMPLES = Path(__file__).resolve().parent.parent / "data" / "examples"
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-needs_browser = pytest.mark.skipif(
-    CHROMIUM is None, reason="headless Chromium is not installed (apt-get install chromium)"
-)
 
 HOSTILE = (
     " date 2021-06-14 Rockets hit Barda on Sunday, killing 2, said `${globalThis.PWNED=1}` "
@@ -177,14 +174,7 @@ def test_filters_search_and_focus_work_in_a_browser_offline(
 ) -> None:
     path = tmp_path / "probed.html"
     path.write_text(with_probe(page), encoding="utf-8")
-    result = subprocess.run(
-        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom",
-         "--no-proxy-server", "--proxy-server=127.0.0.1:9", "--virtual-time-budget=5000",
-         f"file://{path}"],
-        capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
-    title = re.search(r"<title>(.*?)</title>", result.stdout, re.DOTALL)
-    seen = json.loads(title[1].replace("&quot;", '"'))
+    seen = run_in_browser(path)
     assert seen["pwned"] == 0 and seen["scripts"] == 2 and seen["hostileShown"]
     # every field of every event is highlighted in the DOM, found by field and event
     assert {k: set(v) for k, v in seen["fields"].items()} == expected_fields(folder)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import product
 
 from .actors import party_in, party_of, party_strike, stated_actor
@@ -18,6 +19,7 @@ from .names import name_key
 from .phrases import TITLE_WORDS
 from .places import Mention, candidates, name_runs
 from .sentences import Sentence
+from .sources import Attribution
 from .strikes import is_caption, is_strike_sentence, is_war_summary
 from .weapons import nearest_weapon, weapons_in
 
@@ -356,17 +358,23 @@ def earlier_body(ctx: ArticleContext, phrase: str, position: int) -> str | None:
     if not match:
         return None
     head = match[1].lower()
+    for attribution in named_before(ctx, position):
+        lower = attribution.name.lower().split()
+        if len(lower) < 2:
+            continue
+        if head in lower or (head in GENERIC_BODY and BODY_WORD_SET & set(lower)):
+            return attribution.name
+    return None
+
+
+def named_before(ctx: ArticleContext, position: int) -> Iterator[Attribution]:
+    """The named (not pronoun) attributions before ``position``, the latest first."""
     for sentence in reversed(ctx.sentences):
         if sentence.start > position:
             continue
         for attribution in reversed(ctx.sources(sentence)):
-            name = attribution.name
-            lower = name.lower().split()
-            if attribution.start >= position or attribution.pronoun or len(lower) < 2:
-                continue
-            if head in lower or (head in GENERIC_BODY and BODY_WORD_SET & set(lower)):
-                return name
-    return None
+            if attribution.start < position and not attribution.pronoun:
+                yield attribution
 
 
 def antecedent(ctx: ArticleContext, position: int) -> str | None:
@@ -377,13 +385,9 @@ def antecedent(ctx: ArticleContext, position: int) -> str | None:
         people = list(PERSON.finditer(ctx.text, sentence.start, position))
         if people:
             return people[-1][0]
-    for sentence in reversed(ctx.sentences):
-        if sentence.start > position:
-            continue
-        for attribution in reversed(ctx.sources(sentence)):
-            if attribution.start < position and not attribution.pronoun:
-                # "According to the governor ... he reported": the governor's name
-                return referent(ctx, attribution.name, attribution.start) or attribution.name
+    for attribution in named_before(ctx, position):
+        # "According to the governor ... he reported": the governor's name
+        return referent(ctx, attribution.name, attribution.start) or attribution.name
     return None
 
 

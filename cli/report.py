@@ -137,11 +137,9 @@ def event_row(event: Event, row: str, article_id: str) -> str:
         esc(event.date), esc(event.weapon), esc(event.killed), esc(event.injured),
         esc("; ".join(event.sources)), esc(event.actor), esc("; ".join(event.denied_by)),
     ]  # fmt: skip
-    data = {"place": event.location, "date": event.date or "", "weapon": event.weapon}
-    attrs = " ".join(f'data-{k}="{esc(v)}"' for k, v in data.items())
     return (
         f'<tr class="event" id="{row}" data-article="{article_id}" data-event-id="{esc(event.event_id)}" '
-        f"{attrs}>{''.join(f'<td>{c}</td>' for c in cells)}</tr>"
+        f"{filter_attributes(event)}>{td(cells)}</tr>"
     )
 
 
@@ -154,12 +152,23 @@ def strike_rows(strikes: list[Strike], row_of: dict[int, str]) -> list[str]:
             if id(r.event) in row_of
         )
         contested = f"contested by {esc('; '.join(strike.denied_by))}" if strike.contested else ""
-        data = {"place": strike.location, "date": strike.date or "", "weapon": strike.weapon}
-        attrs = " ".join(f'data-{k}="{esc(v)}"' for k, v in data.items())
         cells = [esc(strike.location), esc(strike.date), esc(strike.weapon),
                  spread_cell(strike.killed), spread_cell(strike.injured), reports, contested]  # fmt: skip
-        rows.append(f'<tr class="strike" {attrs}>{"".join(f"<td>{c}</td>" for c in cells)}</tr>')
+        rows.append(f'<tr class="strike" {filter_attributes(strike)}>{td(cells)}</tr>')
     return rows
+
+
+def td(cells: list[str]) -> str:
+    return "".join(f"<td>{cell}</td>" for cell in cells)
+
+
+def filter_values(item: Event | Strike) -> dict[str, object]:
+    """What the place, date and weapon filters compare, for an event or a merged strike."""
+    return {"place": item.location, "date": item.date or "", "weapon": item.weapon}
+
+
+def filter_attributes(item: Event | Strike) -> str:
+    return " ".join(f'data-{k}="{esc(v)}"' for k, v in filter_values(item).items())
 
 
 def spread_cell(spread) -> str:  # type: ignore[no-untyped-def]
@@ -171,16 +180,12 @@ def spread_cell(spread) -> str:  # type: ignore[no-untyped-def]
 
 
 def options_for(results: list[Result], name: str) -> str:
-    values = sorted({str(v) for r in results for e in r.events if (v := filter_value(e, name))})
+    values = sorted({str(v) for r in results for e in r.events if (v := filter_values(e)[name])})
     listed = "".join(f'<option value="{esc(v)}">{esc(v)}</option>' for v in values)
     return (
         f'<label>{name} <select id="filter-{name}" data-field="{name}">'
         f'<option value="">all</option>{listed}</select></label>'
     )
-
-
-def filter_value(event: Event, name: str) -> object:
-    return {"place": event.location, "date": event.date, "weapon": event.weapon}[name]
 
 
 def timeline_image(strikes: list[Strike]) -> str:

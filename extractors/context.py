@@ -3,6 +3,9 @@ names, and per-sentence dates, counts and sources (each computed on first use)."
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from .analyst import article_digest
 from .casualties import Count, find_counts
 from .dates import DateMention, find_dates
@@ -13,6 +16,7 @@ from .sentences import Sentence, split_sentences
 from .sources import Attribution, find_sources
 
 TITLE_SHARE = 0.6
+T = TypeVar("T")
 
 
 class ArticleContext:
@@ -37,6 +41,12 @@ class ArticleContext:
         self._counts: dict[int, dict[str, Count]] = {}
         # what the event fields derive from the article once (fields.py): key -> value
         self.memo: dict[object, object] = {}
+
+    def once(self, key: object, compute: Callable[[], T]) -> T:
+        """What ``compute`` gives, worked out on the first call for ``key`` only."""
+        if key not in self.memo:
+            self.memo[key] = compute()
+        return self.memo[key]  # type: ignore[return-value]
 
     def is_title(self, sentence: Sentence) -> bool:
         """A Title Case headline: most of its common words capitalised ("Missiles Hit Ganja").

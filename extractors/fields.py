@@ -67,13 +67,14 @@ def locate_names(ctx: ArticleContext, event: Event, field: str, names: list[str]
     where the article named him)."""
     near = event.spans["evidence"][0]
     for index, name in enumerate(names):
-        key = ("starts", name)
-        if key not in ctx.memo:
-            ctx.memo[key] = [m.start() for m in re.finditer(re.escape(name), ctx.text)]
-        starts: list[int] = ctx.memo[key]  # type: ignore[assignment]
+        starts = ctx.once(("starts", name), lambda n=name: occurrences(ctx.text, n))
         if starts:
             start = min(starts, key=lambda s: abs(s - near))
             event.spans[f"{field}.{index}"] = (start, start + len(name))
+
+
+def occurrences(text: str, name: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(name), text)]
 
 
 def denials_of(ctx: ArticleContext, draft: Draft, deniers: list[tuple[str, Sentence]]) -> list[str]:
@@ -211,19 +212,20 @@ def speakers(ctx: ArticleContext, sentences: list[Sentence]) -> list[str]:
 
 def sentence_speakers(ctx: ArticleContext, sentence: Sentence) -> list[str]:
     """The speakers a sentence cites, "he" and "the governor" resolved (once per sentence)."""
-    key = ("speakers", sentence.index)
-    if key not in ctx.memo:
-        names = []
-        for attribution in ctx.sources(sentence):
-            name = attribution.name
-            if attribution.pronoun:
-                name = antecedent(ctx, attribution.start) or ""
-            else:
-                name = referent(ctx, name, attribution.start) or name
-            if name:
-                names.append(name)
-        ctx.memo[key] = names
-    return ctx.memo[key]  # type: ignore[return-value]
+    return ctx.once(("speakers", sentence.index), lambda: resolved_speakers(ctx, sentence))
+
+
+def resolved_speakers(ctx: ArticleContext, sentence: Sentence) -> list[str]:
+    names = []
+    for attribution in ctx.sources(sentence):
+        name = attribution.name
+        if attribution.pronoun:
+            name = antecedent(ctx, attribution.start) or ""
+        else:
+            name = referent(ctx, name, attribution.start) or name
+        if name:
+            names.append(name)
+    return names
 
 
 def source_tiers(ctx: ArticleContext, draft: Draft, one_story: bool) -> list[list[Sentence]]:
@@ -237,9 +239,7 @@ def source_tiers(ctx: ArticleContext, draft: Draft, one_story: bool) -> list[lis
 
 
 def harm_sentences(ctx: ArticleContext) -> list[Sentence]:
-    if "harm" not in ctx.memo:
-        ctx.memo["harm"] = [s for s in ctx.sentences if reports_harm(ctx, s)]
-    return ctx.memo["harm"]  # type: ignore[return-value]
+    return ctx.once("harm", lambda: [s for s in ctx.sentences if reports_harm(ctx, s)])
 
 
 def reports_harm(ctx: ArticleContext, sentence: Sentence) -> bool:
@@ -400,9 +400,9 @@ def fill_actor(ctx: ArticleContext, event: Event, draft: Draft, one_story: bool)
     around = [s for s in ctx.sentences if s.paragraph in paragraphs and s not in own]
     tiers = [own, around]
     if one_story:
-        if "strikes" not in ctx.memo:
-            ctx.memo["strikes"] = [s for s in ctx.sentences if is_strike_sentence(s.text)]
-        tiers.append(ctx.memo["strikes"])  # type: ignore[arg-type]
+        tiers.append(
+            ctx.once("strikes", lambda: [s for s in ctx.sentences if is_strike_sentence(s.text)])
+        )
     for sentences, find in product(tiers, (stated_actor, party_strike)):
         for sentence in sentences:
             found = find(sentence.text)

@@ -42,7 +42,7 @@ def patterns(table: tuple[tuple[str, ...], ...]) -> str:
 # A weapon that harmed people is an attack without an attack word ("Rockets killed five").
 WEAPON_HARM = (
     rf"{words(WEAPON_NAMES, plural=True)}\s+(?:[\w-]+\s+)?"
-    rf"{words((*KILLING_VERBS, *INJURING_VERBS, 'kill', 'kills', 'wound', 'injure'))}"
+    rf"{words((*KILLING_VERBS, *INJURING_VERBS))}"
 )
 # Words that report a physical attack.
 TRIGGER = re.compile(

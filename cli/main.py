@@ -17,6 +17,10 @@ from .inputs import DEFAULT_GLOB
 from .render import FORMATS, format_for
 
 GLOB_HELP = "File patterns inside folders, comma-separated (text and saved web pages)."
+# Options several commands share, declared once
+Glob = Annotated[str, typer.Option("--glob", help=GLOB_HELP)]
+Workers = Annotated[int | None, typer.Option(help="Parallel processes.")]
+Inputs = Annotated[list[str], typer.Argument(help="Article files or folders.")]
 
 EPILOG = """Examples:
 
@@ -139,7 +143,7 @@ def extract(
     published: Annotated[
         str | None, typer.Option(help="Publication date YYYY-MM-DD for all inputs.")
     ] = None,
-    glob: Annotated[str, typer.Option("--glob", help=GLOB_HELP)] = DEFAULT_GLOB,
+    glob: Glob = DEFAULT_GLOB,
     workers: Annotated[
         int | None, typer.Option(help="Parallel processes (default: cores for batches).")
     ] = None,
@@ -206,13 +210,13 @@ def evaluate(
 
 @app.command("map")
 def draw_map(
-    inputs: Annotated[list[str], typer.Argument(help="Article files or folders.")],
+    inputs: Inputs,
     output: Annotated[str, typer.Option("--output", "-o", help="strikes.png, .svg or .html")],
     reference: Annotated[
         str, typer.Option(help="Centre of the distance rings: a place or LAT,LON.")
     ] = "Stepanakert",
-    glob: Annotated[str, typer.Option("--glob", help=GLOB_HELP)] = DEFAULT_GLOB,
-    workers: Annotated[int | None, typer.Option(help="Parallel processes.")] = None,
+    glob: Glob = DEFAULT_GLOB,
+    workers: Workers = None,
 ) -> None:
     """Draw the strikes (merged across articles) on a map: PNG/SVG offline, or HTML (Leaflet)."""
     from . import batch
@@ -222,10 +226,10 @@ def draw_map(
 
 @app.command("timeline")
 def draw_timeline(
-    inputs: Annotated[list[str], typer.Argument(help="Article files or folders.")],
+    inputs: Inputs,
     output: Annotated[str, typer.Option("--output", "-o", help="timeline.png or .svg")],
-    glob: Annotated[str, typer.Option("--glob", help=GLOB_HELP)] = DEFAULT_GLOB,
-    workers: Annotated[int | None, typer.Option(help="Parallel processes.")] = None,
+    glob: Glob = DEFAULT_GLOB,
+    workers: Workers = None,
 ) -> None:
     """Strikes per day by party and by weapon, and killed/injured per day (merged strikes)."""
     from . import batch
@@ -235,7 +239,7 @@ def draw_timeline(
 
 @app.command("report")
 def write_report(
-    inputs: Annotated[list[str], typer.Argument(help="Article files or folders.")],
+    inputs: Inputs,
     output: Annotated[str, typer.Option("--output", "-o", help="report.html")],
     merge: Annotated[
         bool, typer.Option("--merge", help="Also list strikes merged across the articles.")
@@ -243,8 +247,8 @@ def write_report(
     reference: Annotated[
         str, typer.Option(help="Distances from this place or LAT,LON.")
     ] = "Stepanakert",
-    glob: Annotated[str, typer.Option("--glob", help=GLOB_HELP)] = DEFAULT_GLOB,
-    workers: Annotated[int | None, typer.Option(help="Parallel processes.")] = None,
+    glob: Glob = DEFAULT_GLOB,
+    workers: Workers = None,
 ) -> None:
     """A verification page: every article with each field's evidence highlighted in place,
     the events beside it, filters and a search box (one self-contained HTML file)."""

@@ -30,12 +30,25 @@ class Draft:
     basis: str | None = None
 
 
-def absorbed(draft: Draft, drafts: list[Draft]) -> bool:
-    """A district hit on the day a place inside it was hit is that place's event
-    ("shelling in the Aghdam region ... the villages of X and Y of the Aghdam region"); a
-    district of a city struck that day joins the city's event (its mentions with it)."""
+def absorb(drafts: list[Draft]) -> list[Draft]:
+    """The drafts that stand as events of their own: a district hit on the day a place inside
+    it was hit is that place's event ("shelling in the Aghdam region ... the villages of X and Y
+    of the Aghdam region"); a district of a city struck that day joins the city's event, its
+    mentions (counts, sources) with it."""
+    kept = []
+    for draft in drafts:
+        host = absorber(draft, drafts)
+        if host is None:
+            kept.append(draft)
+        elif city_district(draft.place, host.place):
+            host.targets.extend(draft.targets)
+    return kept
+
+
+def absorber(draft: Draft, drafts: list[Draft]) -> Draft | None:
+    """The draft whose event a district draft belongs to, if any (see ``absorb``)."""
     if draft.place.kind != "district":
-        return False
+        return None
     day = draft.date.date if draft.date else None
     for other in drafts:
         other_day = other.date.date if other.date else None
@@ -46,14 +59,12 @@ def absorbed(draft: Draft, drafts: list[Draft]) -> bool:
             and day != other_day
         ):
             continue
-        if other.place.source == f"within:{draft.place.name}" or close(
+        inside = other.place.source == f"within:{draft.place.name}" or close(
             other.place, draft.place, 0.2
-        ):
-            return True
-        if city_district(draft.place, other.place):
-            other.targets.extend(draft.targets)  # its counts and sources go to the city's event
-            return True
-    return False
+        )
+        if inside or city_district(draft.place, other.place):
+            return other
+    return None
 
 
 CITY = 100_000  # people: a place this big has districts of its own

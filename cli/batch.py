@@ -349,7 +349,7 @@ def collect(
     if problem:
         return fail_usage(problem)
     settings = {"reference": ref, "published": options.get("published"), "debug": False,
-                "geocoder": "offline", "keep_text": options.get("keep_text", False)}  # fmt: skip
+                "geocoder": "offline", "keep_article": options.get("keep_article", False)}  # fmt: skip
     count = bounded_workers(default_workers(workers, len(items)), len(items))
     tally = Tally()
     results = [tally.add(r) for r in progress(results_of(items, settings, count), len(items))]
@@ -415,11 +415,11 @@ def run_report(inputs: list[str], output: str, options: dict) -> int:
     """Extract, then write one self-contained verification page."""
     from .report import write_report
 
-    collected = collect(inputs, output, (".html", ".htm"), {**options, "keep_text": True})
+    collected = collect(inputs, output, (".html", ".htm"), {**options, "keep_article": True})
     if isinstance(collected, int):
         return collected
     # articles read or failed; a folder's "no file matches" note is no article
-    articles = [r for r in collected.results if r.text is not None or r.error]
+    articles = [r for r in collected.results if r.read is not None or r.error]
     strikes = merged(articles) if options.get("merge") else None
     try:
         write_report(articles, strikes, output)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from .guards import is_special
 
 if TYPE_CHECKING:
-    from conflict_extract import Event
+    from conflict_extract import Article, Event
 
 # News articles are kilobytes; past this a file is cut (and a note says so), which keeps
 # memory and time bounded for a 50 MB dump saved as .txt.
@@ -31,11 +31,9 @@ class Result:
     events: list[Event] = field(default_factory=list)
     error: str | None = None
     notes: list[str] = field(default_factory=list)
-    # the text the spans index, kept for the verification page (`report`) only
-    text: str | None = None
-    title: str | None = None
-    outlet: str | None = None
-    url: str | None = None
+    # the article as read (the text the spans index, its title, outlet and URL), kept for
+    # the verification page (`report`) only
+    read: Article | None = None
 
 
 # A folder that could not be listed, and a file in a folder that is not a regular file (a FIFO
@@ -180,7 +178,6 @@ def process(item: str, options: dict) -> Result:
     result.notes = notes + list(article.notes)
     result.published = article.published.isoformat() if article.published else None
     result.events = events
-    if options.get("keep_text"):
-        result.text, result.title = article.text, article.title
-        result.outlet, result.url = article.outlet, article.url
+    if options.get("keep_article"):
+        result.read = article
     return result

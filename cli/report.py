@@ -110,22 +110,25 @@ def link(url: str | None) -> str:
 def article_section(index: int, result: Result) -> tuple[str, list[str]]:
     """The article's section and its events' table rows."""
     article_id = f"a{index}"
+    read = result.read
+    text = read.text if read else ""
     rows, marks = [], []
     for number, event in enumerate(result.events):
         row = f"e{index}-{number}"
-        marks += marks_of(event, row, len(result.text or ""))
+        marks += marks_of(event, row, len(text))
         rows.append(event_row(event, row, article_id))
-    heading = result.title or result.article
+    heading = (read and read.title) or result.article
+    outlet = read.outlet if read else None
     meta = " · ".join(
-        esc(x) for x in (result.outlet, result.published and f"published {result.published}") if x
+        esc(x) for x in (outlet, result.published and f"published {result.published}") if x
     )
-    body = highlighted(result.text or "", marks) if result.text else ""
+    body = highlighted(text, marks) if text else ""
     problem = f'<p class="problem">{esc(inert_line(result.error))}</p>' if result.error else ""
     notes = "".join(f'<p class="note">note: {esc(inert_line(n))}</p>' for n in result.notes)
     section = (
         f'<section class="article" id="{article_id}">'
         f"<h2>{esc(heading)}</h2>"
-        f'<p class="meta"><span class="file">{esc(result.article)}</span> {meta} {link(result.url)}</p>'
+        f'<p class="meta"><span class="file">{esc(result.article)}</span> {meta} {link(read.url if read else None)}</p>'
         f'{problem}{notes}<div class="text">{body}</div></section>'
     )
     return section, rows

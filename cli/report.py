@@ -114,7 +114,7 @@ def article_section(index: int, result: Result) -> tuple[str, list[str]]:
     text = read.text if read else ""
     rows, marks = [], []
     for number, event in enumerate(result.events):
-        row = f"e{index}-{number}"
+        row = row_id(index, number)
         marks += marks_of(event, row, len(text))
         rows.append(event_row(event, row, article_id))
     heading = (read and read.title) or result.article
@@ -132,6 +132,11 @@ def article_section(index: int, result: Result) -> tuple[str, list[str]]:
         f'{problem}{notes}<div class="text">{body}</div></section>'
     )
     return section, rows
+
+
+def row_id(article: int, event: int) -> str:
+    """The id of an event's table row, which its highlights and merged strikes point to."""
+    return f"e{article}-{event}"
 
 
 def event_row(event: Event, row: str, article_id: str) -> str:
@@ -229,7 +234,7 @@ def build_page(results: list[Result], strikes: list[Strike] | None, timeline: li
         sections.append(section)
         rows += event_rows
         for number, event in enumerate(result.events):
-            row_of[id(event)] = f"e{index}-{number}"
+            row_of[id(event)] = row_id(index, number)
     events = len(rows)
     merged = ""
     if strikes is not None:

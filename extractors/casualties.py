@@ -25,6 +25,7 @@ from .lexicon import (
     WEAPON_NAMES,
     WEEKDAYS,
     ZERO_PHRASES,
+    Caseless,
     words,
 )
 from .strikes import clause_around, is_history, is_war_summary
@@ -87,7 +88,7 @@ class Count:
 
 
 # Cheap test before the count rules: most sentences mention no harm to people at all.
-HARM_WORD = re.compile(
+HARM_WORD = Caseless(
     words(
         (
             *KILLED_WORDS,
@@ -105,7 +106,7 @@ HARM_WORD = re.compile(
 def find_counts(text: str, offset: int = 0) -> dict[str, Count]:
     """The first stated count for killed and for injured in ``text``."""
     found: dict[str, Count] = {}
-    if not HARM_WORD.search(text):
+    if not HARM_WORD.test(text):
         return found
     for names, pattern in ZERO:
         for match in pattern.finditer(text):

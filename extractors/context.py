@@ -54,7 +54,10 @@ class ArticleContext:
         Only words the article also writes in lower case count, so a sentence full of names
         ("Azerbaijani forces shelled Jermuk, Goris and Vardenis") is not a headline.
         """
-        words = [w for w in WORD.findall(sentence.text) if len(w) > 3]
+        return self.once(("title", sentence.index), lambda: self.title_case(sentence.text))
+
+    def title_case(self, text: str) -> bool:
+        words = [w for w in WORD.findall(text) if len(w) > 3]
         common = [w for w in words if w.lower() in self.lower_words]
         return len(common) >= 2 and sum(w[0].isupper() for w in common) / len(common) >= TITLE_SHARE
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .dates import MONTH_WORD
 from .gazetteer import Gazetteer, Place, nations, neighbours, region_anchors, stopwords
@@ -203,6 +204,8 @@ NAME_PREFIXES = frozenset(NAME_PREFIX_WORDS)
 
 def prefixed_names(text: str, runs: list[Mention], offset: int) -> list[Mention]:
     """'the Ashagy village of Agjakend': one name, Ashagy Agjakend (a settlement)."""
+    if not any(run.text.lower() in NAME_PREFIXES for run in runs):
+        return runs
     out: list[Mention] = []
     for run in runs:
         last = out[-1] if out else None
@@ -224,6 +227,8 @@ LIST_GAP = re.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+|\s*&\s*|,?\s+(?:including|
 def share_kind_hints(text: str, runs: list[Mention], offset: int) -> list[Mention]:
     """'villages of Hindiristan, Alibeyli and Safarli', 'Shatvan and Mets Masrik towns':
     a kind word before or after a list holds for every name in it."""
+    if not any(run.kind_hint for run in runs):
+        return runs  # most sentences: no kind word to share
     groups: list[list[Mention]] = []
     for run in runs:
         gap = text[groups[-1][-1].end - offset : run.start - offset] if groups else ""
@@ -247,8 +252,9 @@ def share_kind_hints(text: str, runs: list[Mention], offset: int) -> list[Mentio
 
 
 def capitalised(word: str) -> bool:
-    head = word.split("-")[-1] if word[:3].lower() in ("al-", "el-") else word
-    return head[:1].isupper()
+    if word[2:3] == "-" and word[:2].lower() in ("al", "el"):
+        return word.split("-")[-1][:1].isupper()  # "al-Shaab"
+    return word[:1].isupper()
 
 
 def joined(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
@@ -274,9 +280,12 @@ def sub_runs(mention: Mention) -> list[Mention]:
 def is_non_target_position(sentence: str, start: int, end: int) -> bool:
     before = sentence[max(0, start - 60) : start]
     after = sentence[end : end + 40]
-    if landmark_before(before) or BODY_AFTER.search(after) or speaker_before(before):
+    landmarks, ground = sentence_cues(sentence)
+    if (landmarks and landmark_before(before)) or BODY_AFTER.match(after):
         return True
-    if GROUND_STEM.search(before) and GROUND_BEFORE.search(before):
+    if speaker_before(before):
+        return True
+    if ground and GROUND_STEM.search(before) and GROUND_BEFORE.search(before):
         return True  # (the cheap word test first: the regex is end-anchored)
     if before.endswith(".") or looks_like_acronym(sentence[start:end]):
         return True  # "PanARMENIAN.Net", "MoD"
@@ -285,6 +294,13 @@ def is_non_target_position(sentence: str, start: int, end: int) -> bool:
         return True
     caps = sentence[start:end]
     return caps.isupper() and (bool(DATELINE_AFTER.match(after)) or before.endswith("/"))
+
+
+@lru_cache(maxsize=64)
+def sentence_cues(sentence: str) -> tuple[bool, bool]:
+    """(a landmark word, a ground-action word) anywhere in the sentence: worked out once per
+    sentence, so the per-name tests run only where one could match."""
+    return bool(LANDMARK_START.search(sentence)), bool(GROUND_STEM.search(sentence))
 
 
 # Words one of which LANDMARK_BEFORE needs: a cheap test first (the regex is end-anchored).

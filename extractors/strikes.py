@@ -30,6 +30,7 @@ from .lexicon import (
     WAR_SUMMARY_CUES,
     WAR_SUMMARY_PATTERNS,
     WEAPON_NAMES,
+    Caseless,
     forms,
     words,
 )
@@ -45,40 +46,40 @@ WEAPON_HARM = (
     rf"{words((*KILLING_VERBS, *INJURING_VERBS))}"
 )
 # Words that report a physical attack.
-TRIGGER = re.compile(
+TRIGGER = Caseless(
     rf"\b(?:{words(forms(ATTACK_VERBS) + list(STRIKE_NOUNS))}|{patterns(STRIKE_PATTERNS)})\b",
     re.IGNORECASE,
 )
-WEAPON_HARM_RE = re.compile(rf"\b{WEAPON_HARM}\b", re.IGNORECASE)
-HARM_VERB = re.compile(r"\b(?:kill|wound|injur)", re.IGNORECASE)
+WEAPON_HARM_RE = Caseless(rf"\b{WEAPON_HARM}\b")
+HARM_VERB = Caseless(r"\b(?:kill|wound|injur)")
 
 
 def triggers(text: str) -> list[re.Match[str]]:
     """Where the text reports an attack: attack words, and weapons that harmed people (looked
     for only where a harm verb stands)."""
     found = list(TRIGGER.finditer(text))
-    if HARM_VERB.search(text):
+    if HARM_VERB.test(text):
         found += WEAPON_HARM_RE.finditer(text)
     return found
 
 
 # A strike that did not happen: threats, plans, conditionals ("could target", "threatened to").
-HYPOTHETICAL = re.compile(
+HYPOTHETICAL = Caseless(
     rf"\b(?:{words(HYPOTHETICAL_CUES)}|{patterns(HYPOTHETICAL_PATTERNS)})\s+(?:\w+\s+){{0,3}}?"
     rf"(?:be\s+)?{words(forms(ATTACK_VERBS, base=True))}\b",
     re.IGNORECASE,
 )
 # Summaries of the whole war rather than a strike ("the clashes have killed dozens").
-WAR_SUMMARY = re.compile(
+WAR_SUMMARY = Caseless(
     rf"\b(?:{words(WAR_SUMMARY_CUES)}|{patterns(WAR_SUMMARY_PATTERNS)}"
     rf"|{words(HABITUAL_WORDS)} {words(HABITUAL_NOUNS)})",
     re.IGNORECASE,
 )
 # A recap of earlier strikes ("Armenia has launched missile attacks on Ganja, ... among others").
-HISTORY = re.compile(rf"\b(?:{patterns(HISTORY_PATTERNS)})\b", re.IGNORECASE)
+HISTORY = Caseless(rf"\b(?:{patterns(HISTORY_PATTERNS)})\b", re.IGNORECASE)
 # "In February", "since March": a month with no day after it
 MONTH_ONLY = rf"{words(MONTH_ONLY_BEFORE)}\s+{words(MONTH_NAMES)}\b(?![ \t]+\d{{1,2}}\b)"
-RECAP = re.compile(
+RECAP = Caseless(
     rf"\b(?:{words(RECAP_CUES)}|{patterns(RECAP_PATTERNS)}|{patterns(HISTORY_PATTERNS)}"
     rf"|{MONTH_ONLY})\b",
     re.IGNORECASE,
@@ -91,7 +92,7 @@ DENIED_CLAIM = re.compile(
 )
 # Uses of strike words that are not attacks ("a deal was struck", "hit back at critics").
 ORDNANCE = words((*WEAPON_NAMES, *STRIKE_NOUNS), plural=True)
-NOT_ATTACKS = re.compile(
+NOT_ATTACKS = Caseless(
     rf"\b{words(AGREEMENT_NOUNS)}\s+(?:was\s+|had been\s+)?struck"
     rf"|\bstruck\s+(?:a|an)\s+{words(AGREEMENT_NOUNS)}|\b{words(NOT_ATTACK_PHRASES)}\b"
     rf"|\b{words(NOT_ATTACK_SUBJECTS)}\s+(?:[\w-]+\s+){{0,2}}?{words(forms(ATTACK_VERBS))}\b",
@@ -99,7 +100,7 @@ NOT_ATTACKS = re.compile(
 )
 # Ordnance found rather than fired: "two artillery shells were discovered", "an unexploded
 # rocket" (run only where a word it needs stands: the noun list is long).
-FOUND_CUE = re.compile(rf"\b(?:{words(FOUND_VERBS)}|unexploded)\b", re.IGNORECASE)
+FOUND_CUE = Caseless(rf"\b(?:{words(FOUND_VERBS)}|unexploded)\b", re.IGNORECASE)
 FOUND_ORDNANCE = re.compile(
     rf"\b{ORDNANCE}\s+(?:were|was|had been|have been|has been)\s+{words(FOUND_VERBS)}\b"
     rf"|\bunexploded\s+(?:[\w-]+\s+)?{ORDNANCE}",
@@ -107,10 +108,11 @@ FOUND_ORDNANCE = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)
 def without_non_attacks(text: str) -> str:
     """The text with uses of strike words that are no attacks blanked out."""
-    cleaned = NOT_ATTACKS.sub(" ", text)
-    return FOUND_ORDNANCE.sub(" ", cleaned) if FOUND_CUE.search(cleaned) else cleaned
+    cleaned = NOT_ATTACKS.sub(" ", text) if NOT_ATTACKS.test(text) else text
+    return FOUND_ORDNANCE.sub(" ", cleaned) if FOUND_CUE.test(cleaned) else cleaned
 
 
 # Photo captions and credits: "[Valentyn Ogirenko/Reuters]", "(Photo: AFP)".
@@ -158,11 +160,14 @@ DENIAL_SCOPE_END = re.compile(r",?\s+but\b|;|\.\s")
 
 @lru_cache(maxsize=4096)
 def is_strike_sentence(text: str) -> bool:
+    if not has_attack_word(text):
+        return False  # most sentences: blanking out what is no attack cannot add an attack word
     cleaned = without_non_attacks(text)
-    attack = TRIGGER.search(cleaned) or (
-        HARM_VERB.search(cleaned) and WEAPON_HARM_RE.search(cleaned)
-    )
-    return bool(attack) and not HYPOTHETICAL.search(cleaned)
+    return has_attack_word(cleaned) and not HYPOTHETICAL.test(cleaned)
+
+
+def has_attack_word(text: str) -> bool:
+    return TRIGGER.test(text) or (HARM_VERB.test(text) and WEAPON_HARM_RE.test(text))
 
 
 def is_caption(text: str) -> bool:
@@ -170,14 +175,14 @@ def is_caption(text: str) -> bool:
 
 
 def is_history(text: str) -> bool:
-    return bool(HISTORY.search(text))
+    return HISTORY.test(text)
 
 
 @lru_cache(maxsize=4096)
 def is_recap(text: str) -> bool:
-    return bool(RECAP.search(text))
+    return RECAP.test(text)
 
 
 @lru_cache(maxsize=4096)
 def is_war_summary(text: str) -> bool:
-    return bool(WAR_SUMMARY.search(text))
+    return WAR_SUMMARY.test(text)

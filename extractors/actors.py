@@ -19,6 +19,7 @@ from .lexicon import (
     REPORT_VERBS,
     STRIKE_NOUNS,
     WEAPON_NAMES,
+    Caseless,
     forms,
     words,
 )
@@ -85,7 +86,7 @@ TARGET_BEFORE = re.compile(
 # "rockets fired from the Gaza Strip hit Sderot": a name after a preposition is no subject.
 PREPOSITION_BEFORE = re.compile(r"\b(?:from|in|at|near|over|across)\s+(?:the\s+)?$", re.I)
 
-DENY = re.compile(
+DENY = Caseless(
     rf"\b{words(DENIAL_VERBS)}\b(?=[^.]{{0,60}}\b{words(DENIAL_OBJECTS)}\b)", re.IGNORECASE
 )
 
@@ -178,7 +179,9 @@ DESCRIBED_FORCE = re.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+){{0,2}}{FORCE_NOUN}\s+$
 
 
 def find_deniers(text: str) -> list[str]:
-    names = []
+    names: list[str] = []
+    if not DENY.test(text):
+        return names
     for match in DENY.finditer(text):
         name = phrase_before(text, match.start())
         if not (name and name[0].isupper()):

@@ -75,8 +75,8 @@ ZERO_RULES = tuple(
     (fields, rf"\b{words(p for p, f in ZERO_PHRASES.items() if f == fields)}")
     for fields in dict.fromkeys(ZERO_PHRASES.values())
 )
-COMPILED = tuple((name, re.compile(p, re.IGNORECASE)) for name, p in RULES)
-ZERO = tuple((names, re.compile(p, re.IGNORECASE)) for names, p in ZERO_RULES)
+COMPILED = tuple((name, Caseless(p)) for name, p in RULES)
+ZERO = tuple((names, Caseless(p)) for names, p in ZERO_RULES)
 
 
 @dataclass(frozen=True)
@@ -108,12 +108,12 @@ def find_counts(text: str, offset: int = 0) -> dict[str, Count]:
     found: dict[str, Count] = {}
     if not HARM_WORD.test(text):
         return found
-    for names, pattern in ZERO:
-        for match in pattern.finditer(text):
+    for names, zero in ZERO:
+        for match in zero.finditer(text) if zero.test(text) else ():
             for name in names:
                 found.setdefault(name, Count(name, 0, offset + match.start(), offset + match.end()))
     for name, pattern in COMPILED:
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(text) if pattern.test(text) else ():
             value = to_int(match["num"])
             if value is None or name in found and found[name].start < offset + match.start():
                 continue

@@ -24,6 +24,7 @@ from .lexicon import (
     STRIKE_NOUNS,
     WEAPON_NAMES,
     WEEKDAYS,
+    Caseless,
     forms,
     words,
 )
@@ -35,7 +36,7 @@ MONTHS |= {short: MONTHS[short[:3]] for short in MONTH_ABBREVIATIONS}
 MONTH_WORD = rf"(?:{words((*MONTH_NAMES, *MONTHS))})\.?"
 WEEKDAY_WORD = words(WEEKDAYS)
 
-DATE_EXPR = re.compile(
+DATE_EXPR = Caseless(
     r"\b(?:"
     rf"(?P<md>{MONTH_WORD}\s+(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?"
     r"(?:(?:\s*[-–—]\s*|\s+(?:to|into|and)\s+)(?P<md_day2>\d{1,2})(?!\d))?(?:,?\s+(?P<md_year>\d{4}))?)"
@@ -78,7 +79,9 @@ class DateMention:
 
 def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[DateMention]:
     """Date mentions in ``text`` resolved against ``published`` (spans shifted by offset)."""
-    found = []
+    found: list[DateMention] = []
+    if not DATE_EXPR.test(text):
+        return found  # most sentences name no day
     for match in DATE_EXPR.finditer(text):
         before = text[max(0, match.start() - 40) : match.start()]
         is_calendar_day = bool(match["md"] or match["dm"] or match["iso"] or match["numeric"])

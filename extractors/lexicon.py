@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import cached_property
 
 # ---------------------------------------------------------------- building regexes
 
@@ -61,8 +62,16 @@ class Caseless:
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
-        self.lower = re.compile(ESCAPE_OR_TEXT.sub(lower_unescaped, pattern), flags & ~re.IGNORECASE)
-        self.exact = re.compile(pattern, flags | re.IGNORECASE)
+        self.flags = flags & ~re.IGNORECASE
+
+    @cached_property
+    def lower(self) -> re.Pattern[str]:
+        """Compiled on first use, like ``exact``: start-up pays for neither."""
+        return re.compile(ESCAPE_OR_TEXT.sub(lower_unescaped, self.pattern), self.flags)
+
+    @cached_property
+    def exact(self) -> re.Pattern[str]:
+        return re.compile(self.pattern, self.flags | re.IGNORECASE)
 
     def test(self, text: str) -> bool:
         lowered = text.lower()
@@ -83,12 +92,13 @@ class Caseless:
         return self.exact.sub(replacement, text)
 
 
-# An escape ("\\S", "\\B": kept as written) or a run of pattern text (lower-cased).
-ESCAPE_OR_TEXT = re.compile(r"\\.|[^\\]+", re.DOTALL)
+# An escape ("\\S", "\\B") or a group's name ("(?P<num>"), kept as written, or a run of
+# pattern text (lower-cased).
+ESCAPE_OR_TEXT = re.compile(r"(\\.|\(\?P[<=][^>)]*[>)])|[^\\(]+|\(", re.DOTALL)
 
 
 def lower_unescaped(piece: re.Match[str]) -> str:
-    return piece[0] if piece[0].startswith("\\") else piece[0].lower()
+    return piece[0] if piece[1] else piece[0].lower()
 
 
 def forms(table: dict[str, tuple[str, ...]], base: bool = False) -> list[str]:

@@ -30,6 +30,7 @@ from .lexicon import (
     STRIKE_NOUNS,
     SUB_PLACE_NOUNS,
     WEAPON_NAMES,
+    Caseless,
     forms,
     words,
 )
@@ -60,6 +61,7 @@ GROUND_BEFORE = re.compile(
     re.IGNORECASE,
 )
 GROUND_STEM = re.compile("|".join(sorted({v.split()[0][:4] for v in GROUND_VERBS})), re.IGNORECASE)
+LANDMARK_CUE, GROUND_CUE = Caseless(LANDMARK_WORD), Caseless(GROUND_STEM.pattern)
 # Bodies and times named after places ("Lviv's mayor", "Moscow time", "Kyiv Regional Council").
 BODY_AFTER = re.compile(rf"^(?:['’]s)?\s+(?:city\s+)?{words(PLACE_BODY_NOUNS)}\b", re.IGNORECASE)
 # A capital standing for its government: "Moscow claims", "Yerevan and Baku have claimed".
@@ -300,7 +302,7 @@ def is_non_target_position(sentence: str, start: int, end: int) -> bool:
 def sentence_cues(sentence: str) -> tuple[bool, bool]:
     """(a landmark word, a ground-action word) anywhere in the sentence: worked out once per
     sentence, so the per-name tests run only where one could match."""
-    return bool(LANDMARK_START.search(sentence)), bool(GROUND_STEM.search(sentence))
+    return LANDMARK_CUE.test(sentence), GROUND_CUE.test(sentence)
 
 
 # Words one of which LANDMARK_BEFORE needs: a cheap test first (the regex is end-anchored).

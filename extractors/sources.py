@@ -17,6 +17,7 @@ from .lexicon import (
     SPEAKER_NOUNS,
     STATEMENT_NOUNS,
     STRIKE_NOUNS,
+    Caseless,
     forms,
     words,
 )
@@ -30,7 +31,7 @@ from .phrases import (
 
 REPORT_VERB = words(forms(REPORT_VERBS))
 # "Hajiyev said", "the ministry said in a statement", "..., said Hikmet Hajiyev."
-VERB = re.compile(rf"\b{REPORT_VERB}\b", re.IGNORECASE)
+VERB = Caseless(rf"\b{REPORT_VERB}\b")
 ACCORDING = re.compile(
     rf"\baccording(?:\s+to)?\s+|\b{words(CITING_WORDS)}\s+|\bSource:\s*", re.IGNORECASE
 )
@@ -38,7 +39,7 @@ ACCORDING = re.compile(
 TOLD = re.compile(r"\b(?:told|informed)\s+(?=(?:the\s+)?[A-Z])")
 STATEMENT_BY = re.compile(rf"\b{words(STATEMENT_NOUNS)} (?:by|from|of)\s+", re.IGNORECASE)
 # "Prosecutor General Kamran Aliyev has made a statement on the shelling of Ganja"
-STATEMENT_VERB = re.compile(
+STATEMENT_VERB = Caseless(
     rf"\b(?:has |have |had )?{words(PUBLISH_VERBS)} (?:a |an |another )?"
     rf"(?:[a-z]+ )?{words(STATEMENT_NOUNS)}",
     re.IGNORECASE,
@@ -89,7 +90,7 @@ class Attribution:
 
 def find_sources(text: str, offset: int = 0) -> list[Attribution]:
     found: list[Attribution] = []
-    for match in VERB.finditer(text):
+    for match in VERB.finditer(text) if VERB.test(text) else ():
         if (
             NOT_A_CLAIM.match(text, match.end())
             or NOT_A_REPORT.search(text, match.end(), match.end() + NOT_REPORT_REACH)
@@ -109,7 +110,7 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
         body = EMPLOYER.match(text, match.end())
         if body:  # "said Denis Krivosheev, Amnesty International's acting head"
             add(found, body[1], offset + match.start(), offset + match.end())
-    for match in STATEMENT_VERB.finditer(text):
+    for match in STATEMENT_VERB.finditer(text) if STATEMENT_VERB.test(text) else ():
         add(found, phrase_before(text, match.start()), offset + match.start(), offset + match.end())
     lower = text.lower()
     for pattern in (ACCORDING, STATEMENT_BY, TOLD, SPREAD_BY):

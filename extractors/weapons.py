@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import WEAPON_PATTERNS, WEAPON_WORDS, words
+from .lexicon import WEAPON_PATTERNS, WEAPON_WORDS, Caseless, words
 
 # One named group per weapon class, in the table's order: the earlier class wins a tie.
-WEAPON = re.compile(
+WEAPON = Caseless(
     "|".join(
         rf"(?P<{weapon}>\b(?:{words(names, plural=True)}"
         + "".join(f"|{p}" for p, w, _ in WEAPON_PATTERNS if w == weapon)
@@ -23,6 +23,8 @@ CLAUSE_BREAK = re.compile(r"[,;:—–]|\band\b")
 @lru_cache(maxsize=4096)
 def weapons_in(text: str, offset: int = 0) -> tuple[tuple[str, int, int], ...]:
     """(weapon, start, end) for every weapon word in ``text`` (a sentence is read once)."""
+    if not WEAPON.test(text):
+        return ()
     return tuple(
         (match.lastgroup or "unspecified", offset + match.start(), offset + match.end())
         for match in WEAPON.finditer(text)

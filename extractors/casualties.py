@@ -106,14 +106,15 @@ HARM_WORD = Caseless(
 def find_counts(text: str, offset: int = 0) -> dict[str, Count]:
     """The first stated count for killed and for injured in ``text``."""
     found: dict[str, Count] = {}
-    if not HARM_WORD.test(text):
+    lowered = text.lower()
+    if not HARM_WORD.test(text, lowered):
         return found
     for names, zero in ZERO:
-        for match in zero.finditer(text) if zero.test(text) else ():
+        for match in zero.finditer(text) if zero.test(text, lowered) else ():
             for name in names:
                 found.setdefault(name, Count(name, 0, offset + match.start(), offset + match.end()))
     for name, pattern in COMPILED:
-        for match in pattern.finditer(text) if pattern.test(text) else ():
+        for match in pattern.finditer(text) if pattern.test(text, lowered) else ():
             value = to_int(match["num"])
             if value is None or name in found and found[name].start < offset + match.start():
                 continue

@@ -73,8 +73,10 @@ class Caseless:
     def exact(self) -> re.Pattern[str]:
         return re.compile(self.pattern, self.flags | re.IGNORECASE)
 
-    def test(self, text: str) -> bool:
-        lowered = text.lower()
+    def test(self, text: str, lowered: str = "") -> bool:
+        """Whether the pattern matches anywhere in ``text`` (``lowered``: its lower case, if a
+        caller testing several patterns already has it)."""
+        lowered = lowered or text.lower()
         if len(lowered) != len(text):  # a letter whose lower case is longer ("İ")
             return self.exact.search(text) is not None
         return self.lower.search(lowered) is not None

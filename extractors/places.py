@@ -175,8 +175,9 @@ def name_runs(text: str, offset: int = 0) -> list[Mention]:
     runs: list[Mention] = []
     i = 0
     while i < len(words):
-        if not capitalised(words[i][0]):
-            i += 1
+        first = words[i][0]
+        if not (capitalised(first) if first[2:3] == "-" else first[0].isupper()):
+            i += 1  # (the common case tested inline: most words are lower case)
             continue
         j = i + 1
         while (
@@ -409,9 +410,12 @@ def country_mentions(
     table = nations()
     counts: dict[str, int] = {}
     named: set[str] = set()
+    codes: dict[str, str | None] = {}  # each distinct word looked up once
     for raw, end in capitalised_words(text) if capitals is None else capitals:
-        word = POSSESSIVE.sub("", raw)
-        code = table.get(name_key(word)) or table.get(name_key(word.split("-")[-1]))
+        if raw not in codes:
+            word = POSSESSIVE.sub("", raw)
+            codes[raw] = table.get(name_key(word)) or table.get(name_key(word.split("-")[-1]))
+        code = codes[raw]
         if not code:
             continue
         named.add(code)

@@ -132,11 +132,13 @@ _GAZETTEERS: dict[str, object] = {}
 
 def gazetteer_for(options: dict):  # type: ignore[no-untyped-def]
     """One gazetteer per process; online lookups only when --geocoder names a service."""
-    from conflict_extract import Gazetteer, default_gazetteer, online_geocoder
+    from conflict_extract import Gazetteer, default_gazetteer
 
     name = options.get("geocoder") or "offline"
     if name == "offline":
-        return default_gazetteer()
+        return default_gazetteer()  # (geopy's geocoders are imported only for a service)
+    from conflict_extract import online_geocoder
+
     if name not in _GAZETTEERS:
         _GAZETTEERS[name] = Gazetteer(online=online_geocoder(name))
     return _GAZETTEERS[name]

@@ -22,7 +22,7 @@ EXPORTS = {
     "Gazetteer": "gazetteer", "default_gazetteer": "gazetteer",
     "Reference": "geo", "UnknownReference": "geo", "resolve_reference": "geo",
     "distance_km": "geo",
-    "ONLINE": "geocoder", "online_geocoder": "geocoder", "OfflineGeocoder": "geocoder",
+    "ONLINE": "gazetteer", "online_geocoder": "geocoder", "OfflineGeocoder": "geocoder",
     "Report": "merge", "Spread": "merge", "Strike": "merge", "merge_events": "merge",
     "CorpusError": "evaluate", "score_corpus": "evaluate", "load_predictions": "evaluate",
     "worst": "evaluate", "split_folds": "evaluate",
@@ -35,9 +35,9 @@ if TYPE_CHECKING:
     from .dates import parse_date
     from .evaluate import CorpusError, load_predictions, score_corpus, split_folds, worst
     from .frames import to_dataframe
-    from .gazetteer import Gazetteer, default_gazetteer
+    from .gazetteer import ONLINE, Gazetteer, default_gazetteer
     from .geo import Reference, UnknownReference, distance_km, resolve_reference
-    from .geocoder import ONLINE, OfflineGeocoder, online_geocoder
+    from .geocoder import OfflineGeocoder, online_geocoder
     from .merge import Report, Spread, Strike, merge_events
     from .model import Event
     from .read import Article, UnreadableArticle, read_article

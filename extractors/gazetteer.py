@@ -25,6 +25,8 @@ from .names import exact_key, exact_keys, is_latin, loose_keys, name_key
 
 SCHEMA_VERSION = 6
 CACHE_SIZE = 100_000
+# Online geocoding services --geocoder accepts (geopy's names); offline is the default.
+ONLINE = ("nominatim", "photon", "arcgis")
 GEONAMES_FILE = "cities500.json"
 
 

@@ -1,4 +1,5 @@
-"""Reference points and geodesic distances (geopy)."""
+"""Reference points and geodesic distances (geographiclib, the geodesic solver geopy uses:
+called directly so a run does not import geopy's geocoders and their HTTP stack)."""
 
 from __future__ import annotations
 
@@ -28,16 +29,18 @@ def resolve_reference(value: str) -> Reference:
         if not (-90 <= lat <= 90 and -180 <= lon <= 180):
             raise UnknownReference(f"coordinates out of range: {value}")
         return Reference(value.strip(), (lat, lon))
-    from .geocoder import OfflineGeocoder
+    from .gazetteer import default_gazetteer
+    from .places import resolve_name
 
-    location = OfflineGeocoder().geocode(value)
-    if location is None:
+    place = resolve_name(default_gazetteer(), value)
+    if place is None:
         raise UnknownReference(f"unknown reference place: {value}")
-    return Reference(location.raw["name"], (location.latitude, location.longitude))
+    return Reference(place.name, (place.lat, place.lon))
 
 
 @lru_cache(maxsize=65536)
 def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    from geopy.distance import geodesic
+    """Kilometres along the WGS-84 ellipsoid (what ``geopy.distance.geodesic`` gives)."""
+    from geographiclib.geodesic import Geodesic
 
-    return geodesic(a, b).km
+    return Geodesic.WGS84.Inverse(a[0], a[1], b[0], b[1], Geodesic.DISTANCE)["s12"] / 1000

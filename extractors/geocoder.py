@@ -17,11 +17,10 @@ from pathlib import Path
 from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 
-from .gazetteer import Gazetteer, Place, cache_dir, default_gazetteer
+from .gazetteer import ONLINE, Gazetteer, Place, cache_dir, default_gazetteer
 from .places import resolve_name
 
 USER_AGENT = "conflict-extract/0.1 (offline-first strike event extraction)"
-ONLINE = ("nominatim", "photon", "arcgis")
 
 
 def to_location(place: Place) -> Location:

@@ -407,15 +407,10 @@ def country_mentions(
     """(countries named as places, by count; every country named at all, attackers and
     origins of fire too: "Azerbaijani forces", "fired by Hamas", "drones from Russia").
     ``capitals``: the article's capitalised words with their end offsets, if already found."""
-    table = nations()
     counts: dict[str, int] = {}
     named: set[str] = set()
-    codes: dict[str, str | None] = {}  # each distinct word looked up once
     for raw, end in capitalised_words(text) if capitals is None else capitals:
-        if raw not in codes:
-            word = POSSESSIVE.sub("", raw)
-            codes[raw] = table.get(name_key(word)) or table.get(name_key(word.split("-")[-1]))
-        code = codes[raw]
+        code = nation_of(raw)
         if not code:
             continue
         named.add(code)
@@ -423,6 +418,21 @@ def country_mentions(
         if not ATTACKER_AFTER.match(text, end) and not ATTACKER_BEFORE.search(before):
             counts[code] = counts.get(code, 0) + 1
     return counts, frozenset(named)
+
+
+@lru_cache(maxsize=65536)
+def nation_of(word: str) -> str | None:
+    """The country a word names ("Armenian", "Azerbaijan’s", "pro-Russian"), or None."""
+    table = nations()
+    word = POSSESSIVE.sub("", word)
+    return table.get(name_key(word)) or table.get(name_key(word.split("-")[-1]))
+
+
+@lru_cache(maxsize=65536)
+def anchor_keys(word: str) -> tuple[str, ...]:
+    """The keys a capitalised word may name a region by ("Karabakh’s", "Nagorno-Karabakh")."""
+    keys = (name_key(POSSESSIVE.sub("", word)),)
+    return (*keys, name_key(word.split("-")[-1])) if "-" in word else keys
 
 
 def capitalised_words(text: str) -> list[tuple[str, int]]:
@@ -441,9 +451,8 @@ def nation_before(sentence: str, start: int) -> str | None:
 def region_anchors_in(text: str, capitals: list[tuple[str, int]] | None = None) -> list[Place]:
     """Regions the article names that pull ambiguous names towards them ("Karabakh")."""
     anchors = region_anchors()
-    words = [w for w, _ in (capitalised_words(text) if capitals is None else capitals)]
-    keys = {name_key(POSSESSIVE.sub("", w)) for w in words}
-    keys |= {name_key(w.split("-")[-1]) for w in words if "-" in w}
+    words = {w for w, _ in (capitalised_words(text) if capitals is None else capitals)}
+    keys = {key for w in words for key in anchor_keys(w)}
     return [anchors[k] for k in sorted(keys) if k in anchors]
 
 

@@ -23,6 +23,13 @@ ONGOING = re.compile(
     r"|(?:is|are) (?:under|coming under)|(?:has|have) (?:come|been) under)\b",
     re.IGNORECASE,
 )
+# Under way in the present tense ("troops are firing into villages", "Kherson is being
+# shelled", "continues to strike"): the report's day, whatever day the story began.
+UNDER_WAY = re.compile(
+    rf"\b(?:(?:is|are) (?:still |reportedly |now )?(?:being )?{ATTACKED}"
+    rf"|continues? to {ATTACKED}|(?:is|are) (?:under|coming under))\b",
+    re.IGNORECASE,
+)
 
 # How firmly a mention fixes the day: a date in the sentence for the strike, the report's
 # date in the sentence, or only the surrounding narrative.
@@ -61,6 +68,9 @@ def narrative_date(
     """
     if is_recap(sentence.text):
         return None, None  # a recap's day is the one it states, or none
+    published = ctx.article.published
+    if published and UNDER_WAY.search(sentence.text):
+        return DateMention(published, sentence.start, sentence.start, "", True), NARRATIVE
     index = sentence.index
     nearby = list(reversed(ctx.sentences[max(0, index - 3) : index]))
     nearby += [s for s in ctx.sentences[index + 1 : index + 2] if s.paragraph == sentence.paragraph]

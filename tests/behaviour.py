@@ -235,6 +235,12 @@ def two_days(w: War) -> list[Case]:
         Case("two days",
              f"{p} was hit on Saturday, killing two people. {p} was hit again on Sunday.",
              (Expected(p, c, SATURDAY, killed=2), Expected(p, c, SUNDAY))),
+        # a strike under way as the report is written is the report's day, whatever day the
+        # story before it began
+        Case("two days",
+             f"{w.attacker} shelled {p} on Saturday. Fighting went on today. "
+             f"{w.subject} is still firing {w.weapon_phrase} into {p2}.",
+             (Expected(p, c, SATURDAY), Expected(p2, c2, PUBLISHED))),
     ]  # fmt: skip
 
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import (
+    ASIDE_CUES,
     CASUALTY_NOUNS,
     COUNT_ADDITIONS,
     COUNT_QUALIFIERS,
@@ -44,6 +45,8 @@ INJURED = words(INJURED_WORDS)
 FILLER = rf"(?:(?!(?:{KILLED}|{INJURED}|and|\d+|{words((*MONTH_NAMES, *WEEKDAYS))})\b)[A-Za-z’'-]+,?\s+){{0,7}}?"
 # "One bomb exploded ..., killing": a count of weapons, not of people
 NOT_A_WEAPON = rf"(?!(?:[\w-]+\s+)?{words((*WEAPON_NAMES, *STRIKE_NOUNS), plural=True)}\b)"
+# ", including women and children,": an aside in commas (its "and" joins no second count)
+ASIDE = rf"(?:,?\s*\b{words(ASIDE_CUES)}\s+(?:(?!{KILLED}|{INJURED})[^,;.:]){{1,50}},\s+)?"
 BE = r"(?:(?:were|was|have been|has been|had been|are|is)\s+)?(?:reportedly\s+)?"
 INJURED_PHRASE = rf"(?:{words(INJURY_VERBS)}\s+)?(?:{words(INJURY_DEGREES)}\s+)?{INJURED}"
 # "a resident of Ganja, was killed": one person
@@ -62,11 +65,11 @@ RULES = (
     ("killed", rf"\b{words(LEAVING_VERBS)}\s+{QUALIFIER}{NUM}\s+{FILLER}{KILLED}"),
     ("killed", rf"\b{words(LIVES_VERBS)}\s+(?:the\s+)?{QUALIFIER}{NUM}\s+(?:civilian\s+)?lives\b"),
     ("killed", rf"\bdeath toll\s+(?:[\w’'-]+\s+){{0,8}}?(?:to|at|of|is|was|reached|stands at)\s+{QUALIFIER}{NUM}\b"),
-    ("killed", rf"\b{QUALIFIER}{NUM}\s+{NOT_A_WEAPON}{FILLER}{BE}{KILLED}"),
+    ("killed", rf"\b{QUALIFIER}{NUM}\s+{NOT_A_WEAPON}{FILLER}{ASIDE}{BE}{KILLED}"),
     ("killed", rf"(?P<num>{ONE_PERSON})killed"),
     ("killed", rf"\b{words(KILLING_VERBS)}\s+(?P<num>{ONE_OBJECT})"),
     ("injured", rf"\b{words(INJURING_VERBS)}\s+{QUALIFIER}{NUM}\b"),
-    ("injured", rf"\b{QUALIFIER}{NUM}\s+{NOT_A_WEAPON}{FILLER}{BE}{INJURED_PHRASE}"),
+    ("injured", rf"\b{QUALIFIER}{NUM}\s+{NOT_A_WEAPON}{FILLER}{ASIDE}{BE}{INJURED_PHRASE}"),
     ("injured", rf"(?P<num>{ONE_PERSON})(?:injured|wounded)"),
     ("injured", rf"\b{words(INJURING_VERBS)}\s+(?P<num>{ONE_OBJECT})"),
 )  # fmt: skip

@@ -291,6 +291,10 @@ CASUALTY_NOUNS = ("casualties", "fatalities", "lives", "victims", "hospital")
 COUNT_QUALIFIERS = ("at least", "more than", "over", "nearly", "almost", "about", "around",
                     "some", "up to")  # fmt: skip
 COUNT_ADDITIONS = ("another", "a further", "further")
+# An aside between a count and its verb: "15 civilians, including women and children, were
+# killed", "six people, among them a doctor, were wounded".
+ASIDE_CUES = ("including", "among them", "among whom", "most of them", "many of them",
+              "mostly", "mainly")  # fmt: skip
 # "a resident of Ganja was killed": one person.
 ONE_PERSON_NOUNS = ("resident", "civilian", "man", "woman", "boy", "girl", "child", "person",
                     "soldier", "teenager", "driver", "worker", "pensioner", "policeman",

@@ -151,6 +151,13 @@ def casualties(w: War, index: int) -> list[Case]:
              (Expected(p2, c2, SUNDAY, killed=2),)),
         Case("casualty phrasings", f"A strike hit {p} on Sunday, injuring an elderly woman.",
              (Expected(p, c, SUNDAY, injured=1),)),
+        # an aside between the count and its verb
+        Case("casualty phrasings",
+             f"At least 15 civilians, including women and children, were killed when "
+             f"{w.weapon_phrase} hit {p2} on Sunday.", (Expected(p2, c2, SUNDAY, killed=15),)),
+        Case("casualty phrasings",
+             f"Six people, among them a doctor, were wounded when {w.attacker} shelled {p} on "
+             "Sunday.", (Expected(p, c, SUNDAY, injured=6),)),
     ]  # fmt: skip
     return cases
 

@@ -78,6 +78,9 @@ TABLES = [
     ("speaker noun", lx.SPEAKER_NOUNS, lambda w: w in SOURCE_NOUNS),
     ("place body noun", lx.PLACE_BODY_NOUNS, lambda w: bool(BODY_AFTER.search(f" {w}"))),
     ("speaker place noun", lx.SPEAKER_PLACE_NOUNS, lambda w: bool(SPEAKER_BEFORE.search(f"{w} in "))),
+    ("aside cue", lx.ASIDE_CUES,
+     lambda w: find_counts(f"Nine civilians, {w} women and children, were killed.")["killed"].value
+     == 9),
     ("one person noun", lx.ONE_PERSON_NOUNS,
      lambda w: find_counts(f"The strike killed a {w}.")["killed"].value == 1),
     ("person possession", lx.PERSON_POSSESSIONS,

@@ -343,6 +343,16 @@ def spelled_out(ctx: ArticleContext, phrase: str) -> str | None:
     return found[1] if found and found[1] != letters else None
 
 
+def with_acronym(ctx: ArticleContext, name: str) -> str:
+    """A force as the article defines it, full name and acronym: "the RSF" or "the Rapid
+    Support Forces" -> "Rapid Support Forces (RSF)" where the article writes that."""
+    full = spelled_out(ctx, name)
+    if full:
+        return f"{full} ({ACRONYM.match(name)[1]})"  # type: ignore[index]
+    defined = re.search(rf"{re.escape(name)}\s+\(([A-Z]{{2,6}})\)", ctx.text)
+    return f"{name} ({defined[1]})" if defined else name
+
+
 BODY_DESCRIPTION = re.compile(
     rf"^the\s+({words((*BODY_DESCRIPTIONS, *BODY_WORDS))})$", re.IGNORECASE
 )
@@ -407,7 +417,7 @@ def fill_actor(ctx: ArticleContext, event: Event, draft: Draft, one_story: bool)
         for sentence in sentences:
             found = find(sentence.text)
             if found and found[0].split()[-1] not in places:
-                event.actor = found[0]
+                event.actor = with_acronym(ctx, found[0])
                 event.actor_party = party_of(found[0]) or party_in(sentence.text[: found[2]])
                 event.spans["actor"] = (sentence.start + found[1], sentence.start + found[2])
                 return

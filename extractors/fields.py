@@ -17,9 +17,9 @@ from .mentions import Draft, Target
 from .model import Event
 from .names import name_key
 from .phrases import TITLE_WORDS
-from .places import Mention, candidates, name_runs
+from .places import Mention, candidates, name_runs, nation_of
 from .sentences import Sentence
-from .sources import Attribution
+from .sources import SOURCE_NOUNS, Attribution
 from .strikes import is_caption, is_strike_sentence, is_war_summary
 from .weapons import nearest_weapon, weapons_in
 
@@ -201,9 +201,32 @@ def fill_sources(ctx: ArticleContext, event: Event, draft: Draft, one_story: boo
         found = speakers(ctx, sentences)
         names = [n for n in found if n.split()[-1] not in places and n.lower() not in bylines]
         if names:
-            event.sources = drop_short_forms(list(dict.fromkeys(full_name(ctx, n) for n in names)))
+            names = drop_short_forms(list(dict.fromkeys(full_name(ctx, n) for n in names)))
+            speaking = [n for n in names if not is_bare_place(ctx, n)]
+            # "Russia" beside "Russia's defence ministry", "Baku" beside the prosecutor's
+            # office: a place name stands for who speaks for it, and they are named
+            event.sources = speaking or names
             return
     event.sources = []  # told in the article's own voice: no source
+
+
+def is_bare_place(ctx: ArticleContext, name: str) -> bool:
+    """'Russia', 'Baku', 'Nagorno-Karabakh': a country or a place, no body or person in it."""
+    bare = POSSESSIVE_END.sub("", name.removeprefix("the ").removeprefix("The "))
+    if nation_of(bare):
+        return True
+    words_ = bare.split()
+    return (
+        len(words_) <= 3 and all(w[:1].isupper() for w in words_)
+        and not any(w.lower() in BODY_WORD_SET or w.lower() in SOURCE_NOUNS for w in words_)
+        and any(
+            p.country in ctx.named_countries
+            for p in candidates(ctx.gazetteer, Mention(bare, 0, len(bare)))
+        )  # a place of the article's countries ("Xinhua" in a Sudan story is the agency)
+    )  # fmt: skip
+
+
+POSSESSIVE_END = re.compile(r"['’]s$")
 
 
 def speakers(ctx: ArticleContext, sentences: list[Sentence]) -> list[str]:

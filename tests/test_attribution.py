@@ -347,3 +347,25 @@ def test_its_attacks_name_the_attacker(text: str, actor) -> None:
 def test_the_accused_is_the_actor_without_the_words_after_it(text: str, actor: str) -> None:
     (event,) = extract(f" date {PUBLISHED} {text}")
     assert event.actor == actor
+
+
+# A country or a city said to speak, beside the body that speaks for it: the body is the source.
+PLACE_BESIDE_BODY = [
+    ("Russia said drones hit Belgorod on Sunday, Russia's defence ministry said.", "Ministry"),
+    ("Baku said on Monday that shells hit Tartar on Sunday, the Azerbaijani Prosecutor "
+     "General's Office said.", "Office"),
+    ("Israel said rockets hit Sderot on Sunday, the Israeli military said.", "military"),
+    ("Ukraine said missiles hit Kharkiv on Sunday, the regional governor Oleh Syniehubov said.",
+     "Syniehubov"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "head"), PLACE_BESIDE_BODY)
+def test_a_place_name_beside_its_body_is_not_a_source(text: str, head: str) -> None:
+    (event,) = extract(f" date {PUBLISHED} {text}")
+    assert event.sources and all(head.lower() in s.lower() for s in event.sources), event.sources
+
+
+def test_a_place_name_that_alone_speaks_stays_the_source() -> None:
+    (event,) = extract(f" date {PUBLISHED} Armenia said shells hit Jermuk on Sunday.")
+    assert event.sources == ["Armenia"]

@@ -20,6 +20,7 @@ PRONOUNS = frozenset({"he", "she", "they", "it"})
 ACRONYM = re.compile(r"\s*\([A-Za-z]{2,6}\)")
 QUOTES = frozenset({'"', "“", "”"})
 # Adverbs and times between a name and its verb ("Hajiyev on Sunday tweeted").
+AUXILIARIES = frozenset(("has", "have", "had"))
 SKIPPED = frozenset(
     ("also", "later", "earlier", "has", "have", "had", "on", "then", "late", "early",
      "today", "yesterday", *DAY_PARTS)
@@ -49,10 +50,11 @@ def phrase_before(text: str, end: int, limit: int = 10) -> str:
     # quotation marks inside a name are transparent: 'The "Unian" agency confirmed'
     window = ACRONYM.sub("", text[max(0, end - 200) : end])  # "Ministry for Emergencies (MfE)"
     tokens = [t for t in TOKEN.findall(window) if t not in QUOTES]
-    count = len(tokens)
+    popped = []
     while tokens and skippable(tokens[-1]) and not numbered_name(tokens):
-        tokens.pop()
-    skipped = len(tokens) < count
+        popped.append(tokens.pop())
+    # a time phrase was skipped, not only an auxiliary ("X, Governor of Y, has announced")
+    skipped = any(t.lower() not in AUXILIARIES for t in popped)
     if tokens and tokens[-1] == ",":
         if skipped:
             # "Arman Tatoyan, on Tuesday noted": the comma closes a time phrase

@@ -215,6 +215,9 @@ def sources(w: War) -> list[Case]:
              (Expected(p, c, SUNDAY, source="minister"),)),
         Case("source phrasings", f"“{hit[0].upper()}{hit[1:]},” said {w.official}.",
              (Expected(p, c, SUNDAY, source=w.official.split()[-1]),)),
+        Case("source phrasings",
+             f"{w.official}, {w.official_title.capitalize()} of the region, has announced that {hit}.",
+             (Expected(p, c, SUNDAY, source=w.official.split()[-1]),)),
     ]  # fmt: skip
 
 

@@ -10,6 +10,8 @@ from .data import DATA_DIR
 from .lexicon import (
     ATTACK_VERBS,
     CARRY_OUT_VERBS,
+    DEFENCE_NOUNS,
+    DEFENCE_VERBS,
     DENIAL_OBJECTS,
     DENIAL_VERBS,
     FORCE_NOUNS,
@@ -18,12 +20,14 @@ from .lexicon import (
     NOT_ACTORS,
     REPORT_VERBS,
     STRIKE_NOUNS,
+    TARGET_OWNED,
     WEAPON_NAMES,
     Caseless,
     forms,
     words,
 )
 from .phrases import CALENDAR, phrase_before
+from .places import nation_of
 from .strikes import TRIGGER
 
 FORCE_NOUN = f"(?i:{words(FORCE_NOUNS)})"  # "Rapid Support Forces" as well as "forces"
@@ -58,7 +62,8 @@ ACCUSED = re.compile(
 # "by Hamas", "by the Houthis" (a whole name: not "by Ukrainian air defence")
 BY_NAME = re.compile(
     r"(?<!used )(?<!run )\bby\s+((?:the\s+)?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})"
-    r"(?=\s*[^\w\s]|\s*$|\s+(?:from|on|in|at|and|during|near|over|after|before|overnight)\b)"
+    r"(?:(?=\s*[^\w\s]|\s*$|\s+(?:from|on|in|at|and|during|near|over|after|before|overnight)\b)"
+    r"|(?P<open>))"
 )
 BY_ACTOR = re.compile(
     rf"(?<!used )(?<!run )\b(?:by|from)\s+((?:the\s+)?{NATION_ADJ}{FORCE_NOUN})\b"
@@ -83,6 +88,17 @@ TARGET_BEFORE = re.compile(
     r"\s+(?:the\s+|at least\s+|more than\s+|\d+\s+|dozens of\s+|several\s+)*(?:al-)?$",
     re.IGNORECASE,
 )
+# "positions of the Azerbaijani army were shelled": the force owns what was hit
+OWNED_BEFORE = re.compile(
+    rf"(?<!from )(?<!from the )\b{words(TARGET_OWNED)}\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
+# "Sudanese army air defences intercepted drones", "the army thwarted an attack": a defender
+DEFENDS_AFTER = re.compile(
+    rf"\s+(?:{words(DEFENCE_NOUNS)}\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+|successfully\s+)?"
+    rf"{words(DEFENCE_VERBS)}\b",
+    re.IGNORECASE,
+)
+DEFENCE_WORD = re.compile(rf"\b{words(DEFENCE_NOUNS)}\b", re.IGNORECASE)
 # "rockets fired from the Gaza Strip hit Sderot": a name after a preposition is no subject.
 PREPOSITION_BEFORE = re.compile(r"\b(?:from|in|at|near|over|across)\s+(?:the\s+)?$", re.I)
 
@@ -105,14 +121,21 @@ def stated_actor(text: str) -> tuple[str, int, int] | None:
             )
             speaker = reports_after(text, match.start(), match.end())
             hit = pattern is not SUBJECT and TARGET_BEFORE.search(text[: match.start()])
-            if is_actor_phrase(match[0]) and not after_preposition and not speaker and not hit:
+            hit = hit or OWNED_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
+            defends = DEFENDS_AFTER.match(text, match.end())
+            if (
+                is_actor_phrase(match[0]) and not after_preposition and not speaker and not hit
+                and not defends
+            ):  # fmt: skip
                 return clean(match[0]), match.start(), match.end()
     for pattern in (ACCUSED, BY_ACTOR):
         match = pattern.search(text)
         if match:
             return clean(match[1]), match.start(1), match.end(1)
     for match in BY_NAME.finditer(text):  # "fired by Hamas", "shelled by the Houthis"
-        if party_in(match[1]) and ATTACK_BEFORE_BY.search(text[: match.start()]):
+        # a name with no clear end counts only whole ("drones launched by the RSF flying")
+        whole = match["open"] is None or is_party_name(match[1])
+        if whole and party_in(match[1]) and ATTACK_BEFORE_BY.search(text[: match.start()]):
             return clean(match[1]), match.start(1), match.end(1)
     own = OWN_ATTACKS.search(text) if OWN_CUE.search(text) else None  # "... its attacks on"
     if own and is_actor_phrase(own[1]):
@@ -144,6 +167,7 @@ def is_actor_phrase(phrase: str) -> bool:
     lower = text.lower()
     return (
         text not in NOT_ACTORS
+        and not DEFENCE_WORD.search(text)  # "Armenian air-defense forces"
         and lower not in NOT_ACTOR_WORDS
         and lower.rstrip("s") not in (NOT_ACTOR_WORDS)
     )
@@ -202,6 +226,13 @@ def parties() -> dict[str, str]:
 @cache
 def party_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){words(parties())}(?![\w])")
+
+
+def is_party_name(name: str) -> bool:
+    """The whole name is a party's ("the RSF", "Hamas"), not a nationality that begins a
+    longer phrase ("by Ukrainian air defence")."""
+    key = " ".join(name.lower().removeprefix("the ").split())
+    return key in parties() and not nation_of(name)
 
 
 def party_of(actor: str | None) -> str | None:

@@ -522,6 +522,17 @@ FORCE_NOUNS = ("armed forces", "forces", "force", "troops", "army", "military", 
                "occupiers", "invaders", "drones", "jets", "warplanes", "planes", "helicopters",
                "navy", "paramilitaries", "militants", "gunmen", "junta")  # fmt: skip
 NOT_ACTORS = ("He", "She", "They", "It", "The", "This", "Officials", "Authorities")
+# A force that stops an attack defends, it does not attack: "air defences intercepted drones
+# launched by the RSF", "the army thwarted a provocation by Armenian forces".
+DEFENCE_VERBS = ("intercepted", "intercepts", "intercepting", "shot down", "shoots down",
+                 "downed", "thwarted", "repelled", "repulsed", "foiled", "neutralised",
+                 "neutralized")  # fmt: skip
+DEFENCE_NOUNS = ("air defence", "air defense", "air-defence", "air-defense", "air defences",
+                 "air defenses", "anti-aircraft")  # fmt: skip
+# What a force owns that is hit: "positions of the Azerbaijani army were shelled", "a meeting
+# of Ukrainian air force commanders" (never "shelled from the positions of ...").
+TARGET_OWNED = ("positions", "position", "posts", "bases", "base", "headquarters", "meeting",
+                "depot", "depots", "warehouse", "convoy", "personnel")  # fmt: skip
 
 # ---------------------------------------------------------------- sentences
 

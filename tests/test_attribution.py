@@ -369,3 +369,25 @@ def test_a_place_name_beside_its_body_is_not_a_source(text: str, head: str) -> N
 def test_a_place_name_that_alone_speaks_stays_the_source() -> None:
     (event,) = extract(f" date {PUBLISHED} Armenia said shells hit Jermuk on Sunday.")
     assert event.sources == ["Armenia"]
+
+
+# Forces that defend or own what was hit are not the attacker; the attacker is named after them.
+DEFENDER_OR_TARGET = [
+    ("Sudanese army air defences intercepted drones launched by the RSF flying over Omdurman on "
+     "Sunday.", "RSF"),
+    ("The Azerbaijani army thwarted an attack launched by Armenian forces on Tovuz on Sunday.",
+     "Armenian forces"),
+    ("Ukrainian air defences shot down drones fired by Russian forces at Kharkiv on Sunday.",
+     "Russian forces"),
+    ("Positions of the Azerbaijani army in Tovuz were shelled on Sunday.", None),
+    ("Shells hit positions of the Israeli army near Kiryat Shmona on Sunday.", None),
+    ("Armenian forces shelled Tartar from positions of the Armenian army on Sunday.",
+     "Armenian forces"),
+    ("Rockets fired by Hamas hit Sderot on Sunday.", "Hamas"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "actor"), DEFENDER_OR_TARGET)
+def test_a_defender_or_the_owner_of_a_target_is_no_actor(text: str, actor: str | None) -> None:
+    events = extract(f" date {PUBLISHED} {text}")
+    assert events and all(e.actor == actor for e in events), [e.actor for e in events]

@@ -9,7 +9,7 @@ import re
 import pytest
 
 from conflict_extract import lexicon as lx
-from conflict_extract.actors import DENY, FORCE_NOUN
+from conflict_extract.actors import DENY, FORCE_NOUN, is_actor_phrase, stated_actor
 from conflict_extract.casualties import HARM_WORD, NUM, find_counts
 from conflict_extract.dates import DATE_EXPR, MONTHS, REPORT_BEFORE, SPAN_BEFORE
 from conflict_extract.fields import BODY_DESCRIPTION, DAMAGE
@@ -81,6 +81,11 @@ TABLES = [
     ("aside cue", lx.ASIDE_CUES,
      lambda w: find_counts(f"Nine civilians, {w} women and children, were killed.")["killed"].value
      == 9),
+    ("defence verb", lx.DEFENCE_VERBS,
+     lambda w: stated_actor(f"The Sudanese army {w} drones over Omdurman.") is None),
+    ("defence noun", lx.DEFENCE_NOUNS, lambda w: not is_actor_phrase(f"Ukrainian {w} units")),
+    ("target owned", lx.TARGET_OWNED,
+     lambda w: stated_actor(f"Shells hit {w} of the Israeli army near Metula.") is None),
     ("one person noun", lx.ONE_PERSON_NOUNS,
      lambda w: find_counts(f"The strike killed a {w}.")["killed"].value == 1),
     ("person possession", lx.PERSON_POSSESSIONS,

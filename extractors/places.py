@@ -35,6 +35,7 @@ from .lexicon import (
     words,
 )
 from .names import exact_key, name_key
+from .strikes import TRIGGER
 
 WORD = re.compile(r"[^\W\d_][\w’'-]*")
 KIND_PREFIX = re.compile(rf"\b{words(SETTLEMENT_PREFIXES)} of\s+$", re.IGNORECASE)
@@ -290,6 +291,8 @@ def is_non_target_position(sentence: str, start: int, end: int) -> bool:
         return True
     if ground and GROUND_STEM.search(before) and GROUND_BEFORE.search(before):
         return True  # (the cheap word test first: the regex is end-anchored)
+    if ground and taken_on_the_ground(sentence, start):
+        return True
     if before.endswith(".") or looks_like_acronym(sentence[start:end]):
         return True  # "PanARMENIAN.Net", "MoD"
     lead = not before.strip() or bool(LEAD_NAMES.match(before))  # "Jammu/" before "Srinagar"
@@ -297,6 +300,18 @@ def is_non_target_position(sentence: str, start: int, end: int) -> bool:
         return True
     caps = sentence[start:end]
     return caps.isupper() and (bool(DATELINE_AFTER.match(after)) or before.endswith("/"))
+
+
+GROUND_VERB = re.compile(rf"\b{words(GROUND_VERBS)}\b", re.IGNORECASE)
+# What ends a ground action's list of places: an attack word, or the end of its clause.
+GROUND_SCOPE_END = re.compile(rf"[;:]|\.\s|\bbut\b|{TRIGGER.pattern}", re.IGNORECASE)
+
+
+def taken_on_the_ground(sentence: str, start: int) -> bool:
+    """'Azerbaijan liberated X, Y villages of Z district, W and V': every name up to the
+    next attack word or clause is taken, not hit."""
+    grounds = list(GROUND_VERB.finditer(sentence, 0, start))
+    return bool(grounds) and not GROUND_SCOPE_END.search(sentence, grounds[-1].end(), start)
 
 
 @lru_cache(maxsize=64)

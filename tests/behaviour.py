@@ -306,6 +306,9 @@ def negatives(w: War) -> list[Case]:
              f"{p2} last year."),
         Case("negatives", f"Nearly 500 people have since been killed in {p3}, {w.source} said."),
         Case("negatives", f"{w.attacker} captured {p} and {p2} and destroyed enemy positions."),
+        Case("negatives",
+             f"{w.attacker} liberated Zorvan and Kelbet villages of {p2} district, {p}, and "
+             f"{p3}, and destroyed enemy positions on Sunday."),
         Case("negatives", f"{w.source[0].upper() + w.source[1:]} denied that its forces shelled {p3}."),
         Case("negatives", f"Two artillery shells were discovered in {p} on Sunday, police said."),
         Case("negatives", f"Sappers defused an unexploded rocket in {p2} on Sunday."),

@@ -166,6 +166,9 @@ STRIKE_PATTERNS = (
     (r"missiles? (?:fell|landed|struck)", "two missiles fell on the town"),
     (r"dropp(?:ed|ing) (?:[\w-]+ ){0,3}(?:explosives?|bombs?|grenades?|munitions?)",
      "a drone dropped an explosive device on the village"),
+    (r"(?:using|used) (?:[\w-]+,? ){0,4}?(?:artillery|mortars?|howitzers?|rocket launchers?) "
+     r"(?:[\w,-]+ ){0,4}?(?:near|at|against|on|in)\b",
+     "forces have been using artillery, mortars and other weapons near the settlements"),
 )  # fmt: skip
 
 # A strike that did not happen: "could target", "threatened to strike", "if ... attack".

@@ -92,6 +92,9 @@ def active(w: War) -> list[Case]:
              (Expected(p, c, SATURDAY, weapon=w.weapon),)),
         Case("active voice", f"{w.attacker} struck {p2} overnight, {w.source} said.",
              (Expected(p2, c2, source=w.source_head),)),
+        Case("active voice",
+             f"On Sunday, {w.attacker} were using artillery and mortars near {p}, {w.source} "
+             "said.", (Expected(p, c, SUNDAY, weapon="artillery", source=w.source_head),)),
     ]  # fmt: skip
 
 

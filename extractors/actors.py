@@ -168,6 +168,7 @@ def is_actor_phrase(phrase: str) -> bool:
     return (
         text not in NOT_ACTORS
         and not DEFENCE_WORD.search(text)  # "Armenian air-defense forces"
+        and lower.split()[0] not in NOT_ACTOR_WORDS  # "Shahed drones", "Grad rockets"
         and lower not in NOT_ACTOR_WORDS
         and lower.rstrip("s") not in (NOT_ACTOR_WORDS)
     )

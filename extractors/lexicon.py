@@ -169,6 +169,9 @@ STRIKE_PATTERNS = (
     (r"(?:using|used) (?:[\w-]+,? ){0,4}?(?:artillery|mortars?|howitzers?|rocket launchers?) "
      r"(?:[\w,-]+ ){0,4}?(?:near|at|against|on|in)\b",
      "forces have been using artillery, mortars and other weapons near the settlements"),
+    (r"(?:using|used) (?:[\w-]+ ){0,3}?(?:drones?|UAVs?|missiles?|rockets?|artillery|warplanes|"
+     r"jets|aircraft) to (?:target|strike|attack|hit|bomb|shell|pound)",
+     "the army said it had used drones to target positions in the town"),
 )  # fmt: skip
 
 # A strike that did not happen: "could target", "threatened to strike", "if ... attack".

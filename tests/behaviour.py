@@ -359,6 +359,10 @@ EXTRA = (
          (Expected("Ashkelon", "IL", SUNDAY, weapon="rocket"),)),
     Case("active voice", "Russian missiles battered Kharkiv on Sunday.",
          (Expected("Kharkiv", "UA", SUNDAY, weapon="missile"),)),
+    Case("active voice", "Russia used Shahed drones to strike Odesa on Sunday.",
+         (Expected("Odesa", "UA", SUNDAY, weapon="drone"),)),
+    Case("active voice", "The army said it had used drones to target rebel positions in Kidal on "
+         "Sunday.", (Expected("Kidal", "ML", SUNDAY, weapon="drone"),)),
     Case("active voice", "A Russian drone dropped a grenade on a car in Kherson on Sunday.",
          (Expected("Kherson", "UA", SUNDAY, weapon="drone"),)),
     Case("negatives", "Leaflets were dropped over Kherson on Sunday."),

@@ -391,3 +391,17 @@ DEFENDER_OR_TARGET = [
 def test_a_defender_or_the_owner_of_a_target_is_no_actor(text: str, actor: str | None) -> None:
     events = extract(f" date {PUBLISHED} {text}")
     assert events and all(e.actor == actor for e in events), [e.actor for e in events]
+
+
+# A weapon's name before a force noun names the weapon, never the attacker.
+WEAPON_NAMED = [
+    ("Russia used Shahed drones to strike Odesa on Sunday.", "Russia"),
+    ("Grad rockets hit Stepanakert on Sunday.", None),
+    ("Bayraktar drones struck Martuni on Sunday.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "actor"), WEAPON_NAMED)
+def test_a_weapon_name_is_no_actor(text: str, actor: str | None) -> None:
+    (event,) = extract(f" date {PUBLISHED} {text}")
+    assert event.actor == actor

@@ -62,7 +62,10 @@ GROUND_BEFORE = re.compile(
     re.IGNORECASE,
 )
 GROUND_STEM = re.compile("|".join(sorted({v.split()[0][:4] for v in GROUND_VERBS})), re.IGNORECASE)
-LANDMARK_CUE, GROUND_CUE = Caseless(LANDMARK_WORD), Caseless(GROUND_STEM.pattern)
+LANDMARK_CUE = Caseless(LANDMARK_WORD)
+# Substrings one of which each cue needs (a plain substring test is far cheaper than a scan).
+LANDMARK_KEYS = ("from", "north", "south", "east", "west", "km", "kilomet", "mile", "border")
+GROUND_STEMS = tuple(GROUND_STEM.pattern.split("|"))
 # Bodies and times named after places ("Lviv's mayor", "Moscow time", "Kyiv Regional Council").
 BODY_AFTER = re.compile(rf"^(?:['’]s)?\s+(?:city\s+)?{words(PLACE_BODY_NOUNS)}\b", re.IGNORECASE)
 # A capital standing for its government: "Moscow claims", "Yerevan and Baku have claimed".
@@ -318,7 +321,10 @@ def taken_on_the_ground(sentence: str, start: int) -> bool:
 def sentence_cues(sentence: str) -> tuple[bool, bool]:
     """(a landmark word, a ground-action word) anywhere in the sentence: worked out once per
     sentence, so the per-name tests run only where one could match."""
-    return LANDMARK_CUE.test(sentence), GROUND_CUE.test(sentence)
+    lowered = sentence.lower()
+    landmark = any(word in lowered for word in LANDMARK_KEYS)
+    ground = any(stem in lowered for stem in GROUND_STEMS)
+    return landmark and LANDMARK_CUE.test(sentence, lowered), ground
 
 
 # Words one of which LANDMARK_BEFORE needs: a cheap test first (the regex is end-anchored).

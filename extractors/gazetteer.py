@@ -75,17 +75,23 @@ GEONAMES_NOTE = re.compile(r"GeoNames\s+(\d+)")
 
 @cache
 def nations() -> dict[str, str]:
-    """Country names, demonyms and group names (by name key) -> ISO code."""
+    """Country names, demonyms and group names (by exact key: case, accents and punctuation
+    folded, spelling not, so "Kila" is not "Chile") -> ISO code."""
     table: dict[str, str] = {}
     # groups.csv: organisations, armed groups and peoples, never places ("Hamas", "Kurdish");
     # a group's home country counts as context like a demonym ("" where it has none)
     for name in ("nations.csv", "groups.csv"):
         with open(DATA_DIR / name, encoding="utf-8") as handle:
             for row in csv.DictReader(handle):
-                table[name_key(row["term"])] = row["country"]
+                table[exact_key(row["term"])] = row["country"]
     for code, country in geonames_countries().items():
-        table.setdefault(name_key(country), code)
+        table.setdefault(exact_key(country), code)
     return table
+
+
+def nation_code(name: str) -> str | None:
+    """The country a country name, demonym or group name stands for ("Azeri" -> "AZ")."""
+    return nations().get(exact_key(name))
 
 
 @cache

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import nations
+from .gazetteer import nation_code
 from .lexicon import BODY_WORDS, DAY_PARTS, MONTH_NAMES, PERSON_TITLES, SPEAKER_NOUNS, WEEKDAYS
-from .names import name_key
 
 TOKEN = re.compile(r"[^\W\d_](?:[\w’'-]|\.(?=\w))*|[,;:\"“”()—–]|\d+")
 
@@ -153,7 +152,7 @@ def person_name(phrase: str) -> str:
     for token in reversed(tokens):
         if not token[:1].isupper() or token.lower() in TITLE_WORDS:
             break
-        if len(tail) >= 2 and name_key(token) in nations():
+        if len(tail) >= 2 and nation_code(token):
             break  # "Defence Minister of Armenia Vagharshak Harutyunyan": the person's name
         tail.insert(0, token)
     has_title = len(tail) < len(tokens) and any(t.lower() in TITLE_WORDS for t in tokens)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .dates import MONTH_WORD
-from .gazetteer import Gazetteer, Place, nations, neighbours, region_anchors, stopwords
+from .gazetteer import Gazetteer, Place, nation_code, neighbours, region_anchors, stopwords
 from .lexicon import (
     ATTACK_VERBS,
     CARRY_OUT_VERBS,
@@ -444,9 +444,8 @@ def country_mentions(
 @lru_cache(maxsize=65536)
 def nation_of(word: str) -> str | None:
     """The country a word names ("Armenian", "Azerbaijan’s", "pro-Russian"), or None."""
-    table = nations()
     word = POSSESSIVE.sub("", word)
-    return table.get(name_key(word)) or table.get(name_key(word.split("-")[-1]))
+    return nation_code(word) or nation_code(word.split("-")[-1])
 
 
 @lru_cache(maxsize=65536)
@@ -466,7 +465,7 @@ def nation_before(sentence: str, start: int) -> str | None:
     match = NATION_BEFORE.search(sentence[max(0, start - 40) : start])
     if not match:
         return None
-    return nations().get(name_key(match[1])) or None
+    return nation_code(match[1])
 
 
 def region_anchors_in(text: str, capitals: list[tuple[str, int]] | None = None) -> list[Place]:
@@ -490,13 +489,13 @@ def is_place_word(word: str) -> bool:
     key = name_key(word)
     return (
         capitalised(word) and "’" not in word and "'" not in word and len(key) > 2
-        and key not in stopwords() and key not in nations()
+        and key not in stopwords() and not nation_code(word)
     )  # fmt: skip
 
 
 def candidates(gazetteer: Gazetteer, mention: Mention) -> list[Place]:
     key = name_key(mention.text)
-    if not key or key in stopwords() or key in nations() or len(key) < 3:
+    if not key or key in stopwords() or nation_code(mention.text) or len(key) < 3:
         return []
     lower = mention.text.lower()
     if lower in NUMBER_WORDS or lower in VOCABULARY or lower.rstrip("s") in VOCABULARY:

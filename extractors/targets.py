@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from .context import ArticleContext
-from .gazetteer import Place, capitals, nations
+from .gazetteer import Place, capitals, nation_code
+from .geo import distance_km
 from .lexicon import (
     NAME_PARTS,
 )
@@ -84,7 +85,32 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
         # Russian shelling kills two")
         resolved = resolve_run(ctx, sentence, kicker, found, True)
         found = [resolved] if resolved else []
-    return unique(locate_by_neighbours(sentence, found))
+    return unique(locate_by_neighbours(sentence, without_far_outliers(found)))
+
+
+# A hamlet this small, in another country and this far from every other place the sentence
+# names, is a namesake: "the villages of Alibeyli and Aghdam in Tovuz" is not Alibeyli, Turkey.
+OUTLIER_POPULATION = 5_000
+OUTLIER_KM = 400
+
+
+def without_far_outliers(found: list[Resolved]) -> list[Resolved]:
+    known = [r for r in found if r.place.source == "curated" or r.place.source.startswith("geo")]
+    out = []
+    for item in found:
+        others = [o for o in known if o.place.country != item.place.country]
+        outlier = (
+            item.place.source.startswith("geonames") and item.place.population < OUTLIER_POPULATION
+            and len(others) == len(known) - 1 and others
+            and all(distance_km(point(item), point(o)) > OUTLIER_KM for o in others)
+        )  # fmt: skip
+        whole = unknown_name(item.mention) if outlier else None
+        out.append(Resolved(whole, item.mention) if whole else item)
+    return out
+
+
+def point(item: Resolved) -> tuple[float, float]:
+    return item.place.lat, item.place.lon
 
 
 KICKER_AFTER = re.compile(r"\s*:")
@@ -190,7 +216,7 @@ def droppable(ctx: ArticleContext, prefix: str) -> bool:
     """Words before a place name that are not part of it: a nationality ("Azeri Ganja",
     "Saudi Arabia's Jazan"), a title, a day, a word of the rules' vocabulary, or a word the
     article also writes in lower case ("Fresh", "Overnight")."""
-    if name_key(POSSESSIVE.sub("", prefix.strip())) in nations():
+    if nation_code(POSSESSIVE.sub("", prefix.strip())):
         return True
     for word in WORD.findall(prefix):
         word = POSSESSIVE.sub("", word)  # "Azerbaijan’s Aghdam"
@@ -198,7 +224,7 @@ def droppable(ctx: ArticleContext, prefix: str) -> bool:
         if lower in NAME_PARTS or lower.split("-")[0] in NAME_PARTS:
             return False
         if not (
-            name_key(word) in nations()
+            nation_code(word)
             or lower in TITLE_WORDS
             or lower in CALENDAR
             or lower in VOCABULARY

@@ -359,6 +359,8 @@ EXTRA = (
          (Expected("Ashkelon", "IL", SUNDAY, weapon="rocket"),)),
     Case("active voice", "Russian missiles battered Kharkiv on Sunday.",
          (Expected("Kharkiv", "UA", SUNDAY, weapon="missile"),)),
+    Case("lists", "Rockets hit Metula and Kfar Kila on Sunday.",
+         (Expected("Metula", "IL", SUNDAY), Expected("Kfar Kila", "LB", SUNDAY))),
     Case("active voice", "Russia used Shahed drones to strike Odesa on Sunday.",
          (Expected("Odesa", "UA", SUNDAY, weapon="drone"),)),
     Case("active voice", "The army said it had used drones to target rebel positions in Kidal on "

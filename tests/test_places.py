@@ -1,7 +1,7 @@
 import pytest
 from geopy.distance import geodesic
 
-from conflict_extract.gazetteer import default_gazetteer
+from conflict_extract.gazetteer import default_gazetteer, nation_code
 from conflict_extract.places import Mention, candidates, resolve_name
 
 # Approximate true coordinates of each place, for a 10 km check.
@@ -69,3 +69,13 @@ def test_the_two_halves_of_the_index_cover_every_city_once() -> None:
     second = [c["geonameid"] for c in iter_cities_in(text, middle, len(text))]
     assert first + second == list(range(1, 40))
     assert first and second
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [("Chile", "CL"), ("Azeri", "AZ"), ("Ukrainian", "UA"), ("Lebanese", "LB"),
+     ("Kila", None), ("Kfar", None), ("Metula", None)],
+)  # fmt: skip
+def test_a_nation_is_named_by_its_spelling_not_a_sound_alike(word: str, code: str | None) -> None:
+    """'Kila' (of Kfar Kila) sounds like 'Chile' under the loose place key: not a country."""
+    assert nation_code(word) == code

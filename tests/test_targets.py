@@ -39,3 +39,20 @@ def test_unknown_village_in_a_district_takes_its_centre() -> None:
     (event,) = extract(text)
     assert event.location == "Qaraqoyunlu"
     assert (event.lat, event.lon) == pytest.approx((40.342, 46.932), abs=0.01)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        # a hamlet's foreign namesake far from every other place of the list is not it
+        ("Shells hit the villages of Alibeyli and Aghdam in Tovuz on Sunday.", "Alibeyli", "AZ"),
+        # places of two countries named together stay where they are
+        ("Missiles hit Kharkiv and Belgorod on Sunday.", "Belgorod", "RU"),
+        ("Rockets hit Metula and Kfar Kila on Sunday.", "Kfar Kila", "LB"),
+    ],
+)  # fmt: skip
+def test_a_far_namesake_in_a_list_takes_its_neighbours_place(
+    text: str, place: str, country: str
+) -> None:
+    events = {e.location: e for e in extract(f" date 2024-03-11 {text}")}
+    assert events[place].country == country

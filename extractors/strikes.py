@@ -87,7 +87,7 @@ RECAP = Caseless(
 # What a denial rejects: "denied reports that X was shelled", "dismissed claims of strikes on X".
 DENIED_CLAIM = re.compile(
     rf"\b{words(DENIAL_VERBS)}\s+(?:(?:(?:the|any|all|these|those)\s+)?(?:\w+\s+)?"
-    rf"{words(CLAIM_NOUNS)}\s+(?:that|of)|that)\b",
+    rf"{words(CLAIM_NOUNS)}\s+(?:that|of)|that|(?=(?:having\s+)?{words(forms(ATTACK_VERBS))}\b))\b",
     re.IGNORECASE,
 )
 # Uses of strike words that are not attacks ("a deal was struck", "hit back at critics").

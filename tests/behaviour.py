@@ -313,6 +313,7 @@ def negatives(w: War) -> list[Case]:
              f"{w.attacker} liberated Zorvan and Kelbet villages of {p2} district, {p}, and "
              f"{p3}, and destroyed enemy positions on Sunday."),
         Case("negatives", f"{w.source[0].upper() + w.source[1:]} denied that its forces shelled {p3}."),
+        Case("negatives", f"{w.subject} denied shelling {p2} on Sunday."),
         Case("negatives", f"Two artillery shells were discovered in {p} on Sunday, police said."),
         Case("negatives", f"Sappers defused an unexploded rocket in {p2} on Sunday."),
     ]  # fmt: skip

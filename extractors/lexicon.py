@@ -236,7 +236,8 @@ NOT_ATTACK_PHRASES = ("hit back", "hit out", "fired up", "fired off a letter", "
                       "general strike", "went on strike", "go on strike", "on strike",
                       "strike action", "strike a balance", "struck a chord", "struck a pose",
                       "air raid siren", "air raid sirens", "air raid alert", "air raid alerts",
-                      "air raid alarm", "air raid warning", "air-raid siren", "air-raid alert")  # fmt: skip
+                      "air raid alarm", "air raid warning", "air-raid siren", "air-raid alert",
+                      "hit the crossbar", "struck the crossbar", "hit a six")  # fmt: skip
 # Things that hit places without being attacks ("A storm hit Odesa", "Inflation hit Kyiv").
 # Ordnance found rather than fired: "two artillery shells were discovered in the city".
 FOUND_VERBS = ("discovered", "found", "defused", "neutralized", "neutralised", "removed",
@@ -245,7 +246,8 @@ NOT_ATTACK_SUBJECTS = ("storm", "storms", "earthquake", "earthquakes", "quake", 
                        "floods", "flooding", "heatwave", "wildfire", "wildfires", "drought",
                        "inflation", "crisis", "pandemic", "virus", "outbreak", "sanctions",
                        "prices", "blackout", "blackouts", "power cuts", "recession", "snow",
-                       "hurricane", "cyclone", "typhoon", "tornado", "landslide")  # fmt: skip
+                       "hurricane", "cyclone", "typhoon", "tornado", "landslide", "striker",
+                       "midfielder", "goalkeeper", "batsman", "bowler")  # fmt: skip
 
 # Photo captions and credits: "[Valentyn Ogirenko/Reuters]", "(Photo: AFP)".
 PHOTO_CREDITS = ("Reuters", "AFP", "AP", "Getty", "Photo", "EPA")

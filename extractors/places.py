@@ -82,6 +82,13 @@ SPEAKER_BEFORE = re.compile(
     rf"\b(?:{words((*SPEAKER_PLACE_NOUNS, *EVENT_PLACE_NOUNS))} in|{words(SPEAKER_PLACE_WORDS)})\s+$",
     re.IGNORECASE,
 )
+# "hit the post office in Kharkiv", "a strike on the embassy in Kyiv": what was hit stands in
+# the place, which is the target (not "officials in Kharkiv said", "talks in Geneva").
+ATTACKED_NOUN_BEFORE = re.compile(
+    rf"\b(?:{words(forms(ATTACK_VERBS))}|{words(STRIKE_NOUNS, plural=True)}\s+(?:on|at))\s+"
+    rf"(?:the\s+|a\s+|an\s+)(?:(?:[A-Z][\w’'-]+|(?!(?:after|before|since|during|as|while)\b)"
+    rf"[a-z’'-]+)\s+){{0,3}}?{words((*SPEAKER_PLACE_NOUNS, *EVENT_PLACE_NOUNS))}\s+in\s+$",
+)
 # After a nationality, words that make it the attacker ("Russian forces", "Israeli jets",
 # "Azerbaijan shelled", "Iranian-made drones").
 ATTACKER_AFTER = re.compile(
@@ -336,7 +343,7 @@ def landmark_before(before: str) -> bool:
 def speaker_before(before: str) -> bool:
     tail = before.rstrip().lower()
     cue = tail.endswith(" in") or tail.endswith(SPEAKER_PLACE_WORDS)
-    return cue and bool(SPEAKER_BEFORE.search(before))
+    return cue and bool(SPEAKER_BEFORE.search(before)) and not ATTACKED_NOUN_BEFORE.search(before)
 
 
 def looks_like_acronym(text: str) -> bool:

@@ -106,6 +106,7 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
             name = inverted(text, match.end()) or phrase_before(text, match.start())
         else:
             name = phrase_before(text, match.start()) or inverted(text, match.end())
+            name = with_speaker_noun(text, name, match.start())
         add(found, name, offset + match.start(), offset + match.end())
         body = EMPLOYER.match(text, match.end())
         if body:  # "said Denis Krivosheev, Amnesty International's acting head"
@@ -139,6 +140,18 @@ def without_relay(text: str, offset: int, found: list[Attribution]) -> list[Attr
     if not tail or found[0].start >= offset + tail.start():
         return found
     return [a for a in found if a.start < offset + tail.start()]
+
+
+# "Officials in Kharkiv said": the speakers are the officials, not the city.
+SPEAKER_IN = re.compile(
+    rf"\b((?:local\s+|regional\s+|city\s+)?{words(SPEAKER_NOUNS)}\s+in\s+)$", re.I
+)
+
+
+def with_speaker_noun(text: str, name: str, end: int) -> str:
+    start = text.rfind(name, 0, end) if name else -1
+    before = SPEAKER_IN.search(text, max(0, start - 40), start) if start > 0 else None
+    return before[1] + name if before else name
 
 
 def the_phrase(text: str, start: int) -> str:

@@ -405,3 +405,18 @@ WEAPON_NAMED = [
 def test_a_weapon_name_is_no_actor(text: str, actor: str | None) -> None:
     (event,) = extract(f" date {PUBLISHED} {text}")
     assert event.actor == actor
+
+
+# Unnamed speakers placed in a city are the speakers, not the city.
+SPEAKERS_IN_A_PLACE = [
+    ("Officials in Kharkiv said missiles hit Izium on Sunday.", "Officials in Kharkiv"),
+    ("Residents in Gaza City said Israeli jets struck Jabalia on Sunday.", "Residents in Gaza City"),
+    ("Local officials in Odesa said drones hit Izmail on Sunday.", "Local officials in Odesa"),
+    ("Sources in Tyre said drones struck Nabatieh on Sunday.", "Sources in Tyre"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "source"), SPEAKERS_IN_A_PLACE)
+def test_speakers_in_a_place_are_the_source(text: str, source: str) -> None:
+    (event,) = extract(f" date {PUBLISHED} {text}")
+    assert event.sources == [source]

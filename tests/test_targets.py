@@ -28,6 +28,10 @@ def targets(sentence: str, context: str = "Azerbaijan Armenia Nagorno-Karabakh."
         ("Azerbaijan threatened to strike Martakert.", []),
         ("Like Barda, Tartar has come under regular fire since October.", []),
         ("Spokesman Colonel Vugar Ganja said the strike hit a school.", []),
+        # what was hit stands in the place: the place is the target, not a speaker's seat
+        ("A Russian missile hit the post office in Kharkiv.", ["Kharkiv"]),
+        ("A drone struck the embassy in Kyiv.", ["Kyiv"]),
+        ("Talks in Geneva stalled as shells hit Tartar.", ["Tartar"]),
     ],
 )  # fmt: skip
 def test_targets(sentence: str, expected: list[str]) -> None:

@@ -382,6 +382,10 @@ EXTRA = (
     Case("negatives", "A storm battered Odesa on Sunday, cutting power."),
     Case("negatives", "The army held drills near Kharkiv on Sunday."),
     Case("negatives", "Workers in Haifa went on strike on Sunday over pay."),
+    Case("negatives", "The striker hit the post in the final minute in Kyiv on Sunday."),
+    Case("negatives", "The visiting midfielder struck the crossbar twice in Lviv on Sunday."),
+    Case("active voice", "A Russian missile hit the post office in Kharkiv on Sunday.",
+         (Expected("Kharkiv", "UA", SUNDAY, weapon="missile"),)),
 )  # fmt: skip
 
 

@@ -94,8 +94,8 @@ OWNED_BEFORE = re.compile(
 )
 # "Sudanese army air defences intercepted drones", "the army thwarted an attack": a defender
 DEFENDS_AFTER = re.compile(
-    rf"\s+(?:{words(DEFENCE_NOUNS)}\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+|successfully\s+)?"
-    rf"{words(DEFENCE_VERBS)}\b",
+    rf"\s+(?:{words(DEFENCE_NOUNS)}\s+)?(?:said\s+(?:that\s+)?(?:it|they)\s+)?"
+    rf"(?:has\s+|have\s+|had\s+)?(?:also\s+|successfully\s+)?{words(DEFENCE_VERBS)}\b",
     re.IGNORECASE,
 )
 DEFENCE_WORD = re.compile(rf"\b{words(DEFENCE_NOUNS)}\b", re.IGNORECASE)

@@ -431,7 +431,9 @@ PERSON_TITLES = (
 # Unnamed but real sources: "eyewitnesses told ...", "police said", "local sources said".
 SPEAKER_NOUNS = ("eyewitnesses", "witnesses", "officials", "residents", "medics", "rescuers",
                  "locals", "doctors", "police", "sources", "media", "local sources",
-                 "local media", "local officials", "local residents", "medical sources")  # fmt: skip
+                 "local media", "local officials", "local residents", "medical sources",
+                 "activists", "paramedics", "volunteers", "villagers", "journalists",
+                 "monitors", "health officials", "security sources", "military sources")  # fmt: skip
 # Lower-case words inside an official body's or a speaker's name
 # ("the defence ministry", "the regional military administration").
 BODY_WORDS = (

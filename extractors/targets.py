@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .context import ArticleContext
 from .gazetteer import Place, capitals, nation_code
@@ -207,6 +208,9 @@ def resolve_run(
         if run.start > sentence.start
         else None
     )
+    country = nation_before(sentence.text, run.start - sentence.start) if unknown else None
+    if unknown and country:
+        unknown = replace(unknown, country=country)  # "the southern Lebanese town of Khiam"
     if unknown and ctx.gazetteer.online is not None:
         unknown = geocode_online(ctx, unknown)
     return Resolved(unknown, run) if unknown else None

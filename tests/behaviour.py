@@ -382,6 +382,10 @@ EXTRA = (
     Case("negatives", "A storm battered Odesa on Sunday, cutting power."),
     Case("negatives", "The army held drills near Kharkiv on Sunday."),
     Case("negatives", "Workers in Haifa went on strike on Sunday over pay."),
+    Case("active voice", "Israeli warplanes struck the southern Lebanese town of Khiam on Sunday.",
+         (Expected("Khiam", "LB", SUNDAY, weapon="air"),)),
+    Case("source phrasings", "Shelling hit a camp near El Fasher on Sunday, killing 15 people, "
+         "activists said.", (Expected("El Fasher", "SD", SUNDAY, killed=15, source="activists"),)),
     Case("negatives", "The striker hit the post in the final minute in Kyiv on Sunday."),
     Case("negatives", "The visiting midfielder struck the crossbar twice in Lviv on Sunday."),
     Case("active voice", "A Russian missile hit the post office in Kharkiv on Sunday.",

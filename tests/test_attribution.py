@@ -384,6 +384,8 @@ DEFENDER_OR_TARGET = [
     ("Armenian forces shelled Tartar from positions of the Armenian army on Sunday.",
      "Armenian forces"),
     ("Rockets fired by Hamas hit Sderot on Sunday.", "Hamas"),
+    ("Ukraine's air force said it shot down 20 drones launched by Russia overnight; debris fell "
+     "on Kyiv.", "Russia"),
 ]  # fmt: skip
 
 

@@ -72,6 +72,10 @@ RULES = (
     ("injured", rf"\b{QUALIFIER}{NUM}\s+{NOT_A_WEAPON}{FILLER}{ASIDE}{BE}{INJURED_PHRASE}"),
     ("injured", rf"(?P<num>{ONE_PERSON})(?:injured|wounded)"),
     ("injured", rf"\b{words(INJURING_VERBS)}\s+(?P<num>{ONE_OBJECT})"),
+    # "one person was killed and another injured", "killed one and injured another": one more
+    ("injured", rf"\b{words(INJURING_VERBS)}\s+(?P<num>another)\b(?!\s+(?:\d|{NUMBER_WORD}))"),
+    ("injured", rf"\band\s+(?P<num>another)\s+(?:(?:person|one)\s+)?(?:was\s+)?{INJURED}\b"),
+    ("killed", rf"\band\s+(?P<num>another)\s+(?:(?:person|one)\s+)?(?:was\s+)?{KILLED}\b"),
 )  # fmt: skip
 # Phrases that state zero for the fields they cover, grouped by the fields.
 ZERO_RULES = tuple(
@@ -133,7 +137,7 @@ def to_int(word: str) -> int | None:
     """The number a count span states; None for a year or a war-wide tally (100,000 or more)."""
     if re.fullmatch(ONE_OBJECT, word, re.IGNORECASE):
         return 2 if re.search(r"\sand\s", word) else 1
-    if re.match(ONE_PERSON, word, re.IGNORECASE):
+    if re.match(ONE_PERSON, word, re.IGNORECASE) or word.lower() == "another":
         return 1
     value = number_value(" ".join(word.lower().replace(",", "").split()))
     if value is None or value >= 100_000 or 1900 <= value <= 2100 and word.isdigit():

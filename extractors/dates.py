@@ -62,6 +62,10 @@ STRIKE_AFTER = re.compile(
     rf"^['’]s?\s+(?:[\w-]+\s+){{0,2}}?{words((*STRIKE_NOUNS, *forms(ATTACK_VERBS), *WEAPON_NAMES), plural=True)}\b",
     re.IGNORECASE,
 )
+INTO_DAY_AFTER = re.compile(
+    rf"\s+(?:into|to)\s+(?:{WEEKDAY_WORD}|{MONTH_WORD}\s+\d|\d{{1,2}}\s+{MONTH_WORD})",
+    re.IGNORECASE,
+)
 NIGHT_BEFORE = re.compile(r"\b(?:night|overnight)\s+(?:of\s+|on\s+|into\s+)?$", re.IGNORECASE)
 SINCE_BEFORE = re.compile(r"\bsince\s+(?:on\s+)?$", re.IGNORECASE)
 
@@ -87,6 +91,8 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
         is_calendar_day = bool(match["md"] or match["dm"] or match["iso"] or match["numeric"])
         if SINCE_BEFORE.search(before) or (is_calendar_day and SPAN_BEFORE.search(before)):
             continue
+        if match["rel"] and INTO_DAY_AFTER.match(text, match.end()):
+            continue  # "overnight into Sunday": the day named next is the strike's
         try:
             day = resolve(match, published, bool(NIGHT_BEFORE.search(before)))
         except OverflowError:  # a publication date at the end of the calendar

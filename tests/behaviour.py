@@ -154,6 +154,12 @@ def casualties(w: War, index: int) -> list[Case]:
              (Expected(p2, c2, SUNDAY, killed=2),)),
         Case("casualty phrasings", f"A strike hit {p} on Sunday, injuring an elderly woman.",
              (Expected(p, c, SUNDAY, injured=1),)),
+        Case("casualty phrasings",
+             f"{w.attacker} shelled {p} on Sunday, killing one person and injuring another.",
+             (Expected(p, c, SUNDAY, killed=1, injured=1),)),
+        Case("casualty phrasings",
+             f"One person was killed and another injured when {w.weapon_phrase} hit {p2} on Sunday.",
+             (Expected(p2, c2, SUNDAY, killed=1, injured=1),)),
         # an aside between the count and its verb
         Case("casualty phrasings",
              f"At least 15 civilians, including women and children, were killed when "
@@ -174,6 +180,7 @@ DATE_PHRASES = (
     ("yesterday", SUNDAY),
     ("on Saturday night", SATURDAY),
     ("this morning", PUBLISHED),
+    ("overnight into Sunday", SUNDAY),
 )
 
 

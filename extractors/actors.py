@@ -18,6 +18,7 @@ from .lexicon import (
     INJURING_VERBS,
     KILLING_VERBS,
     NOT_ACTORS,
+    NUMBER_WORDS,
     REPORT_VERBS,
     STRIKE_NOUNS,
     TARGET_OWNED,
@@ -169,6 +170,7 @@ def is_actor_phrase(phrase: str) -> bool:
         text not in NOT_ACTORS
         and not DEFENCE_WORD.search(text)  # "Armenian air-defense forces"
         and lower.split()[0] not in NOT_ACTOR_WORDS  # "Shahed drones", "Grad rockets"
+        and lower.split()[0] not in NUMBER_WORDS  # "Two drones were shot down"
         and lower not in NOT_ACTOR_WORDS
         and lower.rstrip("s") not in (NOT_ACTOR_WORDS)
     )

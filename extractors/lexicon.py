@@ -169,6 +169,12 @@ STRIKE_PATTERNS = (
     (r"(?:using|used) (?:[\w-]+,? ){0,4}?(?:artillery|mortars?|howitzers?|rocket launchers?) "
      r"(?:[\w,-]+ ){0,4}?(?:near|at|against|on|in)\b",
      "forces have been using artillery, mortars and other weapons near the settlements"),
+    # drones or missiles downed over or heading for a place: an attack on it (ANNOTATION.md)
+    (r"(?:intercepted|shot down|downed) (?:[\w-]+ ){0,3}?(?:drones?|UAVs?|missiles?|rockets?) "
+     r"(?:[\w-]+ ){0,2}?(?:over|heading for|heading towards|flying towards)\b",
+     "air defences downed 12 Ukrainian drones over the Bryansk region"),
+    (r"(?:drones?|UAVs?|missiles?|rockets?) (?:were|was) (?:intercepted|shot down|downed) "
+     r"(?:[\w-]+ ){0,2}?(?:over|heading for)\b", "two drones were shot down over Belgorod"),
     (r"(?:using|used) (?:[\w-]+ ){0,3}?(?:drones?|UAVs?|missiles?|rockets?|artillery|warplanes|"
      r"jets|aircraft) to (?:target|strike|attack|hit|bomb|shell|pound)",
      "the army said it had used drones to target positions in the town"),

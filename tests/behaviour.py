@@ -393,6 +393,13 @@ EXTRA = (
          (Expected("Khiam", "LB", SUNDAY, weapon="air"),)),
     Case("source phrasings", "Shelling hit a camp near El Fasher on Sunday, killing 15 people, "
          "activists said.", (Expected("El Fasher", "SD", SUNDAY, killed=15, source="activists"),)),
+    # drones or missiles downed over or heading for a place are an attack on it (ANNOTATION.md)
+    Case("passive voice", "Two drones were shot down over Belgorod on Sunday, the governor said.",
+         (Expected("Belgorod", "RU", SUNDAY, weapon="drone"),)),
+    Case("active voice", "Russian air defences downed 12 Ukrainian drones over Kursk on Sunday.",
+         (Expected("Kursk", "RU", SUNDAY, weapon="drone"),)),
+    Case("active voice", "Ukraine's air force intercepted 30 drones heading for Kyiv on Sunday.",
+         (Expected("Kyiv", "UA", SUNDAY, weapon="drone"),)),
     Case("negatives", "The striker hit the post in the final minute in Kyiv on Sunday."),
     Case("negatives", "The visiting midfielder struck the crossbar twice in Lviv on Sunday."),
     Case("active voice", "A Russian missile hit the post office in Kharkiv on Sunday.",

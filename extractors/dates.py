@@ -84,7 +84,7 @@ class DateMention:
 def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[DateMention]:
     """Date mentions in ``text`` resolved against ``published`` (spans shifted by offset)."""
     found: list[DateMention] = []
-    if not DATE_EXPR.test(text):
+    if not may_name_a_day(text) or not DATE_EXPR.test(text):
         return found  # most sentences name no day
     for match in DATE_EXPR.finditer(text):
         before = text[max(0, match.start() - 40) : match.start()]
@@ -106,6 +106,17 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
         tied = bool(STRIKE_AFTER.match(after))
         found.append(DateMention(day, start, end, match[0], reported and not tied, dateline, tied))
     return found
+
+
+# Every date expression holds a digit or one of these (weekdays end in "day"; "overnight",
+# "this morning", "two weeks ago"): a substring test rules most sentences out before the scan.
+DATE_KEYS = ("day", "night", "morning", "afternoon", "evening", "week")
+DIGIT = re.compile(r"\d")
+
+
+def may_name_a_day(text: str) -> bool:
+    lowered = text.lower()
+    return any(key in lowered for key in DATE_KEYS) or bool(DIGIT.search(text))
 
 
 def resolve(match: re.Match[str], published: dt.date | None, night: bool = False) -> dt.date | None:

@@ -11,7 +11,7 @@ import pytest
 from conflict_extract import lexicon as lx
 from conflict_extract.actors import DENY, FORCE_NOUN, is_actor_phrase, stated_actor
 from conflict_extract.casualties import HARM_WORD, NUM, find_counts
-from conflict_extract.dates import DATE_EXPR, MONTHS, REPORT_BEFORE, SPAN_BEFORE
+from conflict_extract.dates import DATE_EXPR, MONTHS, REPORT_BEFORE, SPAN_BEFORE, may_name_a_day
 from conflict_extract.fields import BODY_DESCRIPTION, DAMAGE
 from conflict_extract.phrases import CALENDAR, TITLE_WORDS
 from conflict_extract.places import (
@@ -97,7 +97,8 @@ TABLES = [
     ("weekday", lx.WEEKDAYS, lambda w: whole(DATE_EXPR, w) and w in CALENDAR),
     ("month", lx.MONTH_NAMES, lambda w: whole(DATE_EXPR, f"{w} 4") and w in CALENDAR),
     ("month abbreviation", list(MONTHS), lambda w: whole(DATE_EXPR, f"{w}. 4") and w in ABBREVIATIONS),
-    ("relative day", list(lx.RELATIVE_DAYS), lambda w: whole(DATE_EXPR, w)),
+    ("relative day", list(lx.RELATIVE_DAYS), lambda w: whole(DATE_EXPR, w) and may_name_a_day(w)),
+    ("weekday key", lx.WEEKDAYS, may_name_a_day),
     ("span word", lx.SPAN_WORDS, lambda w: bool(SPAN_BEFORE.search(f"{w} "))),
     ("abbreviation", lx.ABBREVIATED_WORDS, lambda w: w in ABBREVIATIONS),
 ]  # fmt: skip

@@ -499,6 +499,10 @@ SUB_PLACE_NOUNS = ("neighbourhood", "neighbourhoods", "neighborhood", "neighborh
                    "market", "street", "avenue", "road", "square", "bazaar", "mosque", "school",
                    "hospital", "church", "hotel", "mall", "building", "tower", "university",
                    "stadium", "bridge", "station", "plant", "factory")  # fmt: skip
+# Parts of a city named with "of" and the city: "the Kyivskyi district of Kharkiv", "the
+# Al-Riyadh and Texas neighbourhoods of El Fasher" (they fold into the city's event).
+CITY_PARTS = ("district", "districts", "neighbourhood", "neighbourhoods", "neighborhood",
+              "neighborhoods", "quarter", "quarters", "suburb", "suburbs")  # fmt: skip
 # "officials in Kyiv say", "like Stepanakert, Shusha...": a speaker's place or a comparison.
 SPEAKER_PLACE_WORDS = ("like", "unlike")
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from .dates import DateMention
 from .dating import STRENGTH
 from .gazetteer import Place
+from .geo import distance_km
 from .names import name_key
 from .places import Resolved, close
 from .sentences import Sentence
@@ -40,7 +41,7 @@ def absorb(drafts: list[Draft]) -> list[Draft]:
         host = absorber(draft, drafts)
         if host is None:
             kept.append(draft)
-        elif city_district(draft.place, host.place):
+        elif city_district(draft.place, host.place) or draft.place.kind != "district":
             host.targets.extend(draft.targets)
     return kept
 
@@ -48,7 +49,7 @@ def absorb(drafts: list[Draft]) -> list[Draft]:
 def absorber(draft: Draft, drafts: list[Draft]) -> Draft | None:
     """The draft whose event a district draft belongs to, if any (see ``absorb``)."""
     if draft.place.kind != "district":
-        return None
+        return city_of(draft, drafts)
     day = draft.date.date if draft.date else None
     for other in drafts:
         other_day = other.date.date if other.date else None
@@ -68,6 +69,27 @@ def absorber(draft: Draft, drafts: list[Draft]) -> Draft | None:
 
 
 CITY = 100_000  # people: a place this big has districts of its own
+CITY_PART_KM = 5  # a place this close to a city struck the same day is part of it
+CITY_SHARE = 5  # ... and the city this many times its population
+
+
+def city_of(draft: Draft, drafts: list[Draft]) -> Draft | None:
+    """'a building in the Kyivskyi district' (a section of Kharkiv in GeoNames) on the day
+    Kharkiv is struck: the city's event (ANNOTATION.md: a part of a city folds into it)."""
+    place = draft.place
+    if from_text(place) or place.lat != place.lat:
+        return None
+    day = draft.date.date if draft.date else None
+    for other in drafts:
+        city = other.place
+        if (
+            other is not draft and city.population >= CITY
+            and city.population >= CITY_SHARE * place.population and not from_text(city)
+            and (other.date.date if other.date else None) == day
+            and distance_km((city.lat, city.lon), (place.lat, place.lon)) <= CITY_PART_KM
+        ):  # fmt: skip
+            return other
+    return None
 
 
 def city_district(district: Place, other: Place) -> bool:

@@ -8,9 +8,7 @@ from dataclasses import replace
 from .context import ArticleContext
 from .gazetteer import Place, capitals, nation_code
 from .geo import distance_km
-from .lexicon import (
-    NAME_PARTS,
-)
+from .lexicon import CITY_PARTS, NAME_PARTS, words
 from .names import name_key
 from .phrases import CALENDAR, TITLE_WORDS
 from .places import (
@@ -86,7 +84,30 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
         # Russian shelling kills two")
         resolved = resolve_run(ctx, sentence, kicker, found, True)
         found = [resolved] if resolved else []
+    found = without_city_parts(ctx, found)
     return unique(locate_by_neighbours(sentence, without_far_outliers(found)))
+
+
+# "the Saltivskyi and Kyivskyi districts of Kharkiv", "the Al-Riyadh and Texas neighbourhoods of
+# El Fasher": parts of a city the sentence names fold into the city's event.
+CITY_PART_GAP = re.compile(
+    rf"^(?:(?:,\s*|\s+)(?:and\s+)?(?:[A-Z][\w’'-]*\s*)+)*\s*,?\s*{words(CITY_PARTS)}\s+of\s+"
+    r"(?:the\s+)?(?:city\s+of\s+)?$"
+)
+
+
+def without_city_parts(ctx: ArticleContext, found: list[Resolved]) -> list[Resolved]:
+    """Drop the names the sentence calls parts of a city it names after them."""
+    out = []
+    for index, item in enumerate(found):
+        part = any(
+            city.place.kind == "settlement"
+            and CITY_PART_GAP.match(ctx.text[item.mention.end : city.mention.start])
+            for city in found[index + 1 :]
+        )
+        if not part:
+            out.append(item)
+    return out
 
 
 # A hamlet this small, in another country and this far from every other place the sentence

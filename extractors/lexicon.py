@@ -515,7 +515,7 @@ KIND_SUFFIXES = {
     "regions": "district", "districts": "district", "provinces": "district",
     "city": "settlement", "town": "settlement", "village": "settlement", "towns": "settlement",
     "villages": "settlement", "cities": "settlement", "settlement": "settlement",
-    "settlements": "settlement",
+    "settlements": "settlement", "camp": "settlement", "camps": "settlement",
 }  # fmt: skip
 # "the village of Safarli", "towns of Shatvan and Sotk": a settlement follows.
 SETTLEMENT_PREFIXES = ("village", "villages", "town", "towns", "city", "settlement",

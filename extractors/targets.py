@@ -76,6 +76,11 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
             start = len(found) - len(trailing_list(ctx, found))
             found = found[:start] + [locate_within(r, resolved.place) for r in found[start:]]
             continue
+        if found and LOCATOR_GAP.match(ctx.text[found[-1].mention.end : resolved.mention.start]):
+            # "the Zamzam camp near El Fasher": the town locates the camp, it is not hit itself
+            if found[-1].place.lat != found[-1].place.lat:
+                found[-1] = located_near(found[-1], resolved.place)
+            continue
         found.append(resolved)
         ctx.near.append(resolved.place)
     if kicker and not found:
@@ -136,6 +141,10 @@ def point(item: Resolved) -> tuple[float, float]:
 
 
 KICKER_AFTER = re.compile(r"\s*:")
+LOCATOR_GAP = re.compile(
+    r"^\s+(?:[a-z]+\s+)?(?:near|outside|close to|on the outskirts of)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?$"
+)
 
 
 def trailing_list(ctx: ArticleContext, found: list[Resolved]) -> list[Resolved]:

@@ -376,6 +376,13 @@ EXTRA = (
          (Expected("El Fasher", "SD", SUNDAY),)),
     Case("lists", "Israeli jets struck Gaza City and Beit Lahia on Sunday.",
          (Expected("Gaza City", "PS", SUNDAY), Expected("Beit Lahia", "PS", SUNDAY))),
+    # camps are places; a town after "near" locates the place hit
+    Case("active voice", "Drones hit the Zamzam camp near El Fasher on Sunday.",
+         (Expected("Zamzam", "SD", SUNDAY, weapon="drone"),)),
+    Case("active voice", "An Israeli drone struck the Nur Shams camp near Tulkarm on Sunday.",
+         (Expected("Nur Shams", "PS", SUNDAY, weapon="drone"),)),
+    Case("lists", "Drones hit the Zamzam and Abu Shouk camps near El Fasher on Sunday.",
+         (Expected("Zamzam", "SD", SUNDAY), Expected("Abu Shouk", "SD", SUNDAY))),
     Case("lists", "Rockets hit Metula and Kfar Kila on Sunday.",
          (Expected("Metula", "IL", SUNDAY), Expected("Kfar Kila", "LB", SUNDAY))),
     Case("active voice", "Russia used Shahed drones to strike Odesa on Sunday.",

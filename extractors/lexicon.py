@@ -145,7 +145,7 @@ PERSON_POSSESSIONS = ("death", "body", "family", "wife", "husband", "son", "daug
 # villages ... and destroyed positions"; "Russian forces captured Avdiivka").
 GROUND_VERBS = ("liberated", "liberates", "captured", "captures", "recaptured", "retook",
                 "seized", "seizes", "took control of", "taking control of", "occupied",
-                "freed", "overran", "entered")  # fmt: skip
+                "freed", "overran", "entered", "control of")  # fmt: skip
 # Verbs that carry an attack noun ("Israel carried out an air strike on X"): their subject is
 # the attacker.
 CARRY_OUT_VERBS = ("carried out", "carries out", "conducted", "conducts", "staged", "mounted",

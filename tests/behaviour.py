@@ -160,6 +160,9 @@ def casualties(w: War, index: int) -> list[Case]:
         Case("casualty phrasings",
              f"One person was killed and another injured when {w.weapon_phrase} hit {p2} on Sunday.",
              (Expected(p2, c2, SUNDAY, killed=1, injured=1),)),
+        Case("casualty phrasings",
+             f"Two people lost their lives in {p2} on Sunday when {w.weapon_phrase} hit the town.",
+             (Expected(p2, c2, SUNDAY, killed=2),)),
         # an aside between the count and its verb
         Case("casualty phrasings",
              f"At least 15 civilians, including women and children, were killed when "
@@ -316,6 +319,8 @@ def negatives(w: War) -> list[Case]:
              f"{p2} last year."),
         Case("negatives", f"Nearly 500 people have since been killed in {p3}, {w.source} said."),
         Case("negatives", f"{w.attacker} captured {p} and {p2} and destroyed enemy positions."),
+        Case("negatives",
+             f"Since losing control of {p3} in March, {w.attacker} have stepped up attacks."),
         Case("negatives",
              f"{w.attacker} liberated Zorvan and Kelbet villages of {p2} district, {p}, and "
              f"{p3}, and destroyed enemy positions on Sunday."),

@@ -62,15 +62,15 @@ ONE_OBJECT = rf"{ONE_PERSON_OBJECT}(?:,?\s+and\s+{ONE_PERSON_OBJECT})?"
 # Each rule: (field, pattern); the count is the <num> group.
 RULES = (
     ("killed", rf"\b{words(KILLING_VERBS)}\s+{QUALIFIER}{NUM}\b"),
-    ("killed", rf"\b{words(LEAVING_VERBS)}\s+{QUALIFIER}{NUM}\s+{FILLER}{KILLED}"),
+    ("killed", rf"\b{words(LEAVING_VERBS)}\s+{QUALIFIER}{NUM}\s+{FILLER}{KILLED}\b"),
     ("killed", rf"\b{words(LIVES_VERBS)}\s+(?:the\s+)?{QUALIFIER}{NUM}\s+(?:civilian\s+)?lives\b"),
     ("killed", rf"\bdeath toll\s+(?:[\w’'-]+\s+){{0,8}}?(?:to|at|of|is|was|reached|stands at)\s+{QUALIFIER}{NUM}\b"),
-    ("killed", rf"\b{QUALIFIER}{NUM}\s+{NOT_A_WEAPON}{FILLER}{ASIDE}{BE}{KILLED}"),
-    ("killed", rf"(?P<num>{ONE_PERSON})killed"),
+    ("killed", rf"\b{QUALIFIER}{NUM}\s+{NOT_A_WEAPON}{FILLER}{ASIDE}{BE}{KILLED}\b"),
+    ("killed", rf"(?P<num>{ONE_PERSON})killed\b"),
     ("killed", rf"\b{words(KILLING_VERBS)}\s+(?P<num>{ONE_OBJECT})"),
     ("injured", rf"\b{words(INJURING_VERBS)}\s+{QUALIFIER}{NUM}\b"),
-    ("injured", rf"\b{QUALIFIER}{NUM}\s+{NOT_A_WEAPON}{FILLER}{ASIDE}{BE}{INJURED_PHRASE}"),
-    ("injured", rf"(?P<num>{ONE_PERSON})(?:injured|wounded)"),
+    ("injured", rf"\b{QUALIFIER}{NUM}\s+{NOT_A_WEAPON}{FILLER}{ASIDE}{BE}{INJURED_PHRASE}\b"),
+    ("injured", rf"(?P<num>{ONE_PERSON})(?:injured|wounded)\b"),
     ("injured", rf"\b{words(INJURING_VERBS)}\s+(?P<num>{ONE_OBJECT})"),
     # "one person was killed and another injured", "killed one and injured another": one more
     ("injured", rf"\b{words(INJURING_VERBS)}\s+(?P<num>another)\b(?!\s+(?:\d|{NUMBER_WORD}))"),

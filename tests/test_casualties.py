@@ -55,3 +55,16 @@ def test_counts(sentence: str, killed: int | None, injured: int | None) -> None:
     found = {name: count.value for name, count in find_counts(sentence).items()}
     assert found.get("killed") == killed
     assert found.get("injured") == injured
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Authorities disclosed the casualties on Friday, one day after the deadly incident.",
+        "Two days after the deadly strike on Kharkiv, rescuers were still searching.",
+        "One week after the deadliest attack of the war, residents of Omdurman returned.",
+    ],
+)  # fmt: skip
+def test_a_killed_word_counts_only_whole(sentence: str) -> None:
+    """'dead' of 'deadly' is no killed word: 'one day after the deadly incident' is no count."""
+    assert "killed" not in find_counts(sentence)

@@ -51,8 +51,9 @@ BE = r"(?:(?:were|was|have been|has been|had been|are|is)\s+)?(?:reportedly\s+)?
 INJURED_PHRASE = rf"(?:{words(INJURY_VERBS)}\s+)?(?:{words(INJURY_DEGREES)}\s+)?{INJURED}"
 # "a resident of Ganja, was killed": one person
 ONE_PERSON = (
-    rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{words(ONE_PERSON_NOUNS)}\b[^.;]{{0,40}}?"
-    r"\b(?:was|has been|is)\s+"
+    rf"\b(?:(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{words(ONE_PERSON_NOUNS)}\b[^.;]{{0,40}}?"
+    r"|\d{1,3}-year-old\s+(?:[A-Z][\w’'-]+\s+){1,4})"  # "24-year-old Saeed Jaber was killed"
+    r"\b(?:was|has been|is)(?:\s*,[^,.;]{1,40},)?\s+"  # "was, according to X, killed"
 )
 # "killing a 65-year-old man", "injuring a woman": one person as the verb's object
 ONE_PERSON_OBJECT = rf"(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{words(ONE_PERSON_NOUNS)}\b"

@@ -163,6 +163,12 @@ def casualties(w: War, index: int) -> list[Case]:
         Case("casualty phrasings",
              f"Two people lost their lives in {p2} on Sunday when {w.weapon_phrase} hit the town.",
              (Expected(p2, c2, SUNDAY, killed=2),)),
+        Case("casualty phrasings",
+             f"On Sunday, 24-year-old {w.official} was killed when {w.weapon_phrase} hit {p}.",
+             (Expected(p, c, SUNDAY, killed=1),)),
+        Case("casualty phrasings",
+             f"An old woman was, according to {w.official}, killed by shelling in {p2} on Sunday.",
+             (Expected(p2, c2, SUNDAY, killed=1),)),
         # an aside between the count and its verb
         Case("casualty phrasings",
              f"At least 15 civilians, including women and children, were killed when "

@@ -486,7 +486,8 @@ PLACE_BODY_NOUNS = (
 )  # fmt: skip
 # "officials in Kyiv say": where speakers are is not a target.
 SPEAKER_PLACE_NOUNS = ("officials", "authorities", "sources", "residents", "diplomats",
-                       "leaders")  # fmt: skip
+                       "leaders", "negotiators", "mediators", "envoys", "delegates",
+                       "delegation", "delegations", "journalists", "correspondents")  # fmt: skip
 
 # "talks in Geneva", "the embassy in Baku": where something other than a strike happens.
 EVENT_PLACE_NOUNS = ("talks", "negotiations", "summit", "meeting", "meetings", "conference",

@@ -394,6 +394,8 @@ EXTRA = (
          (Expected("Nur Shams", "PS", SUNDAY, weapon="drone"),)),
     Case("lists", "Drones hit the Zamzam and Abu Shouk camps near El Fasher on Sunday.",
          (Expected("Zamzam", "SD", SUNDAY), Expected("Abu Shouk", "SD", SUNDAY))),
+    Case("active voice", "Israeli strikes hit Rafah on Sunday as negotiators in Cairo tried to "
+         "agree a truce.", (Expected("Rafah", "PS", SUNDAY),)),
     Case("lists", "Rockets hit Metula and Kfar Kila on Sunday.",
          (Expected("Metula", "IL", SUNDAY), Expected("Kfar Kila", "LB", SUNDAY))),
     Case("active voice", "Russia used Shahed drones to strike Odesa on Sunday.",

@@ -372,8 +372,12 @@ def with_acronym(ctx: ArticleContext, name: str) -> str:
     full = spelled_out(ctx, name)
     if full:
         return f"{full} ({ACRONYM.match(name)[1]})"  # type: ignore[index]
-    defined = re.search(rf"{re.escape(name)}\s+\(([A-Z]{{2,6}})\)", ctx.text)
+    at = ctx.text.find(f"{name} (")  # a plain search: no pattern compiled per name
+    defined = DEFINED_ACRONYM.match(ctx.text, at + len(name)) if at >= 0 else None
     return f"{name} ({defined[1]})" if defined else name
+
+
+DEFINED_ACRONYM = re.compile(r"\s+\(([A-Z]{2,6})\)")
 
 
 BODY_DESCRIPTION = re.compile(

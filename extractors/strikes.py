@@ -180,7 +180,13 @@ def is_history(text: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def is_recap(text: str) -> bool:
-    return RECAP.test(text)
+    """A recap cue outside any relative clause ("the Izmail port district, which has been key
+    to grain exports in recent months" dates nothing)."""
+    return RECAP.test(RELATIVE_CLAUSE.sub("", text))
+
+
+# ", which has been key to grain exports in recent months": it describes a noun, not the strike
+RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*")
 
 
 @lru_cache(maxsize=4096)

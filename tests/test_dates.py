@@ -108,3 +108,20 @@ def test_a_day_years_before_the_report_does_not_date_the_story() -> None:
     text = (" date 2025-05-07 This is the first such shelling since the ceasefire was renewed "
             "on February 25, 2021.\n\nShells hit Poonch in India, officials said.")  # fmt: skip
     assert [e.date for e in extract(text)] == [dt.date(2025, 5, 7)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a recap cue inside a relative clause describes a noun, not the strike
+        ("Drones attacked the Izmail port district on Sunday, which has been key to grain "
+         "exports in recent months.", "2024-03-10"),
+        ("Missiles hit Kramatorsk on Sunday, which has repeatedly come under fire.", "2024-03-10"),
+        ("Shells hit Tartar, whose residents have fled in recent weeks, on Sunday.", "2024-03-10"),
+        # the cue in the main clause still makes a recap with no day
+        ("In recent months, drones have attacked Izmail repeatedly.", None),
+    ],
+)  # fmt: skip
+def test_a_recap_cue_in_a_relative_clause_dates_nothing(text: str, day: str | None) -> None:
+    (event,) = extract(f" date 2024-03-11 {text}")
+    assert (event.date.isoformat() if event.date else None) == day

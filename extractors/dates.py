@@ -57,6 +57,11 @@ REPORT_AFTER = re.compile(rf"^(?:\s+{words(DAY_PARTS)})?,?\s+{REPORT_WORD}\b", r
 DATELINE_AFTER = re.compile(r"^(?:,?\s*\d{4})?\s*(?:\([^)]{0,40}\)\s*)?[–—-]|^(?:,?\s*\d{4})?\)")
 # War-long spans are not the day of a strike: "since September 27", "began on September 27".
 SPAN_BEFORE = re.compile(rf"\b{words(SPAN_WORDS)}\s+(?:on\s+)?$", re.IGNORECASE)
+# "the attack began on September 19": the day of an attack, not of a war
+ATTACK_BEGAN = re.compile(
+    rf"\b{words((*STRIKE_NOUNS, *forms(ATTACK_VERBS)), plural=True)}\s+{words(SPAN_WORDS)}\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 # A day tied to the strike itself: "Saturday's strike", "Sunday's missile attack on Ganja".
 STRIKE_AFTER = re.compile(
     rf"^['’]s?\s+(?:[\w-]+\s+){{0,2}}?{words((*STRIKE_NOUNS, *forms(ATTACK_VERBS), *WEAPON_NAMES), plural=True)}\b",
@@ -89,8 +94,9 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
     for match in DATE_EXPR.finditer(text):
         before = text[max(0, match.start() - 40) : match.start()]
         is_calendar_day = bool(match["md"] or match["dm"] or match["iso"] or match["numeric"])
-        if SINCE_BEFORE.search(before) or (is_calendar_day and SPAN_BEFORE.search(before)):
-            continue
+        span = is_calendar_day and SPAN_BEFORE.search(before) and not ATTACK_BEGAN.search(before)
+        if SINCE_BEFORE.search(before) or span:
+            continue  # "the war began on September 27" (but "the attack began on ..." dates it)
         if match["rel"] and INTO_DAY_AFTER.match(text, match.end()):
             continue  # "overnight into Sunday": the day named next is the strike's
         try:

@@ -439,7 +439,8 @@ SPEAKER_NOUNS = ("eyewitnesses", "witnesses", "officials", "residents", "medics"
                  "locals", "doctors", "police", "sources", "media", "local sources",
                  "local media", "local officials", "local residents", "medical sources",
                  "activists", "paramedics", "volunteers", "villagers", "journalists",
-                 "monitors", "health officials", "security sources", "military sources")  # fmt: skip
+                 "monitors", "health officials", "security sources", "military sources",
+                 "authorities", "local authorities")  # fmt: skip
 # Lower-case words inside an official body's or a speaker's name
 # ("the defence ministry", "the regional military administration").
 BODY_WORDS = (

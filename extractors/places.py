@@ -72,9 +72,12 @@ BODY_AFTER = re.compile(rf"^(?:['’]s)?\s+(?:city\s+)?{words(PLACE_BODY_NOUNS)}
 GOVERNMENT_WORD = words(
     (*forms(REPORT_VERBS), *DENIAL_VERBS, *GOVERNMENT_VERBS, "official", "officials", "authorities")
 )
+GOVERNMENT_ACT = words((*forms(REPORT_VERBS), *DENIAL_VERBS, *GOVERNMENT_VERBS))
+# (after a comma only a verb: "Shells hit Tartar, officials said" names the officials' target)
 METONYM_AFTER = re.compile(
-    r"^(?:['’]s)?,?\s+(?:(?:and|or)\s+[A-Z][\w-]+\s+)?(?:has\s+|have\s+|had\s+)?"
-    rf"(?:also\s+|again\s+|earlier\s+|later\s+)?{GOVERNMENT_WORD}\b"
+    r"^(?:['’]s)?(?:\s+(?:(?:and|or)\s+[A-Z][\w-]+\s+)?(?:has\s+|have\s+|had\s+)?"
+    rf"(?:also\s+|again\s+|earlier\s+|later\s+)?{GOVERNMENT_WORD}"
+    rf"|,\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|again\s+)?{GOVERNMENT_ACT})\b"
 )
 METONYM_BEFORE = re.compile(r"\b(?:between|and|to|accused|accuses|blamed|blames|urged|warned)\s+$")
 # Where speakers are, or a comparison: "officials in Kyiv say", "Like Stepanakert, Shusha ...".

@@ -232,6 +232,10 @@ def sources(w: War) -> list[Case]:
              (Expected(p2, c2, SUNDAY, source=w.official.split()[-1]),)),
         Case("source phrasings", f"{hit[0].upper()}{hit[1:]}, the prime minister said.",
              (Expected(p, c, SUNDAY, source="minister"),)),
+        Case("source phrasings", f"{w.weapon_phrase.capitalize()} hit {p2}, officials said.",
+             (Expected(p2, c2, source="officials"),)),
+        Case("source phrasings", f"{w.weapon_phrase.capitalize()} hit {p2}, authorities said on "
+             "Sunday.", (Expected(p2, c2, source="authorities"),)),
         Case("source phrasings", f"“{hit[0].upper()}{hit[1:]},” said {w.official}.",
              (Expected(p, c, SUNDAY, source=w.official.split()[-1]),)),
         Case("source phrasings",

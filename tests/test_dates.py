@@ -127,3 +127,20 @@ def test_a_day_years_before_the_report_does_not_date_the_story() -> None:
 def test_a_recap_cue_in_a_relative_clause_dates_nothing(text: str, day: str | None) -> None:
     (event,) = extract(f" date 2024-03-11 {text}")
     assert (event.date.isoformat() if event.date else None) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the day an attack began dates the attack; the day a war began dates nothing
+        ("Shells hit a school in Tartar. The attack began on March 9, residents said.",
+         "2024-03-09"),
+        ("Drones hit Kharkiv. The bombardment started on March 9, officials said.", "2024-03-09"),
+        ("The war began on September 27. Shells hit Tartar, officials said.", "2024-03-11"),
+    ],
+)  # fmt: skip
+def test_the_day_an_attack_began_dates_it(text: str, day: str) -> None:
+    (event,) = [
+        e for e in extract(f" date 2024-03-11 {text}") if e.location in ("Tartar", "Kharkiv")
+    ]
+    assert event.date.isoformat() == day

@@ -49,6 +49,13 @@ CLAIMANT = re.compile(
     rf"(?:claimed|claims|took|takes)\s+(?:responsibility|credit|the\s+{words(STRIKE_NOUNS, plural=True)})\b"
 )
 CLAIM_CUE = re.compile(r"\b(?:claim|took|takes)", re.IGNORECASE)
+# "Hezbollah said it fired rockets at ...", "the army said its jets struck ...": a self-report
+SELF_REPORT = re.compile(
+    r"\b((?:[Tt]he\s+)?(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:has\s+)?"
+    rf"(?:said|says|announced|claimed|stated)\s+(?:that\s+)?(?:it|they|(?:its|their)\s+\w+)\s+"
+    rf"(?:had\s+|has\s+|have\s+)?{words(past for past, *_ in ATTACK_VERBS.values())}\b"
+    r"(?!(?<=destroyed)\s+(?:[\w-]+\s+){0,2}(?:drones?|missiles?|rockets?|UAVs?)\b)"  # defence
+)
 OWN_CUE = re.compile(r"\b(?:its|their)\b")
 ACTOR_PATTERNS = (
     re.compile(
@@ -113,6 +120,7 @@ def stated_actor(text: str) -> tuple[str, int, int] | None:
     """The attacker as the text names it: "Russian troops attacked", "shelled by the army",
     "the Houthis claimed responsibility"."""
     claimant = CLAIMANT.search(text) if CLAIM_CUE.search(text) else None
+    claimant = claimant or SELF_REPORT.search(text)
     if claimant and is_actor_phrase(claimant[1]):
         return clean(claimant[1]), claimant.start(1), claimant.end(1)
     for pattern in ACTOR_PATTERNS:

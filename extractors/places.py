@@ -96,6 +96,7 @@ ATTACKED_NOUN_BEFORE = re.compile(
 # "Azerbaijan shelled", "Iranian-made drones").
 ATTACKER_AFTER = re.compile(
     r"(?:['’]s)?(?:-(?:backed|led|made|controlled))?\s+(?:[a-z-]+\s+)?"
+    r"(?:(?:said|says|claimed|announced)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?)?"
     rf"(?:{words((*FORCE_NOUNS, *WEAPON_NAMES), plural=True)}"
     rf"|{words((*STRIKE_NOUNS, *forms(ATTACK_VERBS), *CARRY_OUT_VERBS), plural=True)})\b",
     re.IGNORECASE,

@@ -186,6 +186,8 @@ ACTOR_NOT_SPEAKER = [
      "the Ukrainian military"),
     ("The Israeli military said its jets struck Nabatieh on Sunday.", "Israeli military",
      "The Israeli military"),
+    ("Hezbollah said it fired rockets at a base near Safed on Sunday.", "Hezbollah", "Hezbollah"),
+    ("The Houthis said they launched drones at Eilat on Sunday.", "Houthis", "The Houthis"),
 ]  # fmt: skip
 
 

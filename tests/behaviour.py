@@ -400,6 +400,10 @@ EXTRA = (
          (Expected("Zamzam", "SD", SUNDAY), Expected("Abu Shouk", "SD", SUNDAY))),
     Case("active voice", "Israeli strikes hit Rafah on Sunday as negotiators in Cairo tried to "
          "agree a truce.", (Expected("Rafah", "PS", SUNDAY),)),
+    Case("source phrasings", "The Houthis said they launched drones at Eilat on Sunday.",
+         (Expected("Eilat", "IL", SUNDAY, weapon="drone", source="Houthis"),)),
+    Case("source phrasings", "Hezbollah said it fired rockets at a base near Safed on Sunday.",
+         (Expected("Safed", "IL", SUNDAY, weapon="rocket", source="Hezbollah"),)),
     Case("lists", "Rockets hit Metula and Kfar Kila on Sunday.",
          (Expected("Metula", "IL", SUNDAY), Expected("Kfar Kila", "LB", SUNDAY))),
     Case("active voice", "Russia used Shahed drones to strike Odesa on Sunday.",

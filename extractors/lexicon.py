@@ -184,6 +184,8 @@ STRIKE_PATTERNS = (
 HYPOTHETICAL_CUES = (
     "would", "could", "might", "may", "will", "threaten to", "threatened to", "threatens to",
     "plan to", "plans to", "vowed to", "warned", "if", "unless", "refrain from", "ready to",
+    "preparing for", "preparing to", "prepares for", "prepared for", "poised to", "set to",
+    "expected to", "about to", "intends to", "intend to",
 )  # fmt: skip
 HYPOTHETICAL_PATTERNS = ((r"no reason (?:[\w-]+ ){0,4}to", "no reason for us to"),)
 

@@ -314,6 +314,7 @@ def negatives(w: War) -> list[Case]:
     (p, _), (p2, _), (p3, _) = w.targets
     return [
         Case("negatives", f"{w.attacker} threatened to strike {p} if talks fail."),
+        Case("negatives", f"{w.subject} said it was preparing for strikes on {p2}."),
         Case("negatives", f"Officials warned that {w.attacker} could target {p2} next week."),
         Case("negatives", f"{w.source[0].upper() + w.source[1:]} denied reports that {p3} was shelled."),
         Case("negatives", f"The two sides struck a deal in {p} on Sunday to exchange prisoners."),

@@ -169,6 +169,9 @@ STRIKE_PATTERNS = (
     (r"(?:using|used) (?:[\w-]+,? ){0,4}?(?:artillery|mortars?|howitzers?|rocket launchers?) "
      r"(?:[\w,-]+ ){0,4}?(?:near|at|against|on|in)\b",
      "forces have been using artillery, mortars and other weapons near the settlements"),
+    # gunfire at a named place is an attack, weapon unspecified (ANNOTATION.md)
+    (r"(?:gun|sniper |machine-gun |small-arms )fire (?:killed|wounded|injured|hit|struck)",
+     "sniper fire killed a man in the village"),
     # drones or missiles downed over or heading for a place: an attack on it (ANNOTATION.md)
     (r"(?:intercepted|shot down|downed) (?:[\w-]+ ){0,3}?(?:drones?|UAVs?|missiles?|rockets?) "
      r"(?:[\w-]+ ){0,2}?(?:over|heading for|heading towards|flying towards)\b",

@@ -39,6 +39,7 @@ from .strikes import TRIGGER
 
 WORD = re.compile(r"[^\W\d_][\w’'-]*")
 KIND_PREFIX = re.compile(rf"\b{words(SETTLEMENT_PREFIXES)} of\s+$", re.IGNORECASE)
+ARTICLES = frozenset(("A", "An", "The"))
 PARTICLES = frozenset({"al", "el", "as", "ad", "ash", "an", "de", "du", "la", "le", "of", "upon"})
 MAX_NAME_WORDS = 8
 MAX_PLACE_WORDS = 4
@@ -202,6 +203,8 @@ def name_runs(text: str, offset: int = 0) -> list[Mention]:
             j += 1
         while j > i + 1 and words[j - 1][0].lower() in PARTICLES:
             j -= 1
+        if j > i + 1 and words[i][0] in ARTICLES:
+            i += 1  # "An Iskander missile": the article opens the sentence, not a name
         start, end = words[i].start(), words[j - 1].end()
         if POSSESSIVE_S.search(words[j - 1][0]):
             end -= 2  # "Beirut's southern suburbs": Beirut; "Kyiv's Darnytskyi": two runs

@@ -255,10 +255,17 @@ def source_tiers(ctx: ArticleContext, draft: Draft, one_story: bool) -> list[lis
     own = source_sentences(ctx, draft)
     paragraphs = {s.paragraph for s in own}
     paragraph = [s for s in ctx.sentences if s.paragraph in paragraphs]
-    tiers = [paragraph]
+    # the paragraph's sentences that tell of no other place hit first ("In Odesa, a drone
+    # struck ..., governor Kiper said" is not a source for Kharkiv in the same paragraph)
+    tiers = [own, paragraph]
     if one_story:
         tiers.append(harm_sentences(ctx))
     return tiers
+
+
+def hits_elsewhere(ctx: ArticleContext, sentence: Sentence, draft: Draft) -> bool:
+    hit = ctx.targets(sentence)
+    return bool(hit) and all(r.place != draft.place for r in hit)
 
 
 def harm_sentences(ctx: ArticleContext) -> list[Sentence]:
@@ -292,9 +299,8 @@ def source_sentences(ctx: ArticleContext, draft: Draft) -> list[Sentence]:
 
 
 def full_name(ctx: ArticleContext, name: str) -> str:
-    """'Hajiyev' -> 'Hikmet Hajiyev' where the article cites him by his full name."""
-    if " " in name:
-        return name
+    """'Hajiyev' -> 'Hikmet Hajiyev', 'National News Agency' -> 'Lebanon's official National
+    News Agency': the fullest form the article cites."""
     tail = " " + name
     cited = (ctx.sources(s) for s in ctx.sentences if tail in s.text)
     longer = [a.name for found in cited for a in found if a.name.endswith(tail)]

@@ -424,3 +424,14 @@ SPEAKERS_IN_A_PLACE = [
 def test_speakers_in_a_place_are_the_source(text: str, source: str) -> None:
     (event,) = extract(f" date {PUBLISHED} {text}")
     assert event.sources == [source]
+
+
+@pytest.mark.parametrize("war", WARS, ids=[w.name for w in WARS])
+def test_two_strikes_in_one_paragraph_keep_their_own_speakers(war: War) -> None:
+    """The speaker of the sentence that reports a strike first, then its paragraph's."""
+    (p, _), (p2, _), _ = war.targets
+    text = (f" date {PUBLISHED} {war.weapon_phrase.capitalize()} hit {p} on Sunday, "
+            f"{war.official} said. In {p2}, shelling hit a school on Sunday, {war.source} said.")  # fmt: skip
+    events = {e.location.split()[0]: e for e in extract(text)}
+    assert events[p.split()[0]].sources == [war.official]
+    assert war.source_head.lower() in " ".join(events[p2.split()[0]].sources).lower()

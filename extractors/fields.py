@@ -301,6 +301,12 @@ def source_sentences(ctx: ArticleContext, draft: Draft) -> list[Sentence]:
 def full_name(ctx: ArticleContext, name: str) -> str:
     """'Hajiyev' -> 'Hikmet Hajiyev', 'National News Agency' -> 'Lebanon's official National
     News Agency': the fullest form the article cites."""
+    if name.islower():
+        return name  # "officials", "the governor": no longer form to find
+    return ctx.once(("full name", name), lambda: fullest_form(ctx, name))
+
+
+def fullest_form(ctx: ArticleContext, name: str) -> str:
     tail = " " + name
     cited = (ctx.sources(s) for s in ctx.sentences if tail in s.text)
     longer = [a.name for found in cited for a in found if a.name.endswith(tail)]

@@ -172,6 +172,9 @@ STRIKE_PATTERNS = (
     # gunfire at a named place is an attack, weapon unspecified (ANNOTATION.md)
     (r"(?:gun|sniper |machine-gun |small-arms )fire (?:killed|wounded|injured|hit|struck)",
      "sniper fire killed a man in the village"),
+    # debris of a downed drone or missile that fell on a place: an attack on it
+    (r"(?:debris|fragments|wreckage)\s+(?:(?:of|from)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2})?"
+     r"(?:fell|hit|struck|damaged|landed)", "drone debris fell on a house in the district"),
     # drones or missiles downed over or heading for a place: an attack on it (ANNOTATION.md)
     (r"(?:intercepted|shot down|downed) (?:[\w-]+ ){0,3}?(?:drones?|UAVs?|missiles?|rockets?) "
      r"(?:[\w-]+ ){0,2}?(?:over|heading for|heading towards|flying towards)\b",

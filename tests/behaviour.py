@@ -409,6 +409,10 @@ EXTRA = (
          (Expected("Kramatorsk", "UA", SUNDAY, weapon="missile"),)),
     Case("casualty phrasings", "Sniper fire killed a man in Tartar on Sunday.",
          (Expected("Tartar", "AZ", SUNDAY, killed=1, weapon="unspecified"),)),
+    Case("casualty phrasings", "Drone debris fell on a house in Kyiv's Darnytskyi district on "
+         "Sunday, injuring a woman.", (Expected("Kyiv", "UA", SUNDAY, injured=1, weapon="drone"),)),
+    Case("passive voice", "Debris from a downed missile damaged a school in Kharkiv on Sunday.",
+         (Expected("Kharkiv", "UA", SUNDAY, weapon="missile"),)),
     Case("lists", "Rockets hit Metula and Kfar Kila on Sunday.",
          (Expected("Metula", "IL", SUNDAY), Expected("Kfar Kila", "LB", SUNDAY))),
     Case("active voice", "Russia used Shahed drones to strike Odesa on Sunday.",

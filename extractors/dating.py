@@ -17,17 +17,18 @@ HISTORY_DAYS = 60  # a day this long before the report does not date the sentenc
 NARRATIVE = "implied-by-narrative"  # reported as "implied"
 # A strike under way as the article is written: "are being shelled", "are under fire now".
 ATTACKED = words(forms(ATTACK_VERBS, base=True))
-ONGOING = re.compile(
-    rf"\b(?:(?:is|are|were|was) (?:still |reportedly |now )?(?:being )?{ATTACKED}"
-    rf"|continues? to {ATTACKED}"
-    r"|(?:is|are) (?:under|coming under)|(?:has|have) (?:come|been) under)\b",
-    re.IGNORECASE,
-)
 # Under way in the present tense ("troops are firing into villages", "Kherson is being
 # shelled", "continues to strike"): the report's day, whatever day the story began.
 UNDER_WAY = re.compile(
     rf"\b(?:(?:is|are) (?:still |reportedly |now )?(?:being )?{ATTACKED}"
     rf"|continues? to {ATTACKED}|(?:is|are) (?:under|coming under))\b",
+    re.IGNORECASE,
+)
+# ... or told in the past or perfect tense ("were being shelled", "have come under fire"): the
+# report's day only where no earlier day of the narrative dates it.
+WAS_UNDER_WAY = re.compile(
+    rf"\b(?:(?:were|was) (?:still |reportedly |now )?(?:being )?{ATTACKED}"
+    r"|(?:has|have) (?:come|been) under)\b",
     re.IGNORECASE,
 )
 
@@ -70,11 +71,10 @@ def narrative_date(
         return None, None  # a recap's day is the one it states, or none
     published = ctx.article.published
     if published and UNDER_WAY.search(sentence.text):
-        return DateMention(published, sentence.start, sentence.start, "", True), NARRATIVE
+        return report_day(sentence, published), NARRATIVE
     index = sentence.index
     nearby = list(reversed(ctx.sentences[max(0, index - 3) : index]))
     nearby += [s for s in ctx.sentences[index + 1 : index + 2] if s.paragraph == sentence.paragraph]
-    published = ctx.article.published
     for other in nearby:
         # a day long before the report is history, not the story's day ("after the ceasefire
         # was renewed on February 25, 2021" in a 2025 report)
@@ -83,16 +83,19 @@ def narrative_date(
         if strike_dates and (same_place or is_strike_sentence(other.text)):
             # "began on Dec. 28 ... followed by missile assaults on Dec. 29": the latest day
             return max(strike_dates, key=lambda d: d.date), NARRATIVE
-    if ONGOING.search(sentence.text) and ctx.article.published:
-        day = ctx.article.published
-        return DateMention(day, sentence.start, sentence.start, "", True), NARRATIVE
+    if published and WAS_UNDER_WAY.search(sentence.text):
+        return report_day(sentence, published), NARRATIVE
     for lede in ctx.sentences[:LEDE_SENTENCES]:
         # a lede that reports a strike dates the story; a byline date ("2 October, 2020") does not
         lede_dates = [d for d in ctx.dates(lede) if recent(d, published)]
         if lede_dates and is_strike_sentence(lede.text):
             return lede_dates[0], NARRATIVE
-    if ctx.article.published:
+    if published:
         # same-day news: an undated strike in a report is the report's day
-        day = ctx.article.published
-        return DateMention(day, sentence.start, sentence.start, "", True), NARRATIVE
+        return report_day(sentence, published), NARRATIVE
     return None, None
+
+
+def report_day(sentence: Sentence, published: dt.date) -> DateMention:
+    """The report's own day, standing for a sentence that names none."""
+    return DateMention(published, sentence.start, sentence.start, "", True)

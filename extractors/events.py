@@ -27,7 +27,7 @@ def build_events(article: Article, gazetteer: Gazetteer | None = None) -> list[E
     deniers = [(name, s) for s in ctx.sentences for name in find_deniers(s.text)]
     single_place = len({d.place for d in drafts}) == 1
     # an article whose strikes all fall on one day (or none is dated) reports one attack
-    one_story = single_place or len({d.date.date if d.date else None for d in drafts}) == 1
+    one_story = single_place or len({d.day for d in drafts}) == 1
     return [to_event(ctx, draft, deniers, single_place, one_story) for draft in drafts]
 
 

@@ -43,7 +43,7 @@ def to_event(
         kind=place.kind,
         lat=round(place.lat, 5) if has_coords else None,
         lon=round(place.lon, 5) if has_coords else None,
-        date=draft.date.date if draft.date else None,
+        date=draft.day,
         date_basis=("implied" if draft.basis == NARRATIVE else draft.basis) if draft.date else None,
     )
     event.spans["mention"] = (first.resolved.mention.start, first.resolved.mention.end)
@@ -255,17 +255,12 @@ def source_tiers(ctx: ArticleContext, draft: Draft, one_story: bool) -> list[lis
     own = source_sentences(ctx, draft)
     paragraphs = {s.paragraph for s in own}
     paragraph = [s for s in ctx.sentences if s.paragraph in paragraphs]
-    # the paragraph's sentences that tell of no other place hit first ("In Odesa, a drone
-    # struck ..., governor Kiper said" is not a source for Kharkiv in the same paragraph)
+    # the sentences that tell of this strike first ("In Odesa, a drone struck ..., governor
+    # Kiper said" is not a source for Kharkiv in the same paragraph), then their paragraphs
     tiers = [own, paragraph]
     if one_story:
         tiers.append(harm_sentences(ctx))
     return tiers
-
-
-def hits_elsewhere(ctx: ArticleContext, sentence: Sentence, draft: Draft) -> bool:
-    hit = ctx.targets(sentence)
-    return bool(hit) and all(r.place != draft.place for r in hit)
 
 
 def harm_sentences(ctx: ArticleContext) -> list[Sentence]:

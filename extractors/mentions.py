@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from .dates import DateMention
@@ -22,6 +23,10 @@ class Target:
     date: DateMention | None
     basis: str | None
 
+    @property
+    def day(self) -> dt.date | None:
+        return self.date.date if self.date else None
+
 
 @dataclass
 class Draft:
@@ -29,6 +34,10 @@ class Draft:
     targets: list[Target] = field(default_factory=list)
     date: DateMention | None = None
     basis: str | None = None
+
+    @property
+    def day(self) -> dt.date | None:
+        return self.date.date if self.date else None
 
 
 def absorb(drafts: list[Draft]) -> list[Draft]:
@@ -50,14 +59,12 @@ def absorber(draft: Draft, drafts: list[Draft]) -> Draft | None:
     """The draft whose event a district draft belongs to, if any (see ``absorb``)."""
     if draft.place.kind != "district":
         return city_of(draft, drafts)
-    day = draft.date.date if draft.date else None
     for other in drafts:
-        other_day = other.date.date if other.date else None
         if (
             other is draft
             or other.place.kind == "district"
-            or None not in (day, other_day)
-            and day != other_day
+            or None not in (draft.day, other.day)
+            and draft.day != other.day
         ):
             continue
         inside = other.place.source == f"within:{draft.place.name}" or close(
@@ -79,13 +86,12 @@ def city_of(draft: Draft, drafts: list[Draft]) -> Draft | None:
     place = draft.place
     if from_text(place) or place.lat != place.lat:
         return None
-    day = draft.date.date if draft.date else None
     for other in drafts:
         city = other.place
         if (
             other is not draft and city.population >= CITY
             and city.population >= CITY_SHARE * place.population and not from_text(city)
-            and (other.date.date if other.date else None) == day
+            and other.day == draft.day
             and distance_km((city.lat, city.lon), (place.lat, place.lon)) <= CITY_PART_KM
         ):  # fmt: skip
             return other
@@ -114,11 +120,9 @@ def merge(drafts: list[Draft], target: Target) -> None:
     """One event per (place, day): a mention that does not fix another day joins the
     place's event, and a firmer date replaces a weaker one."""
     place = target.resolved.place
-    day = target.date.date if target.date else None
     for draft in (d for d in drafts if same_place_as(d.place, place)):
-        draft_day = draft.date.date if draft.date else None
         both_explicit = target.basis == draft.basis == "explicit"
-        if both_explicit and draft_day != day:
+        if both_explicit and draft.day != target.day:
             continue
         draft.targets.append(target)
         if STRENGTH.get(target.basis, 0) > STRENGTH.get(draft.basis, 0):

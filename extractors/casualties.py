@@ -107,7 +107,6 @@ HARM_WORD = Caseless(
             *ZERO_PHRASES,
         )
     ),  # fmt: skip
-    re.IGNORECASE,
 )
 
 

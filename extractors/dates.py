@@ -47,7 +47,6 @@ DATE_EXPR = Caseless(
     rf"|(?P<rel>{words(RELATIVE_DAYS)})"
     rf"|(?P<ago>(?P<ago_n>\d+|{words(AGO_NUMBERS)})\s+(?P<ago_unit>days?|weeks?)\s+(?:ago|earlier))"
     r")\b",
-    re.IGNORECASE,
 )
 # A date that dates the report, not the strike: "said on Sunday", "on Friday accused".
 REPORT_WORD = words((*forms(REPORT_VERBS), *DENIAL_VERBS))
@@ -89,7 +88,8 @@ class DateMention:
 def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[DateMention]:
     """Date mentions in ``text`` resolved against ``published`` (spans shifted by offset)."""
     found: list[DateMention] = []
-    if not may_name_a_day(text) or not DATE_EXPR.test(text):
+    lowered = text.lower()
+    if not may_name_a_day(text, lowered) or not DATE_EXPR.test(text, lowered):
         return found  # most sentences name no day
     for match in DATE_EXPR.finditer(text):
         before = text[max(0, match.start() - 40) : match.start()]
@@ -120,8 +120,8 @@ DATE_KEYS = ("day", "night", "morning", "afternoon", "evening", "week")
 DIGIT = re.compile(r"\d")
 
 
-def may_name_a_day(text: str) -> bool:
-    lowered = text.lower()
+def may_name_a_day(text: str, lowered: str = "") -> bool:
+    lowered = lowered or text.lower()
     return any(key in lowered for key in DATE_KEYS) or bool(DIGIT.search(text))
 
 

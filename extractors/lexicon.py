@@ -60,18 +60,17 @@ class Caseless:
     :meth:`sub`) run the case-insensitive pattern on the text itself.
     """
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
+    def __init__(self, pattern: str) -> None:
         self.pattern = pattern
-        self.flags = flags & ~re.IGNORECASE
 
     @cached_property
     def lower(self) -> re.Pattern[str]:
         """Compiled on first use, like ``exact``: start-up pays for neither."""
-        return re.compile(ESCAPE_OR_TEXT.sub(lower_unescaped, self.pattern), self.flags)
+        return re.compile(ESCAPE_OR_TEXT.sub(lower_unescaped, self.pattern))
 
     @cached_property
     def exact(self) -> re.Pattern[str]:
-        return re.compile(self.pattern, self.flags | re.IGNORECASE)
+        return re.compile(self.pattern, re.IGNORECASE)
 
     def test(self, text: str, lowered: str = "") -> bool:
         """Whether the pattern matches anywhere in ``text`` (``lowered``: its lower case, if a

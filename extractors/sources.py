@@ -42,7 +42,6 @@ STATEMENT_BY = re.compile(rf"\b{words(STATEMENT_NOUNS)} (?:by|from|of)\s+", re.I
 STATEMENT_VERB = Caseless(
     rf"\b(?:has |have |had )?{words(PUBLISH_VERBS)} (?:a |an |another )?"
     rf"(?:[a-z]+ )?{words(STATEMENT_NOUNS)}",
-    re.IGNORECASE,
 )
 # Unnamed but real sources ("eyewitnesses told ...", "officials said") stand as one word.
 SOURCE_NOUNS = frozenset(SPEAKER_NOUNS)

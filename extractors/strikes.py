@@ -48,7 +48,6 @@ WEAPON_HARM = (
 # Words that report a physical attack.
 TRIGGER = Caseless(
     rf"\b(?:{words(forms(ATTACK_VERBS) + list(STRIKE_NOUNS))}|{patterns(STRIKE_PATTERNS)})\b",
-    re.IGNORECASE,
 )
 WEAPON_HARM_RE = Caseless(rf"\b{WEAPON_HARM}\b")
 HARM_VERB = Caseless(r"\b(?:kill|wound|injur)")
@@ -67,22 +66,19 @@ def triggers(text: str) -> list[re.Match[str]]:
 HYPOTHETICAL = Caseless(
     rf"\b(?:{words(HYPOTHETICAL_CUES)}|{patterns(HYPOTHETICAL_PATTERNS)})\s+(?:\w+\s+){{0,3}}?"
     rf"(?:be\s+)?{words(forms(ATTACK_VERBS, base=True))}\b",
-    re.IGNORECASE,
 )
 # Summaries of the whole war rather than a strike ("the clashes have killed dozens").
 WAR_SUMMARY = Caseless(
     rf"\b(?:{words(WAR_SUMMARY_CUES)}|{patterns(WAR_SUMMARY_PATTERNS)}"
     rf"|{words(HABITUAL_WORDS)} {words(HABITUAL_NOUNS)})",
-    re.IGNORECASE,
 )
 # A recap of earlier strikes ("Armenia has launched missile attacks on Ganja, ... among others").
-HISTORY = Caseless(rf"\b(?:{patterns(HISTORY_PATTERNS)})\b", re.IGNORECASE)
+HISTORY = Caseless(rf"\b(?:{patterns(HISTORY_PATTERNS)})\b")
 # "In February", "since March": a month with no day after it
 MONTH_ONLY = rf"{words(MONTH_ONLY_BEFORE)}\s+{words(MONTH_NAMES)}\b(?![ \t]+\d{{1,2}}\b)"
 RECAP = Caseless(
     rf"\b(?:{words(RECAP_CUES)}|{patterns(RECAP_PATTERNS)}|{patterns(HISTORY_PATTERNS)}"
     rf"|{MONTH_ONLY})\b",
-    re.IGNORECASE,
 )
 # What a denial rejects: "denied reports that X was shelled", "dismissed claims of strikes on X".
 DENIED_CLAIM = re.compile(
@@ -96,11 +92,10 @@ NOT_ATTACKS = Caseless(
     rf"\b{words(AGREEMENT_NOUNS)}\s+(?:was\s+|had been\s+)?struck"
     rf"|\bstruck\s+(?:a|an)\s+{words(AGREEMENT_NOUNS)}|\b{words(NOT_ATTACK_PHRASES)}\b"
     rf"|\b{words(NOT_ATTACK_SUBJECTS)}\s+(?:[\w-]+\s+){{0,2}}?{words(forms(ATTACK_VERBS))}\b",
-    re.IGNORECASE,
 )
 # Ordnance found rather than fired: "two artillery shells were discovered", "an unexploded
 # rocket" (run only where a word it needs stands: the noun list is long).
-FOUND_CUE = Caseless(rf"\b(?:{words(FOUND_VERBS)}|unexploded)\b", re.IGNORECASE)
+FOUND_CUE = Caseless(rf"\b(?:{words(FOUND_VERBS)}|unexploded)\b")
 FOUND_ORDNANCE = re.compile(
     rf"\b{ORDNANCE}\s+(?:were|was|had been|have been|has been)\s+{words(FOUND_VERBS)}\b"
     rf"|\bunexploded\s+(?:[\w-]+\s+)?{ORDNANCE}",

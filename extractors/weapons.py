@@ -15,7 +15,6 @@ WEAPON = Caseless(
         + r")\b)"
         for weapon, names in WEAPON_WORDS.items()
     ),
-    re.IGNORECASE,
 )
 CLAUSE_BREAK = re.compile(r"[,;:—–]|\band\b")
 

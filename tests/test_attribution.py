@@ -31,6 +31,12 @@ def report_cases(w: War) -> list[tuple[str, str, str]]:
 CASES = [case for war in WARS for case in report_cases(war)]
 
 
+def the_event(text: str):  # type: ignore[no-untyped-def]
+    """The one event an invented article of one or two sentences gives."""
+    (event,) = extract(f" date {PUBLISHED} {text}")
+    return event
+
+
 @pytest.mark.parametrize(("text", "place", "head"), CASES)
 def test_the_source_is_who_reports_the_strike(text: str, place: str, head: str) -> None:
     events = {e.location: e for e in extract(f" date {PUBLISHED} {text}")}
@@ -86,7 +92,7 @@ ONE_BODY_WITH_AND = [
 
 @pytest.mark.parametrize(("text", "source"), ONE_BODY_WITH_AND)
 def test_a_body_named_with_and_is_one_source(text: str, source: str) -> None:
-    (event,) = extract(f" date {PUBLISHED} {text}")
+    event = the_event(text)
     assert event.sources == [source]
 
 
@@ -106,7 +112,7 @@ BODY_ANAPHORA = [
 
 @pytest.mark.parametrize(("text", "source"), BODY_ANAPHORA)
 def test_the_body_resolves_to_the_one_named_before(text: str, source: str) -> None:
-    (event,) = extract(f" date {PUBLISHED} {text}")
+    event = the_event(text)
     assert event.sources == [source]
 
 
@@ -137,7 +143,7 @@ OUTLET_VOICE = [
 
 @pytest.mark.parametrize("text", OUTLET_VOICE)
 def test_the_outlet_and_the_author_are_not_sources(text: str) -> None:
-    (event,) = extract(f" date {PUBLISHED} {text}")
+    event = the_event(text)
     assert event.sources == []
 
 
@@ -193,7 +199,7 @@ ACTOR_NOT_SPEAKER = [
 
 @pytest.mark.parametrize(("text", "actor", "source"), ACTOR_NOT_SPEAKER)
 def test_a_speaker_after_the_attack_is_no_actor(text: str, actor: str, source: str) -> None:
-    (event,) = extract(f" date {PUBLISHED} {text}")
+    event = the_event(text)
     assert (event.actor, event.sources) == (actor, [source])
 
 
@@ -316,7 +322,7 @@ TARGETS_NOT_ACTORS = [
 
 @pytest.mark.parametrize("text", TARGETS_NOT_ACTORS)
 def test_a_force_that_was_hit_is_not_the_actor(text: str) -> None:
-    (event,) = extract(f" date {PUBLISHED} {text}")
+    event = the_event(text)
     assert event.actor is None or not any(
         word in event.actor for word in ("Shabaab", "Hezbollah", "Ukrainian")
     ), event.actor
@@ -333,7 +339,7 @@ OWN_ATTACKS = [
 
 @pytest.mark.parametrize(("text", "actor"), OWN_ATTACKS)
 def test_its_attacks_name_the_attacker(text: str, actor) -> None:
-    (event,) = extract(f" date {PUBLISHED} {text}")
+    event = the_event(text)
     assert event.actor == actor
 
 
@@ -347,7 +353,7 @@ def test_its_attacks_name_the_attacker(text: str, actor) -> None:
     ],
 )  # fmt: skip
 def test_the_accused_is_the_actor_without_the_words_after_it(text: str, actor: str) -> None:
-    (event,) = extract(f" date {PUBLISHED} {text}")
+    event = the_event(text)
     assert event.actor == actor
 
 
@@ -364,7 +370,7 @@ PLACE_BESIDE_BODY = [
 
 @pytest.mark.parametrize(("text", "head"), PLACE_BESIDE_BODY)
 def test_a_place_name_beside_its_body_is_not_a_source(text: str, head: str) -> None:
-    (event,) = extract(f" date {PUBLISHED} {text}")
+    event = the_event(text)
     assert event.sources and all(head.lower() in s.lower() for s in event.sources), event.sources
 
 
@@ -407,7 +413,7 @@ WEAPON_NAMED = [
 
 @pytest.mark.parametrize(("text", "actor"), WEAPON_NAMED)
 def test_a_weapon_name_is_no_actor(text: str, actor: str | None) -> None:
-    (event,) = extract(f" date {PUBLISHED} {text}")
+    event = the_event(text)
     assert event.actor == actor
 
 
@@ -422,7 +428,7 @@ SPEAKERS_IN_A_PLACE = [
 
 @pytest.mark.parametrize(("text", "source"), SPEAKERS_IN_A_PLACE)
 def test_speakers_in_a_place_are_the_source(text: str, source: str) -> None:
-    (event,) = extract(f" date {PUBLISHED} {text}")
+    event = the_event(text)
     assert event.sources == [source]
 
 

@@ -14,6 +14,7 @@ from .lexicon import (
     DEFENCE_VERBS,
     DENIAL_OBJECTS,
     DENIAL_VERBS,
+    FORCE_BODY_NOUNS,
     FORCE_NOUNS,
     INJURING_VERBS,
     KILLING_VERBS,
@@ -101,6 +102,7 @@ OWNED_BEFORE = re.compile(
     rf"(?<!from )(?<!from the )\b{words(TARGET_OWNED)}\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
 # "Sudanese army air defences intercepted drones", "the army thwarted an attack": a defender
+BODY_AFTER_FORCE = re.compile(rf"\s+{words(FORCE_BODY_NOUNS)}\b", re.IGNORECASE)
 DEFENDS_AFTER = re.compile(
     rf"\s+(?:{words(DEFENCE_NOUNS)}\s+)?(?:said\s+(?:that\s+)?(?:it|they)\s+)?"
     rf"(?:has\s+|have\s+|had\s+)?(?:also\s+|successfully\s+)?{words(DEFENCE_VERBS)}\b",
@@ -132,9 +134,10 @@ def stated_actor(text: str) -> tuple[str, int, int] | None:
             hit = pattern is not SUBJECT and TARGET_BEFORE.search(text[: match.start()])
             hit = hit or OWNED_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
             defends = DEFENDS_AFTER.match(text, match.end())
+            body = BODY_AFTER_FORCE.match(text, match.end())  # "Odesa's military administration"
             if (
                 is_actor_phrase(match[0]) and not after_preposition and not speaker and not hit
-                and not defends
+                and not defends and not body
             ):  # fmt: skip
                 return clean(match[0]), match.start(), match.end()
     for pattern in (ACCUSED, BY_ACTOR):

@@ -408,6 +408,8 @@ REPORT_VERBS: dict[str, tuple[str, ...]] = {
     "estimate": ("estimated",),
     "blame": ("blamed", "blames"),
 }
+# Report verbs whose object is the listener: "..., Mahmud Bassal told AFP" (AFP heard it).
+LISTENER_VERBS = ("told", "informed")
 # "has issued a statement", "the footage published by the ministry", "a statement from X".
 # What a strike leaves: a sentence about it tells of the strike ("confirmed the damage").
 DAMAGE_NOUNS = ("damage", "destruction", "debris", "rubble", "wreckage", "crater")
@@ -439,7 +441,7 @@ PERSON_TITLES = (
     "commander", "ambassador", "deputy", "secretary", "adviser", "advisor", "correspondent",
     "reporter", "journalist", "mr", "mrs", "ms", "dr", "sheikh", "director", "envoy",
     "chairman", "chairwoman", "leader", "premier", "senator", "lawmaker", "councillor",
-    "prime", "vice", "acting",
+    "prime", "vice", "acting", "ombudsman",
 )  # fmt: skip
 # Unnamed but real sources: "eyewitnesses told ...", "police said", "local sources said".
 SPEAKER_NOUNS = ("eyewitnesses", "witnesses", "officials", "residents", "medics", "rescuers",
@@ -512,6 +514,9 @@ SUB_PLACE_NOUNS = ("neighbourhood", "neighbourhoods", "neighborhood", "neighborh
 # Al-Riyadh and Texas neighbourhoods of El Fasher" (they fold into the city's event).
 CITY_PARTS = ("district", "districts", "neighbourhood", "neighbourhoods", "neighborhood",
               "neighborhoods", "quarter", "quarters", "suburb", "suburbs")  # fmt: skip
+# Small words inside an organisation's name: a place name before one is only a fragment of it
+# ("Doctors without Borders", "Save the Children", "Physicians for Human Rights").
+NAME_JOINERS = ("without", "for", "the")
 # "officials in Kyiv say", "like Stepanakert, Shusha...": a speaker's place or a comparison.
 SPEAKER_PLACE_WORDS = ("like", "unlike")
 
@@ -551,6 +556,11 @@ FORCE_NOUNS = ("armed forces", "forces", "force", "troops", "army", "military", 
                "occupiers", "invaders", "drones", "jets", "warplanes", "planes", "helicopters",
                "navy", "paramilitaries", "militants", "gunmen", "junta")  # fmt: skip
 NOT_ACTORS = ("He", "She", "They", "It", "The", "This", "Officials", "Authorities")
+# A force noun naming a civil body or a person, not a force: "Odesa's military administration",
+# "the military prosecutor", "a military hospital", "military analysts".
+FORCE_BODY_NOUNS = ("administration", "administrations", "prosecutor", "prosecutors",
+                    "prosecutor's", "court", "hospital", "academy", "analyst", "analysts",
+                    "expert", "experts", "cemetery")  # fmt: skip
 # A force that stops an attack defends, it does not attack: "air defences intercepted drones
 # launched by the RSF", "the army thwarted a provocation by Armenian forces".
 DEFENCE_VERBS = ("intercepted", "intercepts", "intercepting", "shot down", "shoots down",

@@ -5,14 +5,22 @@ from __future__ import annotations
 import re
 
 from .gazetteer import nation_code
-from .lexicon import BODY_WORDS, DAY_PARTS, MONTH_NAMES, PERSON_TITLES, SPEAKER_NOUNS, WEEKDAYS
+from .lexicon import (
+    BODY_WORDS,
+    DAY_PARTS,
+    MONTH_NAMES,
+    NAME_JOINERS,
+    PERSON_TITLES,
+    SPEAKER_NOUNS,
+    WEEKDAYS,
+)
 
 TOKEN = re.compile(r"[^\W\d_](?:[\w’'-]|\.(?=\w))*|[,;:\"“”()—–]|\d+")
 
 # Lower-case words that belong inside an official's or a body's name
 # ("Azeri presidential aide Hikmet Hajiyev", "the defence ministry").
 TITLE_WORDS = frozenset((*PERSON_TITLES, *BODY_WORDS, *(w for w in SPEAKER_NOUNS if " " not in w)))
-CONNECTORS = frozenset({"of", "for", "the", "and"})
+CONNECTORS = frozenset({"of", "and", *NAME_JOINERS})
 # Capitalised but never part of a name: "Hajiyev on Sunday said".
 CALENDAR = frozenset((*WEEKDAYS, *MONTH_NAMES))
 PRONOUNS = frozenset({"he", "she", "they", "it"})
@@ -36,6 +44,11 @@ def skippable(token: str) -> bool:
         or token.isdigit()
         or (lower.endswith("ly") and token.islower())
     )
+
+
+def is_name_word(token: str) -> bool:
+    """'Turki', 'al-Maliki': a word of a person's name."""
+    return token[:1].isupper() or token.lower().startswith(("al-", "el-"))
 
 
 def is_namey(token: str) -> bool:
@@ -62,7 +75,7 @@ def phrase_before(text: str, end: int, limit: int = 10) -> str:
             # "Hikmet Hajiyev, aide to President Ilham Aliyev, said": the name before the aside
             aside = [i for i, t in enumerate(tokens[:-1]) if t == ","]
             inside = tokens[aside[-1] + 1 : -1] if aside else []
-            if inside and all(t[:1].isupper() for t in inside) and len(inside) <= 4:
+            if inside and all(is_name_word(t) for t in inside) and len(inside) <= 4:
                 tokens = tokens[:-1]  # "The head of the region, Oleg Kiper, said": the name
             elif aside and len(tokens) - aside[-1] < 20:
                 tokens = tokens[: aside[-1]]
@@ -156,4 +169,6 @@ def person_name(phrase: str) -> str:
             break  # "Defence Minister of Armenia Vagharshak Harutyunyan": the person's name
         tail.insert(0, token)
     has_title = len(tail) < len(tokens) and any(t.lower() in TITLE_WORDS for t in tokens)
+    if tail and tail[0].lower() in CONNECTORS:
+        return phrase  # "Doctors Without Borders" is a body's name, not "Without Borders"
     return " ".join(tail) if has_title and len(tail) >= 2 else phrase

@@ -18,6 +18,7 @@ from .lexicon import (
     GOVERNMENT_VERBS,
     GROUND_VERBS,
     KIND_SUFFIXES,
+    NAME_JOINERS,
     NAME_PREFIX_WORDS,
     NUMBER_WORDS,
     PERSON_POSSESSIONS,
@@ -68,17 +69,24 @@ LANDMARK_CUE = Caseless(LANDMARK_WORD)
 LANDMARK_KEYS = ("from", "north", "south", "east", "west", "km", "kilomet", "mile", "border")
 GROUND_STEMS = tuple(GROUND_STEM.pattern.split("|"))
 # Bodies and times named after places ("Lviv's mayor", "Moscow time", "Kyiv Regional Council").
-BODY_AFTER = re.compile(rf"^(?:['’]s)?\s+(?:city\s+)?{words(PLACE_BODY_NOUNS)}\b", re.IGNORECASE)
+BODY_AFTER = re.compile(
+    rf"^(?:['’]s)?\s+(?:city\s+)?{words(PLACE_BODY_NOUNS)}\b"
+    # a name going on with a small word: "Doctors without Borders", "Save the Children"
+    rf"|^\s+{words(NAME_JOINERS)}\s+(?-i:[A-Z])",
+    re.IGNORECASE,
+)
 # A capital standing for its government: "Moscow claims", "Yerevan and Baku have claimed".
 GOVERNMENT_WORD = words(
     (*forms(REPORT_VERBS), *DENIAL_VERBS, *GOVERNMENT_VERBS, "official", "officials", "authorities")
 )
 GOVERNMENT_ACT = words((*forms(REPORT_VERBS), *DENIAL_VERBS, *GOVERNMENT_VERBS))
-# (after a comma only a verb: "Shells hit Tartar, officials said" names the officials' target)
+# (after a comma only a verb: "Shells hit Tartar, officials said" names the officials' target;
+# and not one whose speaker follows: "a strike on Kherson, said Oleksandr Prokudin")
+NO_SPEAKER_AFTER = rf"(?!\s+(?:the\s|[A-Z]|(?:an?\s+)?(?:[a-z]+\s+)?{words(PERSON_TITLES)}\b))"
 METONYM_AFTER = re.compile(
     r"^(?:['’]s)?(?:\s+(?:(?:and|or)\s+[A-Z][\w-]+\s+)?(?:has\s+|have\s+|had\s+)?"
     rf"(?:also\s+|again\s+|earlier\s+|later\s+)?{GOVERNMENT_WORD}"
-    rf"|,\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|again\s+)?{GOVERNMENT_ACT})\b"
+    rf"|,\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|again\s+)?{GOVERNMENT_ACT}\b{NO_SPEAKER_AFTER})\b"
 )
 METONYM_BEFORE = re.compile(r"\b(?:between|and|to|accused|accuses|blamed|blames|urged|warned)\s+$")
 # Where speakers are, or a comparison: "officials in Kyiv say", "Like Stepanakert, Shusha ...".
@@ -86,6 +94,8 @@ SPEAKER_BEFORE = re.compile(
     rf"\b(?:{words((*SPEAKER_PLACE_NOUNS, *EVENT_PLACE_NOUNS))} in|{words(SPEAKER_PLACE_WORDS)})\s+$",
     re.IGNORECASE,
 )
+# The place in an official's title: "according to the governor of the Kursk region".
+SEAT_BEFORE = re.compile(rf"\b{words(PERSON_TITLES)}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "hit the post office in Kharkiv", "a strike on the embassy in Kyiv": what was hit stands in
 # the place, which is the target (not "officials in Kharkiv said", "talks in Geneva").
 ATTACKED_NOUN_BEFORE = re.compile(
@@ -116,7 +126,9 @@ NATION_BEFORE = re.compile(
 # "shelling of Goris") or the subject of a passive one ("Marib was shelled", "came under fire").
 STRIKE_OBJECT_BEFORE = re.compile(
     rf"\b(?:{words((*forms(ATTACK_VERBS), *STRIKE_NOUNS), plural=True)})"
-    r"\s+(?:(?:on|of|at|against|in|into)\s+)?(?:the\s+)?(?:[a-z-]+\s+){0,2}$",
+    r"\s+(?:(?:on|of|at|against|in|into)\s+)?(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,2}"
+    # what was hit, then where: "hit a market in Kherson", "shelled the outskirts of Donetsk"
+    r"(?:(?:in|of|near|outside)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 PASSIVE_AFTER = re.compile(
@@ -347,6 +359,13 @@ def landmark_before(before: str) -> bool:
     return any(LANDMARK_BEFORE.match(before, m.start()) for m in LANDMARK_START.finditer(before))
 
 
+def is_official_seat(sentence: str, start: int) -> bool:
+    """'the governor of the Kursk region', 'The mayor of Kharkiv, Ihor Terekhov,': where an
+    official sits, a target only when the sentence names no other place hit."""
+    before = sentence[max(0, start - 40) : start]
+    return before.rstrip().lower().endswith((" of", " of the")) and bool(SEAT_BEFORE.search(before))
+
+
 def speaker_before(before: str) -> bool:
     tail = before.rstrip().lower()
     cue = tail.endswith(" in") or tail.endswith(SPEAKER_PLACE_WORDS)
@@ -378,6 +397,10 @@ def is_person(sentence: str, run_start: int, run_text: str) -> bool:
     """'spokesman Colonel Turki al-Maliki', 'Lviv's mayor, Andriy Sadovyi', 'Ahmad's death',
     'Oleg Kiper, the governor,': a person's name."""
     words = run_text.lower().replace(".", "").split()
+    if sentence[run_start - 2 : run_start] == ", " and TITLE_OF_PLACE.search(
+        sentence, max(0, run_start - 60), run_start
+    ):
+        return True  # "The mayor of Kharkiv, Ihor Terekhov, said"
     before = sentence[max(0, run_start - 25) : run_start].lower().replace(".", "").split()
     end = run_start + len(run_text)
     return (
@@ -391,6 +414,12 @@ def is_person(sentence: str, run_start: int, run_text: str) -> bool:
     )
 
 
+# "the mayor of Kharkiv, Ihor Terekhov": the name after a title and its place
+TITLE_OF_PLACE = re.compile(
+    rf"\b{words(PERSON_TITLES)}\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+){{0,3}}[A-Z][\w’'-]+"
+    r"(?:\s+(?:region|oblast|province|district|governorate))?,\s+$",
+    re.IGNORECASE,
+)
 # "Oleg Kiper, the regional governor, said": a name with its title set off by commas
 TITLE_APPOSITION = re.compile(
     rf",\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{words(PERSON_TITLES)}\b,", re.I
@@ -547,6 +576,7 @@ SAME_SENTENCE = 3.0  # near a place in the same sentence
 KIND_NAMED = 8.0  # of the kind a word beside the name says ("the Goranboy region")
 LOOSE_MATCH = -1.0  # only the loose spelling key matched
 BIG_PLACE = 100_000
+TOWN_BY_NAME = 50_000  # a town this big, hit under its main name, needs no country named
 SHORT_NAME = 3  # letters of a name short enough to be a code or an abbreviation ("Tap")
 
 
@@ -586,10 +616,14 @@ def choose(
         stated = evidence.country is not None and place.country == evidence.country
         small_abroad = bool(countries) and not in_context and place.population < BIG_PLACE
         beside = any(close(place, other) for other in (*near, *local))
-        if small_abroad and not (stated or evidence.role and (place.country in named or beside)):
+        # a town hit, under its own main name: the sentence's word outvotes the context
+        town_hit = main_name and place.exact and place.population >= TOWN_BY_NAME
+        if small_abroad and not (
+            stated or evidence.role and (place.country in named or beside or town_hit)
+        ):
             # "the Tap village" in an article about Azerbaijan is not Tap in Mexico; a strike
             # role carries a small place abroad only into a country the article names at all,
-            # or next to a place it names
+            # or next to a place it names, or a town of its own name
             continue
         as_written = exact_key(place.name) == exact_key(evidence.name)
         if not as_written and far_from(place, countries, named) and not (stated or beside):

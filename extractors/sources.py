@@ -5,13 +5,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .gazetteer import nation_code
 from .lexicon import (
     BODY_WORDS,
     CITING_WORDS,
+    KIND_SUFFIXES,
+    LISTENER_VERBS,
     NOT_NAME_WORDS,
     NOT_REPORT_CUES,
     NOT_SOURCES,
     NOT_SPEAKER_HEADS,
+    PERSON_TITLES,
     PUBLISH_VERBS,
     REPORT_VERBS,
     SPEAKER_NOUNS,
@@ -36,7 +40,7 @@ ACCORDING = re.compile(
     rf"\baccording(?:\s+to)?\s+|\b{words(CITING_WORDS)}\s+|\bSource:\s*", re.IGNORECASE
 )
 # Who was told counts too: "local sources told the Sudan Tribune", "informed Sudan News".
-TOLD = re.compile(r"\b(?:told|informed)\s+(?=(?:the\s+)?[A-Z])")
+TOLD = re.compile(rf"\b{words(LISTENER_VERBS)}\s+(?=(?:the\s+)?[A-Z])")
 STATEMENT_BY = re.compile(rf"\b{words(STATEMENT_NOUNS)} (?:by|from|of)\s+", re.IGNORECASE)
 # "Prosecutor General Kamran Aliyev has made a statement on the shelling of Ganja"
 STATEMENT_VERB = Caseless(
@@ -64,6 +68,13 @@ NOT_A_CLAIM = re.compile(r"\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}(?:civilian\s+)?live
 CLAIMED_ATTACK = re.compile(
     rf"claim(?:ed|s)?\s+(?:the\s+|an?\s+)?{words(STRIKE_NOUNS, plural=True)}\b", re.IGNORECASE
 )
+# "according to the governor of the Kursk region, Roman Starovoit", "announced by the governor of
+# the Russian border region Roman Starovoit in Telegram": a title, then the person's name.
+NAME_WORD = r"(?:[a-z]{1,3}-)?[A-Z][\w’'-]+"  # "Turki al-Maliki"
+APPOSED_NAME = re.compile(
+    rf"[^,.;:“”\"]{{0,80}}?(?:,\s+|\b{words(KIND_SUFFIXES)}\s+)((?:{NAME_WORD}\s+){{1,3}}{NAME_WORD})"
+    r"(?=\s*[,.;”\"]|\s*$|\s+(?:in|on|via)\s)"
+)
 THE_PHRASE = re.compile(rf"the(?: (?!{REPORT_VERB}\b)[\w’'-]+){{1,5}}", re.IGNORECASE)
 
 
@@ -71,7 +82,7 @@ THE_PHRASE = re.compile(rf"the(?: (?!{REPORT_VERB}\b)[\w’'-]+){{1,5}}", re.IGN
 PATTERN_KEYS = {
     ACCORDING: ("according", "source:", *CITING_WORDS),
     STATEMENT_BY: (" by", " from", " of"),
-    TOLD: ("told", "informed"),
+    TOLD: LISTENER_VERBS,
     SPREAD_BY: (" by",),
 }
 
@@ -103,9 +114,13 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
         if text[: match.start()].rstrip().endswith(CLOSING_QUOTES):
             # "“... in Karari, which was crowded,” said Mohamed Ibrahim": the speaker follows
             name = inverted(text, match.end()) or phrase_before(text, match.start())
+        elif closing_speaker(text, match):
+            # "... the Kafr Sousa district, which is home to officials, said the Observatory."
+            name = inverted(text, match.end())
         else:
             name = phrase_before(text, match.start()) or inverted(text, match.end())
             name = with_speaker_noun(text, name, match.start())
+        name = with_apposed_name(text, match.end(), name)
         add(found, name, offset + match.start(), offset + match.end())
         body = EMPLOYER.match(text, match.end())
         if body:  # "said Denis Krivosheev, Amnesty International's acting head"
@@ -120,6 +135,7 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
             if pattern is TOLD and NOT_A_REPORT.search(text, match.end(), match.end() + 80):
                 continue  # "told Armenian media there was no reason to target ..."
             name = phrase_after(text, match.end()) or the_phrase(text, match.end())
+            name = with_apposed_name(text, match.end(), name)
             add(found, name, offset + match.start(), offset + match.end())
     return without_relay(text, offset, sorted(found, key=lambda a: a.start))
 
@@ -151,6 +167,31 @@ def with_speaker_noun(text: str, name: str, end: int) -> str:
     start = text.rfind(name, 0, end) if name else -1
     before = SPEAKER_IN.search(text, max(0, start - 40), start) if start > 0 else None
     return before[1] + name if before else name
+
+
+def closing_speaker(text: str, verb: re.Match[str]) -> bool:
+    """', said the Britain-based Observatory.': after a comma, a speaker that ends the clause."""
+    if not text[: verb.start()].rstrip().endswith(",") or verb[0].lower() in LISTENER_VERBS:
+        return False  # ("..., Mahmud Bassal, a spokesman, told AFP": AFP only heard it)
+    name = inverted(text, verb.end())
+    if not name:
+        return False
+    end = text.find(name, verb.end()) + len(name)
+    return re.match(r"\s*(?:[,.;]|$)", text[end:]) is not None
+
+
+def with_apposed_name(text: str, start: int, name: str) -> str:
+    """A title phrase right after ``start`` gives way to the name set beside it."""
+    if not name or not text[start : start + 100].lstrip().startswith(name):
+        return name  # the name was not taken after the verb
+    if not any(word.lower() in PERSON_TITLES for word in name.split()):
+        return name  # a name already ("said Oleksandr Prokudin"), or no person's title
+    match = APPOSED_NAME.match(text, start + len(text[start:]) - len(text[start:].lstrip()))
+    if not match:
+        return name
+    person = person_name(match[1])
+    named = [w for w in person.split() if w.lower() not in TITLE_WORDS and not nation_code(w)]
+    return person if len(named) >= 2 else name
 
 
 def the_phrase(text: str, start: int) -> str:
@@ -190,7 +231,16 @@ def is_body_tail(part: str) -> bool:
     return all(word.lower() in BODY for word in part.split())
 
 
+# "Rami Abdel Rahman of the Syrian Observatory for Human Rights": a person and the body.
+PERSON_OF_BODY = re.compile(r"^((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s+of\s+(the\s+[A-Z].+)$")
+
+
 def add(found: list[Attribution], name: str, start: int, end: int) -> None:
+    both = PERSON_OF_BODY.match(name)
+    if both and not any(w.lower() in TITLE_WORDS for w in both[1].split()):
+        add(found, both[1], start, end)
+        add(found, both[2], start, end)
+        return
     parts = AND_NAME.split(name) if " and " in name else [name]
     named = all(any(ch.isupper() for ch in p) and not is_body_tail(p) for p in parts)
     if len(parts) > 1 and named:

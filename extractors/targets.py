@@ -27,6 +27,7 @@ from .places import (
     is_container,
     is_metonym,
     is_non_target_position,
+    is_official_seat,
     is_person,
     is_place_word,
     name_runs,
@@ -50,11 +51,15 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
     found: list[Resolved] = []
     blocked_end = -1  # end of the last name in a non-target position ("from the territory of X")
     kicker = None  # "Kherson: Russian shelling kills two": a headline's place, or a dateline
+    seat = None  # "the mayor of Kharkiv said a missile hit the city": the official's place
     for run in name_runs(sentence.text, sentence.start):
         listed = bool(found) and bool(
             LIST_GAP.match(ctx.text[found[-1].mention.end : run.start])
         )  # "shelled Jermuk, Goris and Vardenis": the list shares the first name's role
         start, end = run.start - sentence.start, run.end - sentence.start
+        if is_official_seat(sentence.text, start):
+            seat = seat or run
+            continue
         if is_non_target_position(sentence.text, start, end) or (
             blocked_end >= 0 and LIST_GAP.match(ctx.text[blocked_end : run.start])
         ):
@@ -83,6 +88,8 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
             continue
         found.append(resolved)
         ctx.near.append(resolved.place)
+    if seat and not found:
+        kicker = seat  # no other place hit: the official's own place is the one
     if kicker and not found:
         # a "Place:" lead is a dateline when the sentence names where the strike was, and
         # the strike's place when it names none ("Beirut: ... strikes near Tyre" vs "Kherson:

@@ -241,6 +241,20 @@ def sources(w: War) -> list[Case]:
         Case("source phrasings",
              f"{w.official}, {w.official_title.capitalize()} of the region, has announced that {hit}.",
              (Expected(p, c, SUNDAY, source=w.official.split()[-1]),)),
+        # the speaker after the verb, right after the place hit
+        Case("source phrasings", f"{hit[0].upper()}{hit[1:]}, said {w.official}.",
+             (Expected(p, c, SUNDAY, source=w.official.split()[-1]),)),
+        # a title with its place, then the name: the name is the source, the place no target
+        Case("source phrasings",
+             f"{hit[0].upper()}{hit[1:]}, said the {w.official_title} of {p2}, {w.official}.",
+             (Expected(p, c, SUNDAY, source=w.official.split()[-1]),)),
+        Case("source phrasings",
+             f"{hit[0].upper()}{hit[1:]}, according to the {w.official_title} of the {p2} "
+             f"region, {w.official}.",
+             (Expected(p, c, SUNDAY, source=w.official.split()[-1]),)),
+        Case("source phrasings",
+             f"The {w.official_title} of {p2}, {w.official}, said {w.weapon_phrase} hit {p} on "
+             "Sunday.", (Expected(p, c, SUNDAY, source=w.official.split()[-1]),)),
     ]  # fmt: skip
 
 
@@ -446,6 +460,16 @@ EXTRA = (
          (Expected("Kursk", "RU", SUNDAY, weapon="drone"),)),
     Case("active voice", "Ukraine's air force intercepted 30 drones heading for Kyiv on Sunday.",
          (Expected("Kyiv", "UA", SUNDAY, weapon="drone"),)),
+    # an organisation whose name holds a place word or a small word is one source, no place
+    Case("source phrasings", "Shelling killed two people in Omdurman on Sunday, Doctors without "
+         "Borders said.", (Expected("Omdurman", "SD", SUNDAY, killed=2, source="Borders"),)),
+    Case("source phrasings", "An air strike hit a school in Khan Younis on Sunday, Save the "
+         "Children said.", (Expected("Khan Younis", "PS", SUNDAY, source="Children"),)),
+    Case("source phrasings", "Drones struck a hospital in El Obeid on Sunday, Physicians for "
+         "Human Rights said.", (Expected("El Obeid", "SD", SUNDAY, source="Physicians"),)),
+    Case("source phrasings", "A drone hit a market in Kherson on Sunday, killing three, said "
+         "Rami Abdulrahman of the Syrian Observatory for Human Rights.",
+         (Expected("Kherson", "UA", SUNDAY, killed=3, source="Abdulrahman"),)),
     Case("negatives", "The striker hit the post in the final minute in Kyiv on Sunday."),
     Case("negatives", "The visiting midfielder struck the crossbar twice in Lviv on Sunday."),
     Case("active voice", "A Russian missile hit the post office in Kharkiv on Sunday.",

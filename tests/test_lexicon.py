@@ -101,6 +101,13 @@ TABLES = [
     ("weekday key", lx.WEEKDAYS, may_name_a_day),
     ("span word", lx.SPAN_WORDS, lambda w: bool(SPAN_BEFORE.search(f"{w} "))),
     ("abbreviation", lx.ABBREVIATED_WORDS, lambda w: w in ABBREVIATIONS),
+    ("force body noun", lx.FORCE_BODY_NOUNS,
+     lambda w: stated_actor(f"Shells hit Kherson, the regional military {w} said.") is None),
+    ("name joiner", lx.NAME_JOINERS,
+     lambda w: bool(BODY_AFTER.search(f" {w} Borders")) and not BODY_AFTER.search(f" {w} day")),
+    ("listener verb", lx.LISTENER_VERBS,
+     lambda w: [a.name for a in find_sources(f"Shells hit Tyre, Ali Hamdan, a medic, {w} AFP.")]
+     == ["Ali Hamdan"]),
 ]  # fmt: skip
 CASES = [(name, entry, check) for name, table, check in TABLES for entry in table]
 

@@ -82,6 +82,33 @@ from conflict_extract.sources import find_sources
             "The Ministry of Defence (MoD) of Armenia report shelling.",
             ["The Ministry of Defence of Armenia"],
         ),
+        # a title set beside the name: the name ("the governor of the X region, Name")
+        (
+            "Two homes burned, according to the governor of the Kursk region, Irina Volkova.",
+            ["Irina Volkova"],
+        ),
+        (
+            "The attack was announced by the governor of the border region Pavel Orlov in a post.",
+            ["Pavel Orlov"],
+        ),
+        ("A depot burned, said the head of the city council, Taras Melnyk.", ["Taras Melnyk"]),
+        ("A depot burned, said the spokesman of the army, Yahya al-Amri.", ["Yahya al-Amri"]),
+        ("According to the information received, Anar Guliyev, a resident, died.", []),
+        # the speaker after a comma and the verb; a listener after "told" is none
+        (
+            "Shells hit a school in the Shuja'iyya district, which was full, said the Observatory.",
+            ["the Observatory"],
+        ),
+        ("A school burned, Salem Odeh, a medic, told Reuters.", ["Salem Odeh"]),
+        # a person of a body: both; a body whose name has a small word: whole
+        (
+            "A depot burned, said Omar Haddad of the Syrian Network for Human Rights.",
+            ["Omar Haddad", "the Syrian Network for Human Rights"],
+        ),
+        (
+            "A clinic burned, medical charity Doctors Without Borders said.",
+            ["Doctors Without Borders"],
+        ),
     ],
 )
 def test_attributions(sentence: str, expected: list[str]) -> None:

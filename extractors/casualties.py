@@ -42,11 +42,15 @@ KILLED = words(KILLED_WORDS)
 INJURED = words(INJURED_WORDS)
 # "people, including three women," between a count and its verb; never another count or verb.
 # Never a month or a day either: "on 31 February, killing 2" is no count of 31.
-FILLER = rf"(?:(?!(?:{KILLED}|{INJURED}|and|\d+|{words((*MONTH_NAMES, *WEEKDAYS))})\b)[A-Za-z’'-]+,?\s+){{0,7}}?"
+# Nor a second number: "Two children were among five people killed" counts five.
+FILLER = (
+    rf"(?:(?!(?:{KILLED}|{INJURED}|and|\d+|{NUMBER_WORD}|{words((*MONTH_NAMES, *WEEKDAYS))})\b)"
+    r"[A-Za-z’'-]+,?\s+){0,7}?"
+)
 # "One bomb exploded ..., killing": a count of weapons, not of people
 NOT_A_WEAPON = rf"(?!(?:[\w-]+\s+)?{words((*WEAPON_NAMES, *STRIKE_NOUNS), plural=True)}\b)"
 # ", including women and children,": an aside in commas (its "and" joins no second count)
-ASIDE = rf"(?:,?\s*\b{words(ASIDE_CUES)}\s+(?:(?!{KILLED}|{INJURED})[^,;.:]){{1,50}},\s+)?"
+ASIDE = rf"(?:,?\s*\b{words(ASIDE_CUES)}\s+(?:(?!{KILLED}|{INJURED})[^,;.:]){{1,50}}?,?\s+)?"
 BE = r"(?:(?:were|was|have been|has been|had been|are|is)\s+)?(?:reportedly\s+)?"
 INJURED_PHRASE = rf"(?:{words(INJURY_VERBS)}\s+)?(?:{words(INJURY_DEGREES)}\s+)?{INJURED}"
 # "a resident of Ganja, was killed": one person

@@ -531,6 +531,10 @@ KIND_SUFFIXES = {
     "villages": "settlement", "cities": "settlement", "settlement": "settlement",
     "settlements": "settlement", "camp": "settlement", "camps": "settlement",
 }  # fmt: skip
+# Kind words written as the end of a name: "the Ayash Camp", "Jabalia Refugee Camp" (a camp;
+# "Gaza City" and "Kherson Oblast" are names a gazetteer holds whole).
+NAMED_KINDS = ("camp",)
+NAMED_KIND_MODIFIERS = ("refugee",)
 # "the village of Safarli", "towns of Shatvan and Sotk": a settlement follows.
 SETTLEMENT_PREFIXES = ("village", "villages", "town", "towns", "city", "settlement",
                        "settlements")  # fmt: skip

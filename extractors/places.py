@@ -20,6 +20,8 @@ from .lexicon import (
     KIND_SUFFIXES,
     NAME_JOINERS,
     NAME_PREFIX_WORDS,
+    NAMED_KIND_MODIFIERS,
+    NAMED_KINDS,
     NUMBER_WORDS,
     PERSON_POSSESSIONS,
     PERSON_TITLES,
@@ -226,11 +228,15 @@ def name_runs(text: str, offset: int = 0) -> list[Mention]:
             kind = (PLURAL if suffix.endswith("s") else "") + KIND_SUFFIXES[suffix]
         elif KIND_PREFIX.search(text[max(0, start - 20) : start]):
             kind = "settlement"
+        elif j > i + 1 and NAMED_KIND.search(text, 0, end):
+            kind = "settlement"  # the kind word inside the name: "the Ayash Camp"
         runs.append(Mention(text[start:end], offset + start, offset + end, kind))
         i = j
     return share_kind_hints(text, prefixed_names(text, runs, offset), offset)
 
 
+# A kind word ending a capitalised name: "the Ayash Camp", "Jabalia Refugee Camp".
+NAMED_KIND = re.compile(rf"(?:\s+(?i:{words(NAMED_KIND_MODIFIERS)}))?\s+(?i:{words(NAMED_KINDS)})$")
 PREFIX_GAP = re.compile(rf"^\s+{words(SETTLEMENT_PREFIXES)}\s+of\s+$", re.IGNORECASE)
 NAME_PREFIXES = frozenset(NAME_PREFIX_WORDS)
 
@@ -296,18 +302,24 @@ def joined(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
 
 
 def sub_runs(mention: Mention) -> list[Mention]:
-    """The run, then its endings (longest first): "Azeri Ganja" -> "Ganja".
+    """The run, then its endings (longest first): "Azeri Ganja" -> "Ganja"; a camp's name
+    without its kind word comes second ("Jabalia Refugee Camp" -> "Jabalia").
 
     Only endings: the first word of a longer run is usually a person's or a body's name
     ("Arayik Harutyunyan", "Kharkiv Mayor ...").
     """
     words = list(WORD.finditer(mention.text))[-MAX_PLACE_WORDS:]
     end = words[-1].end()
-    return [
+    runs = [
         Mention(mention.text[w.start() : end], mention.start + w.start(), mention.start + end,
                 mention.kind_hint)
         for w in words
     ]  # fmt: skip
+    kind_word = NAMED_KIND.search(mention.text) if mention.kind_hint else None
+    if kind_word and kind_word.start() > 0:
+        head = mention.text[: kind_word.start()]
+        runs.insert(1, Mention(head, mention.start, mention.start + len(head), "settlement"))
+    return runs
 
 
 def is_non_target_position(sentence: str, start: int, end: int) -> bool:
@@ -509,6 +521,15 @@ def nation_before(sentence: str, start: int) -> str | None:
     if not match:
         return None
     return nation_code(match[1])
+
+
+# "the Ayash Camp in Syria", "Kidal, Mali": the country set after a place.
+NATION_AFTER = re.compile(r"^(?:,|\s+in)\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\b")
+
+
+def nation_after(sentence: str, end: int) -> str | None:
+    match = NATION_AFTER.match(sentence[end : end + 40])
+    return nation_code(match[1]) if match else None
 
 
 def region_anchors_in(text: str, capitals: list[tuple[str, int]] | None = None) -> list[Place]:

@@ -57,6 +57,11 @@ SPREAD_BY = re.compile(
 EMPLOYER = re.compile(
     r"\s+(?:[A-Z][\w-]+\s){1,3}?[A-Z][\w-]+,\s+((?:[A-Z][\w-]+\s?){1,4})['’]s\s+[a-z]"
 )
+# "Mahmoud Basal, a spokesperson for the Palestinian Civil Defense": the person's body too.
+SPEAKER_BODY = re.compile(
+    rf",\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?{words(PERSON_TITLES)}\s+(?:for|of|at|with|from)\s+"
+    r"((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of|for|the|and|in)?\s*[A-Z][\w’'-]*)*)"
+)
 DETERMINER_BEFORE = re.compile(
     r"\b(?:the|a|an|these|those|such|his|her|their|its)\s+$", re.IGNORECASE
 )
@@ -122,7 +127,7 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
             name = with_speaker_noun(text, name, match.start())
         name = with_apposed_name(text, match.end(), name)
         add(found, name, offset + match.start(), offset + match.end())
-        body = EMPLOYER.match(text, match.end())
+        body = EMPLOYER.match(text, match.end()) or speaker_body(text, name)
         if body:  # "said Denis Krivosheev, Amnesty International's acting head"
             add(found, body[1], offset + match.start(), offset + match.end())
     for match in STATEMENT_VERB.finditer(text) if STATEMENT_VERB.test(text) else ():
@@ -167,6 +172,12 @@ def with_speaker_noun(text: str, name: str, end: int) -> str:
     start = text.rfind(name, 0, end) if name else -1
     before = SPEAKER_IN.search(text, max(0, start - 40), start) if start > 0 else None
     return before[1] + name if before else name
+
+
+def speaker_body(text: str, name: str) -> re.Match[str] | None:
+    """The named body a person speaks for, set beside the name ("X, a spokesman for Y")."""
+    at = text.find(name) if name and name[:1].isupper() else -1
+    return SPEAKER_BODY.match(text, at + len(name)) if at >= 0 else None
 
 
 def closing_speaker(text: str, verb: re.Match[str]) -> bool:

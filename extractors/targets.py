@@ -31,6 +31,7 @@ from .places import (
     is_person,
     is_place_word,
     name_runs,
+    nation_after,
     nation_before,
     reports_something,
     sub_runs,
@@ -52,11 +53,14 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
     blocked_end = -1  # end of the last name in a non-target position ("from the territory of X")
     kicker = None  # "Kherson: Russian shelling kills two": a headline's place, or a dateline
     seat = None  # "the mayor of Kharkiv said a missile hit the city": the official's place
+    spoken = speaker_spans(ctx, sentence)
     for run in name_runs(sentence.text, sentence.start):
         listed = bool(found) and bool(
             LIST_GAP.match(ctx.text[found[-1].mention.end : run.start])
         )  # "shelled Jermuk, Goris and Vardenis": the list shares the first name's role
         start, end = run.start - sentence.start, run.end - sentence.start
+        if any(a <= start and end <= b for a, b in spoken):
+            continue  # "the Ministry of Health in Khartoum state said": a speaker's name
         if is_official_seat(sentence.text, start):
             seat = seat or run
             continue
@@ -89,7 +93,9 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
         found.append(resolved)
         ctx.near.append(resolved.place)
     if seat and not found:
-        kicker = seat  # no other place hit: the official's own place is the one
+        # no other place hit: the official's own place is the one, if a gazetteer knows it
+        resolved = resolve_run(ctx, sentence, seat, found, False)
+        found = [resolved] if resolved and resolved.place.source != "text" else []
     if kicker and not found:
         # a "Place:" lead is a dateline when the sentence names where the strike was, and
         # the strike's place when it names none ("Beirut: ... strikes near Tyre" vs "Kherson:
@@ -98,6 +104,16 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
         found = [resolved] if resolved else []
     found = without_city_parts(ctx, found)
     return unique(locate_by_neighbours(sentence, without_far_outliers(found)))
+
+
+def speaker_spans(ctx: ArticleContext, sentence: Sentence) -> list[tuple[int, int]]:
+    """Where the sentence's named speakers stand (offsets in the sentence)."""
+    spans = []
+    for attribution in ctx.sources(sentence):
+        at = sentence.text.find(attribution.name) if not attribution.pronoun else -1
+        if at >= 0 and " " in attribution.name:
+            spans.append((at, at + len(attribution.name)))
+    return spans
 
 
 # "the Saltivskyi and Kyivskyi districts of Kharkiv", "the Al-Riyadh and Texas neighbourhoods of
@@ -224,7 +240,7 @@ def resolve_run(
             if candidates_here and role and not fragment and mention.start == run.start:
                 # known only abroad, but in a strike role here: the name, placed later
                 whole = unknown_name(run)
-                return Resolved(whole, run) if whole else None
+                return Resolved(in_stated_country(sentence, run, whole), run) if whole else None
             continue
         if fragment:
             # "Verin Shorzha" beside Shorzha: the longer name, placed by its part, only with a
@@ -245,12 +261,21 @@ def resolve_run(
         if run.start > sentence.start
         else None
     )
-    country = nation_before(sentence.text, run.start - sentence.start) if unknown else None
-    if unknown and country:
-        unknown = replace(unknown, country=country)  # "the southern Lebanese town of Khiam"
+    if unknown:
+        unknown = in_stated_country(sentence, run, unknown)
     if unknown and ctx.gazetteer.online is not None:
         unknown = geocode_online(ctx, unknown)
     return Resolved(unknown, run) if unknown else None
+
+
+def in_stated_country(sentence: Sentence, run: Mention, place: Place) -> Place:
+    """A place no gazetteer knows takes the country the sentence sets it in ("the southern
+    Lebanese town of Khiam", "the Ayash Camp in Syria")."""
+    offset = run.start - sentence.start
+    country = nation_before(sentence.text, offset) or nation_after(
+        sentence.text, offset + len(run.text)
+    )
+    return replace(place, country=country) if country else place
 
 
 def droppable(ctx: ArticleContext, prefix: str) -> bool:

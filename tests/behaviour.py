@@ -470,6 +470,22 @@ EXTRA = (
     Case("source phrasings", "A drone hit a market in Kherson on Sunday, killing three, said "
          "Rami Abdulrahman of the Syrian Observatory for Human Rights.",
          (Expected("Kherson", "UA", SUNDAY, killed=3, source="Abdulrahman"),)),
+    # a count inside the subject is part of the total, not the total
+    Case("casualty phrasings", "Two children were among five people killed when a shell hit a "
+         "house in Donetsk on Sunday.", (Expected("Donetsk", "UA", SUNDAY, killed=5),)),
+    Case("casualty phrasings", "Nine people including three women were wounded when drones "
+         "struck Kadugli on Sunday.", (Expected("Kadugli", "SD", SUNDAY, injured=9),)),
+    Case("casualty phrasings", "Three of the 11 people wounded in the shelling of Tartar on "
+         "Sunday were children.", (Expected("Tartar", "AZ", SUNDAY, injured=11),)),
+    # a camp named with its kind word: the camp's place, or its name where none is known
+    Case("active voice", "Israeli jets struck the Jabalia Refugee Camp on Sunday.",
+         (Expected("Jabalia", "PS", SUNDAY, weapon="air"),)),
+    Case("active voice", "US aircraft bombed the Harran Camp in Syria on Sunday.",
+         (Expected("Harran Camp", "SY", SUNDAY, weapon="air"),)),
+    # a place inside a speaker's name is not hit
+    Case("source phrasings", "Shells hit Omdurman on Sunday, said Mohamed Ali, a spokesman for "
+         "the Ministry of Health in Khartoum state.",
+         (Expected("Omdurman", "SD", SUNDAY, source="Ministry"),)),
     Case("negatives", "The striker hit the post in the final minute in Kyiv on Sunday."),
     Case("negatives", "The visiting midfielder struck the crossbar twice in Lviv on Sunday."),
     Case("active voice", "A Russian missile hit the post office in Kharkiv on Sunday.",

@@ -19,8 +19,10 @@ from conflict_extract.places import (
     GROUND_BEFORE,
     KIND_PREFIX,
     METONYM_AFTER,
+    NAMED_KIND,
     SPEAKER_BEFORE,
     is_person,
+    name_runs,
 )
 from conflict_extract.sentences import ABBREVIATIONS
 from conflict_extract.sources import SOURCE_NOUNS, VERB, find_sources
@@ -103,6 +105,11 @@ TABLES = [
     ("abbreviation", lx.ABBREVIATED_WORDS, lambda w: w in ABBREVIATIONS),
     ("force body noun", lx.FORCE_BODY_NOUNS,
      lambda w: stated_actor(f"Shells hit Kherson, the regional military {w} said.") is None),
+    ("named kind", lx.NAMED_KINDS,
+     lambda w: [m.kind_hint for m in name_runs(f"hit the Harran {w.title()} on")][-1] == "settlement"),
+    ("named kind modifier", lx.NAMED_KIND_MODIFIERS,
+     lambda w: bool(NAMED_KIND.search(f"Harran {w.title()} Camp"))
+     and NAMED_KIND.search(f"Harran {w.title()} Camp").start() == 6),
     ("name joiner", lx.NAME_JOINERS,
      lambda w: bool(BODY_AFTER.search(f" {w} Borders")) and not BODY_AFTER.search(f" {w} day")),
     ("listener verb", lx.LISTENER_VERBS,

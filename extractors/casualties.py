@@ -114,6 +114,13 @@ HARM_WORD = Caseless(
 )
 
 
+# Words (lower case) one of which every rule of a field needs, tested before its rules run.
+FIELD_KEYS = {
+    "killed": tuple(dict.fromkeys((*KILLED_WORDS, *KILLING_VERBS, "lives"))),
+    "injured": tuple(dict.fromkeys((*INJURED_WORDS, *INJURING_VERBS))),
+}
+
+
 def find_counts(text: str, offset: int = 0) -> dict[str, Count]:
     """The first stated count for killed and for injured in ``text``."""
     found: dict[str, Count] = {}
@@ -124,7 +131,10 @@ def find_counts(text: str, offset: int = 0) -> dict[str, Count]:
         for match in zero.finditer(text) if zero.test(text, lowered) else ():
             for name in names:
                 found.setdefault(name, Count(name, 0, offset + match.start(), offset + match.end()))
+    present = [name for name, keys in FIELD_KEYS.items() if any(k in lowered for k in keys)]
     for name, pattern in COMPILED:
+        if name not in present:
+            continue  # no word of that field: none of its rules can match
         for match in pattern.finditer(text) if pattern.test(text, lowered) else ():
             value = to_int(match["num"])
             if value is None or name in found and found[name].start < offset + match.start():

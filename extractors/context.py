@@ -29,9 +29,14 @@ class ArticleContext:
         self.digest = article_digest(article.text)
         self.sentences = split_sentences(article.text)
         # one pass over the article's words, shared by the whole-article lookups below
-        words = [(m[0], m.end()) for m in WORD.finditer(article.text)]
-        capitals = [(w, end) for w, end in words if w[:1].isupper()]
-        self.lower_words = {w for w, _ in words if w.islower()}
+        capitals: list[tuple[str, int]] = []
+        self.lower_words: set[str] = set()
+        for match in WORD.finditer(article.text):
+            word = match[0]
+            if word.islower():
+                self.lower_words.add(word)
+            elif word[:1].isupper():
+                capitals.append((word, match.end()))
         self.countries, self.named_countries = country_mentions(article.text, capitals)
         self.near: list[Place] = region_anchors_in(article.text, capitals)
         self._dates: dict[int, list[DateMention]] = {}

@@ -228,7 +228,7 @@ def name_runs(text: str, offset: int = 0) -> list[Mention]:
             kind = (PLURAL if suffix.endswith("s") else "") + KIND_SUFFIXES[suffix]
         elif KIND_PREFIX.search(text[max(0, start - 20) : start]):
             kind = "settlement"
-        elif j > i + 1 and NAMED_KIND.search(text, 0, end):
+        elif j > i + 1 and words[j - 1][0].lower() in NAMED_KINDS:
             kind = "settlement"  # the kind word inside the name: "the Ayash Camp"
         runs.append(Mention(text[start:end], offset + start, offset + end, kind))
         i = j
@@ -374,6 +374,8 @@ def landmark_before(before: str) -> bool:
 def is_official_seat(sentence: str, start: int) -> bool:
     """'the governor of the Kursk region', 'The mayor of Kharkiv, Ihor Terekhov,': where an
     official sits, a target only when the sentence names no other place hit."""
+    if not sentence[max(0, start - 4) : start].lower().endswith(("of ", "the ")):
+        return False  # (the cheap test first: most names follow no "of")
     before = sentence[max(0, start - 40) : start]
     return before.rstrip().lower().endswith((" of", " of the")) and bool(SEAT_BEFORE.search(before))
 

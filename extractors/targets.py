@@ -53,14 +53,12 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
     blocked_end = -1  # end of the last name in a non-target position ("from the territory of X")
     kicker = None  # "Kherson: Russian shelling kills two": a headline's place, or a dateline
     seat = None  # "the mayor of Kharkiv said a missile hit the city": the official's place
-    spoken = speaker_spans(ctx, sentence)
+    spoken: list[tuple[int, int]] | None = None
     for run in name_runs(sentence.text, sentence.start):
         listed = bool(found) and bool(
             LIST_GAP.match(ctx.text[found[-1].mention.end : run.start])
         )  # "shelled Jermuk, Goris and Vardenis": the list shares the first name's role
         start, end = run.start - sentence.start, run.end - sentence.start
-        if any(a <= start and end <= b for a, b in spoken):
-            continue  # "the Ministry of Health in Khartoum state said": a speaker's name
         if is_official_seat(sentence.text, start):
             seat = seat or run
             continue
@@ -74,6 +72,10 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
         resolved = resolve_run(ctx, sentence, run, found, listed)
         if resolved is None:
             continue
+        if spoken is None:  # (the sentence's speakers, needed for its sources anyway)
+            spoken = speaker_spans(ctx, sentence)
+        if any(a <= start and end <= b for a, b in spoken):
+            continue  # "the Ministry of Health in Khartoum state said": a speaker's name
         if resolved.place.kind == "district" and (
             is_container(
                 sentence.text, resolved.mention.start - sentence.start, found, sentence.start

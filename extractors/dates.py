@@ -46,8 +46,15 @@ DATE_EXPR = Caseless(
     rf"|(?P<weekday>{WEEKDAY_WORD})"
     rf"|(?P<rel>{words(RELATIVE_DAYS)})"
     rf"|(?P<ago>(?P<ago_n>\d+|{words(AGO_NUMBERS)})\s+(?P<ago_unit>days?|weeks?)\s+(?:ago|earlier))"
+    r"|(?P<weekend>(?:over|at|during)\s+the\s+weekend|(?:this|last)\s+weekend)"
     r")\b",
 )
+# Two days joined ("On July 13 and 14", "on Saturday and Sunday", "13-14 July"): the strike's
+# day is not fixed by either (ANNOTATION.md: null where the text does not fix the day).
+DAY_TOKEN = rf"(?:{WEEKDAY_WORD}|\d{{1,2}}(?:st|nd|rd|th)?|{MONTH_WORD}\s+\d{{1,2}})"
+PAIR_JOIN = r"\s*(?:and|or|to|through|[-–—])\s*"
+PAIR_BEFORE = re.compile(rf"\b{DAY_TOKEN}{PAIR_JOIN}$", re.IGNORECASE)
+PAIR_AFTER = re.compile(rf"^{PAIR_JOIN}{DAY_TOKEN}\b", re.IGNORECASE)
 # A date that dates the report, not the strike: "said on Sunday", "on Friday accused".
 REPORT_WORD = words((*forms(REPORT_VERBS), *DENIAL_VERBS))
 REPORT_BEFORE = re.compile(rf"\b{REPORT_WORD}\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
@@ -70,7 +77,12 @@ INTO_DAY_AFTER = re.compile(
     rf"\s+(?:into|to)\s+(?:{WEEKDAY_WORD}|{MONTH_WORD}\s+\d|\d{{1,2}}\s+{MONTH_WORD})",
     re.IGNORECASE,
 )
-NIGHT_BEFORE = re.compile(r"\b(?:night|overnight)\s+(?:of\s+|on\s+|into\s+)?$", re.IGNORECASE)
+NIGHT_BEFORE = re.compile(
+    r"\b(?:night|overnight)\s+(?:of\s+|on\s+|into\s+|from\s+)?$", re.IGNORECASE
+)
+# A night named by the two days it joins is one night: "the night from Wednesday to Thursday",
+# "on the night of October 23 and this morning".
+NIGHT_AROUND = re.compile(r"\b(?:night|overnight)\b[^.;:]{0,30}$", re.IGNORECASE)
 SINCE_BEFORE = re.compile(r"\bsince\s+(?:on\s+)?$", re.IGNORECASE)
 
 
@@ -83,6 +95,7 @@ class DateMention:
     reported: bool
     dateline: bool = False
     tied: bool = False  # the day of the strike word it qualifies ("Saturday's strike")
+    span: bool = False  # one of two or more days ("on July 13 and 14", "over the weekend")
 
 
 def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[DateMention]:
@@ -97,8 +110,9 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
         span = is_calendar_day and SPAN_BEFORE.search(before) and not ATTACK_BEGAN.search(before)
         if SINCE_BEFORE.search(before) or span:
             continue  # "the war began on September 27" (but "the attack began on ..." dates it)
-        if match["rel"] and INTO_DAY_AFTER.match(text, match.end()):
-            continue  # "overnight into Sunday": the day named next is the strike's
+        into_next = INTO_DAY_AFTER.match(text, match.end())
+        if into_next and (match["rel"] or NIGHT_BEFORE.search(before)):
+            continue  # "overnight into Sunday", "the night from Wednesday to Thursday"
         try:
             day = resolve(match, published, bool(NIGHT_BEFORE.search(before)))
         except OverflowError:  # a publication date at the end of the calendar
@@ -110,8 +124,21 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
         reported = dateline or bool(REPORT_BEFORE.search(before) or REPORT_AFTER.search(after))
         start, end = offset + match.start(), offset + match.end()
         tied = bool(STRIKE_AFTER.match(after))
-        found.append(DateMention(day, start, end, match[0], reported and not tied, dateline, tied))
+        span = is_span(match, before, after, night=bool(NIGHT_AROUND.search(before)))
+        found.append(
+            DateMention(day, start, end, match[0], reported and not tied, dateline, tied, span)
+        )
     return found
+
+
+def is_span(match: re.Match[str], before: str, after: str, night: bool) -> bool:
+    """'over the weekend', 'on July 13 and 14', 'on Saturday and Sunday' (not 'on the night of
+    November 7-8', which is one night)."""
+    if match["weekend"]:
+        return True
+    if night:
+        return False
+    return bool(match["md_day2"] or PAIR_BEFORE.search(before) or PAIR_AFTER.match(after))
 
 
 # Every date expression holds a digit or one of these (weekdays end in "day"; "overnight",
@@ -143,6 +170,8 @@ def resolve(match: re.Match[str], published: dt.date | None, night: bool = False
         return weekday_on_or_before(match["weekday"].lower(), published)
     if match["rel"]:
         return published - dt.timedelta(days=RELATIVE_DAYS[" ".join(match["rel"].lower().split())])
+    if match["weekend"]:  # a span: the report's day stands in, never used as the strike's
+        return published
     if match["ago"]:  # "three days ago", "two weeks earlier"
         count = match["ago_n"].lower()
         days = int(count) if count.isdigit() else AGO_NUMBERS[count]

@@ -44,7 +44,8 @@ def date_for(
     dates = ctx.dates(sentence)
     strike_dates = [d for d in dates if d.tied] or [d for d in dates if not d.reported]
     if strike_dates:
-        return min(strike_dates, key=lambda d: abs(d.start - mention.start)), "explicit"
+        day = min(strike_dates, key=lambda d: abs(d.start - mention.start))
+        return (None, None) if day.span else (day, "explicit")  # "on July 13 and 14": no one day
     if dates:
         # the report's day: "said on Tuesday" before a dateline's "(Sputnik - 07th October)"
         return min(dates, key=lambda d: d.dateline), "implied"
@@ -82,7 +83,8 @@ def narrative_date(
         same_place = bool(place) and place in other.text
         if strike_dates and (same_place or is_strike_sentence(other.text)):
             # "began on Dec. 28 ... followed by missile assaults on Dec. 29": the latest day
-            return max(strike_dates, key=lambda d: d.date), NARRATIVE
+            day = max(strike_dates, key=lambda d: d.date)
+            return (None, None) if day.span else (day, NARRATIVE)
     if published and WAS_UNDER_WAY.search(sentence.text):
         return report_day(sentence, published), NARRATIVE
     for lede in ctx.sentences[:LEDE_SENTENCES]:

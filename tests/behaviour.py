@@ -486,6 +486,17 @@ EXTRA = (
     Case("source phrasings", "Shells hit Omdurman on Sunday, said Mohamed Ali, a spokesman for "
          "the Ministry of Health in Khartoum state.",
          (Expected("Omdurman", "SD", SUNDAY, source="Ministry"),)),
+    # two days, or a weekend, do not fix the strike's day; a night named by two days does
+    Case("date phrasings", "On March 2 and 3, mortar shells hit Berd.",
+         (Expected("Berd", "AM", None, weapon="artillery"),)),
+    Case("date phrasings", "Israeli drones struck Marjayoun on Saturday and Sunday.",
+         (Expected("Marjayoun", "LB", None, weapon="drone"),)),
+    Case("date phrasings", "Shelling hit Kadugli over the weekend, killing four.",
+         (Expected("Kadugli", "SD", None, killed=4),)),
+    Case("date phrasings", "Drones attacked Kursk during the night from Saturday to Sunday.",
+         (Expected("Kursk", "RU", SUNDAY, weapon="drone"),)),
+    Case("date phrasings", "Shells hit Tartar on Saturday and Barda on Sunday.",
+         (Expected("Tartar", "AZ", SATURDAY), Expected("Barda", "AZ", SUNDAY))),
     Case("negatives", "The striker hit the post in the final minute in Kyiv on Sunday."),
     Case("negatives", "The visiting midfielder struck the crossbar twice in Lviv on Sunday."),
     Case("active voice", "A Russian missile hit the post office in Kharkiv on Sunday.",

@@ -144,3 +144,21 @@ def test_the_day_an_attack_began_dates_it(text: str, day: str) -> None:
         e for e in extract(f" date 2024-03-11 {text}") if e.location in ("Tartar", "Kharkiv")
     ]
     assert event.date.isoformat() == day
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Shells hit Berd on July 13 and 14.", True),
+        ("Shells hit Berd on 13-14 July.", True),
+        ("On Friday and Saturday, shells hit Berd.", True),
+        ("Shells hit Berd over the weekend.", True),
+        ("Shells hit Berd on Saturday and Goris on Sunday.", False),
+        ("Shells hit Berd on the night of July 13-14.", False),
+        ("Drones came during the night from Friday to Saturday.", False),
+        ("Shells hit Berd on July 13.", False),
+    ],
+)
+def test_two_days_do_not_fix_one(text: str, span: bool) -> None:
+    mentions = find_dates(text, dt.date(2020, 7, 20))
+    assert mentions and any(m.span for m in mentions) is span

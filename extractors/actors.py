@@ -216,8 +216,18 @@ def clean(phrase: str) -> str:
 DESCRIBED_FORCE = re.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+){{0,2}}{FORCE_NOUN}\s+$")
 
 
+# "..., which Kyiv denied", "a charge Moscow rejects": the denial follows what it denies.
+DENIED_BEFORE = Caseless(
+    r"\b(?:which|a claim|claims|a charge|charges|an accusation|accusations|allegations?)\s+"
+    r"(?P<name>(?:the\s+)?(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3})\s+"
+    rf"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?{words(DENIAL_VERBS)}\b",
+)
+
+
 def find_deniers(text: str) -> list[str]:
     names: list[str] = []
+    if DENIED_BEFORE.test(text):
+        names += [m["name"] for m in DENIED_BEFORE.finditer(text) if m["name"] not in NOT_ACTORS]
     if not DENY.test(text):
         return names
     for match in DENY.finditer(text):

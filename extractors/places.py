@@ -87,7 +87,7 @@ GOVERNMENT_ACT = words((*forms(REPORT_VERBS), *DENIAL_VERBS, *GOVERNMENT_VERBS))
 NO_SPEAKER_AFTER = rf"(?!\s+(?:the\s|[A-Z]|(?:an?\s+)?(?:[a-z]+\s+)?{words(PERSON_TITLES)}\b))"
 METONYM_AFTER = re.compile(
     r"^(?:['’]s)?(?:\s+(?:(?:and|or)\s+[A-Z][\w-]+\s+)?(?:has\s+|have\s+|had\s+)?"
-    rf"(?:also\s+|again\s+|earlier\s+|later\s+)?{GOVERNMENT_WORD}"
+    rf"(?:also\s+|again\s+|earlier\s+|later\s+|[a-z]+ly\s+)?{GOVERNMENT_WORD}"
     rf"|,\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|again\s+)?{GOVERNMENT_ACT}\b{NO_SPEAKER_AFTER})\b"
 )
 METONYM_BEFORE = re.compile(r"\b(?:between|and|to|accused|accuses|blamed|blames|urged|warned)\s+$")
@@ -128,9 +128,10 @@ NATION_BEFORE = re.compile(
 # "shelling of Goris") or the subject of a passive one ("Marib was shelled", "came under fire").
 STRIKE_OBJECT_BEFORE = re.compile(
     rf"\b(?:{words((*forms(ATTACK_VERBS), *STRIKE_NOUNS), plural=True)})"
-    r"\s+(?:(?:on|of|at|against|in|into)\s+)?(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,2}"
-    # what was hit, then where: "hit a market in Kherson", "shelled the outskirts of Donetsk"
-    r"(?:(?:in|of|near|outside)\s+(?:the\s+)?)?$",
+    r"\s+(?:(?:on|of|at|against|in|into)\s+)?(?:the\s+|an?\s+)?(?:(?:[a-z-]+\s+){0,2}"
+    # what was hit, then where: "hit a Russian oil depot in Feodosia", "shelled the outskirts
+    # of Donetsk"
+    r"|(?:[a-z-]+\s+){1,3}(?:in|of|near|outside)\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
 PASSIVE_AFTER = re.compile(

@@ -150,7 +150,8 @@ def reports_a_strike(text: str) -> bool:
     )
 
 
-DENIAL_SCOPE_END = re.compile(r",?\s+but\b|;|\.\s")
+# (or a clause of its own after it: "denied targeting civilians after a missile hit a mall")
+DENIAL_SCOPE_END = re.compile(r",?\s+(?:but|after|when|following)\b|;|\.\s")
 
 
 @lru_cache(maxsize=4096)

@@ -70,6 +70,8 @@ class Expected:
     injured: int | None | str = "any"
     source: str | None = None  # a head word one of the sources must contain
     weapon: str | None = None
+    denier: str | None = None  # a head word one of the deniers must contain
+    actor: str | None = None  # a head word the actor must contain
 
 
 @dataclass(frozen=True)
@@ -255,6 +257,30 @@ def sources(w: War) -> list[Case]:
         Case("source phrasings",
              f"The {w.official_title} of {p2}, {w.official}, said {w.weapon_phrase} hit {p} on "
              "Sunday.", (Expected(p, c, SUNDAY, source=w.official.split()[-1]),)),
+    ]  # fmt: skip
+
+
+# Who stands accused of each war's strikes, as a denier names it ("Yerevan denied ...").
+DENIERS = {"karabakh": "Yerevan", "armenia": "Baku", "ukraine": "Moscow", "russia": "Kyiv",
+           "gaza": "Israel", "lebanon": "Israel", "sudan": "RSF", "yemen": "Houthis",
+           "syria": "Damascus"}  # fmt: skip
+
+
+def denials(w: War) -> list[Case]:
+    (p, c), (p2, c2), (p3, c3) = w.targets
+    d = DENIERS[w.name]
+    head = w.attacker.split()[-2] if len(w.attacker.split()) > 1 else w.attacker
+    return [
+        Case("denials", f"{w.source[0].upper()}{w.source[1:]} said {w.attacker} shelled {p} "
+             f"on Sunday, but {d} denied the claim.",
+             (Expected(p, c, SUNDAY, source=w.source_head, denier=d),)),
+        Case("denials", f"{w.weapon_phrase.capitalize()} hit {p2} on Sunday, which {d} denied.",
+             (Expected(p2, c2, SUNDAY, denier=d),)),
+        Case("denials", f"{d} denied targeting civilians after {w.weapon_phrase} hit a market "
+             f"in {p3} on Sunday.", (Expected(p3, c3, SUNDAY, denier=d),)),
+        Case("denials", f"{d} rejected accusations that it shelled {p} on Sunday."),
+        Case("denials", f"{w.attacker[0].upper()}{w.attacker[1:]} shelled {p2} on Sunday, "
+             f"{w.source} said.", (Expected(p2, c2, SUNDAY, actor=head),)),
     ]  # fmt: skip
 
 
@@ -508,7 +534,8 @@ def all_cases() -> list[Case]:
     cases: list[Case] = []
     for index, war in enumerate(WARS):
         cases += active(war) + passive(war) + casualties(war, index) + dates(war)
-        cases += sources(war) + lists(war) + two_days(war) + follow_ups(war) + headlines(war)
+        cases += sources(war) + denials(war) + lists(war) + two_days(war) + follow_ups(war)
+        cases += headlines(war)
         cases += negatives(war)
     return cases + list(EXTRA)
 
@@ -535,6 +562,10 @@ def field_errors(expected: Expected, event) -> list[str]:  # type: ignore[no-unt
         errors.append(f"weapon {event.weapon} != {expected.weapon}")
     if expected.source and not any(expected.source.lower() in s.lower() for s in event.sources):
         errors.append(f"sources {event.sources} lack {expected.source}")
+    if expected.denier and not any(expected.denier.lower() in d.lower() for d in event.denied_by):
+        errors.append(f"deniers {event.denied_by} lack {expected.denier}")
+    if expected.actor and expected.actor.lower() not in (event.actor or "").lower():
+        errors.append(f"actor {event.actor} lacks {expected.actor}")
     return errors
 
 

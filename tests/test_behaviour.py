@@ -21,5 +21,5 @@ def test_case(case) -> None:
 def test_suite_is_large_and_covers_every_capability() -> None:
     capabilities = {c.capability for c in CASES}
     assert len(CASES) >= 400
-    assert len(capabilities) == 10
+    assert len(capabilities) == 11
     assert sum(not c.expected for c in CASES) >= 30  # event-free articles

@@ -102,6 +102,12 @@ OWNED_BEFORE = re.compile(
     rf"(?<!from )(?<!from the )\b{words(TARGET_OWNED)}\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
 # "Sudanese army air defences intercepted drones", "the army thwarted an attack": a defender
+# Who blames another is not the attacker: "The army blamed the RSF for the attack".
+ACCUSER_AFTER = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|\w+ly\s+)?(?:blamed|blames|blaming|accused|"
+    r"accuses|accusing|held)\b",
+    re.IGNORECASE,
+)
 BODY_AFTER_FORCE = re.compile(rf"\s+{words(FORCE_BODY_NOUNS)}\b", re.IGNORECASE)
 DEFENDS_AFTER = re.compile(
     rf"\s+(?:{words(DEFENCE_NOUNS)}\s+)?(?:said\s+(?:that\s+)?(?:it|they)\s+)?"
@@ -135,6 +141,7 @@ def stated_actor(text: str) -> tuple[str, int, int] | None:
             hit = hit or OWNED_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
             defends = DEFENDS_AFTER.match(text, match.end())
             body = BODY_AFTER_FORCE.match(text, match.end())  # "Odesa's military administration"
+            body = body or ACCUSER_AFTER.match(text, match.end())  # "The army blamed the RSF"
             if (
                 is_actor_phrase(match[0]) and not after_preposition and not speaker and not hit
                 and not defends and not body

@@ -12,7 +12,7 @@ from .casualties import Count
 from .context import ArticleContext
 from .dating import NARRATIVE
 from .gazetteer import Place
-from .lexicon import BODY_DESCRIPTIONS, BODY_WORDS, DAMAGE_NOUNS, words
+from .lexicon import BODY_DESCRIPTIONS, BODY_WORDS, DAMAGE_NOUNS, STRIKE_NOUNS, words
 from .mentions import Draft, Target
 from .model import Event
 from .names import name_key
@@ -156,9 +156,7 @@ def fill_counts(ctx: ArticleContext, event: Event, draft: Draft, single_place: b
         if owns_counts(ctx, sentence, target):
             for name, count in ctx.counts(sentence).items():
                 counts.setdefault(name, count)
-        for follower in ctx.sentences[sentence.index + 1 : sentence.index + 1 + FOLLOW_SENTENCES]:
-            if names_a_place(ctx, follower) or is_war_summary(follower.text):
-                break
+        for follower in followers(ctx, sentence):
             for name, count in ctx.counts(follower).items():
                 counts.setdefault(name, count)
     if single_place and len(counts) < 2:
@@ -172,6 +170,24 @@ def fill_counts(ctx: ArticleContext, event: Event, draft: Draft, single_place: b
             continue  # more dead than the place has people: a wider tally, not this strike
         setattr(event, name, count.value)
         event.spans[name] = (count.start, count.end)
+
+
+# A sentence that goes on about a strike already told: "The army blamed the RSF for the attack."
+THE_STRIKE = re.compile(
+    rf"\b(?:the|this|that|Sunday's|its)\s+(?:[\w-]+\s+)?{words(STRIKE_NOUNS, plural=True)}\b",
+    re.IGNORECASE,
+)
+
+
+def followers(ctx: ArticleContext, sentence: Sentence) -> list[Sentence]:
+    """The sentences after one that still tell of its strike: up to the next that names a
+    place hit, or sums up the war ("The army blamed the RSF for the attack.")."""
+    found = []
+    for follower in ctx.sentences[sentence.index + 1 : sentence.index + 1 + FOLLOW_SENTENCES]:
+        if names_a_place(ctx, follower) or is_war_summary(follower.text):
+            break
+        found.append(follower)
+    return found
 
 
 def owns_counts(ctx: ArticleContext, sentence: Sentence, target: Target) -> bool:
@@ -442,7 +458,11 @@ def fill_actor(ctx: ArticleContext, event: Event, draft: Draft, one_story: bool)
     own = sentences_of(draft)
     paragraphs = {s.paragraph for s in own}
     around = [s for s in ctx.sentences if s.paragraph in paragraphs and s not in own]
-    tiers = [own, around]
+    after = [
+        f for s in own for f in followers(ctx, s)
+        if f not in own and f not in around and THE_STRIKE.search(f.text)
+    ]  # fmt: skip
+    tiers = [own, around, after]
     if one_story:
         tiers.append(
             ctx.once("strikes", lambda: [s for s in ctx.sentences if is_strike_sentence(s.text)])

@@ -523,6 +523,14 @@ EXTRA = (
          (Expected("Kursk", "RU", SUNDAY, weapon="drone"),)),
     Case("date phrasings", "Shells hit Tartar on Saturday and Barda on Sunday.",
          (Expected("Tartar", "AZ", SATURDAY), Expected("Barda", "AZ", SUNDAY))),
+    # who blames is not the attacker; a sentence that goes on about the attack names it
+    Case("follow-up sentences", "A drone hit a market in El Obeid on Sunday, killing five. The "
+         "army blamed the Rapid Support Forces for the attack.",
+         (Expected("El Obeid", "SD", SUNDAY, killed=5, actor="Rapid"),)),
+    Case("follow-up sentences", "Shells hit Kherson on Sunday.\n\nUkrainian officials blamed "
+         "Russian forces for the shelling.", (Expected("Kherson", "UA", SUNDAY, actor="Russian"),)),
+    Case("denials", "The Armenian army blamed Azerbaijani forces for shelling Goris on Sunday.",
+         (Expected("Goris", "AM", SUNDAY, actor="Azerbaijani"),)),
     Case("negatives", "The striker hit the post in the final minute in Kyiv on Sunday."),
     Case("negatives", "The visiting midfielder struck the crossbar twice in Lviv on Sunday."),
     Case("active voice", "A Russian missile hit the post office in Kharkiv on Sunday.",

@@ -102,10 +102,13 @@ OWNED_BEFORE = re.compile(
     rf"(?<!from )(?<!from the )\b{words(TARGET_OWNED)}\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
 # "Sudanese army air defences intercepted drones", "the army thwarted an attack": a defender
-# Who blames another is not the attacker: "The army blamed the RSF for the attack".
+# Who blames another is not the attacker ("The army blamed the RSF for the attack"), nor one
+# that keeps silent ("Ukraine's military did not comment on the Belgorod attack").
 ACCUSER_AFTER = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|\w+ly\s+)?(?:blamed|blames|blaming|accused|"
-    r"accuses|accusing|held)\b",
+    r"accuses|accusing|held)\b"
+    r"|\s+(?:did|does|has|have|had)\s+not\s+(?:yet\s+|immediately\s+)?(?:comment|respond|confirm)"
+    r"|\s+declined\s+to\s+comment",
     re.IGNORECASE,
 )
 BODY_AFTER_FORCE = re.compile(rf"\s+{words(FORCE_BODY_NOUNS)}\b", re.IGNORECASE)

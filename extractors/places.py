@@ -177,6 +177,7 @@ LEAD_DATELINE_AFTER = re.compile(
     re.IGNORECASE,
 )
 LEAD_NAMES = re.compile(r"^\s*[A-Z][\w-]+(?:\s*/\s*[A-Z][\w-]+)*\s*/\s*$")
+PART_OF_THE_CITY = re.compile(r"\bthe\s+(?:city|town|capital|village)['’]s\s+$", re.IGNORECASE)
 SUB_PLACE_AFTER = re.compile(rf"^\s+{words(SUB_PLACE_NOUNS)}\b", re.IGNORECASE)
 CONTAINER_GAP = re.compile(
     rf"^\s*,?\s*(?:{words((*SETTLEMENT_PREFIXES, 'cities'))}\s+)?(?:of|in)\s+(?:the\s+)?"
@@ -338,6 +339,8 @@ def is_non_target_position(sentence: str, start: int, end: int) -> bool:
     if before.endswith(".") or looks_like_acronym(sentence[start:end]):
         return True  # "PanARMENIAN.Net", "MoD"
     lead = not before.strip() or bool(LEAD_NAMES.match(before))  # "Jammu/" before "Srinagar"
+    if before.endswith(("'s ", "’s ")) and PART_OF_THE_CITY.search(before):
+        return True  # "in the city's Kyivskyi district": a part of a city already named
     if SUB_PLACE_AFTER.match(after) or (lead and LEAD_DATELINE_AFTER.match(after)):
         return True
     caps = sentence[start:end]

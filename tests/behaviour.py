@@ -531,6 +531,13 @@ EXTRA = (
          "Russian forces for the shelling.", (Expected("Kherson", "UA", SUNDAY, actor="Russian"),)),
     Case("denials", "The Armenian army blamed Azerbaijani forces for shelling Goris on Sunday.",
          (Expected("Goris", "AM", SUNDAY, actor="Azerbaijani"),)),
+    # a part of "the city" is the city's strike; one that keeps silent is no attacker
+    Case("follow-up sentences", "Russian missiles hit Kharkiv on Sunday, killing three. The "
+         "strike damaged a school in the city's Kyivskyi district.",
+         (Expected("Kharkiv", "UA", SUNDAY, killed=3, weapon="missile"),)),
+    Case("follow-up sentences", "A drone attack on Belgorod killed one woman on Sunday. "
+         "Ukraine's military did not comment on the Belgorod attack.",
+         (Expected("Belgorod", "RU", SUNDAY, killed=1, weapon="drone"),)),
     Case("negatives", "The striker hit the post in the final minute in Kyiv on Sunday."),
     Case("negatives", "The visiting midfielder struck the crossbar twice in Lviv on Sunday."),
     Case("active voice", "A Russian missile hit the post office in Kharkiv on Sunday.",

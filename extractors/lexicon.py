@@ -263,6 +263,11 @@ NOT_ATTACK_SUBJECTS = ("storm", "storms", "earthquake", "earthquakes", "quake", 
                        "midfielder", "goalkeeper", "batsman", "bowler")  # fmt: skip
 
 # Photo captions and credits: "[Valentyn Ogirenko/Reuters]", "(Photo: AFP)".
+# Lines that open a list of links to other stories ("Related news", "READ MORE:"): the short
+# headline lines after one are another story's words, not this one's.
+RELATED_MARKERS = ("related news", "related", "related stories", "related articles",
+                   "read more", "read also", "also read", "see also", "recommended",
+                   "more on this", "more stories", "you may also like")  # fmt: skip
 PHOTO_CREDITS = ("Reuters", "AFP", "AP", "Getty", "Photo", "EPA")
 
 # ---------------------------------------------------------------- weapons
@@ -559,7 +564,9 @@ FORCE_NOUNS = ("armed forces", "forces", "force", "troops", "army", "military", 
                "militias", "rebels", "aircraft", "air force", "war criminals", "fighters", "units",
                "occupiers", "invaders", "drones", "jets", "warplanes", "planes", "helicopters",
                "navy", "paramilitaries", "militants", "gunmen", "junta")  # fmt: skip
-NOT_ACTORS = ("He", "She", "They", "It", "The", "This", "Officials", "Authorities")
+NOT_ACTORS = ("He", "She", "They", "It", "The", "This", "That", "These", "Those", "Another",
+              "Other", "Others", "Several", "Many", "Some", "Each", "Both", "Officials",
+              "Authorities")  # fmt: skip
 # A force noun naming a civil body or a person, not a force: "Odesa's military administration",
 # "the military prosecutor", "a military hospital", "military analysts".
 FORCE_BODY_NOUNS = ("administration", "administrations", "prosecutor", "prosecutors",

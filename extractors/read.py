@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import MONTHS
+from .lexicon import RELATED_MARKERS, words
 
 
 class UnreadableArticle(ValueError):
@@ -228,6 +229,7 @@ def read_article(raw: bytes | str, published: dt.date | None = None) -> Article:
             published = parse_iso(match[1])
         # keep offsets: spans index into the text as read, date line blanked
         text = " " * match.end() + text[match.end() :]
+    text = without_related_links(text)
     page = None
     if HTML_HINT.search(text[:5000]):
         page = read_page(text)  # spans index the page's main text, as shown by `report`
@@ -244,6 +246,41 @@ def read_article(raw: bytes | str, published: dt.date | None = None) -> Article:
     else:
         article.title = headline(text)
     return article
+
+
+# "Related news" on a line of its own, or "READ MORE: <headline>" on one line.
+RELATED_LINE = re.compile(rf"^[ \t]*{words(RELATED_MARKERS)}[ \t]*:?[ \t]*", re.I | re.M)
+HEADLINE_WORDS = 16  # a line this short with no closing stop is a link's headline
+
+
+def without_related_links(text: str) -> str:
+    """Blank (offsets kept) the headlines listed under a "Related news" line: up to the first
+    line that reads as prose (long, or closed by a full stop)."""
+    if not RELATED_LINE.search(text):
+        return text
+    chars = list(text)
+    for marker in RELATED_LINE.finditer(text):
+        line_end = text.find("\n", marker.end())
+        line_end = len(text) if line_end < 0 else line_end
+        blank(chars, marker.start(), line_end)  # the marker, and a headline on its line
+        position = line_end + 1
+        while position < len(text):
+            end = text.find("\n", position)
+            end = len(text) if end < 0 else end
+            line = text[position:end].strip()
+            if line and (
+                len(line.split()) > HEADLINE_WORDS or line.endswith((".", "!", "?", "”", '"'))
+            ):
+                break  # prose again: the article goes on
+            blank(chars, position, end)
+            position = end + 1
+    return "".join(chars)
+
+
+def blank(chars: list[str], start: int, end: int) -> None:
+    for index in range(start, end):
+        if chars[index] != "\n":
+            chars[index] = " "
 
 
 def parse_iso(value: str) -> dt.date | None:

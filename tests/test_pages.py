@@ -129,3 +129,28 @@ def test_csv_carries_title_outlet_url_and_the_merged_rows_their_outlets(tmp_path
     merged = CliRunner().invoke(app, ["-f", "csv", "--merge", "--workers", "1", str(tmp_path)])
     (strike,) = list(csv.DictReader(io.StringIO(merged.stdout)))
     assert strike["outlets"].startswith("'=")
+
+
+RELATED = """ date 2024-10-21
+Israeli jets struck Tyre on Sunday, killing four people, the health ministry said.
+
+{marker}
+- Houthis claim missile attack on Eilat
+Drone strike hits Kharkiv apartment block
+
+The ministry said rescue work went on through the night in Tyre.
+"""
+
+
+@pytest.mark.parametrize("marker", ["Related news", "READ MORE:", "Also read", "Recommended"])
+def test_related_headlines_are_not_the_story(marker: str) -> None:
+    events = extract(RELATED.format(marker=marker))
+    assert [e.location for e in events] == ["Tyre"]
+    article = read_article(RELATED.format(marker=marker))
+    assert len(article.text) == len(RELATED.format(marker=marker))  # offsets kept
+    assert "rescue work went on" in article.text  # prose after the list is kept
+
+
+def test_a_headline_on_the_marker_line_is_blanked() -> None:
+    text = " date 2024-10-21\nShells hit Tartar on Sunday.\nREAD MORE: Missiles hit Kharkiv\n"
+    assert [e.location for e in extract(text)] == ["Tartar"]

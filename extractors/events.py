@@ -9,7 +9,7 @@ from .context import ArticleContext
 from .dating import date_for
 from .fields import to_event
 from .gazetteer import Gazetteer, default_gazetteer
-from .mentions import Target, absorb, merge
+from .mentions import Target, absorb, locate_alike, merge
 from .model import Event
 from .read import Article
 from .targets import find_targets
@@ -23,7 +23,7 @@ def build_events(article: Article, gazetteer: Gazetteer | None = None) -> list[E
         for resolved in ctx.hit[sentence.index]:
             date, basis = date_for(ctx, sentence, resolved.mention)
             merge(drafts, Target(resolved, sentence, date, basis))
-    drafts = absorb(drafts)
+    drafts = locate_alike(absorb(drafts))
     deniers = [(name, s) for s in ctx.sentences for name in find_deniers(s.text)]
     single_place = len({d.place for d in drafts}) == 1
     # an article whose strikes all fall on one day (or none is dated) reports one attack

@@ -553,7 +553,11 @@ NAME_PARTS = ("north", "south", "east", "west", "northern", "southern", "eastern
 NAME_PREFIX_WORDS = ("ashagi", "ashagy", "ashaghi", "yukhari", "yukhary", "boyuk", "kichik",
                      "verin", "nerkin", "mets", "pokr", "nizhny", "nizhniy", "verkhny",
                      "verkhniy", "velyka", "velyki", "mala", "mali", "bolshaya", "malaya",
-                     "novo", "staro")  # fmt: skip
+                     "novo", "staro",
+                     # Arabic: "Umm Sirra", "Al Safra", "Beit Hanoun", "Kafr Kila", "Deir al-Balah"
+                     "umm", "al", "el", "abu", "ain", "ein", "bir", "beit", "kafr", "kfar",
+                     "deir", "tel", "tal", "ras", "wadi", "jabal", "jisr", "khan", "bani",
+                     "beni", "sidi", "bab")  # fmt: skip
 # Verbs after a capital that make it its government besides the reporting and denial verbs
 # ("Moscow and Kyiv say", "Baku responded"); base forms that are not also nouns ("state").
 GOVERNMENT_VERBS = ("responded", "retaliated", "say", "claim", "accuse", "blame", "insist", "warn")

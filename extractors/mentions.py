@@ -80,6 +80,17 @@ CITY_PART_KM = 5  # a place this close to a city struck the same day is part of 
 CITY_SHARE = 5  # ... and the city this many times its population
 
 
+def locate_alike(drafts: list[Draft]) -> list[Draft]:
+    """A village no gazetteer knows, struck on two days and located only in one story
+    ("Nour Shams refugee camp, east of Tulkarem"): both events take that location."""
+    located = {name_key(d.place.name): d.place for d in drafts if d.place.lat == d.place.lat}
+    for draft in drafts:
+        place = located.get(name_key(draft.place.name))
+        if draft.place.lat != draft.place.lat and place is not None and from_text(place):
+            draft.place = place
+    return drafts
+
+
 def city_of(draft: Draft, drafts: list[Draft]) -> Draft | None:
     """'a building in the Kyivskyi district' (a section of Kharkiv in GeoNames) on the day
     Kharkiv is struck: the city's event (ANNOTATION.md: a part of a city folds into it)."""

@@ -226,6 +226,9 @@ def name_runs(text: str, offset: int = 0) -> list[Mention]:
             end -= 2  # "Beirut's southern suburbs": Beirut; "Kyiv's Darnytskyi": two runs
         kind = None
         suffix = words[j][0].lower() if j < len(words) else ""
+        if suffix in NAMED_KIND_MODIFIERS and j + 1 < len(words):
+            suffix = words[j + 1][0].lower()  # "Nour Shams refugee camp"
+            suffix = suffix if suffix in NAMED_KINDS else ""
         if suffix in KIND_SUFFIXES and text[end : words[j].start()] == " ":
             kind = (PLURAL if suffix.endswith("s") else "") + KIND_SUFFIXES[suffix]
         elif KIND_PREFIX.search(text[max(0, start - 20) : start]):
@@ -557,6 +560,8 @@ def resolve_name(gazetteer: Gazetteer, name: str, context: str = "") -> Place | 
 def is_place_word(word: str) -> bool:
     """A capitalised word that could be (part of) an unknown place name."""
     key = name_key(word)
+    if word.lower() in NAME_PREFIXES:
+        return capitalised(word)  # "Umm" of "Umm Sirra", "Al" of "Al Safra"
     return (
         capitalised(word) and "’" not in word and "'" not in word and len(key) > 2
         and key not in stopwords() and not nation_code(word)

@@ -54,6 +54,7 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
     kicker = None  # "Kherson: Russian shelling kills two": a headline's place, or a dateline
     seat = None  # "the mayor of Kharkiv said a missile hit the city": the official's place
     spoken: list[tuple[int, int]] | None = None
+    blocked: list[Mention] = []  # names not hit: landmarks, origins ("east of Tulkarem")
     for run in name_runs(sentence.text, sentence.start):
         listed = bool(found) and bool(
             LIST_GAP.match(ctx.text[found[-1].mention.end : run.start])
@@ -66,6 +67,7 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
             blocked_end >= 0 and LIST_GAP.match(ctx.text[blocked_end : run.start])
         ):
             blocked_end = run.end  # "shelled from Berdsk, Chambarak and Goris": all origins
+            blocked.append(run)
             if start == 0 and KICKER_AFTER.match(sentence.text, end) and not run.text.isupper():
                 kicker = run
             continue
@@ -104,8 +106,27 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
         # Russian shelling kills two")
         resolved = resolve_run(ctx, sentence, kicker, found, True)
         found = [resolved] if resolved else []
-    found = without_city_parts(ctx, found)
-    return unique(locate_by_neighbours(sentence, without_far_outliers(found)))
+    found = locate_by_neighbours(sentence, without_far_outliers(without_city_parts(ctx, found)))
+    if blocked and any(r.place.lat != r.place.lat for r in found):
+        found = locate_by_landmarks(ctx, sentence, found, blocked)
+    return unique(found)
+
+
+def locate_by_landmarks(
+    ctx: ArticleContext, sentence: Sentence, found: list[Resolved], blocked: list[Mention]
+) -> list[Resolved]:
+    """'Nour Shams refugee camp, east of Tulkarem': a place no gazetteer knows takes the
+    coordinates of the nearest place the sentence names to locate it."""
+    out = list(found)
+    for i, item in enumerate(found):
+        if item.place.lat == item.place.lat:
+            continue
+        for run in sorted(blocked, key=lambda r: abs(r.start - item.mention.end)):
+            landmark = resolve_run(ctx, sentence, run, [], False)
+            if landmark and landmark.place.lat == landmark.place.lat:
+                out[i] = located_near(item, landmark.place)
+                break
+    return out
 
 
 def speaker_spans(ctx: ArticleContext, sentence: Sentence) -> list[tuple[int, int]]:
@@ -167,7 +188,7 @@ def point(item: Resolved) -> tuple[float, float]:
 
 KICKER_AFTER = re.compile(r"\s*:")
 LOCATOR_GAP = re.compile(
-    r"^\s+(?:[a-z]+\s+)?(?:near|outside|close to|on the outskirts of)\s+(?:the\s+)?"
+    r"^,?\s+(?:[a-z]+\s+)?(?:near|outside|close to|on the outskirts of)\s+(?:the\s+)?"
     r"(?:(?:city|town|village)\s+of\s+)?$"
 )
 

@@ -45,6 +45,23 @@ def test_unknown_village_in_a_district_takes_its_centre() -> None:
     assert (event.lat, event.lon) == pytest.approx((40.342, 46.932), abs=0.01)
 
 
+@pytest.mark.parametrize("where", ["10 km north of Kadugli", "near Kadugli", "outside Kadugli"])
+def test_unknown_village_takes_the_place_that_locates_it(where: str) -> None:
+    (event,) = extract(f" date 2024-03-11 Shells hit the village of Umm Sirra, {where}, on Sunday.")
+    assert event.location == "Umm Sirra"
+    assert (event.lat, event.lon) == pytest.approx((11.01, 29.72), abs=0.05)
+
+
+def test_an_unknown_village_hit_on_two_days_is_placed_once_for_both() -> None:
+    text = (
+        " date 2024-03-11 Drones hit the Umm Sirra camp, east of Kadugli, on Sunday.\n\n"
+        "On Friday, shells hit the Umm Sirra camp, killing two."
+    )
+    events = extract(text)
+    assert [e.location for e in events] == ["Umm Sirra", "Umm Sirra"]
+    assert all(e.lat == pytest.approx(11.01, abs=0.05) for e in events)
+
+
 @pytest.mark.parametrize(
     ("text", "place", "country"),
     [

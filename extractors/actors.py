@@ -234,11 +234,18 @@ DENIED_BEFORE = Caseless(
 )
 
 
+# Stems one of which every denial verb starts with (a substring test before any scan).
+DENIAL_STEMS = tuple(sorted({verb[:4] for verb in DENIAL_VERBS}))
+
+
 def find_deniers(text: str) -> list[str]:
     names: list[str] = []
-    if DENIED_BEFORE.test(text):
+    lowered = text.lower()
+    if not any(stem in lowered for stem in DENIAL_STEMS):
+        return names  # most sentences deny nothing
+    if DENIED_BEFORE.test(text, lowered):
         names += [m["name"] for m in DENIED_BEFORE.finditer(text) if m["name"] not in NOT_ACTORS]
-    if not DENY.test(text):
+    if not DENY.test(text, lowered):
         return names
     for match in DENY.finditer(text):
         name = phrase_before(text, match.start())

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import product
 
 from .actors import party_in, party_of, party_strike, stated_actor
 from .analyst import fill_analyst_fields
@@ -455,23 +454,29 @@ def fill_actor(ctx: ArticleContext, event: Event, draft: Draft, one_story: bool)
     """The alleged perpetrator as stated, and its party; never a place the article reports as
     hit ("Kharkiv struck back" is no actor)."""
     places = target_names(ctx)
+    for sentences in actor_tiers(ctx, draft, one_story):
+        for find in (stated_actor, party_strike):
+            for sentence in sentences:
+                found = find(sentence.text)
+                if found and found[0].split()[-1] not in places:
+                    event.actor = with_acronym(ctx, found[0])
+                    event.actor_party = party_of(found[0]) or party_in(sentence.text[: found[2]])
+                    event.spans["actor"] = (sentence.start + found[1], sentence.start + found[2])
+                    return
+
+
+def actor_tiers(ctx: ArticleContext, draft: Draft, one_story: bool) -> Iterator[list[Sentence]]:
+    """Where to look for the attacker, nearest first (each tier built only when needed): the
+    strike's sentences, their paragraphs, the sentences after them that go on about "the
+    attack", and in an article about one attack every strike sentence."""
     own = sentences_of(draft)
+    yield own
     paragraphs = {s.paragraph for s in own}
     around = [s for s in ctx.sentences if s.paragraph in paragraphs and s not in own]
-    after = [
+    yield around
+    yield [
         f for s in own for f in followers(ctx, s)
         if f not in own and f not in around and THE_STRIKE.search(f.text)
     ]  # fmt: skip
-    tiers = [own, around, after]
     if one_story:
-        tiers.append(
-            ctx.once("strikes", lambda: [s for s in ctx.sentences if is_strike_sentence(s.text)])
-        )
-    for sentences, find in product(tiers, (stated_actor, party_strike)):
-        for sentence in sentences:
-            found = find(sentence.text)
-            if found and found[0].split()[-1] not in places:
-                event.actor = with_acronym(ctx, found[0])
-                event.actor_party = party_of(found[0]) or party_in(sentence.text[: found[2]])
-                event.spans["actor"] = (sentence.start + found[1], sentence.start + found[2])
-                return
+        yield ctx.once("strikes", lambda: [s for s in ctx.sentences if is_strike_sentence(s.text)])

@@ -11,7 +11,15 @@ from .casualties import Count
 from .context import ArticleContext
 from .dating import NARRATIVE
 from .gazetteer import Place
-from .lexicon import BODY_DESCRIPTIONS, BODY_WORDS, DAMAGE_NOUNS, STRIKE_NOUNS, words
+from .geo import distance_km
+from .lexicon import (
+    BODY_DESCRIPTIONS,
+    BODY_WORDS,
+    DAMAGE_NOUNS,
+    PERSON_TITLES,
+    STRIKE_NOUNS,
+    words,
+)
 from .mentions import Draft, Target
 from .model import Event
 from .names import name_key
@@ -213,7 +221,10 @@ def fill_sources(ctx: ArticleContext, event: Event, draft: Draft, one_story: boo
     places = target_names(ctx)
     bylines = {name.lower() for name in ctx.article.bylines}
     for sentences in source_tiers(ctx, draft, one_story):
-        found = speakers(ctx, sentences)
+        # beyond the strike's own sentences, an official of another place speaks for that
+        # place ("Lviv Regional State Administration head Maxym Kozytsky" is no source for
+        # Kharkiv)
+        found = local_speakers(ctx, sentences, draft)
         names = [n for n in found if n.split()[-1] not in places and n.lower() not in bylines]
         if names:
             names = drop_short_forms(list(dict.fromkeys(full_name(ctx, n) for n in names)))
@@ -223,6 +234,56 @@ def fill_sources(ctx: ArticleContext, event: Event, draft: Draft, one_story: boo
             event.sources = speaking or names
             return
     event.sources = []  # told in the article's own voice: no source
+
+
+SEAT_KM = 150  # an official whose title names a place this far from a strike speaks of another
+
+
+def local_speakers(ctx: ArticleContext, sentences: list[Sentence], draft: Draft) -> list[str]:
+    """The speakers of these sentences; outside the strike's own sentences, not an official
+    whose title names a place far from it."""
+    place = draft.place
+    own = {target.sentence.index for target in draft.targets}
+    names = []
+    for sentence in sentences:
+        for name in sentence_speakers(ctx, sentence):
+            elsewhere = sentence.index not in own and place.lat == place.lat
+            seat = title_seat(ctx, full_name(ctx, name)) if elsewhere else None
+            if seat is None or distance_km((seat.lat, seat.lon), (place.lat, place.lon)) <= SEAT_KM:
+                names.append(name)
+    return list(dict.fromkeys(names))
+
+
+# The title right before a name, back to the last punctuation: "Lviv Regional State
+# Administration head Maxym Kozytsky", "Belgorod Governor Vyacheslav Gladkov".
+TITLE_BEFORE = re.compile(r"[^,.;:—–()“”\"]{0,80}$")
+
+
+def title_seat(ctx: ArticleContext, name: str) -> Place | None:
+    """The place an official's title names where the article first gives the full name, if
+    the gazetteer knows it in the article's countries."""
+    return ctx.once(("seat", name), lambda: first_title_seat(ctx, name))
+
+
+def first_title_seat(ctx: ArticleContext, name: str) -> Place | None:
+    at = ctx.text.find(name) if " " in name else -1
+    if at <= 0:
+        return None
+    title = TITLE_BEFORE.search(ctx.text, max(0, at - 80), at)
+    words_ = title[0].split() if title else []
+    titles = [i for i, w in enumerate(words_) if w.lower() in PERSON_TITLE_WORDS]
+    # a place word before the title word: "Kharkiv Governor", not "Rami Abdel Rahman of"
+    for word in words_[: titles[-1]] if titles else []:
+        if not word[:1].isupper():
+            continue
+        for place in candidates(ctx.gazetteer, Mention(word, 0, len(word))):
+            in_context = place.country in ctx.countries or not ctx.countries
+            if place.exact and in_context and place.lat == place.lat:
+                return place
+    return None
+
+
+PERSON_TITLE_WORDS = frozenset(PERSON_TITLES)
 
 
 def is_bare_place(ctx: ArticleContext, name: str) -> bool:

@@ -441,3 +441,31 @@ def test_two_strikes_in_one_paragraph_keep_their_own_speakers(war: War) -> None:
     events = {e.location.split()[0]: e for e in extract(text)}
     assert events[p.split()[0]].sources == [war.official]
     assert war.source_head.lower() in " ".join(events[p2.split()[0]].sources).lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "near", "far"),
+    [
+        (
+            "Russian missiles hit Kharkiv and Odesa on Sunday. Kharkiv Governor Oleh "
+            "Syniehubov said the city's power plant was damaged.",
+            "Kharkiv",
+            "Odesa",
+        ),
+        (
+            "Drones struck Belgorod and Kursk overnight.\n\nBelgorod Governor Vyacheslav "
+            "Gladkov said a house burned.",
+            "Belgorod",
+            "Kursk",
+        ),
+    ],
+)
+def test_an_official_of_one_place_is_no_source_for_another(text: str, near: str, far: str) -> None:
+    events = {e.location: e for e in extract(f" date {PUBLISHED} {text}")}
+    assert events[near].sources and events[far].sources == []
+
+
+def test_an_official_reporting_both_strikes_is_the_source_of_both() -> None:
+    text = "Kharkiv Governor Oleh Syniehubov said missiles hit Kharkiv and Izium on Sunday."
+    events = extract(f" date {PUBLISHED} {text}")
+    assert [e.sources for e in events] == [["Oleh Syniehubov"], ["Oleh Syniehubov"]]

@@ -22,6 +22,7 @@ from .places import (
     appositive_region,
     candidates,
     choose,
+    close,
     has_place_cue,
     in_strike_role,
     is_container,
@@ -89,6 +90,11 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
             start = len(found) - len(trailing_list(ctx, found))
             found = found[:start] + [locate_within(r, resolved.place) for r in found[start:]]
             continue
+        if village_list_in(ctx, found, resolved):
+            # "the villages of Yaygi, Alibeyli and Aghdam in Tovuz": the town names the area
+            start = len(found) - len(trailing_list(ctx, found))
+            found = found[:start] + [in_area(ctx, r, resolved.place) for r in found[start:]]
+            continue
         if found and LOCATOR_GAP.match(ctx.text[found[-1].mention.end : resolved.mention.start]):
             # "the Zamzam camp near El Fasher": the town locates the camp, it is not hit itself
             if found[-1].place.lat != found[-1].place.lat:
@@ -127,6 +133,38 @@ def locate_by_landmarks(
                 out[i] = located_near(item, landmark.place)
                 break
     return out
+
+
+IN_GAP = re.compile(r"^\s+in\s+(?:the\s+)?$")
+
+
+def village_list_in(ctx: ArticleContext, found: list[Resolved], resolved: Resolved) -> bool:
+    """A town right after 'in' that closes a list of villages ("the villages of X and Y in
+    Tovuz") is where they lie."""
+    if not found or resolved.place.kind != "settlement" or resolved.mention.kind_hint:
+        return False
+    last = found[-1]
+    villages = (last.mention.kind_hint or "").endswith("settlement")
+    gap = ctx.text[last.mention.end : resolved.mention.start]
+    return villages and bool(IN_GAP.match(gap))
+
+
+def in_area(ctx: ArticleContext, item: Resolved, area: Place) -> Resolved:
+    """A village of a list placed in a town's area: a namesake there if the gazetteer has
+    one, else the town's coordinates for a name it does not know."""
+    if item.place.lat != item.place.lat:
+        return located_near(item, area)
+    if close(item.place, area, AREA_DEGREES):
+        return item
+    nearby = [p for p in candidates(ctx.gazetteer, item.mention) if close(p, area, AREA_DEGREES)]
+    if nearby:
+        place = max(nearby, key=lambda p: p.population)
+        return Resolved(as_kind(place, item.mention.kind_hint), item.mention)
+    unknown = unknown_name(item.mention)  # a far namesake: the village is one it does not know
+    return located_near(Resolved(unknown, item.mention), area) if unknown else item
+
+
+AREA_DEGREES = 0.5  # a village "in Tovuz" lies this close to the town of Tovuz
 
 
 def speaker_spans(ctx: ArticleContext, sentence: Sentence) -> list[tuple[int, int]]:

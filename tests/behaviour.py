@@ -541,6 +541,12 @@ EXTRA = (
     # a camp no gazetteer knows, placed by the town the sentence locates it by
     Case("active voice", "Israeli drones struck the Nour Shams refugee camp, east of Tulkarem, "
          "on Sunday.", (Expected("Nour Shams", "PS", SUNDAY, weapon="drone"),)),
+    # a town closing a list of villages after "in" is where they lie, not a target
+    Case("lists", "Shells hit the villages of Yaygi, Alibeyli and Aghdam in Tovuz on Sunday.",
+         (Expected("Yaygi", "AZ", SUNDAY), Expected("Alibeyli", "AZ", SUNDAY),
+          Expected("Aghdam", "AZ", SUNDAY))),
+    Case("lists", "Drones struck the villages of Umm Sirra and Zarqaba in Kadugli on Sunday.",
+         (Expected("Umm Sirra", "SD", SUNDAY), Expected("Zarqaba", "SD", SUNDAY))),
     Case("negatives", "The striker hit the post in the final minute in Kyiv on Sunday."),
     Case("negatives", "The visiting midfielder struck the crossbar twice in Lviv on Sunday."),
     Case("active voice", "A Russian missile hit the post office in Kharkiv on Sunday.",

@@ -77,3 +77,10 @@ def test_a_far_namesake_in_a_list_takes_its_neighbours_place(
 ) -> None:
     events = {e.location: e for e in extract(f" date 2024-03-11 {text}")}
     assert events[place].country == country
+
+
+def test_villages_in_a_town_lie_in_its_area() -> None:
+    text = " date 2020-07-20 Shells hit the villages of Yaygi, Alibeyli and Aghdam in Tovuz."
+    events = extract(text)
+    assert [e.location for e in events] == ["Yaygi", "Alibeyli", "Aghdam"]
+    assert all(e.lat == pytest.approx(40.99, abs=0.5) for e in events)  # not Aghdam city

@@ -540,4 +540,17 @@ def actor_tiers(ctx: ArticleContext, draft: Draft, one_story: bool) -> Iterator[
         if f not in own and f not in around and THE_STRIKE.search(f.text)
     ]  # fmt: skip
     if one_story:
-        yield ctx.once("strikes", lambda: [s for s in ctx.sentences if is_strike_sentence(s.text)])
+        # the body's words before a headline's ("Armenian occupiers fire missiles at ...")
+        strikes = ctx.once(
+            "strikes", lambda: [s for s in ctx.sentences if is_strike_sentence(s.text)]
+        )
+        yield sorted(strikes, key=lambda s: is_headline(s.text))
+
+
+HEADLINE_WORDS = 16
+
+
+def is_headline(text: str) -> bool:
+    """A short line with no closing stop: a headline or a subhead, not a sentence of the body."""
+    text = text.strip()
+    return not text.endswith((".", "!", "?", "”", '"', "’")) and len(text.split()) <= HEADLINE_WORDS

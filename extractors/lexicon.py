@@ -183,6 +183,10 @@ STRIKE_PATTERNS = (
     (r"(?:using|used) (?:[\w-]+ ){0,3}?(?:drones?|UAVs?|missiles?|rockets?|artillery|warplanes|"
      r"jets|aircraft) to (?:target|strike|attack|hit|bomb|shell|pound)",
      "the army said it had used drones to target positions in the town"),
+    # a headline's present tense: "Russia fires missiles at Kyiv", "Houthis launch drones at"
+    (r"(?:fire|fires|launch|launches) (?:[\w-]+ ){0,3}?(?:missiles?|rockets?|drones?|shells?|"
+     r"mortars?|UAVs?|projectiles?) (?:at|on|towards?|into)\b",
+     "Houthis fire ballistic missiles at the port"),
 )  # fmt: skip
 
 # A strike that did not happen: "could target", "threatened to strike", "if ... attack".
@@ -505,6 +509,11 @@ SPEAKER_PLACE_NOUNS = ("officials", "authorities", "sources", "residents", "dipl
                        "delegation", "delegations", "journalists", "correspondents")  # fmt: skip
 
 # "talks in Geneva", "the embassy in Baku": where something other than a strike happens.
+# Travel, not attack: "as Zelensky visits Washington", "civilians fled to Rafah".
+TRAVEL_VERBS = ("visit", "visits", "visited", "visiting", "arrived in", "arrives in",
+                "arriving in", "travelled to", "traveled to", "travels to", "flew to", "flies to",
+                "returned to", "returns to", "headed to", "heads to", "fled to", "flee to",
+                "fleeing to", "evacuated to", "moved to", "relocated to", "left for")  # fmt: skip
 EVENT_PLACE_NOUNS = ("talks", "negotiations", "summit", "meeting", "meetings", "conference",
                      "agreement", "agreements", "embassy", "consulate", "headquartered",
                      "based", "born", "studied", "visit", "visited", "rally", "protest",

@@ -32,6 +32,7 @@ from .lexicon import (
     SPEAKER_PLACE_WORDS,
     STRIKE_NOUNS,
     SUB_PLACE_NOUNS,
+    TRAVEL_VERBS,
     WEAPON_NAMES,
     Caseless,
     forms,
@@ -43,7 +44,7 @@ from .strikes import TRIGGER
 WORD = re.compile(r"[^\W\d_][\w’'-]*")
 KIND_PREFIX = re.compile(rf"\b{words(SETTLEMENT_PREFIXES)} of\s+$", re.IGNORECASE)
 ARTICLES = frozenset(("A", "An", "The"))
-PARTICLES = frozenset({"al", "el", "as", "ad", "ash", "an", "de", "du", "la", "le", "of", "upon"})
+PARTICLES = frozenset({"al", "el", "ad", "ash", "de", "du", "la", "le", "of", "upon"})
 MAX_NAME_WORDS = 8
 MAX_PLACE_WORDS = 4
 
@@ -333,7 +334,7 @@ def is_non_target_position(sentence: str, start: int, end: int) -> bool:
     landmarks, ground = sentence_cues(sentence)
     if (landmarks and landmark_before(before)) or BODY_AFTER.match(after):
         return True
-    if speaker_before(before):
+    if speaker_before(before) or travel_before(before):
         return True
     if ground and GROUND_STEM.search(before) and GROUND_BEFORE.search(before):
         return True  # (the cheap word test first: the regex is end-anchored)
@@ -385,6 +386,15 @@ def is_official_seat(sentence: str, start: int) -> bool:
         return False  # (the cheap test first: most names follow no "of")
     before = sentence[max(0, start - 40) : start]
     return before.rstrip().lower().endswith((" of", " of the")) and bool(SEAT_BEFORE.search(before))
+
+
+TRAVEL_BEFORE = re.compile(rf"\b{words(TRAVEL_VERBS)}\s+(?:the\s+)?$", re.IGNORECASE)
+TRAVEL_KEYS = ("visit", " to", " in", " for")  # one of which TRAVEL_BEFORE needs
+
+
+def travel_before(before: str) -> bool:
+    tail = before[-24:]
+    return any(key in tail for key in TRAVEL_KEYS) and bool(TRAVEL_BEFORE.search(tail))
 
 
 def speaker_before(before: str) -> bool:

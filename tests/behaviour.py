@@ -547,6 +547,13 @@ EXTRA = (
           Expected("Aghdam", "AZ", SUNDAY))),
     Case("lists", "Drones struck the villages of Umm Sirra and Zarqaba in Kadugli on Sunday.",
          (Expected("Umm Sirra", "SD", SUNDAY), Expected("Zarqaba", "SD", SUNDAY))),
+    # a headline's present tense; a clause about travel names no target
+    Case("headlines", "Houthis fire ballistic missiles at Saudi city of Jazan",
+         (Expected("Jazan", "SA", weapon="missile"),)),
+    Case("headlines", "Russia launches drones at Odesa port",
+         (Expected("Odesa", "UA", weapon="drone"),)),
+    Case("active voice", "Russian missiles hit Lviv on Sunday as Zelensky visited Washington.",
+         (Expected("Lviv", "UA", SUNDAY, weapon="missile"),)),
     Case("negatives", "The striker hit the post in the final minute in Kyiv on Sunday."),
     Case("negatives", "The visiting midfielder struck the crossbar twice in Lviv on Sunday."),
     Case("active voice", "A Russian missile hit the post office in Kharkiv on Sunday.",

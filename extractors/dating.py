@@ -9,7 +9,7 @@ from .context import ArticleContext
 from .dates import DateMention
 from .lexicon import ATTACK_VERBS, forms, words
 from .places import Mention
-from .sentences import Sentence
+from .sentences import Sentence, is_headline
 from .strikes import is_recap, is_strike_sentence
 
 LEDE_SENTENCES = 3
@@ -75,13 +75,19 @@ def narrative_date(
         return report_day(sentence, published), NARRATIVE
     index = sentence.index
     nearby = list(reversed(ctx.sentences[max(0, index - 3) : index]))
-    nearby += [s for s in ctx.sentences[index + 1 : index + 2] if s.paragraph == sentence.paragraph]
+    # the next sentence of the paragraph; for a headline, the lede below it
+    headline = is_headline(sentence.text)
+    following = ctx.sentences[index + 1 : index + (3 if headline else 2)]
+    nearby += [s for s in following if s.paragraph == sentence.paragraph or headline]
     for other in nearby:
         # a day long before the report is history, not the story's day ("after the ceasefire
         # was renewed on February 25, 2021" in a 2025 report)
         strike_dates = [d for d in ctx.dates(other) if not d.reported and recent(d, published)]
         same_place = bool(place) and place in other.text
-        if strike_dates and (same_place or is_strike_sentence(other.text)):
+        # under a headline, the lede's harm is the headline's strike ("Three were killed on
+        # Sunday" under "Missile strike on Kharkiv kills three")
+        harm = headline and other.index > index and bool(ctx.counts(other))
+        if strike_dates and (same_place or harm or is_strike_sentence(other.text)):
             # "began on Dec. 28 ... followed by missile assaults on Dec. 29": the latest day
             day = max(strike_dates, key=lambda d: d.date)
             return (None, None) if day.span else (day, NARRATIVE)

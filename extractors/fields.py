@@ -25,7 +25,7 @@ from .model import Event
 from .names import name_key
 from .phrases import TITLE_WORDS
 from .places import Mention, candidates, name_runs, nation_of
-from .sentences import Sentence
+from .sentences import Sentence, is_headline
 from .sources import SOURCE_NOUNS, Attribution
 from .strikes import is_caption, is_strike_sentence, is_war_summary
 from .weapons import nearest_weapon, weapons_in
@@ -545,12 +545,3 @@ def actor_tiers(ctx: ArticleContext, draft: Draft, one_story: bool) -> Iterator[
             "strikes", lambda: [s for s in ctx.sentences if is_strike_sentence(s.text)]
         )
         yield sorted(strikes, key=lambda s: is_headline(s.text))
-
-
-HEADLINE_WORDS = 16
-
-
-def is_headline(text: str) -> bool:
-    """A short line with no closing stop: a headline or a subhead, not a sentence of the body."""
-    text = text.strip()
-    return not text.endswith((".", "!", "?", "”", '"', "’")) and len(text.split()) <= HEADLINE_WORDS

@@ -85,3 +85,12 @@ def cap_length(span: tuple[int, int]) -> list[tuple[int, int]]:
     """Very long runs without punctuation are cut so later rules stay linear."""
     start, end = span
     return [(s, min(s + MAX_SENTENCE, end)) for s in range(start, end, MAX_SENTENCE)] or [span]
+
+
+HEADLINE_WORDS = 16
+
+
+def is_headline(text: str) -> bool:
+    """A short line with no closing stop: a headline or a subhead, not a sentence of the body."""
+    text = text.strip()
+    return not text.endswith((".", "!", "?", "”", '"', "’")) and len(text.split()) <= HEADLINE_WORDS

@@ -554,6 +554,9 @@ EXTRA = (
          (Expected("Odesa", "UA", weapon="drone"),)),
     Case("active voice", "Russian missiles hit Lviv on Sunday as Zelensky visited Washington.",
          (Expected("Lviv", "UA", SUNDAY, weapon="missile"),)),
+    # a headline's strike takes the day its lede gives
+    Case("headlines", "Russian missile strike on Kharkiv kills three\n\nThree people were "
+         "killed on Sunday, officials said.", (Expected("Kharkiv", "UA", SUNDAY, killed=3),)),
     Case("negatives", "The striker hit the post in the final minute in Kyiv on Sunday."),
     Case("negatives", "The visiting midfielder struck the crossbar twice in Lviv on Sunday."),
     Case("active voice", "A Russian missile hit the post office in Kharkiv on Sunday.",

@@ -254,7 +254,11 @@ NOT_ATTACK_PHRASES = ("hit back", "hit out", "fired up", "fired off a letter", "
                       "strike action", "strike a balance", "struck a chord", "struck a pose",
                       "air raid siren", "air raid sirens", "air raid alert", "air raid alerts",
                       "air raid alarm", "air raid warning", "air-raid siren", "air-raid alert",
-                      "hit the crossbar", "struck the crossbar", "hit a six")  # fmt: skip
+                      "hit the crossbar", "struck the crossbar", "hit a six",
+                      "struck back", "strike back", "strikes back", "striking back",
+                      "fired tear gas", "fire tear gas", "firing tear gas", "tear gas",
+                      "rubber bullets", "water cannon", "gas explosion", "gas blast",
+                      "gas leak", "boiler explosion", "gas cylinder")  # fmt: skip
 # Things that hit places without being attacks ("A storm hit Odesa", "Inflation hit Kyiv").
 # Ordnance found rather than fired: "two artillery shells were discovered in the city".
 FOUND_VERBS = ("discovered", "found", "defused", "neutralized", "neutralised", "removed",
@@ -264,7 +268,9 @@ NOT_ATTACK_SUBJECTS = ("storm", "storms", "earthquake", "earthquakes", "quake", 
                        "inflation", "crisis", "pandemic", "virus", "outbreak", "sanctions",
                        "prices", "blackout", "blackouts", "power cuts", "recession", "snow",
                        "hurricane", "cyclone", "typhoon", "tornado", "landslide", "striker",
-                       "midfielder", "goalkeeper", "batsman", "bowler")  # fmt: skip
+                       "midfielder", "goalkeeper", "batsman", "bowler", "rain", "rains",
+                       "downpour", "hail", "frost", "protesters", "demonstrators", "rioters",
+                       "mob", "hackers", "cyberattack", "cyberattacks")  # fmt: skip
 
 # Photo captions and credits: "[Valentyn Ogirenko/Reuters]", "(Photo: AFP)".
 # Lines that open a list of links to other stories ("Related news", "READ MORE:"): the short
@@ -510,7 +516,8 @@ SPEAKER_PLACE_NOUNS = ("officials", "authorities", "sources", "residents", "dipl
 
 # "talks in Geneva", "the embassy in Baku": where something other than a strike happens.
 # Travel, not attack: "as Zelensky visits Washington", "civilians fled to Rafah".
-TRAVEL_VERBS = ("visit", "visits", "visited", "visiting", "arrived in", "arrives in",
+TRAVEL_VERBS = ("visit", "visits", "visited", "visiting", "met in", "meet in", "meets in",
+                "gathered in", "convened in", "arrived in", "arrives in",
                 "arriving in", "travelled to", "traveled to", "travels to", "flew to", "flies to",
                 "returned to", "returns to", "headed to", "heads to", "fled to", "flee to",
                 "fleeing to", "evacuated to", "moved to", "relocated to", "left for")  # fmt: skip

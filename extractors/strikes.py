@@ -91,7 +91,10 @@ ORDNANCE = words((*WEAPON_NAMES, *STRIKE_NOUNS), plural=True)
 NOT_ATTACKS = Caseless(
     rf"\b{words(AGREEMENT_NOUNS)}\s+(?:was\s+|had been\s+)?struck"
     rf"|\bstruck\s+(?:a|an)\s+{words(AGREEMENT_NOUNS)}|\b{words(NOT_ATTACK_PHRASES)}\b"
-    rf"|\b{words(NOT_ATTACK_SUBJECTS)}\s+(?:[\w-]+\s+){{0,2}}?{words(forms(ATTACK_VERBS))}\b",
+    rf"|\b{words(NOT_ATTACK_SUBJECTS)}\s+(?:[\w-]+\s+){{0,2}}?{words(forms(ATTACK_VERBS))}\b"
+    # "no rockets were fired", "no drones were launched": nothing was fired
+    rf"|\bno\s+(?:[\w-]+\s+){{0,2}}?{words((*WEAPON_NAMES, *STRIKE_NOUNS), plural=True)}\s+"
+    r"(?:were|was|had\s+been|have\s+been)\s+(?:fired|launched|reported)\b",
 )
 # Ordnance found rather than fired: "two artillery shells were discovered", "an unexploded
 # rocket" (run only where a word it needs stands: the noun list is long).

@@ -557,6 +557,15 @@ EXTRA = (
     # a headline's strike takes the day its lede gives
     Case("headlines", "Russian missile strike on Kharkiv kills three\n\nThree people were "
          "killed on Sunday, officials said.", (Expected("Kharkiv", "UA", SUNDAY, killed=3),)),
+    # what only looks like a strike: weather, accidents, crowd control, meetings, negation
+    Case("negatives", "The UN Security Council met in New York on Sunday to discuss the "
+         "shelling of civilian areas."),
+    Case("negatives", "A gas explosion killed three people in a block of flats in Baku on Sunday."),
+    Case("negatives", "Police fired tear gas at protesters in Tbilisi on Sunday."),
+    Case("negatives", "Sirens sounded in Tel Aviv on Sunday, but no rockets were fired."),
+    Case("negatives", "Heavy rain hit Odesa on Sunday, flooding several streets."),
+    Case("negatives", "Protesters attacked the embassy in Tehran on Sunday."),
+    Case("negatives", "Ukrainian troops struck back and regained ground near Bakhmut on Sunday."),
     Case("negatives", "The striker hit the post in the final minute in Kyiv on Sunday."),
     Case("negatives", "The visiting midfielder struck the crossbar twice in Lviv on Sunday."),
     Case("active voice", "A Russian missile hit the post office in Kharkiv on Sunday.",

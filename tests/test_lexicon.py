@@ -23,6 +23,7 @@ from conflict_extract.places import (
     SPEAKER_BEFORE,
     is_person,
     name_runs,
+    travel_before,
 )
 from conflict_extract.sentences import ABBREVIATIONS
 from conflict_extract.sources import SOURCE_NOUNS, VERB, find_sources
@@ -34,6 +35,7 @@ from conflict_extract.strikes import (
     WAR_SUMMARY,
     is_recap,
     triggers,
+    without_non_attacks,
 )
 from conflict_extract.weapons import weapons_in
 
@@ -110,6 +112,9 @@ TABLES = [
     ("named kind modifier", lx.NAMED_KIND_MODIFIERS,
      lambda w: bool(NAMED_KIND.search(f"Harran {w.title()} Camp"))
      and NAMED_KIND.search(f"Harran {w.title()} Camp").start() == 6),
+    ("travel verb", lx.TRAVEL_VERBS, lambda w: travel_before(f"as the envoy {w} ")),
+    ("not an attack subject", lx.NOT_ATTACK_SUBJECTS,
+     lambda w: not triggers(without_non_attacks(f"The {w} hit Odesa."))),
     ("name joiner", lx.NAME_JOINERS,
      lambda w: bool(BODY_AFTER.search(f" {w} Borders")) and not BODY_AFTER.search(f" {w} day")),
     ("listener verb", lx.LISTENER_VERBS,

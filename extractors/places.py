@@ -389,12 +389,16 @@ def is_official_seat(sentence: str, start: int) -> bool:
 
 
 TRAVEL_BEFORE = re.compile(rf"\b{words(TRAVEL_VERBS)}\s+(?:the\s+)?$", re.IGNORECASE)
-TRAVEL_KEYS = ("visit", " to", " in", " for")  # one of which TRAVEL_BEFORE needs
+# The last words of the travel verbs: a name after any other word is no destination.
+TRAVEL_ENDS = frozenset(verb.split()[-1] for verb in TRAVEL_VERBS)
 
 
 def travel_before(before: str) -> bool:
     tail = before[-24:]
-    return any(key in tail for key in TRAVEL_KEYS) and bool(TRAVEL_BEFORE.search(tail))
+    words_ = tail.lower().split()
+    if words_ and words_[-1] == "the":
+        words_.pop()
+    return bool(words_) and words_[-1] in TRAVEL_ENDS and bool(TRAVEL_BEFORE.search(tail))
 
 
 def speaker_before(before: str) -> bool:

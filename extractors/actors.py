@@ -78,6 +78,10 @@ BY_ACTOR = re.compile(
     rf"(?<!used )(?<!run )\b(?:by|from)\s+((?:the\s+)?{NATION_ADJ}{FORCE_NOUN})\b"
 )
 
+# "shot down by the army", "intercepted by Ukrainian forces": the defender, not the attacker
+DEFENDED_BY = re.compile(rf"\b{words(DEFENCE_VERBS)}\s+(?:by\s+(?:the\s+)?)?$", re.IGNORECASE)
+# "bombarded by the army", "shelled by the rebels": a force the article names by its noun
+BY_FORCE = re.compile(rf"\bby\s+(the\s+(?:[a-z-]+\s+)?{FORCE_NOUN})\b")
 # "fired by Hamas", "an attack by the Houthis" (not "a deal brokered by Turkey")
 ATTACK_BEFORE_BY = re.compile(
     rf"\b(?:{words((*forms(ATTACK_VERBS), *STRIKE_NOUNS, *WEAPON_NAMES, *KILLING_VERBS), plural=True)})"
@@ -142,7 +146,9 @@ def stated_actor(text: str) -> tuple[str, int, int] | None:
             speaker = reports_after(text, match.start(), match.end())
             hit = pattern is not SUBJECT and TARGET_BEFORE.search(text[: match.start()])
             hit = hit or OWNED_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
-            defends = DEFENDS_AFTER.match(text, match.end())
+            defends = DEFENDS_AFTER.match(text, match.end()) or DEFENDED_BY.search(
+                text[max(0, match.start() - 40) : match.start()]
+            )  # "Ukrainian forces intercepted", "intercepted by Ukrainian forces"
             body = BODY_AFTER_FORCE.match(text, match.end())  # "Odesa's military administration"
             body = body or ACCUSER_AFTER.match(text, match.end())  # "The army blamed the RSF"
             if (
@@ -152,13 +158,18 @@ def stated_actor(text: str) -> tuple[str, int, int] | None:
                 return clean(match[0]), match.start(), match.end()
     for pattern in (ACCUSED, BY_ACTOR):
         match = pattern.search(text)
-        if match:
+        if match and not DEFENDED_BY.search(text[max(0, match.start() - 40) : match.start()]):
             return clean(match[1]), match.start(1), match.end(1)
     for match in BY_NAME.finditer(text):  # "fired by Hamas", "shelled by the Houthis"
         # a name with no clear end counts only whole ("drones launched by the RSF flying")
         whole = match["open"] is None or is_party_name(match[1])
         if whole and party_in(match[1]) and ATTACK_BEFORE_BY.search(text[: match.start()]):
             return clean(match[1]), match.start(1), match.end(1)
+    for match in BY_FORCE.finditer(text) if " by the " in text else ():
+        before = text[max(0, match.start() - 60) : match.start()]
+        if ATTACK_BEFORE_BY.search(before) and not DEFENDED_BY.search(before):
+            # "Kadugli was bombarded by the army" (not "drones were shot down by the army")
+            return match[1], match.start(1), match.end(1)
     own = OWN_ATTACKS.search(text) if OWN_CUE.search(text) else None  # "... its attacks on"
     if own and is_actor_phrase(own[1]):
         return clean(own[1]), own.start(1), own.end(1)
@@ -169,19 +180,22 @@ def stated_actor(text: str) -> tuple[str, int, int] | None:
 def party_strike(text: str) -> tuple[str, int, int] | None:
     """'a Russian strike', 'an Israeli air strike', 'Houthi missiles': the party named
     before the attack is the actor, by its canonical name ("Russia", "Israel")."""
-    match = PARTY_STRIKE.search(text)
-    if not match:
-        return None
-    party = party_in(match[1])
-    return (party, match.start(1), match.end(1)) if party else None
+    for match in PARTY_STRIKE.finditer(text):
+        party = party_in(match[1])
+        if party:  # (not "Stepanakert came under" before "Azerbaijani rocket fire")
+            return party, match.start(1), match.end(1)
+    return None
 
 
 PARTY_STRIKE = re.compile(
     r"\b([A-Z][\w’'-]+)\s+(?:[a-z-]+\s+){0,2}?"
-    rf"{words((*STRIKE_NOUNS, *WEAPON_NAMES), plural=True)}\b"
+    rf"(?:{words((*STRIKE_NOUNS, *WEAPON_NAMES), plural=True)}|fire|gunfire)\b"  # "Azerbaijani fire"
 )
 # Words that name a weapon or an attack, never who made it ("Missiles hit Barda").
 NOT_ACTOR_WORDS = frozenset(w.lower() for w in (*STRIKE_NOUNS, *WEAPON_NAMES, *CALENDAR))
+
+
+DETERMINERS = frozenset(w.lower() for w in NOT_ACTORS if w[0].isupper() and w != "The")
 
 
 def is_actor_phrase(phrase: str) -> bool:
@@ -192,6 +206,7 @@ def is_actor_phrase(phrase: str) -> bool:
         and not DEFENCE_WORD.search(text)  # "Armenian air-defense forces"
         and lower.split()[0] not in NOT_ACTOR_WORDS  # "Shahed drones", "Grad rockets"
         and lower.split()[0] not in NUMBER_WORDS  # "Two drones were shot down"
+        and lower.split()[0] not in DETERMINERS  # "Several drones were launched"
         and lower not in NOT_ACTOR_WORDS
         and lower.rstrip("s") not in (NOT_ACTOR_WORDS)
     )

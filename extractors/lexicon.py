@@ -179,7 +179,7 @@ STRIKE_PATTERNS = (
      r"(?:[\w-]+ ){0,2}?(?:over|heading for|heading towards|flying towards)\b",
      "air defences downed 12 Ukrainian drones over the Bryansk region"),
     (r"(?:drones?|UAVs?|missiles?|rockets?) (?:were|was) (?:intercepted|shot down|downed) "
-     r"(?:[\w-]+ ){0,2}?(?:over|heading for)\b", "two drones were shot down over Belgorod"),
+     r"(?:[\w-]+ ){0,4}?(?:over|heading for)\b", "two drones were shot down by the army over Belgorod"),
     (r"(?:using|used) (?:[\w-]+ ){0,3}?(?:drones?|UAVs?|missiles?|rockets?|artillery|warplanes|"
      r"jets|aircraft) to (?:target|strike|attack|hit|bomb|shell|pound)",
      "the army said it had used drones to target positions in the town"),

@@ -566,6 +566,15 @@ EXTRA = (
     Case("negatives", "Heavy rain hit Odesa on Sunday, flooding several streets."),
     Case("negatives", "Protesters attacked the embassy in Tehran on Sunday."),
     Case("negatives", "Ukrainian troops struck back and regained ground near Bakhmut on Sunday."),
+    # the party named by an adjective or a force noun; a defender is no attacker
+    Case("passive voice", "Two houses in Goris were damaged by Azerbaijani fire on Sunday.",
+         (Expected("Goris", "AM", SUNDAY, actor="Azerbaijan"),)),
+    Case("passive voice", "Residential areas of Stepanakert came under Azerbaijani rocket fire "
+         "on Sunday.", (Expected("Stepanakert", "AZ", SUNDAY, weapon="rocket", actor="Azerbaijan"),)),
+    Case("passive voice", "Kadugli was bombarded by the army on Sunday, killing eight.",
+         (Expected("Kadugli", "SD", SUNDAY, killed=8, actor="army"),)),
+    Case("passive voice", "Drones were shot down by the army over Omdurman on Sunday.",
+         (Expected("Omdurman", "SD", SUNDAY, weapon="drone"),)),
     Case("negatives", "The striker hit the post in the final minute in Kyiv on Sunday."),
     Case("negatives", "The visiting midfielder struck the crossbar twice in Lviv on Sunday."),
     Case("active voice", "A Russian missile hit the post office in Kharkiv on Sunday.",

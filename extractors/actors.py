@@ -10,6 +10,7 @@ from .data import DATA_DIR
 from .lexicon import (
     ATTACK_VERBS,
     CARRY_OUT_VERBS,
+    CITING_WORDS,
     DEFENCE_NOUNS,
     DEFENCE_VERBS,
     DENIAL_OBJECTS,
@@ -20,6 +21,7 @@ from .lexicon import (
     KILLING_VERBS,
     NOT_ACTORS,
     NUMBER_WORDS,
+    PERSON_TITLES,
     REPORT_VERBS,
     STRIKE_NOUNS,
     TARGET_OWNED,
@@ -115,7 +117,10 @@ ACCUSER_AFTER = re.compile(
     r"|\s+declined\s+to\s+comment",
     re.IGNORECASE,
 )
-BODY_AFTER_FORCE = re.compile(rf"\s+{words(FORCE_BODY_NOUNS)}\b", re.IGNORECASE)
+# (or a person's title: "A Ukrainian military spokesperson said ...")
+BODY_AFTER_FORCE = re.compile(
+    rf"\s+(?:{words(FORCE_BODY_NOUNS)}|{words(PERSON_TITLES)}|officials?|sources?)\b", re.IGNORECASE
+)
 DEFENDS_AFTER = re.compile(
     rf"\s+(?:{words(DEFENCE_NOUNS)}\s+)?(?:said\s+(?:that\s+)?(?:it|they)\s+)?"
     rf"(?:has\s+|have\s+|had\s+)?(?:also\s+|successfully\s+)?{words(DEFENCE_VERBS)}\b",
@@ -195,7 +200,12 @@ PARTY_STRIKE = re.compile(
 NOT_ACTOR_WORDS = frozenset(w.lower() for w in (*STRIKE_NOUNS, *WEAPON_NAMES, *CALENDAR))
 
 
-DETERMINERS = frozenset(w.lower() for w in NOT_ACTORS if w[0].isupper() and w != "The")
+# Words that never open an actor's name: determiners, and a citing clause's verb ("Citing
+# military sources, Al Jazeera reported ...").
+DETERMINERS = frozenset(
+    (*(w.lower() for w in NOT_ACTORS if w != "The"), *(w.split()[0] for w in CITING_WORDS),
+     "according")
+)  # fmt: skip
 
 
 def is_actor_phrase(phrase: str) -> bool:

@@ -480,7 +480,7 @@ BODY_WORDS = (
     "monitor", "monitors", "mission", "directorate", "guard", "guards", "brigade", "corps",
     "headquarters", "civil", "protection", "rescue", "operations", "spokesperson's",
     "international", "crescent", "cross", "nations", "ambulance", "paramedics", "fire",
-    "response", "relief",
+    "response", "relief", "security",
 )  # fmt: skip
 # "the body said", "the watchdog reported": an organisation named earlier in the article
 # (any one; "the ministry", "the service" take the last one with that word).

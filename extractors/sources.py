@@ -37,7 +37,8 @@ REPORT_VERB = words(forms(REPORT_VERBS))
 # "Hajiyev said", "the ministry said in a statement", "..., said Hikmet Hajiyev."
 VERB = Caseless(rf"\b{REPORT_VERB}\b")
 ACCORDING = re.compile(
-    rf"\baccording(?:\s+to)?\s+|\b{words(CITING_WORDS)}\s+|\bSource:\s*", re.IGNORECASE
+    rf"\baccording(?:\s+to)?\s+|\b{words(CITING_WORDS)}\s+|\bSource:\s*|\b[Pp]er\s+(?=the\s)",
+    re.IGNORECASE,
 )
 # Who was told counts too: "local sources told the Sudan Tribune", "informed Sudan News".
 TOLD = re.compile(rf"\b{words(LISTENER_VERBS)}\s+(?=(?:the\s+)?[A-Z])")
@@ -85,7 +86,7 @@ THE_PHRASE = re.compile(rf"the(?: (?!{REPORT_VERB}\b)[\w’'-]+){{1,5}}", re.IGN
 
 # Words (lower case) one of which each pattern needs, tested before the pattern is run.
 PATTERN_KEYS = {
-    ACCORDING: ("according", "source:", *CITING_WORDS),
+    ACCORDING: ("according", "source:", "per the", *CITING_WORDS),
     STATEMENT_BY: (" by", " from", " of"),
     TOLD: LISTENER_VERBS,
     SPREAD_BY: (" by",),

@@ -575,6 +575,17 @@ EXTRA = (
          (Expected("Kadugli", "SD", SUNDAY, killed=8, actor="army"),)),
     Case("passive voice", "Drones were shot down by the army over Omdurman on Sunday.",
          (Expected("Omdurman", "SD", SUNDAY, weapon="drone"),)),
+    # a citing clause or a speaker's title is no attacker; "per the ministry" is a source
+    Case("source phrasings", "Citing military sources, Al Jazeera reported that RSF drones "
+         "struck Port Sudan on Sunday.", (Expected("Port Sudan", "SD", SUNDAY, source="sources",
+                                                   actor="RSF"),)),
+    Case("source phrasings", "A Ukrainian military spokesperson said Russian forces shelled "
+         "Kherson on Sunday.", (Expected("Kherson", "UA", SUNDAY, source="spokesperson",
+                                         actor="Russian"),)),
+    Case("source phrasings", "Per the health ministry, 12 people were killed in strikes on "
+         "Rafah on Sunday.", (Expected("Rafah", "PS", SUNDAY, killed=12, source="ministry"),)),
+    Case("source phrasings", "Israeli jets struck Tyre on Sunday, Lebanese security sources "
+         "told Reuters.", (Expected("Tyre", "LB", SUNDAY, source="security sources"),)),
     Case("negatives", "The striker hit the post in the final minute in Kyiv on Sunday."),
     Case("negatives", "The visiting midfielder struck the crossbar twice in Lviv on Sunday."),
     Case("active voice", "A Russian missile hit the post office in Kharkiv on Sunday.",

@@ -47,6 +47,8 @@ DATE_EXPR = Caseless(
     rf"|(?P<rel>{words(RELATIVE_DAYS)})"
     rf"|(?P<ago>(?P<ago_n>\d+|{words(AGO_NUMBERS)})\s+(?P<ago_unit>days?|weeks?)\s+(?:ago|earlier))"
     r"|(?P<weekend>(?:over|at|during)\s+the\s+weekend|(?:this|last)\s+weekend)"
+    # "on the 3rd": a day of the report's month (not "the 19th-century building", "the 3rd time")
+    r"|(?P<nth>(?<=on\s)the\s+(?P<nth_day>\d{1,2})(?:st|nd|rd|th))(?![-\w]|\s+(?:of\s+)?[A-Za-z])"
     r")\b",
 )
 # Two days joined ("On July 13 and 14", "on Saturday and Sunday", "13-14 July"): the strike's
@@ -172,6 +174,13 @@ def resolve(match: re.Match[str], published: dt.date | None, night: bool = False
         return published - dt.timedelta(days=RELATIVE_DAYS[" ".join(match["rel"].lower().split())])
     if match["weekend"]:  # a span: the report's day stands in, never used as the strike's
         return published
+    if match["nth"]:  # "on the 3rd": this month's, or last month's if still to come
+        day = int(match["nth_day"])
+        this_month = safe_date(published.year, published.month, day)
+        if this_month and this_month <= published:
+            return this_month
+        last = published.replace(day=1) - dt.timedelta(days=1)
+        return safe_date(last.year, last.month, day)
     if match["ago"]:  # "three days ago", "two weeks earlier"
         count = match["ago_n"].lower()
         days = int(count) if count.isdigit() else AGO_NUMBERS[count]

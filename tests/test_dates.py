@@ -57,6 +57,8 @@ def test_month_day_after_publication_is_last_year() -> None:
         ("The strike on 10/25/2020 destroyed homes.", "2020-10-25"),
         ("On the night of March 9-10 drones struck.", "2024-03-10"),
         ("The attack on March 9-10 hit two towns.", "2024-03-09"),
+        ("Drones hit the depot on the 3rd.", "2024-03-03"),
+        ("Drones hit the depot on the 28th.", "2024-02-28"),
     ],
 )
 def test_more_date_forms(text: str, expected: str) -> None:
@@ -162,3 +164,10 @@ def test_the_day_an_attack_began_dates_it(text: str, day: str) -> None:
 def test_two_days_do_not_fix_one(text: str, span: bool) -> None:
     mentions = find_dates(text, dt.date(2020, 7, 20))
     assert mentions and any(m.span for m in mentions) is span
+
+
+@pytest.mark.parametrize(
+    "text", ["A rocket hit the 19th-century church.", "Drones hit the depot for the 3rd time."]
+)
+def test_an_ordinal_that_is_no_day(text: str) -> None:
+    assert find_dates(text, dt.date(2024, 3, 11)) == []

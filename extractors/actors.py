@@ -40,7 +40,11 @@ FORCE_PHRASE = (
     rf"(?:(?!(?:{words(forms(ATTACK_VERBS) + list(CARRY_OUT_VERBS) + forms(REPORT_VERBS))})\b)"
     rf"[a-z-]+ )?{FORCE_NOUN}"
 )
-NATION_ADJ = r"(?:[A-Z][\w’'-]+\s+){1,3}"
+# Capitalised words that open a sentence but never a force's name ("On Sunday Israeli jets").
+LEAD_WORDS = (*CALENDAR, "on", "in", "at", "by", "from", "since", "after", "before", "during",
+              "overnight", "early", "late", "last", "then", "meanwhile", "also", "earlier",
+              "later", "today", "yesterday", "when", "while", "as", "but", "and", "so")  # fmt: skip
+NATION_ADJ = rf"(?:(?!(?i:{words(LEAD_WORDS)})\b)[A-Z][\w’'-]+\s+){{1,3}}"
 # "Hamas fired", "Russia has struck": a capitalised subject of an attack verb
 SUBJECT = re.compile(
     r"\b(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})(?=\s+(?:has |have |had )?(?:also |reportedly )?"

@@ -34,12 +34,18 @@ def nearest_weapon(
     found: tuple[tuple[str, int, int], ...], position: int, text: str = "", offset: int = 0
 ) -> tuple[str, int, int] | None:
     """The weapon word that goes with the place at ``position``: one before it in the same
-    clause ("Missile strike on Ganja, shelling in Tartar"), else the nearest."""
+    clause ("Missile strike on Ganja, shelling in Tartar"), else one after it in its clause
+    ("hit Ganja with missiles"), else the nearest before it ("a second missile strike hit
+    Ganja and a third reached Mingachevir, hours after forces shelled ..."), else the nearest."""
     if not found:
         return None
+    before = [w for w in found if w[2] <= position]
     same_clause = [
+        w for w in before if not CLAUSE_BREAK.search(text[w[2] - offset : position - offset])
+    ]
+    after_in_clause = [
         w for w in found
-        if w[2] <= position and not CLAUSE_BREAK.search(text[w[2] - offset : position - offset])
+        if w[1] >= position and not CLAUSE_BREAK.search(text[position - offset : w[1] - offset])
     ]  # fmt: skip
-    pool = same_clause or found
+    pool = same_clause or after_in_clause or before or found
     return min(pool, key=lambda item: abs(item[1] - position))

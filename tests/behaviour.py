@@ -586,6 +586,16 @@ EXTRA = (
          "Rafah on Sunday.", (Expected("Rafah", "PS", SUNDAY, killed=12, source="ministry"),)),
     Case("source phrasings", "Israeli jets struck Tyre on Sunday, Lebanese security sources "
          "told Reuters.", (Expected("Tyre", "LB", SUNDAY, source="security sources"),)),
+    # each place keeps the weapon of its own clause; a leading day is no part of the actor
+    Case("active voice", "On Sunday a missile hit Kharkiv and a second reached Izium, hours after "
+         "Russian artillery shelled Kupiansk.",
+         (Expected("Kharkiv", "UA", SUNDAY, weapon="missile"),
+          Expected("Izium", "UA", SUNDAY, weapon="missile"),
+          Expected("Kupiansk", "UA", weapon="artillery"))),
+    Case("active voice", "On Sunday Israeli jets struck Rafah with bombs.",
+         (Expected("Rafah", "PS", SUNDAY, weapon="air", actor="Israeli"),)),
+    Case("active voice", "Overnight Russian drones hit Odesa.",
+         (Expected("Odesa", "UA", weapon="drone", actor="Russian"),)),
     Case("negatives", "The striker hit the post in the final minute in Kyiv on Sunday."),
     Case("negatives", "The visiting midfielder struck the crossbar twice in Lviv on Sunday."),
     Case("active voice", "A Russian missile hit the post office in Kharkiv on Sunday.",

@@ -469,3 +469,15 @@ def test_an_official_reporting_both_strikes_is_the_source_of_both() -> None:
     text = "Kharkiv Governor Oleh Syniehubov said missiles hit Kharkiv and Izium on Sunday."
     events = extract(f" date {PUBLISHED} {text}")
     assert [e.sources for e in events] == [["Oleh Syniehubov"], ["Oleh Syniehubov"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("On Sunday Israeli jets struck Rafah.", "Israeli jets"),
+        ("Overnight Russian drones hit Odesa.", "Russian drones"),
+        ("Citing military sources, Al Jazeera said RSF drones struck Kosti.", "RSF drones"),
+    ],
+)
+def test_a_leading_word_is_no_part_of_the_actor(text: str, actor: str) -> None:
+    assert the_event(text).actor == actor

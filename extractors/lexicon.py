@@ -258,7 +258,9 @@ NOT_ATTACK_PHRASES = ("hit back", "hit out", "fired up", "fired off a letter", "
                       "struck back", "strike back", "strikes back", "striking back",
                       "fired tear gas", "fire tear gas", "firing tear gas", "tear gas",
                       "rubber bullets", "water cannon", "gas explosion", "gas blast",
-                      "gas leak", "boiler explosion", "gas cylinder")  # fmt: skip
+                      "gas leak", "boiler explosion", "gas cylinder", "ground offensive",
+                      "ground operation", "ground assault", "ground invasion",
+                      "ground incursion")  # fmt: skip
 # Things that hit places without being attacks ("A storm hit Odesa", "Inflation hit Kyiv").
 # Ordnance found rather than fired: "two artillery shells were discovered in the city".
 FOUND_VERBS = ("discovered", "found", "defused", "neutralized", "neutralised", "removed",

@@ -70,7 +70,7 @@ HYPOTHETICAL = Caseless(
 # Summaries of the whole war rather than a strike ("the clashes have killed dozens").
 WAR_SUMMARY = Caseless(
     rf"\b(?:{words(WAR_SUMMARY_CUES)}|{patterns(WAR_SUMMARY_PATTERNS)}"
-    rf"|{words(HABITUAL_WORDS)} {words(HABITUAL_NOUNS)})",
+    rf"|{words(HABITUAL_WORDS)} (?:[\w-]+ (?:and |or )?){{0,2}}?{words(HABITUAL_NOUNS)})",
 )
 # A recap of earlier strikes ("Armenia has launched missile attacks on Ganja, ... among others").
 HISTORY = Caseless(rf"\b(?:{patterns(HISTORY_PATTERNS)})\b")

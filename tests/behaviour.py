@@ -596,6 +596,8 @@ EXTRA = (
          (Expected("Rafah", "PS", SUNDAY, weapon="air", actor="Israeli"),)),
     Case("active voice", "Overnight Russian drones hit Odesa.",
          (Expected("Odesa", "UA", weapon="drone", actor="Russian"),)),
+    Case("negatives", "Ukraine has launched frequent drone and shelling attacks on Belgorod."),
+    Case("negatives", "Israel says its Gaza City ground offensive has begun."),
     Case("negatives", "The striker hit the post in the final minute in Kyiv on Sunday."),
     Case("negatives", "The visiting midfielder struck the crossbar twice in Lviv on Sunday."),
     Case("active voice", "A Russian missile hit the post office in Kharkiv on Sunday.",

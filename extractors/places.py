@@ -238,7 +238,22 @@ def name_runs(text: str, offset: int = 0) -> list[Mention]:
             kind = "settlement"  # the kind word inside the name: "the Ayash Camp"
         runs.append(Mention(text[start:end], offset + start, offset + end, kind))
         i = j
+    runs = compound_names(text, runs, offset) if " and " in text else runs
     return share_kind_hints(text, prefixed_names(text, runs, offset), offset)
+
+
+def compound_names(text: str, runs: list[Mention], offset: int) -> list[Mention]:
+    """'Jammu and Kashmir', 'Bosnia and Herzegovina': two runs joined by "and" that name one
+    region or country together are one name."""
+    out: list[Mention] = []
+    for run in runs:
+        last = out[-1] if out else None
+        gap = text[last.end - offset : run.start - offset] if last else ""
+        if last and gap == " and " and nation_code(f"{last.text} and {run.text}"):
+            out[-1] = Mention(f"{last.text} and {run.text}", last.start, run.end, run.kind_hint)
+        else:
+            out.append(run)
+    return out
 
 
 # A kind word ending a capitalised name: "the Ayash Camp", "Jabalia Refugee Camp".

@@ -598,6 +598,10 @@ EXTRA = (
          (Expected("Odesa", "UA", weapon="drone", actor="Russian"),)),
     Case("negatives", "Ukraine has launched frequent drone and shelling attacks on Belgorod."),
     Case("negatives", "Israel says its Gaza City ground offensive has begun."),
+    # a region named "X and Y" is one name, and no place hit
+    Case("lists", "Pakistani shelling hit Poonch and Kupwara districts of Jammu and Kashmir on "
+         "Sunday.", (Expected("Poonch", "IN", SUNDAY, weapon="artillery"),
+                     Expected("Kupwara", "IN", SUNDAY, weapon="artillery"))),
     Case("negatives", "The striker hit the post in the final minute in Kyiv on Sunday."),
     Case("negatives", "The visiting midfielder struck the crossbar twice in Lviv on Sunday."),
     Case("active voice", "A Russian missile hit the post office in Kharkiv on Sunday.",

@@ -458,7 +458,7 @@ PERSON_TITLES = (
     "commander", "ambassador", "deputy", "secretary", "adviser", "advisor", "correspondent",
     "reporter", "journalist", "mr", "mrs", "ms", "dr", "sheikh", "director", "envoy",
     "chairman", "chairwoman", "leader", "premier", "senator", "lawmaker", "councillor",
-    "prime", "vice", "acting", "ombudsman",
+    "prime", "vice", "acting", "ombudsman", "defender",
 )  # fmt: skip
 # Unnamed but real sources: "eyewitnesses told ...", "police said", "local sources said".
 SPEAKER_NOUNS = ("eyewitnesses", "witnesses", "officials", "residents", "medics", "rescuers",
@@ -482,7 +482,7 @@ BODY_WORDS = (
     "monitor", "monitors", "mission", "directorate", "guard", "guards", "brigade", "corps",
     "headquarters", "civil", "protection", "rescue", "operations", "spokesperson's",
     "international", "crescent", "cross", "nations", "ambulance", "paramedics", "fire",
-    "response", "relief", "security",
+    "response", "relief", "security", "collective", "activist",
 )  # fmt: skip
 # "the body said", "the watchdog reported": an organisation named earlier in the article
 # (any one; "the ministry", "the service" take the last one with that word).

@@ -24,7 +24,7 @@ CONNECTORS = frozenset({"of", "and", *NAME_JOINERS})
 # Capitalised but never part of a name: "Hajiyev on Sunday said".
 CALENDAR = frozenset((*WEEKDAYS, *MONTH_NAMES))
 PRONOUNS = frozenset({"he", "she", "they", "it"})
-ACRONYM = re.compile(r"\s*\([A-Za-z]{2,6}\)")
+ACRONYM = re.compile(r"\s*\([A-Za-z]{2,12}\)")  # "(MfE)", "(Ombudsman)"
 QUOTES = frozenset({'"', "“", "”"})
 # Adverbs and times between a name and its verb ("Hajiyev on Sunday tweeted").
 AUXILIARIES = frozenset(("has", "have", "had"))

@@ -269,4 +269,9 @@ def add_one(found: list[Attribution], name: str, start: int, end: int) -> None:
     lone_word = len(name.split()) < 2 and name.lower() not in SOURCE_NOUNS
     if not is_pronoun and not any(ch.isupper() for ch in name) and lone_word:
         return
-    found.append(Attribution(person_name(name), start, end, is_pronoun))
+    found.append(Attribution(person_name(LOWER_LEAD.sub("", name)), start, end, is_pronoun))
+
+
+# Lower-case descriptors before a name: "activist collective Deir Ezzor 24", "medical charity
+# Doctors Without Borders" (not "the": "the Syrian state news agency" is kept whole).
+LOWER_LEAD = re.compile(r"^(?!the\s)(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")

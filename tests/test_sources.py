@@ -109,6 +109,13 @@ from conflict_extract.sources import find_sources
             "A clinic burned, medical charity Doctors Without Borders said.",
             ["Doctors Without Borders"],
         ),
+        # a body's descriptor is no part of its name; a one-word parenthesis is no part either
+        (
+            "War monitor the Syrian Network for Human Rights and activist collective Raqqa 24 "
+            "said a depot burned.",
+            ["Syrian Network for Human Rights", "Raqqa 24"],
+        ),
+        ("Human Rights Defender (Ombudsman) Anna Petrosyan said homes burned.", ["Anna Petrosyan"]),
     ],
 )
 def test_attributions(sentence: str, expected: list[str]) -> None:

@@ -53,7 +53,7 @@ MAX_PLACE_WORDS = 4
 # verb ends the origin ("drones from Russia hit Sumy": Sumy is hit).
 LANDMARK_WORD = (
     r"(?:\bfrom|\b(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+of"
-    r"|\bkm|kilomet(?:er|re)s?|miles?|\bborder with)"
+    r"|\bkm|kilomet(?:er|re)s?|miles?|\bborder (?:with|of))"
 )
 LANDMARK_BEFORE = re.compile(
     rf"{LANDMARK_WORD}\s+(?:the\s+)?"

@@ -602,6 +602,8 @@ EXTRA = (
     Case("lists", "Pakistani shelling hit Poonch and Kupwara districts of Jammu and Kashmir on "
          "Sunday.", (Expected("Poonch", "IN", SUNDAY, weapon="artillery"),
                      Expected("Kupwara", "IN", SUNDAY, weapon="artillery"))),
+    Case("negatives", "Azerbaijani forces attacked Armenian positions along the northeastern "
+         "border of the Gegharkunik province on Sunday."),
     Case("negatives", "The striker hit the post in the final minute in Kyiv on Sunday."),
     Case("negatives", "The visiting midfielder struck the crossbar twice in Lviv on Sunday."),
     Case("active voice", "A Russian missile hit the post office in Kharkiv on Sunday.",

@@ -288,9 +288,17 @@ def find_deniers(text: str) -> list[str]:
 
 @cache
 def parties() -> dict[str, str]:
-    """Words and names that identify a party -> the party ("Armenian" -> "Armenia")."""
+    """Words and names that identify a party -> the party ("Armenian" -> "Armenia"); every
+    armed group of groups.csv is a party of its own name ("Taliban", "JNIM")."""
+    with open(DATA_DIR / "groups.csv", encoding="utf-8") as handle:
+        found = {
+            row["term"].lower(): row["term"]
+            for row in csv.DictReader(handle)
+            if row["kind"] == "armed group"
+        }
     with open(DATA_DIR / "parties.csv", encoding="utf-8") as handle:
-        return {row["term"].lower(): row["party"] for row in csv.DictReader(handle)}
+        found |= {row["term"].lower(): row["party"] for row in csv.DictReader(handle)}
+    return found
 
 
 @cache

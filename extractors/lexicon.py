@@ -298,13 +298,20 @@ WEAPON_WORDS: dict[str, tuple[str, ...]] = {
             "bomber", "aerial bomb", "aerial bombs", "aerial bombing", "aerial bombardment",
             "guided bomb", "glide bomb", "bombed", "bombing", "helicopter"),
     "artillery": ("shell", "shelled", "shelling", "artillery", "mortar", "howitzer", "cannon",
-                  "tank fire", "cluster munition"),
+                  "tank fire", "cluster munition", "cluster bomb"),
 }  # fmt: skip
 # Every weapon word, whatever its class.
 WEAPON_NAMES = tuple(word for names in WEAPON_WORDS.values() for word in names)
 WEAPON_PATTERNS = (
     (r"Kh-\d+", "missile", "a Kh-101"),
     (r"BM-\d+", "rocket", "BM-21 launchers"),
+    # bombs are dropped from the air (ANNOTATION.md), unless planted ("a car bomb"); cluster
+    # bombs go with cluster munitions
+    (
+        r"(?<!car )(?<!roadside )(?<!suicide )(?<!pipe )(?<!truck )(?<!cluster )bombs?",
+        "air",
+        "Russian bombs",
+    ),
 )
 
 # ---------------------------------------------------------------- casualties

@@ -602,6 +602,13 @@ EXTRA = (
     Case("lists", "Pakistani shelling hit Poonch and Kupwara districts of Jammu and Kashmir on "
          "Sunday.", (Expected("Poonch", "IN", SUNDAY, weapon="artillery"),
                      Expected("Kupwara", "IN", SUNDAY, weapon="artillery"))),
+    # armed groups are parties; bombs fall from the air, a car bomb does not
+    Case("active voice", "Taliban rockets hit Jalalabad on Sunday.",
+         (Expected("Jalalabad", "AF", SUNDAY, weapon="rocket", actor="Taliban"),)),
+    Case("active voice", "Russian bombs hit Kupiansk on Sunday.",
+         (Expected("Kupiansk", "UA", SUNDAY, weapon="air", actor="Russia"),)),
+    Case("active voice", "Cluster bombs hit Stepanakert on Sunday.",
+         (Expected("Stepanakert", "AZ", SUNDAY, weapon="artillery"),)),
     Case("negatives", "Azerbaijani forces attacked Armenian positions along the northeastern "
          "border of the Gegharkunik province on Sunday."),
     Case("negatives", "The striker hit the post in the final minute in Kyiv on Sunday."),

@@ -44,7 +44,8 @@ FORCE_PHRASE = (
 LEAD_WORDS = (*CALENDAR, "on", "in", "at", "by", "from", "since", "after", "before", "during",
               "overnight", "early", "late", "last", "then", "meanwhile", "also", "earlier",
               "later", "today", "yesterday", "when", "while", "as", "but", "and", "so")  # fmt: skip
-NATION_ADJ = rf"(?:(?!(?i:{words(LEAD_WORDS)})\b)[A-Z][\w’'-]+\s+){{1,3}}"
+NATION_ADJ = r"(?:[A-Z][\w’'-]+\s+){1,3}"
+LEAD_WORD_SET = frozenset(LEAD_WORDS)
 # "Hamas fired", "Russia has struck": a capitalised subject of an attack verb
 SUBJECT = re.compile(
     r"\b(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})(?=\s+(?:has |have |had )?(?:also |reportedly )?"
@@ -164,7 +165,7 @@ def stated_actor(text: str) -> tuple[str, int, int] | None:
                 is_actor_phrase(match[0]) and not after_preposition and not speaker and not hit
                 and not defends and not body
             ):  # fmt: skip
-                return clean(match[0]), match.start(), match.end()
+                return without_lead(match[0], match.start(), match.end())
     for pattern in (ACCUSED, BY_ACTOR):
         match = pattern.search(text)
         if match and not DEFENDED_BY.search(text[max(0, match.start() - 40) : match.start()]):
@@ -244,6 +245,19 @@ def reports_after(text: str, start: int, end: int) -> bool:
         and attack.start() < start
         and not CLAIMS_STRIKE.match(text, said.end())
     )
+
+
+def without_lead(phrase: str, start: int, end: int) -> tuple[str, int, int]:
+    """'On Sunday Israeli jets' -> 'Israeli jets': a sentence's leading words are no part of
+    a force's name."""
+    words_ = phrase.split()
+    lead = 0
+    while lead < len(words_) - 1 and words_[lead].lower() in LEAD_WORD_SET:
+        lead += 1
+    if lead:
+        start += phrase.index(words_[lead])
+        phrase = " ".join(words_[lead:])
+    return clean(phrase), start, end
 
 
 def clean(phrase: str) -> str:

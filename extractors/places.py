@@ -397,7 +397,7 @@ def landmark_before(before: str) -> bool:
 def is_official_seat(sentence: str, start: int) -> bool:
     """'the governor of the Kursk region', 'The mayor of Kharkiv, Ihor Terekhov,': where an
     official sits, a target only when the sentence names no other place hit."""
-    if not sentence[max(0, start - 4) : start].lower().endswith(("of ", "the ")):
+    if not sentence.endswith(("of ", "the ", "Of ", "The "), 0, start):
         return False  # (the cheap test first: most names follow no "of")
     before = sentence[max(0, start - 40) : start]
     return before.rstrip().lower().endswith((" of", " of the")) and bool(SEAT_BEFORE.search(before))
@@ -406,9 +406,12 @@ def is_official_seat(sentence: str, start: int) -> bool:
 TRAVEL_BEFORE = re.compile(rf"\b{words(TRAVEL_VERBS)}\s+(?:the\s+)?$", re.IGNORECASE)
 # The last words of the travel verbs: a name after any other word is no destination.
 TRAVEL_ENDS = frozenset(verb.split()[-1] for verb in TRAVEL_VERBS)
+TRAVEL_TAILS = tuple(f"{end} " for end in TRAVEL_ENDS) + ("the ",)
 
 
 def travel_before(before: str) -> bool:
+    if not before.endswith(TRAVEL_TAILS):
+        return False  # (the cheap test first: most names follow no travel verb)
     tail = before[-24:]
     words_ = tail.lower().split()
     if words_ and words_[-1] == "the":

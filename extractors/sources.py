@@ -236,6 +236,8 @@ AND_NAME = re.compile(r"\s+and\s+(?=(?:the\s+|[a-z]+\s+){0,2}[A-Z])")
 
 
 BODY = frozenset(BODY_WORDS)
+# A name's last words "for Control", "of Culture": the word after "and" goes on that name.
+ONE_NAME_AND = re.compile(r"\b(?:for|of)\s+[A-Z][\w’'-]+$")
 
 
 def is_body_tail(part: str) -> bool:
@@ -254,6 +256,8 @@ def add(found: list[Attribution], name: str, start: int, end: int) -> None:
         add(found, both[2], start, end)
         return
     parts = AND_NAME.split(name) if " and " in name else [name]
+    if len(parts) == 2 and ONE_NAME_AND.search(parts[0]) and len(parts[1].split()) == 1:
+        parts = [name]  # "the Joint Center for Control and Coordination": one body's name
     named = all(any(ch.isupper() for ch in p) and not is_body_tail(p) for p in parts)
     if len(parts) > 1 and named:
         for part in parts:

@@ -116,6 +116,12 @@ from conflict_extract.sources import find_sources
             ["Syrian Network for Human Rights", "Raqqa 24"],
         ),
         ("Human Rights Defender (Ombudsman) Anna Petrosyan said homes burned.", ["Anna Petrosyan"]),
+        # "X for A and B" is one body; two bodies joined by "and" are two
+        (
+            "The Joint Center for Control and Coordination said shells hit the market.",
+            ["The Joint Center for Control and Coordination"],
+        ),
+        ("Hamas and Hezbollah said rockets hit the base.", ["Hamas", "Hezbollah"]),
     ],
 )
 def test_attributions(sentence: str, expected: list[str]) -> None:

@@ -144,7 +144,10 @@ def fill_weapon(ctx: ArticleContext, event: Event, draft: Draft) -> None:
         if best:
             event.weapon, event.spans["weapon"] = best[0], best[1:]
             return
+    country = draft.place.country
     for sentence in neighbours(ctx, draft.targets[0].sentence):
+        if country and any(r.place.country not in ("", country) for r in ctx.targets(sentence)):
+            continue  # "... Khan Younis killed 15. Militants fired rockets at Ashkelon.": theirs
         found = weapons_in(sentence.text, sentence.start)
         if found:
             event.weapon, event.spans["weapon"] = found[0][0], found[0][1:]

@@ -602,6 +602,11 @@ EXTRA = (
     Case("lists", "Pakistani shelling hit Poonch and Kupwara districts of Jammu and Kashmir on "
          "Sunday.", (Expected("Poonch", "IN", SUNDAY, weapon="artillery"),
                      Expected("Kupwara", "IN", SUNDAY, weapon="artillery"))),
+    # a neighbour sentence about a strike across the border lends no weapon
+    Case("follow-up sentences", "An Israeli strike on a house in Khan Younis killed 15 people on "
+         "Sunday. Palestinian militants fired rockets at Ashkelon on Sunday.",
+         (Expected("Khan Younis", "PS", SUNDAY, killed=15, weapon="unspecified"),
+          Expected("Ashkelon", "IL", SUNDAY, weapon="rocket"))),
     # armed groups are parties; bombs fall from the air, a car bomb does not
     Case("active voice", "Taliban rockets hit Jalalabad on Sunday.",
          (Expected("Jalalabad", "AF", SUNDAY, weapon="rocket", actor="Taliban"),)),

@@ -55,12 +55,13 @@ BE = r"(?:(?:were|was|have been|has been|had been|are|is)\s+)?(?:reportedly\s+)?
 INJURED_PHRASE = rf"(?:{words(INJURY_VERBS)}\s+)?(?:{words(INJURY_DEGREES)}\s+)?{INJURED}"
 # "a resident of Ganja, was killed": one person
 ONE_PERSON = (
-    rf"\b(?:(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{words(ONE_PERSON_NOUNS)}\b[^.;]{{0,40}}?"
+    rf"\b(?:(?:a|an|one|her|his|their)\s+(?:[\w-]+\s+){{0,2}}?{words(ONE_PERSON_NOUNS)}\b"
+    r"[^.;]{0,40}?"
     r"|\d{1,3}-year-old\s+(?:[A-Z][\w’'-]+\s+){1,4})"  # "24-year-old Saeed Jaber was killed"
     r"\b(?:was|has been|is)(?:\s*,[^,.;]{1,40},)?\s+"  # "was, according to X, killed"
 )
 # "killing a 65-year-old man", "injuring a woman": one person as the verb's object
-ONE_PERSON_OBJECT = rf"(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{words(ONE_PERSON_NOUNS)}\b"
+ONE_PERSON_OBJECT = rf"(?:a|an|one|her|his|their)\s+(?:[\w-]+\s+){{0,2}}?{words(ONE_PERSON_NOUNS)}\b"  # ("injuring her husband")
 # "killing a woman and a man": two
 ONE_OBJECT = rf"{ONE_PERSON_OBJECT}(?:,?\s+and\s+{ONE_PERSON_OBJECT})?"
 
@@ -72,6 +73,9 @@ RULES = (
     ("killed", rf"\bdeath toll\s+(?:[\w’'-]+\s+){{0,8}}?(?:to|at|of|is|was|reached|stands at)\s+{QUALIFIER}{NUM}\b"),
     ("killed", rf"\b{QUALIFIER}{NUM}\s+{NOT_A_WEAPON}{FILLER}{ASIDE}{BE}{KILLED}\b"),
     ("killed", rf"(?P<num>{ONE_PERSON})killed\b"),
+    # "killed a family of five", "the bodies of seven people were recovered"
+    ("killed", rf"\b{words(KILLING_VERBS)}\s+(?:a|an|the)\s+family\s+of\s+{NUM}\b"),
+    ("killed", rf"\bbodies\s+of\s+{QUALIFIER}{NUM}\b"),
     ("killed", rf"\b{words(KILLING_VERBS)}\s+(?P<num>{ONE_OBJECT})"),
     ("injured", rf"\b{words(INJURING_VERBS)}\s+{QUALIFIER}{NUM}\b"),
     ("injured", rf"\b{QUALIFIER}{NUM}\s+{NOT_A_WEAPON}{FILLER}{ASIDE}{BE}{INJURED_PHRASE}\b"),

@@ -317,7 +317,7 @@ WEAPON_PATTERNS = (
 # ---------------------------------------------------------------- casualties
 
 KILLED_WORDS = ("killed", "dead", "died", "dying", "death", "deaths", "fatalities",
-                "lost their lives", "perished", "killing")  # fmt: skip
+                "lost their lives", "perished", "killing", "bodies")  # fmt: skip
 INJURED_WORDS = ("injured", "wounded", "hurt", "injuries", "injuring", "wounding", "wounds",
                  "hospitalised", "hospitalized")  # fmt: skip
 INJURY_VERBS = ("sustained", "suffered", "received")  # "32 others sustained injuries"
@@ -343,7 +343,9 @@ ASIDE_CUES = ("including", "among them", "among whom", "most of them", "many of 
 # "a resident of Ganja was killed": one person.
 ONE_PERSON_NOUNS = ("resident", "civilian", "man", "woman", "boy", "girl", "child", "person",
                     "soldier", "teenager", "driver", "worker", "pensioner", "policeman",
-                    "farmer", "shepherd", "journalist", "paramedic", "baby", "infant")  # fmt: skip
+                    "farmer", "shepherd", "journalist", "paramedic", "baby", "infant",
+                    "husband", "wife", "son", "daughter", "mother", "father", "brother",
+                    "sister")  # fmt: skip
 NUMBER_WORDS = {
     "no": 0, "zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,

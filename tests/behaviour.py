@@ -496,6 +496,13 @@ EXTRA = (
     Case("source phrasings", "A drone hit a market in Kherson on Sunday, killing three, said "
          "Rami Abdulrahman of the Syrian Observatory for Human Rights.",
          (Expected("Kherson", "UA", SUNDAY, killed=3, source="Abdulrahman"),)),
+    # family members, a family, bodies recovered
+    Case("casualty phrasings", "A Russian strike on Odesa killed a woman and injured her "
+         "husband on Sunday.", (Expected("Odesa", "UA", SUNDAY, killed=1, injured=1),)),
+    Case("casualty phrasings", "An Israeli strike on Deir al-Balah killed a family of six on "
+         "Sunday.", (Expected("Deir al-Balah", "PS", SUNDAY, killed=6),)),
+    Case("casualty phrasings", "Rescuers pulled nine bodies from the rubble after shelling hit "
+         "Omdurman on Sunday.", (Expected("Omdurman", "SD", SUNDAY, killed=9),)),
     # a count inside the subject is part of the total, not the total
     Case("casualty phrasings", "Two children were among five people killed when a shell hit a "
          "house in Donetsk on Sunday.", (Expected("Donetsk", "UA", SUNDAY, killed=5),)),

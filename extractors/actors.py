@@ -9,12 +9,14 @@ from functools import cache, lru_cache
 from .data import DATA_DIR
 from .lexicon import (
     ATTACK_VERBS,
+    CALLING_VERBS,
     CARRY_OUT_VERBS,
     CITING_WORDS,
     DEFENCE_NOUNS,
     DEFENCE_VERBS,
     DENIAL_OBJECTS,
     DENIAL_VERBS,
+    FALSE_WORDS,
     FORCE_BODY_NOUNS,
     FORCE_NOUNS,
     INJURING_VERBS,
@@ -54,7 +56,8 @@ SUBJECT = re.compile(
 # "The Houthis claimed responsibility for ...", "Hezbollah claimed the attack": the attacker
 CLAIMANT = re.compile(
     r"\b((?:[Tt]he\s+)?(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:has\s+|have\s+)?"
-    rf"(?:claimed|claims|took|takes)\s+(?:responsibility|credit|the\s+{words(STRIKE_NOUNS, plural=True)})\b"
+    rf"(?:claimed|claims|took|takes)\s+(?:responsibility|credit"
+    rf"|(?:the|an?)\s+(?:[\w-]+\s+)?{words(STRIKE_NOUNS, plural=True)})\b"
 )
 CLAIM_CUE = re.compile(r"\b(?:claim|took|takes)", re.IGNORECASE)
 # "Hezbollah said it fired rockets at ...", "the army said its jets struck ...": a self-report
@@ -198,7 +201,10 @@ def party_strike(text: str) -> tuple[str, int, int] | None:
 
 
 PARTY_STRIKE = re.compile(
-    r"\b([A-Z][\w’'-]+)\s+(?:[a-z-]+\s+){0,2}?"
+    # the words between name the weapon, never a verb or a determiner ("Azerbaijan said the
+    # shelling ..." names no party's strike)
+    rf"\b([A-Z][\w’'-]+)\s+(?:(?!(?:{words(forms(REPORT_VERBS))}|the|a|an|that|its|their|his|her)\b)"
+    r"[a-z-]+\s+){0,2}?"
     rf"(?:{words((*STRIKE_NOUNS, *WEAPON_NAMES), plural=True)}|fire|gunfire)\b"  # "Azerbaijani fire"
 )
 # Words that name a weapon or an attack, never who made it ("Missiles hit Barda").
@@ -281,9 +287,22 @@ DENIED_BEFORE = Caseless(
 DENIAL_STEMS = tuple(sorted({verb[:4] for verb in DENIAL_VERBS}))
 
 
+# "Armenia's defence ministry called the reports disinformation", "said the claims were false"
+CALLED_FALSE = Caseless(
+    rf"\b{words(CALLING_VERBS)}\s+(?:the\s+|these\s+|those\s+|such\s+)?"
+    rf"{words(DENIAL_OBJECTS)}\s+(?:(?:were|was|are|is|as)\s+)?{words(FALSE_WORDS)}\b",
+)
+FALSE_STEMS = tuple(sorted({word.split()[-1][:4] for word in FALSE_WORDS}))
+
+
 def find_deniers(text: str) -> list[str]:
     names: list[str] = []
     lowered = text.lower()
+    if any(stem in lowered for stem in FALSE_STEMS) and CALLED_FALSE.test(text, lowered):
+        for match in CALLED_FALSE.finditer(text):
+            name = phrase_before(text, match.start())
+            if name and name[0].isupper() and name not in NOT_ACTORS:
+                names.append(name)
     if not any(stem in lowered for stem in DENIAL_STEMS):
         return names  # most sentences deny nothing
     if DENIED_BEFORE.test(text, lowered):

@@ -452,6 +452,12 @@ DENIAL_OBJECTS = ("claim", "claims", "accusation", "accusations", "allegation", 
                   "report", "reports", "responsibility", "involvement", "information",
                   "statement", "statements", "attack", "attacks", "strike", "strikes", "shelling",
                   "targeting", "firing", "fire", "it", "this", "them")  # fmt: skip
+# Calling a claim false denies it: "called the reports disinformation", "said the claims
+# were baseless".
+FALSE_WORDS = ("disinformation", "false", "fake", "lies", "a lie", "baseless", "groundless",
+               "fabricated", "a fabrication", "untrue")  # fmt: skip
+CALLING_VERBS = ("called", "calls", "described", "describes", "labelled", "labeled",
+                 "branded", "said", "says")  # fmt: skip
 # What a speaker says that does not report a strike: a claim of responsibility ("said he
 # ordered rocket attacks") sets the actor, a denial or a "no reason to" goes to neither source.
 NOT_REPORT_CUES = ("ordered", "responsibility", "no reason",

@@ -9,6 +9,7 @@ from .gazetteer import nation_code
 from .lexicon import (
     BODY_WORDS,
     CITING_WORDS,
+    FALSE_WORDS,
     KIND_SUFFIXES,
     LISTENER_VERBS,
     NOT_NAME_WORDS,
@@ -67,7 +68,8 @@ DETERMINER_BEFORE = re.compile(
     r"\b(?:the|a|an|these|those|such|his|her|their|its)\s+$", re.IGNORECASE
 )
 CITING_AFTER = re.compile(rf",?\s+{words(CITING_WORDS)}\b", re.IGNORECASE)
-NOT_A_REPORT = re.compile(rf"\b{words(NOT_REPORT_CUES)}\b", re.IGNORECASE)
+# (a speaker calling a claim false denies it: "said the claims were false")
+NOT_A_REPORT = re.compile(rf"\b{words((*NOT_REPORT_CUES, *FALSE_WORDS))}\b", re.IGNORECASE)
 NOT_REPORT_REACH = 60  # characters after the verb where the cue must stand
 NOT_A_CLAIM = re.compile(r"\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}(?:civilian\s+)?lives\b", re.IGNORECASE)
 # "Hezbollah claimed the attack": responsibility, not a report of it

@@ -279,6 +279,8 @@ def denials(w: War) -> list[Case]:
         Case("denials", f"{d} denied targeting civilians after {w.weapon_phrase} hit a market "
              f"in {p3} on Sunday.", (Expected(p3, c3, SUNDAY, denier=d),)),
         Case("denials", f"{d} rejected accusations that it shelled {p} on Sunday."),
+        Case("denials", f"{w.weapon_phrase.capitalize()} hit {p3} on Sunday, {w.source} said. "
+             f"{d} called the reports disinformation.", (Expected(p3, c3, SUNDAY, denier=d),)),
         Case("denials", f"{w.attacker[0].upper()}{w.attacker[1:]} shelled {p2} on Sunday, "
              f"{w.source} said.", (Expected(p2, c2, SUNDAY, actor=head),)),
     ]  # fmt: skip

@@ -9,7 +9,7 @@ import re
 import pytest
 
 from conflict_extract import lexicon as lx
-from conflict_extract.actors import DENY, FORCE_NOUN, is_actor_phrase, stated_actor
+from conflict_extract.actors import DENY, FORCE_NOUN, find_deniers, is_actor_phrase, stated_actor
 from conflict_extract.casualties import HARM_WORD, NUM, find_counts
 from conflict_extract.dates import DATE_EXPR, MONTHS, REPORT_BEFORE, SPAN_BEFORE, may_name_a_day
 from conflict_extract.fields import BODY_DESCRIPTION, DAMAGE
@@ -115,6 +115,11 @@ TABLES = [
     ("travel verb", lx.TRAVEL_VERBS, lambda w: travel_before(f"as the envoy {w} ")),
     ("not an attack subject", lx.NOT_ATTACK_SUBJECTS,
      lambda w: not triggers(without_non_attacks(f"The {w} hit Odesa."))),
+    ("false word", lx.FALSE_WORDS,
+     lambda w: find_deniers(f"Baku called the reports {w}.") == ["Baku"]),
+    ("calling verb", lx.CALLING_VERBS,
+     lambda w: find_deniers(f"Baku {w} the claims false.") == ["Baku"]
+     or find_deniers(f"Baku {w} the claims were false.") == ["Baku"]),
     ("name joiner", lx.NAME_JOINERS,
      lambda w: bool(BODY_AFTER.search(f" {w} Borders")) and not BODY_AFTER.search(f" {w} day")),
     ("listener verb", lx.LISTENER_VERBS,

@@ -292,13 +292,12 @@ CALLED_FALSE = Caseless(
     rf"\b{words(CALLING_VERBS)}\s+(?:the\s+|these\s+|those\s+|such\s+)?"
     rf"{words(DENIAL_OBJECTS)}\s+(?:(?:were|was|are|is|as)\s+)?{words(FALSE_WORDS)}\b",
 )
-FALSE_STEMS = tuple(sorted({word.split()[-1][:4] for word in FALSE_WORDS}))
 
 
 def find_deniers(text: str) -> list[str]:
     names: list[str] = []
     lowered = text.lower()
-    if any(stem in lowered for stem in FALSE_STEMS) and CALLED_FALSE.test(text, lowered):
+    if any(word in lowered for word in FALSE_WORDS) and CALLED_FALSE.test(text, lowered):
         for match in CALLED_FALSE.finditer(text):
             name = phrase_before(text, match.start())
             if name and name[0].isupper() and name not in NOT_ACTORS:

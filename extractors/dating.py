@@ -107,3 +107,20 @@ def narrative_date(
 def report_day(sentence: Sentence, published: dt.date) -> DateMention:
     """The report's own day, standing for a sentence that names none."""
     return DateMention(published, sentence.start, sentence.start, "", True)
+
+
+# "... on Saturday and again on Sunday", "struck on Friday, and again late on Sunday"
+AGAIN_BEFORE = re.compile(r"\bagain\s+(?:on\s+|late\s+|early\s+|in\s+the\s+\w+\s+of\s+)*$", re.I)
+
+
+def dates_again(
+    ctx: ArticleContext, sentence: Sentence, first: DateMention | None
+) -> list[DateMention]:
+    """The other days a sentence says the same place was hit "again" on."""
+    if first is None or "again" not in sentence.text:
+        return []
+    return [
+        d for d in ctx.dates(sentence)
+        if d.date != first.date and not d.reported and not d.span
+        and AGAIN_BEFORE.search(sentence.text[max(0, d.start - sentence.start - 30) : d.start - sentence.start])
+    ]  # fmt: skip

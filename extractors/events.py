@@ -6,7 +6,7 @@ import datetime as dt
 
 from .actors import find_deniers
 from .context import ArticleContext
-from .dating import date_for
+from .dating import date_for, dates_again
 from .fields import to_event
 from .gazetteer import Gazetteer, default_gazetteer
 from .mentions import Target, absorb, locate_alike, merge
@@ -23,6 +23,9 @@ def build_events(article: Article, gazetteer: Gazetteer | None = None) -> list[E
         for resolved in ctx.hit[sentence.index]:
             date, basis = date_for(ctx, sentence, resolved.mention)
             merge(drafts, Target(resolved, sentence, date, basis))
+            for again in dates_again(ctx, sentence, date):
+                # "Shells hit Tartar on Saturday and again on Sunday": a second strike
+                merge(drafts, Target(resolved, sentence, again, "explicit"))
     drafts = locate_alike(absorb(drafts))
     deniers = [(name, s) for s in ctx.sentences for name in find_deniers(s.text)]
     single_place = len({d.place for d in drafts}) == 1

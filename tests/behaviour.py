@@ -310,6 +310,8 @@ def two_days(w: War) -> list[Case]:
         Case("two days",
              f"{p} was hit on Saturday, killing two people. {p} was hit again on Sunday.",
              (Expected(p, c, SATURDAY, killed=2), Expected(p, c, SUNDAY))),
+        Case("two days", f"{w.attacker[0].upper()}{w.attacker[1:]} shelled {p2} on Saturday and "
+             "again on Sunday.", (Expected(p2, c2, SATURDAY), Expected(p2, c2, SUNDAY))),
         # a strike under way as the report is written is the report's day, whatever day the
         # story before it began
         Case("two days",

@@ -209,7 +209,8 @@ WAR_SUMMARY_CUES = (
     "of the war", "in the conflict", "since the conflict", "since the invasion",
     "since the full-scale invasion", "overall death toll", "cumulative", "in a war",
     "a war in", "the war's", "during the conflict", "military offensive", "ground offensive",
-    "offensive against", "full-scale invasion", "war on",
+    "offensive against", "full-scale invasion", "war on", "latest figures", "latest tally",
+    "to date",
 )  # fmt: skip
 HABITUAL_WORDS = ("repeated", "regular", "constant", "daily", "frequent", "nightly")
 HABITUAL_NOUNS = ("attacks", "shelling", "strikes", "fire", "bombardment")

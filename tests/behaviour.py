@@ -500,6 +500,10 @@ EXTRA = (
     Case("source phrasings", "A drone hit a market in Kherson on Sunday, killing three, said "
          "Rami Abdulrahman of the Syrian Observatory for Human Rights.",
          (Expected("Kherson", "UA", SUNDAY, killed=3, source="Abdulrahman"),)),
+    # one person described at length; a war-wide tally after it goes on no strike
+    Case("casualty phrasings", "After shelling hit Martakert on Sunday, one civilian, a 53-year-old "
+         "farmer from a nearby village, was reported dead. According to the latest figures, 45 "
+         "civilians have died in the region.", (Expected("Martakert", "AZ", SUNDAY, killed=1),)),
     # family members, a family, bodies recovered
     Case("casualty phrasings", "A Russian strike on Odesa killed a woman and injured her "
          "husband on Sunday.", (Expected("Odesa", "UA", SUNDAY, killed=1, injured=1),)),

@@ -504,6 +504,8 @@ EXTRA = (
     Case("casualty phrasings", "After shelling hit Martakert on Sunday, one civilian, a 53-year-old "
          "farmer from a nearby village, was reported dead. According to the latest figures, 45 "
          "civilians have died in the region.", (Expected("Martakert", "AZ", SUNDAY, killed=1),)),
+    Case("casualty phrasings", "Drones attacked Kapan on Sunday. Fortunately no one was killed "
+         "and wounded.", (Expected("Kapan", "AM", SUNDAY, killed=0, injured=0),)),
     # family members, a family, bodies recovered
     Case("casualty phrasings", "A Russian strike on Odesa killed a woman and injured her "
          "husband on Sunday.", (Expected("Odesa", "UA", SUNDAY, killed=1, injured=1),)),

@@ -225,7 +225,7 @@ def fill_sources(ctx: ArticleContext, event: Event, draft: Draft, one_story: boo
     bylines = {name.lower() for name in ctx.article.bylines}
     for sentences in source_tiers(ctx, draft, one_story):
         # beyond the strike's own sentences, an official of another place speaks for that
-        # place ("Lviv Regional State Administration head Maxym Kozytsky" is no source for
+        # place ("Odesa Regional Administration head Petro Hnatyuk" is no source for
         # Kharkiv)
         found = local_speakers(ctx, sentences, draft)
         names = [n for n in found if n.split()[-1] not in places and n.lower() not in bylines]
@@ -258,7 +258,7 @@ def local_speakers(ctx: ArticleContext, sentences: list[Sentence], draft: Draft)
 
 
 # The title right before a name, back to the last punctuation: "Lviv Regional State
-# Administration head Maxym Kozytsky", "Belgorod Governor Vyacheslav Gladkov".
+# Administration head Petro Hnatyuk", "Belgorod Governor Vyacheslav Gladkov".
 TITLE_BEFORE = re.compile(r"[^,.;:—–()“”\"]{0,80}$")
 
 
@@ -275,7 +275,7 @@ def first_title_seat(ctx: ArticleContext, name: str) -> Place | None:
     title = TITLE_BEFORE.search(ctx.text, max(0, at - 80), at)
     words_ = title[0].split() if title else []
     titles = [i for i, w in enumerate(words_) if w.lower() in PERSON_TITLE_WORDS]
-    # a place word before the title word: "Kharkiv Governor", not "Rami Abdel Rahman of"
+    # a place word before the title word: "Kharkiv Governor", not "Omar Haddad Rahman of"
     for word in words_[: titles[-1]] if titles else []:
         if not word[:1].isupper():
             continue

@@ -371,10 +371,7 @@ ZERO_PHRASES: dict[str, tuple[str, ...]] = {
     "nobody was killed or wounded": ("killed", "injured"),
     "no one was harmed": ("killed", "injured"),
     "nobody was harmed": ("killed", "injured"),
-    "no one was wounded": ("injured",),
-    "nobody was wounded": ("injured",),
     "no civilians were hurt": ("killed", "injured"),
-    "no injuries": ("injured",),
     "without casualties": ("killed", "injured"),
     "nobody was hurt": ("killed", "injured"),
     "nobody was injured": ("injured",),
@@ -445,7 +442,7 @@ REPORT_VERBS: dict[str, tuple[str, ...]] = {
     "estimate": ("estimated",),
     "blame": ("blamed", "blames"),
 }
-# Report verbs whose object is the listener: "..., Mahmud Bassal told AFP" (AFP heard it).
+# Report verbs whose object is the listener: "..., Salem Odeh told AFP" (AFP heard it).
 LISTENER_VERBS = ("told", "informed")
 # "has issued a statement", "the footage published by the ministry", "a statement from X".
 # What a strike leaves: a sentence about it tells of the strike ("confirmed the damage").
@@ -580,7 +577,7 @@ KIND_SUFFIXES = {
     "villages": "settlement", "cities": "settlement", "settlement": "settlement",
     "settlements": "settlement", "camp": "settlement", "camps": "settlement",
 }  # fmt: skip
-# Kind words written as the end of a name: "the Ayash Camp", "Jabalia Refugee Camp" (a camp;
+# Kind words written as the end of a name: "the Harran Camp", "Jabalia Refugee Camp" (a camp;
 # "Gaza City" and "Kherson Oblast" are names a gazetteer holds whole).
 NAMED_KINDS = ("camp",)
 NAMED_KIND_MODIFIERS = ("refugee",)

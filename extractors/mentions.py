@@ -82,7 +82,7 @@ CITY_SHARE = 5  # ... and the city this many times its population
 
 def locate_alike(drafts: list[Draft]) -> list[Draft]:
     """A village no gazetteer knows, struck on two days and located only in one story
-    ("Nour Shams refugee camp, east of Tulkarem"): both events take that location."""
+    ("the Wadi Sabra refugee camp, south of Tubas"): both events take that location."""
     located = {name_key(d.place.name): d.place for d in drafts if d.place.lat == d.place.lat}
     for draft in drafts:
         place = located.get(name_key(draft.place.name))

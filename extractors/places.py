@@ -84,7 +84,7 @@ GOVERNMENT_WORD = words(
 )
 GOVERNMENT_ACT = words((*forms(REPORT_VERBS), *DENIAL_VERBS, *GOVERNMENT_VERBS))
 # (after a comma only a verb: "Shells hit Tartar, officials said" names the officials' target;
-# and not one whose speaker follows: "a strike on Kherson, said Oleksandr Prokudin")
+# and not one whose speaker follows: "a strike on Kherson, said Petro Hnatyuk")
 NO_SPEAKER_AFTER = rf"(?!\s+(?:the\s|[A-Z]|(?:an?\s+)?(?:[a-z]+\s+)?{words(PERSON_TITLES)}\b))"
 METONYM_AFTER = re.compile(
     r"^(?:['’]s)?(?:\s+(?:(?:and|or)\s+[A-Z][\w-]+\s+)?(?:has\s+|have\s+|had\s+)?"
@@ -228,14 +228,14 @@ def name_runs(text: str, offset: int = 0) -> list[Mention]:
         kind = None
         suffix = words[j][0].lower() if j < len(words) else ""
         if suffix in NAMED_KIND_MODIFIERS and j + 1 < len(words):
-            suffix = words[j + 1][0].lower()  # "Nour Shams refugee camp"
+            suffix = words[j + 1][0].lower()  # "the Wadi Sabra refugee camp"
             suffix = suffix if suffix in NAMED_KINDS else ""
         if suffix in KIND_SUFFIXES and text[end : words[j].start()] == " ":
             kind = (PLURAL if suffix.endswith("s") else "") + KIND_SUFFIXES[suffix]
         elif KIND_PREFIX.search(text[max(0, start - 20) : start]):
             kind = "settlement"
         elif j > i + 1 and words[j - 1][0].lower() in NAMED_KINDS:
-            kind = "settlement"  # the kind word inside the name: "the Ayash Camp"
+            kind = "settlement"  # the kind word inside the name: "the Harran Camp"
         runs.append(Mention(text[start:end], offset + start, offset + end, kind))
         i = j
     runs = compound_names(text, runs, offset) if " and " in text else runs
@@ -256,7 +256,7 @@ def compound_names(text: str, runs: list[Mention], offset: int) -> list[Mention]
     return out
 
 
-# A kind word ending a capitalised name: "the Ayash Camp", "Jabalia Refugee Camp".
+# A kind word ending a capitalised name: "the Harran Camp", "Jabalia Refugee Camp".
 NAMED_KIND = re.compile(rf"(?:\s+(?i:{words(NAMED_KIND_MODIFIERS)}))?\s+(?i:{words(NAMED_KINDS)})$")
 PREFIX_GAP = re.compile(rf"^\s+{words(SETTLEMENT_PREFIXES)}\s+of\s+$", re.IGNORECASE)
 NAME_PREFIXES = frozenset(NAME_PREFIX_WORDS)
@@ -395,7 +395,7 @@ def landmark_before(before: str) -> bool:
 
 
 def is_official_seat(sentence: str, start: int) -> bool:
-    """'the governor of the Kursk region', 'The mayor of Kharkiv, Ihor Terekhov,': where an
+    """'the governor of the Kursk region', 'The mayor of Kharkiv, Petro Hnatyuk,': where an
     official sits, a target only when the sentence names no other place hit."""
     if not sentence.endswith(("of ", "the ", "Of ", "The "), 0, start):
         return False  # (the cheap test first: most names follow no "of")
@@ -453,7 +453,7 @@ def is_person(sentence: str, run_start: int, run_text: str) -> bool:
     if sentence[run_start - 2 : run_start] == ", " and TITLE_OF_PLACE.search(
         sentence, max(0, run_start - 60), run_start
     ):
-        return True  # "The mayor of Kharkiv, Ihor Terekhov, said"
+        return True  # "The mayor of Kharkiv, Petro Hnatyuk, said"
     before = sentence[max(0, run_start - 25) : run_start].lower().replace(".", "").split()
     end = run_start + len(run_text)
     return (
@@ -467,7 +467,7 @@ def is_person(sentence: str, run_start: int, run_text: str) -> bool:
     )
 
 
-# "the mayor of Kharkiv, Ihor Terekhov": the name after a title and its place
+# "the mayor of Kharkiv, Petro Hnatyuk": the name after a title and its place
 TITLE_OF_PLACE = re.compile(
     rf"\b{words(PERSON_TITLES)}\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+){{0,3}}[A-Z][\w’'-]+"
     r"(?:\s+(?:region|oblast|province|district|governorate))?,\s+$",
@@ -564,7 +564,7 @@ def nation_before(sentence: str, start: int) -> str | None:
     return nation_code(match[1])
 
 
-# "the Ayash Camp in Syria", "Kidal, Mali": the country set after a place.
+# "the Harran Camp in Syria", "Kidal, Mali": the country set after a place.
 NATION_AFTER = re.compile(r"^(?:,|\s+in)\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\b")
 
 

@@ -59,10 +59,12 @@ SPREAD_BY = re.compile(
 EMPLOYER = re.compile(
     r"\s+(?:[A-Z][\w-]+\s){1,3}?[A-Z][\w-]+,\s+((?:[A-Z][\w-]+\s?){1,4})['’]s\s+[a-z]"
 )
-# "Mahmoud Basal, a spokesperson for the Palestinian Civil Defense": the person's body too.
+# "Omar Haddad, a spokesman for the Sudan Doctors Network": the person's body too.
+# ("..., a spokesman for the health ministry in Gedaref state": a body in lower case too)
+BODY_TOKEN = rf"(?:{words(BODY_WORDS)}\b|[A-Z][\w’'-]*)"
 SPEAKER_BODY = re.compile(
     rf",\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?{words(PERSON_TITLES)}\s+(?:for|of|at|with|from)\s+"
-    r"((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of|for|the|and|in)?\s*[A-Z][\w’'-]*)*)"
+    rf"((?:the\s+)?{BODY_TOKEN}(?:\s+(?:(?:of|for|the|and|in)\s+)?{BODY_TOKEN})*)"
 )
 DETERMINER_BEFORE = re.compile(
     r"\b(?:the|a|an|these|those|such|his|her|their|its)\s+$", re.IGNORECASE
@@ -76,8 +78,8 @@ NOT_A_CLAIM = re.compile(r"\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}(?:civilian\s+)?live
 CLAIMED_ATTACK = re.compile(
     rf"claim(?:ed|s)?\s+(?:the\s+|an?\s+)?{words(STRIKE_NOUNS, plural=True)}\b", re.IGNORECASE
 )
-# "according to the governor of the Kursk region, Roman Starovoit", "announced by the governor of
-# the Russian border region Roman Starovoit in Telegram": a title, then the person's name.
+# "according to the governor of the Kursk region, Irina Volkova", "announced by the governor of
+# the border region Pavel Orlov in a post": a title, then the person's name.
 NAME_WORD = r"(?:[a-z]{1,3}-)?[A-Z][\w’'-]+"  # "Turki al-Maliki"
 APPOSED_NAME = re.compile(
     rf"[^,.;:“”\"]{{0,80}}?(?:,\s+|\b{words(KIND_SUFFIXES)}\s+)((?:{NAME_WORD}\s+){{1,3}}{NAME_WORD})"
@@ -123,7 +125,7 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
             # "“... in Karari, which was crowded,” said Mohamed Ibrahim": the speaker follows
             name = inverted(text, match.end()) or phrase_before(text, match.start())
         elif closing_speaker(text, match):
-            # "... the Kafr Sousa district, which is home to officials, said the Observatory."
+            # "... a school in the old town, which was full, said the Observatory."
             name = inverted(text, match.end())
         else:
             name = phrase_before(text, match.start()) or inverted(text, match.end())
@@ -184,9 +186,9 @@ def speaker_body(text: str, name: str) -> re.Match[str] | None:
 
 
 def closing_speaker(text: str, verb: re.Match[str]) -> bool:
-    """', said the Britain-based Observatory.': after a comma, a speaker that ends the clause."""
+    """', said the London-based Observatory.': after a comma, a speaker that ends the clause."""
     if not text[: verb.start()].rstrip().endswith(",") or verb[0].lower() in LISTENER_VERBS:
-        return False  # ("..., Mahmud Bassal, a spokesman, told AFP": AFP only heard it)
+        return False  # ("..., Salem Odeh, a medic, told AFP": AFP only heard it)
     name = inverted(text, verb.end())
     if not name:
         return False
@@ -199,7 +201,7 @@ def with_apposed_name(text: str, start: int, name: str) -> str:
     if not name or not text[start : start + 100].lstrip().startswith(name):
         return name  # the name was not taken after the verb
     if not any(word.lower() in PERSON_TITLES for word in name.split()):
-        return name  # a name already ("said Oleksandr Prokudin"), or no person's title
+        return name  # a name already ("said Petro Hnatyuk"), or no person's title
     match = APPOSED_NAME.match(text, start + len(text[start:]) - len(text[start:].lstrip()))
     if not match:
         return name
@@ -247,7 +249,7 @@ def is_body_tail(part: str) -> bool:
     return all(word.lower() in BODY for word in part.split())
 
 
-# "Rami Abdel Rahman of the Syrian Observatory for Human Rights": a person and the body.
+# "Omar Haddad of the Syrian Network for Human Rights": a person and the body.
 PERSON_OF_BODY = re.compile(r"^((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s+of\s+(the\s+[A-Z].+)$")
 
 
@@ -278,6 +280,6 @@ def add_one(found: list[Attribution], name: str, start: int, end: int) -> None:
     found.append(Attribution(person_name(LOWER_LEAD.sub("", name)), start, end, is_pronoun))
 
 
-# Lower-case descriptors before a name: "activist collective Deir Ezzor 24", "medical charity
+# Lower-case descriptors before a name: "activist collective Raqqa 24", "medical charity
 # Doctors Without Borders" (not "the": "the Syrian state news agency" is kept whole).
 LOWER_LEAD = re.compile(r"^(?!the\s)(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")

@@ -55,7 +55,7 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
     kicker = None  # "Kherson: Russian shelling kills two": a headline's place, or a dateline
     seat = None  # "the mayor of Kharkiv said a missile hit the city": the official's place
     spoken: list[tuple[int, int]] | None = None
-    blocked: list[Mention] = []  # names not hit: landmarks, origins ("east of Tulkarem")
+    blocked: list[Mention] = []  # names not hit: landmarks, origins ("south of Tubas")
     for run in name_runs(sentence.text, sentence.start):
         if run.text.lower() in CALENDAR:
             continue  # "Sunday", "October": never a place (and most runs of a sentence)
@@ -80,7 +80,7 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
         if spoken is None:  # (the sentence's speakers, needed for its sources anyway)
             spoken = speaker_spans(ctx, sentence)
         if any(a <= start and end <= b for a, b in spoken):
-            continue  # "the Ministry of Health in Khartoum state said": a speaker's name
+            continue  # "the health ministry in Gedaref state said": a speaker's name
         if resolved.place.kind == "district" and (
             is_container(
                 sentence.text, resolved.mention.start - sentence.start, found, sentence.start
@@ -123,7 +123,7 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
 def locate_by_landmarks(
     ctx: ArticleContext, sentence: Sentence, found: list[Resolved], blocked: list[Mention]
 ) -> list[Resolved]:
-    """'Nour Shams refugee camp, east of Tulkarem': a place no gazetteer knows takes the
+    """'the Wadi Sabra refugee camp, south of Tubas': a place no gazetteer knows takes the
     coordinates of the nearest place the sentence names to locate it."""
     out = list(found)
     for i, item in enumerate(found):
@@ -333,7 +333,7 @@ def resolve_run(
 
 def in_stated_country(sentence: Sentence, run: Mention, place: Place) -> Place:
     """A place no gazetteer knows takes the country the sentence sets it in ("the southern
-    Lebanese town of Khiam", "the Ayash Camp in Syria")."""
+    Lebanese town of Khiam", "the Harran Camp in Syria")."""
     offset = run.start - sentence.start
     country = nation_before(sentence.text, offset) or nation_after(
         sentence.text, offset + len(run.text)

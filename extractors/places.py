@@ -181,7 +181,9 @@ LEAD_NAMES = re.compile(r"^\s*[A-Z][\w-]+(?:\s*/\s*[A-Z][\w-]+)*\s*/\s*$")
 PART_OF_THE_CITY = re.compile(r"\bthe\s+(?:city|town|capital|village)['’]s\s+$", re.IGNORECASE)
 SUB_PLACE_AFTER = re.compile(rf"^\s+{words(SUB_PLACE_NOUNS)}\b", re.IGNORECASE)
 CONTAINER_GAP = re.compile(
-    rf"^\s*,?\s*(?:{words((*SETTLEMENT_PREFIXES, 'cities'))}\s+)?(?:of|in)\s+(?:the\s+)?"
+    # ("Orikhiv, a frontline town in the Zaporizhzhia region": the region holds the town)
+    rf"^\s*,?\s*(?:(?:an?\s+(?:[a-z-]+\s+){{0,2}})?{words((*SETTLEMENT_PREFIXES, 'cities'))}\s+)?"
+    r"(?:of|in)\s+(?:the\s+)?"
     r"(?:[\w-]+['’]s\s+|(?:north|south|east|west|central)\w*\s+)?$",
     re.IGNORECASE,
 )

@@ -615,6 +615,9 @@ EXTRA = (
          (Expected("Odesa", "UA", weapon="drone", actor="Russian"),)),
     Case("negatives", "Ukraine has launched frequent drone and shelling attacks on Belgorod."),
     Case("negatives", "Israel says its Gaza City ground offensive has begun."),
+    # a region set after a town by an apposition holds it
+    Case("lists", "A Russian strike killed two people in Orikhiv, a frontline town in the "
+         "Zaporizhzhia region, on Sunday.", (Expected("Orikhiv", "UA", SUNDAY, killed=2),)),
     # a region named "X and Y" is one name, and no place hit
     Case("lists", "Pakistani shelling hit Poonch and Kupwara districts of Jammu and Kashmir on "
          "Sunday.", (Expected("Poonch", "IN", SUNDAY, weapon="artillery"),

@@ -68,12 +68,19 @@ SELF_REPORT = re.compile(
     r"(?!(?<=destroyed)\s+(?:[\w-]+\s+){0,2}(?:drones?|missiles?|rockets?|UAVs?)\b)"  # defence
 )
 OWN_CUE = re.compile(r"\b(?:its|their)\b")
+# "army warplanes bombed Nyala", "the army shelled Kadugli": a force named by its noun alone
+FORCE_SUBJECT = re.compile(
+    rf"\b(?:[Tt]he\s+)?(?i:army|military|air\s+force|navy|paramilitaries|rebels|militants|junta)"
+    rf"(?:\s+(?i:warplanes|jets|drones|aircraft|artillery|troops|forces|helicopters))?"
+    rf"(?=\s+(?:has\s+|have\s+)?(?:also\s+)?{words(past for past, *_ in ATTACK_VERBS.values())}\b)"
+)
 ACTOR_PATTERNS = (
     re.compile(
         r"\b(?:the\s+)?(?:Armed Forces|Army|Military) of (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?"
     ),
     re.compile(rf"\b(?:the\s+)?{NATION_ADJ}{FORCE_PHRASE}\b"),
     SUBJECT,
+    FORCE_SUBJECT,
 )
 ACCUSED = re.compile(
     rf"\b(?:accused|blamed)\s+((?:the\s+)?(?:[A-Z][\w’'-]+\s*){{1,4}}(?:(?:[a-z]+ )?{FORCE_NOUN})?)"
@@ -156,7 +163,9 @@ def stated_actor(text: str) -> tuple[str, int, int] | None:
             after_preposition = pattern is SUBJECT and PREPOSITION_BEFORE.search(
                 text[: match.start()]
             )
-            speaker = reports_after(text, match.start(), match.end())
+            speaker = reports_after(text, match.start(), match.end()) or speaks_first(
+                text, match.end()
+            )  # "The army said drones hit Kadugli": who says it, not who did it
             hit = pattern is not SUBJECT and TARGET_BEFORE.search(text[: match.start()])
             hit = hit or OWNED_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
             defends = DEFENDS_AFTER.match(text, match.end()) or DEFENDED_BY.search(
@@ -241,6 +250,24 @@ CLAIMS_STRIKE = re.compile(
     rf"\s+(?:a |an |the )?(?:[\w-]+ )?(?:{words(STRIKE_NOUNS, plural=True)}|responsibility)\b",
     re.IGNORECASE,
 )
+
+
+# "... said its jets struck", "... said they shelled": the speaker reports its own strike
+OWN_STRIKE_AFTER = re.compile(
+    r"\s+(?:that\s+)?(?:it|they|(?:its|their)\s+[\w-]+)\s+(?:had\s+|has\s+|have\s+)?"
+    rf"(?:also\s+)?{words(past for past, *_ in ATTACK_VERBS.values())}\b",
+    re.IGNORECASE,
+)
+
+
+def speaks_first(text: str, end: int) -> bool:
+    """A speaker before the strike it reports ("The army said drones hit ..."), unless it
+    claims the strike ("The Houthis announced a strike on ...": the self-report rule names
+    those who say they struck)."""
+    said = SAID_AFTER.match(text, end)
+    return bool(said) and not (
+        CLAIMS_STRIKE.match(text, said.end()) or OWN_STRIKE_AFTER.match(text, said.end())
+    )
 
 
 def reports_after(text: str, start: int, end: int) -> bool:

@@ -481,3 +481,17 @@ def test_an_official_reporting_both_strikes_is_the_source_of_both() -> None:
 )
 def test_a_leading_word_is_no_part_of_the_actor(text: str, actor: str) -> None:
     assert the_event(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("On Friday, army warplanes bombed Nyala.", "army warplanes"),
+        ("The army shelled Kadugli on Sunday.", "The army"),
+        ("The army said drones hit Kadugli on Sunday.", None),  # who says it is no attacker
+        ("The Israeli military said its jets struck Nabatieh on Sunday.", "Israeli military"),
+        ("Russian forces said they shelled Kupiansk on Sunday.", "Russian forces"),
+    ],
+)
+def test_a_force_named_by_its_noun_and_a_speaker_before_the_strike(text: str, actor) -> None:
+    assert the_event(text).actor == actor

@@ -133,8 +133,11 @@ ACCUSER_AFTER = re.compile(
     re.IGNORECASE,
 )
 # (or a person's title: "A Ukrainian military spokesperson said ...")
+# (or what it owns was hit: "Hezbollah fired rockets at Israeli military sites")
 BODY_AFTER_FORCE = re.compile(
-    rf"\s+(?:{words(FORCE_BODY_NOUNS)}|{words(PERSON_TITLES)}|officials?|sources?)\b", re.IGNORECASE
+    rf"\s+(?:{words(FORCE_BODY_NOUNS)}|{words(PERSON_TITLES)}|{words(TARGET_OWNED)}|officials?"
+    r"|sources?)\b",
+    re.IGNORECASE,
 )
 DEFENDS_AFTER = re.compile(
     rf"\s+(?:{words(DEFENCE_NOUNS)}\s+)?(?:said\s+(?:that\s+)?(?:it|they)\s+)?"

@@ -178,6 +178,24 @@ LEAD_DATELINE_AFTER = re.compile(
     re.IGNORECASE,
 )
 LEAD_NAMES = re.compile(r"^\s*[A-Z][\w-]+(?:\s*/\s*[A-Z][\w-]+)*\s*/\s*$")
+REGION_OF_PLACE = re.compile(
+    rf"^\s+(?:border\s+|frontline\s+|coastal\s+)?{words(SETTLEMENT_PREFIXES)}\s+of\s+[A-Z]"
+)
+
+
+def region_of_place(after: str) -> bool:
+    """'<the X> town of Baalbek': X locates a town named next; not when a country or a
+    district follows ("the Birinji Baharli settlement of Azerbaijan's Aghdam district")."""
+    match = REGION_OF_PLACE.match(after)
+    if not match:
+        return False
+    following = after[match.end() - 1 :]
+    name = following.split(None, 1)[0].rstrip(",.;")
+    return not nation_code(POSSESSIVE_S_END.sub("", name)) and not KIND_AFTER.search(following[:40])
+
+
+POSSESSIVE_S_END = re.compile(r"['’]s$")
+KIND_AFTER = re.compile(r"\b(?:district|region|province|oblast|governorate|rayon)\b", re.I)
 PART_OF_THE_CITY = re.compile(r"\bthe\s+(?:city|town|capital|village)['’]s\s+$", re.IGNORECASE)
 SUB_PLACE_AFTER = re.compile(rf"^\s+{words(SUB_PLACE_NOUNS)}\b", re.IGNORECASE)
 CONTAINER_GAP = re.compile(
@@ -360,6 +378,8 @@ def is_non_target_position(sentence: str, start: int, end: int) -> bool:
     if before.endswith(".") or looks_like_acronym(sentence[start:end]):
         return True  # "PanARMENIAN.Net", "MoD"
     lead = not before.strip() or bool(LEAD_NAMES.match(before))  # "Jammu/" before "Srinagar"
+    if before.endswith(("the ", "The ")) and region_of_place(after):
+        return True  # "the Bekaa Valley town of Baalbek" (not "Garadagli village of Agdam")
     if before.endswith(("'s ", "’s ")) and PART_OF_THE_CITY.search(before):
         return True  # "in the city's Kyivskyi district": a part of a city already named
     if SUB_PLACE_AFTER.match(after) or (lead and LEAD_DATELINE_AFTER.match(after)):

@@ -615,6 +615,11 @@ EXTRA = (
          (Expected("Odesa", "UA", weapon="drone", actor="Russian"),)),
     Case("negatives", "Ukraine has launched frequent drone and shelling attacks on Belgorod."),
     Case("negatives", "Israel says its Gaza City ground offensive has begun."),
+    # a region naming the town after it is no target; what a force owns was hit, not fired
+    Case("lists", "Israeli jets struck the Bekaa Valley town of Baalbek on Sunday.",
+         (Expected("Baalbek", "LB", SUNDAY, weapon="air"),)),
+    Case("active voice", "Hezbollah fired rockets at Israeli military sites in Safed on Sunday.",
+         (Expected("Safed", "IL", SUNDAY, weapon="rocket", actor="Hezbollah"),)),
     # a region set after a town by an apposition holds it
     Case("lists", "A Russian strike killed two people in Orikhiv, a frontline town in the "
          "Zaporizhzhia region, on Sunday.", (Expected("Orikhiv", "UA", SUNDAY, killed=2),)),

@@ -349,15 +349,21 @@ def find_deniers(text: str) -> list[str]:
 
 
 @cache
-def parties() -> dict[str, str]:
-    """Words and names that identify a party -> the party ("Armenian" -> "Armenia"); every
-    armed group of groups.csv is a party of its own name ("Taliban", "JNIM")."""
+def armed_groups() -> dict[str, str]:
+    """The armed groups of groups.csv, lower case -> as written ("hezbollah" -> "Hezbollah")."""
     with open(DATA_DIR / "groups.csv", encoding="utf-8") as handle:
-        found = {
+        return {
             row["term"].lower(): row["term"]
             for row in csv.DictReader(handle)
             if row["kind"] == "armed group"
         }
+
+
+@cache
+def parties() -> dict[str, str]:
+    """Words and names that identify a party -> the party ("Armenian" -> "Armenia"); every
+    armed group of groups.csv is a party of its own name ("Taliban", "JNIM")."""
+    found = dict(armed_groups())
     with open(DATA_DIR / "parties.csv", encoding="utf-8") as handle:
         found |= {row["term"].lower(): row["party"] for row in csv.DictReader(handle)}
     return found

@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .actors import party_in, party_of, party_strike, stated_actor
+from .actors import (
+    armed_groups,
+    party_in,
+    party_of,
+    party_pattern,
+    party_strike,
+    stated_actor,
+)
 from .analyst import fill_analyst_fields
 from .casualties import Count
 from .context import ArticleContext
@@ -426,10 +433,29 @@ def named_referent(ctx: ArticleContext, phrase: str, position: int) -> str | Non
 
 def referent(ctx: ArticleContext, phrase: str, position: int) -> str | None:
     return (
-        named_referent(ctx, phrase, position)
+        group_referent(ctx, phrase, position)
+        or named_referent(ctx, phrase, position)
         or earlier_body(ctx, phrase, position)
         or spelled_out(ctx, phrase)
     )
+
+
+# "Hezbollah fired rockets at Safed, the group said": an armed group's description
+GROUP_PHRASE = re.compile(
+    r"^[Tt]he\s+(?:[a-z-]+\s+)?(?:group|militia|movement|militants|paramilitaries|rebels)$"
+)
+GROUP_REACH = 400  # characters back where the group's name must stand
+
+
+def group_referent(ctx: ArticleContext, phrase: str, position: int) -> str | None:
+    """'the group' -> the armed group the text named last before it ("Hezbollah")."""
+    if not GROUP_PHRASE.match(phrase):
+        return None
+    start = max(0, position - GROUP_REACH)
+    window = ctx.text[start:position]
+    groups = armed_groups()
+    names = [m for m in party_pattern().finditer(window.lower()) if m[0] in groups]
+    return groups[names[-1][0]] if names else None
 
 
 ACRONYM = re.compile(r"^(?:[Tt]he\s+)?([A-Z]{2,6})$")

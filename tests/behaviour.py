@@ -620,6 +620,11 @@ EXTRA = (
          (Expected("Baalbek", "LB", SUNDAY, weapon="air"),)),
     Case("active voice", "Hezbollah fired rockets at Israeli military sites in Safed on Sunday.",
          (Expected("Safed", "IL", SUNDAY, weapon="rocket", actor="Hezbollah"),)),
+    # "the group" is the armed group named before it
+    Case("source phrasings", "Hezbollah fired rockets at army posts in Metula on Sunday, the group "
+         "said.", (Expected("Metula", "IL", SUNDAY, source="Hezbollah", actor="Hezbollah"),)),
+    Case("source phrasings", "The Houthis launched a drone at Eilat on Sunday. The militia said "
+         "the port was a legitimate target.", (Expected("Eilat", "IL", SUNDAY, actor="Houthi"),)),
     # a region set after a town by an apposition holds it
     Case("lists", "A Russian strike killed two people in Orikhiv, a frontline town in the "
          "Zaporizhzhia region, on Sunday.", (Expected("Orikhiv", "UA", SUNDAY, killed=2),)),

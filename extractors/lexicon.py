@@ -489,7 +489,8 @@ SPEAKER_NOUNS = ("eyewitnesses", "witnesses", "officials", "residents", "medics"
                  "local media", "local officials", "local residents", "medical sources",
                  "activists", "paramedics", "volunteers", "villagers", "journalists",
                  "monitors", "health officials", "security sources", "military sources",
-                 "authorities", "local authorities")  # fmt: skip
+                 "authorities", "local authorities", "resident", "witness", "eyewitness",
+                 "medic", "doctor", "villager", "activist")  # fmt: skip
 # Lower-case words inside an official body's or a speaker's name
 # ("the defence ministry", "the regional military administration").
 BODY_WORDS = (
@@ -571,7 +572,8 @@ SPEAKER_PLACE_WORDS = ("like", "unlike")
 # Words after a name that make it a district or a settlement ("Khizi region", "Barda city").
 KIND_SUFFIXES = {
     "region": "district", "district": "district", "rayon": "district", "province": "district",
-    "oblast": "district", "governorate": "district", "marz": "district",
+    "oblast": "district", "governorate": "district", "marz": "district", "township": "district",
+    "townships": "district",
     "regions": "district", "districts": "district", "provinces": "district",
     "city": "settlement", "town": "settlement", "village": "settlement", "towns": "settlement",
     "villages": "settlement", "cities": "settlement", "settlement": "settlement",

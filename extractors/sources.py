@@ -130,6 +130,8 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
         else:
             name = phrase_before(text, match.start()) or inverted(text, match.end())
             name = with_speaker_noun(text, name, match.start())
+            if not name or (name.islower() and name not in SOURCE_NOUNS and " " not in name):
+                name = unnamed_speakers(text, match.start()) or name  # "residents and a group"
         name = with_apposed_name(text, match.end(), name)
         add(found, name, offset + match.start(), offset + match.end())
         body = EMPLOYER.match(text, match.end()) or speaker_body(text, name)
@@ -171,6 +173,19 @@ def without_relay(text: str, offset: int, found: list[Attribution]) -> list[Attr
 SPEAKER_IN = re.compile(
     rf"\b((?:local\s+|regional\s+|city\s+)?{words(SPEAKER_NOUNS)}\s+in\s+)$", re.I
 )
+
+
+# "residents and a local resistance group said": unnamed speakers coordinated with others
+UNNAMED_BEFORE = re.compile(
+    rf"\b((?:local\s+)?{words(SPEAKER_NOUNS)})(?:\s+and\s+(?:an?\s+|the\s+)?[a-z][\w -]{{0,40}})?"
+    r"\s+(?:have\s+|has\s+|had\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def unnamed_speakers(text: str, end: int) -> str:
+    match = UNNAMED_BEFORE.search(text, max(0, end - 80), end)
+    return match[1] if match else ""
 
 
 def with_speaker_noun(text: str, name: str, end: int) -> str:

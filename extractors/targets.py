@@ -90,7 +90,7 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
             # only the list right before the region lies in it ("the city of Terter, the
             # villages of X, Y, as well as the village of Z of the Agjabedi region": just Z)
             start = len(found) - len(trailing_list(ctx, found))
-            found = found[:start] + [locate_within(r, resolved.place) for r in found[start:]]
+            found = found[:start] + [in_district(ctx, r, resolved.place) for r in found[start:]]
             continue
         if village_list_in(ctx, found, resolved):
             # "the villages of Yaygi, Alibeyli and Aghdam in Tovuz": the town names the area
@@ -151,14 +151,31 @@ def village_list_in(ctx: ArticleContext, found: list[Resolved], resolved: Resolv
     return villages and bool(IN_GAP.match(gap))
 
 
-def in_area(ctx: ArticleContext, item: Resolved, area: Place) -> Resolved:
+def in_district(ctx: ArticleContext, item: Resolved, district: Place) -> Resolved:
+    """A place the text puts in a district: its centre for a name no gazetteer knows, a
+    namesake inside it, or (a far namesake abroad: "Kanan village in Tamu township" is not
+    Kanan, Japan) the name placed at the district's centre."""
+    if item.place.source == "text":
+        return locate_within(item, district)
+    if item.place.country == district.country or close(item.place, district, DISTRICT_DEGREES):
+        return item
+    return in_area(ctx, item, district, DISTRICT_DEGREES)
+
+
+DISTRICT_DEGREES = 1.5  # a place this close to a district's centre may lie in it
+
+
+def in_area(
+    ctx: ArticleContext, item: Resolved, area: Place, degrees: float | None = None
+) -> Resolved:
     """A village of a list placed in a town's area: a namesake there if the gazetteer has
     one, else the town's coordinates for a name it does not know."""
+    degrees = degrees or AREA_DEGREES
     if item.place.lat != item.place.lat:
         return located_near(item, area)
-    if close(item.place, area, AREA_DEGREES):
+    if close(item.place, area, degrees):
         return item
-    nearby = [p for p in candidates(ctx.gazetteer, item.mention) if close(p, area, AREA_DEGREES)]
+    nearby = [p for p in candidates(ctx.gazetteer, item.mention) if close(p, area, degrees)]
     if nearby:
         place = max(nearby, key=lambda p: p.population)
         return Resolved(as_kind(place, item.mention.kind_hint), item.mention)

@@ -620,6 +620,10 @@ EXTRA = (
          (Expected("Baalbek", "LB", SUNDAY, weapon="air"),)),
     Case("active voice", "Hezbollah fired rockets at Israeli military sites in Safed on Sunday.",
          (Expected("Safed", "IL", SUNDAY, weapon="rocket", actor="Hezbollah"),)),
+    # unnamed speakers beside others; a township holds its village
+    Case("source phrasings", "A junta airstrike hit Kanan village in Tamu township on Sunday, "
+         "residents and a local resistance group said.",
+         (Expected("Kanan", "MM", SUNDAY, weapon="air", source="residents"),)),
     # "the group" is the armed group named before it
     Case("source phrasings", "Hezbollah fired rockets at army posts in Metula on Sunday, the group "
          "said.", (Expected("Metula", "IL", SUNDAY, source="Hezbollah", actor="Hezbollah"),)),

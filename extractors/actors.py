@@ -324,9 +324,15 @@ CALLED_FALSE = Caseless(
 )
 
 
+# One scan for a word any denial needs: a denial verb's stem or a false word.
+DENIAL_KEY = re.compile("|".join(re.escape(key) for key in (*DENIAL_STEMS, *FALSE_WORDS)))
+
+
 def find_deniers(text: str) -> list[str]:
     names: list[str] = []
     lowered = text.lower()
+    if not DENIAL_KEY.search(lowered):
+        return names  # most sentences deny nothing
     if any(word in lowered for word in FALSE_WORDS) and CALLED_FALSE.test(text, lowered):
         for match in CALLED_FALSE.finditer(text):
             name = phrase_before(text, match.start())

@@ -3,6 +3,7 @@ names, and per-sentence dates, counts and sources (each computed on first use)."
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -10,13 +11,22 @@ from .analyst import article_digest
 from .casualties import Count, find_counts
 from .dates import DateMention, find_dates
 from .gazetteer import Gazetteer, Place
-from .places import WORD, Resolved, country_mentions, region_anchors_in
+from .places import WORD, Resolved, country_mentions, nation_of, region_anchors_in
 from .read import Article
 from .sentences import Sentence, split_sentences
 from .sources import Attribution, find_sources
 
 TITLE_SHARE = 0.6
 T = TypeVar("T")
+
+
+def nation_occurrences(text: str, nation_words: list[str]) -> list[tuple[str, int]]:
+    """Each place in the text where one of these words stands whole, with its end offset."""
+    if not nation_words:
+        return []
+    alternatives = "|".join(re.escape(w) for w in sorted(nation_words, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w’'-])(?:{alternatives})(?![\w’'-])")
+    return [(m[0], m.end()) for m in pattern.finditer(text)]
 
 
 class ArticleContext:
@@ -28,17 +38,13 @@ class ArticleContext:
         self.gazetteer = gazetteer
         self.digest = article_digest(article.text)
         self.sentences = split_sentences(article.text)
-        # one pass over the article's words, shared by the whole-article lookups below
-        capitals: list[tuple[str, int]] = []
-        self.lower_words: set[str] = set()
-        for match in WORD.finditer(article.text):
-            word = match[0]
-            if word.islower():
-                self.lower_words.add(word)
-            elif word[:1].isupper():
-                capitals.append((word, match.end()))
-        self.countries, self.named_countries = country_mentions(article.text, capitals)
-        self.near: list[Place] = region_anchors_in(article.text, capitals)
+        # the article's distinct words once, shared by the whole-article lookups below
+        words = set(WORD.findall(article.text))
+        self.lower_words = {w for w in words if w.islower()}
+        capitals = {w for w in words if w[:1].isupper()}
+        nations = nation_occurrences(article.text, [w for w in capitals if nation_of(w)])
+        self.countries, self.named_countries = country_mentions(article.text, nations)
+        self.near: list[Place] = region_anchors_in(article.text, [(w, 0) for w in capitals])
         self._dates: dict[int, list[DateMention]] = {}
         self._sources: dict[int, list[Attribution]] = {}
         # places each sentence reports as hit; filled by the pipeline in sentence order

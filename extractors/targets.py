@@ -34,6 +34,7 @@ from .places import (
     name_runs,
     nation_after,
     nation_before,
+    nation_of,
     reports_something,
     sub_runs,
 )
@@ -57,8 +58,8 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
     spoken: list[tuple[int, int]] | None = None
     blocked: list[Mention] = []  # names not hit: landmarks, origins ("south of Tubas")
     for run in name_runs(sentence.text, sentence.start):
-        if run.text.lower() in CALENDAR:
-            continue  # "Sunday", "October": never a place (and most runs of a sentence)
+        if run.text.lower() in CALENDAR or (" " not in run.text and nation_of(run.text)):
+            continue  # "Sunday", "Russian": never a place (and most runs of a sentence)
         listed = bool(found) and bool(
             LIST_GAP.match(ctx.text[found[-1].mention.end : run.start])
         )  # "shelled Jermuk, Goris and Vardenis": the list shares the first name's role

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from .context import ArticleContext
-from .gazetteer import Place, capitals, nation_code
+from .gazetteer import Place, capitals, nation_code, stopwords
 from .geo import distance_km
 from .lexicon import CITY_PARTS, NAME_PARTS, words
 from .names import name_key
@@ -58,8 +58,8 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
     spoken: list[tuple[int, int]] | None = None
     blocked: list[Mention] = []  # names not hit: landmarks, origins ("south of Tubas")
     for run in name_runs(sentence.text, sentence.start):
-        if run.text.lower() in CALENDAR or (" " not in run.text and nation_of(run.text)):
-            continue  # "Sunday", "Russian": never a place (and most runs of a sentence)
+        if run.text.lower() in CALENDAR or (" " not in run.text and never_a_place(run.text)):
+            continue  # "Sunday", "Russian", "The": never a place (and most runs of a sentence)
         listed = bool(found) and bool(
             LIST_GAP.match(ctx.text[found[-1].mention.end : run.start])
         )  # "shelled Jermuk, Goris and Vardenis": the list shares the first name's role
@@ -185,6 +185,11 @@ def in_area(
 
 
 AREA_DEGREES = 0.5  # a village "in Tovuz" lies this close to the town of Tovuz
+
+
+def never_a_place(word: str) -> bool:
+    """A single word no gazetteer lookup takes: a nation's word or a stopword."""
+    return bool(nation_of(word)) or name_key(word) in stopwords()
 
 
 def speaker_spans(ctx: ArticleContext, sentence: Sentence) -> list[tuple[int, int]]:

@@ -53,12 +53,13 @@ WEAPON_HARM_RE = Caseless(rf"\b{WEAPON_HARM}\b")
 HARM_VERB = Caseless(r"\b(?:kill|wound|injur)")
 
 
-def triggers(text: str) -> list[re.Match[str]]:
-    """Where the text reports an attack: attack words, and weapons that harmed people (looked
-    for only where a harm verb stands)."""
-    found = list(TRIGGER.finditer(text))
-    if HARM_VERB.test(text):
-        found += WEAPON_HARM_RE.finditer(text)
+def triggers(text: str) -> list[tuple[int, int]]:
+    """Where the text reports an attack (spans): attack words, and weapons that harmed people
+    (looked for only where a harm verb stands)."""
+    lowered = text.lower()
+    found = TRIGGER.spans(text, lowered)
+    if HARM_VERB.test(text, lowered):
+        found += WEAPON_HARM_RE.spans(text, lowered)
     return found
 
 
@@ -147,9 +148,9 @@ def reports_a_strike(text: str) -> bool:
     scope = DENIAL_SCOPE_END.search(cleaned, denial.end()) if denial else None
     denied_end = (scope.start() if scope else len(cleaned)) if denial else -1
     return any(
-        not is_war_summary(clause_around(cleaned, m.start(), m.end()))
-        and not (denial and denial.end() <= m.start() < denied_end)
-        for m in triggers(cleaned)
+        not is_war_summary(clause_around(cleaned, start, end))
+        and not (denial and denial.end() <= start < denied_end)
+        for start, end in triggers(cleaned)
     )
 
 

@@ -485,10 +485,12 @@ def is_person(sentence: str, run_start: int, run_text: str) -> bool:
         or sentence[end + 1 : end + 2] == "s"
         and bool(POSSESSION_AFTER.match(sentence, end))
         or sentence[end : end + 1] == ","
-        and bool(TITLE_APPOSITION.match(sentence, end))
+        and bool(TITLE_APPOSITION.match(sentence, end) or AGE_AFTER.match(sentence, end))
     )
 
 
+# "said Olena, 54, whose flat ...": a name with an age set off by commas is a person's
+AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
 # "the mayor of Kharkiv, Petro Hnatyuk": the name after a title and its place
 TITLE_OF_PLACE = re.compile(
     rf"\b{words(PERSON_TITLES)}\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+){{0,3}}[A-Z][\w’'-]+"

@@ -624,6 +624,9 @@ EXTRA = (
     Case("source phrasings", "A junta airstrike hit Kanan village in Tamu township on Sunday, "
          "residents and a local resistance group said.",
          (Expected("Kanan", "MM", SUNDAY, weapon="air", source="residents"),)),
+    # a name with an age is a person: the speaker, not a place
+    Case("source phrasings", "“We were asleep when the missile hit,” said Olena, 54, whose flat in "
+         "Dnipro was destroyed on Sunday.", (Expected("Dnipro", "UA", SUNDAY, source="Olena"),)),
     # "the group" is the armed group named before it
     Case("source phrasings", "Hezbollah fired rockets at army posts in Metula on Sunday, the group "
          "said.", (Expected("Metula", "IL", SUNDAY, source="Hezbollah", actor="Hezbollah"),)),

@@ -592,6 +592,10 @@ NAMED_KIND_MODIFIERS = ("refugee",)
 # "the village of Safarli", "towns of Shatvan and Sotk": a settlement follows.
 SETTLEMENT_PREFIXES = ("village", "villages", "town", "towns", "city", "settlement",
                        "settlements")  # fmt: skip
+# "Russian-occupied Donetsk", "Houthi-controlled Hodeidah", "army-held El Obeid": who holds
+# a place, written before its name (never part of the name).
+CONTROL_WORDS = ("occupied", "controlled", "held", "run", "led", "backed", "annexed",
+                 "administered", "besieged", "allied", "aligned")  # fmt: skip
 # Words that begin a longer place name, never dropped from it: "West Bank" is not "Bank",
 # "Upper Karabakh" is not "Karabakh".
 NAME_PARTS = ("north", "south", "east", "west", "northern", "southern", "eastern", "western",

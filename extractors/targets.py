@@ -8,7 +8,7 @@ from dataclasses import replace
 from .context import ArticleContext
 from .gazetteer import Place, capitals, nation_code, stopwords
 from .geo import distance_km
-from .lexicon import CITY_PARTS, NAME_PARTS, words
+from .lexicon import CITY_PARTS, CONTROL_WORDS, NAME_PARTS, words
 from .names import name_key
 from .phrases import CALENDAR, TITLE_WORDS
 from .places import (
@@ -364,6 +364,9 @@ def in_stated_country(sentence: Sentence, run: Mention, place: Place) -> Place:
     return replace(place, country=country) if country else place
 
 
+CONTROL = frozenset(CONTROL_WORDS)
+
+
 def droppable(ctx: ArticleContext, prefix: str) -> bool:
     """Words before a place name that are not part of it: a nationality ("Azeri Ganja",
     "Saudi Arabia's Jazan"), a title, a day, a word of the rules' vocabulary, or a word the
@@ -373,6 +376,8 @@ def droppable(ctx: ArticleContext, prefix: str) -> bool:
     for word in WORD.findall(prefix):
         word = POSSESSIVE.sub("", word)  # "Azerbaijan’s Aghdam"
         lower = word.lower()
+        if "-" in lower and lower.rsplit("-", 1)[1] in CONTROL:
+            continue  # "Russian-occupied Donetsk", "Houthi-controlled Hodeidah"
         if lower in NAME_PARTS or lower.split("-")[0] in NAME_PARTS:
             return False
         if not (

@@ -624,6 +624,13 @@ EXTRA = (
     Case("source phrasings", "A junta airstrike hit Kanan village in Tamu township on Sunday, "
          "residents and a local resistance group said.",
          (Expected("Kanan", "MM", SUNDAY, weapon="air", source="residents"),)),
+    # who holds a place, written before its name, is no part of it and takes no ground
+    Case("active voice", "Ukrainian shelling hit Russian-occupied Donetsk on Sunday, killing "
+         "three.", (Expected("Donetsk", "UA", SUNDAY, killed=3, weapon="artillery"),)),
+    Case("active voice", "Israeli jets struck Houthi-controlled Hodeidah on Sunday.",
+         (Expected("Hodeidah", "YE", SUNDAY, weapon="air"),)),
+    Case("active voice", "Government shelling hit rebel-held Idlib on Sunday.",
+         (Expected("Idlib", "SY", SUNDAY, weapon="artillery"),)),
     # a name with an age is a person: the speaker, not a place
     Case("source phrasings", "“We were asleep when the missile hit,” said Olena, 54, whose flat in "
          "Dnipro was destroyed on Sunday.", (Expected("Dnipro", "UA", SUNDAY, source="Olena"),)),

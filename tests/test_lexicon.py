@@ -8,6 +8,7 @@ import re
 
 import pytest
 
+from conflict_extract import extract
 from conflict_extract import lexicon as lx
 from conflict_extract.actors import DENY, FORCE_NOUN, find_deniers, is_actor_phrase, stated_actor
 from conflict_extract.casualties import HARM_WORD, NUM, find_counts
@@ -113,6 +114,9 @@ TABLES = [
      lambda w: bool(NAMED_KIND.search(f"Harran {w.title()} Camp"))
      and NAMED_KIND.search(f"Harran {w.title()} Camp").start() == 6),
     ("travel verb", lx.TRAVEL_VERBS, lambda w: travel_before(f"as the envoy {w} ")),
+    ("control word", lx.CONTROL_WORDS,
+     lambda w: [e.location for e in extract(f" date 2024-03-11 Shells hit Russian-{w} Donetsk.")]
+     == ["Donetsk"]),
     ("not an attack subject", lx.NOT_ATTACK_SUBJECTS,
      lambda w: not triggers(without_non_attacks(f"The {w} hit Odesa."))),
     ("false word", lx.FALSE_WORDS,

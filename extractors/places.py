@@ -62,9 +62,12 @@ LANDMARK_BEFORE = re.compile(
 )
 LANDMARK_START = re.compile(LANDMARK_WORD, re.IGNORECASE)
 # Taken on the ground, not hit: "liberated Garvend", "captured the town of Avdiivka".
+# A ground verb used as an adjective takes no ground: "Russian-occupied Donetsk", "in occupied
+# Melitopol", "the liberated town of X" was hit, not taken.
+NOT_A_GROUND_VERB = r"(?<!-)(?<!\bin )(?<!\bof )(?<!\bthe )(?<!\bon )(?<!\bat )(?<!\bnear )"
 GROUND_BEFORE = re.compile(
-    # (not a compound: "Russian-occupied Donetsk" was hit, not taken)
-    rf"\b(?<!-){words(GROUND_VERBS)}\s+(?:the\s+)?(?:{words(SETTLEMENT_PREFIXES)}\s+of\s+)?$",
+    rf"\b{NOT_A_GROUND_VERB}{words(GROUND_VERBS)}\s+(?:the\s+)?"
+    rf"(?:{words(SETTLEMENT_PREFIXES)}\s+of\s+)?$",
     re.IGNORECASE,
 )
 GROUND_STEM = re.compile("|".join(sorted({v.split()[0][:4] for v in GROUND_VERBS})), re.IGNORECASE)
@@ -389,7 +392,7 @@ def is_non_target_position(sentence: str, start: int, end: int) -> bool:
     return caps.isupper() and (bool(DATELINE_AFTER.match(after)) or before.endswith("/"))
 
 
-GROUND_VERB = re.compile(rf"\b(?<!-){words(GROUND_VERBS)}\b", re.IGNORECASE)
+GROUND_VERB = re.compile(rf"\b{NOT_A_GROUND_VERB}{words(GROUND_VERBS)}\b", re.IGNORECASE)
 # What ends a ground action's list of places: an attack word, or the end of its clause.
 GROUND_SCOPE_END = re.compile(rf"[;:]|\.\s|\bbut\b|{TRIGGER.pattern}", re.IGNORECASE)
 

@@ -631,6 +631,9 @@ EXTRA = (
          (Expected("Hodeidah", "YE", SUNDAY, weapon="air"),)),
     Case("active voice", "Government shelling hit rebel-held Idlib on Sunday.",
          (Expected("Idlib", "SY", SUNDAY, weapon="artillery"),)),
+    Case("active voice", "Ukrainian missiles struck a command post in occupied Melitopol on "
+         "Sunday.", (Expected("Melitopol", "UA", SUNDAY, weapon="missile"),)),
+    Case("negatives", "Russian forces occupied Avdiivka on Sunday."),
     # a name with an age is a person: the speaker, not a place
     Case("source phrasings", "“We were asleep when the missile hit,” said Olena, 54, whose flat in "
          "Dnipro was destroyed on Sunday.", (Expected("Dnipro", "UA", SUNDAY, source="Olena"),)),

@@ -14,7 +14,7 @@ from .actors import (
     stated_actor,
 )
 from .analyst import fill_analyst_fields
-from .casualties import Count
+from .casualties import NUM, QUALIFIER, Count, to_int
 from .context import ArticleContext
 from .dating import NARRATIVE
 from .gazetteer import Place
@@ -23,6 +23,8 @@ from .lexicon import (
     BODY_DESCRIPTIONS,
     BODY_WORDS,
     DAMAGE_NOUNS,
+    INJURING_VERBS,
+    KILLING_VERBS,
     PERSON_TITLES,
     STRIKE_NOUNS,
     words,
@@ -170,6 +172,9 @@ def fill_counts(ctx: ArticleContext, event: Event, draft: Draft, single_place: b
     counts: dict[str, Count] = {}
     for target in draft.targets:
         sentence = target.sentence
+        share = place_share(ctx, sentence, target)
+        if share:  # "40 were killed across the Strip, including 15 in Khan Younis": 15
+            counts.setdefault(share.field, share)
         if owns_counts(ctx, sentence, target):
             for name, count in ctx.counts(sentence).items():
                 counts.setdefault(name, count)
@@ -194,6 +199,33 @@ THE_STRIKE = re.compile(
     rf"\b(?:the|this|that|Sunday's|its)\s+(?:[\w-]+\s+)?{words(STRIKE_NOUNS, plural=True)}\b",
     re.IGNORECASE,
 )
+
+
+# "..., including 15 in Khan Younis": a place's share of a wider count, right before it
+PLACE_SHARE = re.compile(
+    rf"\b(?:(?P<killed>{words(KILLING_VERBS)})|(?P<injured>{words(INJURING_VERBS)})"
+    rf"|including|among them|of whom|with|and)\s+{QUALIFIER}{NUM}\s+(?:[a-z]+\s+){{0,2}}?"
+    r"in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def place_share(ctx: ArticleContext, sentence: Sentence, target: Target) -> Count | None:
+    """The share of the sentence's first count that it puts in this place, if it does."""
+    counts = ctx.counts(sentence)
+    if not counts or len(ctx.targets(sentence)) < 2:
+        return None  # (one place: the sentence's own count is its)
+    start = target.resolved.mention.start - sentence.start
+    match = PLACE_SHARE.search(sentence.text[max(0, start - 60) : start])
+    value = to_int(match["num"]) if match else None
+    if value is None:
+        return None
+    field = (
+        "killed" if match["killed"] else "injured" if match["injured"]
+        else min(counts.values(), key=lambda c: c.start).field
+    )  # fmt: skip
+    offset = sentence.start + max(0, start - 60)
+    return Count(field, value, offset + match.start(), offset + match.end())
 
 
 def followers(ctx: ArticleContext, sentence: Sentence) -> list[Sentence]:

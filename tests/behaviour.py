@@ -506,6 +506,13 @@ EXTRA = (
          "civilians have died in the region.", (Expected("Martakert", "AZ", SUNDAY, killed=1),)),
     Case("casualty phrasings", "Drones attacked Kapan on Sunday. Fortunately no one was killed "
          "and wounded.", (Expected("Kapan", "AM", SUNDAY, killed=0, injured=0),)),
+    # each place's share of a count over several places
+    Case("casualty phrasings", "Russian shelling killed two people in Kupiansk and three in Izium "
+         "on Sunday.", (Expected("Kupiansk", "UA", SUNDAY, killed=2),
+                        Expected("Izium", "UA", SUNDAY, killed=3))),
+    Case("casualty phrasings", "Russian strikes killed two in Kupiansk and wounded four in Izium "
+         "on Sunday.", (Expected("Kupiansk", "UA", SUNDAY, killed=2),
+                        Expected("Izium", "UA", SUNDAY, injured=4))),
     # family members, a family, bodies recovered
     Case("casualty phrasings", "A Russian strike on Odesa killed a woman and injured her "
          "husband on Sunday.", (Expected("Odesa", "UA", SUNDAY, killed=1, injured=1),)),

@@ -210,12 +210,18 @@ PLACE_SHARE = re.compile(
 )
 
 
+LIST_AFTER = re.compile(r"\s*(?:,|and\s+(?:the\s+)?[A-Z])")
+
+
 def place_share(ctx: ArticleContext, sentence: Sentence, target: Target) -> Count | None:
     """The share of the sentence's first count that it puts in this place, if it does."""
     counts = ctx.counts(sentence)
     if not counts or len(ctx.targets(sentence)) < 2:
         return None  # (one place: the sentence's own count is its)
     start = target.resolved.mention.start - sentence.start
+    end = target.resolved.mention.end - sentence.start
+    if LIST_AFTER.match(sentence.text, end):
+        return None  # "five people in the Kherson and Donetsk regions": a total over both
     match = PLACE_SHARE.search(sentence.text[max(0, start - 60) : start])
     value = to_int(match["num"]) if match else None
     if value is None:

@@ -496,7 +496,8 @@ SPEAKER_NOUNS = ("eyewitnesses", "witnesses", "officials", "residents", "medics"
                  "activists", "paramedics", "volunteers", "villagers", "journalists",
                  "monitors", "health officials", "security sources", "military sources",
                  "authorities", "local authorities", "resident", "witness", "eyewitness",
-                 "medic", "doctor", "villager", "activist")  # fmt: skip
+                 "medic", "doctor", "villager", "activist", "governors", "regional governors",
+                 "mayors")  # fmt: skip
 # Lower-case words inside an official body's or a speaker's name
 # ("the defence ministry", "the regional military administration").
 BODY_WORDS = (

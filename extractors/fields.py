@@ -211,6 +211,7 @@ PLACE_SHARE = re.compile(
 
 
 LIST_AFTER = re.compile(r"\s*(?:,|and\s+(?:the\s+)?[A-Z])")
+SHARE_REACH = 60  # characters before a place where its share of a count stands
 
 
 def place_share(ctx: ArticleContext, sentence: Sentence, target: Target) -> Count | None:
@@ -222,7 +223,7 @@ def place_share(ctx: ArticleContext, sentence: Sentence, target: Target) -> Coun
     end = target.resolved.mention.end - sentence.start
     if LIST_AFTER.match(sentence.text, end):
         return None  # "five people in the Kherson and Donetsk regions": a total over both
-    match = PLACE_SHARE.search(sentence.text[max(0, start - 60) : start])
+    match = PLACE_SHARE.search(sentence.text[max(0, start - SHARE_REACH) : start])
     value = to_int(match["num"]) if match else None
     if value is None:
         return None
@@ -230,7 +231,7 @@ def place_share(ctx: ArticleContext, sentence: Sentence, target: Target) -> Coun
         "killed" if match["killed"] else "injured" if match["injured"]
         else min(counts.values(), key=lambda c: c.start).field
     )  # fmt: skip
-    offset = sentence.start + max(0, start - 60)
+    offset = sentence.start + max(0, start - SHARE_REACH)
     return Count(field, value, offset + match.start(), offset + match.end())
 
 

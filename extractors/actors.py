@@ -47,11 +47,13 @@ LEAD_WORDS = (*CALENDAR, "on", "in", "at", "by", "from", "since", "after", "befo
               "overnight", "early", "late", "last", "then", "meanwhile", "also", "earlier",
               "later", "today", "yesterday", "when", "while", "as", "but", "and", "so")  # fmt: skip
 NATION_ADJ = r"(?:[A-Z][\w’'-]+\s+){1,3}"
+# The past tense of every attack verb ("shelled", "struck"): what a subject did
+ATTACK_PAST = words(past for past, *_ in ATTACK_VERBS.values())
 LEAD_WORD_SET = frozenset(LEAD_WORDS)
 # "Hamas fired", "Russia has struck": a capitalised subject of an attack verb
 SUBJECT = re.compile(
     r"\b(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})(?=\s+(?:has |have |had )?(?:also |reportedly )?"
-    rf"{words(past for past, *_ in ATTACK_VERBS.values())}\b)"
+    rf"{ATTACK_PAST}\b)"
 )
 # "The Houthis claimed responsibility for ...", "Hezbollah claimed the attack": the attacker
 CLAIMANT = re.compile(
@@ -64,7 +66,7 @@ CLAIM_CUE = re.compile(r"\b(?:claim|took|takes)", re.IGNORECASE)
 SELF_REPORT = re.compile(
     r"\b((?:[Tt]he\s+)?(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:has\s+)?"
     rf"(?:said|says|announced|claimed|stated)\s+(?:that\s+)?(?:it|they|(?:its|their)\s+\w+)\s+"
-    rf"(?:had\s+|has\s+|have\s+)?{words(past for past, *_ in ATTACK_VERBS.values())}\b"
+    rf"(?:had\s+|has\s+|have\s+)?{ATTACK_PAST}\b"
     r"(?!(?<=destroyed)\s+(?:[\w-]+\s+){0,2}(?:drones?|missiles?|rockets?|UAVs?)\b)"  # defence
 )
 OWN_CUE = re.compile(r"\b(?:its|their)\b")
@@ -72,7 +74,7 @@ OWN_CUE = re.compile(r"\b(?:its|their)\b")
 FORCE_SUBJECT = re.compile(
     rf"\b(?:[Tt]he\s+)?(?i:army|military|air\s+force|navy|paramilitaries|rebels|militants|junta)"
     rf"(?:\s+(?i:warplanes|jets|drones|aircraft|artillery|troops|forces|helicopters))?"
-    rf"(?=\s+(?:has\s+|have\s+)?(?:also\s+)?{words(past for past, *_ in ATTACK_VERBS.values())}\b)"
+    rf"(?=\s+(?:has\s+|have\s+)?(?:also\s+)?{ATTACK_PAST}\b)"
 )
 ACTOR_PATTERNS = (
     re.compile(
@@ -122,7 +124,6 @@ TARGET_BEFORE = re.compile(
 OWNED_BEFORE = re.compile(
     rf"(?<!from )(?<!from the )\b{words(TARGET_OWNED)}\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
-# "Sudanese army air defences intercepted drones", "the army thwarted an attack": a defender
 # Who blames another is not the attacker ("The army blamed the RSF for the attack"), nor one
 # that keeps silent ("Ukraine's military did not comment on the Belgorod attack").
 ACCUSER_AFTER = re.compile(
@@ -139,6 +140,7 @@ BODY_AFTER_FORCE = re.compile(
     r"|sources?)\b",
     re.IGNORECASE,
 )
+# "Sudanese army air defences intercepted drones", "the army thwarted an attack": a defender
 DEFENDS_AFTER = re.compile(
     rf"\s+(?:{words(DEFENCE_NOUNS)}\s+)?(?:said\s+(?:that\s+)?(?:it|they)\s+)?"
     rf"(?:has\s+|have\s+|had\s+)?(?:also\s+|successfully\s+)?{words(DEFENCE_VERBS)}\b",
@@ -171,8 +173,8 @@ def stated_actor(text: str) -> tuple[str, int, int] | None:
             )  # "The army said drones hit Kadugli": who says it, not who did it
             hit = pattern is not SUBJECT and TARGET_BEFORE.search(text[: match.start()])
             hit = hit or OWNED_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
-            defends = DEFENDS_AFTER.match(text, match.end()) or DEFENDED_BY.search(
-                text[max(0, match.start() - 40) : match.start()]
+            defends = DEFENDS_AFTER.match(text, match.end()) or defended_before(
+                text, match.start()
             )  # "Ukrainian forces intercepted", "intercepted by Ukrainian forces"
             body = BODY_AFTER_FORCE.match(text, match.end())  # "Odesa's military administration"
             body = body or ACCUSER_AFTER.match(text, match.end())  # "The army blamed the RSF"
@@ -183,7 +185,7 @@ def stated_actor(text: str) -> tuple[str, int, int] | None:
                 return without_lead(match[0], match.start(), match.end())
     for pattern in (ACCUSED, BY_ACTOR):
         match = pattern.search(text)
-        if match and not DEFENDED_BY.search(text[max(0, match.start() - 40) : match.start()]):
+        if match and not defended_before(text, match.start()):
             return clean(match[1]), match.start(1), match.end(1)
     for match in BY_NAME.finditer(text):  # "fired by Hamas", "shelled by the Houthis"
         # a name with no clear end counts only whole ("drones launched by the RSF flying")
@@ -192,7 +194,7 @@ def stated_actor(text: str) -> tuple[str, int, int] | None:
             return clean(match[1]), match.start(1), match.end(1)
     for match in BY_FORCE.finditer(text) if " by the " in text else ():
         before = text[max(0, match.start() - 60) : match.start()]
-        if ATTACK_BEFORE_BY.search(before) and not DEFENDED_BY.search(before):
+        if ATTACK_BEFORE_BY.search(before) and not defended_before(text, match.start()):
             # "Kadugli was bombarded by the army" (not "drones were shot down by the army")
             return match[1], match.start(1), match.end(1)
     own = OWN_ATTACKS.search(text) if OWN_CUE.search(text) else None  # "... its attacks on"
@@ -258,9 +260,14 @@ CLAIMS_STRIKE = re.compile(
 # "... said its jets struck", "... said they shelled": the speaker reports its own strike
 OWN_STRIKE_AFTER = re.compile(
     r"\s+(?:that\s+)?(?:it|they|(?:its|their)\s+[\w-]+)\s+(?:had\s+|has\s+|have\s+)?"
-    rf"(?:also\s+)?{words(past for past, *_ in ATTACK_VERBS.values())}\b",
+    rf"(?:also\s+)?{ATTACK_PAST}\b",
     re.IGNORECASE,
 )
+
+
+def defended_before(text: str, start: int) -> bool:
+    """A defence verb right before ``start`` ("intercepted by Ukrainian forces")."""
+    return bool(DEFENDED_BY.search(text[max(0, start - 40) : start]))
 
 
 def speaks_first(text: str, end: int) -> bool:
@@ -324,21 +331,23 @@ CALLED_FALSE = Caseless(
 )
 
 
-# One scan for a word any denial needs: a denial verb's stem or a false word.
-DENIAL_KEY = re.compile("|".join(re.escape(key) for key in (*DENIAL_STEMS, *FALSE_WORDS)))
+# One scan for the words the denial patterns need: a denial verb's stem, or a false word.
+DENIAL_KEY = re.compile(
+    rf"(?P<deny>{'|'.join(map(re.escape, DENIAL_STEMS))})"
+    rf"|(?P<false>{'|'.join(map(re.escape, FALSE_WORDS))})"
+)
 
 
 def find_deniers(text: str) -> list[str]:
     names: list[str] = []
     lowered = text.lower()
-    if not DENIAL_KEY.search(lowered):
-        return names  # most sentences deny nothing
-    if any(word in lowered for word in FALSE_WORDS) and CALLED_FALSE.test(text, lowered):
+    keys = {match.lastgroup for match in DENIAL_KEY.finditer(lowered)}
+    if "false" in keys and CALLED_FALSE.test(text, lowered):
         for match in CALLED_FALSE.finditer(text):
             name = phrase_before(text, match.start())
             if name and name[0].isupper() and name not in NOT_ACTORS:
                 names.append(name)
-    if not any(stem in lowered for stem in DENIAL_STEMS):
+    if "deny" not in keys:
         return names  # most sentences deny nothing
     if DENIED_BEFORE.test(text, lowered):
         names += [m["name"] for m in DENIED_BEFORE.finditer(text) if m["name"] not in NOT_ACTORS]

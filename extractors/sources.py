@@ -124,9 +124,9 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
         if text[: match.start()].rstrip().endswith(CLOSING_QUOTES):
             # "“... in Karari, which was crowded,” said Mohamed Ibrahim": the speaker follows
             name = inverted(text, match.end()) or phrase_before(text, match.start())
-        elif closing_speaker(text, match):
+        elif closing := closing_speaker(text, match):
             # "... a school in the old town, which was full, said the Observatory."
-            name = inverted(text, match.end())
+            name = closing
         else:
             name = phrase_before(text, match.start()) or inverted(text, match.end())
             name = with_speaker_noun(text, name, match.start())
@@ -200,24 +200,30 @@ def speaker_body(text: str, name: str) -> re.Match[str] | None:
     return SPEAKER_BODY.match(text, at + len(name)) if at >= 0 else None
 
 
-def closing_speaker(text: str, verb: re.Match[str]) -> bool:
-    """', said the London-based Observatory.': after a comma, a speaker that ends the clause."""
+def closing_speaker(text: str, verb: re.Match[str]) -> str:
+    """', said the London-based Observatory.': after a comma, the speaker that ends the clause
+    ("" if none)."""
     if not text[: verb.start()].rstrip().endswith(",") or verb[0].lower() in LISTENER_VERBS:
-        return False  # ("..., Salem Odeh, a medic, told AFP": AFP only heard it)
+        return ""  # ("..., Salem Odeh, a medic, told AFP": AFP only heard it)
     name = inverted(text, verb.end())
     if not name:
-        return False
+        return ""
     end = text.find(name, verb.end()) + len(name)
-    return re.match(r"\s*(?:[,.;]|$)", text[end:]) is not None
+    return name if CLAUSE_END_AFTER.match(text, end) else ""
+
+
+CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;]|$)")
 
 
 def with_apposed_name(text: str, start: int, name: str) -> str:
     """A title phrase right after ``start`` gives way to the name set beside it."""
-    if not name or not text[start : start + 100].lstrip().startswith(name):
+    following = text[start : start + 100]
+    phrase = following.lstrip()
+    if not name or not phrase.startswith(name):
         return name  # the name was not taken after the verb
     if not any(word.lower() in PERSON_TITLES for word in name.split()):
         return name  # a name already ("said Petro Hnatyuk"), or no person's title
-    match = APPOSED_NAME.match(text, start + len(text[start:]) - len(text[start:].lstrip()))
+    match = APPOSED_NAME.match(text, start + len(following) - len(phrase))
     if not match:
         return name
     person = person_name(match[1])

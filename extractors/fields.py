@@ -25,7 +25,6 @@ from .lexicon import (
     DAMAGE_NOUNS,
     INJURING_VERBS,
     KILLING_VERBS,
-    PERSON_TITLES,
     STRIKE_NOUNS,
     words,
 )
@@ -33,7 +32,7 @@ from .mentions import Draft, Target
 from .model import Event
 from .names import name_key
 from .phrases import TITLE_WORDS
-from .places import Mention, candidates, name_runs, nation_of
+from .places import TITLES, Mention, candidates, name_runs, nation_of
 from .sentences import Sentence, is_headline
 from .sources import SOURCE_NOUNS, Attribution
 from .strikes import is_caption, is_strike_sentence, is_war_summary
@@ -320,7 +319,7 @@ def first_title_seat(ctx: ArticleContext, name: str) -> Place | None:
         return None
     title = TITLE_BEFORE.search(ctx.text, max(0, at - 80), at)
     words_ = title[0].split() if title else []
-    titles = [i for i, w in enumerate(words_) if w.lower() in PERSON_TITLE_WORDS]
+    titles = [i for i, w in enumerate(words_) if w.lower() in TITLES]
     # a place word before the title word: "Kharkiv Governor", not "Omar Haddad Rahman of"
     for word in words_[: titles[-1]] if titles else []:
         if not word[:1].isupper():
@@ -330,9 +329,6 @@ def first_title_seat(ctx: ArticleContext, name: str) -> Place | None:
             if place.exact and in_context and place.lat == place.lat:
                 return place
     return None
-
-
-PERSON_TITLE_WORDS = frozenset(PERSON_TITLES)
 
 
 def is_bare_place(ctx: ArticleContext, name: str) -> bool:
@@ -352,10 +348,6 @@ def is_bare_place(ctx: ArticleContext, name: str) -> bool:
 
 
 POSSESSIVE_END = re.compile(r"['’]s$")
-
-
-def speakers(ctx: ArticleContext, sentences: list[Sentence]) -> list[str]:
-    return list(dict.fromkeys(n for s in sentences for n in sentence_speakers(ctx, s)))
 
 
 def sentence_speakers(ctx: ArticleContext, sentence: Sentence) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from .context import ArticleContext
@@ -90,13 +91,11 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
         ):
             # only the list right before the region lies in it ("the city of Terter, the
             # villages of X, Y, as well as the village of Z of the Agjabedi region": just Z)
-            start = len(found) - len(trailing_list(ctx, found))
-            found = found[:start] + [in_district(ctx, r, resolved.place) for r in found[start:]]
+            found = place_trailing_list(ctx, found, in_district, resolved.place)
             continue
         if village_list_in(ctx, found, resolved):
             # "the villages of Yaygi, Alibeyli and Aghdam in Tovuz": the town names the area
-            start = len(found) - len(trailing_list(ctx, found))
-            found = found[:start] + [in_area(ctx, r, resolved.place) for r in found[start:]]
+            found = place_trailing_list(ctx, found, in_area, resolved.place)
             continue
         if found and LOCATOR_GAP.match(ctx.text[found[-1].mention.end : resolved.mention.start]):
             # "the Zamzam camp near El Fasher": the town locates the camp, it is not hit itself
@@ -121,17 +120,31 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
     return unique(found)
 
 
+def place_trailing_list(
+    ctx: ArticleContext,
+    found: list[Resolved],
+    place_in: Callable[[ArticleContext, Resolved, Place], Resolved],
+    container: Place,
+) -> list[Resolved]:
+    """The list of places right before a container, each placed in it."""
+    start = len(found) - len(trailing_list(ctx, found))
+    return found[:start] + [place_in(ctx, item, container) for item in found[start:]]
+
+
 def locate_by_landmarks(
     ctx: ArticleContext, sentence: Sentence, found: list[Resolved], blocked: list[Mention]
 ) -> list[Resolved]:
     """'the Wadi Sabra refugee camp, south of Tubas': a place no gazetteer knows takes the
     coordinates of the nearest place the sentence names to locate it."""
+    landmarks: dict[int, Resolved | None] = {}  # each run resolved once, by its start
     out = list(found)
     for i, item in enumerate(found):
         if item.place.lat == item.place.lat:
             continue
         for run in sorted(blocked, key=lambda r: abs(r.start - item.mention.end)):
-            landmark = resolve_run(ctx, sentence, run, [], False)
+            if run.start not in landmarks:
+                landmarks[run.start] = resolve_run(ctx, sentence, run, [], False)
+            landmark = landmarks[run.start]
             if landmark and landmark.place.lat == landmark.place.lat:
                 out[i] = located_near(item, landmark.place)
                 break
@@ -164,14 +177,14 @@ def in_district(ctx: ArticleContext, item: Resolved, district: Place) -> Resolve
 
 
 DISTRICT_DEGREES = 1.5  # a place this close to a district's centre may lie in it
+AREA_DEGREES = 0.5  # a village "in Tovuz" lies this close to the town of Tovuz
 
 
 def in_area(
-    ctx: ArticleContext, item: Resolved, area: Place, degrees: float | None = None
+    ctx: ArticleContext, item: Resolved, area: Place, degrees: float = AREA_DEGREES
 ) -> Resolved:
     """A village of a list placed in a town's area: a namesake there if the gazetteer has
     one, else the town's coordinates for a name it does not know."""
-    degrees = degrees or AREA_DEGREES
     if item.place.lat != item.place.lat:
         return located_near(item, area)
     if close(item.place, area, degrees):
@@ -182,9 +195,6 @@ def in_area(
         return Resolved(as_kind(place, item.mention.kind_hint), item.mention)
     unknown = unknown_name(item.mention)  # a far namesake: the village is one it does not know
     return located_near(Resolved(unknown, item.mention), area) if unknown else item
-
-
-AREA_DEGREES = 0.5  # a village "in Tovuz" lies this close to the town of Tovuz
 
 
 def never_a_place(word: str) -> bool:

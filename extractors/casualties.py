@@ -54,14 +54,15 @@ ASIDE = rf"(?:,?\s*\b{words(ASIDE_CUES)}\s+(?:(?!{KILLED}|{INJURED})[^,;.:]){{1,
 BE = r"(?:(?:were|was|have been|has been|had been|are|is)\s+)?(?:reportedly\s+)?"
 INJURED_PHRASE = rf"(?:{words(INJURY_VERBS)}\s+)?(?:{words(INJURY_DEGREES)}\s+)?{INJURED}"
 # "a resident of Ganja, was killed": one person
+# "a 65-year-old man", "her husband": one person ("killing a man", "injuring her husband")
+ONE_PERSON_OBJECT = (
+    rf"(?:a|an|one|her|his|their)\s+(?:[\w-]+\s+){{0,2}}?{words(ONE_PERSON_NOUNS)}\b"
+)
 ONE_PERSON = (
-    rf"\b(?:(?:a|an|one|her|his|their)\s+(?:[\w-]+\s+){{0,2}}?{words(ONE_PERSON_NOUNS)}\b"
-    r"[^.;]{0,70}?"
+    rf"\b(?:{ONE_PERSON_OBJECT}[^.;]{{0,70}}?"
     r"|\d{1,3}-year-old\s+(?:[A-Z][\w’'-]+\s+){1,4})"  # "24-year-old Saeed Jaber was killed"
     r"\b(?:was|has been|is)(?:\s*,[^,.;]{1,40},)?\s+"  # "was, according to X, killed"
 )
-# "killing a 65-year-old man", "injuring a woman": one person as the verb's object
-ONE_PERSON_OBJECT = rf"(?:a|an|one|her|his|their)\s+(?:[\w-]+\s+){{0,2}}?{words(ONE_PERSON_NOUNS)}\b"  # ("injuring her husband")
 # "killing a woman and a man": two
 ONE_OBJECT = rf"{ONE_PERSON_OBJECT}(?:,?\s+and\s+{ONE_PERSON_OBJECT})?"
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from .dates import MONTHS
 from .lexicon import RELATED_MARKERS, words
+from .sentences import HEADLINE_WORDS  # a line this short with no stop: a headline
 
 
 class UnreadableArticle(ValueError):
@@ -250,7 +251,6 @@ def read_article(raw: bytes | str, published: dt.date | None = None) -> Article:
 
 # "Related news" on a line of its own, or "READ MORE: <headline>" on one line.
 RELATED_LINE = re.compile(rf"^[ \t]*{words(RELATED_MARKERS)}[ \t]*:?[ \t]*", re.I | re.M)
-HEADLINE_WORDS = 16  # a line this short with no closing stop is a link's headline
 
 
 def without_related_links(text: str) -> str:

@@ -591,7 +591,9 @@ def actor_tiers(ctx: ArticleContext, draft: Draft, one_story: bool) -> Iterator[
     strike's sentences, their paragraphs, the sentences after them that go on about "the
     attack", and in an article about one attack every strike sentence."""
     own = sentences_of(draft)
-    yield own
+    # the body's words before a headline's: "Armed Forces of Ukraine", not the headline's
+    # short "Ukrainian Armed Forces"
+    yield sorted(own, key=lambda s: is_headline(s.text))
     paragraphs = {s.paragraph for s in own}
     around = [s for s in ctx.sentences if s.paragraph in paragraphs and s not in own]
     yield around

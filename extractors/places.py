@@ -17,6 +17,8 @@ from .lexicon import (
     FORCE_NOUNS,
     GOVERNMENT_VERBS,
     GROUND_VERBS,
+    KIND_MODIFIERS,
+    KIND_RANKS,
     KIND_SUFFIXES,
     NAME_JOINERS,
     NAME_PREFIX_WORDS,
@@ -254,6 +256,8 @@ def name_runs(text: str, offset: int = 0) -> list[Mention]:
         if suffix in NAMED_KIND_MODIFIERS and j + 1 < len(words):
             suffix = words[j + 1][0].lower()  # "the Wadi Sabra refugee camp"
             suffix = suffix if suffix in NAMED_KINDS else ""
+        elif suffix in KIND_MODIFIERS and j + 1 < len(words):
+            suffix = words[j + 1][0].lower()  # "Valuysky urban district"
         if suffix in KIND_SUFFIXES and text[end : words[j].start()] == " ":
             kind = (PLURAL if suffix.endswith("s") else "") + KIND_SUFFIXES[suffix]
         elif KIND_PREFIX.search(text[max(0, start - 20) : start]):
@@ -331,8 +335,15 @@ def share_kind_hints(text: str, runs: list[Mention], offset: int) -> list[Mentio
             out += [Mention(r.text, r.start, r.end, r.kind_hint) for r in group]
             continue
         hint = hint.removeprefix(PLURAL) if hint else None
-        out += [Mention(r.text, r.start, r.end, hint) for r in group]
+        # "the village of Bilozerka, Kherson district": a name's own kind word holds for it
+        out += [Mention(r.text, r.start, r.end, own_kind(r) or hint) for r in group]
     return out
+
+
+def own_kind(run: Mention) -> str | None:
+    """The run's own singular kind word, if any."""
+    hint = run.kind_hint
+    return hint if hint and not hint.startswith(PLURAL) else None
 
 
 def capitalised(word: str) -> bool:
@@ -517,23 +528,36 @@ def is_container(sentence: str, start: int, previous: list[Resolved], offset: in
     return len(gap) <= 30 and bool(CONTAINER_GAP.match(gap))
 
 
-# "Rylsk, Kursk region, ...": a region set off by a comma after one settlement holds it (not
-# "Tartar, Aghdam and Barda districts": a plural kind word makes a list).
-APPOSITIVE_GAP = re.compile(r"^,\s*$")
+# "Rylsk, Kursk region, ...", "Kanni village, Kyondoe town, Kawkareik Township": a larger
+# kind of place set off by a comma after a place holds it (not "Tartar, Aghdam and Barda
+# districts": a plural kind word makes a list).
+APPOSITIVE_GAP = re.compile(
+    rf"^(?:\s+(?:{words(KIND_MODIFIERS)}\s+)?{words(KIND_RANKS)})?,\s*$", re.IGNORECASE
+)
 LIST_GOES_ON = re.compile(r"^\s*(?:,\s*[A-Z]|and\b|&)")
 
 
-def appositive_region(
-    sentence: str, region: Resolved, previous: list[Resolved], offset: int
-) -> bool:
-    if not previous or previous[-1].place.kind != "settlement":
+def appositive_region(sentence: str, region: Resolved, after: int, offset: int) -> bool:
+    """Is ``region`` set off by a comma right after ``after`` (the end of the place before
+    it) and of a larger kind?"""
+    gap = sentence[after - offset : region.mention.start - offset]
+    kind_word, rest = kind_word_after(sentence, region.mention.end - offset)
+    rank = KIND_RANKS.get(kind_word)
+    if rank is None or not APPOSITIVE_GAP.match(gap) or LIST_GOES_ON.match(rest):
         return False
-    gap = sentence[previous[-1].mention.end - offset : region.mention.start - offset]
-    words_after = sentence[region.mention.end - offset :].split(None, 1)
-    kind_word = words_after[0].strip(",.;").lower() if words_after else ""
-    after = words_after[1] if len(words_after) > 1 else ""  # past the kind word
-    singular = kind_word in KIND_SUFFIXES and not kind_word.endswith("s")
-    return singular and bool(APPOSITIVE_GAP.match(gap)) and not LIST_GOES_ON.match(after)
+    before = KIND_RANKS.get(kind_word_after(sentence, after - offset)[0], 0)
+    return rank > before
+
+
+def kind_word_after(sentence: str, end: int) -> tuple[str, str]:
+    """The kind word right after a name ("region", past "urban" in "urban district") and
+    the text after it."""
+    words_after = sentence[end:].split(None, 1)
+    if words_after and words_after[0].lower() in KIND_MODIFIERS:
+        words_after = words_after[1].split(None, 1) if len(words_after) > 1 else []
+    if not words_after:
+        return "", ""
+    return words_after[0].strip(",.;").lower(), words_after[1] if len(words_after) > 1 else ""
 
 
 POSSESSIVE = re.compile(r"['’]s?$")

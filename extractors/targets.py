@@ -58,6 +58,7 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
     seat = None  # "the mayor of Kharkiv said a missile hit the city": the official's place
     spoken: list[tuple[int, int]] | None = None
     blocked: list[Mention] = []  # names not hit: landmarks, origins ("south of Tubas")
+    holder_end = -1  # end of the last place that holds the ones before it
     for run in name_runs(sentence.text, sentence.start):
         if run.text.lower() in CALENDAR or (" " not in run.text and never_a_place(run.text)):
             continue  # "Sunday", "Russian", "The": never a place (and most runs of a sentence)
@@ -83,15 +84,12 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
             spoken = speaker_spans(ctx, sentence)
         if any(a <= start and end <= b for a, b in spoken):
             continue  # "the health ministry in Gedaref state said": a speaker's name
-        if resolved.place.kind == "district" and (
-            is_container(
-                sentence.text, resolved.mention.start - sentence.start, found, sentence.start
-            )
-            or appositive_region(sentence.text, resolved, found, sentence.start)
-        ):
+        if holds_the_last(ctx, sentence, resolved, found, holder_end):
             # only the list right before the region lies in it ("the city of Terter, the
             # villages of X, Y, as well as the village of Z of the Agjabedi region": just Z)
-            found = place_trailing_list(ctx, found, in_district, resolved.place)
+            place_in = in_district if resolved.place.kind == "district" else in_area
+            found = place_trailing_list(ctx, found, place_in, resolved.place)
+            holder_end = resolved.mention.end  # "X village, Y town, Z Township": a chain
             continue
         if village_list_in(ctx, found, resolved):
             # "the villages of Yaygi, Alibeyli and Aghdam in Tovuz": the town names the area
@@ -118,6 +116,26 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
     if blocked and any(r.place.lat != r.place.lat for r in found):
         found = locate_by_landmarks(ctx, sentence, found, blocked)
     return unique(found)
+
+
+def holds_the_last(
+    ctx: ArticleContext,
+    sentence: Sentence,
+    resolved: Resolved,
+    found: list[Resolved],
+    holder_end: int,
+) -> bool:
+    """Does ``resolved`` hold the places just before it: "villages in Tovuz district",
+    "Rylsk, Kursk region", "Kanni village, Kyondoe town, Kawkareik Township"?"""
+    if not found:
+        return False
+    start = resolved.mention.start - sentence.start
+    if resolved.place.kind == "district" and is_container(
+        sentence.text, start, found, sentence.start
+    ):
+        return True
+    ends = (found[-1].mention.end, holder_end) if holder_end >= 0 else (found[-1].mention.end,)
+    return any(appositive_region(sentence.text, resolved, end, sentence.start) for end in ends)
 
 
 def place_trailing_list(
@@ -169,6 +187,8 @@ def in_district(ctx: ArticleContext, item: Resolved, district: Place) -> Resolve
     """A place the text puts in a district: its centre for a name no gazetteer knows, a
     namesake inside it, or (a far namesake abroad: "Kanan village in Tamu township" is not
     Kanan, Japan) the name placed at the district's centre."""
+    if district.lat != district.lat:
+        return item  # a district no gazetteer knows places nothing
     if item.place.source == "text":
         return locate_within(item, district)
     if item.place.country == district.country or close(item.place, district, DISTRICT_DEGREES):

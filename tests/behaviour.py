@@ -652,6 +652,28 @@ EXTRA = (
     # a region set after a town by an apposition holds it
     Case("lists", "A Russian strike killed two people in Orikhiv, a frontline town in the "
          "Zaporizhzhia region, on Sunday.", (Expected("Orikhiv", "UA", SUNDAY, killed=2),)),
+    # a larger place set off by a comma after a place holds it: "X village, Y town, Z region"
+    Case("lists", "Ukrainian drones hit the village of Krasnaya Yaruga, Belgorod region, on "
+         "Sunday.", (Expected("Krasnaya Yaruga", "RU", SUNDAY, weapon="drone"),)),
+    Case("lists", "Russian shelling hit the village of Bilozerka, Kherson district, on Sunday.",
+         (Expected("Bilozerka", "UA", SUNDAY, weapon="artillery"),)),
+    Case("lists", "A drone hit a depot near the village of Tetkino, Glushkovsky urban district, "
+         "on Sunday.", (Expected("Tetkino", "RU", SUNDAY, weapon="drone"),)),
+    Case("lists", "Artillery fire hit Aygepar village, Berd town, on Sunday.",
+         (Expected("Aygepar", "AM", SUNDAY, weapon="artillery"),)),
+    Case("lists", "Junta jets bombed Kanbalu town, Sagaing region, on Sunday.",
+         (Expected("Kanbalu", "MM", SUNDAY, weapon="air"),)),
+    Case("lists", "Israeli shelling hit Khiam town, Marjayoun district, on Sunday.",
+         (Expected("Khiam", "LB", SUNDAY, weapon="artillery"),)),
+    Case("lists", "Azerbaijani forces shelled Berd town, Chinari village and Ijevan on Sunday.",
+         (Expected("Berd", "AM", SUNDAY), Expected("Chinari", "AM", SUNDAY),
+          Expected("Ijevan", "AM", SUNDAY))),
+    # the body names the attacker as the article does; a headline shortens it
+    Case("headlines", "Ukrainian army shells Belgorod\nThe Armed Forces of Ukraine shelled "
+         "Belgorod on Sunday, the governor said.",
+         (Expected("Belgorod", "RU", SUNDAY, actor="Forces"),)),
+    Case("headlines", "Israel strikes Nabatieh\nIsraeli warplanes struck Nabatieh on Sunday, "
+         "state media said.", (Expected("Nabatieh", "LB", SUNDAY, actor="warplanes"),)),
     # a region named "X and Y" is one name, and no place hit
     Case("lists", "Pakistani shelling hit Poonch and Kupwara districts of Jammu and Kashmir on "
          "Sunday.", (Expected("Poonch", "IN", SUNDAY, weapon="artillery"),

@@ -163,6 +163,20 @@ STRIKE_NOUNS = (
     "under fire", "in the direction of", "came under", "come under", "comes under",
     "explosion", "explosions", "blast", "landed", "cluster munition", "cluster munitions",
 )  # fmt: skip
+# Drones and missiles stopped in the air over a place ("a drone was neutralized near the
+# village of Kozino", "intercepted a ballistic missile launched toward Jazan").
+INTERCEPT_VERBS = ("intercepted", "shot down", "downed", "destroyed", "neutralized",
+                   "neutralised", "repelled")  # fmt: skip
+AERIAL_WEAPONS = ("drone", "UAV", "missile", "rocket", "projectile", "unmanned aerial vehicle")
+# (not "destroyed missile launchers near X": launchers are no flying weapon)
+AERIAL_NOT = ("launcher", "launchers", "system", "systems", "depot", "depots", "warehouse",
+              "warehouses", "unit", "units", "positions")  # fmt: skip
+INTERCEPT_PLACE_WORDS = ("over", "near", "above", "heading for", "heading towards",
+                         "flying towards", "towards", "toward", "approaching", "targeting",
+                         "on approach to", "en route to")  # fmt: skip
+INTERCEPTED = words(INTERCEPT_VERBS)
+AERIAL = rf"{words(AERIAL_WEAPONS, plural=True)}(?! {words(AERIAL_NOT)}\b)"
+INTERCEPT_WHERE = rf"{words(INTERCEPT_PLACE_WORDS)}\b"
 STRIKE_PATTERNS = (
     (r"under (?:[#\w-]+ ){0,3}(?:fire|shelling|attack|bombardment)", "under heavy Russian shelling"),
     (r"open(?:ed|s)? (?:[\w-]+ ){1,2}fire", "opened heavy fire against the settlements"),
@@ -180,12 +194,15 @@ STRIKE_PATTERNS = (
     # debris of a downed drone or missile that fell on a place: an attack on it
     (r"(?:debris|fragments|wreckage)\s+(?:(?:of|from)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2})?"
      r"(?:fell|hit|struck|damaged|landed)", "drone debris fell on a house in the district"),
-    # drones or missiles downed over or heading for a place: an attack on it (ANNOTATION.md)
-    (r"(?:intercepted|shot down|downed) (?:[\w-]+ ){0,3}?(?:drones?|UAVs?|missiles?|rockets?) "
-     r"(?:[\w-]+ ){0,2}?(?:over|heading for|heading towards|flying towards)\b",
+    # drones or missiles downed over, near or heading for a place: an attack on it
+    # (ANNOTATION.md)
+    (rf"{INTERCEPTED} (?:[\w-]+ ){{0,3}}?{AERIAL} (?:[\w,-]+ ){{0,5}}?{INTERCEPT_WHERE}",
      "air defences downed 12 Ukrainian drones over the Bryansk region"),
-    (r"(?:drones?|UAVs?|missiles?|rockets?) (?:were|was) (?:intercepted|shot down|downed) "
-     r"(?:[\w-]+ ){0,4}?(?:over|heading for)\b", "two drones were shot down by the army over Belgorod"),
+    (rf"{AERIAL} (?:were|was|had been|have been) {INTERCEPTED} (?:[\w,-]+ ){{0,4}}?"
+     rf"{INTERCEPT_WHERE}", "two drones were shot down by the army over Belgorod"),
+    (rf"{AERIAL} (?:[\w-]+ ){{0,2}}?(?:heading for|flying towards|approaching) "
+     rf"(?:[\w-]+ ){{0,3}}?(?:were|was|had been|have been) {INTERCEPTED}",
+     "two missiles heading for Kyiv were shot down"),
     (r"(?:using|used) (?:[\w-]+ ){0,3}?(?:drones?|UAVs?|missiles?|rockets?|artillery|warplanes|"
      r"jets|aircraft) to (?:target|strike|attack|hit|bomb|shell|pound)",
      "the army said it had used drones to target positions in the town"),
@@ -270,8 +287,8 @@ NOT_ATTACK_PHRASES = ("hit back", "hit out", "fired up", "fired off a letter", "
                       "ground incursion")  # fmt: skip
 # Things that hit places without being attacks ("A storm hit Odesa", "Inflation hit Kyiv").
 # Ordnance found rather than fired: "two artillery shells were discovered in the city".
-FOUND_VERBS = ("discovered", "found", "defused", "neutralized", "neutralised", "removed",
-               "recovered", "cleared")  # fmt: skip
+# (not "neutralized": "a drone was neutralized near Kozino" stopped an attack in the air)
+FOUND_VERBS = ("discovered", "found", "defused", "removed", "recovered", "cleared")
 NOT_ATTACK_SUBJECTS = ("storm", "storms", "earthquake", "earthquakes", "quake", "flood",
                        "floods", "flooding", "heatwave", "wildfire", "wildfires", "drought",
                        "inflation", "crisis", "pandemic", "virus", "outbreak", "sanctions",

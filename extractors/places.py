@@ -534,7 +534,7 @@ def is_container(sentence: str, start: int, previous: list[Resolved], offset: in
 APPOSITIVE_GAP = re.compile(
     rf"^(?:\s+(?:{words(KIND_MODIFIERS)}\s+)?{words(KIND_RANKS)})?,\s*$", re.IGNORECASE
 )
-LIST_GOES_ON = re.compile(r"^\s*(?:,\s*[A-Z]|and\b|&)")
+LIST_GOES_ON = re.compile(r"^\s*(?:,\s*[A-Z]|(?:and|&)\s+(?:the\s+)?[A-Z])")
 
 
 def appositive_region(sentence: str, region: Resolved, after: int, offset: int) -> bool:

@@ -668,6 +668,20 @@ EXTRA = (
     Case("lists", "Azerbaijani forces shelled Berd town, Chinari village and Ijevan on Sunday.",
          (Expected("Berd", "AM", SUNDAY), Expected("Chinari", "AM", SUNDAY),
           Expected("Ijevan", "AM", SUNDAY))),
+    # drones and missiles stopped in the air near or heading for a place: an attack on it
+    Case("passive voice", "A drone was shot down near the village of Tetkino on Sunday, the "
+         "governor said.", (Expected("Tetkino", "RU", SUNDAY, weapon="drone"),)),
+    Case("passive voice", "One UAV was neutralized near Sudzha on Sunday.",
+         (Expected("Sudzha", "RU", SUNDAY, weapon="drone"),)),
+    Case("passive voice", "Two cruise missiles heading for Kyiv were shot down on Sunday.",
+         (Expected("Kyiv", "UA", SUNDAY, weapon="missile"),)),
+    Case("active voice", "Saudi air defences intercepted a ballistic missile fired towards "
+         "Jazan on Sunday.", (Expected("Jazan", "SA", SUNDAY, weapon="missile"),)),
+    Case("active voice", "The army said it destroyed a drone launched by Hezbollah toward "
+         "Nahariya on Sunday.", (Expected("Nahariya", "IL", SUNDAY, weapon="drone"),)),
+    Case("negatives", "Sappers found and neutralized an unexploded shell in a field near "
+         "Tartar on Sunday."),
+    Case("negatives", "Deminers neutralised two unexploded rockets in Kharkiv on Sunday."),
     # the body names the attacker as the article does; a headline shortens it
     Case("headlines", "Ukrainian army shells Belgorod\nThe Armed Forces of Ukraine shelled "
          "Belgorod on Sunday, the governor said.",

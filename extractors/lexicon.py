@@ -607,11 +607,15 @@ KIND_SUFFIXES = {
 # "Gaza City" and "Kherson Oblast" are names a gazetteer holds whole).
 NAMED_KINDS = ("camp",)
 NAMED_KIND_MODIFIERS = ("refugee",)
+# Kind words written as the end of an area's name: "Kawkareik Township", "Karen State",
+# "Rylsky District" (the name before them is the area's, if the gazetteer lacks the whole).
+NAMED_AREA_KINDS = ("district", "region", "province", "oblast", "governorate", "township",
+                    "rayon", "raion", "state", "county", "municipality")  # fmt: skip
 # How large a place a singular kind word names: "Kanni village, Kyondoe town, Kawkareik
 # Township" names each place inside the next (a kind word of no rank holds nothing).
 KIND_RANKS = {"village": 0, "settlement": 0, "camp": 0, "town": 1, "city": 1,
               "township": 2, "district": 2, "rayon": 2, "raion": 2, "marz": 3, "region": 3,
-              "province": 3, "oblast": 3, "governorate": 3}  # fmt: skip
+              "province": 3, "oblast": 3, "governorate": 3, "state": 3}  # fmt: skip
 # Words between a name and its kind word: "Valuysky urban district", "Sumy rural community".
 KIND_MODIFIERS = ("urban", "rural", "municipal", "administrative")
 # "the village of Safarli", "towns of Shatvan and Sotk": a settlement follows.

@@ -10,8 +10,8 @@ from .dating import STRENGTH
 from .gazetteer import Place
 from .geo import distance_km
 from .names import name_key
-from .places import Resolved, close
-from .sentences import Sentence
+from .places import DISTRICT_DEGREES, Resolved, close
+from .sentences import Sentence, is_headline
 
 
 @dataclass
@@ -67,12 +67,18 @@ def absorber(draft: Draft, drafts: list[Draft]) -> Draft | None:
             and draft.day != other.day
         ):
             continue
+        # a headline's region holds the body's village ("Drone attack in Rostov Oblast")
+        degrees = DISTRICT_DEGREES if headline_only(draft) else 0.2
         inside = other.place.source == f"within:{draft.place.name}" or close(
-            other.place, draft.place, 0.2
+            other.place, draft.place, degrees
         )
         if inside or city_district(draft.place, other.place):
             return other
     return None
+
+
+def headline_only(draft: Draft) -> bool:
+    return all(is_headline(t.sentence.text) for t in draft.targets)
 
 
 CITY = 100_000  # people: a place this big has districts of its own

@@ -22,6 +22,7 @@ from .lexicon import (
     KIND_SUFFIXES,
     NAME_JOINERS,
     NAME_PREFIX_WORDS,
+    NAMED_AREA_KINDS,
     NAMED_KIND_MODIFIERS,
     NAMED_KINDS,
     NUMBER_WORDS,
@@ -264,6 +265,10 @@ def name_runs(text: str, offset: int = 0) -> list[Mention]:
             kind = "settlement"
         elif j > i + 1 and words[j - 1][0].lower() in NAMED_KINDS:
             kind = "settlement"  # the kind word inside the name: "the Harran Camp"
+        elif j > i + 1 and words[j - 1][0].lower() in NAMED_AREA_KINDS:
+            kind = "district"  # "Kawkareik Township", "Karen State"
+        elif j > i + 1 and words[j - 1][0].lower() in NAMED_SETTLEMENT_ENDS:
+            kind = "settlement"  # "Kyon Doe Town": a name that ends with its kind word
         runs.append(Mention(text[start:end], offset + start, offset + end, kind))
         i = j
     runs = compound_names(text, runs, offset) if " and " in text else runs
@@ -286,6 +291,8 @@ def compound_names(text: str, runs: list[Mention], offset: int) -> list[Mention]
 
 # A kind word ending a capitalised name: "the Harran Camp", "Jabalia Refugee Camp".
 NAMED_KIND = re.compile(rf"(?:\s+(?i:{words(NAMED_KIND_MODIFIERS)}))?\s+(?i:{words(NAMED_KINDS)})$")
+NAMED_SETTLEMENT_ENDS = frozenset(w for w in SETTLEMENT_PREFIXES if not w.endswith("s"))
+NAMED_AREA = re.compile(rf"\s+(?i:{words(NAMED_AREA_KINDS)})$")
 PREFIX_GAP = re.compile(rf"^\s+{words(SETTLEMENT_PREFIXES)}\s+of\s+$", re.IGNORECASE)
 NAME_PREFIXES = frozenset(NAME_PREFIX_WORDS)
 
@@ -371,10 +378,14 @@ def sub_runs(mention: Mention) -> list[Mention]:
                 mention.kind_hint)
         for w in words
     ]  # fmt: skip
-    kind_word = NAMED_KIND.search(mention.text) if mention.kind_hint else None
-    if kind_word and kind_word.start() > 0:
-        head = mention.text[: kind_word.start()]
-        runs.insert(1, Mention(head, mention.start, mention.start + len(head), "settlement"))
+    if not mention.kind_hint or len(words) < 2:
+        return runs
+    for kind_word, kind in ((NAMED_KIND, "settlement"), (NAMED_AREA, "district")):
+        found = kind_word.search(mention.text)
+        if found and found.start() > 0:
+            head = mention.text[: found.start()]
+            runs.insert(1, Mention(head, mention.start, mention.start + len(head), kind))
+            break
     return runs
 
 
@@ -532,7 +543,8 @@ def is_container(sentence: str, start: int, previous: list[Resolved], offset: in
 # kind of place set off by a comma after a place holds it (not "Tartar, Aghdam and Barda
 # districts": a plural kind word makes a list).
 APPOSITIVE_GAP = re.compile(
-    rf"^(?:\s+(?:{words(KIND_MODIFIERS)}\s+)?{words(KIND_RANKS)})?,\s*$", re.IGNORECASE
+    rf"^(?:\s+(?:{words(KIND_MODIFIERS)}\s+)?{words(KIND_RANKS, plural=True)})?,\s*$",
+    re.IGNORECASE,
 )
 LIST_GOES_ON = re.compile(r"^\s*(?:,\s*[A-Z]|(?:and|&)\s+(?:the\s+)?[A-Z])")
 
@@ -541,12 +553,33 @@ def appositive_region(sentence: str, region: Resolved, after: int, offset: int) 
     """Is ``region`` set off by a comma right after ``after`` (the end of the place before
     it) and of a larger kind?"""
     gap = sentence[after - offset : region.mention.start - offset]
-    kind_word, rest = kind_word_after(sentence, region.mention.end - offset)
-    rank = KIND_RANKS.get(kind_word)
-    if rank is None or not APPOSITIVE_GAP.match(gap) or LIST_GOES_ON.match(rest):
+    rank, rest = kind_rank(sentence, region.mention.end - offset)
+    if rank is None or not APPOSITIVE_GAP.match(gap) or list_goes_on(rest, rank):
         return False
-    before = KIND_RANKS.get(kind_word_after(sentence, after - offset)[0], 0)
-    return rank > before
+    return rank > (kind_rank(sentence, after - offset)[0] or 0)
+
+
+NEXT_NAME = re.compile(r"^,?\s*(?:(?:and|&)\s+)?(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*")
+
+
+def list_goes_on(rest: str, rank: int) -> bool:
+    """Does a list of places go on after a kind word ("Rylsk, Kursk region and Belgorod"),
+    rather than a chain of larger places ("Kyon Doe Town, Kawkareik Township, Karen State")?"""
+    if not LIST_GOES_ON.match(rest):
+        return False
+    name = NEXT_NAME.match(rest)
+    following = kind_rank(rest, name.end())[0] if name else None
+    return following is None or following <= rank
+
+
+def kind_rank(sentence: str, end: int) -> tuple[int | None, str]:
+    """The rank of the kind word after a name, or ending it ("Kyon Doe Town"), and the text
+    after that word."""
+    kind_word, rest = kind_word_after(sentence, end)
+    if kind_word in KIND_RANKS:
+        return KIND_RANKS[kind_word], rest
+    last = sentence[max(0, end - 20) : end].rsplit(None, 1)
+    return KIND_RANKS.get(last[-1].lower()) if last else None, sentence[end:]
 
 
 def kind_word_after(sentence: str, end: int) -> tuple[str, str]:
@@ -764,6 +797,9 @@ def far_from(place: Place, countries: dict[str, int], named: frozenset[str]) -> 
     if countries or not named or place.population >= BIG_PLACE or place.country in named:
         return False
     return not named & neighbours().get(place.country, frozenset())
+
+
+DISTRICT_DEGREES = 1.5  # a place this close to a district's centre may lie in it
 
 
 def close(a: Place, b: Place, degrees: float = 0.75) -> bool:

@@ -13,7 +13,9 @@ from .lexicon import CITY_PARTS, CONTROL_WORDS, NAME_PARTS, words
 from .names import name_key
 from .phrases import CALENDAR, TITLE_WORDS
 from .places import (
+    DISTRICT_DEGREES,
     LIST_GAP,
+    NAMED_AREA,
     POSSESSIVE,
     VOCABULARY,
     WORD,
@@ -196,7 +198,6 @@ def in_district(ctx: ArticleContext, item: Resolved, district: Place) -> Resolve
     return in_area(ctx, item, district, DISTRICT_DEGREES)
 
 
-DISTRICT_DEGREES = 1.5  # a place this close to a district's centre may lie in it
 AREA_DEGREES = 0.5  # a village "in Tovuz" lies this close to the town of Tovuz
 
 
@@ -489,7 +490,8 @@ def unknown_name(run: Mention) -> Place | None:
     if len(words) > 3 or any(not is_place_word(w) for w in words):
         return None
     kind = run.kind_hint or "settlement"
-    name = run.text if kind != "district" else f"{run.text} District"
+    named = kind != "district" or NAMED_AREA.search(run.text)  # "Kawkareik Township"
+    name = run.text if named else f"{run.text} District"
     return Place(name, "", kind, float("nan"), float("nan"), 0, "text")
 
 

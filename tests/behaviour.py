@@ -682,6 +682,22 @@ EXTRA = (
     Case("negatives", "Sappers found and neutralized an unexploded shell in a field near "
          "Tartar on Sunday."),
     Case("negatives", "Deminers neutralised two unexploded rockets in Kharkiv on Sunday."),
+    # a capitalised kind word ends an area's name the gazetteer may lack whole
+    Case("lists", "Junta jets bombed a village in Kawkareik Township on Sunday.",
+         (Expected("Kawkareik", "MM", SUNDAY, weapon="air"),)),
+    Case("lists", "RSF shelling killed five people in El Fasher, North Darfur State, on Sunday.",
+         (Expected("El Fasher", "SD", SUNDAY, killed=5),)),
+    Case("lists", "Junta jets bombed Kanni village, Kawkareik Township, Karen State, on Sunday.",
+         (Expected("Kanni", None, SUNDAY, weapon="air"),)),
+    Case("lists", "Junta troops shelled Zayat village, Mawdon Town, Kawkareik Township, on "
+         "Sunday.", (Expected("Zayat", None, SUNDAY, weapon="artillery"),)),
+    # a headline's region holds the body's village
+    Case("headlines", "Drone attack on oil depot in Rostov Oblast\nA drone hit an oil depot in "
+         "Novoshakhtinsk on Sunday, the governor said.",
+         (Expected("Novoshakhtinsk", "RU", SUNDAY, weapon="drone"),)),
+    Case("headlines", "Shelling in Kherson Oblast kills two\nRussian shelling killed two "
+         "people in Bilozerka on Sunday, the regional governor said.",
+         (Expected("Bilozerka", "UA", SUNDAY, killed=2),)),
     # the body names the attacker as the article does; a headline shortens it
     Case("headlines", "Ukrainian army shells Belgorod\nThe Armed Forces of Ukraine shelled "
          "Belgorod on Sunday, the governor said.",

@@ -165,18 +165,26 @@ STRIKE_NOUNS = (
 )  # fmt: skip
 # Drones and missiles stopped in the air over a place ("a drone was neutralized near the
 # village of Kozino", "intercepted a ballistic missile launched toward Jazan").
-INTERCEPT_VERBS = ("intercepted", "shot down", "downed", "destroyed", "neutralized",
-                   "neutralised", "repelled")  # fmt: skip
+INTERCEPT_VERBS = ("intercepted", "shot down", "downed", "neutralized", "neutralised",
+                   "repelled")  # fmt: skip
 AERIAL_WEAPONS = ("drone", "UAV", "missile", "rocket", "projectile", "unmanned aerial vehicle")
 # (not "destroyed missile launchers near X": launchers are no flying weapon)
 AERIAL_NOT = ("launcher", "launchers", "system", "systems", "depot", "depots", "warehouse",
               "warehouses", "unit", "units", "positions")  # fmt: skip
-INTERCEPT_PLACE_WORDS = ("over", "near", "above", "heading for", "heading towards",
-                         "flying towards", "towards", "toward", "approaching", "targeting",
-                         "on approach to", "en route to")  # fmt: skip
-INTERCEPTED = words(INTERCEPT_VERBS)
+INTERCEPT_PLACE_WORDS = ("over", "above", "heading for", "heading towards", "flying towards",
+                         "towards", "toward", "approaching", "targeting", "on approach to",
+                         "en route to")  # fmt: skip
+# A drone "destroyed near X" shows no attack on X (ANNOTATION.md); one "shot down near X" does.
+# (verbs, place words, an active and a passive example)
+INTERCEPT_GROUPS = (
+    (words(INTERCEPT_VERBS), rf"{words((*INTERCEPT_PLACE_WORDS, 'near'))}\b",
+     "air defences downed 12 Ukrainian drones over the Bryansk region",
+     "a drone was shot down by the army near Belgorod"),
+    ("destroyed", rf"{words(INTERCEPT_PLACE_WORDS)}\b",
+     "the coalition destroyed a missile launched toward Jazan",
+     "two drones were destroyed over Belgorod"),
+)  # fmt: skip
 AERIAL = rf"{words(AERIAL_WEAPONS, plural=True)}(?! {words(AERIAL_NOT)}\b)"
-INTERCEPT_WHERE = rf"{words(INTERCEPT_PLACE_WORDS)}\b"
 STRIKE_PATTERNS = (
     (r"under (?:[#\w-]+ ){0,3}(?:fire|shelling|attack|bombardment)", "under heavy Russian shelling"),
     (r"open(?:ed|s)? (?:[\w-]+ ){1,2}fire", "opened heavy fire against the settlements"),
@@ -196,12 +204,16 @@ STRIKE_PATTERNS = (
      r"(?:fell|hit|struck|damaged|landed)", "drone debris fell on a house in the district"),
     # drones or missiles downed over, near or heading for a place: an attack on it
     # (ANNOTATION.md)
-    (rf"{INTERCEPTED} (?:[\w-]+ ){{0,3}}?{AERIAL} (?:[\w,-]+ ){{0,5}}?{INTERCEPT_WHERE}",
-     "air defences downed 12 Ukrainian drones over the Bryansk region"),
-    (rf"{AERIAL} (?:were|was|had been|have been) {INTERCEPTED} (?:[\w,-]+ ){{0,4}}?"
-     rf"{INTERCEPT_WHERE}", "two drones were shot down by the army over Belgorod"),
+    *(
+        (rf"{verb} (?:[\w-]+ ){{0,3}}?{AERIAL} (?:[\w,-]+ ){{0,5}}?{where}", active)
+        for verb, where, active, _ in INTERCEPT_GROUPS
+    ),
+    *(
+        (rf"{AERIAL} (?:were|was|had been|have been) {verb} (?:[\w,-]+ ){{0,4}}?{where}", passive)
+        for verb, where, _, passive in INTERCEPT_GROUPS
+    ),
     (rf"{AERIAL} (?:[\w-]+ ){{0,2}}?(?:heading for|flying towards|approaching) "
-     rf"(?:[\w-]+ ){{0,3}}?(?:were|was|had been|have been) {INTERCEPTED}",
+     rf"(?:[\w-]+ ){{0,3}}?(?:were|was|had been|have been) {words((*INTERCEPT_VERBS, 'destroyed'))}",
      "two missiles heading for Kyiv were shot down"),
     (r"(?:using|used) (?:[\w-]+ ){0,3}?(?:drones?|UAVs?|missiles?|rockets?|artillery|warplanes|"
      r"jets|aircraft) to (?:target|strike|attack|hit|bomb|shell|pound)",
@@ -369,7 +381,11 @@ ONE_PERSON_NOUNS = ("resident", "civilian", "man", "woman", "boy", "girl", "chil
                     "soldier", "teenager", "driver", "worker", "pensioner", "policeman",
                     "farmer", "shepherd", "journalist", "paramedic", "baby", "infant",
                     "husband", "wife", "son", "daughter", "mother", "father", "brother",
-                    "sister")  # fmt: skip
+                    "sister", "citizen", "national", "villager", "local", "student",
+                    "teacher", "doctor", "nurse", "medic", "rescuer", "firefighter",
+                    "volunteer", "passer-by", "passerby", "guard", "officer", "serviceman",
+                    "fisherman", "employee", "grandmother", "grandfather", "toddler",
+                    "youth", "relative", "neighbour", "neighbor")  # fmt: skip
 NUMBER_WORDS = {
     "no": 0, "zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,

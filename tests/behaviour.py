@@ -682,6 +682,16 @@ EXTRA = (
     Case("negatives", "Sappers found and neutralized an unexploded shell in a field near "
          "Tartar on Sunday."),
     Case("negatives", "Deminers neutralised two unexploded rockets in Kharkiv on Sunday."),
+    # one person named by role or nationality
+    Case("casualty phrasings", "Russian missiles hit the port of Odesa on Sunday; a Ukrainian "
+         "citizen was killed and five foreign sailors were injured.",
+         (Expected("Odesa", "UA", SUNDAY, killed=1, injured=5),)),
+    Case("casualty phrasings", "An Israeli strike on Khan Younis on Sunday killed a local "
+         "doctor.", (Expected("Khan Younis", "PS", SUNDAY, killed=1),)),
+    Case("casualty phrasings", "A rescuer was wounded when shells hit Kharkiv on Sunday.",
+         (Expected("Kharkiv", "UA", SUNDAY, injured=1),)),
+    Case("casualty phrasings", "A villager was killed when RSF shells hit El Obeid on Sunday.",
+         (Expected("El Obeid", "SD", SUNDAY, killed=1),)),
     # a capitalised kind word ends an area's name the gazetteer may lack whole
     Case("lists", "Junta jets bombed a village in Kawkareik Township on Sunday.",
          (Expected("Kawkareik", "MM", SUNDAY, weapon="air"),)),

@@ -547,6 +547,8 @@ BODY_WORDS = (
     "headquarters", "civil", "protection", "rescue", "operations", "spokesperson's",
     "international", "crescent", "cross", "nations", "ambulance", "paramedics", "fire",
     "response", "relief", "security", "collective", "activist",
+    # "the city's mayor", "the region's governor", "the country's health ministry"
+    "city's", "region's", "country's", "province's", "state's", "town's", "territory's",
 )  # fmt: skip
 # "the body said", "the watchdog reported": an organisation named earlier in the article
 # (any one; "the ministry", "the service" take the last one with that word).

@@ -682,6 +682,15 @@ EXTRA = (
     Case("negatives", "Sappers found and neutralized an unexploded shell in a field near "
          "Tartar on Sunday."),
     Case("negatives", "Deminers neutralised two unexploded rockets in Kharkiv on Sunday."),
+    # a speaker's title after a place noun's possessive
+    Case("source phrasings", "Drones attacked an oil refinery in Ryazan on Sunday, the region's "
+         "governor said.", (Expected("Ryazan", "RU", SUNDAY, source="governor"),)),
+    Case("source phrasings", "Missiles hit Lviv on Sunday, the city's mayor said.",
+         (Expected("Lviv", "UA", SUNDAY, source="mayor"),)),
+    Case("source phrasings", "Shells hit Tartar on Sunday, the country's defence ministry said.",
+         (Expected("Tartar", "AZ", SUNDAY, source="ministry"),)),
+    Case("source phrasings", "The province's governor said Israeli jets struck Baalbek on "
+         "Sunday.", (Expected("Baalbek", "LB", SUNDAY, source="governor"),)),
     # one person named by role or nationality
     Case("casualty phrasings", "Russian missiles hit the port of Odesa on Sunday; a Ukrainian "
          "citizen was killed and five foreign sailors were injured.",

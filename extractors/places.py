@@ -117,7 +117,9 @@ ATTACKED_NOUN_BEFORE = re.compile(
 # "Azerbaijan shelled", "Iranian-made drones").
 ATTACKER_AFTER = re.compile(
     r"(?:['’]s)?(?:-(?:backed|led|made|controlled))?\s+(?:[a-z-]+\s+)?"
-    r"(?:(?:said|says|claimed|announced)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?)?"
+    r"(?:(?:said|says|claimed|announced)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?"
+    # "Hezbollah claimed the attack", "claimed responsibility for a drone strike"
+    r"|claim(?:ed|s)?\s+(?:responsibility\s+for\s+)?(?:the\s+|an?\s+)?)?"
     rf"(?:{words((*FORCE_NOUNS, *WEAPON_NAMES), plural=True)}"
     rf"|{words((*STRIKE_NOUNS, *forms(ATTACK_VERBS), *CARRY_OUT_VERBS), plural=True)})\b",
     re.IGNORECASE,

@@ -75,8 +75,11 @@ NOT_A_REPORT = re.compile(rf"\b{words((*NOT_REPORT_CUES, *FALSE_WORDS))}\b", re.
 NOT_REPORT_REACH = 60  # characters after the verb where the cue must stand
 NOT_A_CLAIM = re.compile(r"\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}(?:civilian\s+)?lives\b", re.IGNORECASE)
 # "Hezbollah claimed the attack": responsibility, not a report of it
+# ("claimed a drone attack on", "claimed responsibility for the strike")
 CLAIMED_ATTACK = re.compile(
-    rf"claim(?:ed|s)?\s+(?:the\s+|an?\s+)?{words(STRIKE_NOUNS, plural=True)}\b", re.IGNORECASE
+    r"claim(?:ed|s)?\s+(?:responsibility\s+for\s+)?(?:(?:the|an?)\s+(?:[\w-]+\s+){0,2}?)?"
+    rf"{words(STRIKE_NOUNS, plural=True)}\b",
+    re.IGNORECASE,
 )
 # "according to the governor of the Kursk region, Irina Volkova", "announced by the governor of
 # the border region Pavel Orlov in a post": a title, then the person's name.

@@ -224,6 +224,8 @@ STRIKE_PATTERNS = (
      "Houthis fire ballistic missiles at the port"),
 )  # fmt: skip
 
+# Verbs that negate an attack verb after them: "did not strike", "was not shelled".
+AUXILIARY_VERBS = ("did", "does", "do", "has", "have", "had", "was", "were", "is", "are")
 # A strike that did not happen: "could target", "threatened to strike", "if ... attack".
 HYPOTHETICAL_CUES = (
     "would", "could", "might", "may", "will", "threaten to", "threatened to", "threatens to",

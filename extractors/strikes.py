@@ -8,6 +8,8 @@ from functools import lru_cache
 from .lexicon import (
     AGREEMENT_NOUNS,
     ATTACK_VERBS,
+    AUXILIARY_VERBS,
+    CASUALTY_NOUNS,
     CLAIM_NOUNS,
     DENIAL_VERBS,
     FOUND_VERBS,
@@ -16,7 +18,9 @@ from .lexicon import (
     HISTORY_PATTERNS,
     HYPOTHETICAL_CUES,
     HYPOTHETICAL_PATTERNS,
+    INJURED_WORDS,
     INJURING_VERBS,
+    KILLED_WORDS,
     KILLING_VERBS,
     MONTH_NAMES,
     MONTH_ONLY_BEFORE,
@@ -89,13 +93,25 @@ DENIED_CLAIM = re.compile(
 )
 # Uses of strike words that are not attacks ("a deal was struck", "hit back at critics").
 ORDNANCE = words((*WEAPON_NAMES, *STRIKE_NOUNS), plural=True)
+# Words after "no" that negate something other than the strike: "no fewer than 40 missiles",
+# "no casualties after shells hit", "no one was hurt in the strike".
+NOT_NEGATED = ("fewer", "less", "more", "one", "immediate", *CASUALTY_NOUNS, *KILLED_WORDS,
+               *INJURED_WORDS, "damage", "injury", "death", "comment", "word", "sign", "report",
+               "reports", "claim", "claims", "responsibility", "warning")  # fmt: skip
+NEGATED_VERB = rf"(?:(?:were|was|had\s+been|have\s+been)\s+)?{words(forms(ATTACK_VERBS))}"
 NOT_ATTACKS = Caseless(
     rf"\b{words(AGREEMENT_NOUNS)}\s+(?:was\s+|had been\s+)?struck"
     rf"|\bstruck\s+(?:a|an)\s+{words(AGREEMENT_NOUNS)}|\b{words(NOT_ATTACK_PHRASES)}\b"
     rf"|\b{words(NOT_ATTACK_SUBJECTS)}\s+(?:[\w-]+\s+){{0,2}}?{words(forms(ATTACK_VERBS))}\b"
     # "no rockets were fired", "no drones were launched": nothing was fired
     rf"|\bno\s+(?:[\w-]+\s+){{0,2}}?{words((*WEAPON_NAMES, *STRIKE_NOUNS), plural=True)}\s+"
-    r"(?:were|was|had\s+been|have\s+been)\s+(?:fired|launched|reported)\b",
+    r"(?:were|was|had\s+been|have\s+been)\s+(?:fired|launched|reported)\b"
+    # "no strikes hit Kyiv", "there was no shelling of Tartar", "not aware of any strike on
+    # Rafah", "did not strike Kyiv", "Kharkiv was not shelled": a strike denied or absent
+    rf"|\b(?:no|not\s+(?:[\w-]+\s+){{0,3}}?any)\s+(?!{words(NOT_NEGATED)}\b)"
+    rf"(?:(?!{words(NOT_NEGATED)}\b)[\w-]+\s+){{0,2}}?{ORDNANCE}(?:\s+{NEGATED_VERB})?\b"
+    rf"|\b{words(AUXILIARY_VERBS)}(?:\s+not|n['’]t)\s+(?:been\s+|yet\s+|ever\s+)?"
+    rf"{words(forms(ATTACK_VERBS, base=True))}\b",
 )
 # Ordnance found rather than fired: "two artillery shells were discovered", "an unexploded
 # rocket" (run only where a word it needs stands: the noun list is long).

@@ -385,6 +385,11 @@ def negatives(w: War) -> list[Case]:
         Case("negatives", f"{w.subject} denied shelling {p2} on Sunday."),
         Case("negatives", f"Two artillery shells were discovered in {p} on Sunday, police said."),
         Case("negatives", f"Sappers defused an unexploded rocket in {p2} on Sunday."),
+        # a strike denied or absent
+        Case("negatives", f"No strikes hit {p} on Sunday, {w.source} said."),
+        Case("negatives", f"There was no shelling of {p2} on Sunday, officials said."),
+        Case("negatives", f"{p3} was not shelled on Sunday, {w.source} said."),
+        Case("negatives", f"{w.subject} said it was not aware of any strike on {p} on Sunday."),
     ]  # fmt: skip
 
 
@@ -684,6 +689,13 @@ EXTRA = (
     Case("negatives", "Sappers found and neutralized an unexploded shell in a field near "
          "Tartar on Sunday."),
     Case("negatives", "Deminers neutralised two unexploded rockets in Kharkiv on Sunday."),
+    # "no" that negates harm, not the strike
+    Case("casualty phrasings", "There were no casualties after shells hit Tartar on Sunday.",
+         (Expected("Tartar", "AZ", SUNDAY, killed=0),)),
+    Case("casualty phrasings", "Russia launched no fewer than 40 missiles at Kyiv on Sunday.",
+         (Expected("Kyiv", "UA", SUNDAY, weapon="missile"),)),
+    Case("casualty phrasings", "There were no reports of casualties after Israeli jets struck "
+         "Tyre on Sunday.", (Expected("Tyre", "LB", SUNDAY, weapon="air"),)),
     # a claim of responsibility names the attacker, not a source
     Case("source phrasings", "Hezbollah claimed responsibility for the rocket attack on Kiryat "
          "Shmona on Sunday.", (Expected("Kiryat Shmona", "IL", SUNDAY, weapon="rocket",

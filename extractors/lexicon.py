@@ -262,7 +262,9 @@ RECAP_CUES = ("among others", "in the early days", "earlier in the war", "in rec
               "in recent months", "in recent days", "over the past", "so far", "repeatedly",
               "on several occasions", "on numerous occasions", "dozens of times", "previously",
               "earlier this month", "earlier this year", "last month", "last year",
-              "in the past", "at various times", "throughout", "regularly", "systematically")  # fmt: skip
+              "in the past", "at various times", "throughout", "regularly", "systematically",
+              "last week", "earlier this week", "earlier in the week", "the previous week",
+              "in previous days")  # fmt: skip
 # Before a month named with no day, what happened then is a recap ("In February, the Houthis
 # claimed an attack on Abha airport"): its day is unknown.
 MONTH_ONLY_BEFORE = ("in", "during", "since", "last", "early", "late", "mid-", "earlier in")

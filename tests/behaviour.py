@@ -194,6 +194,10 @@ DATE_PHRASES = (
     ("on Saturday night", SATURDAY),
     ("this morning", PUBLISHED),
     ("overnight into Sunday", SUNDAY),
+    ("last week", None),  # no day stated: null
+    ("earlier this week", None),
+    ("two days ago", SATURDAY),
+    ("on Friday, March 8", "2024-03-08"),
 )
 
 

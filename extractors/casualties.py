@@ -65,6 +65,14 @@ ONE_PERSON = (
 )
 # "killing a woman and a man": two
 ONE_OBJECT = rf"{ONE_PERSON_OBJECT}(?:,?\s+and\s+{ONE_PERSON_OBJECT})?"
+# "four soldiers and two civilians", "a woman and her two children", "two children and their
+# mother": two groups of people joined by "and", counted together
+NOT_A_NOUN = rf"(?!(?:{KILLED}|{INJURED}|were|was|are|is|have|has|had|and)\b)"
+GROUP = (
+    rf"(?:{ONE_PERSON_OBJECT}|(?:(?:her|his|their)\s+)?{NUM.replace('(?P<num>', '(?:')}"
+    rf"\s+(?:{NOT_A_NOUN}[a-z-]+\s+)?{NOT_A_NOUN}[a-z]+)"
+)
+GROUPS = rf"(?P<num>{GROUP}\s+and\s+{GROUP})"
 
 # Each rule: (field, pattern); the count is the <num> group.
 RULES = (
@@ -86,6 +94,11 @@ RULES = (
     ("injured", rf"\b{words(INJURING_VERBS)}\s+(?P<num>another)\b(?!\s+(?:\d|{NUMBER_WORD}))"),
     ("injured", rf"\band\s+(?P<num>another)\s+(?:(?:person|one)\s+)?(?:was\s+)?{INJURED}\b"),
     ("killed", rf"\band\s+(?P<num>another)\s+(?:(?:person|one)\s+)?(?:was\s+)?{KILLED}\b"),
+    # (last: at the same start, two groups outvote the first group alone)
+    ("killed", rf"\b{GROUPS}\s+{BE}{KILLED}\b"),
+    ("killed", rf"\b{words(KILLING_VERBS)}\s+{GROUPS}"),
+    ("injured", rf"\b{GROUPS}\s+{BE}{INJURED_PHRASE}\b"),
+    ("injured", rf"\b{words(INJURING_VERBS)}\s+{GROUPS}"),
 )  # fmt: skip
 # Phrases that state zero for the fields they cover, grouped by the fields.
 ZERO_RULES = tuple(
@@ -154,6 +167,9 @@ def find_counts(text: str, offset: int = 0) -> dict[str, Count]:
 
 def to_int(word: str) -> int | None:
     """The number a count span states; None for a year or a war-wide tally (100,000 or more)."""
+    if re.fullmatch(GROUPS, word, re.IGNORECASE):
+        parts = [group_size(part) for part in re.split(r"\s+and\s+(?=\S+\s)", word, maxsplit=1)]
+        return None if None in parts else sum(p for p in parts if p is not None)
     if re.fullmatch(ONE_OBJECT, word, re.IGNORECASE):
         return 2 if re.search(r"\sand\s", word) else 1
     if re.match(ONE_PERSON, word, re.IGNORECASE) or word.lower() == "another":
@@ -162,6 +178,14 @@ def to_int(word: str) -> int | None:
     if value is None or value >= 100_000 or 1900 <= value <= 2100 and word.isdigit():
         return None
     return value
+
+
+def group_size(group: str) -> int | None:
+    """'four soldiers' -> 4, 'her two children' -> 2, 'a woman' -> 1."""
+    if re.fullmatch(ONE_PERSON_OBJECT, group, re.IGNORECASE):
+        return 1
+    found = re.search(NUM, group, re.IGNORECASE)
+    return to_int(found["num"]) if found else None
 
 
 def number_value(text: str) -> int | None:

@@ -203,29 +203,29 @@ THE_STRIKE = re.compile(
 # "..., including 15 in Khan Younis": a place's share of a wider count, right before it
 PLACE_SHARE = re.compile(
     rf"\b(?:(?P<killed>{words(KILLING_VERBS)})|(?P<injured>{words(INJURING_VERBS)})"
-    rf"|including|among them|of whom|with|and)\s+{QUALIFIER}{NUM}\s+(?:[a-z]+\s+){{0,2}}?"
+    rf"|(?P<part>including|among them|of whom)|with|and)\s+{QUALIFIER}{NUM}\s+(?:[a-z]+\s+){{0,2}}?"
     r"in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
 
-LIST_AFTER = re.compile(r"\s*(?:,|and\s+(?:the\s+)?[A-Z])")
+LIST_AFTER = re.compile(r"\s*(?:,\s*|,?\s*and\s+)(?:the\s+)?[A-Z]")
 SHARE_REACH = 60  # characters before a place where its share of a count stands
 
 
 def place_share(ctx: ArticleContext, sentence: Sentence, target: Target) -> Count | None:
     """The share of the sentence's first count that it puts in this place, if it does."""
     counts = ctx.counts(sentence)
-    if not counts or len(ctx.targets(sentence)) < 2:
-        return None  # (one place: the sentence's own count is its)
+    if not counts:
+        return None
     start = target.resolved.mention.start - sentence.start
     end = target.resolved.mention.end - sentence.start
     if LIST_AFTER.match(sentence.text, end):
         return None  # "five people in the Kherson and Donetsk regions": a total over both
     match = PLACE_SHARE.search(sentence.text[max(0, start - SHARE_REACH) : start])
     value = to_int(match["num"]) if match else None
-    if value is None:
-        return None
+    if value is None or (len(ctx.targets(sentence)) < 2 and not match["part"]):
+        return None  # (one place: the sentence's own count is its, unless "including 12 in")
     field = (
         "killed" if match["killed"] else "injured" if match["injured"]
         else min(counts.values(), key=lambda c: c.start).field

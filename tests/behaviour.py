@@ -693,6 +693,22 @@ EXTRA = (
     Case("negatives", "Sappers found and neutralized an unexploded shell in a field near "
          "Tartar on Sunday."),
     Case("negatives", "Deminers neutralised two unexploded rockets in Kharkiv on Sunday."),
+    # two groups joined by "and" count together
+    Case("casualty phrasings", "Four soldiers and two civilians were killed when Houthi "
+         "missiles hit Marib on Sunday.", (Expected("Marib", "YE", SUNDAY, killed=6),)),
+    Case("casualty phrasings", "A drone strike on Kursk on Sunday injured a woman and her two "
+         "children.", (Expected("Kursk", "RU", SUNDAY, injured=3),)),
+    Case("casualty phrasings", "Two children and their mother were killed when shells hit "
+         "Tartar on Sunday.", (Expected("Tartar", "AZ", SUNDAY, killed=3),)),
+    Case("casualty phrasings", "Shelling of Nabatieh on Sunday wounded three paramedics and two "
+         "firefighters.", (Expected("Nabatieh", "LB", SUNDAY, injured=5),)),
+    # a place's share of a wider count
+    Case("casualty phrasings", "Israeli strikes killed 40 Palestinians across Gaza on Sunday, "
+         "including 12 in Rafah.", (Expected("Rafah", "PS", SUNDAY, killed=12),)),
+    Case("casualty phrasings", "Russian attacks killed 11 people across Ukraine on Sunday, "
+         "including four in Kharkiv.", (Expected("Kharkiv", "UA", SUNDAY, killed=4),)),
+    Case("casualty phrasings", "RSF shelling killed nine people, including five in El Fasher, "
+         "on Sunday.", (Expected("El Fasher", "SD", SUNDAY, killed=5),)),
     # "no" that negates harm, not the strike
     Case("casualty phrasings", "There were no casualties after shells hit Tartar on Sunday.",
          (Expected("Tartar", "AZ", SUNDAY, killed=0),)),

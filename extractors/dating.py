@@ -44,12 +44,25 @@ def date_for(
     dates = ctx.dates(sentence)
     strike_dates = [d for d in dates if d.tied] or [d for d in dates if not d.reported]
     if strike_dates:
-        day = min(strike_dates, key=lambda d: abs(d.start - mention.start))
+        day = min(strike_dates, key=lambda d: date_distance(ctx.text, d, mention))
         return (None, None) if day.span else (day, "explicit")  # "on July 13 and 14": no one day
     if dates:
         # the report's day: "said on Tuesday" before a dateline's "(Sputnik - 07th October)"
         return min(dates, key=lambda d: d.dateline), "implied"
     return narrative_date(ctx, sentence, mention.text)
+
+
+CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|as well as)\b")
+
+
+def date_distance(text: str, day: DateMention, mention: Mention) -> int:
+    """How far a day stands from a place, a new clause between them counting as far
+    ("struck Tyre on Sunday, and Nabatieh on Monday": Nabatieh's day is Monday)."""
+    start, end = (
+        sorted((day.end, mention.start)) if day.end <= mention.start else (mention.end, day.start)
+    )
+    gap = text[start:end]
+    return len(gap) + (1000 if CLAUSE_BREAK.search(gap) else 0)
 
 
 def recent(day: DateMention, published: dt.date | None) -> bool:

@@ -32,7 +32,7 @@ from .mentions import Draft, Target
 from .model import Event
 from .names import name_key
 from .phrases import TITLE_WORDS
-from .places import TITLES, Mention, candidates, name_runs, nation_of
+from .places import LIST_GAP, TITLES, Mention, Resolved, candidates, name_runs, nation_of
 from .sentences import Sentence, is_headline
 from .sources import SOURCE_NOUNS, Attribution
 from .strikes import is_caption, is_strike_sentence, is_war_summary
@@ -251,9 +251,33 @@ def owns_counts(ctx: ArticleContext, sentence: Sentence, target: Target) -> bool
     counts = ctx.counts(sentence)
     if not others or not counts:
         return True
+    places = [target.resolved, *others]
+    owners = [r for c in counts.values() for r in places if count_in(ctx, c, r)]
+    if owners:  # "two people were killed in Barda": Barda's
+        return owners[0] == target.resolved
     first_count = min(c.start for c in counts.values())
-    before = [r for r in [*others, target.resolved] if r.mention.start < first_count]
-    return bool(before) and max(before, key=lambda r: r.mention.start) == target.resolved
+    before = sorted(
+        (r for r in [*others, target.resolved] if r.mention.start < first_count),
+        key=lambda r: r.mention.start,
+    )
+    if not before or before[-1] != target.resolved:
+        return False
+    # "strikes on Kherson, Nikopol and Zaporizhzhia killed five": a total over the list
+    gap = (
+        ctx.text[before[-2].mention.end : target.resolved.mention.start] if len(before) > 1 else ""
+    )
+    return not (gap and LIST_GAP.match(gap))
+
+
+# Between a count and the place it stands in: "two people were killed in Barda"
+COUNT_IN_GAP = re.compile(
+    r"^[^,;.]{0,40}?\b(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$"
+)
+
+
+def count_in(ctx: ArticleContext, count: Count, place: Resolved) -> bool:
+    gap = ctx.text[count.end : place.mention.start]
+    return len(gap) > 0 and bool(COUNT_IN_GAP.match(gap))
 
 
 def names_a_place(ctx: ArticleContext, sentence: Sentence) -> bool:

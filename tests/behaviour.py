@@ -324,6 +324,11 @@ def two_days(w: War) -> list[Case]:
              f"{w.attacker} shelled {p} on Saturday. Fighting went on today. "
              f"{w.subject} is still firing {w.weapon_phrase} into {p2}.",
              (Expected(p, c, SATURDAY), Expected(p2, c2, PUBLISHED))),
+        # two days in one sentence: each place takes the day of its own clause
+        Case("two days", f"{w.attacker} struck {p} on Sunday, and {p2} on Saturday.",
+             (Expected(p, c, SUNDAY), Expected(p2, c2, SATURDAY))),
+        Case("two days", f"On Saturday, shells hit {p2}, and on Sunday, {p}.",
+             (Expected(p2, c2, SATURDAY), Expected(p, c, SUNDAY))),
     ]  # fmt: skip
 
 
@@ -693,6 +698,16 @@ EXTRA = (
     Case("negatives", "Sappers found and neutralized an unexploded shell in a field near "
          "Tartar on Sunday."),
     Case("negatives", "Deminers neutralised two unexploded rockets in Kharkiv on Sunday."),
+    # a count over a list of places is no one place's; "killed in X" is X's
+    Case("casualty phrasings", "Russian strikes on Kherson, Nikopol and Zaporizhzhia killed five "
+         "people on Sunday.", (Expected("Kherson", "UA", SUNDAY, killed=None),
+                               Expected("Nikopol", "UA", SUNDAY, killed=None),
+                               Expected("Zaporizhzhia", "UA", SUNDAY, killed=None))),
+    Case("casualty phrasings", "Shells hit Tartar on Sunday; two people were killed in Barda.",
+         (Expected("Tartar", "AZ", SUNDAY, killed=None), Expected("Barda", "AZ", SUNDAY, killed=2))),
+    Case("casualty phrasings", "Israeli strikes hit Tyre on Sunday, and three people were killed "
+         "in Nabatieh.", (Expected("Tyre", "LB", SUNDAY, killed=None),
+                          Expected("Nabatieh", "LB", SUNDAY, killed=3))),
     # two groups joined by "and" count together
     Case("casualty phrasings", "Four soldiers and two civilians were killed when Houthi "
          "missiles hit Marib on Sunday.", (Expected("Marib", "YE", SUNDAY, killed=6),)),

@@ -12,6 +12,7 @@ from .lexicon import (
     CALLING_VERBS,
     CARRY_OUT_VERBS,
     CITING_WORDS,
+    CLAUSE_WORDS,
     DEFENCE_NOUNS,
     DEFENCE_VERBS,
     DENIAL_OBJECTS,
@@ -39,7 +40,7 @@ from .strikes import TRIGGER
 FORCE_NOUN = f"(?i:{words(FORCE_NOUNS)})"  # "Rapid Support Forces" as well as "forces"
 # "Armenian forces", "the Russian occupation forces": one lower-case word may stand before the noun.
 FORCE_PHRASE = (
-    rf"(?:(?!(?:{words(forms(ATTACK_VERBS) + list(CARRY_OUT_VERBS) + forms(REPORT_VERBS))})\b)"
+    rf"(?:(?!(?:{words((*forms(ATTACK_VERBS), *CARRY_OUT_VERBS, *forms(REPORT_VERBS), *CLAUSE_WORDS))})\b)"
     rf"[a-z-]+ )?{FORCE_NOUN}"
 )
 # Capitalised words that open a sentence but never a force's name ("On Sunday Israeli jets").

@@ -672,6 +672,11 @@ FORCE_NOUNS = ("armed forces", "forces", "force", "troops", "army", "military", 
                "militias", "rebels", "aircraft", "air force", "war criminals", "fighters", "units",
                "occupiers", "invaders", "drones", "jets", "warplanes", "planes", "helicopters",
                "navy", "paramilitaries", "militants", "gunmen", "junta")  # fmt: skip
+# Lower-case words that join clauses, never the word before a force's noun ("told AFP that
+# jets bombed Nyala": AFP is no force).
+CLAUSE_WORDS = ("that", "which", "who", "and", "or", "but", "as", "when", "while", "after",
+                "before", "if", "because", "where", "whether", "than", "to", "of", "the", "a",
+                "an", "its", "their", "his", "her")  # fmt: skip
 NOT_ACTORS = ("He", "She", "They", "It", "The", "This", "That", "These", "Those", "Another",
               "Other", "Others", "Several", "Many", "Some", "Each", "Both", "Officials",
               "Authorities")  # fmt: skip

@@ -106,6 +106,12 @@ SPEAKER_BEFORE = re.compile(
 )
 # The place in an official's title: "according to the governor of the Kursk region".
 SEAT_BEFORE = re.compile(rf"\b{words(PERSON_TITLES)}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# ... or a title right after the place: "Kharkiv governor Oleh Syniehubov", "Kherson regional
+# military administration head Oleksandr Prokudin" (lower case: a capitalised title joins the run)
+SEAT_TITLE_AFTER = re.compile(
+    rf"\s+(?:(?:regional|city|oblast|region|district|provincial|military|state|administration)\s+)"
+    rf"{{0,3}}{words(PERSON_TITLES)}\b"
+)
 # "hit the post office in Kharkiv", "a strike on the embassy in Kyiv": what was hit stands in
 # the place, which is the target (not "officials in Kharkiv said", "talks in Geneva").
 ATTACKED_NOUN_BEFORE = re.compile(
@@ -444,9 +450,12 @@ def landmark_before(before: str) -> bool:
     return any(LANDMARK_BEFORE.match(before, m.start()) for m in LANDMARK_START.finditer(before))
 
 
-def is_official_seat(sentence: str, start: int) -> bool:
-    """'the governor of the Kursk region', 'The mayor of Kharkiv, Petro Hnatyuk,': where an
-    official sits, a target only when the sentence names no other place hit."""
+def is_official_seat(sentence: str, start: int, end: int = -1) -> bool:
+    """'the governor of the Kursk region', 'The mayor of Kharkiv, Petro Hnatyuk,', 'Kharkiv
+    governor Oleh Syniehubov': where an official sits, a target only when the sentence names
+    no other place hit."""
+    if end >= 0 and SEAT_TITLE_AFTER.match(sentence, end):
+        return True
     if not sentence.endswith(("of ", "the ", "Of ", "The "), 0, start):
         return False  # (the cheap test first: most names follow no "of")
     before = sentence[max(0, start - 40) : start]

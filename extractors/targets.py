@@ -68,7 +68,7 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
             LIST_GAP.match(ctx.text[found[-1].mention.end : run.start])
         )  # "shelled Jermuk, Goris and Vardenis": the list shares the first name's role
         start, end = run.start - sentence.start, run.end - sentence.start
-        if is_official_seat(sentence.text, start):
+        if is_official_seat(sentence.text, start, end):
             seat = seat or run
             continue
         if is_non_target_position(sentence.text, start, end) or (

@@ -731,6 +731,17 @@ EXTRA = (
          (Expected("Kyiv", "UA", SUNDAY, weapon="missile"),)),
     Case("casualty phrasings", "There were no reports of casualties after Israeli jets struck "
          "Tyre on Sunday.", (Expected("Tyre", "LB", SUNDAY, weapon="air"),)),
+    # an official's seat before the title: the place hit when no other is named
+    Case("source phrasings", "Kharkiv governor Oleh Syniehubov said on Sunday that Russian "
+         "missiles hit the city. The governor added that two people were wounded.",
+         (Expected("Kharkiv", "UA", SUNDAY, injured=2, source="Syniehubov"),)),
+    Case("source phrasings", "Belgorod regional governor Vyacheslav Gladkov said drones hit "
+         "Shebekino on Sunday.", (Expected("Shebekino", "RU", SUNDAY, source="Gladkov"),)),
+    Case("source phrasings", "Sidon mayor Hazem Badi said an Israeli strike hit the city on "
+         "Sunday.", (Expected("Sidon", "LB", SUNDAY, source="Badi"),)),
+    # a clause word before a force noun joins no name to it
+    Case("source phrasings", "Witnesses told AFP that jets bombed Nyala on Sunday.",
+         (Expected("Nyala", "SD", SUNDAY, weapon="air", source="Witnesses"),)),
     # a claim of responsibility names the attacker, not a source
     Case("source phrasings", "Hezbollah claimed responsibility for the rocket attack on Kiryat "
          "Shmona on Sunday.", (Expected("Kiryat Shmona", "IL", SUNDAY, weapon="rocket",

@@ -128,7 +128,7 @@ ATTACK_VERBS: dict[str, tuple[str, ...]] = {
     "attack": ("attacked", "attacks", "attacking"),
     "fire": ("fired", "firing"),
     "launch": ("launched", "launching"),
-    "pound": ("pounded", "pounding"),
+    "pound": ("pounded", "pounding", "pounds"),
     "rake": ("raked", "raking"),
     "blast": ("blasted", "blasts"),
     "destroy": ("destroyed", "destroying"),
@@ -137,9 +137,9 @@ ATTACK_VERBS: dict[str, tuple[str, ...]] = {
     "flatten": ("flattened",),
     "slam": ("slammed into", "slams into", "slamming into"),
     "crash": ("crashed into", "crashing into"),
-    "batter": ("battered", "battering"),
-    "hammer": ("hammered", "hammering"),
-    "pummel": ("pummelled", "pummeled", "pummelling", "pummeling"),
+    "batter": ("battered", "battering", "batters"),
+    "hammer": ("hammered", "hammering", "hammers"),
+    "pummel": ("pummelled", "pummeled", "pummelling", "pummeling", "pummels"),
     "rain": ("rained down on", "raining down on"),
 }
 # What a person has, not a place: "Ahmad's death", "Rahman's family" (the name is a person).
@@ -185,6 +185,11 @@ INTERCEPT_GROUPS = (
      "two drones were destroyed over Belgorod"),
 )  # fmt: skip
 AERIAL = rf"{words(AERIAL_WEAPONS, plural=True)}(?! {words(AERIAL_NOT)}\b)"
+# A headline's plural subject and present-tense verb ("Russian drones pound Odesa port").
+HEADLINE_SUBJECTS = ("drone", "missile", "rocket", "shell", "bomb", "jet", "warplane", "plane",
+                     "troop", "force", "gun", "rebel", "militant", "fighter", "soldier",
+                     "helicopter")  # fmt: skip
+HEADLINE_VERBS = ("pound", "batter", "hammer", "pummel", "rake", "blast", "bombard", "shell")
 STRIKE_PATTERNS = (
     (r"under (?:[#\w-]+ ){0,3}(?:fire|shelling|attack|bombardment)", "under heavy Russian shelling"),
     (r"open(?:ed|s)? (?:[\w-]+ ){1,2}fire", "opened heavy fire against the settlements"),
@@ -218,6 +223,9 @@ STRIKE_PATTERNS = (
     (r"(?:using|used) (?:[\w-]+ ){0,3}?(?:drones?|UAVs?|missiles?|rockets?|artillery|warplanes|"
      r"jets|aircraft) to (?:target|strike|attack|hit|bomb|shell|pound)",
      "the army said it had used drones to target positions in the town"),
+    # a headline's present tense with a plural subject: "Russian drones pound Odesa port"
+    (rf"{words(HEADLINE_SUBJECTS, plural=True)} {words(HEADLINE_VERBS)}\b",
+     "Russian drones pound Odesa port"),
     # a headline's present tense: "Russia fires missiles at Kyiv", "Houthis launch drones at"
     (r"(?:fire|fires|launch|launches) (?:[\w-]+ ){0,3}?(?:missiles?|rockets?|drones?|shells?|"
      r"mortars?|UAVs?|projectiles?) (?:at|on|towards?|into)\b",

@@ -362,6 +362,11 @@ def headlines(w: War) -> list[Case]:
         # a "Place:" kicker names the place when the headline names no other
         Case("headlines", f"{p}: {w.weapon_phrase} kill two\n\nThe strike came on Sunday.",
              (Expected(p, c, SUNDAY, killed=2),)),
+        # a headline alone, in the present tense: the report's day
+        Case("headlines", f"{w.attacker[0].upper()}{w.attacker[1:]} pound {p}",
+             (Expected(p, c, PUBLISHED),)),
+        Case("headlines", f"{w.weapon_phrase.capitalize()} hammer {p}, two dead",
+             (Expected(p, c, PUBLISHED, killed=2, weapon=w.weapon),)),
     ]  # fmt: skip
 
 

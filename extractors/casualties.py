@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .lexicon import (
@@ -105,7 +106,13 @@ ZERO_RULES = tuple(
     (fields, rf"\b{words(p for p, f in ZERO_PHRASES.items() if f == fields)}")
     for fields in dict.fromkeys(ZERO_PHRASES.values())
 )
-COMPILED = tuple((name, Caseless(p)) for name, p in RULES)
+COMPILED = tuple((name, Caseless(p), GROUPS in p) for name, p in RULES)
+# Where a second group can start: a rule counting two groups runs only there (most sentences
+# have none)
+SECOND_GROUP = re.compile(rf"\band\s+(?:her|his|their|an?|\d|{NUMBER_WORD})\b", re.IGNORECASE)
+GROUPS_RE = re.compile(GROUPS, re.IGNORECASE)
+ONE_PERSON_RE = re.compile(ONE_PERSON_OBJECT, re.IGNORECASE)
+NUM_RE = re.compile(NUM, re.IGNORECASE)
 ZERO = tuple((names, Caseless(p)) for names, p in ZERO_RULES)
 
 
@@ -150,10 +157,19 @@ def find_counts(text: str, offset: int = 0) -> dict[str, Count]:
             for name in names:
                 found.setdefault(name, Count(name, 0, offset + match.start(), offset + match.end()))
     present = [name for name, keys in FIELD_KEYS.items() if any(k in lowered for k in keys)]
-    for name, pattern in COMPILED:
+    joins: list[tuple[int, int]] | None = None  # where a second group may start
+    for name, pattern, two_groups in COMPILED:
         if name not in present:
             continue  # no word of that field: none of its rules can match
-        for match in pattern.finditer(text) if pattern.test(text, lowered) else ():
+        if two_groups:
+            if joins is None:
+                joins = (
+                    [m.span() for m in SECOND_GROUP.finditer(text)] if " and " in lowered else []
+                )
+            matches: Iterable[re.Match[str]] = around(pattern, text, lowered, joins)
+        else:
+            matches = pattern.finditer(text) if pattern.test(text, lowered) else ()
+        for match in matches:
             value = to_int(match["num"])
             if value is None or name in found and found[name].start < offset + match.start():
                 continue
@@ -165,9 +181,25 @@ def find_counts(text: str, offset: int = 0) -> dict[str, Count]:
     return found
 
 
+GROUP_REACH = 60  # characters around "and" that two groups of people and their verb span
+
+
+def around(
+    pattern: Caseless, text: str, lowered: str, joins: list[tuple[int, int]]
+) -> Iterator[re.Match[str]]:
+    """The pattern's matches near each "and" that may join two groups (a slow pattern run on
+    a window of the lower-cased text, not the whole sentence)."""
+    same = len(lowered) == len(text)
+    for start, end in joins:
+        bounds = (max(0, start - GROUP_REACH), end + 2 * GROUP_REACH)
+        match = pattern.lower.search(lowered, *bounds) if same else pattern.search(text, *bounds)
+        if match and match.start() <= start < match.end():
+            yield match
+
+
 def to_int(word: str) -> int | None:
     """The number a count span states; None for a year or a war-wide tally (100,000 or more)."""
-    if re.fullmatch(GROUPS, word, re.IGNORECASE):
+    if " and " in word and GROUPS_RE.fullmatch(word):
         parts = [group_size(part) for part in re.split(r"\s+and\s+(?=\S+\s)", word, maxsplit=1)]
         return None if None in parts else sum(p for p in parts if p is not None)
     if re.fullmatch(ONE_OBJECT, word, re.IGNORECASE):
@@ -182,9 +214,9 @@ def to_int(word: str) -> int | None:
 
 def group_size(group: str) -> int | None:
     """'four soldiers' -> 4, 'her two children' -> 2, 'a woman' -> 1."""
-    if re.fullmatch(ONE_PERSON_OBJECT, group, re.IGNORECASE):
+    if ONE_PERSON_RE.fullmatch(group):
         return 1
-    found = re.search(NUM, group, re.IGNORECASE)
+    found = NUM_RE.search(group)
     return to_int(found["num"]) if found else None
 
 

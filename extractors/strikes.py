@@ -108,7 +108,7 @@ NOT_ATTACKS = Caseless(
     r"(?:were|was|had\s+been|have\s+been)\s+(?:fired|launched|reported)\b"
     # "no strikes hit Kyiv", "there was no shelling of Tartar", "not aware of any strike on
     # Rafah", "did not strike Kyiv", "Kharkiv was not shelled": a strike denied or absent
-    rf"|\b(?:no|not\s+(?:[\w-]+\s+){{0,3}}?any)\s+(?!{words(NOT_NEGATED)}\b)"
+    rf"|\b(?:no|not\s+(?:[\w-]+\s+){{0,3}}?any)\s+"
     rf"(?:(?!{words(NOT_NEGATED)}\b)[\w-]+\s+){{0,2}}?{ORDNANCE}(?:\s+{NEGATED_VERB})?\b"
     rf"|\b{words(AUXILIARY_VERBS)}(?:\s+not|n['’]t)\s+(?:been\s+|yet\s+|ever\s+)?"
     rf"{words(forms(ATTACK_VERBS, base=True))}\b",

@@ -65,9 +65,12 @@ CLAIMANT = re.compile(
 CLAIM_CUE = re.compile(r"\b(?:claim|took|takes)", re.IGNORECASE)
 # "Hezbollah said it fired rockets at ...", "the army said its jets struck ...": a self-report
 SELF_REPORT = re.compile(
-    r"\b((?:[Tt]he\s+)?(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:has\s+)?"
+    r"\b((?:[Tt]he\s+)?(?:(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+"
+    rf"(?:\s+{FORCE_NOUN})?|{FORCE_NOUN}))\s+(?:has\s+)?"
     rf"(?:said|says|announced|claimed|stated)\s+(?:that\s+)?(?:it|they|(?:its|their)\s+\w+)\s+"
-    rf"(?:had\s+|has\s+|have\s+)?{ATTACK_PAST}\b"
+    rf"(?:had\s+|has\s+|have\s+)?(?:{ATTACK_PAST}|{words(CARRY_OUT_VERBS)}"
+    # "the army said it killed a commander in a strike on ..."
+    rf"|killed\s+[^.;]{{0,60}}?\b(?:in|with)\s+(?:an?\s+)?(?:[\w-]+\s+)?{words(STRIKE_NOUNS, plural=True)})\b"
     r"(?!(?<=destroyed)\s+(?:[\w-]+\s+){0,2}(?:drones?|missiles?|rockets?|UAVs?)\b)"  # defence
 )
 OWN_CUE = re.compile(r"\b(?:its|their)\b")

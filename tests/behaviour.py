@@ -747,6 +747,13 @@ EXTRA = (
     # a clause word before a force noun joins no name to it
     Case("source phrasings", "Witnesses told AFP that jets bombed Nyala on Sunday.",
          (Expected("Nyala", "SD", SUNDAY, weapon="air", source="Witnesses"),)),
+    # a force that reports its own strike is the attacker ("the army said it ...")
+    Case("source phrasings", "The Israeli army said it killed a Hamas commander in a strike in "
+         "Khan Younis on Sunday.", (Expected("Khan Younis", "PS", SUNDAY, actor="army"),)),
+    Case("source phrasings", "The Israeli military said it carried out strikes on Hezbollah "
+         "targets in Tyre on Sunday.", (Expected("Tyre", "LB", SUNDAY, actor="Israeli"),)),
+    Case("source phrasings", "The Sudanese army said its jets struck Nyala on Sunday.",
+         (Expected("Nyala", "SD", SUNDAY, weapon="air", actor="army"),)),
     # a claim of responsibility names the attacker, not a source
     Case("source phrasings", "Hezbollah claimed responsibility for the rocket attack on Kiryat "
          "Shmona on Sunday.", (Expected("Kiryat Shmona", "IL", SUNDAY, weapon="rocket",

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from .actors import (
     armed_groups,
+    find_deniers,
     party_in,
     party_of,
     party_pattern,
@@ -400,7 +401,13 @@ def source_tiers(ctx: ArticleContext, draft: Draft, one_story: bool) -> list[lis
     # Kiper said" is not a source for Kharkiv in the same paragraph), then their paragraphs
     tiers = [own, paragraph]
     if one_story:
-        tiers.append(harm_sentences(ctx))
+        # in an article about one attack, the speakers of the nearest sentence that tells of
+        # strikes or harm
+        first = own[0].paragraph if own else 0
+        by_paragraph: dict[int, list[Sentence]] = {}
+        for s in harm_sentences(ctx):
+            by_paragraph.setdefault(s.paragraph, []).append(s)
+        tiers += [by_paragraph[p] for p in sorted(by_paragraph, key=lambda p: abs(p - first))]
     return tiers
 
 
@@ -443,9 +450,16 @@ def full_name(ctx: ArticleContext, name: str) -> str:
 
 
 def fullest_form(ctx: ArticleContext, name: str) -> str:
+    """The longest form of a name the article cites: with words before it ("Hikmet
+    Hajiyev"), or its country after it ("Prosecutor General's Office of Azerbaijan")."""
     tail = " " + name
-    cited = (ctx.sources(s) for s in ctx.sentences if tail in s.text)
-    longer = [a.name for found in cited for a in found if a.name.endswith(tail)]
+    core = name.removeprefix("The ").removeprefix("the ")
+    of = core + " of "
+    cited = (ctx.sources(s) for s in ctx.sentences if tail in s.text or of in s.text)
+    longer = [
+        a.name for found in cited for a in found
+        if a.name.endswith(tail) or of in a.name
+    ]  # fmt: skip
     return max(longer, key=len) if longer else name
 
 
@@ -589,6 +603,16 @@ def antecedent(ctx: ArticleContext, position: int) -> str | None:
         people = list(PERSON.finditer(ctx.text, sentence.start, position))
         if people:
             return people[-1][0]
+    named = next(named_before(ctx, position), None)
+    if sentence is not None and sentence.index > 0:
+        # "Azerbaijan's defence ministry denied these accusations. It said ...": the denier
+        previous = ctx.sentences[sentence.index - 1]
+        if previous.paragraph == sentence.paragraph and (
+            named is None or named.start < previous.start
+        ):
+            denied = find_deniers(previous.text)
+            if denied:
+                return denied[-1]
     for attribution in named_before(ctx, position):
         # "According to the governor ... he reported": the governor's name
         return referent(ctx, attribution.name, attribution.start) or attribution.name

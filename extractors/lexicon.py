@@ -577,7 +577,7 @@ NOT_SPEAKER_HEADS = ("information", "statement", "statements", "data", "report",
                      "day", "days", "week", "weeks", "night", "nights", "morning", "evening",
                      "time", "hours", "received")  # fmt: skip
 # The outlet's own voice and wire services are not sources ("Trend reports").
-NOT_SOURCES = ("trend", "our correspondent", "the", "it", "this", "reuters", "afp", "ap",
+NOT_SOURCES = ("trend", "our correspondent", "the", "this", "reuters", "afp", "ap",
                "the associated press", "associated press")  # fmt: skip
 # A place followed by one of these is a body or a time, not a target
 # ("Lviv's mayor", "Moscow time", "Kyiv Regional Council").

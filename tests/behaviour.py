@@ -747,6 +747,20 @@ EXTRA = (
     # a clause word before a force noun joins no name to it
     Case("source phrasings", "Witnesses told AFP that jets bombed Nyala on Sunday.",
          (Expected("Nyala", "SD", SUNDAY, weapon="air", source="Witnesses"),)),
+    # "It said" after a denial: the body that denied speaks
+    Case("source phrasings", "Armenia said Azerbaijani shells hit Goris. Azerbaijan's defence "
+         "ministry denied the accusations. It said Armenian forces shelled Tartar on Sunday.",
+         (Expected("Goris", "AM", denier="Azerbaijan"),
+          Expected("Tartar", "AZ", SUNDAY, source="Azerbaijan"))),
+    Case("source phrasings", "Kyiv said Russian missiles hit Kharkiv. Russia's defence ministry "
+         "rejected the claim. It said Ukrainian drones struck Belgorod on Sunday.",
+         (Expected("Kharkiv", "UA", denier="Russia"),
+          Expected("Belgorod", "RU", SUNDAY, source="Russia"))),
+    # a short form of a body takes the article's fuller name, its country after it
+    Case("source phrasings", "The press service of the Prosecutor General's Office of Azerbaijan "
+         "said shells hit Tartar on Sunday.\n\nThe Prosecutor General's Office said a shell hit "
+         "Barda on Sunday.", (Expected("Tartar", "AZ", SUNDAY, source="Azerbaijan"),
+                               Expected("Barda", "AZ", SUNDAY, source="Azerbaijan"))),
     # a force that reports its own strike is the attacker ("the army said it ...")
     Case("source phrasings", "The Israeli army said it killed a Hamas commander in a strike in "
          "Khan Younis on Sunday.", (Expected("Khan Younis", "PS", SUNDAY, actor="army"),)),

@@ -155,6 +155,9 @@ GROUND_VERBS = ("liberated", "liberates", "captured", "captures", "recaptured", 
 # the attacker.
 CARRY_OUT_VERBS = ("carried out", "carries out", "conducted", "conducts", "staged", "mounted",
                    "unleashed", "used")  # fmt: skip
+# "denied carrying out a strike on Rafah": what a denial rejects
+CARRY_OUT_GERUNDS = ("carrying out", "conducting", "staging", "mounting", "launching",
+                     "being behind", "responsibility for")  # fmt: skip
 # Nouns and phrases that report an attack without an attack verb.
 STRIKE_NOUNS = (
     "airstrike", "airstrikes", "air strike", "air strikes", "air-strike", "air-strikes",

@@ -301,7 +301,11 @@ def add_one(found: list[Attribution], name: str, start: int, end: int) -> None:
     lone_word = len(name.split()) < 2 and name.lower() not in SOURCE_NOUNS
     if not is_pronoun and not any(ch.isupper() for ch in name) and lone_word:
         return
+    name = POSSESSIVE_TAIL.sub("", name)  # "Kyiv's claims that ...": Kyiv
     found.append(Attribution(person_name(LOWER_LEAD.sub("", name)), start, end, is_pronoun))
+
+
+POSSESSIVE_TAIL = re.compile(r"(?<=\w)['’]s?$")
 
 
 # Lower-case descriptors before a name: "activist collective Raqqa 24", "medical charity

@@ -9,9 +9,11 @@ from .lexicon import (
     AGREEMENT_NOUNS,
     ATTACK_VERBS,
     AUXILIARY_VERBS,
+    CARRY_OUT_GERUNDS,
     CASUALTY_NOUNS,
     CLAIM_NOUNS,
     DENIAL_VERBS,
+    FALSE_WORDS,
     FOUND_VERBS,
     HABITUAL_NOUNS,
     HABITUAL_WORDS,
@@ -87,8 +89,10 @@ RECAP = Caseless(
 )
 # What a denial rejects: "denied reports that X was shelled", "dismissed claims of strikes on X".
 DENIED_CLAIM = re.compile(
-    rf"\b{words(DENIAL_VERBS)}\s+(?:(?:(?:the|any|all|these|those)\s+)?(?:\w+\s+)?"
-    rf"{words(CLAIM_NOUNS)}\s+(?:that|of)|that|(?=(?:having\s+)?{words(forms(ATTACK_VERBS))}\b))\b",
+    rf"\b{words(DENIAL_VERBS)}\s+(?:as\s+{words(FALSE_WORDS)}\s+)?"  # "dismissed as false claims"
+    rf"(?:(?:(?:the|any|all|these|those)\s+)?(?:\w+\s+)?"
+    rf"{words(CLAIM_NOUNS)}\s+(?:that|of)|that"
+    rf"|(?=(?:having\s+)?(?:{words(forms(ATTACK_VERBS))}|{words(CARRY_OUT_GERUNDS)})\b))\b",
     re.IGNORECASE,
 )
 # Uses of strike words that are not attacks ("a deal was struck", "hit back at critics").

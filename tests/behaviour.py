@@ -289,6 +289,14 @@ def denials(w: War) -> list[Case]:
              f"{d} called the reports disinformation.", (Expected(p3, c3, SUNDAY, denier=d),)),
         Case("denials", f"{w.attacker[0].upper()}{w.attacker[1:]} shelled {p2} on Sunday, "
              f"{w.source} said.", (Expected(p2, c2, SUNDAY, actor=head),)),
+        # quoted or qualified false words; a denial of carrying out a strike alone is no event
+        Case("denials", f"{w.weapon_phrase.capitalize()} hit {p} on Sunday, {w.source} said. "
+             f'{d} called the report "disinformation".', (Expected(p, c, SUNDAY, denier=d),)),
+        Case("denials", f"{w.weapon_phrase.capitalize()} hit {p2} on Sunday, {w.source} said. "
+             f"{d} called the claims completely false.", (Expected(p2, c2, SUNDAY, denier=d),)),
+        Case("denials", f"{d} denied carrying out a strike on {p3} on Sunday."),
+        Case("denials", f"{d} dismissed as false claims that {w.weapon_phrase} struck {p} on "
+             "Sunday."),
     ]  # fmt: skip
 
 

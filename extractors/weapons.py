@@ -19,15 +19,26 @@ WEAPON = Caseless(
 CLAUSE_BREAK = re.compile(r"[,;:—–]|\band\b")
 
 
+# Generic attack nouns that a weapon word before them names more precisely: "an Israeli drone
+# shelling of the camp" is a drone strike, "rocket bombardment" rockets.
+GENERIC_HEADS = frozenset(("shelling", "shellings", "bombing", "bombings", "bombardment",
+                           "bombardments"))  # fmt: skip
+
+
 @lru_cache(maxsize=4096)
 def weapons_in(text: str, offset: int = 0) -> tuple[tuple[str, int, int], ...]:
     """(weapon, start, end) for every weapon word in ``text`` (a sentence is read once)."""
     if not WEAPON.test(text):
         return ()
-    return tuple(
-        (match.lastgroup or "unspecified", offset + match.start(), offset + match.end())
-        for match in WEAPON.finditer(text)
-    )
+    found: list[tuple[str, int, int]] = []
+    for match in WEAPON.finditer(text):
+        word = match[0].lower()
+        if found and word in GENERIC_HEADS and text[found[-1][2] - offset : match.start()] == " ":
+            continue  # "drone shelling": the drone's
+        found.append(
+            (match.lastgroup or "unspecified", offset + match.start(), offset + match.end())
+        )
+    return tuple(found)
 
 
 def nearest_weapon(

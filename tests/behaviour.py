@@ -836,6 +836,13 @@ EXTRA = (
          "Sunday. Palestinian militants fired rockets at Ashkelon on Sunday.",
          (Expected("Khan Younis", "PS", SUNDAY, killed=15, weapon="unspecified"),
           Expected("Ashkelon", "IL", SUNDAY, weapon="rocket"))),
+    # a weapon word before a generic attack noun names the weapon
+    Case("active voice", "An Israeli drone shelling of Tulkarem killed four people on Sunday.",
+         (Expected("Tulkarem", "PS", SUNDAY, killed=4, weapon="drone"),)),
+    Case("active voice", "A rocket bombardment hit Sderot on Sunday.",
+         (Expected("Sderot", "IL", SUNDAY, weapon="rocket"),)),
+    Case("active voice", "Mortar shelling hit Goris on Sunday.",
+         (Expected("Goris", "AM", SUNDAY, weapon="artillery"),)),
     # armed groups are parties; bombs fall from the air, a car bomb does not
     Case("active voice", "Taliban rockets hit Jalalabad on Sunday.",
          (Expected("Jalalabad", "AF", SUNDAY, weapon="rocket", actor="Taliban"),)),

@@ -180,13 +180,16 @@ def fill_counts(ctx: ArticleContext, event: Event, draft: Draft, single_place: b
                 counts.setdefault(name, count)
         for follower in followers(ctx, sentence):
             for name, count in ctx.counts(follower).items():
-                counts.setdefault(name, count)
+                if not elsewhere(ctx, count, draft):
+                    counts.setdefault(name, count)
     if single_place and len(counts) < 2:
-        # an article about one strike: its counts may stand anywhere in the text
+        # an article about one strike: its counts may stand anywhere in the text (not one
+        # stated for another place: "1,200 were killed in Mariupol")
         for sentence in ctx.sentences:
             if not (is_war_summary(sentence.text) or is_caption(sentence.text)):
                 for name, count in ctx.counts(sentence).items():
-                    counts.setdefault(name, count)
+                    if not elsewhere(ctx, count, draft):
+                        counts.setdefault(name, count)
     for name, count in counts.items():
         if count.value > draft.place.population > 0:
             continue  # more dead than the place has people: a wider tally, not this strike
@@ -274,6 +277,21 @@ def owns_counts(ctx: ArticleContext, sentence: Sentence, target: Target) -> bool
 COUNT_IN_GAP = re.compile(
     r"^[^,;.]{0,40}?\b(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$"
 )
+
+
+COUNT_IN_NAME = re.compile(
+    r"[^,;.]{0,40}?\b(?:in|at|near)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
+    r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)"
+)
+
+
+def elsewhere(ctx: ArticleContext, count: Count, draft: Draft) -> bool:
+    """A count the text puts in a place other than the draft's ("killed in Mariupol")."""
+    found = COUNT_IN_NAME.match(ctx.text, count.end)
+    if not found:
+        return False
+    names = {t.resolved.mention.text for t in draft.targets} | {draft.place.name}
+    return not any(n in found[1] or found[1] in n for n in names)
 
 
 def count_in(ctx: ArticleContext, count: Count, place: Resolved) -> bool:

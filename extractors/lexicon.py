@@ -155,6 +155,10 @@ GROUND_VERBS = ("liberated", "liberates", "captured", "captures", "recaptured", 
 # the attacker.
 CARRY_OUT_VERBS = ("carried out", "carries out", "conducted", "conducts", "staged", "mounted",
                    "unleashed", "used")  # fmt: skip
+# Deaths that are no strike: "killed in clashes near X", "died in a car crash in X".
+NOT_STRIKE_DEATHS = ("clash", "clashes", "fighting", "battle", "battles", "combat", "ambush",
+                     "accident", "crash", "gunfight", "firefight", "shootout", "stampede",
+                     "custody", "prison", "detention", "executed", "execution")  # fmt: skip
 # "denied carrying out a strike on Rafah": what a denial rejects
 CARRY_OUT_GERUNDS = ("carrying out", "conducting", "staging", "mounting", "launching",
                      "being behind", "responsibility for")  # fmt: skip

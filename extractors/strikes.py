@@ -28,6 +28,7 @@ from .lexicon import (
     MONTH_ONLY_BEFORE,
     NOT_ATTACK_PHRASES,
     NOT_ATTACK_SUBJECTS,
+    NOT_STRIKE_DEATHS,
     PHOTO_CREDITS,
     RECAP_CUES,
     RECAP_PATTERNS,
@@ -176,6 +177,26 @@ def reports_a_strike(text: str) -> bool:
 
 # (or a clause of its own after it: "denied targeting civilians after a missile hit a mall")
 DENIAL_SCOPE_END = re.compile(r",?\s+(?:but|after|when|following)\b|;|\.\s")
+
+
+# "Two civilians were killed in Martuni": in an article that reports strikes, deaths at a named
+# place are a strike's (not "killed in clashes near X", not a tally "have been killed")
+KILLED_IN_PLACE = re.compile(
+    r"\b(?:was|were)\s+(?:reportedly\s+|also\s+)?killed\s+(?:in|near|at)\s+(?:the\s+)?"
+    r"(?:[a-z-]+\s+(?:of\s+)?)?[A-Z]"
+)
+NOT_STRIKE_DEATH = Caseless(rf"\b{words(NOT_STRIKE_DEATHS)}\b")
+LARGEST_DEATH_REPORT = 100  # more killed at one place than this is a tally, not one strike
+
+
+@lru_cache(maxsize=4096)
+def reports_deaths_at_a_place(text: str) -> bool:
+    """Deaths at a named place told without an attack word ("2 civilians were killed in
+    Martuni"): a strike's, where the article reports strikes."""
+    if "killed" not in text or not KILLED_IN_PLACE.search(text):
+        return False
+    return not (NOT_STRIKE_DEATH.test(text) or is_war_summary(text) or is_history(text)
+                or HYPOTHETICAL.test(text))  # fmt: skip
 
 
 @lru_cache(maxsize=4096)

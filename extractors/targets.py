@@ -42,15 +42,31 @@ from .places import (
     sub_runs,
 )
 from .sentences import Sentence
-from .strikes import is_caption, reports_a_strike
+from .strikes import (
+    LARGEST_DEATH_REPORT,
+    is_caption,
+    reports_a_strike,
+    reports_deaths_at_a_place,
+)
 
 SMALL_PLACE = 20_000
 
 
 def find_targets(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
     """Places this sentence reports as hit ([] for a sentence that reports no strike)."""
-    strike = reports_a_strike(sentence.text) and not is_caption(sentence.text)
-    return targets_in(ctx, sentence) if strike else []
+    strike = reports_a_strike(sentence.text) or deaths_in_a_war(ctx, sentence)
+    return targets_in(ctx, sentence) if strike and not is_caption(sentence.text) else []
+
+
+def deaths_in_a_war(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """'Two civilians were killed in Martuni' in an article that reports strikes: a strike's
+    deaths (a count this large or larger is a tally)."""
+    if not reports_deaths_at_a_place(sentence.text):
+        return False
+    killed = ctx.counts(sentence).get("killed")
+    if killed is None or killed.value >= LARGEST_DEATH_REPORT:
+        return False
+    return ctx.once("reports strikes", lambda: any(reports_a_strike(s.text) for s in ctx.sentences))
 
 
 def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:

@@ -836,6 +836,21 @@ EXTRA = (
          "Sunday. Palestinian militants fired rockets at Ashkelon on Sunday.",
          (Expected("Khan Younis", "PS", SUNDAY, killed=15, weapon="unspecified"),
           Expected("Ashkelon", "IL", SUNDAY, weapon="rocket"))),
+    # deaths at a named place, in an article that reports strikes, are a strike's
+    Case("follow-up sentences", "Russian shelling hit Kherson on Sunday. Two civilians were "
+         "killed in Bilozerka, officials said.",
+         (Expected("Kherson", "UA", SUNDAY, killed=None), Expected("Bilozerka", "UA", SUNDAY, killed=2))),
+    Case("follow-up sentences", "Azerbaijani forces shelled Stepanakert on Sunday. A woman was "
+         "killed in Martuni, the ombudsman said.",
+         (Expected("Stepanakert", "AZ", SUNDAY), Expected("Martuni", "AZ", SUNDAY, killed=1))),
+    Case("follow-up sentences", "Israeli jets struck Tyre on Sunday. Three people were killed "
+         "in Nabatieh, state media said.",
+         (Expected("Tyre", "LB", SUNDAY), Expected("Nabatieh", "LB", SUNDAY, killed=3))),
+    # ... but not deaths in clashes or crashes, a tally, or a count stated for another place
+    Case("negatives", "Two soldiers were killed in clashes near Bakhmut on Sunday, the army said."),
+    Case("negatives", "Five people were killed in a car crash in Kyiv on Sunday."),
+    Case("follow-up sentences", "Russian missiles hit Lviv on Sunday. Over 1,200 civilians were "
+         "killed in Mariupol during the siege.", (Expected("Lviv", "UA", SUNDAY, killed=None),)),
     # a weapon word before a generic attack noun names the weapon
     Case("active voice", "An Israeli drone shelling of Tulkarem killed four people on Sunday.",
          (Expected("Tulkarem", "PS", SUNDAY, killed=4, weapon="drone"),)),

@@ -650,6 +650,33 @@ def fill_actor(ctx: ArticleContext, event: Event, draft: Draft, one_story: bool)
                     event.actor_party = party_of(found[0]) or party_in(sentence.text[: found[2]])
                     event.spans["actor"] = (sentence.start + found[1], sentence.start + found[2])
                     return
+    sole = sole_attacker(ctx, places)
+    if sole:  # the one party the article names as attacking ("X are targeting civilians")
+        sentence, found = sole
+        event.actor = with_acronym(ctx, found[0])
+        event.actor_party = party_of(found[0]) or party_in(sentence.text[: found[2]])
+        event.spans["actor"] = (sentence.start + found[1], sentence.start + found[2])
+
+
+def sole_attacker(
+    ctx: ArticleContext, places: set[str]
+) -> tuple[Sentence, tuple[str, int, int]] | None:
+    """The attacker the article names, if every attacker it names is one party."""
+    return ctx.once("sole attacker", lambda: first_sole_attacker(ctx, places))
+
+
+def first_sole_attacker(
+    ctx: ArticleContext, places: set[str]
+) -> tuple[Sentence, tuple[str, int, int]] | None:
+    named = []
+    for sentence in ctx.sentences:
+        if not is_strike_sentence(sentence.text):
+            continue
+        found = stated_actor(sentence.text) or party_strike(sentence.text)
+        if found and found[0].split()[-1] not in places:
+            named.append((sentence, found))
+    parties = {party_of(f[0]) or party_in(s.text[: f[2]]) for s, f in named}
+    return named[0] if len(parties) == 1 and None not in parties else None
 
 
 def actor_tiers(ctx: ArticleContext, draft: Draft, one_story: bool) -> Iterator[list[Sentence]]:

@@ -851,6 +851,15 @@ EXTRA = (
     Case("negatives", "Five people were killed in a car crash in Kyiv on Sunday."),
     Case("follow-up sentences", "Russian missiles hit Lviv on Sunday. Over 1,200 civilians were "
          "killed in Mariupol during the siege.", (Expected("Lviv", "UA", SUNDAY, killed=None),)),
+    # the one party an article names as attacking is the attacker of its other strikes
+    Case("follow-up sentences", "Russian forces shelled Kherson on Sunday.\n\nThe governor said "
+         "a school in Bilozerka was hit on Saturday.",
+         (Expected("Kherson", "UA", SUNDAY, actor="Russian"),
+          Expected("Bilozerka", "UA", SATURDAY, actor="Russian"))),
+    Case("follow-up sentences", "The RSF shelled El Fasher on Sunday.\n\nMedics said a market "
+         "in Kadugli was hit on Saturday.",
+         (Expected("El Fasher", "SD", SUNDAY, actor="RSF"),
+          Expected("Kadugli", "SD", SATURDAY, actor="RSF"))),
     # a weapon word before a generic attack noun names the weapon
     Case("active voice", "An Israeli drone shelling of Tulkarem killed four people on Sunday.",
          (Expected("Tulkarem", "PS", SUNDAY, killed=4, weapon="drone"),)),

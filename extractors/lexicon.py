@@ -589,7 +589,7 @@ NOT_SOURCES = ("trend", "our correspondent", "the", "this", "reuters", "afp", "a
 # A place followed by one of these is a body or a time, not a target
 # ("Lviv's mayor", "Moscow time", "Kyiv Regional Council").
 PLACE_BODY_NOUNS = (
-    "mayor", "governor", "ministry", "military", "army", "forces", "official", "officials",
+    "mayor", "governor", "ministry", "military", "army", "forces", "official", "officials", "regime",
     "authorities", "administration", "leader", "president", "government", "council", "head",
     "prosecutor", "time", "regional administration", "regional state administration", "police",
     "defence", "defense", "news", "media", "agency", "convention", "conventions", "protocol",
@@ -686,7 +686,7 @@ GOVERNMENT_VERBS = ("responded", "retaliated", "say", "claim", "accuse", "blame"
 FORCE_NOUNS = ("armed forces", "forces", "force", "troops", "army", "military", "side", "militia",
                "militias", "rebels", "aircraft", "air force", "war criminals", "fighters", "units",
                "occupiers", "invaders", "drones", "jets", "warplanes", "planes", "helicopters",
-               "navy", "paramilitaries", "militants", "gunmen", "junta")  # fmt: skip
+               "navy", "paramilitaries", "militants", "gunmen", "junta", "regime")  # fmt: skip
 # Lower-case words that join clauses, never the word before a force's noun ("told AFP that
 # jets bombed Nyala": AFP is no force).
 CLAUSE_WORDS = ("that", "which", "who", "and", "or", "but", "as", "when", "while", "after",

@@ -851,6 +851,14 @@ EXTRA = (
     Case("negatives", "Five people were killed in a car crash in Kyiv on Sunday."),
     Case("follow-up sentences", "Russian missiles hit Lviv on Sunday. Over 1,200 civilians were "
          "killed in Mariupol during the siege.", (Expected("Lviv", "UA", SUNDAY, killed=None),)),
+    # a regime is a party that attacks; "the Kyiv regime" is no place hit
+    Case("active voice", "The Assad regime shelled Idlib on Sunday.",
+         (Expected("Idlib", "SY", SUNDAY, weapon="artillery", actor="regime"),)),
+    Case("active voice", "On Sunday, the Zionist regime carried out a missile attack on a "
+         "hospital in Kermanshah.", (Expected("Kermanshah", "IR", SUNDAY, weapon="missile",
+                                              actor="Zionist"),)),
+    Case("active voice", "Russia blamed the Kyiv regime for the drone attack on Moscow on "
+         "Sunday.", (Expected("Moscow", "RU", SUNDAY, weapon="drone", actor="Kyiv"),)),
     # the one party an article names as attacking is the attacker of its other strikes
     Case("follow-up sentences", "Russian forces shelled Kherson on Sunday.\n\nThe governor said "
          "a school in Bilozerka was hit on Saturday.",

@@ -165,7 +165,8 @@ CARRY_OUT_GERUNDS = ("carrying out", "conducting", "staging", "mounting", "launc
 # Nouns and phrases that report an attack without an attack verb.
 STRIKE_NOUNS = (
     "airstrike", "airstrikes", "air strike", "air strikes", "air-strike", "air-strikes",
-    "air raid", "air raids", "strike", "shell", "target", "bomb", "bombard", "attack",
+    "air raid", "air raids", "drone raid", "drone raids", "aerial raid", "aerial raids",
+    "strike", "shell", "target", "bomb", "bombard", "attack",
     "opened fire", "rocket fire", "artillery fire",
     "under fire", "in the direction of", "came under", "come under", "comes under",
     "explosion", "explosions", "blast", "landed", "cluster munition", "cluster munitions",

@@ -187,7 +187,11 @@ def locate_by_landmarks(
     return out
 
 
-IN_GAP = re.compile(r"^\s+in\s+(?:the\s+)?$")
+# (a kind word may stand between: "the Nour Shams refugee camp in Tulkarem")
+IN_GAP = re.compile(
+    r"^\s+(?:(?:refugee\s+)?(?:camp|village|town|settlement|neighbourhood|neighborhood)\s+)?"
+    r"in\s+(?:the\s+)?$"
+)
 
 
 def village_list_in(ctx: ArticleContext, found: list[Resolved], resolved: Resolved) -> bool:

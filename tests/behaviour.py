@@ -851,6 +851,12 @@ EXTRA = (
     Case("negatives", "Five people were killed in a car crash in Kyiv on Sunday."),
     Case("follow-up sentences", "Russian missiles hit Lviv on Sunday. Over 1,200 civilians were "
          "killed in Mariupol during the siege.", (Expected("Lviv", "UA", SUNDAY, killed=None),)),
+    # a drone raid is a strike (a ground raid is not); a camp "in" a town lies in it
+    Case("active voice", "Four people were killed just before midnight on Sunday in an Israeli "
+         "drone raid on Jenin.", (Expected("Jenin", "PS", SUNDAY, killed=4, weapon="drone"),)),
+    Case("negatives", "Israeli forces raided Jenin on Sunday and arrested ten people."),
+    Case("lists", "Four people were killed in an Israeli drone raid on the Wadi Sabra refugee "
+         "camp in Tubas on Sunday.", (Expected("Wadi Sabra", None, SUNDAY, killed=4),)),
     # a regime is a party that attacks; "the Kyiv regime" is no place hit
     Case("active voice", "The Assad regime shelled Idlib on Sunday.",
          (Expected("Idlib", "SY", SUNDAY, weapon="artillery", actor="regime"),)),

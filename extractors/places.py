@@ -212,7 +212,11 @@ def region_of_place(after: str) -> bool:
 POSSESSIVE_S_END = re.compile(r"['’]s$")
 KIND_AFTER = re.compile(r"\b(?:district|region|province|oblast|governorate|rayon)\b", re.I)
 PART_OF_THE_CITY = re.compile(r"\bthe\s+(?:city|town|capital|village)['’]s\s+$", re.IGNORECASE)
-SUB_PLACE_AFTER = re.compile(rf"^\s+{words(SUB_PLACE_NOUNS)}\b", re.IGNORECASE)
+# (or closing a list of names: "the Al-Sad Al-Ali, Al-Riyadh, and Texas neighbourhoods")
+SUB_PLACE_AFTER = re.compile(
+    rf"(?:,?\s+(?:and\s+)?(?:[A-Z][\w’'-]*\s+){{0,3}}[A-Z][\w’'-]*){{0,6}}"
+    rf"\s+(?i:{words(SUB_PLACE_NOUNS)})\b"
+)
 CONTAINER_GAP = re.compile(
     # ("Orikhiv, a frontline town in the Zaporizhzhia region": the region holds the town)
     rf"^\s*,?\s*(?:(?:an?\s+(?:[a-z-]+\s+){{0,2}})?{words((*SETTLEMENT_PREFIXES, 'cities'))}\s+)?"
@@ -416,7 +420,9 @@ def is_non_target_position(sentence: str, start: int, end: int) -> bool:
         return True  # "the Bekaa Valley town of Baalbek" (not "Garadagli village of Agdam")
     if before.endswith(("'s ", "’s ")) and PART_OF_THE_CITY.search(before):
         return True  # "in the city's Kyivskyi district": a part of a city already named
-    if SUB_PLACE_AFTER.match(after) or (lead and LEAD_DATELINE_AFTER.match(after)):
+    if SUB_PLACE_AFTER.match(sentence, end, end + 120) or (
+        lead and LEAD_DATELINE_AFTER.match(after)
+    ):
         return True
     caps = sentence[start:end]
     return caps.isupper() and (bool(DATELINE_AFTER.match(after)) or before.endswith("/"))

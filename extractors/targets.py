@@ -77,6 +77,7 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
     spoken: list[tuple[int, int]] | None = None
     blocked: list[Mention] = []  # names not hit: landmarks, origins ("south of Tubas")
     holder_end = -1  # end of the last place that holds the ones before it
+    lead: Mention | None = None  # an unknown name that opens a list ("including Khiam, ...")
     for run in name_runs(sentence.text, sentence.start):
         if run.text.lower() in CALENDAR or (" " not in run.text and never_a_place(run.text)):
             continue  # "Sunday", "Russian", "The": never a place (and most runs of a sentence)
@@ -97,7 +98,15 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
             continue
         resolved = resolve_run(ctx, sentence, run, found, listed)
         if resolved is None:
+            # "including Khiam, Kfar Kila and Aitaroun": a list's first name no gazetteer
+            # knows, kept if the names listed after it are places
+            lead = run if LIST_LEAD.search(sentence.text, 0, start) else None
             continue
+        if lead is not None and LIST_GAP.match(ctx.text[lead.end : run.start]):
+            unknown = unknown_name(lead)
+            if unknown:
+                found.append(located_near(Resolved(unknown, lead), resolved.place))
+        lead = None
         if spoken is None:  # (the sentence's speakers, needed for its sources anyway)
             spoken = speaker_spans(ctx, sentence)
         if any(a <= start and end <= b for a, b in spoken):
@@ -301,6 +310,7 @@ def point(item: Resolved) -> tuple[float, float]:
 
 
 KICKER_AFTER = re.compile(r"\s*:")
+LIST_LEAD = re.compile(r"\b(?:including|such as|namely|notably|among them)\s+(?:the\s+)?$")
 LOCATOR_GAP = re.compile(
     r"^,?\s+(?:[a-z]+\s+)?(?:near|outside|close to|on the outskirts of)\s+(?:the\s+)?"
     r"(?:(?:city|town|village)\s+of\s+)?$"

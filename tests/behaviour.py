@@ -851,6 +851,16 @@ EXTRA = (
     Case("negatives", "Five people were killed in a car crash in Kyiv on Sunday."),
     Case("follow-up sentences", "Russian missiles hit Lviv on Sunday. Over 1,200 civilians were "
          "killed in Mariupol during the siege.", (Expected("Lviv", "UA", SUNDAY, killed=None),)),
+    # a list's first name no gazetteer knows, after "including", when the rest are places
+    Case("lists", "Israeli jets bombed several villages in southern Lebanon, including Zawtar, "
+         "Kfar Kila and Aitaroun, on Sunday.",
+         (Expected("Zawtar", "LB", SUNDAY), Expected("Kfar Kila", "LB", SUNDAY),
+          Expected("Aitaroun", "LB", SUNDAY))),
+    Case("lists", "Russian shelling hit several towns, including Zorvanka and Kherson, on Sunday.",
+         (Expected("Zorvanka", "UA", SUNDAY), Expected("Kherson", "UA", SUNDAY))),
+    # a list closed by a plural part-of-a-city noun: parts of the city named with it
+    Case("lists", "Warplanes struck residential areas of Nyala, including the Al-Sad Al-Ali, "
+         "Al-Riyadh, and Texas neighbourhoods, on Sunday.", (Expected("Nyala", "SD", SUNDAY),)),
     # a drone raid is a strike (a ground raid is not); a camp "in" a town lies in it
     Case("active voice", "Four people were killed just before midnight on Sunday in an Israeli "
          "drone raid on Jenin.", (Expected("Jenin", "PS", SUNDAY, killed=4, weapon="drone"),)),

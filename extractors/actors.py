@@ -121,7 +121,8 @@ OWN_ATTACKS = re.compile(
 # Azerbaijani army positions", "a warehouse used by Hezbollah fighters": what was hit
 TARGET_BEFORE = re.compile(
     rf"\b(?:{words((*forms(ATTACK_VERBS), *KILLING_VERBS, *INJURING_VERBS))}|on|against|used by)"
-    r"\s+(?:the\s+|at least\s+|more than\s+|\d+\s+|dozens of\s+|several\s+)*(?:al-)?$",
+    rf"\s+(?:the\s+|at least\s+|more than\s+|\d+\s+|dozens of\s+|several\s+|{words(NUMBER_WORDS)}\s+)*"
+    r"(?:al-)?$",
     re.IGNORECASE,
 )
 # "positions of the Azerbaijani army were shelled": the force owns what was hit

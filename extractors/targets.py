@@ -9,7 +9,7 @@ from dataclasses import replace
 from .context import ArticleContext
 from .gazetteer import Place, capitals, nation_code, stopwords
 from .geo import distance_km
-from .lexicon import CITY_PARTS, CONTROL_WORDS, NAME_PARTS, words
+from .lexicon import CITY_PARTS, CONTROL_WORDS, NAME_PARTS, NAMED_AREA_KINDS, words
 from .names import name_key
 from .phrases import CALENDAR, TITLE_WORDS
 from .places import (
@@ -118,6 +118,10 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
             found = place_trailing_list(ctx, found, place_in, resolved.place)
             holder_end = resolved.mention.end  # "X village, Y town, Z Township": a chain
             continue
+        if holds_by_possessive(ctx, found, resolved):
+            # "Sagaing's Kani township", "Amhara's Gojjam zone": the region holds the place
+            container = found.pop()
+            resolved = in_district(ctx, resolved, container.place)
         if village_list_in(ctx, found, resolved):
             # "the villages of Yaygi, Alibeyli and Aghdam in Tovuz": the town names the area
             found = place_trailing_list(ctx, found, in_area, resolved.place)
@@ -163,6 +167,26 @@ def holds_the_last(
         return True
     ends = (found[-1].mention.end, holder_end) if holder_end >= 0 else (found[-1].mention.end,)
     return any(appositive_region(sentence.text, resolved, end, sentence.start) for end in ends)
+
+
+POSSESSIVE_GAP = re.compile(rf"^(?P<kind>\s+{words(NAMED_AREA_KINDS)})?['’]s\s+$", re.IGNORECASE)
+REGION_POPULATION = 100_000  # a place this big holds districts of its own: "Kyiv's Darnytskyi"
+
+
+def holds_by_possessive(ctx: ArticleContext, found: list[Resolved], resolved: Resolved) -> bool:
+    """Is the place before "'s" a region holding this one (a kind word names it), not a city
+    with a part of its own ("Kyiv's Darnytskyi district" folds into Kyiv)?"""
+    if not found or not resolved.mention.kind_hint:
+        return False
+    last = found[-1]
+    gap = POSSESSIVE_GAP.match(ctx.text[last.mention.end : resolved.mention.start])
+    if not gap:
+        return False
+    return (
+        bool(gap["kind"])
+        or last.place.kind == "district"
+        or last.place.population < REGION_POPULATION
+    )
 
 
 def place_trailing_list(

@@ -851,6 +851,18 @@ EXTRA = (
     Case("negatives", "Five people were killed in a car crash in Kyiv on Sunday."),
     Case("follow-up sentences", "Russian missiles hit Lviv on Sunday. Over 1,200 civilians were "
          "killed in Mariupol during the siege.", (Expected("Lviv", "UA", SUNDAY, killed=None),)),
+    # a region's possessive holds the place after it; a city's part folds into the city
+    Case("lists", "A military airstrike on a village in Sagaing's Kani township killed nine "
+         "people on Sunday.", (Expected("Kani", "MM", SUNDAY, killed=9, weapon="air"),)),
+    Case("lists", "Drones hit Belgorod region's Shebekino district on Sunday.",
+         (Expected("Shebekino", "RU", SUNDAY, weapon="drone"),)),
+    Case("lists", "A missile hit Kyiv's Darnytskyi district on Sunday.",
+         (Expected("Kyiv", "UA", SUNDAY, weapon="missile"),)),
+    Case("lists", "Ethiopian drone strikes killed 30 people in Amhara's Gojjam zone on Sunday.",
+         (Expected("Gojjam", None, SUNDAY, killed=30, weapon="drone"),)),
+    # the victims of a strike are not its attacker
+    Case("active voice", "A US drone strike killed three al-Shabaab militants near Jilib on "
+         "Sunday.", (Expected("Jilib", "SO", SUNDAY, killed=3, weapon="drone", actor="United"),)),
     # a list's first name no gazetteer knows, after "including", when the rest are places
     Case("lists", "Israeli jets bombed several villages in southern Lebanon, including Zawtar, "
          "Kfar Kila and Aitaroun, on Sunday.",

@@ -74,6 +74,10 @@ SELF_REPORT = re.compile(
     r"(?!(?<=destroyed)\s+(?:[\w-]+\s+){0,2}(?:drones?|missiles?|rockets?|UAVs?)\b)"  # defence
 )
 OWN_CUE = re.compile(r"\b(?:its|their)\b")
+# What a self-report needs (a cheap scan before the pattern, whose subject may be any force)
+SELF_CUE = re.compile(
+    r"\b(?:said|says|announced|claimed|stated)\s+(?:that\s+)?(?:it|they|its|their)\b"
+)
 # "army warplanes bombed Nyala", "the army shelled Kadugli": a force named by its noun alone
 FORCE_SUBJECT = re.compile(
     rf"\b(?:[Tt]he\s+)?(?i:army|military|air\s+force|navy|paramilitaries|rebels|militants|junta)"
@@ -165,7 +169,7 @@ def stated_actor(text: str) -> tuple[str, int, int] | None:
     """The attacker as the text names it: "Russian troops attacked", "shelled by the army",
     "the Houthis claimed responsibility"."""
     claimant = CLAIMANT.search(text) if CLAIM_CUE.search(text) else None
-    claimant = claimant or SELF_REPORT.search(text)
+    claimant = claimant or (SELF_REPORT.search(text) if SELF_CUE.search(text) else None)
     if claimant and is_actor_phrase(claimant[1]):
         return clean(claimant[1]), claimant.start(1), claimant.end(1)
     for pattern in ACTOR_PATTERNS:

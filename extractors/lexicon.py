@@ -641,6 +641,7 @@ KIND_SUFFIXES = {
     "city": "settlement", "town": "settlement", "village": "settlement", "towns": "settlement",
     "villages": "settlement", "cities": "settlement", "settlement": "settlement",
     "settlements": "settlement", "camp": "settlement", "camps": "settlement",
+    "area": "settlement", "areas": "settlement",
 }  # fmt: skip
 # Kind words written as the end of a name: "the Harran Camp", "Jabalia Refugee Camp" (a camp;
 # "Gaza City" and "Kherson Oblast" are names a gazetteer holds whole).

@@ -219,7 +219,7 @@ SUB_PLACE_AFTER = re.compile(
 )
 CONTAINER_GAP = re.compile(
     # ("Orikhiv, a frontline town in the Zaporizhzhia region": the region holds the town)
-    rf"^\s*,?\s*(?:(?:an?\s+(?:[a-z-]+\s+){{0,2}})?{words((*SETTLEMENT_PREFIXES, 'cities'))}\s+)?"
+    rf"^\s*,?\s*(?:(?:an?\s+(?:[a-z-]+\s+){{0,2}})?{words((*SETTLEMENT_PREFIXES, 'cities', 'area'))}\s+)?"
     r"(?:of|in)\s+(?:the\s+)?"
     r"(?:[\w-]+['’]s\s+|(?:north|south|east|west|central)\w*\s+)?$",
     re.IGNORECASE,

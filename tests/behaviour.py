@@ -851,6 +851,11 @@ EXTRA = (
     Case("negatives", "Five people were killed in a car crash in Kyiv on Sunday."),
     Case("follow-up sentences", "Russian missiles hit Lviv on Sunday. Over 1,200 civilians were "
          "killed in Mariupol during the siege.", (Expected("Lviv", "UA", SUNDAY, killed=None),)),
+    # "the X area(s)" names places; "the X area of Y district" lies in Y
+    Case("lists", "Israeli strikes hit the Qudsaya and Mezzeh areas near Damascus on Sunday.",
+         (Expected("Qudsaya", "SY", SUNDAY), Expected("Mezzeh", "SY", SUNDAY))),
+    Case("lists", "Airstrikes targeted militant positions in the Kunya area of Jilib district on "
+         "Sunday.", (Expected("Kunya", None, SUNDAY, weapon="air"),)),
     # a region's possessive holds the place after it; a city's part folds into the city
     Case("lists", "A military airstrike on a village in Sagaing's Kani township killed nine "
          "people on Sunday.", (Expected("Kani", "MM", SUNDAY, killed=9, weapon="air"),)),

@@ -54,11 +54,10 @@ NOT_A_WEAPON = rf"(?!(?:[\w-]+\s+)?{words((*WEAPON_NAMES, *STRIKE_NOUNS), plural
 ASIDE = rf"(?:,?\s*\b{words(ASIDE_CUES)}\s+(?:(?!{KILLED}|{INJURED})[^,;.:]){{1,50}}?,?\s+)?"
 BE = r"(?:(?:were|was|have been|has been|had been|are|is)\s+)?(?:reportedly\s+)?"
 INJURED_PHRASE = rf"(?:{words(INJURY_VERBS)}\s+)?(?:{words(INJURY_DEGREES)}\s+)?{INJURED}"
+KIN = r"(?:her|his|their)"  # "her husband", "his two sons": the victims' kin
 # "a resident of Ganja, was killed": one person
 # "a 65-year-old man", "her husband": one person ("killing a man", "injuring her husband")
-ONE_PERSON_OBJECT = (
-    rf"(?:a|an|one|her|his|their)\s+(?:[\w-]+\s+){{0,2}}?{words(ONE_PERSON_NOUNS)}\b"
-)
+ONE_PERSON_OBJECT = rf"(?:a|an|one|{KIN})\s+(?:[\w-]+\s+){{0,2}}?{words(ONE_PERSON_NOUNS)}\b"
 ONE_PERSON = (
     rf"\b(?:{ONE_PERSON_OBJECT}[^.;]{{0,70}}?"
     r"|\d{1,3}-year-old\s+(?:[A-Z][\w’'-]+\s+){1,4})"  # "24-year-old Saeed Jaber was killed"
@@ -70,7 +69,7 @@ ONE_OBJECT = rf"{ONE_PERSON_OBJECT}(?:,?\s+and\s+{ONE_PERSON_OBJECT})?"
 # mother": two groups of people joined by "and", counted together
 NOT_A_NOUN = rf"(?!(?:{KILLED}|{INJURED}|were|was|are|is|have|has|had|and)\b)"
 GROUP = (
-    rf"(?:{ONE_PERSON_OBJECT}|(?:(?:her|his|their)\s+)?{NUM.replace('(?P<num>', '(?:')}"
+    rf"(?:{ONE_PERSON_OBJECT}|(?:{KIN}\s+)?{NUM.replace('(?P<num>', '(?:')}"
     rf"\s+(?:{NOT_A_NOUN}[a-z-]+\s+)?{NOT_A_NOUN}[a-z]+)"
 )
 GROUPS = rf"(?P<num>{GROUP}\s+and\s+{GROUP})"
@@ -109,7 +108,7 @@ ZERO_RULES = tuple(
 COMPILED = tuple((name, Caseless(p), GROUPS in p) for name, p in RULES)
 # Where a second group can start: a rule counting two groups runs only there (most sentences
 # have none)
-SECOND_GROUP = re.compile(rf"\band\s+(?:her|his|their|an?|\d|{NUMBER_WORD})\b", re.IGNORECASE)
+SECOND_GROUP = re.compile(rf"\band\s+(?:{KIN}|an?|\d|{NUMBER_WORD})\b", re.IGNORECASE)
 GROUPS_RE = re.compile(GROUPS, re.IGNORECASE)
 ONE_PERSON_RE = re.compile(ONE_PERSON_OBJECT, re.IGNORECASE)
 NUM_RE = re.compile(NUM, re.IGNORECASE)

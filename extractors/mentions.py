@@ -10,7 +10,7 @@ from .dating import STRENGTH
 from .gazetteer import Place
 from .geo import distance_km
 from .names import name_key
-from .places import DISTRICT_DEGREES, Resolved, close
+from .places import CITY, DISTRICT_DEGREES, Resolved, close
 from .sentences import Sentence, is_headline
 
 
@@ -81,7 +81,6 @@ def headline_only(draft: Draft) -> bool:
     return all(is_headline(t.sentence.text) for t in draft.targets)
 
 
-CITY = 100_000  # people: a place this big has districts of its own
 CITY_PART_KM = 5  # a place this close to a city struck the same day is part of it
 CITY_SHARE = 5  # ... and the city this many times its population
 

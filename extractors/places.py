@@ -817,6 +817,7 @@ def far_from(place: Place, countries: dict[str, int], named: frozenset[str]) -> 
 
 
 DISTRICT_DEGREES = 1.5  # a place this close to a district's centre may lie in it
+CITY = 100_000  # people: a place this big has districts of its own ("Kyiv's Darnytskyi")
 
 
 def close(a: Place, b: Place, degrees: float = 0.75) -> bool:

@@ -13,6 +13,7 @@ from .lexicon import CITY_PARTS, CONTROL_WORDS, NAME_PARTS, NAMED_AREA_KINDS, wo
 from .names import name_key
 from .phrases import CALENDAR, TITLE_WORDS
 from .places import (
+    CITY,
     DISTRICT_DEGREES,
     LIST_GAP,
     NAMED_AREA,
@@ -170,7 +171,6 @@ def holds_the_last(
 
 
 POSSESSIVE_GAP = re.compile(rf"^(?P<kind>\s+{words(NAMED_AREA_KINDS)})?['’]s\s+$", re.IGNORECASE)
-REGION_POPULATION = 100_000  # a place this big holds districts of its own: "Kyiv's Darnytskyi"
 
 
 def holds_by_possessive(ctx: ArticleContext, found: list[Resolved], resolved: Resolved) -> bool:
@@ -182,11 +182,7 @@ def holds_by_possessive(ctx: ArticleContext, found: list[Resolved], resolved: Re
     gap = POSSESSIVE_GAP.match(ctx.text[last.mention.end : resolved.mention.start])
     if not gap:
         return False
-    return (
-        bool(gap["kind"])
-        or last.place.kind == "district"
-        or last.place.population < REGION_POPULATION
-    )
+    return bool(gap["kind"]) or last.place.kind == "district" or last.place.population < CITY
 
 
 def place_trailing_list(

@@ -273,12 +273,7 @@ def owns_counts(ctx: ArticleContext, sentence: Sentence, target: Target) -> bool
     return not (gap and LIST_GAP.match(gap))
 
 
-# Between a count and the place it stands in: "two people were killed in Barda"
-COUNT_IN_GAP = re.compile(
-    r"^[^,;.]{0,40}?\b(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$"
-)
-
-
+# After a count, the place it stands in: "two people were killed in Barda", "killed in Mariupol"
 COUNT_IN_NAME = re.compile(
     r"[^,;.]{0,40}?\b(?:in|at|near)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
     r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)"
@@ -295,8 +290,9 @@ def elsewhere(ctx: ArticleContext, count: Count, draft: Draft) -> bool:
 
 
 def count_in(ctx: ArticleContext, count: Count, place: Resolved) -> bool:
-    gap = ctx.text[count.end : place.mention.start]
-    return len(gap) > 0 and bool(COUNT_IN_GAP.match(gap))
+    """Does the text put the count in this place ("two people were killed in Barda")?"""
+    found = COUNT_IN_NAME.match(ctx.text, count.end)
+    return bool(found) and found.start(1) == place.mention.start
 
 
 def names_a_place(ctx: ArticleContext, sentence: Sentence) -> bool:

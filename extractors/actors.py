@@ -64,10 +64,11 @@ CLAIMANT = re.compile(
 )
 CLAIM_CUE = re.compile(r"\b(?:claim|took|takes)", re.IGNORECASE)
 # "Hezbollah said it fired rockets at ...", "the army said its jets struck ...": a self-report
+SELF_SAID = r"(?:said|says|announced|claimed|stated)\s+(?:that\s+)?"
 SELF_REPORT = re.compile(
     r"\b((?:[Tt]he\s+)?(?:(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+"
     rf"(?:\s+{FORCE_NOUN})?|{FORCE_NOUN}))\s+(?:has\s+)?"
-    rf"(?:said|says|announced|claimed|stated)\s+(?:that\s+)?(?:it|they|(?:its|their)\s+\w+)\s+"
+    rf"{SELF_SAID}(?:it|they|(?:its|their)\s+\w+)\s+"
     rf"(?:had\s+|has\s+|have\s+)?(?:{ATTACK_PAST}|{words(CARRY_OUT_VERBS)}"
     # "the army said it killed a commander in a strike on ..."
     rf"|killed\s+[^.;]{{0,60}}?\b(?:in|with)\s+(?:an?\s+)?(?:[\w-]+\s+)?{words(STRIKE_NOUNS, plural=True)})\b"
@@ -75,9 +76,7 @@ SELF_REPORT = re.compile(
 )
 OWN_CUE = re.compile(r"\b(?:its|their)\b")
 # What a self-report needs (a cheap scan before the pattern, whose subject may be any force)
-SELF_CUE = re.compile(
-    r"\b(?:said|says|announced|claimed|stated)\s+(?:that\s+)?(?:it|they|its|their)\b"
-)
+SELF_CUE = re.compile(rf"\b{SELF_SAID}(?:it|they|its|their)\b")
 # "army warplanes bombed Nyala", "the army shelled Kadugli": a force named by its noun alone
 FORCE_SUBJECT = re.compile(
     rf"\b(?:[Tt]he\s+)?(?i:army|military|air\s+force|navy|paramilitaries|rebels|militants|junta)"

@@ -52,7 +52,7 @@ def date_for(
     return narrative_date(ctx, sentence, mention.text)
 
 
-CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|as well as)\b")
+NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|as well as)\b")
 
 
 def date_distance(text: str, day: DateMention, mention: Mention) -> int:
@@ -62,7 +62,7 @@ def date_distance(text: str, day: DateMention, mention: Mention) -> int:
         sorted((day.end, mention.start)) if day.end <= mention.start else (mention.end, day.start)
     )
     gap = text[start:end]
-    return len(gap) + (1000 if CLAUSE_BREAK.search(gap) else 0)
+    return len(gap) + (1000 if NEW_CLAUSE.search(gap) else 0)
 
 
 def recent(day: DateMention, published: dt.date | None) -> bool:

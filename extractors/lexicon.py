@@ -550,7 +550,7 @@ SPEAKER_NOUNS = ("eyewitnesses", "witnesses", "officials", "residents", "medics"
                  "monitors", "health officials", "security sources", "military sources",
                  "authorities", "local authorities", "resident", "witness", "eyewitness",
                  "medic", "doctor", "villager", "activist", "governors", "regional governors",
-                 "mayors")  # fmt: skip
+                 "mayors", "official", "source", "rescuer", "paramedic", "journalist")  # fmt: skip
 # Lower-case words inside an official body's or a speaker's name
 # ("the defence ministry", "the regional military administration").
 BODY_WORDS = (

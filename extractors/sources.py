@@ -247,7 +247,16 @@ def inverted(text: str, end: int) -> str:
     first = following.split(" ", 1)[0].strip(",.").lower()
     if following[:1].isupper() or first in TITLE_WORDS:
         return phrase_after(text, end)
+    if first in ("a", "an", "one"):  # "said a local resident", "said one official"
+        speaker = INDEFINITE_SPEAKER.match(following)
+        return speaker[0] if speaker else ""
     return the_phrase(following, 0) if first == "the" else ""
+
+
+INDEFINITE_SPEAKER = re.compile(
+    rf"(?:a|an|one)\s+(?:[a-z-]+\s+){{0,2}}?{words((*SPEAKER_NOUNS, *PERSON_TITLES))}\b",
+    re.IGNORECASE,
+)
 
 
 def is_speaker_phrase(name: str) -> bool:

@@ -755,6 +755,13 @@ EXTRA = (
     # a clause word before a force noun joins no name to it
     Case("source phrasings", "Witnesses told AFP that jets bombed Nyala on Sunday.",
          (Expected("Nyala", "SD", SUNDAY, weapon="air", source="Witnesses"),)),
+    # an indefinite speaker after the verb: "said a local resident", "said one official"
+    Case("source phrasings", "Rockets hit Sderot on Sunday, said a local resident.",
+         (Expected("Sderot", "IL", SUNDAY, weapon="rocket", source="resident"),)),
+    Case("source phrasings", "Shells hit Tartar on Sunday, said one official.",
+         (Expected("Tartar", "AZ", SUNDAY, source="official"),)),
+    Case("source phrasings", "\"We were hit by drones,\" said a resident of Kupiansk on Sunday.",
+         (Expected("Kupiansk", "UA", SUNDAY, weapon="drone", source="resident"),)),
     # "It said" after a denial: the body that denied speaks
     Case("source phrasings", "Armenia said Azerbaijani shells hit Goris. Azerbaijan's defence "
          "ministry denied the accusations. It said Armenian forces shelled Tartar on Sunday.",

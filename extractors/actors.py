@@ -94,6 +94,11 @@ ACTOR_PATTERNS = (
 ACCUSED = re.compile(
     rf"\b(?:accused|blamed)\s+((?:the\s+)?(?:[A-Z][\w’'-]+\s*){{1,4}}(?:(?:[a-z]+ )?{FORCE_NOUN})?)"
 )
+# "The RSF was blamed for shelling that killed 12", "Russian forces were accused of"
+BLAMED = re.compile(
+    rf"\b((?:[Tt]he\s+)?(?:[A-Z][\w’'-]+\s+){{0,3}}(?:[A-Z][\w’'-]+|{FORCE_NOUN}))\s+"
+    r"(?:was|were|has been|have been|is|are)\s+(?:widely\s+)?(?:blamed|accused)\s+(?:for|of)\b"
+)
 # "by Hamas", "by the Houthis" (a whole name: not "by Ukrainian air defence")
 BY_NAME = re.compile(
     r"(?<!used )(?<!run )\bby\s+((?:the\s+)?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})"
@@ -191,7 +196,7 @@ def stated_actor(text: str) -> tuple[str, int, int] | None:
                 and not defends and not body
             ):  # fmt: skip
                 return without_lead(match[0], match.start(), match.end())
-    for pattern in (ACCUSED, BY_ACTOR):
+    for pattern in (ACCUSED, BLAMED, BY_ACTOR):
         match = pattern.search(text)
         if match and not defended_before(text, match.start()):
             return clean(match[1]), match.start(1), match.end(1)

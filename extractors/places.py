@@ -125,7 +125,9 @@ ATTACKER_AFTER = re.compile(
     r"(?:['’]s)?(?:-(?:backed|led|made|controlled))?\s+(?:[a-z-]+\s+)?"
     r"(?:(?:said|says|claimed|announced)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?"
     # "Hezbollah claimed the attack", "claimed responsibility for a drone strike"
-    r"|claim(?:ed|s)?\s+(?:responsibility\s+for\s+)?(?:the\s+|an?\s+)?)?"
+    r"|claim(?:ed|s)?\s+(?:responsibility\s+for\s+)?(?:the\s+|an?\s+)?"
+    # "Hamas was blamed for rockets that hit Sderot"
+    r"|(?:was|were|is|are)\s+(?:widely\s+)?(?:blamed|accused)\s+(?:for|of)\s+(?:the\s+|an?\s+)?)?"
     rf"(?:{words((*FORCE_NOUNS, *WEAPON_NAMES), plural=True)}"
     rf"|{words((*STRIKE_NOUNS, *forms(ATTACK_VERBS), *CARRY_OUT_VERBS), plural=True)})\b",
     re.IGNORECASE,

@@ -755,6 +755,13 @@ EXTRA = (
     # a clause word before a force noun joins no name to it
     Case("source phrasings", "Witnesses told AFP that jets bombed Nyala on Sunday.",
          (Expected("Nyala", "SD", SUNDAY, weapon="air", source="Witnesses"),)),
+    # the blamed, in the passive, is the attacker
+    Case("denials", "The RSF was blamed for shelling that killed 12 people in El Fasher on Sunday.",
+         (Expected("El Fasher", "SD", SUNDAY, killed=12, actor="RSF"),)),
+    Case("denials", "Hamas was blamed for rockets that hit Sderot on Sunday.",
+         (Expected("Sderot", "IL", SUNDAY, weapon="rocket", actor="Hamas"),)),
+    Case("denials", "Russian forces were accused of shelling Kherson on Sunday.",
+         (Expected("Kherson", "UA", SUNDAY, actor="Russian"),)),
     # an indefinite speaker after the verb: "said a local resident", "said one official"
     Case("source phrasings", "Rockets hit Sderot on Sunday, said a local resident.",
          (Expected("Sderot", "IL", SUNDAY, weapon="rocket", source="resident"),)),

@@ -399,7 +399,8 @@ def resolved_speakers(ctx: ArticleContext, sentence: Sentence) -> list[str]:
     for attribution in ctx.sources(sentence):
         name = attribution.name
         if attribution.pronoun:
-            name = antecedent(ctx, attribution.start) or ""
+            person = attribution.name.lower() in ("he", "she")  # "it", "they": a body
+            name = antecedent(ctx, attribution.start, person) or ""
         else:
             name = referent(ctx, name, attribution.start) or name
         if name:
@@ -609,11 +610,12 @@ def named_before(ctx: ArticleContext, position: int) -> Iterator[Attribution]:
                 yield attribution
 
 
-def antecedent(ctx: ArticleContext, position: int) -> str | None:
+def antecedent(ctx: ArticleContext, position: int, person: bool = True) -> str | None:
     """'he said' -> a person named earlier in the same sentence ("Al Jazeera's Bernard Smith
-    left ..., which he said ..."), else the last named source before it in the article."""
+    left ..., which he said ..."), else the last named source before it in the article ("it
+    said" takes no person)."""
     sentence = next((s for s in ctx.sentences if s.start <= position < s.end), None)
-    if sentence is not None:
+    if sentence is not None and person:
         people = list(PERSON.finditer(ctx.text, sentence.start, position))
         if people:
             return people[-1][0]

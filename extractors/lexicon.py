@@ -200,6 +200,8 @@ HEADLINE_SUBJECTS = ("drone", "missile", "rocket", "shell", "bomb", "jet", "warp
 HEADLINE_VERBS = ("pound", "batter", "hammer", "pummel", "rake", "blast", "bombard", "shell")
 STRIKE_PATTERNS = (
     (r"under (?:[#\w-]+ ){0,3}(?:fire|shelling|attack|bombardment)", "under heavy Russian shelling"),
+    (r"subjected to (?:[#\w-]+ ){0,3}(?:fire|shelling|attacks?|bombardment|strikes?)",
+     "the settlements were subjected to fire"),
     (r"open(?:ed|s)? (?:[\w-]+ ){1,2}fire", "opened heavy fire against the settlements"),
     (r"(?:heavy|intense|intensive|artillery|mortar|rocket|sniper|machine-gun) fire "
      r"(?:on|at|against|towards?)", "intense mortar fire on the village"),

@@ -63,6 +63,14 @@ LANDMARK_BEFORE = re.compile(
     rf"(?:(?!(?:at|on|in|into|towards?|and|{words(forms(ATTACK_VERBS))})\b)[\w’'-]+,?\s+){{0,3}}?$",
     re.IGNORECASE,
 )
+# "fire from Armenian armed forces positions, stationed in the directions of X, Y and Z": the
+# places fire came from (a list: its later names follow the first's role)
+ORIGIN_POSITIONS = re.compile(
+    r"\bfrom\s+(?:[\w’'-]+\s+){0,4}?positions?,?\s+(?:stationed\s+|located\s+|deployed\s+)?"
+    r"(?:in\s+)?(?:the\s+)?directions?\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+ORIGIN_REACH = 120  # characters before a name where an origin's "from ... positions" may start
 LANDMARK_START = re.compile(LANDMARK_WORD, re.IGNORECASE)
 # Taken on the ground, not hit: "liberated Garvend", "captured the town of Avdiivka".
 # A ground verb used as an adjective takes no ground: "Russian-occupied Donetsk", "in occupied
@@ -408,6 +416,10 @@ def is_non_target_position(sentence: str, start: int, end: int) -> bool:
     after = sentence[end : end + 40]
     landmarks, ground = sentence_cues(sentence)
     if (landmarks and landmark_before(before)) or BODY_AFTER.match(after):
+        return True
+    if before.endswith(("direction of ", "directions of ", "the ")) and ORIGIN_POSITIONS.search(
+        sentence, max(0, start - ORIGIN_REACH), start
+    ):
         return True
     if speaker_before(before) or travel_before(before):
         return True

@@ -9,7 +9,14 @@ from dataclasses import replace
 from .context import ArticleContext
 from .gazetteer import Place, capitals, nation_code, stopwords
 from .geo import distance_km
-from .lexicon import CITY_PARTS, CONTROL_WORDS, NAME_PARTS, NAMED_AREA_KINDS, words
+from .lexicon import (
+    CITY_PARTS,
+    CONTROL_WORDS,
+    NAME_PARTS,
+    NAMED_AREA_KINDS,
+    SETTLEMENT_PREFIXES,
+    words,
+)
 from .names import name_key
 from .phrases import CALENDAR, TITLE_WORDS
 from .places import (
@@ -90,7 +97,7 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
             seat = seat or run
             continue
         if is_non_target_position(sentence.text, start, end) or (
-            blocked_end >= 0 and LIST_GAP.match(ctx.text[blocked_end : run.start])
+            blocked_end >= 0 and after_blocked(ctx.text[blocked_end : run.start])
         ):
             blocked_end = run.end  # "shelled from Berdsk, Chambarak and Goris": all origins
             blocked.append(run)
@@ -330,6 +337,22 @@ def point(item: Resolved) -> tuple[float, float]:
 
 
 KICKER_AFTER = re.compile(r"\s*:")
+# "... Ashaghi Shorzha and Zarkand settlements of the Basarkechar region": the region of names
+# not hit is not hit either
+# (plural: "the Bekaa Valley town of Baalbek" names a town in the region, which is hit)
+KIND_OF_GAP = re.compile(
+    rf"^\s+{words(w for w in SETTLEMENT_PREFIXES if w.endswith('s'))}\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def after_blocked(gap: str) -> bool:
+    """Does a name after this gap share the role of the blocked name before it (a list, or
+    the region of a list: "shelled from Berdsk, Chambarak and Goris", "... settlements of
+    the Basarkechar region")?"""
+    return bool(LIST_GAP.match(gap) or KIND_OF_GAP.match(gap))
+
+
 LIST_LEAD = re.compile(r"\b(?:including|such as|namely|notably|among them)\s+(?:the\s+)?$")
 LOCATOR_GAP = re.compile(
     r"^,?\s+(?:[a-z]+\s+)?(?:near|outside|close to|on the outskirts of)\s+(?:the\s+)?"

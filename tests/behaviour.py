@@ -755,6 +755,16 @@ EXTRA = (
     # a clause word before a force noun joins no name to it
     Case("source phrasings", "Witnesses told AFP that jets bombed Nyala on Sunday.",
          (Expected("Nyala", "SD", SUNDAY, weapon="air", source="Witnesses"),)),
+    # "subjected to fire"; the places fire came from ("from X positions, stationed in the
+    # directions of A and B settlements of the C region") are not hit
+    Case("passive voice", "The villages of Chinari and Aygepar were subjected to artillery fire "
+         "on Sunday.", (Expected("Chinari", "AM", SUNDAY, weapon="artillery"),
+                        Expected("Aygepar", None, SUNDAY, weapon="artillery"))),
+    Case("passive voice", "Army positions in the directions of the Zorvan and Kelbet settlements "
+         "of the Kalbajar region were subjected to fire on Sunday from Armenian armed forces "
+         "positions, stationed in the directions of Yukhari Shorzha and Zarkand settlements of "
+         "the Basarkechar region, the ministry said.",
+         (Expected("Zorvan", "AZ", SUNDAY), Expected("Kelbet", "AZ", SUNDAY))),
     # the blamed, in the passive, is the attacker
     Case("denials", "The RSF was blamed for shelling that killed 12 people in El Fasher on Sunday.",
          (Expected("El Fasher", "SD", SUNDAY, killed=12, actor="RSF"),)),

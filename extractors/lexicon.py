@@ -462,6 +462,16 @@ ZERO_PHRASES: dict[str, tuple[str, ...]] = {
     "no one was wounded": ("injured",),
     "nobody was wounded": ("injured",),
     "no injuries": ("injured",),
+    "no civilian casualties": ("killed", "injured"),
+    "no human casualties": ("killed", "injured"),
+    "no loss of life": ("killed",),
+    "no civilians were killed": ("killed",),
+    "no civilians were injured": ("injured",),
+    "no civilians were wounded": ("injured",),
+    "no one got hurt": ("killed", "injured"),
+    "no dead or injured": ("killed", "injured"),
+    "no dead or wounded": ("killed", "injured"),
+    "without injuries": ("injured",),
 }
 
 # ---------------------------------------------------------------- who says so

@@ -737,6 +737,13 @@ EXTRA = (
          "including four in Kharkiv.", (Expected("Kharkiv", "UA", SUNDAY, killed=4),)),
     Case("casualty phrasings", "RSF shelling killed nine people, including five in El Fasher, "
          "on Sunday.", (Expected("El Fasher", "SD", SUNDAY, killed=5),)),
+    # more zero phrasings
+    Case("casualty phrasings", "Shells hit Tartar on Sunday; there were no civilian casualties.",
+         (Expected("Tartar", "AZ", SUNDAY, killed=0, injured=0),)),
+    Case("casualty phrasings", "A drone hit Kursk on Sunday, with no loss of life.",
+         (Expected("Kursk", "RU", SUNDAY, killed=0),)),
+    Case("casualty phrasings", "Rockets hit Sderot on Sunday. No civilians were injured.",
+         (Expected("Sderot", "IL", SUNDAY, injured=0),)),
     # "no" that negates harm, not the strike
     Case("casualty phrasings", "There were no casualties after shells hit Tartar on Sunday.",
          (Expected("Tartar", "AZ", SUNDAY, killed=0),)),

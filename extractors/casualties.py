@@ -24,6 +24,7 @@ from .lexicon import (
     NUMBER_WORDS,
     ONE_PERSON_NOUNS,
     STRIKE_NOUNS,
+    TIME_UNITS,
     WEAPON_NAMES,
     WEEKDAYS,
     ZERO_PHRASES,
@@ -50,6 +51,8 @@ FILLER = (
 )
 # "One bomb exploded ..., killing": a count of weapons, not of people
 NOT_A_WEAPON = rf"(?!(?:[\w-]+\s+)?{words((*WEAPON_NAMES, *STRIKE_NOUNS), plural=True)}\b)"
+# "six days after an attack that killed ten": a span of time, not a count
+NOT_A_DURATION = rf"(?!{words(TIME_UNITS, plural=True)}\b)"
 # ", including women and children,": an aside in commas (its "and" joins no second count)
 ASIDE = rf"(?:,?\s*\b{words(ASIDE_CUES)}\s+(?:(?!{KILLED}|{INJURED})[^,;.:]){{1,50}}?,?\s+)?"
 BE = r"(?:(?:were|was|have been|has been|had been|are|is)\s+)?(?:reportedly\s+)?"
@@ -80,14 +83,14 @@ RULES = (
     ("killed", rf"\b{words(LEAVING_VERBS)}\s+{QUALIFIER}{NUM}\s+{FILLER}{KILLED}\b"),
     ("killed", rf"\b{words(LIVES_VERBS)}\s+(?:the\s+)?{QUALIFIER}{NUM}\s+(?:civilian\s+)?lives\b"),
     ("killed", rf"\bdeath toll\s+(?:[\w’'-]+\s+){{0,8}}?(?:to|at|of|is|was|reached|stands at)\s+{QUALIFIER}{NUM}\b"),
-    ("killed", rf"\b{QUALIFIER}{NUM}\s+{NOT_A_WEAPON}{FILLER}{ASIDE}{BE}{KILLED}\b"),
+    ("killed", rf"\b{QUALIFIER}{NUM}\s+{NOT_A_WEAPON}{NOT_A_DURATION}{FILLER}{ASIDE}{BE}{KILLED}\b"),
     ("killed", rf"(?P<num>{ONE_PERSON})(?:reported\s+|reportedly\s+|confirmed\s+)?(?:killed|dead)\b"),
     # "killed a family of five", "the bodies of seven people were recovered"
     ("killed", rf"\b{words(KILLING_VERBS)}\s+(?:a|an|the)\s+family\s+of\s+{NUM}\b"),
     ("killed", rf"\bbodies\s+of\s+{QUALIFIER}{NUM}\b"),
     ("killed", rf"\b{words(KILLING_VERBS)}\s+(?P<num>{ONE_OBJECT})"),
     ("injured", rf"\b{words(INJURING_VERBS)}\s+{QUALIFIER}{NUM}\b"),
-    ("injured", rf"\b{QUALIFIER}{NUM}\s+{NOT_A_WEAPON}{FILLER}{ASIDE}{BE}{INJURED_PHRASE}\b"),
+    ("injured", rf"\b{QUALIFIER}{NUM}\s+{NOT_A_WEAPON}{NOT_A_DURATION}{FILLER}{ASIDE}{BE}{INJURED_PHRASE}\b"),
     ("injured", rf"(?P<num>{ONE_PERSON})(?:injured|wounded)\b"),
     ("injured", rf"\b{words(INJURING_VERBS)}\s+(?P<num>{ONE_OBJECT})"),
     # "one person was killed and another injured", "killed one and injured another": one more

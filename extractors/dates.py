@@ -45,7 +45,10 @@ DATE_EXPR = Caseless(
     r"|(?P<numeric>\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}))"
     rf"|(?P<weekday>{WEEKDAY_WORD})"
     rf"|(?P<rel>{words(RELATIVE_DAYS)})"
-    rf"|(?P<ago>(?P<ago_n>\d+|{words(AGO_NUMBERS)})\s+(?P<ago_unit>days?|weeks?)\s+(?:ago|earlier))"
+    rf"|(?P<ago>(?P<ago_n>\d+|{words(AGO_NUMBERS)})\s+(?P<ago_unit>days?|weeks?)\s+(?:ago|earlier"
+    # "two days after the strike on Kramatorsk": the strike two days before the report
+    rf"|after(?=\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"{words((*STRIKE_NOUNS, *forms(ATTACK_VERBS)), plural=True)}\b)))"
     r"|(?P<weekend>(?:over|at|during)\s+the\s+weekend|(?:this|last)\s+weekend)"
     # "on the 3rd": a day of the report's month (not "the 19th-century building", "the 3rd time")
     r"|(?P<nth>(?<=on\s)the\s+(?P<nth_day>\d{1,2})(?:st|nd|rd|th))(?![-\w]|\s+(?:of\s+)?[A-Za-z])"
@@ -98,6 +101,9 @@ class DateMention:
     dateline: bool = False
     tied: bool = False  # the day of the strike word it qualifies ("Saturday's strike")
     span: bool = False  # one of two or more days ("on July 13 and 14", "over the weekend")
+    # "six days after a missile attack": the strike this many days before the story's own day
+    # (``date`` counts them back from the report's day, for want of a story)
+    days_before_story: int = 0
 
 
 def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[DateMention]:
@@ -127,9 +133,13 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
         start, end = offset + match.start(), offset + match.end()
         tied = bool(STRIKE_AFTER.match(after))
         span = is_span(match, before, after, night=bool(NIGHT_AROUND.search(before)))
+        before_story = days_back(match) if match[0].lower().endswith("after") else 0
         found.append(
-            DateMention(day, start, end, match[0], reported and not tied, dateline, tied, span)
-        )
+            DateMention(
+                day, start, end, match[0], reported and not tied, dateline, tied, span,
+                before_story,
+            )
+        )  # fmt: skip
     return found
 
 
@@ -182,10 +192,17 @@ def resolve(match: re.Match[str], published: dt.date | None, night: bool = False
         last = published.replace(day=1) - dt.timedelta(days=1)
         return safe_date(last.year, last.month, day)
     if match["ago"]:  # "three days ago", "two weeks earlier"
-        count = match["ago_n"].lower()
-        days = int(count) if count.isdigit() else AGO_NUMBERS[count]
-        return published - dt.timedelta(days=days * (7 if match["ago_unit"].startswith("w") else 1))
+        return published - dt.timedelta(days=days_back(match))
     return None  # every alternative of DATE_EXPR is handled above
+
+
+def days_back(match: re.Match[str]) -> int:
+    """'three days ago' -> 3, 'two weeks earlier' -> 14 (0 for any other date form)."""
+    if not match["ago"]:
+        return 0
+    count = match["ago_n"].lower()
+    days = int(count) if count.isdigit() else AGO_NUMBERS[count]
+    return days * (7 if match["ago_unit"].startswith("w") else 1)
 
 
 def month_token(text: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from .context import ArticleContext
 from .dates import DateMention
@@ -44,7 +45,17 @@ def date_for(
     dates = ctx.dates(sentence)
     strike_dates = [d for d in dates if d.tied] or [d for d in dates if not d.reported]
     if strike_dates:
-        day = min(strike_dates, key=lambda d: date_distance(ctx.text, d, mention))
+        # "three days after shelling that killed two in Tartar, shells hit Barda on Sunday":
+        # the earlier day is Tartar's, whose clause it opens; Barda's is Sunday
+        after = [
+            d for d in strike_dates if d.days_before_story and opens_clause_of(ctx, d, mention)
+        ]
+        others = [d for d in strike_dates if not d.days_before_story]
+        if after:
+            return before_the_story(ctx, sentence, after[-1], others), "explicit"
+        if not others:
+            return narrative_date(ctx, sentence, mention.text)
+        day = min(others, key=lambda d: date_distance(ctx.text, d, mention))
         return (None, None) if day.span else (day, "explicit")  # "on July 13 and 14": no one day
     if dates:
         # the report's day: "said on Tuesday" before a dateline's "(Sputnik - 07th October)"
@@ -63,6 +74,25 @@ def date_distance(text: str, day: DateMention, mention: Mention) -> int:
     )
     gap = text[start:end]
     return len(gap) + (1000 if NEW_CLAUSE.search(gap) else 0)
+
+
+def opens_clause_of(ctx: ArticleContext, day: DateMention, mention: Mention) -> bool:
+    """Does the day stand before the place in the same clause (no comma or semicolon)?"""
+    return day.end <= mention.start and not CLAUSE_MARK.search(ctx.text, day.end, mention.start)
+
+
+CLAUSE_MARK = re.compile(r"[,;:]")
+
+
+def before_the_story(
+    ctx: ArticleContext, sentence: Sentence, day: DateMention, others: list[DateMention]
+) -> DateMention:
+    """'The attack came six days after a missile struck Ganja': six days before the day the
+    sentence's other clause or the story around it tells of (else before the report's day)."""
+    story = others[0] if others else narrative_date(ctx, sentence)[0]
+    if story is None or story.start == day.start:
+        return day  # (the story's day is this one: counted from the report's day)
+    return replace(day, date=story.date - dt.timedelta(days=day.days_before_story))
 
 
 def recent(day: DateMention, published: dt.date | None) -> bool:

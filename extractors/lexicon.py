@@ -394,6 +394,9 @@ CASUALTY_NOUNS = ("casualties", "fatalities", "lives", "victims", "hospital")
 COUNT_QUALIFIERS = ("at least", "more than", "over", "nearly", "almost", "about", "around",
                     "some", "up to")  # fmt: skip
 COUNT_ADDITIONS = ("another", "a further", "further")
+# A number followed by one of these counts time, not people ("six days after an attack that
+# killed ten").
+TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade")
 # An aside between a count and its verb: "15 civilians, including women and children, were
 # killed", "six people, among them a doctor, were wounded".
 ASIDE_CUES = ("including", "among them", "among whom", "most of them", "many of them",

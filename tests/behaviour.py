@@ -737,6 +737,18 @@ EXTRA = (
          "including four in Kharkiv.", (Expected("Kharkiv", "UA", SUNDAY, killed=4),)),
     Case("casualty phrasings", "RSF shelling killed nine people, including five in El Fasher, "
          "on Sunday.", (Expected("El Fasher", "SD", SUNDAY, killed=5),)),
+    # "N days after the strike on X": the strike N days before the story's day; a number of
+    # days is no count of people
+    Case("date phrasings", "Two days after the strike on Kramatorsk, rescuers found more bodies.",
+         (Expected("Kramatorsk", "UA", SATURDAY),)),
+    Case("date phrasings", "Russian missiles hit Kyiv on Sunday. The attack came two days after "
+         "Russian shelling hit Kherson.",
+         (Expected("Kyiv", "UA", SUNDAY), Expected("Kherson", "UA", "2024-03-08"))),
+    Case("date phrasings", "Three days after shelling that killed two people in Tartar, shells "
+         "hit Barda on Sunday.", (Expected("Tartar", "AZ", "2024-03-07", killed=2),
+                                  Expected("Barda", "AZ", SUNDAY, killed=None))),
+    Case("casualty phrasings", "The strike came six days after a missile hit Rafah, killing ten "
+         "people.", (Expected("Rafah", "PS", killed=10),)),
     # more zero phrasings
     Case("casualty phrasings", "Shells hit Tartar on Sunday; there were no civilian casualties.",
          (Expected("Tartar", "AZ", SUNDAY, killed=0, injured=0),)),

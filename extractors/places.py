@@ -204,7 +204,8 @@ LEAD_DATELINE_AFTER = re.compile(
 )
 LEAD_NAMES = re.compile(r"^\s*[A-Z][\w-]+(?:\s*/\s*[A-Z][\w-]+)*\s*/\s*$")
 REGION_OF_PLACE = re.compile(
-    rf"^\s+(?:border\s+|frontline\s+|coastal\s+)?{words(SETTLEMENT_PREFIXES)}\s+of\s+[A-Z]"
+    rf"^\s+(?:(?:region|province|oblast|governorate|district|state)\s+)?"  # "the Donetsk region town of"
+    rf"(?:border\s+|frontline\s+|front-line\s+|coastal\s+)?{words(SETTLEMENT_PREFIXES)}\s+of\s+[A-Z]"
 )
 
 

@@ -894,6 +894,11 @@ EXTRA = (
     Case("negatives", "Five people were killed in a car crash in Kyiv on Sunday."),
     Case("follow-up sentences", "Russian missiles hit Lviv on Sunday. Over 1,200 civilians were "
          "killed in Mariupol during the siege.", (Expected("Lviv", "UA", SUNDAY, killed=None),)),
+    # "the Donetsk region town of X": the region locates the town and is not hit
+    Case("lists", "Shelling hit the Donetsk region town of Kostiantynivka on Sunday.",
+         (Expected("Kostiantynivka", "UA", SUNDAY, weapon="artillery"),)),
+    Case("lists", "Drones struck the Kursk region village of Tetkino on Sunday.",
+         (Expected("Tetkino", "RU", SUNDAY, weapon="drone"),)),
     # "the X area(s)" names places; "the X area of Y district" lies in Y
     Case("lists", "Israeli strikes hit the Qudsaya and Mezzeh areas near Damascus on Sunday.",
          (Expected("Qudsaya", "SY", SUNDAY), Expected("Mezzeh", "SY", SUNDAY))),

@@ -137,7 +137,9 @@ def without_non_attacks(text: str) -> str:
 
 # Photo captions and credits: "[Valentyn Ogirenko/Reuters]", "(Photo: AFP)".
 CAPTION = re.compile(
-    rf"\[[^\]]{{0,80}}(?:\w\s?/\s?\w|\b{words(PHOTO_CREDITS)}\b)[^\]]{{0,80}}\]|\(Photo[:\s]",
+    rf"\[[^\]]{{0,80}}(?:\w\s?/\s?\w|\b{words(PHOTO_CREDITS)}\b)[^\]]{{0,80}}\]|\((?-i:Photo)[:\s]"
+    # "(AP Photo/Libkos)", "Photo: A building damaged by ..."
+    r"|\([^()]{0,40}\b(?-i:Photo)\s?/[^()]{0,60}\)|^\s*(?-i:Photo|Picture|Image|Caption)\s*:",
     re.IGNORECASE,
 )
 
@@ -213,6 +215,16 @@ def has_attack_word(text: str) -> bool:
 
 def is_caption(text: str) -> bool:
     return bool(CAPTION.search(text))
+
+
+# A photo credit standing alone after a caption: "(Photo: Reuters)", "(AP Photo/Libkos)"
+CREDIT_ALONE = re.compile(
+    rf"^\s*\([^()]{{0,60}}\b(?-i:{words(PHOTO_CREDITS)})\b[^()]{{0,60}}\)\s*$", re.IGNORECASE
+)
+
+
+def is_credit(text: str) -> bool:
+    return bool(CREDIT_ALONE.match(text))
 
 
 def is_history(text: str) -> bool:

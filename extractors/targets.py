@@ -53,6 +53,7 @@ from .sentences import Sentence
 from .strikes import (
     LARGEST_DEATH_REPORT,
     is_caption,
+    is_credit,
     reports_a_strike,
     reports_deaths_at_a_place,
 )
@@ -63,7 +64,15 @@ SMALL_PLACE = 20_000
 def find_targets(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
     """Places this sentence reports as hit ([] for a sentence that reports no strike)."""
     strike = reports_a_strike(sentence.text) or deaths_in_a_war(ctx, sentence)
-    return targets_in(ctx, sentence) if strike and not is_caption(sentence.text) else []
+    return targets_in(ctx, sentence) if strike and not captioned(ctx, sentence) else []
+
+
+def captioned(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """A photo caption: with its credit inside, or a credit right after it on its own."""
+    following = ctx.sentences[sentence.index + 1 : sentence.index + 2]
+    return is_caption(sentence.text) or any(
+        s.paragraph == sentence.paragraph and is_credit(s.text) for s in following
+    )
 
 
 def deaths_in_a_war(ctx: ArticleContext, sentence: Sentence) -> bool:

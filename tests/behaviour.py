@@ -708,6 +708,12 @@ EXTRA = (
          "Jazan on Sunday.", (Expected("Jazan", "SA", SUNDAY, weapon="missile"),)),
     Case("active voice", "The army said it destroyed a drone launched by Hezbollah toward "
          "Nahariya on Sunday.", (Expected("Nahariya", "IL", SUNDAY, weapon="drone"),)),
+    # photo captions, with the credit inside or right after, are no report
+    Case("negatives", "Photo: A building damaged by a Russian missile in Odesa."),
+    Case("negatives", "Damage in Kharkiv after shelling. (Photo: Reuters)"),
+    Case("negatives", "A house destroyed by an Israeli strike in Rafah. (AP Photo/Hatem Ali)"),
+    Case("active voice", "A Russian missile hit Odesa on Sunday (photo of the damage below).",
+         (Expected("Odesa", "UA", SUNDAY, weapon="missile"),)),
     Case("negatives", "Sappers found and neutralized an unexploded shell in a field near "
          "Tartar on Sunday."),
     Case("negatives", "Deminers neutralised two unexploded rockets in Kharkiv on Sunday."),

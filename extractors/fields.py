@@ -312,7 +312,11 @@ def fill_sources(ctx: ArticleContext, event: Event, draft: Draft, one_story: boo
         # place ("Odesa Regional Administration head Petro Hnatyuk" is no source for
         # Kharkiv)
         found = local_speakers(ctx, sentences, draft)
-        names = [n for n in found if n.split()[-1] not in places and n.lower() not in bylines]
+        names = [
+            n for n in found
+            if (n.split()[-1] not in places or " in " in n)  # not "Ganja said"; "officials in Sumy"
+            and n.lower() not in bylines
+        ]  # fmt: skip
         if names:
             names = drop_short_forms(list(dict.fromkeys(full_name(ctx, n) for n in names)))
             speaking = [n for n in names if not is_bare_place(ctx, n)]

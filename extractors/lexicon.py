@@ -585,6 +585,9 @@ BODY_WORDS = (
     # "the city's mayor", "the region's governor", "the country's health ministry"
     "city's", "region's", "country's", "province's", "state's", "town's", "territory's",
 )  # fmt: skip
+# The head nouns of a body ("the health ministry in Gedaref said"): who speaks, not where.
+BODY_NOUNS = ("ministry", "administration", "authorities", "office", "council", "command",
+              "service", "department", "directorate", "agency", "police", "army", "military")  # fmt: skip
 # "the body said", "the watchdog reported": an organisation named earlier in the article
 # (any one; "the ministry", "the service" take the last one with that word).
 BODY_DESCRIPTIONS = ("body", "watchdog", "organisation", "organization", "group", "monitor",

@@ -54,7 +54,13 @@ def is_name_word(token: str) -> bool:
 def is_namey(token: str) -> bool:
     lower = token.lower()
     head = token[3:] if lower.startswith(("al-", "el-")) else token  # "al-Maliki"
-    return (head[:1].isupper() and lower not in CALENDAR) or lower in TITLE_WORDS
+    if head[:1].isupper():
+        return lower not in CALENDAR
+    # "the governor's office": a title's possessive belongs to the name too
+    return lower in TITLE_WORDS or POSSESSIVE_END.sub("", lower) in TITLE_WORDS
+
+
+POSSESSIVE_END = re.compile(r"['’]s$")
 
 
 def phrase_before(text: str, end: int, limit: int = 10) -> str:

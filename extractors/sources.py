@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from .gazetteer import nation_code
 from .lexicon import (
+    BODY_NOUNS,
     BODY_WORDS,
     CITING_WORDS,
     FALSE_WORDS,
@@ -174,7 +175,10 @@ def without_relay(text: str, offset: int, found: list[Attribution]) -> list[Attr
 
 # "Officials in Kharkiv said": the speakers are the officials, not the city.
 SPEAKER_IN = re.compile(
-    rf"\b((?:local\s+|regional\s+|city\s+)?{words(SPEAKER_NOUNS)}\s+in\s+)$", re.I
+    rf"\b((?:local\s+|regional\s+|city\s+)?{words(SPEAKER_NOUNS)}\s+in\s+"
+    # "the health ministry in Gedaref", "the military administration in Kherson"
+    rf"|the\s+(?:[a-z-]+\s+){{0,2}}?{words(BODY_NOUNS)}\s+in\s+)$",
+    re.I,
 )
 
 

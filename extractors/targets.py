@@ -102,7 +102,7 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
             LIST_GAP.match(ctx.text[found[-1].mention.end : run.start])
         )  # "shelled Jermuk, Goris and Vardenis": the list shares the first name's role
         start, end = run.start - sentence.start, run.end - sentence.start
-        if is_official_seat(sentence.text, start, end):
+        if is_official_seat(sentence.text, start, end) or speaker_seat(ctx, sentence, run):
             seat = seat or run
             continue
         if is_non_target_position(sentence.text, start, end) or (
@@ -152,7 +152,7 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
         ctx.near.append(resolved.place)
     if seat and not found:
         # no other place hit: the official's own place is the one, if a gazetteer knows it
-        resolved = resolve_run(ctx, sentence, seat, found, False)
+        resolved = resolve_run(ctx, sentence, seat, found, False, seat=True)
         found = [resolved] if resolved and resolved.place.source != "text" else []
     if kicker and not found:
         # a "Place:" lead is a dateline when the sentence names where the strike was, and
@@ -164,6 +164,16 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
     if blocked and any(r.place.lat != r.place.lat for r in found):
         found = locate_by_landmarks(ctx, sentence, found, blocked)
     return unique(found)
+
+
+def speaker_seat(ctx: ArticleContext, sentence: Sentence, run: Mention) -> bool:
+    """The place a speaker is named by, in a sentence that hits "the city" ("Local authorities
+    in Sumy said drones hit the city")."""
+    start, end = run.start - sentence.start, run.end - sentence.start
+    return (
+        sentence.text[:start].endswith(" in ") and reports_something(sentence.text, end)
+        and bool(THE_PLACE_HIT.search(sentence.text)) and bool(candidates(ctx.gazetteer, run))
+    )  # fmt: skip
 
 
 def holds_the_last(
@@ -346,6 +356,9 @@ def point(item: Resolved) -> tuple[float, float]:
 
 
 KICKER_AFTER = re.compile(r"\s*:")
+THE_PLACE_HIT = re.compile(
+    r"\b(?:hit|struck|shelled|targeted|attacked|bombed)\s+the\s+(?:city|town|village|region)\b"
+)
 # "... Ashaghi Shorzha and Zarkand settlements of the Basarkechar region": the region of names
 # not hit is not hit either
 # (plural: "the Bekaa Valley town of Baalbek" names a town in the region, which is hit)
@@ -405,13 +418,19 @@ def locate_by_neighbours(sentence: Sentence, found: list[Resolved]) -> list[Reso
 
 
 def resolve_run(
-    ctx: ArticleContext, sentence: Sentence, run: Mention, found: list[Resolved], listed: bool
+    ctx: ArticleContext,
+    sentence: Sentence,
+    run: Mention,
+    found: list[Resolved],
+    listed: bool,
+    seat: bool = False,
 ) -> Resolved | None:
-    """The longest ending of a name run that the gazetteer knows, in a target position."""
+    """The longest ending of a name run that the gazetteer knows, in a target position (or,
+    with ``seat``, the place a speaker or an official is named by)."""
     local = [r.place for r in found]
     if is_person(sentence.text, run.start - sentence.start, run.text):
         return None
-    if reports_something(sentence.text, run.end - sentence.start):
+    if not seat and reports_something(sentence.text, run.end - sentence.start):
         return None  # "..., Xinhua reported": a speaker, whatever list it follows
     for mention in sub_runs(run):
         start, end = mention.start - sentence.start, mention.end - sentence.start

@@ -797,6 +797,13 @@ EXTRA = (
          (Expected("Sderot", "IL", SUNDAY, weapon="rocket", actor="Hamas"),)),
     Case("denials", "Russian forces were accused of shelling Kherson on Sunday.",
          (Expected("Kherson", "UA", SUNDAY, actor="Russian"),)),
+    # a body "in" a place speaks; the place is hit when the sentence hits "the city"
+    Case("source phrasings", "The health ministry in Gedaref said drones hit El Obeid on Sunday.",
+         (Expected("El Obeid", "SD", SUNDAY, weapon="drone", source="ministry"),)),
+    Case("source phrasings", "Local authorities in Sumy said Russian drones hit the city on "
+         "Sunday.", (Expected("Sumy", "UA", SUNDAY, weapon="drone", source="authorities"),)),
+    Case("source phrasings", "Missiles hit Kyiv on Sunday, the governor's office said.",
+         (Expected("Kyiv", "UA", SUNDAY, source="office"),)),
     # an indefinite speaker after the verb: "said a local resident", "said one official"
     Case("source phrasings", "Rockets hit Sderot on Sunday, said a local resident.",
          (Expected("Sderot", "IL", SUNDAY, weapon="rocket", source="resident"),)),

@@ -57,10 +57,7 @@ def is_namey(token: str) -> bool:
     if head[:1].isupper():
         return lower not in CALENDAR
     # "the governor's office": a title's possessive belongs to the name too
-    return lower in TITLE_WORDS or POSSESSIVE_END.sub("", lower) in TITLE_WORDS
-
-
-POSSESSIVE_END = re.compile(r"['’]s$")
+    return lower in TITLE_WORDS or (lower.endswith(("'s", "’s")) and lower[:-2] in TITLE_WORDS)
 
 
 def phrase_before(text: str, end: int, limit: int = 10) -> str:

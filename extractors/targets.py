@@ -171,7 +171,7 @@ def speaker_seat(ctx: ArticleContext, sentence: Sentence, run: Mention) -> bool:
     in Sumy said drones hit the city")."""
     start, end = run.start - sentence.start, run.end - sentence.start
     return (
-        sentence.text[:start].endswith(" in ") and reports_something(sentence.text, end)
+        sentence.text.endswith(" in ", 0, start) and reports_something(sentence.text, end)
         and bool(THE_PLACE_HIT.search(sentence.text)) and bool(candidates(ctx.gazetteer, run))
     )  # fmt: skip
 

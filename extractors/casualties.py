@@ -183,7 +183,9 @@ def find_counts(text: str, offset: int = 0) -> dict[str, Count]:
     return found
 
 
-GROUP_REACH = 60  # characters around "and" that two groups of people and their verb span
+# Characters before and after an "and" that two groups of people and their verb span
+# ("killing a woman and her two children", "four soldiers and two civilians were killed")
+GROUP_BEFORE, GROUP_AFTER = 45, 80
 
 
 def around(
@@ -193,7 +195,7 @@ def around(
     a window of the lower-cased text, not the whole sentence)."""
     same = len(lowered) == len(text)
     for start, end in joins:
-        bounds = (max(0, start - GROUP_REACH), end + 2 * GROUP_REACH)
+        bounds = (max(0, start - GROUP_BEFORE), end + GROUP_AFTER)
         match = pattern.lower.search(lowered, *bounds) if same else pattern.search(text, *bounds)
         if match and match.start() <= start < match.end():
             yield match

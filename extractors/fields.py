@@ -412,22 +412,31 @@ def resolved_speakers(ctx: ArticleContext, sentence: Sentence) -> list[str]:
     return names
 
 
-def source_tiers(ctx: ArticleContext, draft: Draft, one_story: bool) -> list[list[Sentence]]:
+def source_tiers(ctx: ArticleContext, draft: Draft, one_story: bool) -> Iterator[list[Sentence]]:
+    """Where to look for the strike's speakers, nearest first (each tier built only when
+    needed): the sentences that tell of this strike ("In Odesa, a drone struck ..., governor
+    Kiper said" is not a source for Kharkiv in the same paragraph), then their paragraphs, then
+    (in an article about one attack) the nearest paragraph that tells of strikes or harm."""
     own = source_sentences(ctx, draft)
+    yield own
     paragraphs = {s.paragraph for s in own}
-    paragraph = [s for s in ctx.sentences if s.paragraph in paragraphs]
-    # the sentences that tell of this strike first ("In Odesa, a drone struck ..., governor
-    # Kiper said" is not a source for Kharkiv in the same paragraph), then their paragraphs
-    tiers = [own, paragraph]
+    yield [s for s in ctx.sentences if s.paragraph in paragraphs]
     if one_story:
-        # in an article about one attack, the speakers of the nearest sentence that tells of
-        # strikes or harm
         first = own[0].paragraph if own else 0
+        by_paragraph = harm_paragraphs(ctx)
+        yield from (by_paragraph[p] for p in sorted(by_paragraph, key=lambda p: abs(p - first)))
+
+
+def harm_paragraphs(ctx: ArticleContext) -> dict[int, list[Sentence]]:
+    """The sentences that tell of strikes or harm, by paragraph (once per article)."""
+
+    def group() -> dict[int, list[Sentence]]:
         by_paragraph: dict[int, list[Sentence]] = {}
-        for s in harm_sentences(ctx):
-            by_paragraph.setdefault(s.paragraph, []).append(s)
-        tiers += [by_paragraph[p] for p in sorted(by_paragraph, key=lambda p: abs(p - first))]
-    return tiers
+        for sentence in harm_sentences(ctx):
+            by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
+        return by_paragraph
+
+    return ctx.once("harm paragraphs", group)
 
 
 def harm_sentences(ctx: ArticleContext) -> list[Sentence]:

@@ -319,6 +319,9 @@ NOT_ATTACK_PHRASES = ("hit back", "hit out", "fired up", "fired off a letter", "
                       "gas leak", "boiler explosion", "gas cylinder", "ground offensive",
                       "ground operation", "ground assault", "ground invasion",
                       "ground incursion")  # fmt: skip
+# Ground attacks beaten back ("repelled 30 attacks near Pokrovsk"): no strike on the place.
+REPELLING_VERBS = ("repelled", "repulsed", "beat back", "beat off", "fought off", "repels",
+                   "repulses")  # fmt: skip
 # Things that hit places without being attacks ("A storm hit Odesa", "Inflation hit Kyiv").
 # Ordnance found rather than fired: "two artillery shells were discovered in the city".
 # (not "neutralized": "a drone was neutralized near Kozino" stopped an attack in the air)

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import (
+    AERIAL_WEAPONS,
     AGREEMENT_NOUNS,
     ATTACK_VERBS,
     AUXILIARY_VERBS,
@@ -32,6 +33,7 @@ from .lexicon import (
     PHOTO_CREDITS,
     RECAP_CUES,
     RECAP_PATTERNS,
+    REPELLING_VERBS,
     STRIKE_NOUNS,
     STRIKE_PATTERNS,
     WAR_SUMMARY_CUES,
@@ -116,7 +118,11 @@ NOT_ATTACKS = Caseless(
     rf"|\b(?:no|not\s+(?:[\w-]+\s+){{0,3}}?any)\s+"
     rf"(?:(?!{words(NOT_NEGATED)}\b)[\w-]+\s+){{0,2}}?{ORDNANCE}(?:\s+{NEGATED_VERB})?\b"
     rf"|\b{words(AUXILIARY_VERBS)}(?:\s+not|n['’]t)\s+(?:been\s+|yet\s+|ever\s+)?"
-    rf"{words(forms(ATTACK_VERBS, base=True))}\b",
+    rf"{words(forms(ATTACK_VERBS, base=True))}\b"
+    # "repelled 30 attacks near Pokrovsk": ground assaults beaten back, no strike
+    # (not "repelled a drone attack on Kyiv": drones stopped over a place struck at it)
+    rf"|\b{words(REPELLING_VERBS)}\s+(?:(?!{words((*AERIAL_WEAPONS, 'air', 'aerial'), plural=True)}\b)"
+    r"[\w-]+\s+){0,3}?(?:attacks?|assaults?|attempts?)\b",
 )
 # Ordnance found rather than fired: "two artillery shells were discovered", "an unexploded
 # rocket" (run only where a word it needs stands: the noun list is long).

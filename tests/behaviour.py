@@ -708,6 +708,11 @@ EXTRA = (
          "Jazan on Sunday.", (Expected("Jazan", "SA", SUNDAY, weapon="missile"),)),
     Case("active voice", "The army said it destroyed a drone launched by Hezbollah toward "
          "Nahariya on Sunday.", (Expected("Nahariya", "IL", SUNDAY, weapon="drone"),)),
+    # ground attacks beaten back are no strike; a drone attack repelled over a place is one
+    Case("negatives", "The Ukrainian army said it repelled 30 attacks near Pokrovsk on Sunday."),
+    Case("negatives", "Ukrainian forces repulsed a Russian assault near Avdiivka on Sunday."),
+    Case("passive voice", "Air defences repelled a drone attack on Kyiv on Sunday.",
+         (Expected("Kyiv", "UA", SUNDAY, weapon="drone"),)),
     # photo captions, with the credit inside or right after, are no report
     Case("negatives", "Photo: A building damaged by a Russian missile in Odesa."),
     Case("negatives", "Damage in Kharkiv after shelling. (Photo: Reuters)"),

@@ -140,7 +140,7 @@ ATTACK_VERBS: dict[str, tuple[str, ...]] = {
     "batter": ("battered", "battering", "batters"),
     "hammer": ("hammered", "hammering", "hammers"),
     "pummel": ("pummelled", "pummeled", "pummelling", "pummeling", "pummels"),
-    "rain": ("rained down on", "raining down on"),
+    "rain": ("rained down on", "raining down on", "rain down on", "rains down on"),
 }
 # What a person has, not a place: "Ahmad's death", "Rahman's family" (the name is a person).
 PERSON_POSSESSIONS = ("death", "body", "family", "wife", "husband", "son", "daughter", "children",

@@ -161,8 +161,11 @@ STRIKE_OBJECT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 PASSIVE_AFTER = re.compile(
-    r"^(?:['’]s)?\s+(?:was|were|is|are|has been|had been|have been|came|comes|come)\s+"
-    rf"(?:(?:again|also|repeatedly|reportedly|being)\s+)?(?:{words(forms(ATTACK_VERBS))}|under)\b",
+    r"^(?:['’]s)?\s+(?:(?:was|were|is|are|has been|had been|have been|came|comes|come)\s+"
+    rf"(?:(?:again|also|repeatedly|reportedly|being)\s+)?(?:{words(forms(ATTACK_VERBS))}|under)\b"
+    # a headline drops the auxiliary: "Jermuk hit by mortar shells", "Marib under fire again"
+    rf"|(?:{words(forms(ATTACK_VERBS))})\s+by\b"
+    r"|under\s+(?:heavy\s+|intense\s+|renewed\s+)?(?:fire|attack|shelling|bombardment)\b)",
     re.IGNORECASE,
 )
 # A place cue: a locative word right before the name ("in Tyre", "near Kursk", "towards Sumy").

@@ -361,7 +361,7 @@ def follow_ups(w: War) -> list[Case]:
 
 
 def headlines(w: War) -> list[Case]:
-    (p, c), _, _ = w.targets
+    (p, c), (p2, c2), _ = w.targets
     return [
         Case("headlines",
              f"{p} Hit By {w.weapon_phrase.title()}\n\n{w.weapon_phrase.capitalize()} hit {p} on "
@@ -370,6 +370,13 @@ def headlines(w: War) -> list[Case]:
         # a "Place:" kicker names the place when the headline names no other
         Case("headlines", f"{p}: {w.weapon_phrase} kill two\n\nThe strike came on Sunday.",
              (Expected(p, c, SUNDAY, killed=2),)),
+        # a headline drops the auxiliary: "X hit by Y", "X under fire again"; "rain down on"
+        Case("headlines", f"{p2} hit by {w.weapon_phrase}\n\nThe attack came on Sunday.",
+             (Expected(p2, c2, SUNDAY),)),
+        Case("headlines", f"{p2} under fire again\n\nThe shelling began on Sunday.",
+             (Expected(p2, c2, SUNDAY),)),
+        Case("headlines", f"{w.weapon_phrase.capitalize()} rain down on {p}",
+             (Expected(p, c, PUBLISHED),)),
         # a headline alone, in the present tense: the report's day
         Case("headlines", f"{w.attacker[0].upper()}{w.attacker[1:]} pound {p}",
              (Expected(p, c, PUBLISHED),)),

@@ -314,7 +314,8 @@ def fill_sources(ctx: ArticleContext, event: Event, draft: Draft, one_story: boo
         found = local_speakers(ctx, sentences, draft)
         names = [
             n for n in found
-            if (n.split()[-1] not in places or " in " in n)  # not "Ganja said"; "officials in Sumy"
+            # not "Ganja said", but "officials in Sumy", "residents of Idlib"
+            if (n.split()[-1] not in places or " in " in n or " of " in n)
             and n.lower() not in bylines
         ]  # fmt: skip
         if names:

@@ -15,6 +15,7 @@ from .lexicon import (
     NAME_PARTS,
     NAMED_AREA_KINDS,
     SETTLEMENT_PREFIXES,
+    SPEAKER_NOUNS,
     words,
 )
 from .names import name_key
@@ -128,7 +129,10 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
         if spoken is None:  # (the sentence's speakers, needed for its sources anyway)
             spoken = speaker_spans(ctx, sentence)
         if any(a <= start and end <= b for a, b in spoken):
-            continue  # "the health ministry in Gedaref state said": a speaker's name
+            # "the health ministry in Gedaref state said": a speaker's name (the seat, if the
+            # sentence hits "the town" and names no other place: "Idlib residents said ...")
+            seat = seat or (run if THE_PLACE_HIT.search(sentence.text) else None)
+            continue
         if holds_the_last(ctx, sentence, resolved, found, holder_end):
             # only the list right before the region lies in it ("the city of Terter, the
             # villages of X, Y, as well as the village of Z of the Agjabedi region": just Z)
@@ -171,10 +175,17 @@ def speaker_seat(ctx: ArticleContext, sentence: Sentence, run: Mention) -> bool:
     """The place a speaker is named by, in a sentence that hits "the city" ("Local authorities
     in Sumy said drones hit the city")."""
     start, end = run.start - sentence.start, run.end - sentence.start
+    named_by = (
+        sentence.text.endswith((" in ", " of "), 0, start)
+        or bool(SPEAKER_NOUN_AFTER.match(sentence.text, end))
+        or bool(SPEAKER_OF.match(run.text))
+    )  # "officials in Sumy", "residents of Rafah" (one run with its "of"), "Rafah residents"
     return (
-        sentence.text.endswith(" in ", 0, start) and reports_something(sentence.text, end)
-        and bool(THE_PLACE_HIT.search(sentence.text)) and bool(candidates(ctx.gazetteer, run))
-    )  # fmt: skip
+        named_by
+        and reports_something(sentence.text, end)
+        and bool(THE_PLACE_HIT.search(sentence.text))
+        and any(plausible(ctx, sentence, sub, Evidence(name=sub.text)) for sub in sub_runs(run))
+    )  # fmt: skip  (a small place opening the sentence is no seat: "Local authorities")
 
 
 def holds_the_last(
@@ -358,8 +369,11 @@ def point(item: Resolved) -> tuple[float, float]:
 
 KICKER_AFTER = re.compile(r"\s*:")
 THE_PLACE_HIT = re.compile(
-    r"\b(?:hit|struck|shelled|targeted|attacked|bombed)\s+the\s+(?:city|town|village|region)\b"
+    r"\b(?:hit|struck|shelled|targeted|attacked|bombed|damaged|destroyed)\s+(?:the\s+)?"
+    r"(?:city|town|village|region|homes|houses|buildings|neighbourhoods?|neighborhoods?|area)\b"
 )
+SPEAKER_NOUN_AFTER = re.compile(rf"\s+(?:local\s+)?{words(SPEAKER_NOUNS)}\b", re.IGNORECASE)
+SPEAKER_OF = re.compile(rf"(?:local\s+)?{words(SPEAKER_NOUNS)}\s+of\s", re.IGNORECASE)
 # "... Ashaghi Shorzha and Zarkand settlements of the Basarkechar region": the region of names
 # not hit is not hit either
 # (plural: "the Bekaa Valley town of Baalbek" names a town in the region, which is hit)
@@ -436,7 +450,11 @@ def resolve_run(
     for mention in sub_runs(run):
         start, end = mention.start - sentence.start, mention.end - sentence.start
         # the whole run was checked by the caller; its endings are checked here
-        if mention.start > run.start and is_non_target_position(sentence.text, start, end):
+        if (
+            not seat
+            and mention.start > run.start
+            and is_non_target_position(sentence.text, start, end)
+        ):
             return None
         if not candidates(ctx.gazetteer, mention):
             continue  # no place of that name: no evidence to weigh

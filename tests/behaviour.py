@@ -816,6 +816,13 @@ EXTRA = (
          "Sunday.", (Expected("Sumy", "UA", SUNDAY, weapon="drone", source="authorities"),)),
     Case("source phrasings", "Missiles hit Kyiv on Sunday, the governor's office said.",
          (Expected("Kyiv", "UA", SUNDAY, source="office"),)),
+    # residents named by their town speak for it, and it is hit when the sentence hits "the
+    # town" or "homes" and names no other place
+    Case("source phrasings", "Residents of Idlib said rockets hit the town on Sunday.",
+         (Expected("Idlib", "SY", SUNDAY, weapon="rocket", source="Residents"),)),
+    Case("source phrasings", "Rafah residents said air strikes hit homes on Sunday.",
+         (Expected("Rafah", "PS", SUNDAY, weapon="air"),)),
+    Case("negatives", "Officials in Kyiv said missiles hit the front line on Sunday."),
     # an indefinite speaker after the verb: "said a local resident", "said one official"
     Case("source phrasings", "Rockets hit Sderot on Sunday, said a local resident.",
          (Expected("Sderot", "IL", SUNDAY, weapon="rocket", source="resident"),)),

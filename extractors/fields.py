@@ -315,7 +315,7 @@ def fill_sources(ctx: ArticleContext, event: Event, draft: Draft, one_story: boo
         names = [
             n for n in found
             # not "Ganja said", but "officials in Sumy", "residents of Idlib"
-            if (n.split()[-1] not in places or " in " in n or " of " in n)
+            if (n.split()[-1] not in places or " in " in n or speaker_of(n))
             and n.lower() not in bylines
         ]  # fmt: skip
         if names:
@@ -326,6 +326,12 @@ def fill_sources(ctx: ArticleContext, event: Event, draft: Draft, one_story: boo
             event.sources = speaking or names
             return
     event.sources = []  # told in the article's own voice: no source
+
+
+def speaker_of(name: str) -> bool:
+    """'Residents of Idlib', 'officials of Rafah': speakers named by their town."""
+    first, _, rest = name.partition(" ")
+    return first.lower() in SOURCE_NOUNS and rest.startswith("of ")
 
 
 SEAT_KM = 150  # an official whose title names a place this far from a strike speaks of another

@@ -97,6 +97,7 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
     blocked: list[Mention] = []  # names not hit: landmarks, origins ("south of Tubas")
     holder_end = -1  # end of the last place that holds the ones before it
     lead: Mention | None = None  # an unknown name that opens a list ("including Khiam, ...")
+    hits_the_place = bool(THE_PLACE_HIT.search(sentence.text))  # "... hit the city"
     for run in name_runs(sentence.text, sentence.start):
         if run.text.lower() in CALENDAR or (" " not in run.text and never_a_place(run.text)):
             continue  # "Sunday", "Russian", "The": never a place (and most runs of a sentence)
@@ -104,7 +105,9 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
             LIST_GAP.match(ctx.text[found[-1].mention.end : run.start])
         )  # "shelled Jermuk, Goris and Vardenis": the list shares the first name's role
         start, end = run.start - sentence.start, run.end - sentence.start
-        if is_official_seat(sentence.text, start, end) or speaker_seat(ctx, sentence, run):
+        if is_official_seat(sentence.text, start, end) or (
+            hits_the_place and speaker_seat(ctx, sentence, run)
+        ):
             seat = seat or run
             continue
         if is_non_target_position(sentence.text, start, end) or (
@@ -131,7 +134,7 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
         if any(a <= start and end <= b for a, b in spoken):
             # "the health ministry in Gedaref state said": a speaker's name (the seat, if the
             # sentence hits "the town" and names no other place: "Idlib residents said ...")
-            seat = seat or (run if THE_PLACE_HIT.search(sentence.text) else None)
+            seat = seat or (run if hits_the_place else None)
             continue
         if holds_the_last(ctx, sentence, resolved, found, holder_end):
             # only the list right before the region lies in it ("the city of Terter, the
@@ -172,8 +175,8 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
 
 
 def speaker_seat(ctx: ArticleContext, sentence: Sentence, run: Mention) -> bool:
-    """The place a speaker is named by, in a sentence that hits "the city" ("Local authorities
-    in Sumy said drones hit the city")."""
+    """The place a speaker is named by ("Local authorities in Sumy said drones hit the city":
+    the caller has seen the sentence hit "the city")."""
     start, end = run.start - sentence.start, run.end - sentence.start
     named_by = (
         sentence.text.endswith((" in ", " of "), 0, start)
@@ -183,7 +186,6 @@ def speaker_seat(ctx: ArticleContext, sentence: Sentence, run: Mention) -> bool:
     return (
         named_by
         and reports_something(sentence.text, end)
-        and bool(THE_PLACE_HIT.search(sentence.text))
         and any(plausible(ctx, sentence, sub, Evidence(name=sub.text)) for sub in sub_runs(run))
     )  # fmt: skip  (a small place opening the sentence is no seat: "Local authorities")
 

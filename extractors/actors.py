@@ -196,7 +196,8 @@ def stated_actor(text: str) -> tuple[str, int, int] | None:
                 and not defends and not body
             ):  # fmt: skip
                 return without_lead(match[0], match.start(), match.end())
-    for pattern in (ACCUSED, BLAMED, BY_ACTOR):
+    blame = "blamed" in text or "accused" in text  # (what ACCUSED and BLAMED need)
+    for pattern in (ACCUSED, BLAMED, BY_ACTOR) if blame else (BY_ACTOR,):
         match = pattern.search(text)
         if match and not defended_before(text, match.start()):
             return clean(match[1]), match.start(1), match.end(1)

@@ -220,7 +220,12 @@ def has_attack_word(text: str) -> bool:
 
 
 def is_caption(text: str) -> bool:
+    if "(" not in text and "[" not in text and not CAPTION_LEAD.match(text):
+        return False  # (the cheap tests first: most sentences have no brackets)
     return bool(CAPTION.search(text))
+
+
+CAPTION_LEAD = re.compile(r"\s*(?:Photo|Picture|Image|Caption)\s*:")
 
 
 # A photo credit standing alone after a caption: "(Photo: Reuters)", "(AP Photo/Libkos)"

@@ -97,7 +97,10 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
     blocked: list[Mention] = []  # names not hit: landmarks, origins ("south of Tubas")
     holder_end = -1  # end of the last place that holds the ones before it
     lead: Mention | None = None  # an unknown name that opens a list ("including Khiam, ...")
-    hits_the_place = bool(THE_PLACE_HIT.search(sentence.text))  # "... hit the city"
+    # "... hit the city" (read only where a speaker seat is in question)
+    hits_the_place = any(noun in sentence.text for noun in PLACE_HIT_NOUNS) and bool(
+        THE_PLACE_HIT.search(sentence.text)
+    )
     for run in name_runs(sentence.text, sentence.start):
         if run.text.lower() in CALENDAR or (" " not in run.text and never_a_place(run.text)):
             continue  # "Sunday", "Russian", "The": never a place (and most runs of a sentence)
@@ -370,9 +373,11 @@ def point(item: Resolved) -> tuple[float, float]:
 
 
 KICKER_AFTER = re.compile(r"\s*:")
+PLACE_HIT_NOUNS = ("city", "town", "village", "region", "homes", "houses", "buildings",
+                   "neighbourhood", "neighborhood", "area")  # fmt: skip
 THE_PLACE_HIT = re.compile(
     r"\b(?:hit|struck|shelled|targeted|attacked|bombed|damaged|destroyed)\s+(?:the\s+)?"
-    r"(?:city|town|village|region|homes|houses|buildings|neighbourhoods?|neighborhoods?|area)\b"
+    rf"{words(PLACE_HIT_NOUNS, plural=True)}\b"
 )
 SPEAKER_NOUN_AFTER = re.compile(rf"\s+(?:local\s+)?{words(SPEAKER_NOUNS)}\b", re.IGNORECASE)
 SPEAKER_OF = re.compile(rf"(?:local\s+)?{words(SPEAKER_NOUNS)}\s+of\s", re.IGNORECASE)

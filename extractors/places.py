@@ -137,7 +137,7 @@ ATTACKER_AFTER = re.compile(
     # "Hamas was blamed for rockets that hit Sderot"
     r"|(?:was|were|is|are)\s+(?:widely\s+)?(?:blamed|accused)\s+(?:for|of)\s+(?:the\s+|an?\s+)?)?"
     rf"(?:{words((*FORCE_NOUNS, *WEAPON_NAMES), plural=True)}"
-    rf"|{words((*STRIKE_NOUNS, *forms(ATTACK_VERBS), *CARRY_OUT_VERBS), plural=True)})\b",
+    rf"|{words((*STRIKE_NOUNS, *forms(ATTACK_VERBS), *CARRY_OUT_VERBS, 'fire', 'gunfire'), plural=True)})\b",
     re.IGNORECASE,
 )
 # Before a nation or group, words that make it the attacker or the origin of fire

@@ -108,10 +108,11 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
             LIST_GAP.match(ctx.text[found[-1].mention.end : run.start])
         )  # "shelled Jermuk, Goris and Vardenis": the list shares the first name's role
         start, end = run.start - sentence.start, run.end - sentence.start
-        if is_official_seat(sentence.text, start, end) or (
-            hits_the_place and speaker_seat(ctx, sentence, run)
-        ):
+        if is_official_seat(sentence.text, start, end):
             seat = seat or run
+            continue
+        if hits_the_place and speaker_seat(ctx, sentence, run):
+            seat = run  # the last before the verb: "Local authorities in Sumy said"
             continue
         if is_non_target_position(sentence.text, start, end) or (
             blocked_end >= 0 and after_blocked(ctx.text[blocked_end : run.start])
@@ -178,19 +179,18 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
 
 
 def speaker_seat(ctx: ArticleContext, sentence: Sentence, run: Mention) -> bool:
-    """The place a speaker is named by ("Local authorities in Sumy said drones hit the city":
-    the caller has seen the sentence hit "the city")."""
+    """The place a speaker is named by ("Local authorities in Sumy said drones hit the city",
+    "Goranboy residents said ..."; the caller has seen the sentence hit "the city")."""
     start, end = run.start - sentence.start, run.end - sentence.start
-    named_by = (
-        sentence.text.endswith((" in ", " of "), 0, start)
-        or bool(SPEAKER_NOUN_AFTER.match(sentence.text, end))
-        or bool(SPEAKER_OF.match(run.text))
-    )  # "officials in Sumy", "residents of Rafah" (one run with its "of"), "Rafah residents"
+    noun = SPEAKER_NOUN_AFTER.match(sentence.text, end)  # "Rafah residents"
+    named_by = sentence.text.endswith((" in ", " of "), 0, start) or bool(
+        SPEAKER_OF.match(run.text)
+    )  # "officials in Sumy", "residents of Rafah" (one run with its "of")
+    speaks = reports_something(sentence.text, noun.end() if noun else end)
     return (
-        named_by
-        and reports_something(sentence.text, end)
-        and any(plausible(ctx, sentence, sub, Evidence(name=sub.text)) for sub in sub_runs(run))
-    )  # fmt: skip  (a small place opening the sentence is no seat: "Local authorities")
+        (named_by or bool(noun)) and speaks
+        and any(plausible(ctx, sentence, sub, Evidence(cue=True, name=sub.text)) for sub in sub_runs(run))
+    )  # fmt: skip
 
 
 def holds_the_last(
@@ -470,7 +470,7 @@ def resolve_run(
         )  # "Sousa" of "Kafr Sousa", "al-Shaab" of "Ayta al-Shaab"
         role = listed or in_strike_role(sentence.text, start, end)
         evidence = Evidence(
-            cue=role or has_place_cue(sentence.text, start, mention.kind_hint),
+            cue=role or seat or has_place_cue(sentence.text, start, mention.kind_hint),
             role=role,
             country=nation_before(sentence.text, start),
             name=mention.text,

@@ -823,6 +823,15 @@ EXTRA = (
     Case("source phrasings", "Rafah residents said air strikes hit homes on Sunday.",
          (Expected("Rafah", "PS", SUNDAY, weapon="air"),)),
     Case("negatives", "Officials in Kyiv said missiles hit the front line on Sunday."),
+    Case("source phrasings", "Vardenis residents said mortar shells hit homes on Sunday.",
+         (Expected("Vardenis", "AM", SUNDAY, weapon="artillery"),)),
+    # an attacker's nationality before "fire" is no place context ("came under Armenian fire")
+    Case("passive voice", "Tartar came under Armenian fire on Sunday.",
+         (Expected("Tartar", "AZ", SUNDAY, actor="Armenia"),)),
+    Case("passive voice", "Goris came under Azerbaijani fire on Sunday.",
+         (Expected("Goris", "AM", SUNDAY),)),
+    Case("passive voice", "Baalbek came under Israeli fire on Sunday.",
+         (Expected("Baalbek", "LB", SUNDAY),)),
     # an indefinite speaker after the verb: "said a local resident", "said one official"
     Case("source phrasings", "Rockets hit Sderot on Sunday, said a local resident.",
          (Expected("Sderot", "IL", SUNDAY, weapon="rocket", source="resident"),)),

@@ -358,8 +358,8 @@ WEAPON_WORDS: dict[str, tuple[str, ...]] = {
             "fighter jet",
             "bomber", "aerial bomb", "aerial bombs", "aerial bombing", "aerial bombardment",
             "guided bomb", "glide bomb", "bombed", "bombing", "helicopter"),
-    "artillery": ("shell", "shelled", "shelling", "artillery", "mortar", "howitzer", "cannon",
-                  "tank fire", "cluster munition", "cluster bomb"),
+    "artillery": ("shell", "shelled", "shelling", "shellfire", "artillery", "mortar", "howitzer",
+                  "cannon", "tank fire", "cluster munition", "cluster bomb"),
 }  # fmt: skip
 # Every weapon word, whatever its class.
 WEAPON_NAMES = tuple(word for names in WEAPON_WORDS.values() for word in names)

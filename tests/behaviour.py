@@ -832,6 +832,8 @@ EXTRA = (
          (Expected("Goris", "AM", SUNDAY),)),
     Case("passive voice", "Baalbek came under Israeli fire on Sunday.",
          (Expected("Baalbek", "LB", SUNDAY),)),
+    Case("passive voice", "Jermuk came under Azerbaijani shellfire on Sunday.",
+         (Expected("Jermuk", "AM", SUNDAY, weapon="artillery"),)),
     # an indefinite speaker after the verb: "said a local resident", "said one official"
     Case("source phrasings", "Rockets hit Sderot on Sunday, said a local resident.",
          (Expected("Sderot", "IL", SUNDAY, weapon="rocket", source="resident"),)),

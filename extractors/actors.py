@@ -26,6 +26,7 @@ from .lexicon import (
     NUMBER_WORDS,
     PERSON_TITLES,
     REPORT_VERBS,
+    SENTENCE_LEADS,
     STRIKE_NOUNS,
     TARGET_OWNED,
     WEAPON_NAMES,
@@ -44,9 +45,7 @@ FORCE_PHRASE = (
     rf"[a-z-]+ )?{FORCE_NOUN}"
 )
 # Capitalised words that open a sentence but never a force's name ("On Sunday Israeli jets").
-LEAD_WORDS = (*CALENDAR, "on", "in", "at", "by", "from", "since", "after", "before", "during",
-              "overnight", "early", "late", "last", "then", "meanwhile", "also", "earlier",
-              "later", "today", "yesterday", "when", "while", "as", "but", "and", "so")  # fmt: skip
+LEAD_WORDS = (*CALENDAR, *SENTENCE_LEADS)
 NATION_ADJ = r"(?:[A-Z][\w’'-]+\s+){1,3}"
 # The past tense of every attack verb ("shelled", "struck"): what a subject did
 ATTACK_PAST = words(past for past, *_ in ATTACK_VERBS.values())

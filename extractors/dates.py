@@ -45,6 +45,8 @@ DATE_EXPR = Caseless(
     r"|(?P<numeric>\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}))"
     rf"|(?P<weekday>{WEEKDAY_WORD})"
     rf"|(?P<rel>{words(RELATIVE_DAYS)})"
+    # "a day later", "two days later", "the next day": after the story's own day
+    rf"|(?P<later>(?:(?P<later_n>\d+|{words(AGO_NUMBERS)})\s+days?\s+later|the\s+(?:next|following)\s+day))"
     rf"|(?P<ago>(?P<ago_n>\d+|{words(AGO_NUMBERS)})\s+(?P<ago_unit>days?|weeks?)\s+(?:ago|earlier"
     # "two days after the strike on Kramatorsk": the strike two days before the report
     rf"|after(?=\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?"
@@ -101,9 +103,10 @@ class DateMention:
     dateline: bool = False
     tied: bool = False  # the day of the strike word it qualifies ("Saturday's strike")
     span: bool = False  # one of two or more days ("on July 13 and 14", "over the weekend")
-    # "six days after a missile attack": the strike this many days before the story's own day
-    # (``date`` counts them back from the report's day, for want of a story)
-    days_before_story: int = 0
+    # Days from the story's own day: -6 for "six days after a missile attack" (that strike),
+    # +1 for "a day later" ("A day later, Barda was shelled"); ``date`` counts them from the
+    # report's day, for want of a story
+    story_offset: int = 0
 
 
 def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[DateMention]:
@@ -133,7 +136,8 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
         start, end = offset + match.start(), offset + match.end()
         tied = bool(STRIKE_AFTER.match(after))
         span = is_span(match, before, after, night=bool(NIGHT_AROUND.search(before)))
-        before_story = days_back(match) if match[0].lower().endswith("after") else 0
+        before_story = -days_back(match) if match[0].lower().endswith("after") else 0
+        before_story = before_story or days_later(match)
         found.append(
             DateMention(
                 day, start, end, match[0], reported and not tied, dateline, tied, span,
@@ -193,7 +197,17 @@ def resolve(match: re.Match[str], published: dt.date | None, night: bool = False
         return safe_date(last.year, last.month, day)
     if match["ago"]:  # "three days ago", "two weeks earlier"
         return published - dt.timedelta(days=days_back(match))
+    if match["later"]:  # the report's day, for want of the story's (see ``story_offset``)
+        return published
     return None  # every alternative of DATE_EXPR is handled above
+
+
+def days_later(match: re.Match[str]) -> int:
+    """'two days later' -> 2, 'the next day' -> 1 (0 for any other date form)."""
+    if not match["later"]:
+        return 0
+    count = (match["later_n"] or "1").lower()
+    return int(count) if count.isdigit() else AGO_NUMBERS[count]
 
 
 def days_back(match: re.Match[str]) -> int:

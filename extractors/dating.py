@@ -47,15 +47,15 @@ def date_for(
     if strike_dates:
         # "three days after shelling that killed two in Tartar, shells hit Barda on Sunday":
         # the earlier day is Tartar's, whose clause it opens; Barda's is Sunday
-        after = [
-            d for d in strike_dates if d.days_before_story and opens_clause_of(ctx, d, mention)
-        ]
-        others = [d for d in strike_dates if not d.days_before_story]
+        after = [d for d in strike_dates if d.story_offset < 0 and opens_clause_of(ctx, d, mention)]
+        others = [d for d in strike_dates if d.story_offset >= 0]
         if after:
-            return before_the_story(ctx, sentence, after[-1], others), "explicit"
+            return from_the_story(ctx, sentence, after[-1], others), "explicit"
         if not others:
             return narrative_date(ctx, sentence, mention.text)
         day = min(others, key=lambda d: date_distance(ctx.text, d, mention))
+        if day.story_offset:  # "A day later, Barda was shelled"
+            return from_the_story(ctx, sentence, day, []), "explicit"
         return (None, None) if day.span else (day, "explicit")  # "on July 13 and 14": no one day
     if dates:
         # the report's day: "said on Tuesday" before a dateline's "(Sputnik - 07th October)"
@@ -84,15 +84,18 @@ def opens_clause_of(ctx: ArticleContext, day: DateMention, mention: Mention) -> 
 CLAUSE_MARK = re.compile(r"[,;:]")
 
 
-def before_the_story(
+def from_the_story(
     ctx: ArticleContext, sentence: Sentence, day: DateMention, others: list[DateMention]
 ) -> DateMention:
-    """'The attack came six days after a missile struck Ganja': six days before the day the
-    sentence's other clause or the story around it tells of (else before the report's day)."""
+    """'The attack came six days after a missile struck Ganja' (six days before), 'A day later,
+    Barda was shelled' (one day after): counted from the day the sentence's other clause or
+    the story before it tells of (else from the report's day)."""
     story = others[0] if others else narrative_date(ctx, sentence)[0]
-    if story is None or story.start == day.start:
-        return day  # (the story's day is this one: counted from the report's day)
-    return replace(day, date=story.date - dt.timedelta(days=day.days_before_story))
+    if story is None or story.start == day.start or not story.text:
+        return day  # (no day of its own for the story: counted from the report's day)
+    moved = story.date + dt.timedelta(days=day.story_offset)
+    published = ctx.article.published
+    return replace(day, date=min(moved, published) if published else moved)
 
 
 def recent(day: DateMention, published: dt.date | None) -> bool:

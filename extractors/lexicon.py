@@ -711,6 +711,12 @@ FORCE_NOUNS = ("armed forces", "forces", "force", "troops", "army", "military", 
                "militias", "rebels", "aircraft", "air force", "war criminals", "fighters", "units",
                "occupiers", "invaders", "drones", "jets", "warplanes", "planes", "helicopters",
                "navy", "paramilitaries", "militants", "gunmen", "junta", "regime")  # fmt: skip
+# Words that open a sentence before a name, never part of it ("After Tartar was hit", "On
+# Sunday Israeli jets ...").
+SENTENCE_LEADS = ("on", "in", "at", "by", "from", "since", "after", "before", "during",
+                  "overnight", "early", "late", "last", "then", "meanwhile", "also", "earlier",
+                  "later", "today", "yesterday", "when", "while", "as", "but", "and", "so",
+                  "following", "once", "until", "if", "though", "although")  # fmt: skip
 # Lower-case words that join clauses, never the word before a force's noun ("told AFP that
 # jets bombed Nyala": AFP is no force).
 CLAUSE_WORDS = ("that", "which", "who", "and", "or", "but", "as", "when", "while", "after",

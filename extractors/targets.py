@@ -14,6 +14,7 @@ from .lexicon import (
     CONTROL_WORDS,
     NAME_PARTS,
     NAMED_AREA_KINDS,
+    SENTENCE_LEADS,
     SETTLEMENT_PREFIXES,
     SPEAKER_NOUNS,
     words,
@@ -60,6 +61,7 @@ from .strikes import (
 )
 
 SMALL_PLACE = 20_000
+SENTENCE_LEAD_SET = frozenset(SENTENCE_LEADS)
 
 
 def find_targets(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
@@ -543,6 +545,7 @@ def droppable(ctx: ArticleContext, prefix: str) -> bool:
             or lower in TITLE_WORDS
             or lower in CALENDAR
             or lower in VOCABULARY
+            or lower in SENTENCE_LEAD_SET
             or lower in ctx.lower_words
         ):
             return False

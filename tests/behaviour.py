@@ -337,6 +337,11 @@ def two_days(w: War) -> list[Case]:
              (Expected(p, c, SUNDAY), Expected(p2, c2, SATURDAY))),
         Case("two days", f"On Saturday, shells hit {p2}, and on Sunday, {p}.",
              (Expected(p2, c2, SATURDAY), Expected(p, c, SUNDAY))),
+        # "a day later": a day after the story's day; a clause opened by "After X was hit"
+        Case("two days", f"{w.weapon_phrase.capitalize()} hit {p} on Saturday. A day later, "
+             f"{p2} was shelled.", (Expected(p, c, SATURDAY), Expected(p2, c2, SUNDAY))),
+        Case("two days", f"After {p} was hit on Saturday, {w.weapon_phrase} struck {p2} on "
+             "Sunday.", (Expected(p, c, SATURDAY), Expected(p2, c2, SUNDAY))),
     ]  # fmt: skip
 
 

@@ -84,6 +84,7 @@ INTO_DAY_AFTER = re.compile(
     rf"\s+(?:into|to)\s+(?:{WEEKDAY_WORD}|{MONTH_WORD}\s+\d|\d{{1,2}}\s+{MONTH_WORD})",
     re.IGNORECASE,
 )
+DAY_AFTER_NIGHT = re.compile(rf"\s+(?:on\s+)?{WEEKDAY_WORD}\b", re.IGNORECASE)
 NIGHT_BEFORE = re.compile(
     r"\b(?:night|overnight)\s+(?:of\s+|on\s+|into\s+|from\s+)?$", re.IGNORECASE
 )
@@ -121,9 +122,13 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
         span = is_calendar_day and SPAN_BEFORE.search(before) and not ATTACK_BEGAN.search(before)
         if SINCE_BEFORE.search(before) or span:
             continue  # "the war began on September 27" (but "the attack began on ..." dates it)
-        into_next = INTO_DAY_AFTER.match(text, match.end())
+        into_next = INTO_DAY_AFTER.match(text, match.end()) or (
+            match["rel"] and DAY_AFTER_NIGHT.match(text, match.end())
+        )
         if into_next and (match["rel"] or NIGHT_BEFORE.search(before)):
-            continue  # "overnight into Sunday", "the night from Wednesday to Thursday"
+            # "overnight into Sunday", "the night from Wednesday to Thursday", "overnight
+            # Saturday into Sunday": the day named after it dates the night
+            continue
         try:
             day = resolve(match, published, bool(NIGHT_BEFORE.search(before)))
         except OverflowError:  # a publication date at the end of the calendar

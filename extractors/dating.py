@@ -49,6 +49,8 @@ def date_for(
         # the earlier day is Tartar's, whose clause it opens; Barda's is Sunday
         after = [d for d in strike_dates if d.story_offset < 0 and opens_clause_of(ctx, d, mention)]
         others = [d for d in strike_dates if d.story_offset >= 0]
+        # "on Saturday and again on Sunday": the first day (the second is ``dates_again``'s)
+        others = [d for d in others if not again_before(ctx, d)] or others
         if after:
             return from_the_story(ctx, sentence, after[-1], others), "explicit"
         if not others:
@@ -157,6 +159,10 @@ def report_day(sentence: Sentence, published: dt.date) -> DateMention:
 
 # "... on Saturday and again on Sunday", "struck on Friday, and again late on Sunday"
 AGAIN_BEFORE = re.compile(r"\bagain\s+(?:on\s+|late\s+|early\s+|in\s+the\s+\w+\s+of\s+)*$", re.I)
+
+
+def again_before(ctx: ArticleContext, day: DateMention) -> bool:
+    return bool(AGAIN_BEFORE.search(ctx.text, max(0, day.start - 30), day.start))
 
 
 def dates_again(

@@ -198,6 +198,9 @@ DATE_PHRASES = (
     ("earlier this week", None),
     ("two days ago", SATURDAY),
     ("on Friday, March 8", "2024-03-08"),
+    ("overnight Saturday into Sunday", SUNDAY),
+    ("at 3 a.m. on Sunday", SUNDAY),
+    ("on 10.03.2024", SUNDAY),
 )
 
 
@@ -337,6 +340,8 @@ def two_days(w: War) -> list[Case]:
              (Expected(p, c, SUNDAY), Expected(p2, c2, SATURDAY))),
         Case("two days", f"On Saturday, shells hit {p2}, and on Sunday, {p}.",
              (Expected(p2, c2, SATURDAY), Expected(p, c, SUNDAY))),
+        Case("two days", f"On Saturday and again on Sunday, {w.weapon_phrase} hit {p}.",
+             (Expected(p, c, SATURDAY), Expected(p, c, SUNDAY))),
         # "a day later": a day after the story's day; a clause opened by "After X was hit"
         Case("two days", f"{w.weapon_phrase.capitalize()} hit {p} on Saturday. A day later, "
              f"{p2} was shelled.", (Expected(p, c, SATURDAY), Expected(p2, c2, SUNDAY))),

@@ -249,7 +249,7 @@ HYPOTHETICAL_CUES = (
     "would", "could", "might", "may", "will", "threaten to", "threatened to", "threatens to",
     "plan to", "plans to", "vowed to", "warned", "if", "unless", "refrain from", "ready to",
     "preparing for", "preparing to", "prepares for", "prepared for", "poised to", "set to",
-    "expected to", "about to", "intends to", "intend to",
+    "expected to", "about to", "intends to", "intend to", "in case of",
 )  # fmt: skip
 HYPOTHETICAL_PATTERNS = ((r"no reason (?:[\w-]+ ){0,4}to", "no reason for us to"),)
 
@@ -269,9 +269,19 @@ WAR_SUMMARY_CUES = (
 )  # fmt: skip
 HABITUAL_WORDS = ("repeated", "regular", "constant", "daily", "frequent", "nightly")
 HABITUAL_NOUNS = ("attacks", "shelling", "strikes", "fire", "bombardment")
+# A strike remembered, not reported: "the anniversary of the 1992 shelling", "a memorial to
+# victims of the bombing of X", "a film about the siege".
+# (not "memorial" or "museum" alone: "a missile hit a museum in Kharkiv" is a strike)
+COMMEMORATION_CUES = ("anniversary", "memorial to", "memorial service", "commemorat",
+                      "remembrance", "film about", "documentary", "book about")  # fmt: skip
 WAR_SUMMARY_PATTERNS = (
     (r"since (?:the )?\w+\.? \d", "since the Oct. 7 attack"),
     (r"ha(?:ve|s) since been", "have since been killed"),
+    # "after months of shelling", "years of bombardment": a war's length, not one strike
+    (
+        r"(?:days|weeks|months|years) of (?:[\w-]+ )?(?:shelling|bombardment|bombing|strikes|attacks|war|fighting)",
+        "schools reopened after months of shelling",
+    ),
 )
 
 # A recap of earlier strikes, not today's news: its day is the one it states, or none
@@ -289,6 +299,7 @@ MONTH_ONLY_BEFORE = ("in", "during", "since", "last", "early", "late", "mid-", "
 # A past year: what happened then is history, not today's strike ("In 1992, Khojaly was shelled",
 # "more than 20,000 were killed in a war in the early 1990s").
 HISTORY_PATTERNS = (
+    (r"(?:\w+|\d+) (?:years|decades) ago", "Thirty years ago, the town was shelled"),
     (r"(?:in|since|during|back in)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?(?:19|20)\d\d(?:s)?",
      "In 1992, the town was shelled"),
 )  # fmt: skip

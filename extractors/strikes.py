@@ -13,6 +13,7 @@ from .lexicon import (
     CARRY_OUT_GERUNDS,
     CASUALTY_NOUNS,
     CLAIM_NOUNS,
+    COMMEMORATION_CUES,
     DENIAL_VERBS,
     FALSE_WORDS,
     FOUND_VERBS,
@@ -177,7 +178,7 @@ def reports_a_strike(text: str) -> bool:
     scope = DENIAL_SCOPE_END.search(cleaned, denial.end()) if denial else None
     denied_end = (scope.start() if scope else len(cleaned)) if denial else -1
     return any(
-        not is_war_summary(clause_around(cleaned, start, end))
+        not is_past_or_summary(clause_around(cleaned, start, end))
         and not (denial and denial.end() <= start < denied_end)
         for start, end in triggers(cleaned)
     )
@@ -238,6 +239,9 @@ def is_credit(text: str) -> bool:
     return bool(CREDIT_ALONE.match(text))
 
 
+COMMEMORATION = Caseless(rf"\b{words(COMMEMORATION_CUES)}")
+
+
 def is_history(text: str) -> bool:
     return HISTORY.test(text)
 
@@ -251,6 +255,13 @@ def is_recap(text: str) -> bool:
 
 # ", which has been key to grain exports in recent months": it describes a noun, not the strike
 RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*")
+
+
+def is_past_or_summary(clause: str) -> bool:
+    """A war-wide summary, or a strike remembered ("a memorial to victims of the shelling of
+    X", "the anniversary of the 1992 shelling"): no report of a strike. (A strike of years
+    ago is a recap: an event with no day, ANNOTATION.md.)"""
+    return is_war_summary(clause) or COMMEMORATION.test(clause)
 
 
 @lru_cache(maxsize=4096)

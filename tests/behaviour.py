@@ -424,6 +424,10 @@ def negatives(w: War) -> list[Case]:
         Case("negatives", f"{w.subject} denied shelling {p2} on Sunday."),
         Case("negatives", f"Two artillery shells were discovered in {p} on Sunday, police said."),
         Case("negatives", f"Sappers defused an unexploded rocket in {p2} on Sunday."),
+        # a strike remembered, or a war's length; a shelter "in case of attack"
+        Case("negatives", f"A memorial to victims of the shelling of {p2} was unveiled on Sunday."),
+        Case("negatives", f"Schools in {p3} reopened on Sunday after months of shelling."),
+        Case("negatives", f"Residents of {p} prepared shelters in case of attack."),
         # a strike denied or absent
         Case("negatives", f"No strikes hit {p} on Sunday, {w.source} said."),
         Case("negatives", f"There was no shelling of {p2} on Sunday, officials said."),
@@ -730,6 +734,12 @@ EXTRA = (
     Case("negatives", "Ukrainian forces repulsed a Russian assault near Avdiivka on Sunday."),
     Case("passive voice", "Air defences repelled a drone attack on Kyiv on Sunday.",
          (Expected("Kyiv", "UA", SUNDAY, weapon="drone"),)),
+    # a strike of years ago is a recap: an event with no day
+    Case("date phrasings", "Thirty years ago, Khojaly was shelled for weeks.",
+         (Expected("Khojaly", "AZ", None),)),
+    # a museum or a memorial hit is a strike
+    Case("active voice", "A Russian missile hit a museum in Kharkiv on Sunday.",
+         (Expected("Kharkiv", "UA", SUNDAY, weapon="missile"),)),
     # photo captions, with the credit inside or right after, are no report
     Case("negatives", "Photo: A building damaged by a Russian missile in Odesa."),
     Case("negatives", "Damage in Kharkiv after shelling. (Photo: Reuters)"),

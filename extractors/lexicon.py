@@ -391,7 +391,9 @@ WEAPON_PATTERNS = (
 KILLED_WORDS = ("killed", "dead", "died", "dying", "death", "deaths", "fatalities",
                 "lost their lives", "perished", "killing", "bodies")  # fmt: skip
 INJURED_WORDS = ("injured", "wounded", "hurt", "injuries", "injuring", "wounding", "wounds",
-                 "hospitalised", "hospitalized")  # fmt: skip
+                 "hospitalised", "hospitalized", "taken to hospital", "taken to the hospital",
+                 "needed medical help", "needed medical attention", "needed medical treatment",
+                 "required medical attention", "sought medical help")  # fmt: skip
 INJURY_VERBS = ("sustained", "suffered", "received")  # "32 others sustained injuries"
 INJURY_DEGREES = ("various", "serious", "minor", "light")
 # "killing seven", "wounding 12": a verb with its count after it.

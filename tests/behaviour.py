@@ -787,6 +787,11 @@ EXTRA = (
                                   Expected("Barda", "AZ", SUNDAY, killed=None))),
     Case("casualty phrasings", "The strike came six days after a missile hit Rafah, killing ten "
          "people.", (Expected("Rafah", "PS", killed=10),)),
+    # harm told by its care: "taken to hospital", "needed medical help"
+    Case("casualty phrasings", "Russian missiles hit Kharkiv on Sunday; five people were taken to "
+         "hospital.", (Expected("Kharkiv", "UA", SUNDAY, injured=5),)),
+    Case("casualty phrasings", "Israeli strikes hit Tyre on Sunday and seven people needed "
+         "medical help.", (Expected("Tyre", "LB", SUNDAY, injured=7),)),
     # more zero phrasings
     Case("casualty phrasings", "Shells hit Tartar on Sunday; there were no civilian casualties.",
          (Expected("Tartar", "AZ", SUNDAY, killed=0, injured=0),)),

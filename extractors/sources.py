@@ -39,7 +39,9 @@ REPORT_VERB = words(forms(REPORT_VERBS))
 # "Hajiyev said", "the ministry said in a statement", "..., said Hikmet Hajiyev."
 VERB = Caseless(rf"\b{REPORT_VERB}\b")
 ACCORDING = re.compile(
-    rf"\baccording(?:\s+to)?\s+|\b{words(CITING_WORDS)}\s+|\bSource:\s*|\b[Pp]er\s+(?=the\s)",
+    rf"\baccording(?:\s+to)?\s+|\b{words(CITING_WORDS)}\s+|\bSource:\s*|\b[Pp]er\s+(?=the\s)"
+    # "Per Gladkov, drones hit ...", "..., per Gladkov": a name right after "per"
+    r"|(?:^|(?<=,\s))[Pp]er\s+(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 # Who was told counts too: "local sources told the Sudan Tribune", "informed Sudan News".
@@ -94,13 +96,14 @@ THE_PHRASE = re.compile(rf"the(?: (?!{REPORT_VERB}\b)[\w’'-]+){{1,5}}", re.IGN
 
 # Words (lower case) one of which each pattern needs, tested before the pattern is run.
 PATTERN_KEYS = {
-    ACCORDING: ("according", "source:", "per the", *CITING_WORDS),
+    ACCORDING: ("according", "source:", "per ", *CITING_WORDS),
     STATEMENT_BY: (" by", " from", " of"),
     TOLD: LISTENER_VERBS,
     SPREAD_BY: (" by",),
 }
 
 
+QUOTED_AS = re.compile(r"\b(?:was|were)\s+quoted\s+(?:by\s+[^,.;]{1,40}?\s+)?as\s+saying\b")
 CLOSING_QUOTES = ("”", '"', "’’", "''")
 
 
@@ -141,6 +144,9 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
         body = EMPLOYER.match(text, match.end()) or speaker_body(text, name)
         if body:  # "said Denis Krivosheev, Amnesty International's acting head"
             add(found, body[1], offset + match.start(), offset + match.end())
+    for match in QUOTED_AS.finditer(text) if "quoted" in text else ():
+        # "Gladkov was quoted by TASS as saying": the one quoted, not the outlet
+        add(found, phrase_before(text, match.start()), offset + match.start(), offset + match.end())
     for match in STATEMENT_VERB.finditer(text) if STATEMENT_VERB.test(text) else ():
         add(found, phrase_before(text, match.start()), offset + match.start(), offset + match.end())
     lower = text.lower()

@@ -859,6 +859,13 @@ EXTRA = (
          (Expected("Baalbek", "LB", SUNDAY),)),
     Case("passive voice", "Jermuk came under Azerbaijani shellfire on Sunday.",
          (Expected("Jermuk", "AM", SUNDAY, weapon="artillery"),)),
+    # "was quoted by TASS as saying" names the one quoted; "Per Gladkov, ..."
+    Case("source phrasings", "Drones hit Belgorod on Sunday, governor Vyacheslav Gladkov was "
+         "quoted by TASS as saying.", (Expected("Belgorod", "RU", SUNDAY, source="Gladkov"),)),
+    Case("source phrasings", "Per Gladkov, drones hit Belgorod on Sunday.",
+         (Expected("Belgorod", "RU", SUNDAY, source="Gladkov"),)),
+    Case("source phrasings", "Israeli jets struck Tyre on Sunday, per Lebanon's National News "
+         "Agency.", (Expected("Tyre", "LB", SUNDAY, source="Agency"),)),
     # an indefinite speaker after the verb: "said a local resident", "said one official"
     Case("source phrasings", "Rockets hit Sderot on Sunday, said a local resident.",
          (Expected("Sderot", "IL", SUNDAY, weapon="rocket", source="resident"),)),

@@ -36,6 +36,7 @@ from .lexicon import (
 )
 from .phrases import CALENDAR, phrase_before
 from .places import nation_of
+from .sources import OWN_ATTACK_DENIED
 from .strikes import TRIGGER
 
 FORCE_NOUN = f"(?i:{words(FORCE_NOUNS)})"  # "Rapid Support Forces" as well as "forces"
@@ -345,6 +346,10 @@ CALLED_FALSE = Caseless(
 )
 
 
+# "said it had not fired at", "insisted its forces did not shell": a denial in other words
+SAID_NOT = re.compile(
+    rf"\b(?:said|says|insisted|insists|stressed|maintained){OWN_ATTACK_DENIED}", re.IGNORECASE
+)
 # The words the denial patterns need (a denial verb's stem, a false word), tested first.
 DENY_KEY = re.compile(words(DENIAL_STEMS))
 FALSE_KEY = re.compile(words(FALSE_WORDS))
@@ -355,6 +360,12 @@ def find_deniers(text: str) -> list[str]:
     lowered = text.lower()
     if FALSE_KEY.search(lowered) and CALLED_FALSE.test(text, lowered):
         for match in CALLED_FALSE.finditer(text):
+            name = phrase_before(text, match.start())
+            if name and name[0].isupper() and name not in NOT_ACTORS:
+                names.append(name)
+    if " not " in lowered and SAID_NOT.search(text):
+        # "Baku said it had not fired at the town": a denial in the speaker's own words
+        for match in SAID_NOT.finditer(text):
             name = phrase_before(text, match.start())
             if name and name[0].isupper() and name not in NOT_ACTORS:
                 names.append(name)

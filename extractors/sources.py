@@ -7,8 +7,10 @@ from dataclasses import dataclass
 
 from .gazetteer import nation_code
 from .lexicon import (
+    ATTACK_VERBS,
     BODY_NOUNS,
     BODY_WORDS,
+    CARRY_OUT_VERBS,
     CITING_WORDS,
     FALSE_WORDS,
     KIND_SUFFIXES,
@@ -103,6 +105,13 @@ PATTERN_KEYS = {
 }
 
 
+# After a reporting verb, a denial in the speaker's own words: "(said) it had not fired at the
+# town", "(insisted) its forces did not shell": no report of the strike (actors.SAID_NOT)
+OWN_ATTACK_DENIED = (
+    r"\s+(?:that\s+)?(?:it|they|its\s+\w+|their\s+\w+)\s+(?:had|has|have|did|does|do|was|were)"
+    rf"(?:\s+not|n['’]t)\s+(?:been\s+)?{words((*forms(ATTACK_VERBS, base=True), *CARRY_OUT_VERBS))}\b"
+)
+OWN_ATTACK_DENIED_AFTER = re.compile(OWN_ATTACK_DENIED, re.IGNORECASE)
 QUOTED_AS = re.compile(r"\b(?:was|were)\s+quoted\s+(?:by\s+[^,.;]{1,40}?\s+)?as\s+saying\b")
 CLOSING_QUOTES = ("”", '"', "’’", "''")
 
@@ -122,6 +131,7 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
             NOT_A_CLAIM.match(text, match.end())
             or NOT_A_REPORT.search(text, match.end(), match.end() + NOT_REPORT_REACH)
             or CLAIMED_ATTACK.match(text, match.start())
+            or (" not " in text and OWN_ATTACK_DENIED_AFTER.match(text, match.end()))
         ):
             continue  # "the strike claimed nine lives", "said he ordered rocket attacks"
         if DETERMINER_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):

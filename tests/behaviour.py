@@ -298,6 +298,9 @@ def denials(w: War) -> list[Case]:
         Case("denials", f"{w.weapon_phrase.capitalize()} hit {p2} on Sunday, {w.source} said. "
              f"{d} called the claims completely false.", (Expected(p2, c2, SUNDAY, denier=d),)),
         Case("denials", f"{d} denied carrying out a strike on {p3} on Sunday."),
+        # a denial in the speaker's own words: a denier, no source
+        Case("denials", f"{w.weapon_phrase.capitalize()} hit {p2} on Sunday, {w.source} said. "
+             f"{d} said it had not fired at the town.", (Expected(p2, c2, SUNDAY, denier=d),)),
         Case("denials", f"{d} dismissed as false claims that {w.weapon_phrase} struck {p} on "
              "Sunday."),
     ]  # fmt: skip

@@ -189,7 +189,20 @@ def in_strike_role(sentence: str, start: int, end: int) -> bool:
     return bool(
         STRIKE_OBJECT_BEFORE.search(sentence[max(0, start - 60) : start])
         or PASSIVE_AFTER.match(sentence[end : end + 60])
+        or (sentence.startswith((",", " and "), end) and list_then_passive(sentence, end))
     )
+
+
+# The rest of a list of names: "..., Hodeidah and Taiz" in "Marib, Hodeidah and Taiz came under
+# fire" (the list's first name shares the role the passive gives the last)
+LIST_REST = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*")
+
+
+def list_then_passive(sentence: str, end: int) -> bool:
+    at = end
+    while (item := LIST_REST.match(sentence, at)) is not None:
+        at = item.end()
+    return at > end and bool(PASSIVE_AFTER.match(sentence[at : at + 60]))
 
 
 def has_place_cue(sentence: str, start: int, kind_hint: str | None) -> bool:

@@ -972,6 +972,12 @@ EXTRA = (
     Case("negatives", "Five people were killed in a car crash in Kyiv on Sunday."),
     Case("follow-up sentences", "Russian missiles hit Lviv on Sunday. Over 1,200 civilians were "
          "killed in Mariupol during the siege.", (Expected("Lviv", "UA", SUNDAY, killed=None),)),
+    # a list opening the sentence shares the role the passive gives its last name
+    Case("lists", "Marib, Hodeidah and Taiz came under fire on Sunday.",
+         (Expected("Marib", "YE", SUNDAY), Expected("Hodeidah", "YE", SUNDAY),
+          Expected("Taiz", "YE", SUNDAY))),
+    Case("lists", "Jermuk and Goris were shelled on Sunday.",
+         (Expected("Jermuk", "AM", SUNDAY), Expected("Goris", "AM", SUNDAY))),
     # "the Donetsk region town of X": the region locates the town and is not hit
     Case("lists", "Shelling hit the Donetsk region town of Kostiantynivka on Sunday.",
          (Expected("Kostiantynivka", "UA", SUNDAY, weapon="artillery"),)),

@@ -130,11 +130,9 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
             # knows, kept if the names listed after it are places
             lead = run if LIST_LEAD.search(sentence.text, 0, start) else None
             continue
-        if lead is not None and LIST_GAP.match(ctx.text[lead.end : run.start]):
-            unknown = unknown_name(lead)
-            if unknown:
-                found.append(located_near(Resolved(unknown, lead), resolved.place))
-        lead = None
+        if lead is not None:
+            found += list_lead(ctx, lead, resolved)
+            lead = None
         if spoken is None:  # (the sentence's speakers, needed for its sources anyway)
             spoken = speaker_spans(ctx, sentence)
         if any(a <= start and end <= b for a, b in spoken):
@@ -164,20 +162,37 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
             continue
         found.append(resolved)
         ctx.near.append(resolved.place)
-    if seat and not found:
-        # no other place hit: the official's own place is the one, if a gazetteer knows it
-        resolved = resolve_run(ctx, sentence, seat, found, False, seat=True)
-        found = [resolved] if resolved and resolved.place.source != "text" else []
-    if kicker and not found:
-        # a "Place:" lead is a dateline when the sentence names where the strike was, and
-        # the strike's place when it names none ("Beirut: ... strikes near Tyre" vs "Kherson:
-        # Russian shelling kills two")
-        resolved = resolve_run(ctx, sentence, kicker, found, True)
-        found = [resolved] if resolved else []
+    found = found or fallback_place(ctx, sentence, seat, kicker)
     found = locate_by_neighbours(sentence, without_far_outliers(without_city_parts(ctx, found)))
     if blocked and any(r.place.lat != r.place.lat for r in found):
         found = locate_by_landmarks(ctx, sentence, found, blocked)
     return unique(found)
+
+
+def list_lead(ctx: ArticleContext, lead: Mention, listed: Resolved) -> list[Resolved]:
+    """'including Khiam, Kfar Kila and Aitaroun': the unknown name that opens a list whose next
+    name is a place, placed beside it ([] if no list joins them)."""
+    if not LIST_GAP.match(ctx.text[lead.end : listed.mention.start]):
+        return []
+    unknown = unknown_name(lead)
+    return [located_near(Resolved(unknown, lead), listed.place)] if unknown else []
+
+
+def fallback_place(
+    ctx: ArticleContext, sentence: Sentence, seat: Mention | None, kicker: Mention | None
+) -> list[Resolved]:
+    """A sentence that names no place hit: the official's or the speaker's own place, if a
+    gazetteer knows it; else a "Place:" lead, which is a dateline when the sentence names
+    where the strike was and the strike's place when it names none ("Beirut: ... strikes near
+    Tyre" vs "Kherson: Russian shelling kills two")."""
+    if seat:
+        resolved = resolve_run(ctx, sentence, seat, [], False, seat=True)
+        if resolved and resolved.place.source != "text":
+            return [resolved]
+    if kicker:
+        resolved = resolve_run(ctx, sentence, kicker, [], True)
+        return [resolved] if resolved else []
+    return []
 
 
 def speaker_seat(ctx: ArticleContext, sentence: Sentence, run: Mention) -> bool:

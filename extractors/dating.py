@@ -71,9 +71,7 @@ NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|as well as)\b")
 def date_distance(text: str, day: DateMention, mention: Mention) -> int:
     """How far a day stands from a place, a new clause between them counting as far
     ("struck Tyre on Sunday, and Nabatieh on Monday": Nabatieh's day is Monday)."""
-    start, end = (
-        sorted((day.end, mention.start)) if day.end <= mention.start else (mention.end, day.start)
-    )
+    start, end = (day.end, mention.start) if day.end <= mention.start else (mention.end, day.start)
     gap = text[start:end]
     return len(gap) + (1000 if NEW_CLAUSE.search(gap) else 0)
 
@@ -174,5 +172,5 @@ def dates_again(
     return [
         d for d in ctx.dates(sentence)
         if d.date != first.date and not d.reported and not d.span
-        and AGAIN_BEFORE.search(sentence.text[max(0, d.start - sentence.start - 30) : d.start - sentence.start])
+        and again_before(ctx, d)
     ]  # fmt: skip

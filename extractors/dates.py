@@ -141,12 +141,10 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
         start, end = offset + match.start(), offset + match.end()
         tied = bool(STRIKE_AFTER.match(after))
         span = is_span(match, before, after, night=bool(NIGHT_AROUND.search(before)))
-        before_story = -days_back(match) if match[0].lower().endswith("after") else 0
-        before_story = before_story or days_later(match)
         found.append(
             DateMention(
                 day, start, end, match[0], reported and not tied, dateline, tied, span,
-                before_story,
+                story_offset(match),
             )
         )  # fmt: skip
     return found
@@ -207,21 +205,31 @@ def resolve(match: re.Match[str], published: dt.date | None, night: bool = False
     return None  # every alternative of DATE_EXPR is handled above
 
 
+def story_offset(match: re.Match[str]) -> int:
+    """Days from the story's day: 'two days later' -> 2, 'three days after the strike' -> -3."""
+    if match[0].lower().endswith("after"):
+        return -days_back(match) or days_later(match)
+    return days_later(match)
+
+
 def days_later(match: re.Match[str]) -> int:
     """'two days later' -> 2, 'the next day' -> 1 (0 for any other date form)."""
     if not match["later"]:
         return 0
-    count = (match["later_n"] or "1").lower()
-    return int(count) if count.isdigit() else AGO_NUMBERS[count]
+    return count_of(match["later_n"] or "1")
 
 
 def days_back(match: re.Match[str]) -> int:
     """'three days ago' -> 3, 'two weeks earlier' -> 14 (0 for any other date form)."""
     if not match["ago"]:
         return 0
-    count = match["ago_n"].lower()
-    days = int(count) if count.isdigit() else AGO_NUMBERS[count]
-    return days * (7 if match["ago_unit"].startswith("w") else 1)
+    return count_of(match["ago_n"]) * (7 if match["ago_unit"].startswith("w") else 1)
+
+
+def count_of(count: str) -> int:
+    """'3' -> 3, 'Three' -> 3 (a count DATE_EXPR matched: digits or an AGO_NUMBERS word)."""
+    count = count.lower()
+    return int(count) if count.isdigit() else AGO_NUMBERS[count]
 
 
 def month_token(text: str) -> str:

@@ -649,10 +649,10 @@ def antecedent(ctx: ArticleContext, position: int, person: bool = True) -> str |
             denied = find_deniers(previous.text)
             if denied:
                 return denied[-1]
-    for attribution in named_before(ctx, position):
-        # "According to the governor ... he reported": the governor's name
-        return referent(ctx, attribution.name, attribution.start) or attribution.name
-    return None
+    if named is None:
+        return None
+    # "According to the governor ... he reported": the governor's name
+    return referent(ctx, named.name, named.start) or named.name
 
 
 def fill_actor(ctx: ArticleContext, event: Event, draft: Draft, one_story: bool) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from .data import DATA_DIR
@@ -359,16 +360,10 @@ def find_deniers(text: str) -> list[str]:
     names: list[str] = []
     lowered = text.lower()
     if FALSE_KEY.search(lowered) and CALLED_FALSE.test(text, lowered):
-        for match in CALLED_FALSE.finditer(text):
-            name = phrase_before(text, match.start())
-            if name and name[0].isupper() and name not in NOT_ACTORS:
-                names.append(name)
+        names += named_before_each(text, CALLED_FALSE.finditer(text))
     if " not " in lowered and SAID_NOT.search(text):
         # "Baku said it had not fired at the town": a denial in the speaker's own words
-        for match in SAID_NOT.finditer(text):
-            name = phrase_before(text, match.start())
-            if name and name[0].isupper() and name not in NOT_ACTORS:
-                names.append(name)
+        names += named_before_each(text, SAID_NOT.finditer(text))
     if not DENY_KEY.search(lowered):
         return names  # most sentences deny nothing
     if DENIED_BEFORE.test(text, lowered):
@@ -383,6 +378,13 @@ def find_deniers(text: str) -> list[str]:
         if name and name not in NOT_ACTORS:
             names.append(name)
     return names
+
+
+def named_before_each(text: str, matches: Iterable[re.Match[str]]) -> list[str]:
+    """The capitalised name before each match ("Baku" of "Baku said it had not fired"), never a
+    word of NOT_ACTORS."""
+    names = (phrase_before(text, match.start()) for match in matches)
+    return [name for name in names if name and name[0].isupper() and name not in NOT_ACTORS]
 
 
 @cache

@@ -37,7 +37,7 @@ from .lexicon import (
 )
 from .phrases import CALENDAR, phrase_before
 from .places import nation_of
-from .sources import OWN_ATTACK_DENIED
+from .sources import OWN_ATTACK_DENIED, OWN_SUBJECT
 from .strikes import TRIGGER
 
 FORCE_NOUN = f"(?i:{words(FORCE_NOUNS)})"  # "Rapid Support Forces" as well as "forces"
@@ -69,7 +69,7 @@ SELF_SAID = r"(?:said|says|announced|claimed|stated)\s+(?:that\s+)?"
 SELF_REPORT = re.compile(
     r"\b((?:[Tt]he\s+)?(?:(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+"
     rf"(?:\s+{FORCE_NOUN})?|{FORCE_NOUN}))\s+(?:has\s+)?"
-    rf"{SELF_SAID}(?:it|they|(?:its|their)\s+\w+)\s+"
+    rf"{SELF_SAID}{OWN_SUBJECT}\s+"
     rf"(?:had\s+|has\s+|have\s+)?(?:{ATTACK_PAST}|{words(CARRY_OUT_VERBS)}"
     # "the army said it killed a commander in a strike on ..."
     rf"|killed\s+[^.;]{{0,60}}?\b(?:in|with)\s+(?:an?\s+)?(?:[\w-]+\s+)?{words(STRIKE_NOUNS, plural=True)})\b"

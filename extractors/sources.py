@@ -105,10 +105,12 @@ PATTERN_KEYS = {
 }
 
 
+# The speaker itself as the subject of its own report: "it", "they", "its forces", "their jets"
+OWN_SUBJECT = r"(?:it|they|(?:its|their)\s+\w+)"
 # After a reporting verb, a denial in the speaker's own words: "(said) it had not fired at the
 # town", "(insisted) its forces did not shell": no report of the strike (actors.SAID_NOT)
 OWN_ATTACK_DENIED = (
-    r"\s+(?:that\s+)?(?:it|they|its\s+\w+|their\s+\w+)\s+(?:had|has|have|did|does|do|was|were)"
+    rf"\s+(?:that\s+)?{OWN_SUBJECT}\s+(?:had|has|have|did|does|do|was|were)"
     rf"(?:\s+not|n['’]t)\s+(?:been\s+)?{words((*forms(ATTACK_VERBS, base=True), *CARRY_OUT_VERBS))}\b"
 )
 OWN_ATTACK_DENIED_AFTER = re.compile(OWN_ATTACK_DENIED, re.IGNORECASE)

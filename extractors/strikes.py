@@ -142,11 +142,13 @@ def without_non_attacks(text: str) -> str:
     return FOUND_ORDNANCE.sub(" ", cleaned) if FOUND_CUE.test(cleaned) else cleaned
 
 
+# A caption's label opening the text: "Photo: A building damaged by ..." (capitalised only)
+CAPTION_LABEL = r"\s*(?-i:Photo|Picture|Image|Caption)\s*:"
 # Photo captions and credits: "[Valentyn Ogirenko/Reuters]", "(Photo: AFP)".
 CAPTION = re.compile(
     rf"\[[^\]]{{0,80}}(?:\w\s?/\s?\w|\b{words(PHOTO_CREDITS)}\b)[^\]]{{0,80}}\]|\((?-i:Photo)[:\s]"
     # "(AP Photo/Libkos)", "Photo: A building damaged by ..."
-    r"|\([^()]{0,40}\b(?-i:Photo)\s?/[^()]{0,60}\)|^\s*(?-i:Photo|Picture|Image|Caption)\s*:",
+    rf"|\([^()]{{0,40}}\b(?-i:Photo)\s?/[^()]{{0,60}}\)|^{CAPTION_LABEL}",
     re.IGNORECASE,
 )
 
@@ -226,7 +228,7 @@ def is_caption(text: str) -> bool:
     return bool(CAPTION.search(text))
 
 
-CAPTION_LEAD = re.compile(r"\s*(?:Photo|Picture|Image|Caption)\s*:")
+CAPTION_LEAD = re.compile(CAPTION_LABEL)
 
 
 # A photo credit standing alone after a caption: "(Photo: Reuters)", "(AP Photo/Libkos)"

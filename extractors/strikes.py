@@ -106,14 +106,15 @@ ORDNANCE = words((*WEAPON_NAMES, *STRIKE_NOUNS), plural=True)
 NOT_NEGATED = ("fewer", "less", "more", "one", "immediate", *CASUALTY_NOUNS, *KILLED_WORDS,
                *INJURED_WORDS, "damage", "injury", "death", "comment", "word", "sign", "report",
                "reports", "claim", "claims", "responsibility", "warning")  # fmt: skip
-NEGATED_VERB = rf"(?:(?:were|was|had\s+been|have\s+been)\s+)?{words(forms(ATTACK_VERBS))}"
+PASSIVE_BE = r"(?:were|was|had\s+been|have\s+been)"  # "were fired", "had been shelled"
+NEGATED_VERB = rf"(?:{PASSIVE_BE}\s+)?{words(forms(ATTACK_VERBS))}"
 NOT_ATTACKS = Caseless(
     rf"\b{words(AGREEMENT_NOUNS)}\s+(?:was\s+|had been\s+)?struck"
     rf"|\bstruck\s+(?:a|an)\s+{words(AGREEMENT_NOUNS)}|\b{words(NOT_ATTACK_PHRASES)}\b"
     rf"|\b{words(NOT_ATTACK_SUBJECTS)}\s+(?:[\w-]+\s+){{0,2}}?{words(forms(ATTACK_VERBS))}\b"
     # "no rockets were fired", "no drones were launched": nothing was fired
     rf"|\bno\s+(?:[\w-]+\s+){{0,2}}?{words((*WEAPON_NAMES, *STRIKE_NOUNS), plural=True)}\s+"
-    r"(?:were|was|had\s+been|have\s+been)\s+(?:fired|launched|reported)\b"
+    rf"{PASSIVE_BE}\s+(?:fired|launched|reported)\b"
     # "no strikes hit Kyiv", "there was no shelling of Tartar", "not aware of any strike on
     # Rafah", "did not strike Kyiv", "Kharkiv was not shelled": a strike denied or absent
     rf"|\b(?:no|not\s+(?:[\w-]+\s+){{0,3}}?any)\s+"

@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 
 from .data import DATA_DIR
 from .lexicon import (
+    AIRBORNE_WEAPONS,
     ATTACK_VERBS,
     CALLING_VERBS,
     CARRY_OUT_VERBS,
@@ -21,6 +22,7 @@ from .lexicon import (
     FALSE_WORDS,
     FORCE_BODY_NOUNS,
     FORCE_NOUNS,
+    HELD_BY_WORDS,
     INJURING_VERBS,
     KILLING_VERBS,
     NOT_ACTORS,
@@ -73,7 +75,7 @@ SELF_REPORT = re.compile(
     rf"(?:had\s+|has\s+|have\s+)?(?:{ATTACK_PAST}|{words(CARRY_OUT_VERBS)}"
     # "the army said it killed a commander in a strike on ..."
     rf"|killed\s+[^.;]{{0,60}}?\b(?:in|with)\s+(?:an?\s+)?(?:[\w-]+\s+)?{words(STRIKE_NOUNS, plural=True)})\b"
-    r"(?!(?<=destroyed)\s+(?:[\w-]+\s+){0,2}(?:drones?|missiles?|rockets?|UAVs?)\b)"  # defence
+    rf"(?!(?<=destroyed)\s+(?:[\w-]+\s+){{0,2}}{words(AIRBORNE_WEAPONS, plural=True)}\b)"  # defence
 )
 OWN_CUE = re.compile(r"\b(?:its|their)\b")
 # What a self-report needs (a cheap scan before the pattern, whose subject may be any force)
@@ -84,6 +86,12 @@ FORCE_SUBJECT = re.compile(
     rf"(?:\s+(?i:warplanes|jets|drones|aircraft|artillery|troops|forces|helicopters))?"
     rf"(?=\s+(?:has\s+|have\s+)?(?:also\s+)?{ATTACK_PAST}\b)"
 )
+# A force followed by an attack verb is the subject that attacked ("Armenia fired mortars
+# at Kalbajar and the Azerbaijani army took retaliatory measures": Armenia).
+ACTS_AFTER = re.compile(
+    rf"\s+(?:has |have |had )?(?:also |reportedly )?(?:{ATTACK_PAST}|{words(CARRY_OUT_VERBS)}"
+    r"|opened\s+(?:[a-z]+\s+)?fire)\b"
+)
 ACTOR_PATTERNS = (
     re.compile(
         r"\b(?:the\s+)?(?:Armed Forces|Army|Military) of (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?"
@@ -91,6 +99,12 @@ ACTOR_PATTERNS = (
     re.compile(rf"\b(?:the\s+)?{NATION_ADJ}{FORCE_PHRASE}\b"),
     SUBJECT,
     FORCE_SUBJECT,
+)
+AGENT_PATTERNS = (SUBJECT, FORCE_SUBJECT)  # these match only before an attack verb
+# "a heartland of the Houthi rebels", "a group made up of Shiite fighters": a force that
+# holds or makes up something, not an attack's author ("units of the army" still attack)
+OWNER_OF_BEFORE = re.compile(
+    rf"\b{words(HELD_BY_WORDS)}\s+of\s+(?:the\s+)?(?:(?:[\w-]+[\s,]+){{1,3}}?(?:and|or)\s+)?$"
 )
 ACCUSED = re.compile(
     rf"\b(?:accused|blamed)\s+((?:the\s+)?(?:[A-Z][\w’'-]+\s*){{1,4}}(?:(?:[a-z]+ )?{FORCE_NOUN})?)"
@@ -131,7 +145,7 @@ OWN_ATTACKS = re.compile(
 TARGET_BEFORE = re.compile(
     rf"\b(?:{words((*forms(ATTACK_VERBS), *KILLING_VERBS, *INJURING_VERBS))}|on|against|used by)"
     rf"\s+(?:the\s+|at least\s+|more than\s+|\d+\s+|dozens of\s+|several\s+|{words(NUMBER_WORDS)}\s+)*"
-    r"(?:al-)?$",
+    r"(?:(?:[\w-]+[\s,]+){1,3}?(?:and|or)\s+)?(?:al-)?$",  # "used by Iranian and Hezbollah fighters"
     re.IGNORECASE,
 )
 # "positions of the Azerbaijani army were shelled": the force owns what was hit
@@ -157,7 +171,8 @@ BODY_AFTER_FORCE = re.compile(
 # "Sudanese army air defences intercepted drones", "the army thwarted an attack": a defender
 DEFENDS_AFTER = re.compile(
     rf"\s+(?:{words(DEFENCE_NOUNS)}\s+)?(?:said\s+(?:that\s+)?(?:it|they)\s+)?"
-    rf"(?:has\s+|have\s+|had\s+)?(?:also\s+|successfully\s+)?{words(DEFENCE_VERBS)}\b",
+    rf"(?:has\s+|have\s+|had\s+)?(?:also\s+|successfully\s+)?(?:{words(DEFENCE_VERBS)}\b"
+    rf"|destroyed\s+(?:[\w-]+\s+){{0,2}}{words(AIRBORNE_WEAPONS, plural=True)}\b)",
     re.IGNORECASE,
 )
 DEFENCE_WORD = re.compile(rf"\b{words(DEFENCE_NOUNS)}\b", re.IGNORECASE)
@@ -177,6 +192,7 @@ def stated_actor(text: str) -> tuple[str, int, int] | None:
     claimant = claimant or (SELF_REPORT.search(text) if SELF_CUE.search(text) else None)
     if claimant and is_actor_phrase(claimant[1]):
         return clean(claimant[1]), claimant.start(1), claimant.end(1)
+    fallback = None  # a force named where the sentence does not say it attacked
     for pattern in ACTOR_PATTERNS:
         for match in pattern.finditer(text):
             after_preposition = pattern is SUBJECT and PREPOSITION_BEFORE.search(
@@ -192,11 +208,17 @@ def stated_actor(text: str) -> tuple[str, int, int] | None:
             )  # "Ukrainian forces intercepted", "intercepted by Ukrainian forces"
             body = BODY_AFTER_FORCE.match(text, match.end())  # "Odesa's military administration"
             body = body or ACCUSER_AFTER.match(text, match.end())  # "The army blamed the RSF"
+            member = OWNER_OF_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
             if (
                 is_actor_phrase(match[0]) and not after_preposition and not speaker and not hit
-                and not defends and not body
+                and not defends and not body and not member
             ):  # fmt: skip
-                return without_lead(match[0], match.start(), match.end())
+                found = without_lead(match[0], match.start(), match.end())
+                if pattern in AGENT_PATTERNS or ACTS_AFTER.match(text, match.end()):
+                    return found  # the subject of an attack verb outvotes any other force
+                fallback = fallback or found
+    if fallback:
+        return fallback
     blame = "blamed" in text or "accused" in text  # (what ACCUSED and BLAMED need)
     for pattern in (ACCUSED, BLAMED, BY_ACTOR) if blame else (BY_ACTOR,):
         match = pattern.search(text)

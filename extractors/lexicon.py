@@ -723,7 +723,7 @@ GOVERNMENT_VERBS = ("responded", "retaliated", "say", "claim", "accuse", "blame"
 FORCE_NOUNS = ("armed forces", "forces", "force", "troops", "army", "military", "side", "militia",
                "militias", "rebels", "aircraft", "air force", "war criminals", "fighters", "units",
                "occupiers", "invaders", "drones", "jets", "warplanes", "planes", "helicopters",
-               "navy", "paramilitaries", "militants", "gunmen", "junta", "regime")  # fmt: skip
+               "navy", "paramilitaries", "militants", "gunmen", "junta", "regime", "coalition")  # fmt: skip
 # Words that open a sentence before a name, never part of it ("After Tartar was hit", "On
 # Sunday Israeli jets ...").
 SENTENCE_LEADS = ("on", "in", "at", "by", "from", "since", "after", "before", "during",
@@ -748,6 +748,11 @@ FORCE_BODY_NOUNS = ("administration", "administrations", "prosecutor", "prosecut
 DEFENCE_VERBS = ("intercepted", "intercepts", "intercepting", "shot down", "shoots down",
                  "downed", "thwarted", "repelled", "repulsed", "foiled", "neutralised",
                  "neutralized")  # fmt: skip
+# What a defence destroys in the air: "the coalition destroyed a ballistic missile" defends.
+AIRBORNE_WEAPONS = ("missile", "drone", "rocket", "UAV")
+# Nouns a force holds or makes up: "a heartland of the Houthi rebels" names no attacker.
+HELD_BY_WORDS = ("heartland", "stronghold", "bastion", "made up", "composed", "consisting",
+                 "territory", "hands", "control")  # fmt: skip
 DEFENCE_NOUNS = ("air defence", "air defense", "air-defence", "air-defense", "air defences",
                  "air defenses", "anti-aircraft")  # fmt: skip
 # What a force owns that is hit: "positions of the Azerbaijani army were shelled", "a meeting

@@ -394,7 +394,34 @@ DEFENDER_OR_TARGET = [
     ("Rockets fired by Hamas hit Sderot on Sunday.", "Hamas"),
     ("Ukraine's air force said it shot down 20 drones launched by Russia overnight; debris fell "
      "on Kyiv.", "Russia"),
+    ("The coalition destroyed a ballistic missile launched by the Houthi rebels toward Jazan on "
+     "Sunday.", "Houthi rebels"),
+    ("The Saudi-led coalition struck Saada, a heartland of the Houthi rebels, on Sunday.",
+     "Saudi-led coalition"),
+    ("Israeli jets struck a depot near Damascus used by Iranian and Hezbollah fighters on Sunday.",
+     "Israeli jets"),
+    ("Russian drones struck Kursk, a stronghold of Ukrainian forces, on Sunday.",
+     "Russian drones"),
 ]  # fmt: skip
+
+
+# The force that attacked outvotes a force the sentence names in another role.
+SUBJECT_OUTVOTES = [
+    ("Armenia fired mortars at Kalbajar on Sunday and the Azerbaijani army took retaliatory "
+     "measures.", "Armenia"),
+    ("Russia launched missiles at Kharkiv on Sunday as Ukrainian forces regrouped.", "Russia"),
+    ("The RSF shelled El Fasher on Sunday while the Sudanese army held the airport.", "RSF"),
+    ("Hezbollah fired rockets at Metula on Sunday after Israeli troops raided a village.",
+     "Hezbollah"),
+    ("On Sunday units of the Azerbaijani armed forces opened fire at Sotk.",
+     "Azerbaijani armed forces"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "actor"), SUBJECT_OUTVOTES)
+def test_the_subject_of_the_attack_verb_is_the_actor(text: str, actor: str) -> None:
+    events = extract(f" date {PUBLISHED} {text}")
+    assert events and all(e.actor == actor for e in events), [e.actor for e in events]
 
 
 @pytest.mark.parametrize(("text", "actor"), DEFENDER_OR_TARGET)

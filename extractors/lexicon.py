@@ -153,6 +153,9 @@ GROUND_VERBS = ("liberated", "liberates", "captured", "captures", "recaptured", 
                 "freed", "overran", "entered", "control of")  # fmt: skip
 # Verbs that carry an attack noun ("Israel carried out an air strike on X"): their subject is
 # the attacker.
+# Verbs of going on with an attack: "Armenia continues to shell", "Russia resumed its strikes".
+ASPECT_VERBS = ("continues", "continue", "continued", "continuing", "keeps", "kept", "began",
+                "begins", "started", "starts", "resumed", "resumes", "intensified")  # fmt: skip
 CARRY_OUT_VERBS = ("carried out", "carries out", "conducted", "conducts", "staged", "mounted",
                    "unleashed", "used")  # fmt: skip
 # Deaths that are no strike: "killed in clashes near X", "died in a car crash in X".
@@ -653,6 +656,16 @@ SUB_PLACE_NOUNS = ("neighbourhood", "neighbourhoods", "neighborhood", "neighborh
                    "market", "street", "avenue", "road", "square", "bazaar", "mosque", "school",
                    "hospital", "church", "hotel", "mall", "building", "tower", "university",
                    "stadium", "bridge", "station", "plant", "factory")  # fmt: skip
+# A building named after its town: "the Kharkiv Regional Hospital", "the Tartar District Court"
+# (the town is the place hit; the words between are the building's, not a district's).
+FACILITY_NOUNS = ("hospital", "court", "school", "university", "station", "airport", "port",
+                  "market", "stadium", "mosque", "church", "cathedral", "hotel", "mall",
+                  "plant", "factory", "refinery", "prison", "library", "museum", "theatre",
+                  "theater", "lyceum", "college", "clinic")  # fmt: skip
+FACILITY_MODIFIERS = ("regional", "city", "district", "central", "oblast", "municipal",
+                      "general", "clinical", "state", "children's", "maternity", "railway",
+                      "international", "national", "secondary", "high", "oil", "power",
+                      "thermal", "medical", "drama", "art", "sea", "river", "main")  # fmt: skip
 # Parts of a city named with "of" and the city: "the Kyivskyi district of Kharkiv", "the
 # Al-Riyadh and Texas neighbourhoods of El Fasher" (they fold into the city's event).
 CITY_PARTS = ("district", "districts", "neighbourhood", "neighbourhoods", "neighborhood",

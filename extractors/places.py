@@ -10,10 +10,13 @@ from functools import lru_cache
 from .dates import MONTH_WORD
 from .gazetteer import Gazetteer, Place, nation_code, neighbours, region_anchors, stopwords
 from .lexicon import (
+    ASPECT_VERBS,
     ATTACK_VERBS,
     CARRY_OUT_VERBS,
     DENIAL_VERBS,
     EVENT_PLACE_NOUNS,
+    FACILITY_MODIFIERS,
+    FACILITY_NOUNS,
     FORCE_NOUNS,
     GOVERNMENT_VERBS,
     GROUND_VERBS,
@@ -130,7 +133,9 @@ ATTACKED_NOUN_BEFORE = re.compile(
 # After a nationality, words that make it the attacker ("Russian forces", "Israeli jets",
 # "Azerbaijan shelled", "Iranian-made drones").
 ATTACKER_AFTER = re.compile(
-    r"(?:['’]s)?(?:-(?:backed|led|made|controlled))?\s+(?:[a-z-]+\s+)?"
+    r"(?:['’]s)?(?:-(?:backed|led|made|controlled))?\s+"
+    # "Armenia continues to shell", "Russia keeps striking", "Israel resumed its strikes"
+    rf"(?:(?:is\s+|has\s+)?{words(ASPECT_VERBS)}\s+(?:to\s+|its\s+|their\s+)?)?(?:[a-z-]+\s+)?"
     r"(?:(?:said|says|claimed|announced)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?"
     # "Hezbollah claimed the attack", "claimed responsibility for a drone strike"
     r"|claim(?:ed|s)?\s+(?:responsibility\s+for\s+)?(?:the\s+|an?\s+)?"
@@ -330,6 +335,9 @@ def compound_names(text: str, runs: list[Mention], offset: int) -> list[Mention]
 
 # A kind word ending a capitalised name: "the Harran Camp", "Jabalia Refugee Camp".
 NAMED_KIND = re.compile(rf"(?:\s+(?i:{words(NAMED_KIND_MODIFIERS)}))?\s+(?i:{words(NAMED_KINDS)})$")
+FACILITY_NAMED = re.compile(
+    rf"(?:\s+(?i:{words(FACILITY_MODIFIERS)}))*\s+(?i:{words(FACILITY_NOUNS)})$"
+)
 NAMED_SETTLEMENT_ENDS = frozenset(w for w in SETTLEMENT_PREFIXES if not w.endswith("s"))
 NAMED_AREA = re.compile(rf"\s+(?i:{words(NAMED_AREA_KINDS)})$")
 PREFIX_GAP = re.compile(rf"^\s+{words(SETTLEMENT_PREFIXES)}\s+of\s+$", re.IGNORECASE)
@@ -417,6 +425,16 @@ def sub_runs(mention: Mention) -> list[Mention]:
                 mention.kind_hint)
         for w in words
     ]  # fmt: skip
+    facility = FACILITY_NAMED.search(mention.text) if len(words) > 1 else None
+    if facility and facility.start() > 0:  # "Kharkiv Regional Hospital": Kharkiv
+        # longest head first: "Gaza City Central School" is in Gaza City
+        ends = [w.start() for w in words if facility.start() < w.start() < facility.end()]
+        heads = [mention.text[:end].rstrip() for end in reversed(ends[:-1])]
+        runs[1:1] = [
+            Mention(head, mention.start, mention.start + len(head), None)
+            for head in (*heads, mention.text[: facility.start()])
+        ]
+        return runs
     if not mention.kind_hint or len(words) < 2:
         return runs
     for kind_word, kind in ((NAMED_KIND, "settlement"), (NAMED_AREA, "district")):

@@ -305,3 +305,36 @@ UNKNOWN_IN_LISTS = [
 @pytest.mark.parametrize(("text", "names"), UNKNOWN_IN_LISTS)
 def test_an_unknown_name_in_a_list_of_places_hit_is_kept(text: str, names: list) -> None:
     assert sorted(e.location for e in extract(f" date 2024-03-11 {text}\n")) == names
+
+
+# A building named after its town lies in the town: "the Kharkiv Regional Hospital" is Kharkiv.
+FACILITY_NAMED = [
+    ("A missile hit the Kharkiv Regional Hospital on Sunday.", [("Kharkiv", "UA")]),
+    ("A shell hit the building of the Tartar District Court on Sunday.", [("Tartar", "AZ")]),
+    ("Russian drones struck the Odesa Sea Port on Sunday.", [("Odesa", "UA")]),
+    ("An Israeli strike hit the Gaza City Central School on Sunday, killing 12.",
+     [("Gaza City", "PS")]),
+    ("Houthi drones struck the Jazan Regional Airport on Sunday.", [("Jazan", "SA")]),
+    # a body named after its town that speaks is no place hit
+    ("Doctors at the Kharkiv Regional Hospital said shells hit Kupiansk on Sunday.",
+     [("Kupiansk", "UA")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), FACILITY_NAMED)
+def test_a_building_named_after_its_town_lies_in_it(text: str, expected: list) -> None:
+    assert places(text) == expected
+
+
+# A nation that goes on attacking is the attacker, not the country the article is about.
+ATTACKER_GOES_ON = [
+    ("Armenia continues to shell civilians.\n\nA shell hit Tartar on Sunday.", [("Tartar", "AZ")]),
+    ("Russia keeps striking civilians.\n\nA missile hit Kramatorsk on Sunday.",
+     [("Kramatorsk", "UA")]),
+    ("Azerbaijan resumed its shelling.\n\nShells hit Jermuk on Sunday.", [("Jermuk", "AM")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTACKER_GOES_ON)
+def test_a_nation_that_goes_on_attacking_is_no_place_context(text: str, expected: list) -> None:
+    assert places(text) == expected

@@ -656,6 +656,9 @@ SUB_PLACE_NOUNS = ("neighbourhood", "neighbourhoods", "neighborhood", "neighborh
                    "market", "street", "avenue", "road", "square", "bazaar", "mosque", "school",
                    "hospital", "church", "hotel", "mall", "building", "tower", "university",
                    "stadium", "bridge", "station", "plant", "factory")  # fmt: skip
+# Endings of a district named by its seat's adjective ("Rylsky", "Kupianskyi", "Shebekinsky"),
+# longest first is not needed: each is tried in this order.
+ADJECTIVE_DISTRICT_ENDINGS = ("s'kyi", "skyi", "skyy", "skiy", "skii", "skij", "sky", "ski")
 # A building named after its town: "the Kharkiv Regional Hospital", "the Tartar District Court"
 # (the town is the place hit; the words between are the building's, not a district's).
 FACILITY_NOUNS = ("hospital", "court", "school", "university", "station", "airport", "port",

@@ -10,6 +10,7 @@ from functools import lru_cache
 from .dates import MONTH_WORD
 from .gazetteer import Gazetteer, Place, nation_code, neighbours, region_anchors, stopwords
 from .lexicon import (
+    ADJECTIVE_DISTRICT_ENDINGS,
     ASPECT_VERBS,
     ATTACK_VERBS,
     CARRY_OUT_VERBS,
@@ -766,8 +767,27 @@ def candidates(gazetteer: Gazetteer, mention: Mention) -> list[Place]:
             *gazetteer.lookup(mention.text + " region"),
         ]
         districts = list(dict.fromkeys(p for p in found if p.kind == "district"))
-        places = districts + places
+        places = districts + places or district_seat(gazetteer, mention.text)
     return places
+
+
+def district_seat(gazetteer: Gazetteer, name: str) -> list[Place]:
+    """A district named by the adjective of its seat, as Russian and Ukrainian districts are
+    ("Rylsky district" -> Rylsk, "Sudzhansky" -> Sudzha, "Kupianskyi" -> Kupiansk): the
+    seat's town locates the district."""
+    ending = next((e for e in ADJECTIVE_DISTRICT_ENDINGS if name.endswith(e)), None)
+    if not ending or len(name) - len(ending) < 3:
+        return []
+    base = name[: -len(ending)]
+    for stem in (base + "sk", base, base + "o", base[:-1] if base.endswith("n") else ""):
+        seats = (
+            [p for p in gazetteer.lookup(stem) if p.exact and p.kind == "settlement"]
+            if stem
+            else []
+        )
+        if seats:
+            return seats
+    return []
 
 
 @dataclass(frozen=True)

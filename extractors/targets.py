@@ -302,7 +302,7 @@ def in_district(ctx: ArticleContext, item: Resolved, district: Place) -> Resolve
         return item  # a district no gazetteer knows places nothing
     if item.place.source == "text":
         return locate_within(item, district)
-    if item.place.country == district.country or close(item.place, district, DISTRICT_DEGREES):
+    if close(item.place, district, DISTRICT_DEGREES):
         return item
     return in_area(ctx, item, district, DISTRICT_DEGREES)
 

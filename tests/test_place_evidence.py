@@ -338,3 +338,26 @@ ATTACKER_GOES_ON = [
 @pytest.mark.parametrize(("text", "expected"), ATTACKER_GOES_ON)
 def test_a_nation_that_goes_on_attacking_is_no_place_context(text: str, expected: list) -> None:
     assert places(text) == expected
+
+
+# A district named by its seat's adjective locates a village no gazetteer knows at the seat.
+ADJECTIVE_DISTRICTS = [
+    ("A drone was downed near the village of Vyshneholova, Rylsky district, on Sunday.",
+     "Rylsk"),
+    ("A drone was downed near the village of Vyshneholova, Sudzhansky district, on Sunday.",
+     "Sudzha"),
+    ("Ukrainian drones struck the village of Vyshneholova in the Shebekinsky district on Sunday.",
+     "Shebekino"),
+    ("Russian shelling hit the village of Vyshneholova in the Kupianskyi district on Sunday.",
+     "Kupiansk"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "seat"), ADJECTIVE_DISTRICTS)
+def test_a_district_named_by_its_seat_locates_its_villages(text: str, seat: str) -> None:
+    from conflict_extract.gazetteer import Gazetteer
+
+    (town,) = [p for p in Gazetteer().lookup(seat) if p.exact and p.kind == "settlement"][:1]
+    (event,) = extract(f" date 2024-03-11 {text}\n")
+    assert event.location == "Vyshneholova"
+    assert (round(event.lat, 1), round(event.lon, 1)) == (round(town.lat, 1), round(town.lon, 1))

@@ -63,7 +63,8 @@ KIN = r"(?:her|his|their)"  # "her husband", "his two sons": the victims' kin
 ONE_PERSON_OBJECT = rf"(?:a|an|one|{KIN})\s+(?:[\w-]+\s+){{0,2}}?{words(ONE_PERSON_NOUNS)}\b"
 ONE_PERSON = (
     rf"\b(?:{ONE_PERSON_OBJECT}[^.;]{{0,70}}?"
-    r"|\d{1,3}-year-old\s+(?:[A-Z][\w’'-]+\s+){1,4})"  # "24-year-old Saeed Jaber was killed"
+    r"|\d{1,3}-year-old\s+(?:[A-Z][\w’'-]+\s+){1,4}"  # "24-year-old Saeed Jaber was killed"
+    r"|(?-i:[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})\s+)"  # "Mehman Abiyev was killed"
     r"\b(?:was|has been|is)(?:\s*,[^,.;]{1,40},)?\s+"  # "was, according to X, killed"
 )
 # "killing a woman and a man": two

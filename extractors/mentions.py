@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from .dates import DateMention
 from .dating import STRENGTH
 from .gazetteer import Place
 from .geo import distance_km
+from .lexicon import STRIKE_NOUNS, WEAPON_NAMES, words
 from .names import name_key
 from .places import CITY, DISTRICT_DEGREES, Resolved, close
 from .sentences import Sentence, is_headline
@@ -50,7 +52,11 @@ def absorb(drafts: list[Draft]) -> list[Draft]:
         host = absorber(draft, drafts)
         if host is None:
             kept.append(draft)
-        elif city_district(draft.place, host.place) or draft.place.kind != "district":
+        elif (
+            city_district(draft.place, host.place)
+            or draft.place.kind != "district"
+            or tells_more(draft, host)
+        ):
             host.targets.extend(draft.targets)
     return kept
 
@@ -67,14 +73,40 @@ def absorber(draft: Draft, drafts: list[Draft]) -> Draft | None:
             and draft.day != other.day
         ):
             continue
-        # a headline's region holds the body's village ("Drone attack in Rostov Oblast")
-        degrees = DISTRICT_DEGREES if headline_only(draft) else 0.2
+        # a headline's region holds the body's village ("Drone attack in Rostov Oblast"), and
+        # so does a region whose strike the next sentence places ("The drone hit the village")
+        degrees = (
+            RETOLD_DEGREES if tells_more(draft, other)
+            else DISTRICT_DEGREES if headline_only(draft)
+            else 0.2
+        )  # fmt: skip
         inside = other.place.source == f"within:{draft.place.name}" or close(
             other.place, draft.place, degrees
         )
         if inside or city_district(draft.place, other.place):
             return other
     return None
+
+
+# "The drone hit the village of X": a sentence that opens on the strike just told places it.
+STRIKE_RETOLD = re.compile(
+    # (after a speaker's lead too: "Gladkov, writing on Telegram, said the drone hit ...")
+    rf"(?:^\W*|,\s+|\bsaid\s+)(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:[\w-]+\s+)?{words((*STRIKE_NOUNS, *WEAPON_NAMES), plural=True)}"
+    r"\s+(?:also\s+)?(?:hit|struck|landed|exploded|fell|damaged|destroyed|targeted)\b"
+)
+
+
+RETOLD_DEGREES = 3.0  # a region the next sentence's place lies in is at most this wide
+
+
+def tells_more(region: Draft, place: Draft) -> bool:
+    """The place's sentence follows the region's and opens on the strike the region's told
+    ("A drone attack killed one in the Belgorod region. The drone hit the village of X")."""
+    told = {t.sentence.index for t in region.targets}
+    return region.place.country == place.place.country and any(
+        t.sentence.index - 1 in told and STRIKE_RETOLD.search(t.sentence.text)
+        for t in place.targets
+    )
 
 
 def headline_only(draft: Draft) -> bool:

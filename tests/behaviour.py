@@ -1033,6 +1033,16 @@ EXTRA = (
          "in Kadugli was hit on Saturday.",
          (Expected("El Fasher", "SD", SUNDAY, actor="RSF"),
           Expected("Kadugli", "SD", SATURDAY, actor="RSF"))),
+    # a region's strike that the next sentence places is the place's event, counts and all
+    Case("follow-up sentences", "A Russian missile strike killed three people in the Kharkiv "
+         "region on Sunday, the governor said. The missile hit the town of Zolochiv.",
+         (Expected("Zolochiv", "UA", SUNDAY, killed=3),)),
+    Case("follow-up sentences", "A Ukrainian drone attack injured two people in Russia's Kursk "
+         "region on Sunday. The drone hit the village of Tetkino.",
+         (Expected("Tetkino", "RU", SUNDAY, injured=2),)),
+    Case("follow-up sentences", "Shelling killed four civilians in the Tovuz district on Sunday, "
+         "the ministry said. The shells landed in the village of Dondar Gushchu.",
+         (Expected("Dondar Gushchu", "AZ", SUNDAY, killed=4),)),
     # a weapon word before a generic attack noun names the weapon
     Case("active voice", "An Israeli drone shelling of Tulkarem killed four people on Sunday.",
          (Expected("Tulkarem", "PS", SUNDAY, killed=4, weapon="drone"),)),

@@ -24,6 +24,11 @@ from conflict_extract.casualties import find_counts
             12,
         ),
         ("The rocket attack did not claim any lives.", 0, None),
+        # one person by name
+        ("As a result of the shelling, Mehman Abiyev was killed.", 1, None),
+        ("Olena Kovalenko was wounded when the drone hit her house.", None, 1),
+        ("Medics said Ahmed Abu Salem was killed in the strike on Rafah.", 1, None),
+        ("The Defence Ministry was informed of the shelling.", None, None),
         ("The agency confirmed three fatalities and 9 injuries so far.", 3, 9),
         ("The strike on the depot wounded a further 44 people.", None, 44),
         ("There were no immediate reports of casualties.", 0, 0),

@@ -166,7 +166,7 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
     found = locate_by_neighbours(sentence, without_far_outliers(without_city_parts(ctx, found)))
     if blocked and any(r.place.lat != r.place.lat for r in found):
         found = locate_by_landmarks(ctx, sentence, found, blocked)
-    return unique(found)
+    return unique(found, ctx.text)
 
 
 def list_lead(ctx: ArticleContext, lead: Mention, listed: Resolved) -> list[Resolved]:
@@ -640,10 +640,29 @@ def unknown_name(run: Mention) -> Place | None:
     return Place(name, "", kind, float("nan"), float("nan"), 0, "text")
 
 
-def unique(found: list[Resolved]) -> list[Resolved]:
-    seen, out = set(), []
+LIST_JOIN = re.compile(r"(?:,|\band)\s*$")  # a list's next name, not "X (Y)" or "X/Y"
+
+
+def unique(found: list[Resolved], text: str) -> list[Resolved]:
+    """Each place once; a second name in a list that the gazetteer gives the same place under
+    another of its names is a neighbour it does not know ("the Artsvanik and Yeritsvank
+    communities": two villages, though one is an old name of the other). Names the curated
+    table gives one place ("Stepanakert (Khankendi)") stay one."""
+    seen: dict[Place, str] = {}
+    out = []
     for item in found:
+        key = name_key(item.mention.text)
         if item.place not in seen:
-            seen.add(item.place)
+            seen[item.place] = key
             out.append(item)
+        elif (
+            key != seen[item.place]
+            and key != name_key(item.place.name)
+            and item.place.source != "curated"
+            and LIST_JOIN.search(text, 0, item.mention.start)
+        ):
+            unknown = unknown_name(item.mention)
+            out.extend(
+                [located_near(Resolved(unknown, item.mention), item.place)] if unknown else []
+            )
     return out

@@ -361,3 +361,18 @@ def test_a_district_named_by_its_seat_locates_its_villages(text: str, seat: str)
     (event,) = extract(f" date 2024-03-11 {text}\n")
     assert event.location == "Vyshneholova"
     assert (round(event.lat, 1), round(event.lon, 1)) == (round(town.lat, 1), round(town.lon, 1))
+
+
+# Two names of a list that the gazetteer gives one place (one is an old name of the other) are
+# two places; names the curated table gives one place stay one.
+SAME_PLACE_NAMES = [
+    ("On Sunday drones struck the Artsvanik and Yeritsvank communities.",
+     ["Artsvanik", "Yeritsvank"]),
+    ("Shells hit Stepanakert and Khankendi on Sunday.", ["Stepanakert"]),
+    ("Shells hit Artsvanik (Yeritsvank) on Sunday.", ["Artsvanik"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "names"), SAME_PLACE_NAMES)
+def test_a_list_of_two_names_for_one_place_is_two_places(text: str, names: list) -> None:
+    assert sorted(e.location for e in extract(f" date 2024-03-11 {text}\n")) == names

@@ -621,6 +621,8 @@ NOT_SPEAKER_HEADS = ("information", "statement", "statements", "data", "report",
                      "details", "figures", "claims", "allegations", "post", "announcement",
                      "day", "days", "week", "weeks", "night", "nights", "morning", "evening",
                      "time", "hours", "received")  # fmt: skip
+# Of those, the ones that stand for whoever the text cited last: "..., said the statement".
+SAID_THING_HEADS = ("statement", "announcement", "message", "post", "report")
 # The outlet's own voice and wire services are not sources ("Trend reports").
 NOT_SOURCES = ("trend", "our correspondent", "the", "this", "reuters", "afp", "ap",
                "the associated press", "associated press")  # fmt: skip

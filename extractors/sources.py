@@ -22,6 +22,7 @@ from .lexicon import (
     PERSON_TITLES,
     PUBLISH_VERBS,
     REPORT_VERBS,
+    SAID_THING_HEADS,
     SPEAKER_NOUNS,
     STATEMENT_NOUNS,
     STRIKE_NOUNS,
@@ -169,6 +170,8 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
             if pattern is TOLD and NOT_A_REPORT.search(text, match.end(), match.end() + 80):
                 continue  # "told Armenian media there was no reason to target ..."
             name = phrase_after(text, match.end()) or the_phrase(text, match.end())
+            said_thing = SAID_THING_AT.match(text, match.end()) if not name else None
+            name = said_thing[0] if said_thing else name  # "according to the report"
             name = with_apposed_name(text, match.end(), name)
             add(found, name, offset + match.start(), offset + match.end())
     return without_relay(text, offset, sorted(found, key=lambda a: a.start))
@@ -326,6 +329,9 @@ def add(found: list[Attribution], name: str, start: int, end: int) -> None:
 
 
 def add_one(found: list[Attribution], name: str, start: int, end: int) -> None:
+    if SAID_THING.match(name):  # "said the statement": the one the text cited last
+        found.append(Attribution("it", start, end, True))
+        return
     if not name or name.lower() in NOT_SOURCES or not is_speaker_phrase(name):
         return
     is_pronoun = name.lower() in PRONOUNS
@@ -336,6 +342,8 @@ def add_one(found: list[Attribution], name: str, start: int, end: int) -> None:
     found.append(Attribution(person_name(LOWER_LEAD.sub("", name)), start, end, is_pronoun))
 
 
+SAID_THING_AT = re.compile(rf"[Tt]he\s+(?:[a-z-]+\s+)?{words(SAID_THING_HEADS)}\b")
+SAID_THING = re.compile(rf"{SAID_THING_AT.pattern}$")
 POSSESSIVE_TAIL = re.compile(r"(?<=\w)['’]s?$")
 
 

@@ -522,3 +522,23 @@ def test_a_leading_word_is_no_part_of_the_actor(text: str, actor: str) -> None:
 )
 def test_a_force_named_by_its_noun_and_a_speaker_before_the_strike(text: str, actor) -> None:
     assert the_event(text).actor == actor
+
+
+# "said the statement": the one the article cited last, even in an article of several strikes.
+STATEMENT_SAID = [
+    ("Armenia keeps shelling civilians, the press service of the prosecutor's office told "
+     "reporters.\n\n\"A shell hit a house in Tartar on Sunday,\" said the statement.\n\nSeparately, "
+     "Russian drones hit Kupiansk on Saturday.", "Tartar", "the press service of the prosecutor's office"),
+    ("Russia keeps shelling the region, the Kharkiv regional administration said.\n\n\"A missile "
+     "hit a school in Kharkiv on Sunday,\" the statement said.\n\nSeparately, Israeli jets struck "
+     "Khan Younis on Saturday.", "Kharkiv", "the Kharkiv regional administration"),
+    ("The RSF keeps shelling civilians, the Sudan Doctors Network said on Sunday.\n\nA shell hit "
+     "a market in El Fasher on Sunday, according to the report.\n\nSeparately, Houthi drones "
+     "struck Eilat on Saturday.", "El Fasher", "the Sudan Doctors Network"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place", "source"), STATEMENT_SAID)
+def test_the_statement_said_is_the_last_one_cited(text: str, place: str, source: str) -> None:
+    events = {e.location: e for e in extract(f" date {PUBLISHED} {text}")}
+    assert events[place].sources == [source]

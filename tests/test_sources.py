@@ -57,7 +57,8 @@ from conflict_extract.sources import find_sources
             ["Vagharshak Harutyunyan"],
         ),
         # what is said is not who says it
-        ("The statement said shells hit the market.", []),
+        # "the statement" stands for the one cited last: a pronoun the article resolves
+        ("The statement said shells hit the market.", ["it"]),
         ("The preliminary data show that drones hit two homes.", []),
         (
             "The head of the border region, Anton Petrenko, said separately that drones struck.",

@@ -107,7 +107,8 @@ OWNER_OF_BEFORE = re.compile(
     rf"\b{words(HELD_BY_WORDS)}\s+of\s+(?:the\s+)?(?:(?:[\w-]+[\s,]+){{1,3}}?(?:and|or)\s+)?$"
 )
 ACCUSED = re.compile(
-    rf"\b(?:accused|blamed)\s+((?:the\s+)?(?:[A-Z][\w’'-]+\s*){{1,4}}(?:(?:[a-z]+ )?{FORCE_NOUN})?)"
+    rf"\b(?:accus|blam)(?:ed|es|ing)\s+((?:the\s+)?(?:[A-Z][\w’'-]+\s*){{1,4}}(?:(?:[a-z]+ )?{FORCE_NOUN})?"
+    rf"|the\s+(?:[a-z-]+\s+)?{FORCE_NOUN}\b)"  # "blamed the army for"
 )
 # "The RSF was blamed for shelling that killed 12", "Russian forces were accused of"
 BLAMED = re.compile(
@@ -219,7 +220,7 @@ def stated_actor(text: str) -> tuple[str, int, int] | None:
                 fallback = fallback or found
     if fallback:
         return fallback
-    blame = "blamed" in text or "accused" in text  # (what ACCUSED and BLAMED need)
+    blame = "blam" in text or "accus" in text  # (what ACCUSED and BLAMED need)
     for pattern in (ACCUSED, BLAMED, BY_ACTOR) if blame else (BY_ACTOR,):
         match = pattern.search(text)
         if match and not defended_before(text, match.start()):

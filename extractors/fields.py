@@ -525,14 +525,23 @@ def named_referent(ctx: ArticleContext, phrase: str, position: int) -> str | Non
         return None
     head = f"(?i:{re.escape(match[1])})"
     pattern = re.compile(
-        rf"\b{head}(?:['’]s)?(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{1,3}}?[\w’'-]+,)?\s+(?P<a>{NAME})"
+        rf"\b{head}(?:['’]s)?(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{1,3}}?[\w’'-]+,)?,?\s+(?P<a>{NAME})"
         rf"|(?P<b>{NAME}),\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?{head}\b"
         rf"|(?P<c>(?:[A-Z][\w’'-]+\s+){{1,4}}{re.escape(match[1].capitalize())}"
         rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})?)\b"
     )
     found = [m["a"] or m["b"] or m["c"] for m in pattern.finditer(ctx.text, 0, position)]
     names = [n for n in found if n.split()[0].lower() not in TITLE_WORDS or n.istitle()]
-    return names[-1] if names else None
+    if names:
+        return names[-1]
+    # "..., the governor said. The governor, Volodymyr Artiukh, said ...": named just after
+    after = pattern.finditer(ctx.text, position, position + NAMED_AFTER_REACH)
+    names = [n for m in after if (n := m["a"] or m["b"] or m["c"])]
+    names = [n for n in names if n.split()[0].lower() not in TITLE_WORDS or n.istitle()]
+    return names[0] if names else None
+
+
+NAMED_AFTER_REACH = 300  # characters after a description where its name may follow
 
 
 def referent(ctx: ArticleContext, phrase: str, position: int) -> str | None:

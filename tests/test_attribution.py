@@ -542,3 +542,34 @@ STATEMENT_SAID = [
 def test_the_statement_said_is_the_last_one_cited(text: str, place: str, source: str) -> None:
     events = {e.location: e for e in extract(f" date {PUBLISHED} {text}")}
     assert events[place].sources == [source]
+
+
+# A description named in the next sentence is that person ("..., the governor said. The
+# governor, Volodymyr Artiukh, said ..."); "blaming X" names the attacker.
+NAMED_NEXT = [
+    ("Two people were killed in Sumy on Sunday when a drone hit their car, the governor said. "
+     "The governor, Volodymyr Artiukh, said a third was injured.", ["Volodymyr Artiukh"]),
+    ("A missile hit Odesa on Sunday, the mayor said. The mayor, Hennadiy Trukhanov, called it "
+     "a war crime.", ["Hennadiy Trukhanov"]),
+    ("Shells hit Kherson on Sunday, the governor said.\n\nIn Kyiv, the mayor, Vitali Klitschko, "
+     "opened a school.", ["the governor"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "sources"), NAMED_NEXT)
+def test_a_description_named_in_the_next_sentence_is_that_person(text: str, sources: list) -> None:
+    assert the_event(text).sources == sources
+
+
+BLAMING = [
+    ("Drones attacked Kursk overnight, the Russian Defence Ministry said, blaming Ukraine.",
+     "Ukraine"),
+    ("Shells hit Kherson on Sunday, the governor said, accusing Russian forces.", "Russian forces"),
+    ("Russia accuses Ukraine of shelling Horlivka on Sunday.", "Ukraine"),
+    ("The RSF blames the army for an air strike on Nyala on Sunday.", "the army"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "actor"), BLAMING)
+def test_who_is_blamed_is_the_actor(text: str, actor: str) -> None:
+    assert the_event(text).actor == actor

@@ -17,6 +17,7 @@ from .lexicon import (
     SENTENCE_LEADS,
     SETTLEMENT_PREFIXES,
     SPEAKER_NOUNS,
+    SUB_PLACE_NOUNS,
     words,
 )
 from .names import name_key
@@ -70,6 +71,28 @@ def find_targets(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
     return targets_in(ctx, sentence) if strike and not captioned(ctx, sentence) else []
 
 
+# "in El Fasher market", "the Kherson railway station": a part named by its town
+PART_RIGHT_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?{words(SUB_PLACE_NOUNS)}\b", re.IGNORECASE)
+
+
+def town_names_its_part(
+    ctx: ArticleContext, sentence: Sentence, run: Mention, found: list[Resolved], listed: bool
+) -> bool:
+    """'kills 30 in El Fasher market': a town's market lies in the town, which is hit (not
+    "the Al-Malaja market", a market's own name)."""
+    start, end = run.start - sentence.start, run.end - sentence.start
+    if sentence.text[:start].endswith(("the ", "The ")) or not PART_RIGHT_AFTER.match(
+        sentence.text, end
+    ):
+        return False  # "the Al-Malaja market": the market's own name
+    resolved = resolve_run(ctx, sentence, run, found, listed)
+    return (
+        resolved is not None
+        and resolved.place.population >= SMALL_PLACE
+        and (not ctx.countries or resolved.place.country in ctx.countries)
+    )
+
+
 def captioned(ctx: ArticleContext, sentence: Sentence) -> bool:
     """A photo caption: with its credit inside, or a credit right after it on its own."""
     following = ctx.sentences[sentence.index + 1 : sentence.index + 2]
@@ -116,9 +139,10 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
         if hits_the_place and speaker_seat(ctx, sentence, run):
             seat = run  # the last before the verb: "Local authorities in Sumy said"
             continue
-        if is_non_target_position(sentence.text, start, end) or (
-            blocked_end >= 0 and after_blocked(ctx.text[blocked_end : run.start])
-        ):
+        if (
+            is_non_target_position(sentence.text, start, end)
+            and not town_names_its_part(ctx, sentence, run, found, listed)
+        ) or (blocked_end >= 0 and after_blocked(ctx.text[blocked_end : run.start])):
             blocked_end = run.end  # "shelled from Berdsk, Chambarak and Goris": all origins
             blocked.append(run)
             if start == 0 and KICKER_AFTER.match(sentence.text, end) and not run.text.isupper():

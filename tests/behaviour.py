@@ -1033,6 +1033,13 @@ EXTRA = (
          "in Kadugli was hit on Saturday.",
          (Expected("El Fasher", "SD", SUNDAY, actor="RSF"),
           Expected("Kadugli", "SD", SATURDAY, actor="RSF"))),
+    # a town's market or hospital lies in the town ("the Al-Malaja market" is a market's name)
+    Case("headlines", "RSF shelling kills 30 in El Fasher market\n\nShells slammed into a "
+         "crowded market on Sunday.", (Expected("El Fasher", "SD", SUNDAY, killed=30),)),
+    Case("headlines", "Drones hit Kharkiv market, killing two\n\nThe drones struck on Sunday "
+         "morning, the governor said.", (Expected("Kharkiv", "UA", SUNDAY, killed=2),)),
+    Case("lists", "Shells hit the Al-Malaja market in Nyala on Sunday.",
+         (Expected("Nyala", "SD", SUNDAY),)),
     # a region's strike that the next sentence places is the place's event, counts and all
     Case("follow-up sentences", "A Russian missile strike killed three people in the Kharkiv "
          "region on Sunday, the governor said. The missile hit the town of Zolochiv.",

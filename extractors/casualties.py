@@ -57,7 +57,7 @@ NOT_A_DURATION = rf"(?!{words(TIME_UNITS, plural=True)}\b)"
 ASIDE = rf"(?:,?\s*\b{words(ASIDE_CUES)}\s+(?:(?!{KILLED}|{INJURED})[^,;.:]){{1,50}}?,?\s+)?"
 BE = r"(?:(?:were|was|have been|has been|had been|are|is)\s+)?(?:reportedly\s+)?"
 INJURED_PHRASE = rf"(?:{words(INJURY_VERBS)}\s+)?(?:{words(INJURY_DEGREES)}\s+)?{INJURED}"
-KIN = r"(?:her|his|their)"  # "her husband", "his two sons": the victims' kin
+KIN = r"(?:her|his|their|its)"  # "her husband", "his two sons", "its two occupants": the victims
 # "a resident of Ganja, was killed": one person
 # "a 65-year-old man", "her husband": one person ("killing a man", "injuring her husband")
 ONE_PERSON_OBJECT = rf"(?:a|an|one|{KIN})\s+(?:[\w-]+\s+){{0,2}}?{words(ONE_PERSON_NOUNS)}\b"
@@ -80,7 +80,7 @@ GROUPS = rf"(?P<num>{GROUP}\s+and\s+{GROUP})"
 
 # Each rule: (field, pattern); the count is the <num> group.
 RULES = (
-    ("killed", rf"\b{words(KILLING_VERBS)}\s+{QUALIFIER}{NUM}\b"),
+    ("killed", rf"\b{words(KILLING_VERBS)}\s+{QUALIFIER}(?:{KIN}\s+)?{NUM}\b"),  # "killed its two"
     ("killed", rf"\b{words(LEAVING_VERBS)}\s+{QUALIFIER}{NUM}\s+{FILLER}{KILLED}\b"),
     ("killed", rf"\b{words(LIVES_VERBS)}\s+(?:the\s+)?{QUALIFIER}{NUM}\s+(?:civilian\s+)?lives\b"),
     ("killed", rf"\bdeath toll\s+(?:[\w’'-]+\s+){{0,8}}?(?:to|at|of|is|was|reached|stands at)\s+{QUALIFIER}{NUM}\b"),
@@ -90,7 +90,7 @@ RULES = (
     ("killed", rf"\b{words(KILLING_VERBS)}\s+(?:a|an|the)\s+family\s+of\s+{NUM}\b"),
     ("killed", rf"\bbodies\s+of\s+{QUALIFIER}{NUM}\b"),
     ("killed", rf"\b{words(KILLING_VERBS)}\s+(?P<num>{ONE_OBJECT})"),
-    ("injured", rf"\b{words(INJURING_VERBS)}\s+{QUALIFIER}{NUM}\b"),
+    ("injured", rf"\b{words(INJURING_VERBS)}\s+{QUALIFIER}(?:{KIN}\s+)?{NUM}\b"),
     ("injured", rf"\b{QUALIFIER}{NUM}\s+{NOT_A_WEAPON}{NOT_A_DURATION}{FILLER}{ASIDE}{BE}{INJURED_PHRASE}\b"),
     ("injured", rf"(?P<num>{ONE_PERSON})(?:injured|wounded)\b"),
     ("injured", rf"\b{words(INJURING_VERBS)}\s+(?P<num>{ONE_OBJECT})"),

@@ -24,6 +24,9 @@ from conflict_extract.casualties import find_counts
             12,
         ),
         ("The rocket attack did not claim any lives.", 0, None),
+        # a count after "its", "their": the victims' own
+        ("A drone strike on a car in Tyre killed its two occupants.", 2, None),
+        ("Shells hit the house, wounding their three children.", None, 3),
         # one person by name
         ("As a result of the shelling, Mehman Abiyev was killed.", 1, None),
         ("Olena Kovalenko was wounded when the drone hit her house.", None, 1),

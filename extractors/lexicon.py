@@ -601,6 +601,8 @@ BODY_WORDS = (
     "headquarters", "civil", "protection", "rescue", "operations", "spokesperson's",
     "international", "crescent", "cross", "nations", "ambulance", "paramedics", "fire",
     "response", "relief", "security", "collective", "activist",
+    # "the southern command", "the joint operations centre"
+    "southern", "northern", "eastern", "western", "central", "operational", "joint",
     # "the city's mayor", "the region's governor", "the country's health ministry"
     "city's", "region's", "country's", "province's", "state's", "town's", "territory's",
 )  # fmt: skip

@@ -56,6 +56,12 @@ from conflict_extract.sources import find_sources
             "Defence Minister of Armenia Vagharshak Harutyunyan said shells hit the town.",
             ["Vagharshak Harutyunyan"],
         ),
+        # a body named by lower-case words ("the southern command")
+        (
+            "Missiles hit Odesa, the Ukrainian military's southern command said.",
+            ["the Ukrainian military's southern command"],
+        ),
+        ("Shells hit Kadugli, the joint operations centre said.", ["the joint operations centre"]),
         # what is said is not who says it
         # "the statement" stands for the one cited last: a pronoun the article resolves
         ("The statement said shells hit the market.", ["it"]),

@@ -15,7 +15,7 @@ from .actors import (
     stated_actor,
 )
 from .analyst import fill_analyst_fields
-from .casualties import NUM, QUALIFIER, Count, to_int
+from .casualties import NUM, QUALIFIER, Count, find_counts, to_int
 from .context import ArticleContext
 from .dating import NARRATIVE
 from .gazetteer import Place
@@ -175,9 +175,12 @@ def fill_counts(ctx: ArticleContext, event: Event, draft: Draft, single_place: b
         share = place_share(ctx, sentence, target)
         if share:  # "40 were killed across the Strip, including 15 in Khan Younis": 15
             counts.setdefault(share.field, share)
-        if owns_counts(ctx, sentence, target):
-            for name, count in ctx.counts(sentence).items():
-                counts.setdefault(name, count)
+        # "12 were killed in Rafah, and eight others died in Khan Younis": each its clause's
+        own = clause_counts(ctx, sentence, target)
+        if own is None and owns_counts(ctx, sentence, target):
+            own = ctx.counts(sentence)
+        for name, count in (own or {}).items():
+            counts.setdefault(name, count)
         for follower in followers(ctx, sentence):
             for name, count in ctx.counts(follower).items():
                 if not elsewhere(ctx, count, draft):
@@ -271,6 +274,32 @@ def owns_counts(ctx: ArticleContext, sentence: Sentence, target: Target) -> bool
         ctx.text[before[-2].mention.end : target.resolved.mention.start] if len(before) > 1 else ""
     )
     return not (gap and LIST_GAP.match(gap))
+
+
+# Where a sentence's clauses part: ", and eight others died in ...", "; in Kherson, ..."
+CLAUSE_SPLIT = re.compile(r",\s+(?:and|while|whereas|but|as)\s+|;\s+")
+
+
+def clause_counts(
+    ctx: ArticleContext, sentence: Sentence, target: Target
+) -> dict[str, Count] | None:
+    """The counts of the clause a place stands in, where the sentence's other places hit
+    stand in other clauses (None where that does not part them)."""
+    others = [r for r in ctx.targets(sentence) if r.place != target.resolved.place]
+    if not others or not CLAUSE_SPLIT.search(sentence.text):
+        return None
+    at = target.resolved.mention.start - sentence.start
+    starts = [0, *(m.end() for m in CLAUSE_SPLIT.finditer(sentence.text))]
+    start = max(s for s in starts if s <= at)
+    ends = [m.start() for m in CLAUSE_SPLIT.finditer(sentence.text, start)]
+    end = ends[0] if ends else len(sentence.text)
+    lo, hi = sentence.start + start, sentence.start + end
+    if any(lo <= r.mention.start < hi for r in others):
+        return None  # a list in one clause: the sentence's rules decide
+    return ctx.once(
+        ("clause counts", sentence.index, start),
+        lambda: find_counts(sentence.text[start:end], sentence.start + start),
+    )
 
 
 # After a count, the place it stands in: "two people were killed in Barda", "killed in Mariupol"

@@ -1033,6 +1033,18 @@ EXTRA = (
          "in Kadugli was hit on Saturday.",
          (Expected("El Fasher", "SD", SUNDAY, actor="RSF"),
           Expected("Kadugli", "SD", SATURDAY, actor="RSF"))),
+    # each clause's count goes to the place in that clause
+    Case("casualty phrasings", "Twelve people were killed when a strike hit a house in Rafah, "
+         "and eight others died in an air strike on a car in Khan Younis on Sunday.",
+         (Expected("Rafah", "PS", SUNDAY, killed=12), Expected("Khan Younis", "PS", SUNDAY, killed=8))),
+    Case("casualty phrasings", "Shells killed two in Kherson on Sunday, while in Nikopol three "
+         "people were wounded.",
+         (Expected("Kherson", "UA", SUNDAY, killed=2, injured=None),
+          Expected("Nikopol", "UA", SUNDAY, killed=None, injured=3))),
+    Case("casualty phrasings", "Drones hit Kharkiv on Sunday, injuring four; in Sumy, a missile "
+         "killed a man.",
+         (Expected("Kharkiv", "UA", SUNDAY, killed=None, injured=4),
+          Expected("Sumy", "UA", SUNDAY, killed=1, injured=None))),
     # a town's market or hospital lies in the town ("the Al-Malaja market" is a market's name)
     Case("headlines", "RSF shelling kills 30 in El Fasher market\n\nShells slammed into a "
          "crowded market on Sunday.", (Expected("El Fasher", "SD", SUNDAY, killed=30),)),

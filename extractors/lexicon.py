@@ -552,7 +552,8 @@ DENIAL_VERBS = ("denied", "denies", "deny", "denying", "rejected", "rejects", "r
 DENIAL_OBJECTS = ("claim", "claims", "accusation", "accusations", "allegation", "allegations",
                   "report", "reports", "responsibility", "involvement", "information",
                   "statement", "statements", "attack", "attacks", "strike", "strikes", "shelling",
-                  "targeting", "firing", "fire", "it", "this", "them")  # fmt: skip
+                  "targeting", "firing", "fire", "it", "this", "them", "striking", "hitting",
+                  "attacking", "bombing", "launching")  # fmt: skip
 # Calling a claim false denies it: "called the reports disinformation", "said the claims
 # were baseless".
 FALSE_WORDS = ("disinformation", "false", "fake", "lies", "a lie", "baseless", "groundless",
@@ -736,7 +737,11 @@ NAME_PREFIX_WORDS = ("ashagi", "ashagy", "ashaghi", "yukhari", "yukhary", "boyuk
                      "beni", "sidi", "bab")  # fmt: skip
 # Verbs after a capital that make it its government besides the reporting and denial verbs
 # ("Moscow and Kyiv say", "Baku responded"); base forms that are not also nouns ("state").
-GOVERNMENT_VERBS = ("responded", "retaliated", "say", "claim", "accuse", "blame", "insist", "warn")
+GOVERNMENT_VERBS = ("responded", "retaliated", "say", "claim", "accuse", "blame", "insist", "warn",
+                    # "Kyiv did not comment": a government that keeps silent speaks as one
+                    "did not comment", "did not immediately comment", "declined to comment",
+                    "refused to comment", "not commented", "did not respond",
+                    "did not immediately respond", "not responded")  # fmt: skip
 
 # ---------------------------------------------------------------- who did it
 

@@ -573,3 +573,22 @@ BLAMING = [
 @pytest.mark.parametrize(("text", "actor"), BLAMING)
 def test_who_is_blamed_is_the_actor(text: str, actor: str) -> None:
     assert the_event(text).actor == actor
+
+
+# A denial of striking, and a government that keeps silent (no place hit).
+DENIED_STRIKING = [
+    ("Palestinian officials said an Israeli strike hit a school in Gaza City on Sunday. The "
+     "Israeli military denied striking the school.", {"Gaza City": ["The Israeli military"]}),
+    ("Russia said Ukrainian drones hit Belgorod on Sunday; Kyiv did not comment.",
+     {"Belgorod": []}),
+    ("Baku said Armenian shells hit Tartar on Sunday. Yerevan declined to comment.",
+     {"Tartar": []}),
+    ("Kyiv said Russian missiles hit Odesa on Sunday. Moscow denied attacking civilians.",
+     {"Odesa": ["Moscow"]}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "deniers"), DENIED_STRIKING)
+def test_a_denial_of_striking_and_a_silent_government(text: str, deniers: dict) -> None:
+    events = extract(f" date {PUBLISHED} {text}")
+    assert {e.location: e.denied_by for e in events} == deniers

@@ -44,6 +44,12 @@ def date_for(
     """The strike's day: a date in the sentence, else one the narrative implies."""
     dates = ctx.dates(sentence)
     strike_dates = [d for d in dates if d.tied] or [d for d in dates if not d.reported]
+    if strike_dates and strike_dates[0].tied:
+        # "After Saturday's attack on Kharkiv, drones hit Sumy on Sunday": a day in the
+        # place's own clause outvotes a strike's day in another clause
+        own = [d for d in dates if not d.reported and same_clause(ctx.text, d, mention)]
+        if own and not any(same_clause(ctx.text, d, mention) for d in strike_dates):
+            strike_dates = own
     if strike_dates:
         # "three days after shelling that killed two in Tartar, shells hit Barda on Sunday":
         # the earlier day is Tartar's, whose clause it opens; Barda's is Sunday
@@ -78,10 +84,16 @@ def date_distance(text: str, day: DateMention, mention: Mention) -> int:
 
 def opens_clause_of(ctx: ArticleContext, day: DateMention, mention: Mention) -> bool:
     """Does the day stand before the place in the same clause (no comma or semicolon)?"""
-    return day.end <= mention.start and not CLAUSE_MARK.search(ctx.text, day.end, mention.start)
+    return day.end <= mention.start and same_clause(ctx.text, day, mention)
 
 
 CLAUSE_MARK = re.compile(r"[,;:]")
+
+
+def same_clause(text: str, day: DateMention, mention: Mention) -> bool:
+    """No comma, semicolon or colon between a day and a place."""
+    start, end = (day.end, mention.start) if day.end <= mention.start else (mention.end, day.start)
+    return not CLAUSE_MARK.search(text, start, end)
 
 
 def from_the_story(

@@ -1033,6 +1033,11 @@ EXTRA = (
          "in Kadugli was hit on Saturday.",
          (Expected("El Fasher", "SD", SUNDAY, actor="RSF"),
           Expected("Kadugli", "SD", SATURDAY, actor="RSF"))),
+    # a day in the place's own clause outvotes a strike's day in another clause
+    Case("two days", "After Saturday's attack on Kharkiv, Russian drones hit Sumy on Sunday.",
+         (Expected("Kharkiv", "UA", SATURDAY), Expected("Sumy", "UA", SUNDAY))),
+    Case("two days", "Following Saturday's shelling of Tartar, shells hit Barda on Sunday.",
+         (Expected("Tartar", "AZ", SATURDAY), Expected("Barda", "AZ", SUNDAY))),
     # each clause's count goes to the place in that clause
     Case("casualty phrasings", "Twelve people were killed when a strike hit a house in Rafah, "
          "and eight others died in an air strike on a car in Khan Younis on Sunday.",

@@ -347,7 +347,14 @@ NOT_ATTACK_SUBJECTS = ("storm", "storms", "earthquake", "earthquakes", "quake", 
                        "hurricane", "cyclone", "typhoon", "tornado", "landslide", "striker",
                        "midfielder", "goalkeeper", "batsman", "bowler", "rain", "rains",
                        "downpour", "hail", "frost", "protesters", "demonstrators", "rioters",
-                       "mob", "hackers", "cyberattack", "cyberattacks")  # fmt: skip
+                       "mob", "hackers", "cyberattack", "cyberattacks",
+                       # "a barrage of criticism hit the government"
+                       "criticism", "questions", "complaints", "condemnation", "backlash",
+                       "scandal")  # fmt: skip
+# Who is "fired" from a job: "The Kharkiv mayor was fired", "fired the regional governor".
+JOB_HOLDERS = ("mayor", "governor", "minister", "official", "officials", "head", "chief",
+               "director", "coach", "manager", "commander", "spokesman", "spokeswoman",
+               "employee", "employees", "staff", "workers", "prosecutor", "judge")  # fmt: skip
 
 # Photo captions and credits: "[Valentyn Ogirenko/Reuters]", "(Photo: AFP)".
 # Lines that open a list of links to other stories ("Related news", "READ MORE:"): the short

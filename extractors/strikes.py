@@ -24,6 +24,7 @@ from .lexicon import (
     HYPOTHETICAL_PATTERNS,
     INJURED_WORDS,
     INJURING_VERBS,
+    JOB_HOLDERS,
     KILLED_WORDS,
     KILLING_VERBS,
     MONTH_NAMES,
@@ -94,7 +95,7 @@ RECAP = Caseless(
 # What a denial rejects: "denied reports that X was shelled", "dismissed claims of strikes on X".
 DENIED_CLAIM = re.compile(
     rf"\b{words(DENIAL_VERBS)}\s+(?:as\s+{words(FALSE_WORDS)}\s+)?"  # "dismissed as false claims"
-    rf"(?:(?:(?:the|any|all|these|those)\s+)?(?:\w+\s+)?"
+    rf"(?:(?:(?:the|any|all|these|those)\s+)?(?:[\w’']+\s+)?"  # "Armenia's claims that"
     rf"{words(CLAIM_NOUNS)}\s+(?:that|of)|that"
     rf"|(?=(?:having\s+)?(?:{words(forms(ATTACK_VERBS))}|{words(CARRY_OUT_GERUNDS)})\b))\b",
     re.IGNORECASE,
@@ -112,6 +113,9 @@ NOT_ATTACKS = Caseless(
     rf"\b{words(AGREEMENT_NOUNS)}\s+(?:was\s+|had been\s+)?struck"
     rf"|\bstruck\s+(?:a|an)\s+{words(AGREEMENT_NOUNS)}|\b{words(NOT_ATTACK_PHRASES)}\b"
     rf"|\b{words(NOT_ATTACK_SUBJECTS)}\s+(?:[\w-]+\s+){{0,2}}?{words(forms(ATTACK_VERBS))}\b"
+    # "the mayor was fired", "fired the regional governor": dismissed from a job
+    rf"|\b{words(JOB_HOLDERS)}\s+{PASSIVE_BE}\s+(?:[a-z]+ly\s+)?fired\b"
+    rf"|\bfired\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+)?{words(JOB_HOLDERS)}\b"
     # "no rockets were fired", "no drones were launched": nothing was fired
     rf"|\bno\s+(?:[\w-]+\s+){{0,2}}?{words((*WEAPON_NAMES, *STRIKE_NOUNS), plural=True)}\s+"
     rf"{PASSIVE_BE}\s+(?:fired|launched|reported)\b"

@@ -1033,6 +1033,13 @@ EXTRA = (
          "in Kadugli was hit on Saturday.",
          (Expected("El Fasher", "SD", SUNDAY, actor="RSF"),
           Expected("Kadugli", "SD", SATURDAY, actor="RSF"))),
+    # a job lost, a metaphor, a denial that alone carries the claim: no strike
+    Case("negatives", "The Kharkiv mayor was fired on Sunday after a corruption scandal.", ()),
+    Case("negatives", "The president fired the regional governor in Kherson on Sunday.", ()),
+    Case("negatives", "A barrage of criticism hit the government in Baku on Sunday.", ()),
+    Case("negatives", "Azerbaijan rejected Armenia's claims that it shelled Jermuk on Sunday.", ()),
+    Case("negatives", "Russia dismissed Kyiv's allegations that its drones hit Odesa on Sunday.",
+         ()),
     # a day in the place's own clause outvotes a strike's day in another clause
     Case("two days", "After Saturday's attack on Kharkiv, Russian drones hit Sumy on Sunday.",
          (Expected("Kharkiv", "UA", SATURDAY), Expected("Sumy", "UA", SUNDAY))),

@@ -556,9 +556,12 @@ def reports_something(sentence: str, end: int) -> bool:
     return bool(METONYM_AFTER.search(sentence[end : end + 60]))
 
 
-def is_metonym(sentence: str, start: int, end: int) -> bool:
-    before = sentence[max(0, start - 20) : start]
-    return bool(METONYM_AFTER.search(sentence[end : end + 60]) or METONYM_BEFORE.search(before))
+def is_metonym(sentence: str, start: int, end: int, listed: bool = False) -> bool:
+    """A capital standing for its government ("talks between Moscow and Kyiv", "Kyiv said");
+    one more name of a list of places hit ("hit Hodeidah and Sanaa") is the city."""
+    if METONYM_AFTER.search(sentence[end : end + 60]):
+        return True
+    return not listed and bool(METONYM_BEFORE.search(sentence[max(0, start - 20) : start]))
 
 
 def is_person(sentence: str, run_start: int, run_text: str) -> bool:

@@ -527,6 +527,8 @@ def resolve_run(
                 whole = unknown_name(run)
                 return Resolved(in_stated_country(sentence, run, whole), run) if whole else None
             continue
+        if area_head(run, mention) and not area_town(ctx, mention, place):
+            continue  # "Chin State" is no "Chin" in Japan, "Shan State" no Anshan
         if fragment:
             # "Verin Shorzha" beside Shorzha: the longer name, placed by its part, only with a
             # place cue and where the part lies in a country the article is about
@@ -534,7 +536,7 @@ def resolve_run(
             if whole and evidence.cue and place.country in ctx.countries:
                 return located_near(Resolved(whole, run), place)
             break
-        if name_key(place.name) in capitals() and is_metonym(sentence.text, start, end):
+        if name_key(place.name) in capitals() and is_metonym(sentence.text, start, end, listed):
             return None
         return Resolved(as_kind(place, mention.kind_hint), mention)
     # a capital at the start of a sentence says nothing ("Two villages came under fire")
@@ -551,6 +553,23 @@ def resolve_run(
     if unknown and ctx.gazetteer.online is not None:
         unknown = geocode_online(ctx, unknown)
     return Resolved(unknown, run) if unknown else None
+
+
+def area_head(run: Mention, mention: Mention) -> bool:
+    """The name before an area's own kind word: "Chin" of "Chin State"."""
+    return (
+        mention.start == run.start and mention.end < run.end and bool(NAMED_AREA.search(run.text))
+    )
+
+
+def area_town(ctx: ArticleContext, mention: Mention, place: Place) -> bool:
+    """A town an area may be named for: a district itself, a place in a country the article
+    names, or a town whose name opens with the area's, too big to be a mere namesake
+    ("Rostov Oblast": Rostov-na-Donu)."""
+    if place.kind == "district" or place.country in ctx.countries:
+        return True
+    named_for = name_key(place.name).startswith(name_key(mention.text))
+    return named_for and place.population >= SMALL_PLACE
 
 
 def in_stated_country(sentence: Sentence, run: Mention, place: Place) -> Place:

@@ -376,3 +376,21 @@ SAME_PLACE_NAMES = [
 @pytest.mark.parametrize(("text", "names"), SAME_PLACE_NAMES)
 def test_a_list_of_two_names_for_one_place_is_two_places(text: str, names: list) -> None:
     assert sorted(e.location for e in extract(f" date 2024-03-11 {text}\n")) == names
+
+
+# An area's name before its kind word is no namesake town abroad ("Shan State" is not Anshan,
+# China); a town the area is named for still counts, and a capital in a list of places hit is
+# the city, not its government.
+AREA_NAMES = [
+    ("Junta jets bombed villages in Shan State on Sunday.", []),
+    ("Junta jets bombed villages in Kachin State on Sunday.", []),
+    ("RSF shells hit El Fasher, North Darfur State, on Sunday.", [("El Fasher", "SD")]),
+    ("US strikes hit Houthi targets in Hodeidah and Sanaa on Sunday.",
+     [("Hodeidah", "YE"), ("Sanaa", "YE")]),
+    ("Talks between Moscow and Kyiv failed, and drones hit Sumy on Sunday.", [("Sumy", "UA")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), AREA_NAMES)
+def test_an_area_name_is_no_namesake_town_abroad(text: str, expected: list) -> None:
+    assert places(text) == sorted(expected)

@@ -21,6 +21,8 @@ TOKEN = re.compile(r"[^\W\d_](?:[\w’'-]|\.(?=\w))*|[,;:\"“”()—–]|\d+")
 # ("Azeri presidential aide Hikmet Hajiyev", "the defence ministry").
 TITLE_WORDS = frozenset((*PERSON_TITLES, *BODY_WORDS, *(w for w in SPEAKER_NOUNS if " " not in w)))
 CONNECTORS = frozenset({"of", "and", *NAME_JOINERS})
+SPEAKER_NOUN_SET = frozenset(SPEAKER_NOUNS)
+PERSON_TITLE_SET = frozenset(PERSON_TITLES)
 # Capitalised but never part of a name: "Hajiyev on Sunday said".
 CALENDAR = frozenset((*WEEKDAYS, *MONTH_NAMES))
 PRONOUNS = frozenset({"he", "she", "they", "it"})
@@ -174,4 +176,9 @@ def person_name(phrase: str) -> str:
     has_title = len(tail) < len(tokens) and any(t.lower() in TITLE_WORDS for t in tokens)
     if tail and tail[0].lower() in CONNECTORS:
         return phrase  # "Doctors Without Borders" is a body's name, not "Without Borders"
+    lead = [t.lower() for t in tokens[: len(tokens) - len(tail)]]
+    if lead[-2:-1] and lead[-1] in ("of", "in") and lead[-2] in SPEAKER_NOUN_SET:
+        return phrase  # "Residents of Majdal Shams": speakers named by their town
+    if lead[-2:-1] and lead[-1] == "of" and lead[-2] in PERSON_TITLE_SET and len(tail) >= 3:
+        return " ".join(tail[-2:])  # "Mayor of Kharkiv Ihor Terekhov": the person
     return " ".join(tail) if has_title and len(tail) >= 2 else phrase

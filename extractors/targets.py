@@ -415,10 +415,12 @@ def point(item: Resolved) -> tuple[float, float]:
 
 KICKER_AFTER = re.compile(r"\s*:")
 PLACE_HIT_NOUNS = ("city", "town", "village", "region", "homes", "houses", "buildings",
-                   "neighbourhood", "neighborhood", "area")  # fmt: skip
+                   "neighbourhood", "neighborhood", "area", "house", "field", "farm", "car",
+                   "bus", "shelter", "building")  # fmt: skip
 THE_PLACE_HIT = re.compile(
-    r"\b(?:hit|struck|shelled|targeted|attacked|bombed|damaged|destroyed)\s+(?:the\s+)?"
-    rf"{words(PLACE_HIT_NOUNS, plural=True)}\b"
+    r"\b(?:hit|struck|shelled|targeted|attacked|bombed|damaged|destroyed)\s+"
+    r"(?:(?:the|a|an|their|his|her|its)\s+)?(?:[a-z-]+\s+)?"  # "a football field"
+    rf"{words((*PLACE_HIT_NOUNS, *SUB_PLACE_NOUNS), plural=True)}\b"
 )
 SPEAKER_NOUN_AFTER = re.compile(rf"\s+(?:local\s+)?{words(SPEAKER_NOUNS)}\b", re.IGNORECASE)
 SPEAKER_OF = re.compile(rf"(?:local\s+)?{words(SPEAKER_NOUNS)}\s+of\s", re.IGNORECASE)

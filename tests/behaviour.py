@@ -851,6 +851,12 @@ EXTRA = (
     Case("source phrasings", "Rafah residents said air strikes hit homes on Sunday.",
          (Expected("Rafah", "PS", SUNDAY, weapon="air"),)),
     Case("negatives", "Officials in Kyiv said missiles hit the front line on Sunday."),
+    Case("source phrasings", "Residents of Majdal Shams said a rocket hit a football field on "
+         "Sunday.", (Expected("Majdal Shams", "SY", SUNDAY, weapon="rocket", source="Residents"),)),
+    Case("source phrasings", "Residents of Idlib said a drone hit a car on Sunday.",
+         (Expected("Idlib", "SY", SUNDAY, weapon="drone"),)),
+    Case("source phrasings", "Officials in Kyiv said a missile hit a school in Kharkiv on Sunday.",
+         (Expected("Kharkiv", "UA", SUNDAY, weapon="missile", source="Officials"),)),
     Case("source phrasings", "Vardenis residents said mortar shells hit homes on Sunday.",
          (Expected("Vardenis", "AM", SUNDAY, weapon="artillery"),)),
     # an attacker's nationality before "fire" is no place context ("came under Armenian fire")

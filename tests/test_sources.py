@@ -56,6 +56,13 @@ from conflict_extract.sources import find_sources
             "Defence Minister of Armenia Vagharshak Harutyunyan said shells hit the town.",
             ["Vagharshak Harutyunyan"],
         ),
+        # speakers named by their town; an official named after the place of the title
+        ("Residents of Majdal Shams said a rocket hit a field.", ["Residents of Majdal Shams"]),
+        ("Mayor of Kharkiv Ihor Terekhov said a drone hit a car.", ["Ihor Terekhov"]),
+        (
+            "Governor of Belgorod Region Vyacheslav Gladkov said drones hit a car.",
+            ["Vyacheslav Gladkov"],
+        ),
         # a body named by lower-case words ("the southern command")
         (
             "Missiles hit Odesa, the Ukrainian military's southern command said.",

@@ -147,6 +147,12 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
             blocked.append(run)
             if start == 0 and KICKER_AFTER.match(sentence.text, end) and not run.text.isupper():
                 kicker = run
+            elif (
+                start == 0
+                and THE_CITY.search(sentence.text)
+                and dateline_city(sentence.text, run, end)
+            ):
+                kicker = run  # "SUMY — Russian drones attacked the city overnight"
             continue
         resolved = resolve_run(ctx, sentence, run, found, listed)
         if resolved is None:
@@ -217,6 +223,15 @@ def fallback_place(
         resolved = resolve_run(ctx, sentence, kicker, [], True)
         return [resolved] if resolved else []
     return []
+
+
+THE_CITY = re.compile(r"\bthe\s+(?:city|town)\b(?!\s+of\b)")  # (not "the city of Odesa")
+DATELINE_DASH = re.compile(r"[^.]{0,40}?\s[—–-]\s")  # "SUMY —", "KHARKIV, Ukraine (AP) —"
+
+
+def dateline_city(text: str, run: Mention, end: int) -> bool:
+    """A dateline's city in capitals, before the dash that opens the story."""
+    return run.text.isupper() and len(run.text) > 2 and bool(DATELINE_DASH.match(text, end))
 
 
 def speaker_seat(ctx: ArticleContext, sentence: Sentence, run: Mention) -> bool:

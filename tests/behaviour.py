@@ -1039,6 +1039,13 @@ EXTRA = (
          "in Kadugli was hit on Saturday.",
          (Expected("El Fasher", "SD", SUNDAY, actor="RSF"),
           Expected("Kadugli", "SD", SATURDAY, actor="RSF"))),
+    # a dateline's city in capitals is "the city" the story's first sentence hits
+    Case("headlines", "SUMY — Russian drones attacked the city overnight, injuring two, the "
+         "regional administration said.", (Expected("Sumy", "UA", injured=2),)),
+    Case("headlines", "KHARKIV, Ukraine (AP) — Russian missiles struck the city on Sunday, "
+         "killing three.", (Expected("Kharkiv", "UA", SUNDAY, killed=3),)),
+    Case("headlines", "KYIV — Russian drones attacked Odesa overnight, injuring two.",
+         (Expected("Odesa", "UA", injured=2),)),
     # a job lost, a metaphor, a denial that alone carries the claim: no strike
     Case("negatives", "The Kharkiv mayor was fired on Sunday after a corruption scandal.", ()),
     Case("negatives", "The president fired the regional governor in Kherson on Sunday.", ()),

@@ -197,9 +197,11 @@ DENIAL_SCOPE_END = re.compile(r",?\s+(?:but|after|when|following)\b|;|\.\s")
 
 # "Two civilians were killed in Martuni": in an article that reports strikes, deaths at a named
 # place are a strike's (not "killed in clashes near X", not a tally "have been killed")
+# (the wounded too, and a place that opens the sentence: "In Barda, two people were injured")
+HARMED = r"(?:was|were)\s+(?:reportedly\s+|also\s+)?(?:killed|wounded|injured)"
 KILLED_IN_PLACE = re.compile(
-    r"\b(?:was|were)\s+(?:reportedly\s+|also\s+)?killed\s+(?:in|near|at)\s+(?:the\s+)?"
-    r"(?:[a-z-]+\s+(?:of\s+)?)?[A-Z]"
+    rf"\b{HARMED}\s+(?:in|near|at)\s+(?:the\s+)?(?:[a-z-]+\s+(?:of\s+)?)?[A-Z]"
+    rf"|^\W*In\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}},\s+[^.;]{{0,60}}?\b{HARMED}\b"
 )
 NOT_STRIKE_DEATH = Caseless(rf"\b{words(NOT_STRIKE_DEATHS)}\b")
 LARGEST_DEATH_REPORT = 100  # more killed at one place than this is a tally, not one strike
@@ -207,9 +209,12 @@ LARGEST_DEATH_REPORT = 100  # more killed at one place than this is a tally, not
 
 @lru_cache(maxsize=4096)
 def reports_deaths_at_a_place(text: str) -> bool:
-    """Deaths at a named place told without an attack word ("2 civilians were killed in
-    Martuni"): a strike's, where the article reports strikes."""
-    if "killed" not in text or not KILLED_IN_PLACE.search(text):
+    """Deaths or wounds at a named place told without an attack word ("2 civilians were
+    killed in Martuni", "In Barda, two people were injured"): a strike's, where the article
+    reports strikes."""
+    if not ("killed" in text or "wounded" in text or "injured" in text):
+        return False
+    if not KILLED_IN_PLACE.search(text):
         return False
     return not (NOT_STRIKE_DEATH.test(text) or is_war_summary(text) or is_history(text)
                 or HYPOTHETICAL.test(text))  # fmt: skip

@@ -103,12 +103,13 @@ def captioned(ctx: ArticleContext, sentence: Sentence) -> bool:
 
 
 def deaths_in_a_war(ctx: ArticleContext, sentence: Sentence) -> bool:
-    """'Two civilians were killed in Martuni' in an article that reports strikes: a strike's
-    deaths (a count this large or larger is a tally)."""
+    """'Two civilians were killed in Martuni', 'In Barda, two were injured' in an article that
+    reports strikes: a strike's harm (a count this large or larger is a tally)."""
     if not reports_deaths_at_a_place(sentence.text):
         return False
-    killed = ctx.counts(sentence).get("killed")
-    if killed is None or killed.value >= LARGEST_DEATH_REPORT:
+    counts = ctx.counts(sentence)
+    harmed = counts.get("killed") or counts.get("injured")
+    if harmed is None or harmed.value >= LARGEST_DEATH_REPORT:
         return False
     return ctx.once("reports strikes", lambda: any(reports_a_strike(s.text) for s in ctx.sentences))
 

@@ -1039,6 +1039,14 @@ EXTRA = (
          "in Kadugli was hit on Saturday.",
          (Expected("El Fasher", "SD", SUNDAY, actor="RSF"),
           Expected("Kadugli", "SD", SATURDAY, actor="RSF"))),
+    # harm at a named place in an article that reports strikes is a strike's
+    Case("follow-up sentences", "Shells hit Tartar on Sunday, killing one. In Barda, two people "
+         "were injured.", (Expected("Tartar", "AZ", SUNDAY, killed=1, injured=None),
+                           Expected("Barda", "AZ", SUNDAY, injured=2))),
+    Case("follow-up sentences", "Russian drones hit Sumy on Sunday. Three people were wounded in "
+         "Okhtyrka.", (Expected("Sumy", "UA", SUNDAY, injured=None),
+                       Expected("Okhtyrka", "UA", SUNDAY, injured=3))),
+    Case("negatives", "In Barda, two people were injured in a car crash on Sunday."),
     # a dateline's city in capitals is "the city" the story's first sentence hits
     Case("headlines", "SUMY — Russian drones attacked the city overnight, injuring two, the "
          "regional administration said.", (Expected("Sumy", "UA", injured=2),)),

@@ -81,7 +81,8 @@ STRIKE_AFTER = re.compile(
     re.IGNORECASE,
 )
 INTO_DAY_AFTER = re.compile(
-    rf"\s+(?:into|to)\s+(?:{WEEKDAY_WORD}|{MONTH_WORD}\s+\d|\d{{1,2}}\s+{MONTH_WORD})",
+    # ("Friday night into Saturday": the night's own word may stand between)
+    rf"(?:\s+night)?\s+(?:into|to)\s+(?:{WEEKDAY_WORD}|{MONTH_WORD}\s+\d|\d{{1,2}}\s+{MONTH_WORD})",
     re.IGNORECASE,
 )
 DAY_AFTER_NIGHT = re.compile(rf"\s+(?:on\s+)?{WEEKDAY_WORD}\b", re.IGNORECASE)
@@ -125,7 +126,8 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
         into_next = INTO_DAY_AFTER.match(text, match.end()) or (
             match["rel"] and DAY_AFTER_NIGHT.match(text, match.end())
         )
-        if into_next and (match["rel"] or NIGHT_BEFORE.search(before)):
+        night_after = into_next and into_next[0].lstrip().lower().startswith("night")
+        if into_next and (match["rel"] or night_after or NIGHT_BEFORE.search(before)):
             # "overnight into Sunday", "the night from Wednesday to Thursday", "overnight
             # Saturday into Sunday": the day named after it dates the night
             continue

@@ -182,6 +182,8 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
             # "Sagaing's Kani township", "Amhara's Gojjam zone": the region holds the place
             container = found.pop()
             resolved = in_district(ctx, resolved, container.place)
+        elif part_by_possessive(ctx, found, resolved):
+            continue  # "Kharkiv's Saltivka": a part of the city, whose event it is
         if village_list_in(ctx, found, resolved):
             # "the villages of Yaygi, Alibeyli and Aghdam in Tovuz": the town names the area
             found = place_trailing_list(ctx, found, in_area, resolved.place)
@@ -276,13 +278,26 @@ POSSESSIVE_GAP = re.compile(rf"^(?P<kind>\s+{words(NAMED_AREA_KINDS)})?['’]s\s
 def holds_by_possessive(ctx: ArticleContext, found: list[Resolved], resolved: Resolved) -> bool:
     """Is the place before "'s" a region holding this one (a kind word names it), not a city
     with a part of its own ("Kyiv's Darnytskyi district" folds into Kyiv)?"""
-    if not found or not resolved.mention.kind_hint:
+    if not found:
         return False
     last = found[-1]
     gap = POSSESSIVE_GAP.match(ctx.text[last.mention.end : resolved.mention.start])
     if not gap:
         return False
-    return bool(gap["kind"]) or last.place.kind == "district" or last.place.population < CITY
+    if gap["kind"]:
+        return True  # "Kherson region's Bilozerka": the region word says so
+    return bool(resolved.mention.kind_hint) and (
+        last.place.kind == "district" or last.place.population < CITY
+    )
+
+
+def part_by_possessive(ctx: ArticleContext, found: list[Resolved], resolved: Resolved) -> bool:
+    """A city's possessive before a name with no kind word of its own: a part of the city."""
+    if not found or resolved.mention.kind_hint:
+        return False
+    last = found[-1]
+    gap = POSSESSIVE_GAP.match(ctx.text[last.mention.end : resolved.mention.start])
+    return bool(gap) and not gap["kind"] and last.place.population >= CITY
 
 
 def place_trailing_list(

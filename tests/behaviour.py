@@ -1039,6 +1039,14 @@ EXTRA = (
          "in Kadugli was hit on Saturday.",
          (Expected("El Fasher", "SD", SUNDAY, actor="RSF"),
           Expected("Kadugli", "SD", SATURDAY, actor="RSF"))),
+    # a region's possessive holds the places after it; a city's holds a part of the city
+    Case("lists", "Russian shelling hit Kherson region's Bilozerka and Antonivka on Sunday.",
+         (Expected("Bilozerka", "UA", SUNDAY), Expected("Antonivka", "UA", SUNDAY))),
+    Case("lists", "Russian drones hit Kharkiv's Saltivka on Sunday.",
+         (Expected("Kharkiv", "UA", SUNDAY),)),
+    # "Friday night into Saturday" is Saturday's night
+    Case("date phrasings", "Drones hit Odesa on Friday night into Saturday.",
+         (Expected("Odesa", "UA", SATURDAY),)),
     # harm at a named place in an article that reports strikes is a strike's
     Case("follow-up sentences", "Shells hit Tartar on Sunday, killing one. In Barda, two people "
          "were injured.", (Expected("Tartar", "AZ", SUNDAY, killed=1, injured=None),

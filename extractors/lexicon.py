@@ -208,7 +208,10 @@ STRIKE_PATTERNS = (
     (r"open(?:ed|s)? (?:[\w-]+ ){1,2}fire", "opened heavy fire against the settlements"),
     (r"(?:heavy|intense|intensive|artillery|mortar|rocket|sniper|machine-gun) fire "
      r"(?:on|at|against|towards?)", "intense mortar fire on the village"),
-    (r"missiles? (?:fell|landed|struck)", "two missiles fell on the town"),
+    # what flies or is fired, falling on a place: "two missiles fell on the town", "rockets
+    # fell on Kiryat Shmona", "mortar shells fell in the village", "bombs fell near the school"
+    (rf"(?:{AERIAL}|(?:[\w-]+ )?shells?|bombs?|mortars?) (?:fell|landed|struck|exploded)",
+     "two missiles fell on the town"),
     (r"dropp(?:ed|ing) (?:[\w-]+ ){0,3}(?:explosives?|bombs?|grenades?|munitions?)",
      "a drone dropped an explosive device on the village"),
     (r"(?:using|used) (?:[\w-]+,? ){0,4}?(?:artillery|mortars?|howitzers?|rocket launchers?) "
@@ -332,7 +335,8 @@ NOT_ATTACK_PHRASES = ("hit back", "hit out", "fired up", "fired off a letter", "
                       "rubber bullets", "water cannon", "gas explosion", "gas blast",
                       "gas leak", "boiler explosion", "gas cylinder", "ground offensive",
                       "ground operation", "ground assault", "ground invasion",
-                      "ground incursion")  # fmt: skip
+                      "ground incursion", "shell company", "shell companies", "shell firm",
+                      "shell firms", "shell corporation", "shell corporations")  # fmt: skip
 # Ground attacks beaten back ("repelled 30 attacks near Pokrovsk"): no strike on the place.
 REPELLING_VERBS = ("repelled", "repulsed", "beat back", "beat off", "fought off", "repels",
                    "repulses")  # fmt: skip

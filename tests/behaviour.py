@@ -1044,6 +1044,16 @@ EXTRA = (
          (Expected("Bilozerka", "UA", SUNDAY), Expected("Antonivka", "UA", SUNDAY))),
     Case("lists", "Russian drones hit Kharkiv's Saltivka on Sunday.",
          (Expected("Kharkiv", "UA", SUNDAY),)),
+    # what is fired falls on a place: "rockets fell on", "mortar shells exploded in"
+    Case("passive voice", "Rockets fell on Kiryat Shmona, Metula and Margaliot on Sunday.",
+         (Expected("Kiryat Shmona", "IL", SUNDAY, weapon="rocket"), Expected("Metula", "IL", SUNDAY),
+          Expected("Margaliot", "IL", SUNDAY))),
+    Case("passive voice", "Mortar shells exploded in Tovuz on Sunday.",
+         (Expected("Tovuz", "AZ", SUNDAY, weapon="artillery"),)),
+    Case("passive voice", "Bombs fell near a school in Nyala on Sunday.",
+         (Expected("Nyala", "SD", SUNDAY, weapon="air"),)),
+    Case("negatives", "Shell companies registered in London were used to move the money."),
+    Case("negatives", "Prices fell in Kyiv on Sunday."),
     # "Friday night into Saturday" is Saturday's night
     Case("date phrasings", "Drones hit Odesa on Friday night into Saturday.",
          (Expected("Odesa", "UA", SATURDAY),)),

@@ -208,6 +208,9 @@ STRIKE_PATTERNS = (
     (r"open(?:ed|s)? (?:[\w-]+ ){1,2}fire", "opened heavy fire against the settlements"),
     (r"(?:heavy|intense|intensive|artillery|mortar|rocket|sniper|machine-gun) fire "
      r"(?:on|at|against|towards?)", "intense mortar fire on the village"),
+    # an air raid told by its aircraft: "Israeli jets raided Nabatieh" (not a ground raid)
+    (r"(?:jets|warplanes|aircraft|planes|drones|helicopters|gunships) (?:[\w-]+ )?raided",
+     "warplanes raided the town"),
     # what flies or is fired, falling on a place: "two missiles fell on the town", "rockets
     # fell on Kiryat Shmona", "mortar shells fell in the village", "bombs fell near the school"
     (rf"(?:{AERIAL}|(?:[\w-]+ )?shells?|bombs?|mortars?) (?:fell|landed|struck|exploded)",

@@ -1044,6 +1044,12 @@ EXTRA = (
          (Expected("Bilozerka", "UA", SUNDAY), Expected("Antonivka", "UA", SUNDAY))),
     Case("lists", "Russian drones hit Kharkiv's Saltivka on Sunday.",
          (Expected("Kharkiv", "UA", SUNDAY),)),
+    # aircraft that raid a place strike it; troops that raid it do not
+    Case("active voice", "Israeli jets raided Nabatieh on Sunday.",
+         (Expected("Nabatieh", "LB", SUNDAY, weapon="air"),)),
+    Case("active voice", "Russian warplanes raided Idlib on Sunday.",
+         (Expected("Idlib", "SY", SUNDAY, weapon="air"),)),
+    Case("negatives", "Israeli troops raided Jenin on Sunday, arresting ten people."),
     # what is fired falls on a place: "rockets fell on", "mortar shells exploded in"
     Case("passive voice", "Rockets fell on Kiryat Shmona, Metula and Margaliot on Sunday.",
          (Expected("Kiryat Shmona", "IL", SUNDAY, weapon="rocket"), Expected("Metula", "IL", SUNDAY),

@@ -172,6 +172,8 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
             name = phrase_after(text, match.end()) or the_phrase(text, match.end())
             said_thing = SAID_THING_AT.match(text, match.end()) if not name else None
             name = said_thing[0] if said_thing else name  # "according to the report"
+            unnamed = INDEFINITE_SPEAKER.match(text, match.end()) if not name else None
+            name = unnamed[0] if unnamed else name  # "according to a military spokesman"
             name = with_apposed_name(text, match.end(), name)
             add(found, name, offset + match.start(), offset + match.end())
     return without_relay(text, offset, sorted(found, key=lambda a: a.start))

@@ -56,6 +56,9 @@ from conflict_extract.sources import find_sources
             "Defence Minister of Armenia Vagharshak Harutyunyan said shells hit the town.",
             ["Vagharshak Harutyunyan"],
         ),
+        # an unnamed speaker after "according to"
+        ("Shells hit the town, according to a military spokesman.", ["a military spokesman"]),
+        ("According to a local official, drones hit the port.", ["a local official"]),
         # speakers named by their town; an official named after the place of the title
         ("Residents of Majdal Shams said a rocket hit a field.", ["Residents of Majdal Shams"]),
         ("Mayor of Kharkiv Ihor Terekhov said a drone hit a car.", ["Ihor Terekhov"]),

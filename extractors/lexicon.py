@@ -259,6 +259,11 @@ HYPOTHETICAL_CUES = (
     "plan to", "plans to", "vowed to", "warned", "if", "unless", "refrain from", "ready to",
     "preparing for", "preparing to", "prepares for", "prepared for", "poised to", "set to",
     "expected to", "about to", "intends to", "intend to", "in case of",
+    # a plot or a drill is no strike: "suspected of planning an attack", "drills simulating a
+    # missile attack"
+    "planning", "plotting", "planned", "plotted", "simulating", "simulated", "mock",
+    # a strike feared: "thousands fled Rafah fearing air strikes"
+    "fearing", "fear of", "fears of", "afraid of",
 )  # fmt: skip
 HYPOTHETICAL_PATTERNS = ((r"no reason (?:[\w-]+ ){0,4}to", "no reason for us to"),)
 
@@ -282,7 +287,9 @@ HABITUAL_NOUNS = ("attacks", "shelling", "strikes", "fire", "bombardment")
 # victims of the bombing of X", "a film about the siege".
 # (not "memorial" or "museum" alone: "a missile hit a museum in Kharkiv" is a strike)
 COMMEMORATION_CUES = ("anniversary", "memorial to", "memorial service", "commemorat",
-                      "remembrance", "film about", "documentary", "book about")  # fmt: skip
+                      "remembrance", "film about", "documentary", "book about",
+                      "exhibition about", "exhibition on", "exhibit about", "museum of",
+                      "in memory of")  # fmt: skip
 WAR_SUMMARY_PATTERNS = (
     (r"since (?:the )?\w+\.? \d", "since the Oct. 7 attack"),
     (r"ha(?:ve|s) since been", "have since been killed"),
@@ -311,6 +318,7 @@ HISTORY_PATTERNS = (
     (r"(?:\w+|\d+) (?:years|decades) ago", "Thirty years ago, the town was shelled"),
     (r"(?:in|since|during|back in)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?(?:19|20)\d\d(?:s)?",
      "In 1992, the town was shelled"),
+    (r"the\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d0s", "an exhibition about the 1990s shelling"),
 )  # fmt: skip
 # "Armenia has launched missile attacks", "Russia has been targeting energy sites"
 RECAP_PATTERNS = (

@@ -113,6 +113,8 @@ NOT_ATTACKS = Caseless(
     rf"\b{words(AGREEMENT_NOUNS)}\s+(?:was\s+|had been\s+)?struck"
     rf"|\bstruck\s+(?:a|an)\s+{words(AGREEMENT_NOUNS)}|\b{words(NOT_ATTACK_PHRASES)}\b"
     rf"|\b{words(NOT_ATTACK_SUBJECTS)}\s+(?:[\w-]+\s+){{0,2}}?{words(forms(ATTACK_VERBS))}\b"
+    # "there were no reports of strikes on Kharkiv" (not "no reports of casualties")
+    rf"|\bno\s+(?:immediate\s+|further\s+)?reports?\s+of\s+(?:any\s+)?(?:[\w-]+\s+)?{ORDNANCE}\b"
     # "the mayor was fired", "fired the regional governor": dismissed from a job
     rf"|\b{words(JOB_HOLDERS)}\s+{PASSIVE_BE}\s+(?:[a-z]+ly\s+)?fired\b"
     rf"|\bfired\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+)?{words(JOB_HOLDERS)}\b"
@@ -142,9 +144,11 @@ FOUND_ORDNANCE = re.compile(
 
 @lru_cache(maxsize=1024)
 def without_non_attacks(text: str) -> str:
-    """The text with uses of strike words that are no attacks blanked out."""
+    """The text with uses of strike words that are no attacks blanked out, threats and plans
+    too ("Missiles hit Kharkiv; Russia threatened to strike Kyiv next" keeps "hit")."""
     cleaned = NOT_ATTACKS.sub(" ", text) if NOT_ATTACKS.test(text) else text
-    return FOUND_ORDNANCE.sub(" ", cleaned) if FOUND_CUE.test(cleaned) else cleaned
+    cleaned = FOUND_ORDNANCE.sub(" ", cleaned) if FOUND_CUE.test(cleaned) else cleaned
+    return THREAT.sub(" ", cleaned) if HYPOTHETICAL.test(cleaned) else cleaned
 
 
 # A caption's label opening the text: "Photo: A building damaged by ..." (capitalised only)
@@ -224,8 +228,7 @@ def reports_deaths_at_a_place(text: str) -> bool:
 def is_strike_sentence(text: str) -> bool:
     if not has_attack_word(text):
         return False  # most sentences: blanking out what is no attack cannot add an attack word
-    cleaned = without_non_attacks(text)
-    return has_attack_word(cleaned) and not HYPOTHETICAL.test(cleaned)
+    return has_attack_word(without_non_attacks(text))
 
 
 def has_attack_word(text: str) -> bool:
@@ -252,6 +255,20 @@ def is_credit(text: str) -> bool:
 
 
 COMMEMORATION = Caseless(rf"\b{words(COMMEMORATION_CUES)}")
+
+
+# A threat or a plan to the end of its clause: "Russia may launch new attacks on Odesa",
+# "officials warned Russia could strike again| after missiles hit Kharkiv"
+THREAT = Caseless(
+    rf"(?:{HYPOTHETICAL.pattern})[^,;:]*?"
+    r"(?=[,;:]|\s(?:but|after|when|while|before|since|as)\b|\.\s|\.?$)"
+)
+
+
+@lru_cache(maxsize=1024)
+def threat_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where each threat or plan of the text stands, with the rest of its clause."""
+    return tuple(m.span() for m in THREAT.finditer(text)) if HYPOTHETICAL.test(text) else ()
 
 
 def is_history(text: str) -> bool:

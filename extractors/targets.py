@@ -59,6 +59,7 @@ from .strikes import (
     is_credit,
     reports_a_strike,
     reports_deaths_at_a_place,
+    threat_spans,
 )
 
 SMALL_PLACE = 20_000
@@ -141,9 +142,13 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
             seat = run  # the last before the verb: "Local authorities in Sumy said"
             continue
         if (
-            is_non_target_position(sentence.text, start, end)
-            and not town_names_its_part(ctx, sentence, run, found, listed)
-        ) or (blocked_end >= 0 and after_blocked(ctx.text[blocked_end : run.start])):
+            (
+                is_non_target_position(sentence.text, start, end)
+                and not town_names_its_part(ctx, sentence, run, found, listed)
+            )
+            or (blocked_end >= 0 and after_blocked(ctx.text[blocked_end : run.start]))
+            or threatened(sentence.text, start)
+        ):
             blocked_end = run.end  # "shelled from Berdsk, Chambarak and Goris": all origins
             blocked.append(run)
             if start == 0 and KICKER_AFTER.match(sentence.text, end) and not run.text.isupper():
@@ -289,6 +294,12 @@ def holds_by_possessive(ctx: ArticleContext, found: list[Resolved], resolved: Re
     return bool(resolved.mention.kind_hint) and (
         last.place.kind == "district" or last.place.population < CITY
     )
+
+
+def threatened(text: str, start: int) -> bool:
+    """A place in the clause of a threat or a plan ("threatened to strike Kyiv", "may launch
+    new attacks on Odesa"): not hit."""
+    return any(a <= start < b for a, b in threat_spans(text))
 
 
 def part_by_possessive(ctx: ArticleContext, found: list[Resolved], resolved: Resolved) -> bool:

@@ -1044,6 +1044,22 @@ EXTRA = (
          (Expected("Bilozerka", "UA", SUNDAY), Expected("Antonivka", "UA", SUNDAY))),
     Case("lists", "Russian drones hit Kharkiv's Saltivka on Sunday.",
          (Expected("Kharkiv", "UA", SUNDAY),)),
+    # a threat, a plan or a fear covers its own clause only: the strike beside it stands
+    Case("active voice", "Officials warned Russia could strike again after missiles hit "
+         "Kharkiv on Sunday.", (Expected("Kharkiv", "UA", SUNDAY, weapon="missile"),)),
+    Case("active voice", "Missiles hit Kharkiv on Sunday; Russia threatened to strike Kyiv next.",
+         (Expected("Kharkiv", "UA", SUNDAY),)),
+    Case("active voice", "Fearing further strikes, residents left Rafah after an air strike hit "
+         "the city on Sunday.", (Expected("Rafah", "PS", SUNDAY, weapon="air"),)),
+    Case("active voice", "Hezbollah vowed to hit Haifa after Israeli jets struck Tyre on Sunday.",
+         (Expected("Tyre", "LB", SUNDAY, weapon="air"),)),
+    Case("negatives", "Russia may launch new attacks on Odesa, Ukraine's intelligence said."),
+    Case("negatives", "Israel's army said it would strike Hezbollah targets in Tyre."),
+    Case("negatives", "Police in Kherson arrested a man suspected of planning an attack."),
+    Case("negatives", "Drills simulating a missile attack were held in Sderot on Sunday."),
+    Case("negatives", "Thousands fled Rafah on Sunday fearing air strikes."),
+    Case("negatives", "There were no reports of strikes on Kharkiv on Sunday."),
+    Case("negatives", "An exhibition about the 1990s shelling of Goris opened on Sunday."),
     # aircraft that raid a place strike it; troops that raid it do not
     Case("active voice", "Israeli jets raided Nabatieh on Sunday.",
          (Expected("Nabatieh", "LB", SUNDAY, weapon="air"),)),

@@ -166,11 +166,15 @@ STRIKE_OBJECT_BEFORE = re.compile(
     r"|(?:[a-z-]+\s+){1,3}(?:in|of|near|outside)\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
+ATTACK_PAST_WORDS = words(past for past, *_ in ATTACK_VERBS.values())
 PASSIVE_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:(?:was|were|is|are|has been|had been|have been|came|comes|come)\s+"
     rf"(?:(?:again|also|repeatedly|reportedly|being)\s+)?(?:{words(forms(ATTACK_VERBS))}|under)\b"
     # a headline drops the auxiliary: "Jermuk hit by mortar shells", "Marib under fire again"
     rf"|(?:{words(forms(ATTACK_VERBS))})\s+by\b"
+    # ... or "Goris shelled overnight", "Kharkiv bombed again", "Marib shelled, five dead"
+    rf"|{ATTACK_PAST_WORDS}(?=\s*(?:$|[,:;—–]|\s-\s)|\s+(?:overnight|again|anew|repeatedly|on|"
+    r"early|late|amid|as|after|for\s+the)\b)"
     r"|under\s+(?:heavy\s+|intense\s+|renewed\s+)?(?:fire|attack|shelling|bombardment)\b)",
     re.IGNORECASE,
 )

@@ -1044,6 +1044,13 @@ EXTRA = (
          (Expected("Bilozerka", "UA", SUNDAY), Expected("Antonivka", "UA", SUNDAY))),
     Case("lists", "Russian drones hit Kharkiv's Saltivka on Sunday.",
          (Expected("Kharkiv", "UA", SUNDAY),)),
+    # a headline's bare participle is a passive: "Goris shelled overnight" (not Gori, Georgia)
+    Case("headlines", "Goris shelled overnight\n\nTwo people were wounded, officials said.",
+         (Expected("Goris", "AM", injured=2),)),
+    Case("headlines", "Marib shelled overnight\n\nFive people were killed, officials said.",
+         (Expected("Marib", "YE", killed=5),)),
+    Case("headlines", "Kharkiv bombed again, three dead\n\nThree people were killed when "
+         "glide bombs hit the city on Sunday.", (Expected("Kharkiv", "UA", SUNDAY, killed=3),)),
     # a threat, a plan or a fear covers its own clause only: the strike beside it stands
     Case("active voice", "Officials warned Russia could strike again after missiles hit "
          "Kharkiv on Sunday.", (Expected("Kharkiv", "UA", SUNDAY, weapon="missile"),)),

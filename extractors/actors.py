@@ -353,7 +353,8 @@ DESCRIBED_FORCE = re.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+){{0,2}}{FORCE_NOUN}\s+$
 # "..., which Kyiv denied", "a charge Moscow rejects": the denial follows what it denies.
 DENIED_BEFORE = Caseless(
     r"\b(?:which|a claim|claims|a charge|charges|an accusation|accusations|allegations?)\s+"
-    r"(?P<name>(?:the\s+)?(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3})\s+"
+    r"(?P<name>(?:the\s+)?(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}"
+    rf"(?:\s+{FORCE_NOUN})?)\s+"  # "which the Israeli military denied"
     rf"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?{words(DENIAL_VERBS)}\b",
 )
 
@@ -395,7 +396,7 @@ def find_deniers(text: str) -> list[str]:
         return names
     for match in DENY.finditer(text):
         name = phrase_before(text, match.start())
-        if not (name and name[0].isupper()):
+        if not (name and (name[0].isupper() or name.startswith("the ") and name[4:5].isupper())):
             described = DESCRIBED_FORCE.search(text[max(0, match.start() - 60) : match.start()])
             name = described[0].strip() if described else ""
         if name and name not in NOT_ACTORS:

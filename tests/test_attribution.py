@@ -585,6 +585,11 @@ DENIED_STRIKING = [
      {"Tartar": []}),
     ("Kyiv said Russian missiles hit Odesa on Sunday. Moscow denied attacking civilians.",
      {"Odesa": ["Moscow"]}),
+    # a denier named with a lower-case "the" or a force noun
+    ("Palestinian officials accused Israel of shelling Rafah on Sunday, which the Israeli "
+     "military denied.", {"Rafah": ["the Israeli military"]}),
+    ("Shells hit El Fasher on Sunday, the army said, but the RSF denied any involvement.",
+     {"El Fasher": ["the RSF"]}),
 ]  # fmt: skip
 
 

@@ -54,10 +54,15 @@ NATION_ADJ = r"(?:[A-Z][\w’'-]+\s+){1,3}"
 # The past tense of every attack verb ("shelled", "struck"): what a subject did
 ATTACK_PAST = words(past for past, *_ in ATTACK_VERBS.values())
 LEAD_WORD_SET = frozenset(LEAD_WORDS)
+# "Hamas carried out a strike on Sderot", "the RSF launched an attack on": a strike carried out
+CARRIED_OUT_STRIKE = (
+    rf"{words(CARRY_OUT_VERBS)}\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"{words(STRIKE_NOUNS, plural=True)}"
+)
 # "Hamas fired", "Russia has struck": a capitalised subject of an attack verb
 SUBJECT = re.compile(
     r"\b(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})(?=\s+(?:has |have |had )?(?:also |reportedly )?"
-    rf"{ATTACK_PAST}\b)"
+    rf"(?:{ATTACK_PAST}|{CARRIED_OUT_STRIKE})\b)"
 )
 # "The Houthis claimed responsibility for ...", "Hezbollah claimed the attack": the attacker
 CLAIMANT = re.compile(
@@ -117,7 +122,8 @@ BLAMED = re.compile(
 )
 # "by Hamas", "by the Houthis" (a whole name: not "by Ukrainian air defence")
 BY_NAME = re.compile(
-    r"(?<!used )(?<!run )\bby\s+((?:the\s+)?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})"
+    r"(?<!used )(?<!run )\bby\s+((?:the\s+)?(?:(?:al|el|ad|as|an|ash)-)?[A-Z][\w’'-]+"
+    r"(?: [A-Z][\w’'-]+){0,3})"
     r"(?:(?=\s*[^\w\s]|\s*$|\s+(?:from|on|in|at|and|during|near|over|after|before|overnight)\b)"
     r"|(?P<open>))"
 )

@@ -418,6 +418,20 @@ SUBJECT_OUTVOTES = [
 ]  # fmt: skip
 
 
+# a strike carried out names its author; so does "by al-Shabaab"
+CARRIED_OUT = [
+    ("Hamas carried out a strike on Sderot on Sunday.", "Hamas"),
+    ("The Houthis carried out a drone attack on Eilat on Sunday.", "Houthis"),
+    ("The RSF launched an attack on El Fasher on Sunday.", "RSF"),
+    ("Mogadishu was shelled by al-Shabaab on Sunday.", "al-Shabaab"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "actor"), CARRIED_OUT)
+def test_a_strike_carried_out_names_its_author(text: str, actor: str) -> None:
+    assert the_event(text).actor == actor
+
+
 @pytest.mark.parametrize(("text", "actor"), SUBJECT_OUTVOTES)
 def test_the_subject_of_the_attack_verb_is_the_actor(text: str, actor: str) -> None:
     events = extract(f" date {PUBLISHED} {text}")

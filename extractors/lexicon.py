@@ -292,6 +292,13 @@ COMMEMORATION_CUES = ("anniversary", "memorial to", "memorial service", "commemo
                       "in memory of")  # fmt: skip
 WAR_SUMMARY_PATTERNS = (
     (r"since (?:the )?\w+\.? \d", "since the Oct. 7 attack"),
+    # a tally over many strikes, in the perfect: "the attacks had left 49 people dead",
+    # "Russian strikes have killed 12 civilians this week" (not "the strikes killed 12")
+    (
+        r"(?:attacks|strikes|airstrikes|shellings|bombardments|raids) (?:[\w-]+ ){0,2}?"
+        r"(?:have|has|had) (?:so far |now |already )?(?:killed|left|claimed|wounded|injured)",
+        "the attacks had left 49 people dead",
+    ),
     (r"ha(?:ve|s) since been", "have since been killed"),
     # "after months of shelling", "years of bombardment": a war's length, not one strike
     (

@@ -1113,6 +1113,11 @@ EXTRA = (
          (Expected("Kharkiv", "UA", SATURDAY), Expected("Sumy", "UA", SUNDAY))),
     Case("two days", "Following Saturday's shelling of Tartar, shells hit Barda on Sunday.",
          (Expected("Tartar", "AZ", SATURDAY), Expected("Barda", "AZ", SUNDAY))),
+    # a tally over many strikes, in the perfect, goes on no event
+    Case("casualty phrasings", "Shells hit Goris on Sunday. The prime minister said Azerbaijani "
+         "attacks had left 49 people dead.", (Expected("Goris", "AM", SUNDAY, killed=None),)),
+    Case("casualty phrasings", "A drone hit Sumy on Sunday, killing two. Russian strikes have "
+         "killed 40 civilians in the region this month.", (Expected("Sumy", "UA", SUNDAY, killed=2),)),
     # each clause's count goes to the place in that clause
     Case("casualty phrasings", "Twelve people were killed when a strike hit a house in Rafah, "
          "and eight others died in an air strike on a car in Khan Younis on Sunday.",

@@ -288,6 +288,17 @@ def is_actor_phrase(phrase: str) -> bool:
         and lower.split()[0] not in DETERMINERS  # "Several drones were launched"
         and lower not in NOT_ACTOR_WORDS
         and lower.rstrip("s") not in (NOT_ACTOR_WORDS)
+        and not weapon_last(lower.split()[-1])  # "Russian Guided Bombs hit ...": a weapon
+    )
+
+
+FORCE_WORDS = frozenset(FORCE_NOUNS)
+
+
+def weapon_last(word: str) -> bool:
+    """A weapon's or an attack's word that is no force ("bombs", "missiles"; not "drones")."""
+    return word not in FORCE_WORDS and (
+        word in NOT_ACTOR_WORDS or word.rstrip("s") in NOT_ACTOR_WORDS
     )
 
 

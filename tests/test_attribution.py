@@ -447,6 +447,8 @@ def test_a_defender_or_the_owner_of_a_target_is_no_actor(text: str, actor: str |
 # A weapon's name before a force noun names the weapon, never the attacker.
 WEAPON_NAMED = [
     ("Russia used Shahed drones to strike Odesa on Sunday.", "Russia"),
+    ("Russian Guided Bombs hit Kharkiv on Sunday.", None),
+    ("Israeli Missiles struck Tyre on Sunday.", None),
     ("Grad rockets hit Stepanakert on Sunday.", None),
     ("Bayraktar drones struck Martuni on Sunday.", None),
 ]  # fmt: skip

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import (
+    AERIAL,
     AERIAL_WEAPONS,
     AGREEMENT_NOUNS,
     ATTACK_VERBS,
@@ -108,6 +109,7 @@ NOT_NEGATED = ("fewer", "less", "more", "one", "immediate", *CASUALTY_NOUNS, *KI
                *INJURED_WORDS, "damage", "injury", "death", "comment", "word", "sign", "report",
                "reports", "claim", "claims", "responsibility", "warning")  # fmt: skip
 PASSIVE_BE = r"(?:were|was|had\s+been|have\s+been)"  # "were fired", "had been shelled"
+NEAR_A_PLACE = r"(?=(?:\s+[\w,-]+){0,3}?\s+(?:near|outside|close\s+to|not\s+far\s+from)\b)"
 NEGATED_VERB = rf"(?:{PASSIVE_BE}\s+)?{words(forms(ATTACK_VERBS))}"
 NOT_ATTACKS = Caseless(
     rf"\b{words(AGREEMENT_NOUNS)}\s+(?:was\s+|had been\s+)?struck"
@@ -115,6 +117,10 @@ NOT_ATTACKS = Caseless(
     rf"|\b{words(NOT_ATTACK_SUBJECTS)}\s+(?:[\w-]+\s+){{0,2}}?{words(forms(ATTACK_VERBS))}\b"
     # "there were no reports of strikes on Kharkiv" (not "no reports of casualties")
     rf"|\bno\s+(?:immediate\s+|further\s+)?reports?\s+of\s+(?:any\s+)?(?:[\w-]+\s+)?{ORDNANCE}\b"
+    # a drone or missile destroyed near a place shows no attack on it ("the army destroyed
+    # three drones near Port Sudan"; not "destroyed over Belgorod"): ANNOTATION.md
+    rf"|\bdestroyed\s+(?:[\w-]+\s+){{0,3}}?{AERIAL}{NEAR_A_PLACE}"
+    rf"|\b{AERIAL}\s+{PASSIVE_BE}\s+destroyed\b{NEAR_A_PLACE}"
     # "the mayor was fired", "fired the regional governor": dismissed from a job
     rf"|\b{words(JOB_HOLDERS)}\s+{PASSIVE_BE}\s+(?:[a-z]+ly\s+)?fired\b"
     rf"|\bfired\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+)?{words(JOB_HOLDERS)}\b"

@@ -1113,6 +1113,13 @@ EXTRA = (
          (Expected("Kharkiv", "UA", SATURDAY), Expected("Sumy", "UA", SUNDAY))),
     Case("two days", "Following Saturday's shelling of Tartar, shells hit Barda on Sunday.",
          (Expected("Tartar", "AZ", SATURDAY), Expected("Barda", "AZ", SUNDAY))),
+    # a drone destroyed near a place showed no attack on it; one destroyed over it did
+    Case("negatives", "The army said it destroyed three drones near Port Sudan on Sunday."),
+    Case("negatives", "Two drones were destroyed near Belgorod on Sunday, the ministry said."),
+    Case("passive voice", "Two drones were destroyed over Belgorod on Sunday.",
+         (Expected("Belgorod", "RU", SUNDAY, weapon="drone"),)),
+    Case("active voice", "The coalition destroyed a ballistic missile launched toward Jazan on "
+         "Sunday.", (Expected("Jazan", "SA", SUNDAY, weapon="missile"),)),
     # a tally over many strikes, in the perfect, goes on no event
     Case("casualty phrasings", "Shells hit Goris on Sunday. The prime minister said Azerbaijani "
          "attacks had left 49 people dead.", (Expected("Goris", "AM", SUNDAY, killed=None),)),

@@ -63,8 +63,7 @@ KIN = r"(?:her|his|their|its)"  # "her husband", "his two sons", "its two occupa
 ONE_PERSON_OBJECT = rf"(?:a|an|one|{KIN})\s+(?:[\w-]+\s+){{0,2}}?{words(ONE_PERSON_NOUNS)}\b"
 ONE_PERSON = (
     rf"\b(?:{ONE_PERSON_OBJECT}[^.;]{{0,70}}?"
-    r"|\d{1,3}-year-old\s+(?:[A-Z][\w’'-]+\s+){1,4}"  # "24-year-old Saeed Jaber was killed"
-    r"|(?-i:[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})\s+)"  # "Mehman Abiyev was killed"
+    r"|\d{1,3}-year-old\s+(?:[A-Z][\w’'-]+\s+){1,4})"  # "24-year-old Saeed Jaber was killed"
     r"\b(?:was|has been|is)(?:\s*,[^,.;]{1,40},)?\s+"  # "was, according to X, killed"
 )
 # "killing a woman and a man": two
@@ -181,7 +180,21 @@ def find_counts(text: str, offset: int = 0) -> dict[str, Count]:
                 continue  # "...; more than 35,000 people have been killed in the war"
             found[name] = Count(name, value, offset + match.start(), offset + match.end())
             break
+    if " was " in text or " has been " in text:
+        for victim in NAMED_VICTIM.finditer(text):  # "Mehman Abiyev was killed": one
+            clause = clause_around(text, victim.start(), victim.end())
+            if is_war_summary(clause) or is_history(clause):
+                continue
+            name = "killed" if victim["verb"] == "killed" else "injured"
+            found.setdefault(name, Count(name, 1, offset + victim.start(), offset + victim.end()))
     return found
+
+
+# One person by name: "Mehman Abiyev was killed", "Olena Kovalenko was wounded"
+NAMED_VICTIM = re.compile(
+    r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}\s+(?:was|has\s+been)\s+(?:reportedly\s+)?"
+    r"(?P<verb>killed|wounded|injured)\b"
+)
 
 
 # Characters before and after an "and" that two groups of people and their verb span

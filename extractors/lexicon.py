@@ -213,7 +213,7 @@ STRIKE_PATTERNS = (
      "warplanes raided the town"),
     # what flies or is fired, falling on a place: "two missiles fell on the town", "rockets
     # fell on Kiryat Shmona", "mortar shells fell in the village", "bombs fell near the school"
-    (rf"(?:{AERIAL}|(?:[\w-]+ )?shells?|bombs?|mortars?) (?:fell|landed|struck|exploded)",
+    (rf"(?:{AERIAL}|shells?|bombs?|mortars?) (?:fell|landed|struck|exploded)",
      "two missiles fell on the town"),
     (r"dropp(?:ed|ing) (?:[\w-]+ ){0,3}(?:explosives?|bombs?|grenades?|munitions?)",
      "a drone dropped an explosive device on the village"),

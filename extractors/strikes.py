@@ -115,15 +115,6 @@ NOT_ATTACKS = Caseless(
     rf"\b{words(AGREEMENT_NOUNS)}\s+(?:was\s+|had been\s+)?struck"
     rf"|\bstruck\s+(?:a|an)\s+{words(AGREEMENT_NOUNS)}|\b{words(NOT_ATTACK_PHRASES)}\b"
     rf"|\b{words(NOT_ATTACK_SUBJECTS)}\s+(?:[\w-]+\s+){{0,2}}?{words(forms(ATTACK_VERBS))}\b"
-    # "there were no reports of strikes on Kharkiv" (not "no reports of casualties")
-    rf"|\bno\s+(?:immediate\s+|further\s+)?reports?\s+of\s+(?:any\s+)?(?:[\w-]+\s+)?{ORDNANCE}\b"
-    # a drone or missile destroyed near a place shows no attack on it ("the army destroyed
-    # three drones near Port Sudan"; not "destroyed over Belgorod"): ANNOTATION.md
-    rf"|\bdestroyed\s+(?:[\w-]+\s+){{0,3}}?{AERIAL}{NEAR_A_PLACE}"
-    rf"|\b{AERIAL}\s+{PASSIVE_BE}\s+destroyed\b{NEAR_A_PLACE}"
-    # "the mayor was fired", "fired the regional governor": dismissed from a job
-    rf"|\b{words(JOB_HOLDERS)}\s+{PASSIVE_BE}\s+(?:[a-z]+ly\s+)?fired\b"
-    rf"|\bfired\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+)?{words(JOB_HOLDERS)}\b"
     # "no rockets were fired", "no drones were launched": nothing was fired
     rf"|\bno\s+(?:[\w-]+\s+){{0,2}}?{words((*WEAPON_NAMES, *STRIKE_NOUNS), plural=True)}\s+"
     rf"{PASSIVE_BE}\s+(?:fired|launched|reported)\b"
@@ -138,6 +129,22 @@ NOT_ATTACKS = Caseless(
     rf"|\b{words(REPELLING_VERBS)}\s+(?:(?!{words((*AERIAL_WEAPONS, 'air', 'aerial'), plural=True)}\b)"
     r"[\w-]+\s+){0,3}?(?:attacks?|assaults?|attempts?)\b",
 )
+# Rarer uses, each run only where its key word stands (lower case):
+KEYED_NOT_ATTACKS = tuple(
+    (key, re.compile(pattern, re.IGNORECASE))
+    for key, pattern in (
+        # "there were no reports of strikes on Kharkiv" (not "no reports of casualties")
+        ("report", rf"\bno\s+(?:immediate\s+|further\s+)?reports?\s+of\s+(?:any\s+)?"
+                   rf"(?:[\w-]+\s+)?{ORDNANCE}\b"),
+        # a drone or missile destroyed near a place shows no attack on it ("the army destroyed
+        # three drones near Port Sudan"; not "destroyed over Belgorod"): ANNOTATION.md
+        ("destroyed", rf"\bdestroyed\s+(?:[\w-]+\s+){{0,3}}?{AERIAL}{NEAR_A_PLACE}"
+                      rf"|\b{AERIAL}\s+{PASSIVE_BE}\s+destroyed\b{NEAR_A_PLACE}"),
+        # "the mayor was fired", "fired the regional governor": dismissed from a job
+        ("fired", rf"\b{words(JOB_HOLDERS)}\s+{PASSIVE_BE}\s+(?:[a-z]+ly\s+)?fired\b"
+                  rf"|\bfired\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+)?{words(JOB_HOLDERS)}\b"),
+    )
+)  # fmt: skip
 # Ordnance found rather than fired: "two artillery shells were discovered", "an unexploded
 # rocket" (run only where a word it needs stands: the noun list is long).
 FOUND_CUE = Caseless(rf"\b(?:{words(FOUND_VERBS)}|unexploded)\b")
@@ -152,7 +159,11 @@ FOUND_ORDNANCE = re.compile(
 def without_non_attacks(text: str) -> str:
     """The text with uses of strike words that are no attacks blanked out, threats and plans
     too ("Missiles hit Kharkiv; Russia threatened to strike Kyiv next" keeps "hit")."""
-    cleaned = NOT_ATTACKS.sub(" ", text) if NOT_ATTACKS.test(text) else text
+    lowered = text.lower()
+    cleaned = NOT_ATTACKS.sub(" ", text) if NOT_ATTACKS.test(text, lowered) else text
+    for key, pattern in KEYED_NOT_ATTACKS:
+        if key in lowered:
+            cleaned = pattern.sub(" ", cleaned)
     cleaned = FOUND_ORDNANCE.sub(" ", cleaned) if FOUND_CUE.test(cleaned) else cleaned
     return THREAT.sub(" ", cleaned) if HYPOTHETICAL.test(cleaned) else cleaned
 

@@ -128,6 +128,7 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
     hits_the_place = any(noun in sentence.text for noun in PLACE_HIT_NOUNS) and bool(
         THE_PLACE_HIT.search(sentence.text)
     )
+    threats = threat_spans(sentence.text)  # a place in a threat's clause is not hit
     for run in name_runs(sentence.text, sentence.start):
         if run.text.lower() in CALENDAR or (" " not in run.text and never_a_place(run.text)):
             continue  # "Sunday", "Russian", "The": never a place (and most runs of a sentence)
@@ -147,7 +148,7 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
                 and not town_names_its_part(ctx, sentence, run, found, listed)
             )
             or (blocked_end >= 0 and after_blocked(ctx.text[blocked_end : run.start]))
-            or threatened(sentence.text, start)
+            or (threats and any(a <= start < b for a, b in threats))  # "threatened to strike X"
         ):
             blocked_end = run.end  # "shelled from Berdsk, Chambarak and Goris": all origins
             blocked.append(run)
@@ -294,12 +295,6 @@ def holds_by_possessive(ctx: ArticleContext, found: list[Resolved], resolved: Re
     return bool(resolved.mention.kind_hint) and (
         last.place.kind == "district" or last.place.population < CITY
     )
-
-
-def threatened(text: str, start: int) -> bool:
-    """A place in the clause of a threat or a plan ("threatened to strike Kyiv", "may launch
-    new attacks on Odesa"): not hit."""
-    return any(a <= start < b for a, b in threat_spans(text))
 
 
 def part_by_possessive(ctx: ArticleContext, found: list[Resolved], resolved: Resolved) -> bool:

@@ -667,6 +667,9 @@ PLACE_BODY_NOUNS = (
     "defence", "defense", "news", "media", "agency", "convention", "conventions", "protocol",
     "protocols", "talks", "format", "process", "group", "agreement", "agreements", "accord",
     "accords", "summit", "declaration", "peace",
+    # an armed group named by a word that is also a town's: "Fano militia", "Wagner fighters"
+    "militia", "militias", "fighters", "rebels", "militants", "gunmen", "troops", "brigade",
+    "battalion",
 )  # fmt: skip
 # "officials in Kyiv say": where speakers are is not a target.
 SPEAKER_PLACE_NOUNS = ("officials", "authorities", "sources", "residents", "diplomats",

@@ -51,7 +51,27 @@ from .strikes import TRIGGER
 WORD = re.compile(r"[^\W\d_][\w’'-]*")
 KIND_PREFIX = re.compile(rf"\b{words(SETTLEMENT_PREFIXES)} of\s+$", re.IGNORECASE)
 ARTICLES = frozenset(("A", "An", "The"))
-PARTICLES = frozenset({"al", "el", "ad", "ash", "de", "du", "la", "le", "of", "upon"})
+PARTICLES = frozenset(
+    {
+        "al",
+        "el",
+        "ad",
+        "ash",
+        "de",
+        "du",
+        "la",
+        "le",
+        "of",
+        "upon",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "di",
+        "del",
+        "della",
+    }
+)  # "Mocimboa da Praia"
 MAX_NAME_WORDS = 8
 MAX_PLACE_WORDS = 4
 
@@ -851,7 +871,8 @@ def choose(
     for place in places:
         if not (place.exact or place.source == "curated" or long_name):
             continue  # a loose spelling match of a short word ("Fresh" ~ "Fraisses")
-        main_name = bool(key) and name_key(place.name) == key
+        # (a curated place is matched by its names and aliases only: each is as good as its main one)
+        main_name = bool(key) and (name_key(place.name) == key or place.source == "curated")
         if short and not (main_name or place.source == "curated"):
             continue  # "Tap" is an alternate name (a code) of Tapachula: not enough
         in_context = place.country in countries

@@ -479,7 +479,9 @@ def after_blocked(gap: str) -> bool:
 
 LIST_LEAD = re.compile(r"\b(?:including|such as|namely|notably|among them)\s+(?:the\s+)?$")
 LOCATOR_GAP = re.compile(
-    r"^,?\s+(?:[a-z]+\s+)?(?:near|outside|close to|on the outskirts of)\s+(?:the\s+)?"
+    # (a day may stand between: "hit Sake on Sunday, near Goma")
+    r"^(?:\s+(?:(?:early\s+|late\s+)?on\s+)?[A-Z][a-z]+day|\s+overnight)?"
+    r",?\s+(?:[a-z]+\s+)?(?:near|outside|close to|on the outskirts of)\s+(?:the\s+)?"
     r"(?:(?:city|town|village)\s+of\s+)?$"
 )
 

@@ -394,3 +394,19 @@ AREA_NAMES = [
 @pytest.mark.parametrize(("text", "expected"), AREA_NAMES)
 def test_an_area_name_is_no_namesake_town_abroad(text: str, expected: list) -> None:
     assert places(text) == sorted(expected)
+
+
+# An armed group named by a word that is also a town's is no place; a name's lower-case
+# particle joins it; a place after "on Sunday, near" locates the one hit; a curated alias is as
+# good as the place's main name.
+MORE_PLACES = [
+    ("Fano militia attacked Gondar on Sunday.", [("Gondar", "ET")]),
+    ("Insurgents shelled Mocimboa da Praia on Sunday.", [("Mocimboa da Praia", "MZ")]),
+    ("Bombs hit Sake on Sunday, near Goma.", [("Sake", "CD")]),
+    ("Azerbaijani drones struck Lachin on Sunday.", [("Berdzor", "AZ")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_PLACES)
+def test_groups_particles_locators_and_aliases(text: str, expected: list) -> None:
+    assert places(text) == expected

@@ -85,6 +85,9 @@ RULES = (
     ("killed", rf"\bdeath toll\s+(?:[\w’'-]+\s+){{0,8}}?(?:to|at|of|is|was|reached|stands at)\s+{QUALIFIER}{NUM}\b"),
     ("killed", rf"\b{QUALIFIER}{NUM}\s+{NOT_A_WEAPON}{NOT_A_DURATION}{FILLER}{ASIDE}{BE}{KILLED}\b"),
     ("killed", rf"(?P<num>{ONE_PERSON})(?:reported\s+|reportedly\s+|confirmed\s+)?(?:killed|dead)\b"),
+    # "leaving a woman dead", "the victim, a 45-year-old man, died in hospital"
+    ("killed", rf"\b{words(LEAVING_VERBS)}\s+(?P<num>{ONE_OBJECT})\s+dead\b"),
+    ("killed", rf"(?P<num>{ONE_PERSON_OBJECT}),?\s+(?:later\s+)?died\b"),
     # "killed a family of five", "the bodies of seven people were recovered"
     ("killed", rf"\b{words(KILLING_VERBS)}\s+(?:a|an|the)\s+family\s+of\s+{NUM}\b"),
     ("killed", rf"\bbodies\s+of\s+{QUALIFIER}{NUM}\b"),

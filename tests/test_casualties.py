@@ -27,6 +27,9 @@ from conflict_extract.casualties import find_counts
         # a count after "its", "their": the victims' own
         ("A drone strike on a car in Tyre killed its two occupants.", 2, None),
         ("Shells hit the house, wounding their three children.", None, 3),
+        # one person left dead, or who died
+        ("Shells hit the town, leaving a woman dead and two men wounded.", 1, 2),
+        ("The victim, a 45-year-old man, died in hospital.", 1, None),
         # one person by name
         ("As a result of the shelling, Mehman Abiyev was killed.", 1, None),
         ("Olena Kovalenko was wounded when the drone hit her house.", None, 1),

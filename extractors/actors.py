@@ -234,6 +234,7 @@ def stated_actor(text: str) -> tuple[str, int, int] | None:
     for match in BY_NAME.finditer(text):  # "fired by Hamas", "shelled by the Houthis"
         # a name with no clear end counts only whole ("drones launched by the RSF flying")
         whole = match["open"] is None or is_party_name(match[1])
+        whole = whole and is_actor_phrase(match[1])  # not "by Russian Guided Bombs"
         if whole and party_in(match[1]) and ATTACK_BEFORE_BY.search(text[: match.start()]):
             return clean(match[1]), match.start(1), match.end(1)
     for match in BY_FORCE.finditer(text) if " by the " in text else ():

@@ -693,6 +693,19 @@ SUB_PLACE_NOUNS = ("neighbourhood", "neighbourhoods", "neighborhood", "neighborh
                    "market", "street", "avenue", "road", "square", "bazaar", "mosque", "school",
                    "hospital", "church", "hotel", "mall", "building", "tower", "university",
                    "stadium", "bridge", "station", "plant", "factory")  # fmt: skip
+# Common words a Title Case headline capitalises ("Five Killed As Drones Hit Kharkiv
+# Overnight"): read in lower case, so that only names stay capitalised.
+HEADLINE_COMMON_WORDS = ("kills", "kill", "killed", "killing", "wounds", "wounded", "injures",
+                         "injured", "injuring", "dead", "death", "deaths", "toll", "rises",
+                         "leaves", "left", "comes", "come", "under", "heavy", "fire", "again",
+                         "overnight", "new", "more", "civilians", "people", "children", "family",
+                         "residents", "hits", "hit", "pound", "pounds", "rain", "rains", "down",
+                         "deadly", "fatal", "massive", "night", "day", "morning", "attack",
+                         "attacks", "says", "say", "said", "claims", "report", "reports", "city",
+                         "town", "village", "region", "amid", "after", "as", "while", "during",
+                         "near", "outside", "strikes", "kill", "least", "at", "dozens", "several",
+                         "another", "two", "three", "four", "five", "six", "seven", "eight",
+                         "nine", "ten", "live", "updates", "latest", "breaking")  # fmt: skip
 # Endings of a district named by its seat's adjective ("Rylsky", "Kupianskyi", "Shebekinsky"),
 # longest first is not needed: each is tried in this order.
 ADJECTIVE_DISTRICT_ENDINGS = ("s'kyi", "skyi", "skyy", "skiy", "skii", "skij", "sky", "ski")

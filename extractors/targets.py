@@ -12,8 +12,10 @@ from .geo import distance_km
 from .lexicon import (
     CITY_PARTS,
     CONTROL_WORDS,
+    HEADLINE_COMMON_WORDS,
     NAME_PARTS,
     NAMED_AREA_KINDS,
+    NUMBER_WORDS,
     SENTENCE_LEADS,
     SETTLEMENT_PREFIXES,
     SPEAKER_NOUNS,
@@ -27,6 +29,7 @@ from .places import (
     DISTRICT_DEGREES,
     LIST_GAP,
     NAMED_AREA,
+    PARTICLES,
     POSSESSIVE,
     VOCABULARY,
     WORD,
@@ -52,7 +55,7 @@ from .places import (
     reports_something,
     sub_runs,
 )
-from .sentences import Sentence
+from .sentences import Sentence, is_headline
 from .strikes import (
     LARGEST_DEATH_REPORT,
     is_caption,
@@ -69,7 +72,45 @@ SENTENCE_LEAD_SET = frozenset(SENTENCE_LEADS)
 def find_targets(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
     """Places this sentence reports as hit ([] for a sentence that reports no strike)."""
     strike = reports_a_strike(sentence.text) or deaths_in_a_war(ctx, sentence)
-    return targets_in(ctx, sentence) if strike and not captioned(ctx, sentence) else []
+    if not strike or captioned(ctx, sentence):
+        return []
+    return targets_in(ctx, in_sentence_case(ctx, sentence))
+
+
+# Small words a headline in Title Case capitalises and prose never does mid-sentence
+TITLE_SMALL_WORDS = frozenset(("On", "Of", "In", "At", "As", "After", "For", "With", "From", "To",
+                               "Into", "Over", "Near", "Amid", "And", "By", "Across"))  # fmt: skip
+CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z’'-]+\b")
+HEADLINE_COMMON = frozenset(HEADLINE_COMMON_WORDS)
+
+
+def title_cased(text: str) -> bool:
+    """A small word capitalised after the first ("Strike On Kharkiv"), or every word of three
+    letters or more capitalised ("Drones Hit Kharkiv Overnight")."""
+    words_ = [w.strip(',.:;!?"“”') for w in text.split()]
+    if any(w in TITLE_SMALL_WORDS for w in words_[1:]):
+        return True
+    long = [w for w in words_ if len(w) > 2 and w[:1].isalpha()]
+    return len(long) >= 3 and all(w[:1].isupper() for w in long)
+
+
+def in_sentence_case(ctx: ArticleContext, sentence: Sentence) -> Sentence:
+    """'Russian Missile Strike On Kharkiv Kills Five' read as 'Russian missile strike on Kharkiv
+    kills five': a Title Case headline's common words in lower case (same length, so offsets
+    hold), its names as they are."""
+    text = sentence.text
+    if not is_headline(text) or not title_cased(text):
+        return sentence
+
+    def lower_common(match: re.Match[str]) -> str:
+        word, lower = match[0], match[0].lower()
+        common = (
+            lower in ctx.lower_words or lower in HEADLINE_COMMON or word in TITLE_SMALL_WORDS
+            or lower in VOCABULARY and lower not in PARTICLES or lower in NUMBER_WORDS
+        )  # fmt: skip
+        return lower if common and not nation_of(word) else word
+
+    return replace(sentence, text=CAPITALISED_WORD.sub(lower_common, text))
 
 
 # "in El Fasher market", "the Kherson railway station": a part named by its town

@@ -1044,6 +1044,18 @@ EXTRA = (
          (Expected("Bilozerka", "UA", SUNDAY), Expected("Antonivka", "UA", SUNDAY))),
     Case("lists", "Russian drones hit Kharkiv's Saltivka on Sunday.",
          (Expected("Kharkiv", "UA", SUNDAY),)),
+    # a Title Case headline reads as prose: its common words are no part of a name
+    Case("headlines", "Russian Missile Strike On Kharkiv Kills Five\n\nFive civilians were "
+         "killed on Sunday when the city came under attack, officials said.",
+         (Expected("Kharkiv", "UA", SUNDAY, killed=5, weapon="missile"),)),
+    Case("headlines", "Drones Hit Tartar Overnight\n\nTwo civilians were wounded, the "
+         "ministry said.", (Expected("Tartar", "AZ", injured=2, weapon="drone"),)),
+    Case("headlines", "Five Killed In Shelling Of El Fasher\n\nFive people died on Sunday when "
+         "shells hit the city, medics said.", (Expected("El Fasher", "SD", SUNDAY, killed=5),)),
+    Case("headlines", "Rafah Comes Under Heavy Fire\n\nThree people were killed on Sunday, "
+         "medics said.", (Expected("Rafah", "PS", SUNDAY, killed=3),)),
+    Case("headlines", "Air Strikes Pound Marib, Five Dead\n\nFive civilians were killed on "
+         "Sunday, officials said.", (Expected("Marib", "YE", SUNDAY, killed=5, weapon="air"),)),
     # a headline's bare participle is a passive: "Goris shelled overnight" (not Gori, Georgia)
     Case("headlines", "Goris shelled overnight\n\nTwo people were wounded, officials said.",
          (Expected("Goris", "AM", injured=2),)),

@@ -605,6 +605,9 @@ PERSON_TITLES = (
     "reporter", "journalist", "mr", "mrs", "ms", "dr", "sheikh", "director", "envoy",
     "chairman", "chairwoman", "leader", "premier", "senator", "lawmaker", "councillor",
     "prime", "vice", "acting", "ombudsman", "defender",
+    # ranks: "Brig. Nabil Abdallah", "Major General Igor Konashenkov"
+    "brig", "brigadier", "major", "maj", "captain", "capt", "lieutenant", "sergeant", "sgt",
+    "admiral", "adm",
 )  # fmt: skip
 # Unnamed but real sources: "eyewitnesses told ...", "police said", "local sources said".
 SPEAKER_NOUNS = ("eyewitnesses", "witnesses", "officials", "residents", "medics", "rescuers",
@@ -835,7 +838,8 @@ TARGET_OWNED = ("positions", "position", "posts", "bases", "base", "headquarters
 
 # Words written with a period that does not end the sentence ("Capt. Ivanov", "U.S. officials");
 # months and person titles count too.
-ABBREVIATED_WORDS = ("maj", "capt", "sgt", "st", "no", "vs", "u.s", "u.k", "u.n", "e.g", "i.e",
+ABBREVIATED_WORDS = ("maj", "capt", "sgt", "brig", "adm", "cmdr", "cpl", "pvt", "rev", "st",
+                     "no", "vs", "u.s", "u.k", "u.n", "e.g", "i.e",
                      "approx", "est", "dept", "gov", "sen", "rep", "prof", "jr", "sr", "inc", "co",
                      "corp")  # fmt: skip
 

@@ -56,6 +56,9 @@ from conflict_extract.sources import find_sources
             "Defence Minister of Armenia Vagharshak Harutyunyan said shells hit the town.",
             ["Vagharshak Harutyunyan"],
         ),
+        # a rank is no part of the name, and its abbreviation ends no sentence
+        ("The army spokesman, Brig. Nabil Abdallah, said drones hit the port.", ["Nabil Abdallah"]),
+        ("Major General Igor Konashenkov said missiles hit the depot.", ["Igor Konashenkov"]),
         # an unnamed speaker after "according to"
         ("Shells hit the town, according to a military spokesman.", ["a military spokesman"]),
         ("According to a local official, drones hit the port.", ["a local official"]),

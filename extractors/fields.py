@@ -579,7 +579,25 @@ def referent(ctx: ArticleContext, phrase: str, position: int) -> str | None:
         or named_referent(ctx, phrase, position)
         or earlier_body(ctx, phrase, position)
         or spelled_out(ctx, phrase)
+        or state_media(ctx, phrase)
     )
+
+
+# "Lebanon's state media", "the Syrian state news agency", "the official news agency": the
+# news agency the article names, before or after ("Syrian Arab News Agency (SANA)")
+STATE_MEDIA = re.compile(
+    r"\b(?:state|state-run|official|government|state-owned)\s+(?:news\s+agency|media|news)\b",
+    re.IGNORECASE,
+)
+NEWS_AGENCY = re.compile(r"\b(?:[A-Z][\w’'-]+\s+){1,4}News\s+Agency(?:\s+\([A-Z]{2,6}\))?")
+
+
+def state_media(ctx: ArticleContext, phrase: str) -> str | None:
+    """The news agency a description of state media stands for, where the article names one."""
+    if not STATE_MEDIA.search(phrase):
+        return None
+    found = NEWS_AGENCY.search(ctx.text)
+    return found[0] if found else None
 
 
 # "Hezbollah fired rockets at Safed, the group said": an armed group's description

@@ -613,3 +613,20 @@ DENIED_STRIKING = [
 def test_a_denial_of_striking_and_a_silent_government(text: str, deniers: dict) -> None:
     events = extract(f" date {PUBLISHED} {text}")
     assert {e.location: e.denied_by for e in events} == deniers
+
+
+# "state media", "the state news agency": the news agency the article names, before or after.
+STATE_MEDIA = [
+    ("Lebanon's state media reported Israeli airstrikes near Tyre on Sunday.\n\nLebanon's "
+     "National News Agency said enemy aircraft struck the area.", ["Lebanon's National News Agency"]),
+    ("Israeli strikes killed three in Damascus on Sunday, the Syrian state news agency "
+     "reported.\n\nA military source cited by the Syrian Arab News Agency (SANA) said warplanes "
+     "struck.", ["Syrian Arab News Agency (SANA)"]),
+    ("Shells hit Tartar on Sunday, state media reported.", ["state media"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "sources"), STATE_MEDIA)
+def test_state_media_is_the_news_agency_named(text: str, sources: list) -> None:
+    (event,) = extract(f" date {PUBLISHED} {text}")
+    assert event.sources == sources

@@ -660,7 +660,9 @@ NOT_SPEAKER_HEADS = ("information", "statement", "statements", "data", "report",
 SAID_THING_HEADS = ("statement", "announcement", "message", "post", "report")
 # The outlet's own voice and wire services are not sources ("Trend reports").
 NOT_SOURCES = ("trend", "our correspondent", "the", "this", "reuters", "afp", "ap",
-               "the associated press", "associated press")  # fmt: skip
+               "the associated press", "associated press",
+               # a word of "News reports from Karabakh said": no one who speaks
+               "news", "reports", "media reports", "news reports")  # fmt: skip
 # A place followed by one of these is a body or a time, not a target
 # ("Lviv's mayor", "Moscow time", "Kyiv Regional Council").
 PLACE_BODY_NOUNS = (

@@ -79,7 +79,13 @@ def date_distance(text: str, day: DateMention, mention: Mention) -> int:
     ("struck Tyre on Sunday, and Nabatieh on Monday": Nabatieh's day is Monday)."""
     start, end = (day.end, mention.start) if day.end <= mention.start else (mention.end, day.start)
     gap = text[start:end]
-    return len(gap) + (1000 if NEW_CLAUSE.search(gap) else 0)
+    # "struck Kharkiv late on Saturday and Sumy early on Sunday": a day before an "and" that
+    # opens the place's conjunct is the last conjunct's
+    conjunct = day.end <= mention.start and AND_WORD.search(gap)
+    return len(gap) + (1000 if NEW_CLAUSE.search(gap) else 0) + (500 if conjunct else 0)
+
+
+AND_WORD = re.compile(r"\band\b")
 
 
 def opens_clause_of(ctx: ArticleContext, day: DateMention, mention: Mention) -> bool:

@@ -1120,6 +1120,11 @@ EXTRA = (
     Case("negatives", "Azerbaijan rejected Armenia's claims that it shelled Jermuk on Sunday.", ()),
     Case("negatives", "Russia dismissed Kyiv's allegations that its drones hit Odesa on Sunday.",
          ()),
+    # "X late on Saturday and Y early on Sunday": each conjunct its own day
+    Case("two days", "Drones struck Kharkiv late on Saturday and Sumy early on Sunday.",
+         (Expected("Kharkiv", "UA", SATURDAY), Expected("Sumy", "UA", SUNDAY))),
+    Case("two days", "Shells hit Tartar late on Saturday and Barda early on Sunday.",
+         (Expected("Tartar", "AZ", SATURDAY), Expected("Barda", "AZ", SUNDAY))),
     # a day in the place's own clause outvotes a strike's day in another clause
     Case("two days", "After Saturday's attack on Kharkiv, Russian drones hit Sumy on Sunday.",
          (Expected("Kharkiv", "UA", SATURDAY), Expected("Sumy", "UA", SUNDAY))),

@@ -21,6 +21,7 @@ from .lexicon import (
     RELATIVE_DAYS,
     REPORT_VERBS,
     SPAN_WORDS,
+    STORY_BACK_DAYS,
     STRIKE_NOUNS,
     WEAPON_NAMES,
     WEEKDAYS,
@@ -208,9 +209,13 @@ def resolve(match: re.Match[str], published: dt.date | None, night: bool = False
 
 
 def story_offset(match: re.Match[str]) -> int:
-    """Days from the story's day: 'two days later' -> 2, 'three days after the strike' -> -3."""
+    """Days from the story's day: 'two days later' -> 2, 'three days after the strike' -> -3,
+    'the day before' -> -1 (before the day the story tells of, not before the report)."""
     if match[0].lower().endswith("after"):
         return -days_back(match) or days_later(match)
+    rel = " ".join(match["rel"].lower().split()) if match["rel"] else ""
+    if rel in STORY_BACK_DAYS:
+        return -RELATIVE_DAYS[rel]
     return days_later(match)
 
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from .context import ArticleContext
 from .dates import DateMention
-from .lexicon import ATTACK_VERBS, forms, words
+from .lexicon import ATTACK_VERBS, STORY_BACK_DAYS, forms, words
 from .places import Mention
 from .sentences import Sentence, is_headline
 from .strikes import is_recap, is_strike_sentence
@@ -53,8 +53,15 @@ def date_for(
     if strike_dates:
         # "three days after shelling that killed two in Tartar, shells hit Barda on Sunday":
         # the earlier day is Tartar's, whose clause it opens; Barda's is Sunday
-        after = [d for d in strike_dates if d.story_offset < 0 and opens_clause_of(ctx, d, mention)]
-        others = [d for d in strike_dates if d.story_offset >= 0]
+        after = [
+            d for d in strike_dates
+            if d.story_offset < 0
+            and (opens_clause_of(ctx, d, mention) or story_back(d) and opens(sentence, d))
+        ]  # fmt: skip
+        # ("the day before" that does not open the place's clause dates it all the same)
+        others = [
+            d for d in strike_dates if d.story_offset >= 0 or story_back(d) and d not in after
+        ]
         # "on Saturday and again on Sunday": the first day (the second is ``dates_again``'s)
         others = [d for d in others if not again_before(ctx, d)] or others
         if after:
@@ -94,6 +101,16 @@ def opens_clause_of(ctx: ArticleContext, day: DateMention, mention: Mention) -> 
 
 
 CLAUSE_MARK = re.compile(r"[,;:]")
+
+
+def story_back(day: DateMention) -> bool:
+    """'the day before', 'a day earlier': a day counted back from the story's day."""
+    return " ".join(day.text.lower().split()) in STORY_BACK_DAYS
+
+
+def opens(sentence: Sentence, day: DateMention) -> bool:
+    """A day that opens the sentence ("The day before, Sumy was shelled")."""
+    return not sentence.text[: day.start - sentence.start].strip()
 
 
 def same_clause(text: str, day: DateMention, mention: Mention) -> bool:

@@ -860,6 +860,10 @@ RELATIVE_DAYS = {
     "the day before yesterday": 2, "a day earlier": 1, "the day before": 1,
     "the previous day": 1, "a day before": 1, "two days earlier": 2,
 }  # fmt: skip
+# Of those, the ones counted back from the day the story tells of ("Strikes hit Kharkiv on
+# Sunday. The day before, Sumy was shelled": Saturday), else from the report's day.
+STORY_BACK_DAYS = ("a day earlier", "the day before", "the previous day", "a day before",
+                   "two days earlier")  # fmt: skip
 # A day after one of these is a span of the war, not a strike's day ("since September 27").
 SPAN_WORDS = ("from", "until", "till", "began", "erupted", "started", "broke out")
 # Parts of a day that may stand between a date and its verb ("Sunday morning said").

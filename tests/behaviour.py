@@ -1120,6 +1120,13 @@ EXTRA = (
     Case("negatives", "Azerbaijan rejected Armenia's claims that it shelled Jermuk on Sunday.", ()),
     Case("negatives", "Russia dismissed Kyiv's allegations that its drones hit Odesa on Sunday.",
          ()),
+    # "the day before", "a day earlier": before the day the story tells of
+    Case("two days", "Strikes hit Kharkiv on Sunday. The day before, Sumy had been shelled.",
+         (Expected("Kharkiv", "UA", SUNDAY), Expected("Sumy", "UA", SATURDAY))),
+    Case("two days", "Missiles hit Rafah on Sunday. A day earlier, drones struck Khan Younis.",
+         (Expected("Rafah", "PS", SUNDAY), Expected("Khan Younis", "PS", SATURDAY))),
+    Case("date phrasings", "The ministry said on Sunday that shells killed seven in Tyre a day "
+         "earlier.", (Expected("Tyre", "LB", SATURDAY, killed=7),)),
     # "X late on Saturday and Y early on Sunday": each conjunct its own day
     Case("two days", "Drones struck Kharkiv late on Saturday and Sumy early on Sunday.",
          (Expected("Kharkiv", "UA", SATURDAY), Expected("Sumy", "UA", SUNDAY))),

@@ -174,9 +174,9 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
         if run.text.lower() in CALENDAR or (" " not in run.text and never_a_place(run.text)):
             continue  # "Sunday", "Russian", "The": never a place (and most runs of a sentence)
         listed = bool(found) and bool(
-            LIST_GAP.match(ctx.text[found[-1].mention.end : run.start])
+            LIST_GAP.match(ctx.text[found[-1].mention.end : run.start].rstrip("#"))
         )  # "shelled Jermuk, Goris and Vardenis": the list shares the first name's role
-        start, end = run.start - sentence.start, run.end - sentence.start
+        start, end = tag_start(sentence, run.start), run.end - sentence.start
         if is_official_seat(sentence.text, start, end):
             seat = seat or run
             continue
@@ -336,6 +336,13 @@ def holds_by_possessive(ctx: ArticleContext, found: list[Resolved], resolved: Re
     return bool(resolved.mention.kind_hint) and (
         last.place.kind == "district" or last.place.population < CITY
     )
+
+
+def tag_start(sentence: Sentence, start: int) -> int:
+    """Where a name starts in its sentence, a hashtag's "#" included: "shelled #Goranboy and
+    #Tartar" reads as "shelled Goranboy and Tartar" to the rules around a name."""
+    at = start - sentence.start
+    return at - 1 if at and sentence.text[at - 1] == "#" else at
 
 
 def part_by_possessive(ctx: ArticleContext, found: list[Resolved], resolved: Resolved) -> bool:
@@ -578,7 +585,7 @@ def resolve_run(
     if not seat and reports_something(sentence.text, run.end - sentence.start):
         return None  # "..., Xinhua reported": a speaker, whatever list it follows
     for mention in sub_runs(run):
-        start, end = mention.start - sentence.start, mention.end - sentence.start
+        start, end = tag_start(sentence, mention.start), mention.end - sentence.start
         # the whole run was checked by the caller; its endings are checked here
         if (
             not seat
@@ -714,8 +721,8 @@ def plausible(
         return places
     hashtag = ctx.text[mention.start - 1 : mention.start] == "#"
     weak = mention.start == sentence.start or ctx.is_title(sentence) or hashtag
-    if evidence.cue and not hashtag:
-        weak = False  # "Marib was shelled": a strike role outweighs the sentence-start capital
+    if evidence.cue and not hashtag or evidence.role:
+        weak = False  # "Marib was shelled", "shelled #Goranboy": a strike role outweighs it
     if mention.text.lower() in ctx.lower_words:
         weak = True
     floor = SMALL_PLACE if weak else 0

@@ -1044,6 +1044,12 @@ EXTRA = (
          (Expected("Bilozerka", "UA", SUNDAY), Expected("Antonivka", "UA", SUNDAY))),
     Case("lists", "Russian drones hit Kharkiv's Saltivka on Sunday.",
          (Expected("Kharkiv", "UA", SUNDAY),)),
+    # a quoted post's hashtags name places as words do; a hashtag with no strike role does not
+    Case("lists", '"Armenian forces shelled #Goranboy and #Tartar on Sunday," the ministry '
+         "tweeted.", (Expected("Goranboy", "AZ", SUNDAY), Expected("Tartar", "AZ", SUNDAY))),
+    Case("active voice", "Russian drones hit #Kharkiv overnight, the mayor wrote.",
+         (Expected("Kharkiv", "UA", weapon="drone"),)),
+    Case("negatives", "Thousands marched in #Baku on Sunday. #StopTheWar #Peace"),
     # a Title Case headline reads as prose: its common words are no part of a name
     Case("headlines", "Russian Missile Strike On Kharkiv Kills Five\n\nFive civilians were "
          "killed on Sunday when the city came under attack, officials said.",

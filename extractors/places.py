@@ -141,7 +141,8 @@ SEAT_BEFORE = re.compile(rf"\b{words(PERSON_TITLES)}\s+of\s+(?:the\s+)?$", re.IG
 # ... or a title right after the place: "Kharkiv governor Oleh Syniehubov", "Kherson regional
 # military administration head Oleksandr Prokudin" (lower case: a capitalised title joins the run)
 SEAT_TITLE_AFTER = re.compile(
-    rf"\s+(?:(?:regional|city|oblast|region|district|provincial|military|state|administration)\s+)"
+    # ("Kharkiv's mayor, Ihor Terekhov, said ...": the possessive too)
+    rf"(?:['’]s)?\s+(?:(?:regional|city|oblast|region|district|provincial|military|state|administration)\s+)"
     rf"{{0,3}}{words(PERSON_TITLES)}\b"
 )
 # "hit the post office in Kharkiv", "a strike on the embassy in Kyiv": what was hit stands in

@@ -1044,6 +1044,11 @@ EXTRA = (
          (Expected("Bilozerka", "UA", SUNDAY), Expected("Antonivka", "UA", SUNDAY))),
     Case("lists", "Russian drones hit Kharkiv's Saltivka on Sunday.",
          (Expected("Kharkiv", "UA", SUNDAY),)),
+    # an official named by a town's possessive sits there ("Kharkiv's mayor"), the city hit
+    Case("source phrasings", "Kharkiv's mayor, Ihor Terekhov, said drones hit the city on Sunday.",
+         (Expected("Kharkiv", "UA", SUNDAY, source="Terekhov"),)),
+    Case("source phrasings", "Kherson's governor said shells hit the city on Sunday, killing two.",
+         (Expected("Kherson", "UA", SUNDAY, killed=2, source="governor"),)),
     # a quoted post's hashtags name places as words do; a hashtag with no strike role does not
     Case("lists", '"Armenian forces shelled #Goranboy and #Tartar on Sunday," the ministry '
          "tweeted.", (Expected("Goranboy", "AZ", SUNDAY), Expected("Tartar", "AZ", SUNDAY))),

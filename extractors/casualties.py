@@ -99,6 +99,11 @@ RULES = (
     # "one person was killed and another injured", "killed one and injured another": one more
     ("injured", rf"\b{words(INJURING_VERBS)}\s+(?P<num>another)\b(?!\s+(?:\d|{NUMBER_WORD}))"),
     ("injured", rf"\band\s+(?P<num>another)\s+(?:(?:person|one)\s+)?(?:was\s+)?{INJURED}\b"),
+    # "a third was injured", "a fourth person was wounded": one more
+    ("injured", rf"\b(?P<num>a\s+(?:third|fourth|fifth))\s+(?:person\s+|man\s+|woman\s+)?"
+                rf"(?:was\s+)?{INJURED}\b"),
+    ("killed", rf"\b(?P<num>a\s+(?:third|fourth|fifth))\s+(?:person\s+|man\s+|woman\s+)?"
+               r"(?:was\s+killed|died)\b"),
     ("killed", rf"\band\s+(?P<num>another)\s+(?:(?:person|one)\s+)?(?:was\s+)?{KILLED}\b"),
     # (last: at the same start, two groups outvote the first group alone)
     ("killed", rf"\b{GROUPS}\s+{BE}{KILLED}\b"),
@@ -218,6 +223,9 @@ def around(
             yield match
 
 
+ONE_MORE = frozenset(("another", "a third", "a fourth", "a fifth"))
+
+
 def to_int(word: str) -> int | None:
     """The number a count span states; None for a year or a war-wide tally (100,000 or more)."""
     if " and " in word and GROUPS_RE.fullmatch(word):
@@ -225,7 +233,7 @@ def to_int(word: str) -> int | None:
         return None if None in parts else sum(p for p in parts if p is not None)
     if re.fullmatch(ONE_OBJECT, word, re.IGNORECASE):
         return 2 if re.search(r"\sand\s", word) else 1
-    if re.match(ONE_PERSON, word, re.IGNORECASE) or word.lower() == "another":
+    if re.match(ONE_PERSON, word, re.IGNORECASE) or word.lower() in ONE_MORE:
         return 1
     value = number_value(" ".join(word.lower().replace(",", "").split()))
     if value is None or value >= 100_000 or 1900 <= value <= 2100 and word.isdigit():

@@ -27,6 +27,10 @@ from conflict_extract.casualties import find_counts
         # a count after "its", "their": the victims' own
         ("A drone strike on a car in Tyre killed its two occupants.", 2, None),
         ("Shells hit the house, wounding their three children.", None, 3),
+        # one more: "a third was injured" (not "a third of the city")
+        ("Two were killed and a third was wounded.", 2, 1),
+        ("A fourth person died in hospital.", 1, None),
+        ("A third of the city was damaged.", None, None),
         # one person left dead, or who died
         ("Shells hit the town, leaving a woman dead and two men wounded.", 1, 2),
         ("The victim, a 45-year-old man, died in hospital.", 1, None),

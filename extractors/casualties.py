@@ -22,6 +22,7 @@ from .lexicon import (
     MONTH_NAMES,
     NUMBER_SCALES,
     NUMBER_WORDS,
+    ONE_MORE_WORDS,
     ONE_PERSON_NOUNS,
     STRIKE_NOUNS,
     TIME_UNITS,
@@ -66,6 +67,7 @@ ONE_PERSON = (
     r"|\d{1,3}-year-old\s+(?:[A-Z][\w’'-]+\s+){1,4})"  # "24-year-old Saeed Jaber was killed"
     r"\b(?:was|has been|is)(?:\s*,[^,.;]{1,40},)?\s+"  # "was, according to X, killed"
 )
+ORDINAL_ONE = words(w for w in ONE_MORE_WORDS if w != "another")  # "a third", "a fourth"
 # "killing a woman and a man": two
 ONE_OBJECT = rf"{ONE_PERSON_OBJECT}(?:,?\s+and\s+{ONE_PERSON_OBJECT})?"
 # "four soldiers and two civilians", "a woman and her two children", "two children and their
@@ -99,11 +101,9 @@ RULES = (
     # "one person was killed and another injured", "killed one and injured another": one more
     ("injured", rf"\b{words(INJURING_VERBS)}\s+(?P<num>another)\b(?!\s+(?:\d|{NUMBER_WORD}))"),
     ("injured", rf"\band\s+(?P<num>another)\s+(?:(?:person|one)\s+)?(?:was\s+)?{INJURED}\b"),
-    # "a third was injured", "a fourth person was wounded": one more
-    ("injured", rf"\b(?P<num>a\s+(?:third|fourth|fifth))\s+(?:person\s+|man\s+|woman\s+)?"
-                rf"(?:was\s+)?{INJURED}\b"),
-    ("killed", rf"\b(?P<num>a\s+(?:third|fourth|fifth))\s+(?:person\s+|man\s+|woman\s+)?"
-               r"(?:was\s+killed|died)\b"),
+    # "a third was injured", "a fourth person died": one more
+    ("injured", rf"\b(?P<num>{ORDINAL_ONE})\s+(?:person\s+|man\s+|woman\s+)?(?:was\s+)?{INJURED}\b"),
+    ("killed", rf"\b(?P<num>{ORDINAL_ONE})\s+(?:person\s+|man\s+|woman\s+)?(?:was\s+killed|died)\b"),
     ("killed", rf"\band\s+(?P<num>another)\s+(?:(?:person|one)\s+)?(?:was\s+)?{KILLED}\b"),
     # (last: at the same start, two groups outvote the first group alone)
     ("killed", rf"\b{GROUPS}\s+{BE}{KILLED}\b"),
@@ -223,7 +223,7 @@ def around(
             yield match
 
 
-ONE_MORE = frozenset(("another", "a third", "a fourth", "a fifth"))
+ONE_MORE = frozenset(ONE_MORE_WORDS)
 
 
 def to_int(word: str) -> int | None:

@@ -449,6 +449,8 @@ TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decad
 # killed", "six people, among them a doctor, were wounded".
 ASIDE_CUES = ("including", "among them", "among whom", "most of them", "many of them",
               "mostly", "mainly")  # fmt: skip
+# One more person: "and another was injured", "a third was wounded".
+ONE_MORE_WORDS = ("another", "a third", "a fourth", "a fifth")
 # "a resident of Ganja was killed": one person.
 ONE_PERSON_NOUNS = ("resident", "civilian", "man", "woman", "boy", "girl", "child", "person",
                     "soldier", "teenager", "driver", "worker", "pensioner", "policeman",

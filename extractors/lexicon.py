@@ -716,6 +716,8 @@ HEADLINE_COMMON_WORDS = ("kills", "kill", "killed", "killing", "wounds", "wounde
 # Endings of a district named by its seat's adjective ("Rylsky", "Kupianskyi", "Shebekinsky"),
 # longest first is not needed: each is tried in this order.
 ADJECTIVE_DISTRICT_ENDINGS = ("s'kyi", "skyi", "skyy", "skiy", "skii", "skij", "sky", "ski")
+# ... and of a Ukrainian community, by its seat's feminine adjective ("Derazhnianska")
+COMMUNITY_ENDINGS = ("s'ka", "ska")
 # A building named after its town: "the Kharkiv Regional Hospital", "the Tartar District Court"
 # (the town is the place hit; the words between are the building's, not a district's).
 FACILITY_NOUNS = ("hospital", "court", "school", "university", "station", "airport", "port",
@@ -749,6 +751,9 @@ KIND_SUFFIXES = {
     "villages": "settlement", "cities": "settlement", "settlement": "settlement",
     "settlements": "settlement", "camp": "settlement", "camps": "settlement",
     "area": "settlement", "areas": "settlement",
+    # a territorial community ("the Derazhnianska community", "the Yeritsvank community")
+    "community": "settlement", "communities": "settlement", "hromada": "settlement",
+    "hromadas": "settlement",
 }  # fmt: skip
 # Kind words written as the end of a name: "the Harran Camp", "Jabalia Refugee Camp" (a camp;
 # "Gaza City" and "Kherson Oblast" are names a gazetteer holds whole).

@@ -14,6 +14,7 @@ from .lexicon import (
     ASPECT_VERBS,
     ATTACK_VERBS,
     CARRY_OUT_VERBS,
+    COMMUNITY_ENDINGS,
     DENIAL_VERBS,
     EVENT_PLACE_NOUNS,
     FACILITY_MODIFIERS,
@@ -796,23 +797,31 @@ def candidates(gazetteer: Gazetteer, mention: Mention) -> list[Place]:
         ]
         districts = list(dict.fromkeys(p for p in found if p.kind == "district"))
         places = districts + places or district_seat(gazetteer, mention.text)
+    elif mention.kind_hint == "settlement" and not places:
+        # "the Derazhnianska community": a community named by its seat's (feminine) adjective
+        places = district_seat(gazetteer, mention.text, COMMUNITY_ENDINGS)
     return places
 
 
-def district_seat(gazetteer: Gazetteer, name: str) -> list[Place]:
+def district_seat(
+    gazetteer: Gazetteer, name: str, endings: tuple[str, ...] = ADJECTIVE_DISTRICT_ENDINGS
+) -> list[Place]:
     """A district named by the adjective of its seat, as Russian and Ukrainian districts are
     ("Rylsky district" -> Rylsk, "Sudzhansky" -> Sudzha, "Kupianskyi" -> Kupiansk): the
     seat's town locates the district."""
-    ending = next((e for e in ADJECTIVE_DISTRICT_ENDINGS if name.endswith(e)), None)
+    ending = next((e for e in endings if name.endswith(e)), None)
     if not ending or len(name) - len(ending) < 3:
         return []
     base = name[: -len(ending)]
-    for stem in (base + "sk", base, base + "o", base[:-1] if base.endswith("n") else ""):
-        seats = (
-            [p for p in gazetteer.lookup(stem) if p.exact and p.kind == "settlement"]
-            if stem
-            else []
-        )
+    town = base[:-1] if base.endswith("n") else ""  # "Sudzhansky" -> Sudzha
+    # (and its other spelling: "Derazhnianska" -> Derazhnia, GeoNames' "Derazhnya")
+    spelt = town[:-2] + "ya" if town.endswith("ia") else ""
+    for stem in (base + "sk", base, base + "o", town, spelt):
+        seats = [
+            p
+            for p in (gazetteer.lookup(stem) if stem else [])
+            if p.exact and p.kind == "settlement"
+        ]
         if seats:
             return seats
     return []

@@ -410,3 +410,20 @@ MORE_PLACES = [
 @pytest.mark.parametrize(("text", "expected"), MORE_PLACES)
 def test_groups_particles_locators_and_aliases(text: str, expected: list) -> None:
     assert places(text) == expected
+
+
+# A Ukrainian territorial community named by its seat's adjective lies at the seat.
+COMMUNITIES = [
+    ("Shelling hit the Kupianska hromada on Sunday.", "Kupiansk"),
+    ("Houses in the Derazhnianska community were damaged in a drone attack on Sunday.",
+     "Derazhnia"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "seat"), COMMUNITIES)
+def test_a_community_named_by_its_seat_lies_there(text: str, seat: str) -> None:
+    from conflict_extract.gazetteer import Gazetteer
+
+    (event,) = extract(f" date 2024-03-11 {text}\n")
+    (town,) = [p for p in Gazetteer().lookup(seat) if p.kind == "settlement"][:1]
+    assert (round(event.lat, 2), round(event.lon, 2)) == (round(town.lat, 2), round(town.lon, 2))

@@ -700,6 +700,10 @@ SUB_PLACE_NOUNS = ("neighbourhood", "neighbourhoods", "neighborhood", "neighborh
                    "market", "street", "avenue", "road", "square", "bazaar", "mosque", "school",
                    "hospital", "church", "hotel", "mall", "building", "tower", "university",
                    "stadium", "bridge", "station", "plant", "factory")  # fmt: skip
+# Small words a headline in Title Case capitalises and prose never does mid-sentence
+# ("Missile Strike On Kharkiv"): a sign that the line is in Title Case.
+HEADLINE_SMALL_WORDS = ("On", "Of", "In", "At", "As", "After", "For", "With", "From", "To",
+                        "Into", "Over", "Near", "Amid", "And", "By", "Across")  # fmt: skip
 # Common words a Title Case headline capitalises ("Five Killed As Drones Hit Kharkiv
 # Overnight"): read in lower case, so that only names stay capitalised.
 HEADLINE_COMMON_WORDS = ("kills", "kill", "killed", "killing", "wounds", "wounded", "injures",

@@ -13,6 +13,7 @@ from .lexicon import (
     CITY_PARTS,
     CONTROL_WORDS,
     HEADLINE_COMMON_WORDS,
+    HEADLINE_SMALL_WORDS,
     NAME_PARTS,
     NAMED_AREA_KINDS,
     NUMBER_WORDS,
@@ -77,9 +78,7 @@ def find_targets(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
     return targets_in(ctx, in_sentence_case(ctx, sentence))
 
 
-# Small words a headline in Title Case capitalises and prose never does mid-sentence
-TITLE_SMALL_WORDS = frozenset(("On", "Of", "In", "At", "As", "After", "For", "With", "From", "To",
-                               "Into", "Over", "Near", "Amid", "And", "By", "Across"))  # fmt: skip
+TITLE_SMALL_WORDS = frozenset(HEADLINE_SMALL_WORDS)
 CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z’'-]+\b")
 HEADLINE_COMMON = frozenset(HEADLINE_COMMON_WORDS)
 

@@ -559,15 +559,18 @@ def named_referent(ctx: ArticleContext, phrase: str, position: int) -> str | Non
         rf"|(?P<c>(?:[A-Z][\w’'-]+\s+){{1,4}}{re.escape(match[1].capitalize())}"
         rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})?)\b"
     )
-    found = [m["a"] or m["b"] or m["c"] for m in pattern.finditer(ctx.text, 0, position)]
-    names = [n for n in found if n.split()[0].lower() not in TITLE_WORDS or n.istitle()]
-    if names:
-        return names[-1]
+    before = person_names(pattern.finditer(ctx.text, 0, position))
+    if before:
+        return before[-1]
     # "..., the governor said. The governor, Volodymyr Artiukh, said ...": named just after
-    after = pattern.finditer(ctx.text, position, position + NAMED_AFTER_REACH)
-    names = [n for m in after if (n := m["a"] or m["b"] or m["c"])]
-    names = [n for n in names if n.split()[0].lower() not in TITLE_WORDS or n.istitle()]
-    return names[0] if names else None
+    after = person_names(pattern.finditer(ctx.text, position, position + NAMED_AFTER_REACH))
+    return after[0] if after else None
+
+
+def person_names(matches: Iterator[re.Match[str]]) -> list[str]:
+    """The names a referent pattern found, not a title that merely opens a sentence."""
+    found = [m["a"] or m["b"] or m["c"] for m in matches]
+    return [n for n in found if n.split()[0].lower() not in TITLE_WORDS or n.istitle()]
 
 
 NAMED_AFTER_REACH = 300  # characters after a description where its name may follow

@@ -183,19 +183,23 @@ def find_counts(text: str, offset: int = 0) -> dict[str, Count]:
             value = to_int(match["num"])
             if value is None or name in found and found[name].start < offset + match.start():
                 continue
-            clause = clause_around(text, match.start(), match.end())
-            if is_war_summary(clause) or is_history(clause):
+            if in_a_tally(text, match):
                 continue  # "...; more than 35,000 people have been killed in the war"
             found[name] = Count(name, value, offset + match.start(), offset + match.end())
             break
     if " was " in text or " has been " in text:
         for victim in NAMED_VICTIM.finditer(text):  # "Mehman Abiyev was killed": one
-            clause = clause_around(text, victim.start(), victim.end())
-            if is_war_summary(clause) or is_history(clause):
+            if in_a_tally(text, victim):
                 continue
             name = "killed" if victim["verb"] == "killed" else "injured"
             found.setdefault(name, Count(name, 1, offset + victim.start(), offset + victim.end()))
     return found
+
+
+def in_a_tally(text: str, match: re.Match[str]) -> bool:
+    """A count in a war-wide summary's clause or in history's: no strike's."""
+    clause = clause_around(text, match.start(), match.end())
+    return is_war_summary(clause) or is_history(clause)
 
 
 # One person by name: "Mehman Abiyev was killed", "Olena Kovalenko was wounded"

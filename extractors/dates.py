@@ -213,10 +213,14 @@ def story_offset(match: re.Match[str]) -> int:
     'the day before' -> -1 (before the day the story tells of, not before the report)."""
     if match[0].lower().endswith("after"):
         return -days_back(match) or days_later(match)
-    rel = " ".join(match["rel"].lower().split()) if match["rel"] else ""
-    if rel in STORY_BACK_DAYS:
-        return -RELATIVE_DAYS[rel]
-    return days_later(match)
+    return -days_before_story(match["rel"] or "") or days_later(match)
+
+
+def days_before_story(phrase: str) -> int:
+    """'the day before' -> 1, 'two days earlier' -> 2: days back from the story's day (0 for
+    any other phrase)."""
+    phrase = " ".join(phrase.lower().split())
+    return RELATIVE_DAYS[phrase] if phrase in STORY_BACK_DAYS else 0
 
 
 def days_later(match: re.Match[str]) -> int:

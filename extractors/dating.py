@@ -7,8 +7,8 @@ import re
 from dataclasses import replace
 
 from .context import ArticleContext
-from .dates import DateMention
-from .lexicon import ATTACK_VERBS, STORY_BACK_DAYS, forms, words
+from .dates import DateMention, days_before_story
+from .lexicon import ATTACK_VERBS, forms, words
 from .places import Mention
 from .sentences import Sentence, is_headline
 from .strikes import is_recap, is_strike_sentence
@@ -84,8 +84,7 @@ NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|as well as)\b")
 def date_distance(text: str, day: DateMention, mention: Mention) -> int:
     """How far a day stands from a place, a new clause between them counting as far
     ("struck Tyre on Sunday, and Nabatieh on Monday": Nabatieh's day is Monday)."""
-    start, end = (day.end, mention.start) if day.end <= mention.start else (mention.end, day.start)
-    gap = text[start:end]
+    gap = text[slice(*between(day, mention))]
     # "struck Kharkiv late on Saturday and Sumy early on Sunday": a day before an "and" that
     # opens the place's conjunct is the last conjunct's
     conjunct = day.end <= mention.start and AND_WORD.search(gap)
@@ -105,7 +104,7 @@ CLAUSE_MARK = re.compile(r"[,;:]")
 
 def story_back(day: DateMention) -> bool:
     """'the day before', 'a day earlier': a day counted back from the story's day."""
-    return " ".join(day.text.lower().split()) in STORY_BACK_DAYS
+    return days_before_story(day.text) > 0
 
 
 def opens(sentence: Sentence, day: DateMention) -> bool:
@@ -115,8 +114,12 @@ def opens(sentence: Sentence, day: DateMention) -> bool:
 
 def same_clause(text: str, day: DateMention, mention: Mention) -> bool:
     """No comma, semicolon or colon between a day and a place."""
-    start, end = (day.end, mention.start) if day.end <= mention.start else (mention.end, day.start)
-    return not CLAUSE_MARK.search(text, start, end)
+    return not CLAUSE_MARK.search(text, *between(day, mention))
+
+
+def between(day: DateMention, mention: Mention) -> tuple[int, int]:
+    """The span of text between a day and a place, whichever comes first."""
+    return (day.end, mention.start) if day.end <= mention.start else (mention.end, day.start)
 
 
 def from_the_story(

@@ -286,13 +286,12 @@ def clause_counts(
     """The counts of the clause a place stands in, where the sentence's other places hit
     stand in other clauses (None where that does not part them)."""
     others = [r for r in ctx.targets(sentence) if r.place != target.resolved.place]
-    if not others or not CLAUSE_SPLIT.search(sentence.text):
+    splits = list(CLAUSE_SPLIT.finditer(sentence.text)) if others else []
+    if not splits:
         return None
     at = target.resolved.mention.start - sentence.start
-    starts = [0, *(m.end() for m in CLAUSE_SPLIT.finditer(sentence.text))]
-    start = max(s for s in starts if s <= at)
-    ends = [m.start() for m in CLAUSE_SPLIT.finditer(sentence.text, start)]
-    end = ends[0] if ends else len(sentence.text)
+    start = max((m.end() for m in splits if m.end() <= at), default=0)
+    end = next((m.start() for m in splits if m.start() >= start), len(sentence.text))
     lo, hi = sentence.start + start, sentence.start + end
     if any(lo <= r.mention.start < hi for r in others):
         return None  # a list in one clause: the sentence's rules decide

@@ -116,22 +116,23 @@ def in_sentence_case(ctx: ArticleContext, sentence: Sentence) -> Sentence:
 PART_RIGHT_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?{words(SUB_PLACE_NOUNS)}\b", re.IGNORECASE)
 
 
-def town_names_its_part(
+def town_of_its_part(
     ctx: ArticleContext, sentence: Sentence, run: Mention, found: list[Resolved], listed: bool
-) -> bool:
+) -> Resolved | None:
     """'kills 30 in El Fasher market': a town's market lies in the town, which is hit (not
-    "the Al-Malaja market", a market's own name)."""
+    "the Al-Malaja market", a market's own name); the town resolved, or None."""
     start, end = run.start - sentence.start, run.end - sentence.start
     if sentence.text[:start].endswith(("the ", "The ")) or not PART_RIGHT_AFTER.match(
         sentence.text, end
     ):
-        return False  # "the Al-Malaja market": the market's own name
+        return None  # "the Al-Malaja market": the market's own name
     resolved = resolve_run(ctx, sentence, run, found, listed)
-    return (
+    town = (
         resolved is not None
         and resolved.place.population >= SMALL_PLACE
         and (not ctx.countries or resolved.place.country in ctx.countries)
     )
+    return resolved if town else None
 
 
 def captioned(ctx: ArticleContext, sentence: Sentence) -> bool:
@@ -182,11 +183,10 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
         if hits_the_place and speaker_seat(ctx, sentence, run):
             seat = run  # the last before the verb: "Local authorities in Sumy said"
             continue
+        non_target = is_non_target_position(sentence.text, start, end)
+        town = town_of_its_part(ctx, sentence, run, found, listed) if non_target else None
         if (
-            (
-                is_non_target_position(sentence.text, start, end)
-                and not town_names_its_part(ctx, sentence, run, found, listed)
-            )
+            (non_target and town is None)
             or (blocked_end >= 0 and after_blocked(ctx.text[blocked_end : run.start]))
             or (threats and any(a <= start < b for a, b in threats))  # "threatened to strike X"
         ):
@@ -201,7 +201,7 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
             ):
                 kicker = run  # "SUMY — Russian drones attacked the city overnight"
             continue
-        resolved = resolve_run(ctx, sentence, run, found, listed)
+        resolved = town or resolve_run(ctx, sentence, run, found, listed)
         if resolved is None:
             # "including Khiam, Kfar Kila and Aitaroun": a list's first name no gazetteer
             # knows, kept if the names listed after it are places

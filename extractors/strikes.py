@@ -220,7 +220,7 @@ DENIAL_SCOPE_END = re.compile(r",?\s+(?:but|after|when|following)\b|;|\.\s")
 # place are a strike's (not "killed in clashes near X", not a tally "have been killed")
 # (the wounded too, and a place that opens the sentence: "In Barda, two people were injured")
 HARMED = r"(?:was|were)\s+(?:reportedly\s+|also\s+)?(?:killed|wounded|injured)"
-KILLED_IN_PLACE = re.compile(
+HARM_AT_A_PLACE = re.compile(
     rf"\b{HARMED}\s+(?:in|near|at)\s+(?:the\s+)?(?:[a-z-]+\s+(?:of\s+)?)?[A-Z]"
     rf"|^\W*In\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}},\s+[^.;]{{0,60}}?\b{HARMED}\b"
 )
@@ -235,7 +235,7 @@ def reports_deaths_at_a_place(text: str) -> bool:
     reports strikes."""
     if not ("killed" in text or "wounded" in text or "injured" in text):
         return False
-    if not KILLED_IN_PLACE.search(text):
+    if not HARM_AT_A_PLACE.search(text):
         return False
     return not (NOT_STRIKE_DEATH.test(text) or is_war_summary(text) or is_history(text)
                 or HYPOTHETICAL.test(text))  # fmt: skip

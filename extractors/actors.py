@@ -15,6 +15,7 @@ from .lexicon import (
     CARRY_OUT_VERBS,
     CITING_WORDS,
     CLAUSE_WORDS,
+    CONTROL_VERBS,
     DEFENCE_NOUNS,
     DEFENCE_VERBS,
     DENIAL_OBJECTS,
@@ -131,8 +132,13 @@ BY_ACTOR = re.compile(
     rf"(?<!used )(?<!run )\b(?:by|from)\s+((?:the\s+)?{NATION_ADJ}{FORCE_NOUN})\b"
 )
 
-# "shot down by the army", "intercepted by Ukrainian forces": the defender, not the attacker
-DEFENDED_BY = re.compile(rf"\b{words(DEFENCE_VERBS)}\s+(?:by\s+(?:the\s+)?)?$", re.IGNORECASE)
+# "shot down by the army", "intercepted by Ukrainian forces": the defender, not the attacker;
+# "a town taken by Azeri troops", "captured by Russian forces": who holds it, not who hit it
+DEFENDED_BY = re.compile(
+    rf"\b(?:{words(DEFENCE_VERBS)}\s+(?:by\s+(?:the\s+)?)?"
+    rf"|{words(CONTROL_VERBS)}\s+(?:[a-z]+\s+)?by\s+(?:the\s+)?(?:[a-z-]+\s+)?)$",
+    re.IGNORECASE,
+)
 # "bombarded by the army", "shelled by the rebels": a force the article names by its noun
 BY_FORCE = re.compile(rf"\bby\s+(the\s+(?:[a-z-]+\s+)?{FORCE_NOUN})\b")
 # "fired by Hamas", "an attack by the Houthis" (not "a deal brokered by Turkey")
@@ -229,17 +235,18 @@ def stated_actor(text: str) -> tuple[str, int, int] | None:
     blame = "blam" in text or "accus" in text  # (what ACCUSED and BLAMED need)
     for pattern in (ACCUSED, BLAMED, BY_ACTOR) if blame else (BY_ACTOR,):
         match = pattern.search(text)
-        if match and not defended_before(text, match.start()):
+        if match and not defended_before(text, match.start(1)):
             return clean(match[1]), match.start(1), match.end(1)
     for match in BY_NAME.finditer(text):  # "fired by Hamas", "shelled by the Houthis"
         # a name with no clear end counts only whole ("drones launched by the RSF flying")
         whole = match["open"] is None or is_party_name(match[1])
         whole = whole and is_actor_phrase(match[1])  # not "by Russian Guided Bombs"
+        whole = whole and not defended_before(text, match.start(1))  # not "taken by Hamas"
         if whole and party_in(match[1]) and ATTACK_BEFORE_BY.search(text[: match.start()]):
             return clean(match[1]), match.start(1), match.end(1)
     for match in BY_FORCE.finditer(text) if " by the " in text else ():
         before = text[max(0, match.start() - 60) : match.start()]
-        if ATTACK_BEFORE_BY.search(before) and not defended_before(text, match.start()):
+        if ATTACK_BEFORE_BY.search(before) and not defended_before(text, match.start(1)):
             # "Kadugli was bombarded by the army" (not "drones were shot down by the army")
             return match[1], match.start(1), match.end(1)
     own = OWN_ATTACKS.search(text) if OWN_CUE.search(text) else None  # "... its attacks on"
@@ -253,6 +260,8 @@ def party_strike(text: str) -> tuple[str, int, int] | None:
     """'a Russian strike', 'an Israeli air strike', 'Houthi missiles': the party named
     before the attack is the actor, by its canonical name ("Russia", "Israel")."""
     for match in PARTY_STRIKE.finditer(text):
+        if match[1].lower() in place_parties():
+            continue  # "Karabakh shelling", "the Kyiv strike": the place hit, not the party
         party = party_in(match[1])
         if party:  # (not "Stepanakert came under" before "Azerbaijani rocket fire")
             return party, match.start(1), match.end(1)
@@ -448,6 +457,13 @@ def parties() -> dict[str, str]:
     with open(DATA_DIR / "parties.csv", encoding="utf-8") as handle:
         found |= {row["term"].lower(): row["party"] for row in csv.DictReader(handle)}
     return found
+
+
+@cache
+def place_parties() -> frozenset[str]:
+    """Party terms that are also a place's name (a capital, a region: "Kyiv", "Karabakh")."""
+    with open(DATA_DIR / "parties.csv", encoding="utf-8") as handle:
+        return frozenset(row["term"].lower() for row in csv.DictReader(handle) if row["place"])
 
 
 @cache

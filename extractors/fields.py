@@ -717,21 +717,36 @@ def fill_actor(ctx: ArticleContext, event: Event, draft: Draft, one_story: bool)
     """The alleged perpetrator as stated, and its party; never a place the article reports as
     hit ("Kharkiv struck back" is no actor)."""
     places = target_names(ctx)
+    own = {s.index for s in sentences_of(draft)}
     for sentences in actor_tiers(ctx, draft, one_story):
         for find in (stated_actor, party_strike):
             for sentence in sentences:
                 found = find(sentence.text)
-                if found and found[0].split()[-1] not in places:
+                if (
+                    found and found[0].split()[-1] not in places
+                    and not (sentence.index in own and aims_elsewhere(ctx, sentence, found[2], draft))
+                ):  # fmt: skip
                     event.actor = with_acronym(ctx, found[0])
                     event.actor_party = party_of(found[0]) or party_in(sentence.text[: found[2]])
                     event.spans["actor"] = (sentence.start + found[1], sentence.start + found[2])
                     return
     sole = sole_attacker(ctx, places)
-    if sole:  # the one party the article names as attacking ("X are targeting civilians")
+    if sole and not (
+        sole[0].index in own and aims_elsewhere(ctx, sole[0], sole[1][2], draft)
+    ):  # the one party the article names as attacking ("X are targeting civilians"), unless
+        # named in this strike's sentence with other places it hit
         sentence, found = sole
         event.actor = with_acronym(ctx, found[0])
         event.actor_party = party_of(found[0]) or party_in(sentence.text[: found[2]])
         event.spans["actor"] = (sentence.start + found[1], sentence.start + found[2])
+
+
+def aims_elsewhere(ctx: ArticleContext, sentence: Sentence, end: int, draft: Draft) -> bool:
+    """The attacker named before places hit that are none of this strike's: "... came hours
+    after Azerbaijani forces shelled Stepanakert" names no attacker for Ganja."""
+    mine = {t.resolved.place.name for t in draft.targets}
+    after = [r for r in ctx.targets(sentence) if r.mention.start >= sentence.start + end]
+    return bool(after) and not any(r.place.name in mine for r in after)
 
 
 def sole_attacker(

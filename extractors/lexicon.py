@@ -839,6 +839,10 @@ AIRBORNE_WEAPONS = ("missile", "drone", "rocket", "UAV")
 # Nouns a force holds or makes up: "a heartland of the Houthi rebels" names no attacker.
 HELD_BY_WORDS = ("heartland", "stronghold", "bastion", "made up", "composed", "consisting",
                  "territory", "hands", "control")  # fmt: skip
+# Verbs of holding ground, not of striking: "Gubadli, taken by Azeri troops this week", "Kupiansk,
+# captured by Russian forces in 2022" name who holds a place, not who hit it.
+CONTROL_VERBS = ("captured", "taken", "seized", "held", "controlled", "occupied", "liberated",
+                 "recaptured", "retaken", "overrun", "abandoned", "defended", "garrisoned")  # fmt: skip
 DEFENCE_NOUNS = ("air defence", "air defense", "air-defence", "air-defense", "air defences",
                  "air defenses", "anti-aircraft")  # fmt: skip
 # What a force owns that is hit: "positions of the Azerbaijani army were shelled", "a meeting

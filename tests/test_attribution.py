@@ -630,3 +630,57 @@ STATE_MEDIA = [
 def test_state_media_is_the_news_agency_named(text: str, sources: list) -> None:
     (event,) = extract(f" date {PUBLISHED} {text}")
     assert event.sources == sources
+
+
+# Who took or holds a place is not who struck it (`CONTROL_VERBS`).
+HOLDS_THE_PLACE = [
+    ("Shelling hit Gubadli, a town taken by Azeri troops this week, on Sunday.", None),
+    ("Kupiansk, which was captured by Russian troops in 2022, was shelled on Sunday.", None),
+    ("Khan Younis, recently retaken by Israeli troops, was hit by an airstrike on Sunday.", None),
+    ("Drones struck Kadugli, held by the SPLM-N, on Sunday.", None),
+    ("Tartar, liberated by Azerbaijani forces last year, came under fire on Sunday.", None),
+    ("Kadugli, held by the SPLM-N, was shelled by the army on Sunday.", "army"),
+    ("Izium, recaptured by Ukrainian forces, was shelled by Russian troops on Sunday.",
+     "Russian troops"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "actor"), HOLDS_THE_PLACE)
+def test_who_holds_the_place_is_no_actor(text: str, actor: str | None) -> None:
+    found = the_event(text).actor
+    assert (found and found.split()[-1]) == (actor and actor.split()[-1]), found
+
+
+# A place's name before a strike noun is the place hit ("Karabakh shelling"), not a party
+# that shares its name (`place` column of data/parties.csv).
+PLACE_BEFORE_STRIKE = [
+    "Armenia and Azerbaijan traded accusations of Karabakh shelling. Shells hit Martuni on Sunday.",
+    "Officials met after the Kyiv strike. A missile hit Bucha on Sunday.",
+    "The Artsakh shelling went on. Shells hit Askeran on Sunday.",
+]
+
+
+@pytest.mark.parametrize("text", PLACE_BEFORE_STRIKE)
+def test_a_place_named_before_a_strike_is_no_party(text: str) -> None:
+    events = extract(f" date {PUBLISHED} {text}")
+    assert events and all(e.actor is None for e in events), [e.actor for e in events]
+
+
+# An attacker named with the places it hit is not the attacker of another place's strike.
+ATTACKER_OF_OTHER_PLACES = [
+    ("A missile hit Ganja on Sunday, hours after Azerbaijani forces shelled Stepanakert.",
+     "Ganja", None),
+    ("A drone hit Odesa on Sunday, a day after Ukrainian forces shelled Donetsk.", "Odesa", None),
+    ("An airstrike hit Tyre on Sunday, after Hezbollah fired rockets at Metula.", "Tyre", None),
+    ("Russian forces shelled Kharkiv and Izium on Sunday.", "Izium", "Russian forces"),
+    ("Israeli jets struck Rafah on Sunday, hours after Hamas fired rockets at Sderot.", "Rafah",
+     "Israeli jets"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place", "actor"), ATTACKER_OF_OTHER_PLACES)
+def test_the_attacker_of_other_places_is_not_this_strikes(
+    text: str, place: str, actor: str | None
+) -> None:
+    events = [e for e in extract(f" date {PUBLISHED} {text}") if e.mention == place]
+    assert events and events[0].actor == actor, [(e.mention, e.actor) for e in events]

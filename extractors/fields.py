@@ -725,6 +725,7 @@ def fill_actor(ctx: ArticleContext, event: Event, draft: Draft, one_story: bool)
                 if (
                     found and found[0].split()[-1] not in places
                     and not (sentence.index in own and aims_elsewhere(ctx, sentence, found[2], draft))
+                    and (sentence.index in own or is_strike_sentence(sentence.text))
                 ):  # fmt: skip
                     event.actor = with_acronym(ctx, found[0])
                     event.actor_party = party_of(found[0]) or party_in(sentence.text[: found[2]])

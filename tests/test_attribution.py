@@ -684,3 +684,18 @@ def test_the_attacker_of_other_places_is_not_this_strikes(
 ) -> None:
     events = [e for e in extract(f" date {PUBLISHED} {text}") if e.mention == place]
     assert events and events[0].actor == actor, [(e.mention, e.actor) for e in events]
+
+
+# A force named beside the story, in a sentence that tells of no strike, is not its attacker.
+FORCE_BESIDE_THE_STORY = [
+    "Shells hit Martuni on Sunday. Two Azerbaijani drones were seen flying over the town later.",
+    "A missile hit Sumy on Sunday. Russian drones were spotted over the region in the evening.",
+    "A drone hit Kiryat Shmona on Sunday. Hezbollah fighters were seen near the border.",
+    "Shells hit El Fasher on Sunday. RSF fighters were seen massing to the east of the city.",
+]
+
+
+@pytest.mark.parametrize("text", FORCE_BESIDE_THE_STORY)
+def test_a_force_beside_the_story_is_no_actor(text: str) -> None:
+    events = extract(f" date {PUBLISHED} {text}")
+    assert events and all(e.actor is None for e in events), [e.actor for e in events]

@@ -21,12 +21,14 @@ from .dating import NARRATIVE
 from .gazetteer import Place
 from .geo import distance_km
 from .lexicon import (
+    ATTACK_VERBS,
     BODY_DESCRIPTIONS,
     BODY_WORDS,
     DAMAGE_NOUNS,
     INJURING_VERBS,
     KILLING_VERBS,
     STRIKE_NOUNS,
+    forms,
     words,
 )
 from .mentions import Draft, Target
@@ -161,6 +163,21 @@ def fill_weapon(ctx: ArticleContext, event: Event, draft: Draft) -> None:
         if found:
             event.weapon, event.spans["weapon"] = found[0][0], found[0][1:]
             return
+    first = draft.targets[0].sentence
+    if THE_ATTACK.search(first.text):  # "Israeli airstrikes hit Damascus ... The Israeli
+        # bombardment extended to Homs": the weapon of the strikes it refers back to
+        found = earlier_weapon(ctx, first)
+        if found:
+            event.weapon, event.spans["weapon"] = found[0], found[1:]
+
+
+def earlier_weapon(ctx: ArticleContext, sentence: Sentence) -> tuple[str, int, int] | None:
+    """The weapon of the nearest strike told before this sentence that names one."""
+    for before in reversed(ctx.sentences[: sentence.index]):
+        found = weapons_in(before.text, before.start) if ctx.targets(before) else ()
+        if found:
+            return found[0]
+    return None
 
 
 def neighbours(ctx: ArticleContext, sentence: Sentence) -> list[Sentence]:
@@ -203,6 +220,14 @@ def fill_counts(ctx: ArticleContext, event: Event, draft: Draft, single_place: b
 # A sentence that goes on about a strike already told: "The army blamed the RSF for the attack."
 THE_STRIKE = re.compile(
     rf"\b(?:the|this|that|Sunday's|its)\s+(?:[\w-]+\s+)?{words(STRIKE_NOUNS, plural=True)}\b",
+    re.IGNORECASE,
+)
+
+
+# "the bombardment", "this shelling", "the attacks": a strike told before
+THE_ATTACK = re.compile(
+    rf"\b(?:the|this|that|these)\s+(?:[\w-]+\s+)?"
+    rf"{words((*STRIKE_NOUNS, *forms(ATTACK_VERBS)), plural=True)}\b",
     re.IGNORECASE,
 )
 

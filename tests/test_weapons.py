@@ -1,5 +1,6 @@
 import pytest
 
+from conflict_extract import extract
 from conflict_extract.weapons import nearest_weapon, weapons_in
 
 
@@ -37,3 +38,26 @@ def test_nearest_weapon_wins() -> None:
 def test_weapon_of_each_place(sentence: str, place: str, expected: str) -> None:
     best = nearest_weapon(weapons_in(sentence), sentence.index(place), sentence)
     assert best[0] == expected
+
+
+# "The bombardment", "the attack": a definite strike noun refers back to the strikes told
+# before, and takes their weapon; an indefinite one names no weapon.
+REFERS_BACK = [
+    ("Israeli airstrikes hit Damascus on Sunday. Officials said power was cut across the city. "
+     "The bombardment extended to Homs, where two people were hurt.", "Homs", "air"),
+    ("Russian missiles struck Kyiv on Sunday. Officials said power was cut across the city. "
+     "The attack also reached Bucha, where two people were hurt.", "Bucha", "missile"),
+    ("Azerbaijani artillery shelled Martuni on Sunday. Officials said power was cut in the "
+     "town. The shelling also reached Askeran, where two people were hurt.", "Askeran",
+     "artillery"),
+    ("RSF drones struck El Fasher on Sunday. Officials said power was cut across the city. "
+     "This attack also hit Kutum, where two people were hurt.", "Kutum", "drone"),
+    ("Israeli airstrikes hit Damascus on Sunday. Officials said power was cut across the city. "
+     "An attack hit Homs on Monday, where two people were hurt.", "Homs", "unspecified"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place", "weapon"), REFERS_BACK)
+def test_the_attack_takes_the_weapon_told_before(text: str, place: str, weapon: str) -> None:
+    events = [e for e in extract(f" date 2024-03-11 {text}") if e.location == place]
+    assert [e.weapon for e in events] == [weapon]

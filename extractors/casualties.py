@@ -20,6 +20,7 @@ from .lexicon import (
     LEAVING_VERBS,
     LIVES_VERBS,
     MONTH_NAMES,
+    NO_DAMAGE_PHRASES,
     NUMBER_SCALES,
     NUMBER_WORDS,
     ONE_MORE_WORDS,
@@ -124,6 +125,7 @@ GROUPS_RE = re.compile(GROUPS, re.IGNORECASE)
 ONE_PERSON_RE = re.compile(ONE_PERSON_OBJECT, re.IGNORECASE)
 NUM_RE = re.compile(NUM, re.IGNORECASE)
 ZERO = tuple((names, Caseless(p)) for names, p in ZERO_RULES)
+NO_DAMAGE = Caseless(rf"\b{words(NO_DAMAGE_PHRASES)}\b")
 
 
 @dataclass(frozen=True)
@@ -144,6 +146,7 @@ HARM_WORD = Caseless(
             *KILLING_VERBS,
             *INJURING_VERBS,
             *ZERO_PHRASES,
+            *NO_DAMAGE_PHRASES,
         )
     ),  # fmt: skip
 )
@@ -193,6 +196,9 @@ def find_counts(text: str, offset: int = 0) -> dict[str, Count]:
                 continue
             name = "killed" if victim["verb"] == "killed" else "injured"
             found.setdefault(name, Count(name, 1, offset + victim.start(), offset + victim.end()))
+    no_damage = NO_DAMAGE.search(text) if not found and NO_DAMAGE.test(text, lowered) else None
+    for name in ("killed", "injured") if no_damage else ():
+        found.setdefault(name, Count(name, 0, offset + no_damage.start(), offset + no_damage.end()))
     return found
 
 

@@ -525,7 +525,28 @@ ZERO_PHRASES: dict[str, tuple[str, ...]] = {
     "no dead or injured": ("killed", "injured"),
     "no dead or wounded": ("killed", "injured"),
     "without injuries": ("injured",),
+    # negated verbs: "the shelling did not cause any casualties"
+    "not cause any casualties": ("killed", "injured"),
+    "not cause casualties": ("killed", "injured"),
+    "not result in any casualties": ("killed", "injured"),
+    "not result in casualties": ("killed", "injured"),
+    "not any casualties": ("killed", "injured"),
+    "no damage or casualties": ("killed", "injured"),
+    "no damage or injuries": ("killed", "injured"),
+    # "no one was reported hurt", "no one has been killed"
+    "no one was reported killed": ("killed",),
+    "no one was reported hurt": ("killed", "injured"),
+    "no one was reported injured": ("injured",),
+    "no one was reported wounded": ("injured",),
+    "no one has been killed": ("killed",),
+    "no one has been hurt": ("killed", "injured"),
+    "no one has been injured": ("injured",),
+    "no one has been wounded": ("injured",),
 }
+# A strike that did no damage at all hurt no one ("This did not cause any damage"): zero for
+# both counts, unless the sentence counts its harm ("caused no damage, but two were wounded").
+NO_DAMAGE_PHRASES = ("did not cause any damage", "did not cause damage", "caused no damage",
+                     "no damage was caused", "no damage was done")  # fmt: skip
 
 # ---------------------------------------------------------------- who says so
 

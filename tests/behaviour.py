@@ -802,6 +802,17 @@ EXTRA = (
          (Expected("Kursk", "RU", SUNDAY, killed=0),)),
     Case("casualty phrasings", "Rockets hit Sderot on Sunday. No civilians were injured.",
          (Expected("Sderot", "IL", SUNDAY, injured=0),)),
+    # a negated harm verb, a strike that did no damage (unless its harm is counted)
+    Case("casualty phrasings", "Shells hit Tartar on Sunday. The shelling did not cause any "
+         "casualties.", (Expected("Tartar", "AZ", SUNDAY, killed=0, injured=0),)),
+    Case("casualty phrasings", "A drone hit Sumy on Sunday, but the strike did not result in "
+         "casualties.", (Expected("Sumy", "UA", SUNDAY, killed=0, injured=0),)),
+    Case("casualty phrasings", "Rockets hit Metula on Sunday. No one was reported hurt.",
+         (Expected("Metula", "IL", SUNDAY, killed=0, injured=0),)),
+    Case("casualty phrasings", "Shells hit Goris on Sunday. This did not cause any damage, as "
+         "they fell in open fields.", (Expected("Goris", "AM", SUNDAY, killed=0, injured=0),)),
+    Case("casualty phrasings", "A drone hit Nyala on Sunday; it caused no damage, but a man was "
+         "wounded by debris.", (Expected("Nyala", "SD", SUNDAY, killed=None, injured=1),)),
     # "no" that negates harm, not the strike
     Case("casualty phrasings", "There were no casualties after shells hit Tartar on Sunday.",
          (Expected("Tartar", "AZ", SUNDAY, killed=0),)),

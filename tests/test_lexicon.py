@@ -62,6 +62,11 @@ TABLES = [
     ("killing verb", lx.KILLING_VERBS, lambda w: bool(HARM_WORD.search(w))),
     ("injuring verb", lx.INJURING_VERBS, lambda w: bool(HARM_WORD.search(w))),
     ("zero phrase", list(lx.ZERO_PHRASES), lambda w: bool(HARM_WORD.search(w))),
+    ("no damage phrase", lx.NO_DAMAGE_PHRASES,
+     lambda w: {n: c.value for n, c in find_counts(f"Shells fell, and {w}.").items()}
+     == {"killed": 0, "injured": 0}),
+    ("control verb", lx.CONTROL_VERBS,
+     lambda w: stated_actor(f"Shells hit Izium, {w} by Russian forces, on Sunday.") is None),
     ("number word", [w for w in lx.NUMBER_WORDS if w not in ("no", "a", "an")],
      lambda w: bool(re.fullmatch(NUM, w, re.IGNORECASE))),
     ("report verb", lx.forms(lx.REPORT_VERBS), lambda w: whole(VERB, w)),

@@ -823,7 +823,8 @@ GOVERNMENT_VERBS = ("responded", "retaliated", "say", "claim", "accuse", "blame"
                     # "Kyiv did not comment": a government that keeps silent speaks as one
                     "did not comment", "did not immediately comment", "declined to comment",
                     "refused to comment", "not commented", "did not respond",
-                    "did not immediately respond", "not responded")  # fmt: skip
+                    "did not immediately respond", "not responded", "did not react",
+                    "did not immediately react", "not reacted")  # fmt: skip
 
 # ---------------------------------------------------------------- who did it
 

@@ -59,6 +59,7 @@ from .places import (
 from .sentences import Sentence, is_headline
 from .strikes import (
     LARGEST_DEATH_REPORT,
+    has_attack_word,
     is_caption,
     is_credit,
     reports_a_strike,
@@ -242,6 +243,8 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
         found.append(resolved)
         ctx.near.append(resolved.place)
     found = found or fallback_place(ctx, sentence, seat, kicker)
+    if not found and not blocked and not is_headline(sentence.text):
+        found = setting_place(ctx, sentence)
     found = locate_by_neighbours(sentence, without_far_outliers(without_city_parts(ctx, found)))
     if blocked and any(r.place.lat != r.place.lat for r in found):
         found = locate_by_landmarks(ctx, sentence, found, blocked)
@@ -272,6 +275,40 @@ def fallback_place(
         resolved = resolve_run(ctx, sentence, kicker, [], True)
         return [resolved] if resolved else []
     return []
+
+
+def setting_place(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
+    """A strike told with no place, right after a sentence of its paragraph that tells of no
+    strike and names one place: the strike is there ("The situation in Martuni was tense
+    again. At midday, Azerbaijani artillery struck a school.")."""
+    before = ctx.sentences[sentence.index - 1] if sentence.index else None
+    if (
+        before is None or before.paragraph != sentence.paragraph or is_headline(before.text)
+        or has_attack_word(before.text) or names_a_place(ctx, sentence)
+    ):  # fmt: skip
+        return []
+    found = [
+        resolved
+        for run in place_runs(before)
+        if (resolved := resolve_run(ctx, before, run, [], False)) is not None
+    ]
+    known = len(found) == 1 and found[0].place.source != "text"
+    return found if known else []
+
+
+def place_runs(sentence: Sentence) -> list[Mention]:
+    """The sentence's name runs that may be places (not "Sunday", "Russian", "The")."""
+    return [
+        run
+        for run in name_runs(sentence.text, sentence.start)
+        if run.text.lower() not in CALENDAR and (" " in run.text or not never_a_place(run.text))
+    ]
+
+
+def names_a_place(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """Some name of the sentence is one a gazetteer knows ("from Armenia" is not hit, but a
+    place all the same)."""
+    return any(candidates(ctx.gazetteer, run) for run in place_runs(sentence))
 
 
 THE_CITY = re.compile(r"\bthe\s+(?:city|town)\b(?!\s+of\b)")  # (not "the city of Odesa")

@@ -370,6 +370,13 @@ def follow_ups(w: War) -> list[Case]:
              f"{w.official}, the {w.official_title}, spoke on Saturday. {w.weapon_phrase.capitalize()} "
              f"hit {p2} on Sunday, the {w.official_title} said.",
              (Expected(p2, c2, SUNDAY, source=w.official.split()[-1]),)),
+        # the setting named before a strike told with no place of its own
+        Case("follow-up sentences",
+             f"The situation in {p} was tense again. On Sunday, {w.weapon_phrase} hit a school, "
+             "killing two people.", (Expected(p, c, SUNDAY, killed=2, weapon=w.weapon),)),
+        Case("follow-up sentences",
+             f"Residents of {p2} spent the night in shelters. On Sunday morning, "
+             f"{w.weapon_phrase} struck a market.", (Expected(p2, c2, SUNDAY, weapon=w.weapon),)),
     ]  # fmt: skip
 
 
@@ -519,6 +526,13 @@ EXTRA = (
     Case("active voice", "A Russian drone dropped a grenade on a car in Kherson on Sunday.",
          (Expected("Kherson", "UA", SUNDAY, weapon="drone"),)),
     Case("negatives", "Leaflets were dropped over Kherson on Sunday."),
+    # a setting sentence that tells of an attack, or a strike sentence that names a place of its
+    # own, lends no place
+    Case("negatives", "Zelensky met Biden in Washington on Sunday. A missile struck a school."),
+    Case("negatives", "Baku did not immediately react. It said the Armenian army fired rockets "
+         "from Armenia."),
+    Case("negatives", "Israel's attacks on the Gaza Strip have killed thousands since October. "
+         "A helicopter opened fire on settlers at a festival, killing dozens."),
     Case("active voice", "Shells rained down on Stepanakert on Sunday.",
          (Expected("Stepanakert", "AZ", SUNDAY, weapon="artillery"),)),
     Case("lists", "Israeli jets struck Beit Hanoun and Khan Younis on Sunday.",

@@ -98,6 +98,8 @@ ACTS_AFTER = re.compile(
     rf"\s+(?:has |have |had )?(?:also |reportedly )?(?:{ATTACK_PAST}|{words(CARRY_OUT_VERBS)}"
     r"|opened\s+(?:[a-z]+\s+)?fire)\b"
 )
+# "The artillery units of the Armenian armed forces": the force the units belong to
+OWNER_FORCE_AFTER = re.compile(rf"\s+of\s+((?:the\s+)?{NATION_ADJ}{FORCE_PHRASE})\b")
 ACTOR_PATTERNS = (
     re.compile(
         r"\b(?:the\s+)?(?:Armed Forces|Army|Military) of (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?"
@@ -226,7 +228,12 @@ def stated_actor(text: str) -> tuple[str, int, int] | None:
                 is_actor_phrase(match[0]) and not after_preposition and not speaker and not hit
                 and not defends and not body and not member
             ):  # fmt: skip
-                found = without_lead(match[0], match.start(), match.end())
+                owner = OWNER_FORCE_AFTER.match(text, match.end())  # "units of the army"
+                found = (
+                    (clean(owner[1]), owner.start(1), owner.end(1))
+                    if owner
+                    else without_lead(match[0], match.start(), match.end())
+                )
                 if pattern in AGENT_PATTERNS or ACTS_AFTER.match(text, match.end()):
                     return found  # the subject of an attack verb outvotes any other force
                 fallback = fallback or found

@@ -699,3 +699,19 @@ FORCE_BESIDE_THE_STORY = [
 def test_a_force_beside_the_story_is_no_actor(text: str) -> None:
     events = extract(f" date {PUBLISHED} {text}")
     assert events and all(e.actor is None for e in events), [e.actor for e in events]
+
+
+# "The artillery units of the Armenian armed forces": the force the units belong to.
+UNITS_OF_A_FORCE = [
+    ("The artillery units of the Armenian armed forces began shelling Tartar on Sunday.",
+     "Armenian armed forces"),
+    ("Drone units of the Ukrainian forces kept up attacks on Belgorod on Sunday.",
+     "Ukrainian forces"),
+    ("The artillery units of the Russian army began shelling Kherson on Sunday.", "Russian army"),
+    ("Units of the Sudanese army continued shelling Omdurman on Sunday.", "Sudanese army"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "actor"), UNITS_OF_A_FORCE)
+def test_units_of_a_force_name_the_force(text: str, actor: str) -> None:
+    assert the_event(text).actor == actor

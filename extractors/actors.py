@@ -405,6 +405,15 @@ CALLED_FALSE = Caseless(
 )
 
 
+# "The information spread by Armenia about the shelling ... isn't true, the Azerbaijani
+# Ministry of Defense said": a claim called untrue, and who calls it so
+UNTRUE_THEN_SPEAKER = Caseless(
+    rf"\b{words(DENIAL_OBJECTS)}\b[^.;]{{0,240}}?\s(?:(?:is|are|was|were)\s+(?:not\s+true|"
+    rf"(?:(?:completely|totally|absolutely|entirely|utterly)\s+)?{words(FALSE_WORDS)})"
+    r"|(?:isn|aren|wasn|weren)[’']t\s+true)\W*,\s+"
+    r"(?P<name>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,5})\s+"
+    r"(?:said|says|stated|stressed|added|insisted)\b",
+)
 # "said it had not fired at", "insisted its forces did not shell": a denial in other words
 SAID_NOT = re.compile(
     rf"\b(?:said|says|insisted|insists|stressed|maintained){OWN_ATTACK_DENIED}", re.IGNORECASE
@@ -419,6 +428,8 @@ def find_deniers(text: str) -> list[str]:
     lowered = text.lower()
     if FALSE_KEY.search(lowered) and CALLED_FALSE.test(text, lowered):
         names += named_before_each(text, CALLED_FALSE.finditer(text))
+    if "true" in lowered or FALSE_KEY.search(lowered):
+        names += [clean(m["name"]) for m in UNTRUE_THEN_SPEAKER.finditer(text)]
     if " not " in lowered and SAID_NOT.search(text):
         # "Baku said it had not fired at the town": a denial in the speaker's own words
         names += named_before_each(text, SAID_NOT.finditer(text))

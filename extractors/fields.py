@@ -460,8 +460,12 @@ def sentence_speakers(ctx: ArticleContext, sentence: Sentence) -> list[str]:
 
 def resolved_speakers(ctx: ArticleContext, sentence: Sentence) -> list[str]:
     names = []
+    # "Reports that X shelled Y are false, the ministry said": who denies is no source
+    deniers = {bare_key(n) for n in find_deniers(sentence.text)}
     for attribution in ctx.sources(sentence):
         name = attribution.name
+        if deniers and bare_key(name) in deniers:
+            continue
         if attribution.pronoun:
             person = attribution.name.lower() in ("he", "she")  # "it", "they": a body
             name = antecedent(ctx, attribution.start, person) or ""
@@ -470,6 +474,11 @@ def resolved_speakers(ctx: ArticleContext, sentence: Sentence) -> list[str]:
         if name:
             names.append(name)
     return names
+
+
+def bare_key(name: str) -> str:
+    """A name's key without its article ("the Defence Ministry" ~ "Defence Ministry")."""
+    return name_key(name.removeprefix("the ").removeprefix("The "))
 
 
 def source_tiers(ctx: ArticleContext, draft: Draft, one_story: bool) -> Iterator[list[Sentence]]:

@@ -131,7 +131,9 @@ METONYM_AFTER = re.compile(
     rf"(?:also\s+|again\s+|earlier\s+|later\s+|[a-z]+ly\s+)?{GOVERNMENT_WORD}"
     rf"|,\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|again\s+)?{GOVERNMENT_ACT}\b{NO_SPEAKER_AFTER})\b"
 )
-METONYM_BEFORE = re.compile(r"\b(?:between|and|to|accused|accuses|blamed|blames|urged|warned)\s+$")
+METONYM_BEFORE = re.compile(
+    r"\b(?:between|and|to|accused|accuses|blamed|blames|urged|warned|spread by|claimed by)\s+$"
+)
 # Where speakers are, or a comparison: "officials in Kyiv say", "Like Stepanakert, Shusha ...".
 SPEAKER_BEFORE = re.compile(
     rf"\b(?:{words((*SPEAKER_PLACE_NOUNS, *EVENT_PLACE_NOUNS))} in|{words(SPEAKER_PLACE_WORDS)})\s+$",

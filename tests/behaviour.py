@@ -303,6 +303,13 @@ def denials(w: War) -> list[Case]:
              f"{d} said it had not fired at the town.", (Expected(p2, c2, SUNDAY, denier=d),)),
         Case("denials", f"{d} dismissed as false claims that {w.weapon_phrase} struck {p} on "
              "Sunday."),
+        # a claim called untrue, then who calls it so: a denier, and no source
+        Case("denials", f"{w.weapon_phrase.capitalize()} hit {p} on Sunday, {w.source} said. "
+             f"Reports that {w.attacker} shelled the town are not true, {d} said.",
+             (Expected(p, c, SUNDAY, source=w.source_head, denier=d),)),
+        Case("denials", f"{w.weapon_phrase.capitalize()} hit {p2} on Sunday, {w.source} said. "
+             f"The claims that {w.attacker} struck the town aren't true, {d} said.",
+             (Expected(p2, c2, SUNDAY, source=w.source_head, denier=d),)),
     ]  # fmt: skip
 
 

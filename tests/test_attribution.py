@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conflict_extract import extract
+from conflict_extract.actors import find_deniers
 from conflict_extract.read import bylines
 
 from .behaviour import PUBLISHED, WARS, War
@@ -715,3 +716,32 @@ UNITS_OF_A_FORCE = [
 @pytest.mark.parametrize(("text", "actor"), UNITS_OF_A_FORCE)
 def test_units_of_a_force_name_the_force(text: str, actor: str) -> None:
     assert the_event(text).actor == actor
+
+
+# A claim called untrue, then who calls it so: the speaker denies; the claim is someone else's.
+CALLED_UNTRUE = [
+    ("The information spread by Armenia about the shelling of Agdere isn’t true, the "
+     "Azerbaijani Ministry of Defense said.", "Azerbaijani Ministry of Defense"),
+    ("Reports that Russian forces shelled Kupiansk are not true, the Russian Defence Ministry "
+     "said.", "Russian Defence Ministry"),
+    ("Claims that Israel struck the hospital are completely false, the IDF said.", "IDF"),
+    ("The report about the shelling of Tartar is untrue, Azerbaijan's Defence Ministry said.",
+     "Azerbaijan's Defence Ministry"),
+    ("Accusations that the RSF shelled the camp were baseless, the RSF said.", "RSF"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "denier"), CALLED_UNTRUE)
+def test_who_calls_a_claim_untrue_denies_it(text: str, denier: str) -> None:
+    assert find_deniers(text) == [denier]
+
+
+def test_who_calls_a_claim_untrue_is_no_source() -> None:
+    text = (
+        "Missiles hit Kharkiv on Sunday, Ukraine's air force said. The information spread by "
+        "Kyiv about the shelling of Kharkiv isn't true, the Russian Defence Ministry said."
+    )
+    events = extract(f" date {PUBLISHED} {text}")
+    assert [e.location for e in events] == ["Kharkiv"]
+    assert "Russian Defence Ministry" not in " ".join(events[0].sources)
+    assert events[0].denied_by == ["Russian Defence Ministry"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .lexicon import (
@@ -21,6 +21,7 @@ from .lexicon import (
     RELATIVE_DAYS,
     REPORT_VERBS,
     SPAN_WORDS,
+    SPEECH_DAYS,
     STORY_BACK_DAYS,
     STRIKE_NOUNS,
     WEAPON_NAMES,
@@ -65,7 +66,12 @@ PAIR_BEFORE = re.compile(rf"\b{DAY_TOKEN}{PAIR_JOIN}$", re.IGNORECASE)
 PAIR_AFTER = re.compile(rf"^{PAIR_JOIN}{DAY_TOKEN}\b", re.IGNORECASE)
 # A date that dates the report, not the strike: "said on Sunday", "on Friday accused".
 REPORT_WORD = words((*forms(REPORT_VERBS), *DENIAL_VERBS))
-REPORT_BEFORE = re.compile(rf"\b{REPORT_WORD}\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
+REPORT_BEFORE = re.compile(
+    rf"\b{REPORT_WORD}\s+(?:on\s+|late\s+|early\s+)?$"
+    # "Speaking to reporters on Sunday", "speaking in an interview with IRNA on Monday"
+    r"|\b(?:speaking|spoke|talking|talked)\b[^,.;:]{0,50}?\s(?:on|late on|early on)\s+$",
+    re.IGNORECASE,
+)
 REPORT_AFTER = re.compile(rf"^(?:\s+{words(DAY_PARTS)})?,?\s+{REPORT_WORD}\b", re.IGNORECASE)
 # A dateline's date dates the report: "GAZA, Feb 25 (NNN-WAFA) –", "(Sputnik - 07th October, 2020)".
 DATELINE_AFTER = re.compile(r"^(?:,?\s*\d{4})?\s*(?:\([^)]{0,40}\)\s*)?[–—-]|^(?:,?\s*\d{4})?\)")
@@ -150,7 +156,24 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
                 story_offset(match),
             )
         )  # fmt: skip
-    return found
+    return from_the_speech_day(found) if len(found) > 1 else found
+
+
+SPEECH_DAY_SET = frozenset(SPEECH_DAYS)
+
+
+def from_the_speech_day(found: list[DateMention]) -> list[DateMention]:
+    """'Said on Sunday that shells hit Kharkiv this morning': a day word counted from the day
+    the speaker spoke, where the sentence names it."""
+    spoken = next((d for d in found if d.reported and d.text.lower() not in RELATIVE_DAYS), None)
+    if spoken is None:
+        return found
+    return [
+        replace(d, date=spoken.date - dt.timedelta(days=RELATIVE_DAYS[key]))
+        if (key := " ".join(d.text.lower().split())) in SPEECH_DAY_SET
+        else d
+        for d in found
+    ]
 
 
 def is_span(match: re.Match[str], before: str, after: str, night: bool) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from .context import ArticleContext
 from .dates import DateMention, days_before_story
-from .lexicon import ATTACK_VERBS, forms, words
+from .lexicon import ATTACK_VERBS, RELATIVE_DAYS, SPEECH_DAYS, forms, words
 from .places import Mention
 from .sentences import Sentence, is_headline
 from .strikes import is_recap, is_strike_sentence
@@ -42,6 +42,42 @@ def date_for(
     ctx: ArticleContext, sentence: Sentence, mention: Mention
 ) -> tuple[DateMention | None, str | None]:
     """The strike's day: a date in the sentence, else one the narrative implies."""
+    day, basis = sentence_date_for(ctx, sentence, mention)
+    if day is not None and day.text.lower() in SPEECH_DAY_SET and said_by_pronoun(ctx, sentence):
+        # "X told IRNA on Monday ... This afternoon, shells hit Y, he added": his Monday
+        spoken = speech_day_before(ctx, sentence)
+        if spoken is not None:
+            back = dt.timedelta(days=RELATIVE_DAYS[" ".join(day.text.lower().split())])
+            return replace(day, date=spoken.date - back), basis
+    return day, basis
+
+
+SPEECH_DAY_SET = frozenset(SPEECH_DAYS)
+SPEECH_REACH = 3  # sentences back to the day a speaker "he" spoke on
+
+
+def said_by_pronoun(ctx: ArticleContext, sentence: Sentence) -> bool:
+    return any(a.pronoun for a in ctx.sources(sentence))
+
+
+def speech_day_before(ctx: ArticleContext, sentence: Sentence) -> DateMention | None:
+    """The day a speaker spoke on, named in one of the sentences just before ("Speaking on
+    Monday, ..."), unless this sentence names one itself."""
+    if any(d.reported for d in ctx.dates(sentence)):
+        return None
+    for before in reversed(ctx.sentences[max(0, sentence.index - SPEECH_REACH) : sentence.index]):
+        spoken = [
+            d for d in ctx.dates(before)
+            if d.reported and not d.dateline and d.text.lower() not in RELATIVE_DAYS
+        ]  # fmt: skip
+        if spoken:
+            return spoken[0]
+    return None
+
+
+def sentence_date_for(
+    ctx: ArticleContext, sentence: Sentence, mention: Mention
+) -> tuple[DateMention | None, str | None]:
     dates = ctx.dates(sentence)
     strike_dates = [d for d in dates if d.tied] or [d for d in dates if not d.reported]
     if strike_dates and strike_dates[0].tied:

@@ -897,6 +897,10 @@ RELATIVE_DAYS = {
     "the day before yesterday": 2, "a day earlier": 1, "the day before": 1,
     "the previous day": 1, "a day before": 1, "two days earlier": 2,
 }  # fmt: skip
+# Of those, the ones counted from the day the speaker speaks: "The governor said on Sunday that
+# shells hit Kharkiv this morning" is Sunday morning, whenever the report appears.
+SPEECH_DAYS = ("today", "this morning", "this afternoon", "this evening", "tonight",
+               "earlier today", "yesterday")  # fmt: skip
 # Of those, the ones counted back from the day the story tells of ("Strikes hit Kharkiv on
 # Sunday. The day before, Sumy was shelled": Saturday), else from the report's day.
 STORY_BACK_DAYS = ("a day earlier", "the day before", "the previous day", "a day before",

@@ -218,6 +218,16 @@ def dates(w: War) -> list[Case]:
         Case("date phrasings",
              f"Residents of {p2} cleared rubble on Monday after Saturday's strike on the town.",
              (Expected(p2, c2, SATURDAY),)),
+        # "this morning", "yesterday" count from the day the speaker spoke
+        Case("date phrasings",
+             f"{w.official} said on Sunday that {w.weapon_phrase} hit {p} this morning.",
+             (Expected(p, c, SUNDAY),)),
+        Case("date phrasings",
+             f"Speaking to reporters on Sunday, {w.official} said {w.weapon_phrase} hit {p2} "
+             "yesterday.", (Expected(p2, c2, SATURDAY),)),
+        Case("date phrasings",
+             f"{w.official} spoke to reporters on Sunday.\n\nThis afternoon, {w.weapon_phrase} "
+             f"hit {p}, he added.", (Expected(p, c, SUNDAY),)),
     ]  # fmt: skip
     return cases
 

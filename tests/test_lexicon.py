@@ -4,6 +4,7 @@ This is the test that catches a word added to one list but not to the list that 
 ("perished" in the killed words but not in the harm prefilter).
 """
 
+import datetime as dt
 import re
 
 import pytest
@@ -12,7 +13,14 @@ from conflict_extract import extract
 from conflict_extract import lexicon as lx
 from conflict_extract.actors import DENY, FORCE_NOUN, find_deniers, is_actor_phrase, stated_actor
 from conflict_extract.casualties import HARM_WORD, NUM, find_counts
-from conflict_extract.dates import DATE_EXPR, MONTHS, REPORT_BEFORE, SPAN_BEFORE, may_name_a_day
+from conflict_extract.dates import (
+    DATE_EXPR,
+    MONTHS,
+    REPORT_BEFORE,
+    SPAN_BEFORE,
+    find_dates,
+    may_name_a_day,
+)
 from conflict_extract.fields import BODY_DESCRIPTION, DAMAGE
 from conflict_extract.phrases import CALENDAR, TITLE_WORDS
 from conflict_extract.places import (
@@ -40,6 +48,8 @@ from conflict_extract.strikes import (
 )
 from conflict_extract.weapons import weapons_in
 
+MONDAY, SUNDAY = dt.date(2024, 3, 11), dt.date(2024, 3, 10)
+
 
 def whole(pattern: re.Pattern[str], text: str) -> bool:
     """The pattern matches all of ``text`` at some match."""
@@ -62,6 +72,9 @@ TABLES = [
     ("killing verb", lx.KILLING_VERBS, lambda w: bool(HARM_WORD.search(w))),
     ("injuring verb", lx.INJURING_VERBS, lambda w: bool(HARM_WORD.search(w))),
     ("zero phrase", list(lx.ZERO_PHRASES), lambda w: bool(HARM_WORD.search(w))),
+    ("speech day", lx.SPEECH_DAYS,
+     lambda w: find_dates(f"The governor said on Sunday that shells hit the town {w}.", MONDAY)[-1]
+     .date == SUNDAY - dt.timedelta(days=lx.RELATIVE_DAYS[w])),
     ("no damage phrase", lx.NO_DAMAGE_PHRASES,
      lambda w: {n: c.value for n, c in find_counts(f"Shells fell, and {w}.").items()}
      == {"killed": 0, "injured": 0}),

@@ -165,7 +165,7 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
     spoken: list[tuple[int, int]] | None = None
     blocked: list[Mention] = []  # names not hit: landmarks, origins ("south of Tubas")
     holder_end = -1  # end of the last place that holds the ones before it
-    lead: Mention | None = None  # an unknown name that opens a list ("including Khiam, ...")
+    leads: list[Mention] = []  # unknown names that open a list ("including Khiam, ...")
     # "... hit the city" (read only where a speaker seat is in question)
     hits_the_place = any(noun in sentence.text for noun in PLACE_HIT_NOUNS) and bool(
         THE_PLACE_HIT.search(sentence.text)
@@ -204,13 +204,18 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
             continue
         resolved = town or resolve_run(ctx, sentence, run, found, listed)
         if resolved is None:
-            # "including Khiam, Kfar Kila and Aitaroun": a list's first name no gazetteer
-            # knows, kept if the names listed after it are places
-            lead = run if LIST_LEAD.search(sentence.text, 0, start) else None
+            # "including Khiam, Kfar Kila and Aitaroun", "hit Khiam, Aitaroun and Bint Jbeil":
+            # the names no gazetteer knows that open a list after a list word or in a strike
+            # role, kept if a name listed after them is a place
+            chained = bool(leads) and LIST_GAP.match(ctx.text[leads[-1].end : run.start])
+            opens = LIST_LEAD.search(sentence.text, 0, start) or (
+                not found and in_strike_role(sentence.text, start, end)
+            )
+            leads = [*leads, run] if chained else [run] if opens else []
             continue
-        if lead is not None:
-            found += list_lead(ctx, lead, resolved)
-            lead = None
+        if leads:
+            found += list_lead(ctx, leads, resolved)
+            leads = []
         if spoken is None:  # (the sentence's speakers, needed for its sources anyway)
             spoken = speaker_spans(ctx, sentence)
         if any(a <= start and end <= b for a, b in spoken):
@@ -251,13 +256,13 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
     return unique(found, ctx.text)
 
 
-def list_lead(ctx: ArticleContext, lead: Mention, listed: Resolved) -> list[Resolved]:
-    """'including Khiam, Kfar Kila and Aitaroun': the unknown name that opens a list whose next
+def list_lead(ctx: ArticleContext, leads: list[Mention], listed: Resolved) -> list[Resolved]:
+    """'including Khiam, Kfar Kila and Aitaroun': the unknown names that open a list whose next
     name is a place, placed beside it ([] if no list joins them)."""
-    if not LIST_GAP.match(ctx.text[lead.end : listed.mention.start]):
+    if not LIST_GAP.match(ctx.text[leads[-1].end : listed.mention.start]):
         return []
-    unknown = unknown_name(lead)
-    return [located_near(Resolved(unknown, lead), listed.place)] if unknown else []
+    unknown = [(lead, unknown_name(lead)) for lead in leads]
+    return [located_near(Resolved(place, lead), listed.place) for lead, place in unknown if place]
 
 
 def fallback_place(

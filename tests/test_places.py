@@ -1,6 +1,7 @@
 import pytest
 from geopy.distance import geodesic
 
+from conflict_extract import extract
 from conflict_extract.gazetteer import default_gazetteer, nation_code
 from conflict_extract.places import Mention, candidates, resolve_name
 
@@ -79,3 +80,26 @@ def test_the_two_halves_of_the_index_cover_every_city_once() -> None:
 def test_a_nation_is_named_by_its_spelling_not_a_sound_alike(word: str, code: str | None) -> None:
     """'Kila' (of Kfar Kila) sounds like 'Chile' under the loose place key: not a country."""
     assert nation_code(word) == code
+
+
+# Names no gazetteer knows that open a list in a strike role are kept, placed beside the
+# list's known place; alone, such a name is no place.
+UNKNOWN_LIST_LEADS = [
+    ("Israeli strikes on Sunday hit Khiam, Aitaroun and Bint Jbeil.",
+     ["Khiam", "Aitaroun", "Bint Jbeil"]),
+    ("Artillery shells hit Ayta al-Shaab, Ramyeh and Tyre on Sunday.",
+     ["Ayta al-Shaab", "Ramyeh", "Tyre"]),
+    ("RSF drones struck Hillat Sharif and El Fasher on Sunday.", ["Hillat Sharif", "El Fasher"]),
+    ("Russian missiles hit Dovhenke and Kharkiv on Sunday.", ["Dovhenke", "Kharkiv"]),
+    ("Israeli strikes hit Khiam on Sunday.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "places"), UNKNOWN_LIST_LEADS)
+def test_unknown_names_opening_a_list_are_placed_beside_it(text: str, places: list[str]) -> None:
+    events = extract(f" date 2024-03-11 {text}")
+    assert [e.mention for e in events] == places
+    assert all(e.lat is not None for e in events)
+    if events:
+        last = events[-1]
+        assert all(abs(e.lat - last.lat) < 1 and abs(e.lon - last.lon) < 1 for e in events)

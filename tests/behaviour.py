@@ -150,6 +150,9 @@ def casualties(w: War, index: int) -> list[Case]:
         Case("casualty phrasings",
              f"The death toll from Sunday's strike on {p2} rose to 40, {w.source} said.",
              (Expected(p2, c2, SUNDAY, killed=40),)),
+        Case("casualty phrasings",
+             f"The death toll from the {w.weapon_phrase} attack on {p} on Sunday has risen to 22, "
+             f"{w.source} said.", (Expected(p, c, SUNDAY, killed=22),)),
         Case("casualty phrasings", f"{w.attacker} shelled {p2} on Sunday, killing a 65-year-old man.",
              (Expected(p2, c2, SUNDAY, killed=1),)),
         Case("casualty phrasings",

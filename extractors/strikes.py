@@ -139,7 +139,12 @@ KEYED_NOT_ATTACKS = tuple(
         # a drone or missile destroyed near a place shows no attack on it ("the army destroyed
         # three drones near Port Sudan"; not "destroyed over Belgorod"): ANNOTATION.md
         ("destroyed", rf"\bdestroyed\s+(?:[\w-]+\s+){{0,3}}?{AERIAL}{NEAR_A_PLACE}"
-                      rf"|\b{AERIAL}\s+{PASSIVE_BE}\s+destroyed\b{NEAR_A_PLACE}"),
+                      rf"|\b{AERIAL}\s+{PASSIVE_BE}\s+destroyed\b{NEAR_A_PLACE}"
+                      # enemy positions destroyed on a front's axis ("destroyed the positions
+                      # of the Armenian forces in the direction of Agdere"): combat, no strike
+                      r"|\bpositions\b[^.;]{0,80}?\bdestroyed\s+in\s+the\s+direction\s+of\b"
+                      r"|\bdestroyed\s+(?:the\s+)?(?:[\w-]+\s+)?positions\b[^.;]{0,80}?"
+                      r"\bin\s+the\s+direction\s+of\b"),
         # "the mayor was fired", "fired the regional governor": dismissed from a job
         ("fired", rf"\b{words(JOB_HOLDERS)}\s+{PASSIVE_BE}\s+(?:[a-z]+ly\s+)?fired\b"
                   rf"|\bfired\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+)?{words(JOB_HOLDERS)}\b"),

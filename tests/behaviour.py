@@ -546,6 +546,13 @@ EXTRA = (
     Case("active voice", "A Russian drone dropped a grenade on a car in Kherson on Sunday.",
          (Expected("Kherson", "UA", SUNDAY, weapon="drone"),)),
     Case("negatives", "Leaflets were dropped over Kherson on Sunday."),
+    # enemy positions destroyed on a front's axis: combat, not a strike on a place
+    Case("negatives", "Azerbaijani forces destroyed the positions of the Armenian armed forces in "
+         "the direction of Agdere on Sunday."),
+    Case("negatives", "The positions of the Russian army were destroyed in the direction of "
+         "Kupiansk on Sunday."),
+    Case("negatives", "Ukrainian units destroyed enemy positions in the direction of Bakhmut on "
+         "Sunday."),
     # a setting sentence that tells of an attack, or a strike sentence that names a place of its
     # own, lends no place
     Case("negatives", "Zelensky met Biden in Washington on Sunday. A missile struck a school."),

@@ -140,7 +140,12 @@ SPEAKER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # The place in an official's title: "according to the governor of the Kursk region".
-SEAT_BEFORE = re.compile(rf"\b{words(PERSON_TITLES)}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+SEAT_BEFORE = re.compile(
+    rf"\b{words(PERSON_TITLES)}\s+of\s+(?:the\s+)?"
+    # "the head of the Black Sea region of Odesa", "the governor of the southern region of Kherson"
+    r"(?:(?:[\w-]+\s+){0,3}(?:region|province|oblast|district|governorate|state)\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
 # ... or a title right after the place: "Kharkiv governor Oleh Syniehubov", "Kherson regional
 # military administration head Oleksandr Prokudin" (lower case: a capitalised title joins the run)
 SEAT_TITLE_AFTER = re.compile(

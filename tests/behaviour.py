@@ -279,6 +279,10 @@ def sources(w: War) -> list[Case]:
         Case("source phrasings",
              f"The {w.official_title} of {p2}, {w.official}, said {w.weapon_phrase} hit {p} on "
              "Sunday.", (Expected(p, c, SUNDAY, source=w.official.split()[-1]),)),
+        Case("source phrasings",
+             f"The {w.official_title} of the southern region of {p2}, {w.official}, said "
+             f"{w.weapon_phrase} hit {p} on Sunday.",
+             (Expected(p, c, SUNDAY, source=w.official.split()[-1]),)),
     ]  # fmt: skip
 
 

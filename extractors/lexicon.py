@@ -300,6 +300,12 @@ WAR_SUMMARY_PATTERNS = (
         "the attacks had left 49 people dead",
     ),
     (r"ha(?:ve|s) since been", "have since been killed"),
+    # "Russia has weathered waves of drone attacks": many attacks over time, not one strike
+    # (not "a new wave of attacks hit Kyiv")
+    (
+        r"waves of (?:[\w-]+ ){0,2}?(?:attacks|strikes|airstrikes|shelling|bombardments|raids)",
+        "Russia has weathered waves of drone attacks",
+    ),
     # "after months of shelling", "years of bombardment": a war's length, not one strike
     (
         r"(?:days|weeks|months|years) of (?:[\w-]+ )?(?:shelling|bombardment|bombing|strikes|attacks|war|fighting)",

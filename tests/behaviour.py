@@ -550,6 +550,9 @@ EXTRA = (
     Case("active voice", "A Russian drone dropped a grenade on a car in Kherson on Sunday.",
          (Expected("Kherson", "UA", SUNDAY, weapon="drone"),)),
     Case("negatives", "Leaflets were dropped over Kherson on Sunday."),
+    # waves of attacks over months: no one strike
+    Case("negatives", "Kharkiv has endured waves of Russian airstrikes since spring."),
+    Case("negatives", "Israel has faced waves of Hezbollah rocket attacks, including on Haifa."),
     # enemy positions destroyed on a front's axis: combat, not a strike on a place
     Case("negatives", "Azerbaijani forces destroyed the positions of the Armenian armed forces in "
          "the direction of Agdere on Sunday."),

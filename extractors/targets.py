@@ -569,8 +569,11 @@ def after_blocked(gap: str) -> bool:
 LIST_LEAD = re.compile(r"\b(?:including|such as|namely|notably|among them)\s+(?:the\s+)?$")
 LOCATOR_GAP = re.compile(
     # (a day may stand between: "hit Sake on Sunday, near Goma")
-    r"^(?:\s+(?:(?:early\s+|late\s+)?on\s+)?[A-Z][a-z]+day|\s+overnight)?"
-    r",?\s+(?:[a-z]+\s+)?(?:near|outside|close to|on the outskirts of)\s+(?:the\s+)?"
+    # (or the place's kind and a time: "the Novoshakhtinsk oil plant at night, in the vicinity
+    # of the village of Kiselevka")
+    r"^(?:\s+(?:(?:early\s+|late\s+)?on\s+)?[A-Z][a-z]+day|\s+overnight"
+    r"|(?:\s+(?!and\b|or\b|but\b|while\b)[a-z-]+){1,4})?"
+    r",?\s+(?:[a-z]+\s+)?(?:near|outside|close to|on the outskirts of|in the vicinity of)\s+(?:the\s+)?"
     r"(?:(?:city|town|village)\s+of\s+)?$"
 )
 

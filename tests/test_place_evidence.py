@@ -427,3 +427,20 @@ def test_a_community_named_by_its_seat_lies_there(text: str, seat: str) -> None:
     (event,) = extract(f" date 2024-03-11 {text}\n")
     (town,) = [p for p in Gazetteer().lookup(seat) if p.kind == "settlement"][:1]
     assert (round(event.lat, 2), round(event.lon, 2)) == (round(town.lat, 2), round(town.lon, 2))
+
+
+# A place after "in the vicinity of", or after the kind and time of the thing hit, locates it.
+LOCATORS = [
+    ("A drone hit the Novoshakhtinsk oil plant at night, in the vicinity of the village of "
+     "Kiselevka.", [("Novoshakhtinsk", "RU")]),
+    ("Shells hit a school in Tartar early in the morning, near the village of Hajilar.",
+     [("Tartar", "AZ")]),
+    ("A missile struck Izium, in the vicinity of Balakliia, on Sunday.", [("Izium", "UA")]),
+    ("Rockets hit Kiryat Shmona and the villages near Metula on Sunday.",
+     [("Kiryat Shmona", "IL"), ("Metula", "IL")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), LOCATORS)
+def test_a_locator_is_no_place_hit(text: str, expected: list) -> None:
+    assert places(text) == sorted(expected)

@@ -145,6 +145,10 @@ KEYED_NOT_ATTACKS = tuple(
                       r"|\bpositions\b[^.;]{0,80}?\bdestroyed\s+in\s+the\s+direction\s+of\b"
                       r"|\bdestroyed\s+(?:the\s+)?(?:[\w-]+\s+)?positions\b[^.;]{0,80}?"
                       r"\bin\s+the\s+direction\s+of\b"),
+        # drones seen flying somewhere ("two UAVs were identified flying in the direction of
+        # Khnatsakh"): watched in the air, not striking
+        ("flying", r"\b(?:identified|spotted|seen|observed|detected|noticed|recorded)\s+"
+                   r"(?:[\w-]+\s+)?flying\s+(?:over|above|towards?|in\s+the\s+direction\s+of)\b"),
         # "the mayor was fired", "fired the regional governor": dismissed from a job
         ("fired", rf"\b{words(JOB_HOLDERS)}\s+{PASSIVE_BE}\s+(?:[a-z]+ly\s+)?fired\b"
                   rf"|\bfired\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+)?{words(JOB_HOLDERS)}\b"),

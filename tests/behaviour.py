@@ -550,6 +550,11 @@ EXTRA = (
     Case("active voice", "A Russian drone dropped a grenade on a car in Kherson on Sunday.",
          (Expected("Kherson", "UA", SUNDAY, weapon="drone"),)),
     Case("negatives", "Leaflets were dropped over Kherson on Sunday."),
+    # drones seen flying over or towards a place: watched, not striking
+    Case("negatives", "Two Azerbaijani UAVs were identified flying in the direction of Goris on "
+         "Sunday."),
+    Case("negatives", "Russian drones were spotted flying over Kharkiv on Sunday."),
+    Case("negatives", "Israeli drones were seen flying over Tyre on Sunday."),
     # waves of attacks over months: no one strike
     Case("negatives", "Kharkiv has endured waves of Russian airstrikes since spring."),
     Case("negatives", "Israel has faced waves of Hezbollah rocket attacks, including on Haifa."),

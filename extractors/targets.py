@@ -250,6 +250,8 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
     found = found or fallback_place(ctx, sentence, seat, kicker)
     if not found and not blocked and not is_headline(sentence.text):
         found = setting_place(ctx, sentence)
+    if not found and blocked:
+        found = beside_the_area_hit(ctx, sentence, blocked)
     found = locate_by_neighbours(sentence, without_far_outliers(without_city_parts(ctx, found)))
     if blocked and any(r.place.lat != r.place.lat for r in found):
         found = locate_by_landmarks(ctx, sentence, found, blocked)
@@ -279,6 +281,29 @@ def fallback_place(
     if kicker:
         resolved = resolve_run(ctx, sentence, kicker, [], True)
         return [resolved] if resolved else []
+    return []
+
+
+# "targeted a base and an area north of Haifa", "a missile hit a field 20 km west of Kyiv": the
+# thing hit is named only by where it lies from a place
+AREA_FROM_A_PLACE = re.compile(
+    r"\b(?:an?\s+|the\s+)?(?:area|areas|base|field|fields|site|village|town|outskirts|"
+    r"\d+\s*(?:km|kilomet(?:er|re)s?|miles?))\s+(?:[\w-]+\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def beside_the_area_hit(
+    ctx: ArticleContext, sentence: Sentence, blocked: list[Mention]
+) -> list[Resolved]:
+    """A strike on an area named only by its bearing from a place, which locates it."""
+    for run in blocked:
+        before = sentence.text[max(0, run.start - sentence.start - 60) : run.start - sentence.start]
+        if AREA_FROM_A_PLACE.search(before) and " from " not in before[-30:]:
+            resolved = resolve_run(ctx, sentence, run, [], False, seat=True)
+            if resolved is not None and resolved.place.source != "text":
+                return [resolved]
     return []
 
 

@@ -521,6 +521,13 @@ EXTRA = (
     Case("lists", "Israeli jets struck Gaza City and Beit Lahia on Sunday.",
          (Expected("Gaza City", "PS", SUNDAY), Expected("Beit Lahia", "PS", SUNDAY))),
     # camps are places; a town after "near" locates the place hit
+    # an area named only by its bearing from a place: that place locates it
+    Case("active voice", "Hezbollah said it targeted an area north of Haifa on Sunday.",
+         (Expected("Haifa", "IL", SUNDAY),)),
+    Case("active voice", "A Russian missile hit a field 20 km west of Kyiv on Sunday.",
+         (Expected("Kyiv", "UA", SUNDAY, weapon="missile"),)),
+    Case("active voice", "Armenian shells fell on an area south of Tartar on Sunday.",
+         (Expected("Tartar", "AZ", SUNDAY, weapon="artillery"),)),
     Case("active voice", "Drones hit the Zamzam camp near El Fasher on Sunday.",
          (Expected("Zamzam", "SD", SUNDAY, weapon="drone"),)),
     Case("active voice", "An Israeli drone struck the Nur Shams camp near Tulkarm on Sunday.",

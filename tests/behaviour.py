@@ -399,6 +399,10 @@ def follow_ups(w: War) -> list[Case]:
              f"The situation in {p} was tense again. On Sunday, {w.weapon_phrase} hit a school, "
              "killing two people.", (Expected(p, c, SUNDAY, killed=2, weapon=w.weapon),)),
         Case("follow-up sentences",
+             f"Shells hit the village of Zarovka near {p2} on Saturday. A farmer lives in "
+             "Zarovka village. On Sunday, a shell hit his yard.",
+             (Expected("Zarovka", c2, SATURDAY), Expected("Zarovka", c2, SUNDAY))),
+        Case("follow-up sentences",
              f"Residents of {p2} spent the night in shelters. On Sunday morning, "
              f"{w.weapon_phrase} struck a market.", (Expected(p2, c2, SUNDAY, weapon=w.weapon),)),
     ]  # fmt: skip

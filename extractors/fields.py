@@ -169,6 +169,25 @@ def fill_weapon(ctx: ArticleContext, event: Event, draft: Draft) -> None:
         found = earlier_weapon(ctx, first)
         if found:
             event.weapon, event.spans["weapon"] = found[0], found[1:]
+            return
+    found = later_weapon(ctx, first)
+    if found:  # "... six villages were damaged. ... As a result of the intensive shelling, ..."
+        event.weapon, event.spans["weapon"] = found[0], found[1:]
+
+
+LATER_REACH = 2  # sentences after a strike where "the shelling" still refers to it
+
+
+def later_weapon(ctx: ArticleContext, sentence: Sentence) -> tuple[str, int, int] | None:
+    """The weapon of a sentence just after the strike's that refers back to it ("the
+    shelling") and names no place of its own."""
+    for after in ctx.sentences[sentence.index + 1 : sentence.index + 1 + LATER_REACH]:
+        if ctx.targets(after) or not THE_ATTACK.search(after.text):
+            continue
+        found = weapons_in(after.text, after.start)
+        if found:
+            return found[0]
+    return None
 
 
 def earlier_weapon(ctx: ArticleContext, sentence: Sentence) -> tuple[str, int, int] | None:

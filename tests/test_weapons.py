@@ -54,6 +54,13 @@ REFERS_BACK = [
      "This attack also hit Kutum, where two people were hurt.", "Kutum", "drone"),
     ("Israeli airstrikes hit Damascus on Sunday. Officials said power was cut across the city. "
      "An attack hit Homs on Monday, where two people were hurt.", "Homs", "unspecified"),
+    # ... and one told just after, that names no place of its own, refers back too
+    ("Six villages of Tovuz were damaged on Sunday. Thirty houses were hit. As a result of the "
+     "intensive shelling, power lines were cut.", "Tovuz", "artillery"),
+    ("A Russian attack hit Kharkiv on Sunday. Power was cut in several districts. The missile "
+     "strike also damaged a school.", "Kharkiv", "missile"),
+    ("An attack hit Omdurman on Sunday. Power was cut in several districts. Shelling hit "
+     "Bahri the same day.", "Omdurman", "unspecified"),
 ]  # fmt: skip
 
 

@@ -26,6 +26,7 @@ from .lexicon import (
     HELD_BY_WORDS,
     INJURING_VERBS,
     KILLING_VERBS,
+    MILITARY_UNITS,
     NOT_ACTORS,
     NUMBER_WORDS,
     PERSON_TITLES,
@@ -100,6 +101,11 @@ ACTS_AFTER = re.compile(
 )
 # "The artillery units of the Armenian armed forces": the force the units belong to
 OWNER_FORCE_AFTER = re.compile(rf"\s+of\s+((?:the\s+)?{NATION_ADJ}{FORCE_PHRASE})\b")
+# "The junta's Light Infantry Battalions No. 545 and 546": the force's named units
+UNIT_AFTER = re.compile(
+    r"['’]s\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w-]*\s+){0,4}?"
+    rf"(?-i:{words(MILITARY_UNITS)})(?:\s+No\.?\s*\d+(?:\s+and\s+\d+)?)?"
+)
 ACTOR_PATTERNS = (
     re.compile(
         r"\b(?:the\s+)?(?:Armed Forces|Army|Military) of (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?"
@@ -229,12 +235,15 @@ def stated_actor(text: str) -> tuple[str, int, int] | None:
                 and not defends and not body and not member
             ):  # fmt: skip
                 owner = OWNER_FORCE_AFTER.match(text, match.end())  # "units of the army"
+                unit = UNIT_AFTER.match(text, match.end())  # "the junta's Light Infantry ..."
                 found = (
                     (clean(owner[1]), owner.start(1), owner.end(1))
                     if owner
+                    else without_lead(text[match.start() : unit.end()], match.start(), unit.end())
+                    if unit
                     else without_lead(match[0], match.start(), match.end())
                 )
-                if pattern in AGENT_PATTERNS or ACTS_AFTER.match(text, match.end()):
+                if pattern in AGENT_PATTERNS or ACTS_AFTER.match(text, found[2]):
                     return found  # the subject of an attack verb outvotes any other force
                 fallback = fallback or found
     if fallback:

@@ -867,6 +867,10 @@ AIRBORNE_WEAPONS = ("missile", "drone", "rocket", "UAV")
 # Nouns a force holds or makes up: "a heartland of the Houthi rebels" names no attacker.
 HELD_BY_WORDS = ("heartland", "stronghold", "bastion", "made up", "composed", "consisting",
                  "territory", "hands", "control")  # fmt: skip
+# A force's units by name: "the junta's Light Infantry Battalions No. 545 and 546", "Russia's
+# 810th Naval Infantry Brigade" name the attacker more closely than the force alone.
+MILITARY_UNITS = ("Battalion", "Battalions", "Brigade", "Brigades", "Regiment", "Regiments",
+                  "Division", "Divisions", "Corps", "Battery", "Batteries")  # fmt: skip
 # Verbs of holding ground, not of striking: "Gubadli, taken by Azeri troops this week", "Kupiansk,
 # captured by Russian forces in 2022" name who holds a place, not who hit it.
 CONTROL_VERBS = ("captured", "taken", "seized", "held", "controlled", "occupied", "liberated",

@@ -745,3 +745,20 @@ def test_who_calls_a_claim_untrue_is_no_source() -> None:
     assert [e.location for e in events] == ["Kharkiv"]
     assert "Russian Defence Ministry" not in " ".join(events[0].sources)
     assert events[0].denied_by == ["Russian Defence Ministry"]
+
+
+# A force's units by name are the attacker, named as the text names them (`MILITARY_UNITS`).
+NAMED_UNITS = [
+    ("The junta’s Light Infantry Battalions No. 545 and 546 shelled Myawaddy on Sunday.", "The junta’s Light Infantry Battalions No. 545 and 546"),
+    ("The Russian army's 810th Naval Infantry Brigade shelled Kherson on Sunday.",
+     "Russian army's 810th Naval Infantry Brigade"),
+    ("The Israeli army's 36th Division struck Khan Younis on Sunday.",
+     "Israeli army's 36th Division"),
+    ("The RSF's Rapid Intervention Corps shelled El Fasher on Sunday.",
+     "RSF's Rapid Intervention Corps"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "actor"), NAMED_UNITS)
+def test_a_forces_named_unit_is_the_actor(text: str, actor: str) -> None:
+    assert the_event(text).actor == actor

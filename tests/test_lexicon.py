@@ -78,6 +78,9 @@ TABLES = [
     ("no damage phrase", lx.NO_DAMAGE_PHRASES,
      lambda w: {n: c.value for n, c in find_counts(f"Shells fell, and {w}.").items()}
      == {"killed": 0, "injured": 0}),
+    ("military unit", lx.MILITARY_UNITS,
+     lambda w: stated_actor(f"The Russian army's 3rd {w} shelled Kherson.")[0]  # type: ignore[index]
+     == f"Russian army's 3rd {w}"),
     ("control verb", lx.CONTROL_VERBS,
      lambda w: stated_actor(f"Shells hit Izium, {w} by Russian forces, on Sunday.") is None),
     ("number word", [w for w in lx.NUMBER_WORDS if w not in ("no", "a", "an")],

@@ -479,9 +479,10 @@ def sentence_speakers(ctx: ArticleContext, sentence: Sentence) -> list[str]:
 
 def resolved_speakers(ctx: ArticleContext, sentence: Sentence) -> list[str]:
     names = []
+    attributions = ctx.sources(sentence)
     # "Reports that X shelled Y are false, the ministry said": who denies is no source
-    deniers = {bare_key(n) for n in find_deniers(sentence.text)}
-    for attribution in ctx.sources(sentence):
+    deniers = {bare_key(n) for n in find_deniers(sentence.text)} if attributions else set()
+    for attribution in attributions:
         name = attribution.name
         if deniers and bare_key(name) in deniers:
             continue

@@ -307,34 +307,27 @@ def beside_the_area_hit(
     return []
 
 
-# Sentences back to the one that sets the scene (reaching 2 or 3 back, over sentences that name
-# no place, cost fold B precision on dev: the scene has moved on by then)
-SETTING_REACH = 1
-
-
 def setting_place(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
     """A strike told with no place, right after a sentence of its paragraph that tells of no
     strike and names one place (one the gazetteer knows, or a village the article has placed
     as hit): the strike is there ("The situation in Martuni was tense again. At midday,
     Azerbaijani artillery struck a school.", "He has settled in Garadagli village. On October
-    18, several shells hit his yard.")."""
-    if names_a_place(ctx, sentence):
+    18, several shells hit his yard."). (Reaching two or three sentences back, over sentences
+    that name no place, cost fold B precision on dev: the scene has moved on by then.)"""
+    before = ctx.sentences[sentence.index - 1] if sentence.index else None
+    if (
+        before is None or before.paragraph != sentence.paragraph or is_headline(before.text)
+        or has_attack_word(before.text)
+    ):  # fmt: skip
         return []
-    for before in reversed(ctx.sentences[max(0, sentence.index - SETTING_REACH) : sentence.index]):
-        if before.paragraph != sentence.paragraph or is_headline(before.text):
-            return []
-        found = [
-            known_as_hit(ctx, resolved)
-            for run in place_runs(before)
-            if (resolved := resolve_run(ctx, before, run, [], False)) is not None
-        ]
-        if not found:
-            continue  # "The yard was destroyed.": no place, the scene goes on
-        if has_attack_word(before.text):
-            return []
-        known = len(found) == 1 and found[0].place.lat == found[0].place.lat
-        return found if known else []
-    return []
+    found = [
+        known_as_hit(ctx, resolved)
+        for run in place_runs(before)
+        if (resolved := resolve_run(ctx, before, run, [], False)) is not None
+    ]
+    if len(found) != 1 or found[0].place.lat != found[0].place.lat:
+        return []
+    return [] if names_a_place(ctx, sentence) else found
 
 
 def known_as_hit(ctx: ArticleContext, item: Resolved) -> Resolved:

@@ -432,7 +432,13 @@ DENY_KEY = re.compile(words(DENIAL_STEMS))
 FALSE_KEY = re.compile(words(FALSE_WORDS))
 
 
-def find_deniers(text: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def find_deniers(text: str) -> tuple[str, ...]:
+    """Who denies in this text (read once per sentence: the pipeline and the sources ask)."""
+    return tuple(deniers_in(text))
+
+
+def deniers_in(text: str) -> list[str]:
     names: list[str] = []
     lowered = text.lower()
     if FALSE_KEY.search(lowered) and CALLED_FALSE.test(text, lowered):

@@ -209,7 +209,9 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
             # role, kept if a name listed after them is a place
             chained = bool(leads) and LIST_GAP.match(ctx.text[leads[-1].end : run.start])
             opens = LIST_LEAD.search(sentence.text, 0, start) or (
-                not found and in_strike_role(sentence.text, start, end)
+                not found
+                and ctx.text.startswith((",", " and "), run.end)  # (a list goes on after it)
+                and in_strike_role(sentence.text, start, end)
             )
             leads = [*leads, run] if chained else [run] if opens else []
             continue

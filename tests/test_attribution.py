@@ -733,7 +733,7 @@ CALLED_UNTRUE = [
 
 @pytest.mark.parametrize(("text", "denier"), CALLED_UNTRUE)
 def test_who_calls_a_claim_untrue_denies_it(text: str, denier: str) -> None:
-    assert find_deniers(text) == [denier]
+    assert find_deniers(text) == (denier,)
 
 
 def test_who_calls_a_claim_untrue_is_no_source() -> None:

@@ -141,10 +141,10 @@ TABLES = [
     ("not an attack subject", lx.NOT_ATTACK_SUBJECTS,
      lambda w: not triggers(without_non_attacks(f"The {w} hit Odesa."))),
     ("false word", lx.FALSE_WORDS,
-     lambda w: find_deniers(f"Baku called the reports {w}.") == ["Baku"]),
+     lambda w: find_deniers(f"Baku called the reports {w}.") == ("Baku",)),
     ("calling verb", lx.CALLING_VERBS,
-     lambda w: find_deniers(f"Baku {w} the claims false.") == ["Baku"]
-     or find_deniers(f"Baku {w} the claims were false.") == ["Baku"]),
+     lambda w: find_deniers(f"Baku {w} the claims false.") == ("Baku",)
+     or find_deniers(f"Baku {w} the claims were false.") == ("Baku",)),
     ("name joiner", lx.NAME_JOINERS,
      lambda w: bool(BODY_AFTER.search(f" {w} Borders")) and not BODY_AFTER.search(f" {w} day")),
     ("listener verb", lx.LISTENER_VERBS,

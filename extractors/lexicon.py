@@ -646,7 +646,12 @@ SPEAKER_NOUNS = ("eyewitnesses", "witnesses", "officials", "residents", "medics"
                  "monitors", "health officials", "security sources", "military sources",
                  "authorities", "local authorities", "resident", "witness", "eyewitness",
                  "medic", "doctor", "villager", "activist", "governors", "regional governors",
-                 "mayors", "official", "source", "rescuer", "paramedic", "journalist")  # fmt: skip
+                 "mayors", "official", "source", "rescuer", "paramedic", "journalist",
+                 # groups and workers who report: "rights groups said", "aid workers told"
+                 "rights groups", "human rights groups", "aid groups", "aid workers",
+                 "humanitarian workers", "rescue workers", "emergency workers", "resistance groups",
+                 "local resistance groups", "hospital officials", "hospital sources",
+                 "hospital staff")  # fmt: skip
 # Lower-case words inside an official body's or a speaker's name
 # ("the defence ministry", "the regional military administration").
 BODY_WORDS = (
@@ -655,7 +660,8 @@ BODY_WORDS = (
     "center", "information", "emergency", "emergencies", "situations", "prosecutor's",
     "general's", "department", "council", "administration", "command", "committee", "staff",
     "press", "source", "officer", "officers", "leadership", "government", "side", "regional",
-    "local", "state", "city", "district", "de", "facto", "human", "rights", "watch", "foreign",
+    "local", "state", "city", "district", "provincial", "municipal", "county", "oblast", "de",
+    "facto", "human", "rights", "watch", "foreign",
     "affairs", "interior", "internal", "medical", "hospital", "health", "journalists",
     "reporters", "news", "agency's", "ministry's", "office's", "forces", "army's", "military's",
     "authorities'", "group", "air", "force", "navy", "coalition", "network", "observatory",

@@ -260,6 +260,13 @@ def sources(w: War) -> list[Case]:
              (Expected(p2, c2, source="officials"),)),
         Case("source phrasings", f"{w.weapon_phrase.capitalize()} hit {p2}, authorities said on "
              "Sunday.", (Expected(p2, c2, source="authorities"),)),
+        Case("source phrasings", f"{w.weapon_phrase.capitalize()} hit {p2} on Sunday, the "
+             f"provincial {w.official_title} said.",
+             (Expected(p2, c2, SUNDAY, source=w.official_title),)),
+        Case("source phrasings", f"{w.weapon_phrase.capitalize()} hit {p} on Sunday, rights groups "
+             "said.", (Expected(p, c, SUNDAY, source="groups"),)),
+        Case("source phrasings", f"{w.weapon_phrase.capitalize()} hit {p2} on Sunday, killing "
+             "three, aid workers said.", (Expected(p2, c2, SUNDAY, killed=3, source="workers"),)),
         Case("source phrasings", f"“{hit[0].upper()}{hit[1:]},” said {w.official}.",
              (Expected(p, c, SUNDAY, source=w.official.split()[-1]),)),
         Case("source phrasings",

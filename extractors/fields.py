@@ -510,10 +510,24 @@ def source_tiers(ctx: ArticleContext, draft: Draft, one_story: bool) -> Iterator
     yield own
     paragraphs = {s.paragraph for s in own}
     yield [s for s in ctx.sentences if s.paragraph in paragraphs]
+    # a paragraph that opens a quote speaks in the voice of the paragraph that introduces it
+    # ("..., Artak Beglaryan said in a statement. / “In the early morning, Azerbaijan
+    # launched strikes on Stepanakert ...")
+    quoted = [p for p in sorted(paragraphs) if opens_a_quote(ctx, p)]
+    if quoted:
+        yield [s for s in ctx.sentences if s.paragraph == quoted[0] - 1]
     if one_story:
         first = own[0].paragraph if own else 0
         by_paragraph = harm_paragraphs(ctx)
         yield from (by_paragraph[p] for p in sorted(by_paragraph, key=lambda p: abs(p - first)))
+
+
+OPENING_QUOTES = ("“", '"', "«", "‘")
+
+
+def opens_a_quote(ctx: ArticleContext, paragraph: int) -> bool:
+    first = next((s for s in ctx.sentences if s.paragraph == paragraph), None)
+    return first is not None and first.text.lstrip().startswith(OPENING_QUOTES)
 
 
 def harm_paragraphs(ctx: ArticleContext) -> dict[int, list[Sentence]]:

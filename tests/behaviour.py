@@ -263,6 +263,10 @@ def sources(w: War) -> list[Case]:
         Case("source phrasings", f"{w.weapon_phrase.capitalize()} hit {p2} on Sunday, the "
              f"provincial {w.official_title} said.",
              (Expected(p2, c2, SUNDAY, source=w.official_title),)),
+        # a quote that runs on in its own paragraph, introduced by the one before
+        Case("source phrasings", f"{w.official}, the {w.official_title}, said in a statement."
+             f"\n\n“On Sunday, {w.weapon_phrase} hit {p2}. Two people were wounded.",
+             (Expected(p2, c2, SUNDAY, injured=2, source=w.official.split()[-1]),)),
         Case("source phrasings", f"{w.weapon_phrase.capitalize()} hit {p} on Sunday, rights groups "
              "said.", (Expected(p, c, SUNDAY, source="groups"),)),
         Case("source phrasings", f"{w.weapon_phrase.capitalize()} hit {p2} on Sunday, killing "

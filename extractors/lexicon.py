@@ -781,7 +781,7 @@ SPEAKER_PLACE_WORDS = ("like", "unlike")
 KIND_SUFFIXES = {
     "region": "district", "district": "district", "rayon": "district", "province": "district",
     "oblast": "district", "governorate": "district", "marz": "district", "township": "district",
-    "zone": "district",
+    "zone": "district", "countryside": "district",  # "the Homs countryside"
     "townships": "district",
     "regions": "district", "districts": "district", "provinces": "district",
     "city": "settlement", "town": "settlement", "village": "settlement", "towns": "settlement",

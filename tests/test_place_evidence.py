@@ -444,3 +444,16 @@ LOCATORS = [
 @pytest.mark.parametrize(("text", "expected"), LOCATORS)
 def test_a_locator_is_no_place_hit(text: str, expected: list) -> None:
     assert places(text) == sorted(expected)
+
+
+# "the Homs countryside" is the area around Homs: it holds the place before it.
+COUNTRYSIDE = [
+    ("Israeli jets struck Al-Qusayr in the Homs countryside on Sunday.", [("Al-Qusayr", "SY")]),
+    ("Government forces shelled Saraqib in the Idlib countryside on Sunday.",
+     [("Saraqib", "SY")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTRYSIDE)
+def test_the_countryside_of_a_town_holds_the_place(text: str, expected: list) -> None:
+    assert places(text) == expected

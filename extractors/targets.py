@@ -10,6 +10,7 @@ from .context import ArticleContext
 from .gazetteer import Place, capitals, nation_code, stopwords
 from .geo import distance_km
 from .lexicon import (
+    ADJECTIVE_DISTRICT_ENDINGS,
     CITY_PARTS,
     CONTROL_WORDS,
     HEADLINE_COMMON_WORDS,
@@ -41,6 +42,7 @@ from .places import (
     candidates,
     choose,
     close,
+    district_seat,
     has_place_cue,
     in_strike_role,
     is_container,
@@ -254,7 +256,8 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
         found = setting_place(ctx, sentence)
     if not found and blocked:
         found = beside_the_area_hit(ctx, sentence, blocked)
-    found = locate_by_neighbours(sentence, without_far_outliers(without_city_parts(ctx, found)))
+    found = [in_the_story_city(ctx, item) for item in without_city_parts(ctx, found)]
+    found = locate_by_neighbours(sentence, without_far_outliers(found))
     if blocked and any(r.place.lat != r.place.lat for r in found):
         found = locate_by_landmarks(ctx, sentence, found, blocked)
     return unique(found, ctx.text)
@@ -541,6 +544,31 @@ CITY_PART_GAP = re.compile(
     rf"^(?:(?:,\s*|\s+)(?:and\s+)?(?:[A-Z][\w’'-]*\s*)+)*\s*,?\s*{words(CITY_PARTS)}\s+of\s+"
     r"(?:the\s+)?(?:city\s+of\s+)?$"
 )
+
+
+def in_the_story_city(ctx: ArticleContext, item: Resolved) -> Resolved:
+    """'the Kyivskyi district', 'the Saltivskyi area' in a story of a strike on Kharkiv: a
+    city district named by an adjective, which no gazetteer places near, or which names a
+    far big city ("Kyivskyi" after Kyiv), is a part of the big city the story has hit, whose
+    event it joins."""
+    mention, place = item.mention, item.place
+    if mention.kind_hint is None or not mention.text.lower().endswith(ADJECTIVE_ENDS):
+        return item
+    city = next(
+        (r.place for hit in ctx.hit.values() for r in hit if r.place.population >= CITY), None
+    )
+    if city is None or place == city:
+        return item
+    unknown = place.lat != place.lat
+    far_city = place.population >= CITY or any(
+        seat.population >= CITY for seat in district_seat(ctx.gazetteer, mention.text)
+    )
+    if unknown or far_city and not close(place, city, DISTRICT_DEGREES):
+        return Resolved(city, mention)
+    return item
+
+
+ADJECTIVE_ENDS = tuple(ending.lower() for ending in ADJECTIVE_DISTRICT_ENDINGS)
 
 
 def without_city_parts(ctx: ArticleContext, found: list[Resolved]) -> list[Resolved]:

@@ -457,3 +457,23 @@ COUNTRYSIDE = [
 @pytest.mark.parametrize(("text", "expected"), COUNTRYSIDE)
 def test_the_countryside_of_a_town_holds_the_place(text: str, expected: list) -> None:
     assert places(text) == expected
+
+
+# In a story of a strike on a big city, a district named by an adjective that no gazetteer
+# places near it, or that names another big city ("Kyivskyi" after Kyiv), is a part of that
+# city; a rural district named after its small seat stays at the seat.
+CITY_DISTRICTS = [
+    ("Russian bombs hit Kharkiv on Sunday. A high-rise in the Kyivskyi district was hit.",
+     [("Kharkiv", "UA")]),
+    ("Russian bombs hit Kharkiv on Sunday. Homes in the Saltivskyi area were damaged in the "
+     "attack.", [("Kharkiv", "UA")]),
+    ("Drones hit Odesa on Sunday. A school in the Kyivskyi district was damaged.",
+     [("Odesa", "UA")]),
+    ("Ukrainian drones hit Kursk on Sunday. A drone also struck a farm in the Rylsky district.",
+     [("Kursk", "RU"), ("Rylsky", "RU")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CITY_DISTRICTS)
+def test_an_adjective_district_in_a_city_story_is_the_citys(text: str, expected: list) -> None:
+    assert places(text) == sorted(expected)

@@ -379,9 +379,13 @@ NOT_ATTACK_SUBJECTS = ("storm", "storms", "earthquake", "earthquakes", "quake", 
                        # "a barrage of criticism hit the government"
                        "criticism", "questions", "complaints", "condemnation", "backlash",
                        "scandal")  # fmt: skip
+# Who goes on a labour strike: "the strike by workers at the port", "a miners' strike".
+STRIKING_WORKERS = ("workers", "dockers", "miners", "teachers", "doctors", "nurses", "employees",
+                    "staff", "unions", "union", "drivers", "truckers", "farmers", "students")  # fmt: skip
 # Who is "fired" from a job: "The Kharkiv mayor was fired", "fired the regional governor".
 JOB_HOLDERS = ("mayor", "governor", "minister", "official", "officials", "head", "chief",
-               "director", "coach", "manager", "commander", "spokesman", "spokeswoman",
+               "director", "coach", "manager", "commander", "spokesman", "spokeswoman", "deputy",
+               "deputies", "aide", "aides", "adviser", "advisers", "ministers", "governors",
                "employee", "employees", "staff", "workers", "prosecutor", "judge")  # fmt: skip
 
 # Photo captions and credits: "[Valentyn Ogirenko/Reuters]", "(Photo: AFP)".

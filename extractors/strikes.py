@@ -39,6 +39,7 @@ from .lexicon import (
     REPELLING_VERBS,
     STRIKE_NOUNS,
     STRIKE_PATTERNS,
+    STRIKING_WORKERS,
     WAR_SUMMARY_CUES,
     WAR_SUMMARY_PATTERNS,
     WEAPON_NAMES,
@@ -130,6 +131,7 @@ NOT_ATTACKS = Caseless(
     r"[\w-]+\s+){0,3}?(?:attacks?|assaults?|attempts?)\b",
 )
 # Rarer uses, each run only where its key word stands (lower case):
+JOB_COUNTS = ("two", "three", "four", "five", "six", "several", "many", "dozens of")
 KEYED_NOT_ATTACKS = tuple(
     (key, re.compile(pattern, re.IGNORECASE))
     for key, pattern in (
@@ -151,7 +153,13 @@ KEYED_NOT_ATTACKS = tuple(
                    r"(?:[\w-]+\s+)?flying\s+(?:over|above|towards?|in\s+the\s+direction\s+of)\b"),
         # "the mayor was fired", "fired the regional governor": dismissed from a job
         ("fired", rf"\b{words(JOB_HOLDERS)}\s+{PASSIVE_BE}\s+(?:[a-z]+ly\s+)?fired\b"
-                  rf"|\bfired\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+)?{words(JOB_HOLDERS)}\b"),
+                  rf"|\bfired\s+(?:the|a|an|its|his|her|their|\d+|{words(JOB_COUNTS)})\s+"
+                  rf"(?:[\w-]+\s+)?{words(JOB_HOLDERS)}\b"
+                  # "Kyiv's mayor fired three officials": who fires is a job holder too
+                  rf"|\b{words(JOB_HOLDERS)}\s+(?:has\s+|had\s+)?fired\s+(?!(?:at|on|upon)\b)"),
+        # a labour strike: "the strike by workers at the port", "a dockers' strike"
+        ("strike", rf"\bstrike\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?{words(STRIKING_WORKERS)}\b"
+                   rf"|\b{words(STRIKING_WORKERS)}['’]?\s+strikes?\b"),
     )
 )  # fmt: skip
 # Ordnance found rather than fired: "two artillery shells were discovered", "an unexploded

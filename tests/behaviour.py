@@ -572,6 +572,12 @@ EXTRA = (
     Case("active voice", "A Russian drone dropped a grenade on a car in Kherson on Sunday.",
          (Expected("Kherson", "UA", SUNDAY, weapon="drone"),)),
     Case("negatives", "Leaflets were dropped over Kherson on Sunday."),
+    # a labour strike, a job firing by an official
+    Case("negatives", "The strike by workers at the port of Odesa entered its third day on "
+         "Sunday."),
+    Case("negatives", "A miners' strike shut the mines near Donetsk on Sunday."),
+    Case("negatives", "Kyiv's mayor fired three officials on Sunday."),
+    Case("negatives", "The governor of Kherson fired two deputies on Sunday."),
     # drones seen flying over or towards a place: watched, not striking
     Case("negatives", "Two Azerbaijani UAVs were identified flying in the direction of Goris on "
          "Sunday."),

@@ -81,6 +81,8 @@ TABLES = [
     ("military unit", lx.MILITARY_UNITS,
      lambda w: stated_actor(f"The Russian army's 3rd {w} shelled Kherson.")[0]  # type: ignore[index]
      == f"Russian army's 3rd {w}"),
+    ("striking worker", lx.STRIKING_WORKERS,
+     lambda w: not triggers(without_non_attacks(f"The strike by {w} at the port went on."))),
     ("control verb", lx.CONTROL_VERBS,
      lambda w: stated_actor(f"Shells hit Izium, {w} by Russian forces, on Sunday.") is None),
     ("number word", [w for w in lx.NUMBER_WORDS if w not in ("no", "a", "an")],

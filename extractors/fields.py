@@ -164,15 +164,13 @@ def fill_weapon(ctx: ArticleContext, event: Event, draft: Draft) -> None:
             event.weapon, event.spans["weapon"] = found[0][0], found[0][1:]
             return
     first = draft.targets[0].sentence
-    if THE_ATTACK.search(first.text):  # "Israeli airstrikes hit Damascus ... The Israeli
-        # bombardment extended to Homs": the weapon of the strikes it refers back to
-        found = earlier_weapon(ctx, first)
-        if found:
-            event.weapon, event.spans["weapon"] = found[0], found[1:]
-            return
-    found = later_weapon(ctx, first)
-    if found:  # "... six villages were damaged. ... As a result of the intensive shelling, ..."
-        event.weapon, event.spans["weapon"] = found[0], found[1:]
+    # "Israeli airstrikes hit Damascus ... The Israeli bombardment extended to Homs": the weapon
+    # of the strikes it refers back to; else "... six villages were damaged. ... As a result of
+    # the intensive shelling, ...": the weapon of the sentence after that refers back to it
+    referred = earlier_weapon(ctx, first) if THE_ATTACK.search(first.text) else None
+    referred = referred or later_weapon(ctx, first)
+    if referred:
+        event.weapon, event.spans["weapon"] = referred[0], referred[1:]
 
 
 LATER_REACH = 2  # sentences after a strike where "the shelling" still refers to it
@@ -792,27 +790,32 @@ def fill_actor(ctx: ArticleContext, event: Event, draft: Draft, one_story: bool)
                 found = find(sentence.text)
                 if (
                     found and found[0].split()[-1] not in places
-                    and not (sentence.index in own and aims_elsewhere(ctx, sentence, found[2], draft))
+                    and not aims_elsewhere(ctx, sentence, found[2], draft)
                     and (sentence.index in own or is_strike_sentence(sentence.text))
                 ):  # fmt: skip
-                    event.actor = with_acronym(ctx, found[0])
-                    event.actor_party = party_of(found[0]) or party_in(sentence.text[: found[2]])
-                    event.spans["actor"] = (sentence.start + found[1], sentence.start + found[2])
+                    set_actor(ctx, event, sentence, found)
                     return
     sole = sole_attacker(ctx, places)
-    if sole and not (
-        sole[0].index in own and aims_elsewhere(ctx, sole[0], sole[1][2], draft)
-    ):  # the one party the article names as attacking ("X are targeting civilians"), unless
-        # named in this strike's sentence with other places it hit
-        sentence, found = sole
-        event.actor = with_acronym(ctx, found[0])
-        event.actor_party = party_of(found[0]) or party_in(sentence.text[: found[2]])
-        event.spans["actor"] = (sentence.start + found[1], sentence.start + found[2])
+    if sole and not aims_elsewhere(ctx, sole[0], sole[1][2], draft):
+        # the one party the article names as attacking ("X are targeting civilians")
+        set_actor(ctx, event, *sole)
+
+
+def set_actor(
+    ctx: ArticleContext, event: Event, sentence: Sentence, found: tuple[str, int, int]
+) -> None:
+    """The actor a sentence names at ``found`` (phrase, start, end in the sentence)."""
+    event.actor = with_acronym(ctx, found[0])
+    event.actor_party = party_of(found[0]) or party_in(sentence.text[: found[2]])
+    event.spans["actor"] = (sentence.start + found[1], sentence.start + found[2])
 
 
 def aims_elsewhere(ctx: ArticleContext, sentence: Sentence, end: int, draft: Draft) -> bool:
-    """The attacker named before places hit that are none of this strike's: "... came hours
-    after Azerbaijani forces shelled Stepanakert" names no attacker for Ganja."""
+    """An attacker named in this strike's own sentence before places hit that are none of
+    this strike's: "... came hours after Azerbaijani forces shelled Stepanakert" names no
+    attacker for Ganja."""
+    if all(t.sentence.index != sentence.index for t in draft.targets):
+        return False  # (a sentence of another strike: the caller's tiers decide)
     mine = {t.resolved.place.name for t in draft.targets}
     after = [r for r in ctx.targets(sentence) if r.mention.start >= sentence.start + end]
     return bool(after) and not any(r.place.name in mine for r in after)

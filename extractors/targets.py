@@ -173,9 +173,7 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
         THE_PLACE_HIT.search(sentence.text)
     )
     threats = threat_spans(sentence.text)  # a place in a threat's clause is not hit
-    for run in name_runs(sentence.text, sentence.start):
-        if run.text.lower() in CALENDAR or (" " not in run.text and never_a_place(run.text)):
-            continue  # "Sunday", "Russian", "The": never a place (and most runs of a sentence)
+    for run in place_runs(sentence):
         listed = bool(found) and bool(
             LIST_GAP.match(ctx.text[found[-1].mention.end : run.start].rstrip("#"))
         )  # "shelled Jermuk, Goris and Vardenis": the list shares the first name's role
@@ -332,7 +330,7 @@ def setting_place(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
     ]
     if len(found) != 1 or found[0].place.lat != found[0].place.lat:
         return []
-    return [] if names_a_place(ctx, sentence) else found
+    return [] if names_known_place(ctx, sentence) else found
 
 
 def known_as_hit(ctx: ArticleContext, item: Resolved) -> Resolved:
@@ -348,7 +346,8 @@ def known_as_hit(ctx: ArticleContext, item: Resolved) -> Resolved:
 
 
 def place_runs(sentence: Sentence) -> list[Mention]:
-    """The sentence's name runs that may be places (not "Sunday", "Russian", "The")."""
+    """The sentence's name runs that may be places: not "Sunday", "Russian", "The" (most runs
+    of a sentence)."""
     return [
         run
         for run in name_runs(sentence.text, sentence.start)
@@ -356,7 +355,7 @@ def place_runs(sentence: Sentence) -> list[Mention]:
     ]
 
 
-def names_a_place(ctx: ArticleContext, sentence: Sentence) -> bool:
+def names_known_place(ctx: ArticleContext, sentence: Sentence) -> bool:
     """Some name of the sentence is one a gazetteer knows ("from Armenia" is not hit, but a
     place all the same)."""
     return any(candidates(ctx.gazetteer, run) for run in place_runs(sentence))

@@ -165,15 +165,22 @@ SPEECH_DAY_SET = frozenset(SPEECH_DAYS)
 def from_the_speech_day(found: list[DateMention]) -> list[DateMention]:
     """'Said on Sunday that shells hit Kharkiv this morning': a day word counted from the day
     the speaker spoke, where the sentence names it."""
-    spoken = next((d for d in found if d.reported and d.text.lower() not in RELATIVE_DAYS), None)
-    if spoken is None:
-        return found
-    return [
-        replace(d, date=spoken.date - dt.timedelta(days=RELATIVE_DAYS[key]))
-        if (key := " ".join(d.text.lower().split())) in SPEECH_DAY_SET
-        else d
-        for d in found
-    ]
+    spoken = next((d for d in found if speech_day(d)), None)
+    return found if spoken is None else [counted_from(d, spoken.date) or d for d in found]
+
+
+def speech_day(day: DateMention) -> bool:
+    """A day a speaker spoke on ("said on Sunday"), not a relative word of its own."""
+    return day.reported and day.text.lower() not in RELATIVE_DAYS
+
+
+def counted_from(day: DateMention, spoken: dt.date) -> DateMention | None:
+    """'this morning', 'yesterday' counted from the day the speaker spoke (None for any other
+    day mention)."""
+    key = " ".join(day.text.lower().split())
+    if key not in SPEECH_DAY_SET:
+        return None
+    return replace(day, date=spoken - dt.timedelta(days=RELATIVE_DAYS[key]))
 
 
 def is_span(match: re.Match[str], before: str, after: str, night: bool) -> bool:

@@ -7,8 +7,8 @@ import re
 from dataclasses import replace
 
 from .context import ArticleContext
-from .dates import DateMention, days_before_story
-from .lexicon import ATTACK_VERBS, RELATIVE_DAYS, SPEECH_DAYS, forms, words
+from .dates import SPEECH_DAY_SET, DateMention, counted_from, days_before_story, speech_day
+from .lexicon import ATTACK_VERBS, forms, words
 from .places import Mention
 from .sentences import Sentence, is_headline
 from .strikes import is_recap, is_strike_sentence
@@ -47,12 +47,10 @@ def date_for(
         # "X told IRNA on Monday ... This afternoon, shells hit Y, he added": his Monday
         spoken = speech_day_before(ctx, sentence)
         if spoken is not None:
-            back = dt.timedelta(days=RELATIVE_DAYS[" ".join(day.text.lower().split())])
-            return replace(day, date=spoken.date - back), basis
+            return counted_from(day, spoken.date) or day, basis
     return day, basis
 
 
-SPEECH_DAY_SET = frozenset(SPEECH_DAYS)
 SPEECH_REACH = 3  # sentences back to the day a speaker "he" spoke on
 
 
@@ -66,10 +64,7 @@ def speech_day_before(ctx: ArticleContext, sentence: Sentence) -> DateMention | 
     if any(d.reported for d in ctx.dates(sentence)):
         return None
     for before in reversed(ctx.sentences[max(0, sentence.index - SPEECH_REACH) : sentence.index]):
-        spoken = [
-            d for d in ctx.dates(before)
-            if d.reported and not d.dateline and d.text.lower() not in RELATIVE_DAYS
-        ]  # fmt: skip
+        spoken = [d for d in ctx.dates(before) if speech_day(d) and not d.dateline]
         if spoken:
             return spoken[0]
     return None

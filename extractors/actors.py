@@ -234,15 +234,7 @@ def stated_actor(text: str) -> tuple[str, int, int] | None:
                 is_actor_phrase(match[0]) and not after_preposition and not speaker and not hit
                 and not defends and not body and not member
             ):  # fmt: skip
-                owner = OWNER_FORCE_AFTER.match(text, match.end())  # "units of the army"
-                unit = UNIT_AFTER.match(text, match.end())  # "the junta's Light Infantry ..."
-                found = (
-                    (clean(owner[1]), owner.start(1), owner.end(1))
-                    if owner
-                    else without_lead(text[match.start() : unit.end()], match.start(), unit.end())
-                    if unit
-                    else without_lead(match[0], match.start(), match.end())
-                )
+                found = named_force(text, match)
                 if pattern in AGENT_PATTERNS or ACTS_AFTER.match(text, found[2]):
                     return found  # the subject of an attack verb outvotes any other force
                 fallback = fallback or found
@@ -347,7 +339,8 @@ OWN_STRIKE_AFTER = re.compile(
 
 
 def defended_before(text: str, start: int) -> bool:
-    """A defence verb right before ``start`` ("intercepted by Ukrainian forces")."""
+    """A defence verb right before ``start`` ("intercepted by Ukrainian forces"), or a verb of
+    holding ground ("a town taken by Azeri troops"): the name is no attacker."""
     return bool(DEFENDED_BY.search(text[max(0, start - 40) : start]))
 
 
@@ -369,6 +362,18 @@ def reports_after(text: str, start: int, end: int) -> bool:
         and attack.start() < start
         and not CLAIMS_STRIKE.match(text, said.end())
     )
+
+
+def named_force(text: str, match: re.Match[str]) -> tuple[str, int, int]:
+    """The force a match names: the force its units belong to ("The artillery units of the
+    Armenian armed forces"), the force with its named units ("the junta's Light Infantry
+    Battalions No. 545 and 546"), or the match itself, its leading words dropped."""
+    owner = OWNER_FORCE_AFTER.match(text, match.end())
+    if owner:
+        return clean(owner[1]), owner.start(1), owner.end(1)
+    unit = UNIT_AFTER.match(text, match.end())
+    end = unit.end() if unit else match.end()
+    return without_lead(text[match.start() : end], match.start(), end)
 
 
 def without_lead(phrase: str, start: int, end: int) -> tuple[str, int, int]:
@@ -487,16 +492,20 @@ def parties() -> dict[str, str]:
     """Words and names that identify a party -> the party ("Armenian" -> "Armenia"); every
     armed group of groups.csv is a party of its own name ("Taliban", "JNIM")."""
     found = dict(armed_groups())
-    with open(DATA_DIR / "parties.csv", encoding="utf-8") as handle:
-        found |= {row["term"].lower(): row["party"] for row in csv.DictReader(handle)}
-    return found
+    return found | {row["term"].lower(): row["party"] for row in party_rows()}
 
 
 @cache
 def place_parties() -> frozenset[str]:
     """Party terms that are also a place's name (a capital, a region: "Kyiv", "Karabakh")."""
+    return frozenset(row["term"].lower() for row in party_rows() if row["place"])
+
+
+@cache
+def party_rows() -> tuple[dict[str, str], ...]:
+    """The rows of data/parties.csv, read once."""
     with open(DATA_DIR / "parties.csv", encoding="utf-8") as handle:
-        return frozenset(row["term"].lower() for row in csv.DictReader(handle) if row["place"])
+        return tuple(csv.DictReader(handle))
 
 
 @cache

@@ -619,7 +619,9 @@ DENIAL_OBJECTS = ("claim", "claims", "accusation", "accusations", "allegation", 
 # Calling a claim false denies it: "called the reports disinformation", "said the claims
 # were baseless".
 FALSE_WORDS = ("disinformation", "false", "fake", "lies", "a lie", "baseless", "groundless",
-               "fabricated", "a fabrication", "untrue")  # fmt: skip
+               "fabricated", "a fabrication", "untrue", "an absolute lie", "an outright lie",
+               "a blatant lie", "a complete lie", "a total lie", "a complete fabrication",
+               "nonsense", "absurd", "pure fiction")  # fmt: skip
 CALLING_VERBS = ("called", "calls", "described", "describes", "labelled", "labeled",
                  "branded", "said", "says")  # fmt: skip
 # What a speaker says that does not report a strike: a claim of responsibility ("said he
@@ -655,7 +657,10 @@ SPEAKER_NOUNS = ("eyewitnesses", "witnesses", "officials", "residents", "medics"
                  "rights groups", "human rights groups", "aid groups", "aid workers",
                  "humanitarian workers", "rescue workers", "emergency workers", "resistance groups",
                  "local resistance groups", "hospital officials", "hospital sources",
-                 "hospital staff")  # fmt: skip
+                 "hospital staff", "committees", "resistance committees",
+                 "local committees")  # fmt: skip
+# Where unnamed speakers are from: "residents of the town", "doctors at the hospital".
+SPEAKER_PLACE_PREPOSITIONS = ("in", "of", "at", "from")
 # Lower-case words inside an official body's or a speaker's name
 # ("the defence ministry", "the regional military administration").
 BODY_WORDS = (

@@ -24,6 +24,7 @@ from .lexicon import (
     REPORT_VERBS,
     SAID_THING_HEADS,
     SPEAKER_NOUNS,
+    SPEAKER_PLACE_PREPOSITIONS,
     STATEMENT_NOUNS,
     STRIKE_NOUNS,
     Caseless,
@@ -196,9 +197,11 @@ def without_relay(text: str, offset: int, found: list[Attribution]) -> list[Attr
     return [a for a in found if a.start < offset + tail.start()]
 
 
-# "Officials in Kharkiv said": the speakers are the officials, not the city.
+# "Officials in Kharkiv said": the speakers are the officials, not the city ("residents of
+# the town", "doctors at the city's main hospital", "activists from the camp").
 SPEAKER_IN = re.compile(
-    rf"\b((?:local\s+|regional\s+|city\s+)?{words(SPEAKER_NOUNS)}\s+in\s+"
+    rf"\b((?:local\s+|regional\s+|city\s+)?{words(SPEAKER_NOUNS)}\s+{words(SPEAKER_PLACE_PREPOSITIONS)}\s+"
+    r"(?:the\s+)?(?:[a-z’'-]+\s+){0,2}?"
     # "the health ministry in Gedaref", "the military administration in Kherson"
     rf"|the\s+(?:[a-z-]+\s+){{0,2}}?{words(BODY_NOUNS)}\s+in\s+)$",
     re.I,

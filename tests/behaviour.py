@@ -294,6 +294,14 @@ def sources(w: War) -> list[Case]:
              f"The {w.official_title} of the southern region of {p2}, {w.official}, said "
              f"{w.weapon_phrase} hit {p} on Sunday.",
              (Expected(p, c, SUNDAY, source=w.official.split()[-1]),)),
+        # unnamed speakers named by where they are: the speakers, never the place
+        Case("source phrasings", f"{hit[0].upper()}{hit[1:]}, killing two people, residents of "
+             "the town said.", (Expected(p, c, SUNDAY, killed=2, source="residents"),)),
+        Case("source phrasings", f"{hit[0].upper()}{hit[1:]}, doctors at the city's main "
+             "hospital said.", (Expected(p, c, SUNDAY, source="doctors"),)),
+        Case("source phrasings", f"{w.weapon_phrase.capitalize()} hit {p2} on Sunday, the "
+             "resistance committees in the city said.",
+             (Expected(p2, c2, SUNDAY, source="committees"),)),
     ]  # fmt: skip
 
 
@@ -325,6 +333,10 @@ def denials(w: War) -> list[Case]:
              f'{d} called the report "disinformation".', (Expected(p, c, SUNDAY, denier=d),)),
         Case("denials", f"{w.weapon_phrase.capitalize()} hit {p2} on Sunday, {w.source} said. "
              f"{d} called the claims completely false.", (Expected(p2, c2, SUNDAY, denier=d),)),
+        Case("denials", f"{w.weapon_phrase.capitalize()} hit {p3} on Sunday, {w.source} said. "
+             f'{d} called the report "an absolute lie".', (Expected(p3, c3, SUNDAY, denier=d),)),
+        Case("denials", f"{w.weapon_phrase.capitalize()} hit {p} on Sunday, {w.source} said. "
+             f"{d} called the claims nonsense.", (Expected(p, c, SUNDAY, denier=d),)),
         Case("denials", f"{d} denied carrying out a strike on {p3} on Sunday."),
         # a denial in the speaker's own words: a denier, no source
         Case("denials", f"{w.weapon_phrase.capitalize()} hit {p2} on Sunday, {w.source} said. "

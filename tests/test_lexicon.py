@@ -149,6 +149,9 @@ TABLES = [
      or find_deniers(f"Baku {w} the claims were false.") == ("Baku",)),
     ("name joiner", lx.NAME_JOINERS,
      lambda w: bool(BODY_AFTER.search(f" {w} Borders")) and not BODY_AFTER.search(f" {w} day")),
+    ("speaker place preposition", lx.SPEAKER_PLACE_PREPOSITIONS,
+     lambda w: [a.name for a in find_sources(f"Shells hit Tyre, residents {w} the town said.")]
+     == [f"residents {w} the town"]),
     ("listener verb", lx.LISTENER_VERBS,
      lambda w: [a.name for a in find_sources(f"Shells hit Tyre, Ali Hamdan, a medic, {w} AFP.")]
      == ["Ali Hamdan"]),

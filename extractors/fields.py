@@ -27,6 +27,7 @@ from .lexicon import (
     DAMAGE_NOUNS,
     INJURING_VERBS,
     KILLING_VERBS,
+    PERSON_DESCRIPTIONS,
     STRIKE_NOUNS,
     forms,
     words,
@@ -639,12 +640,31 @@ def person_names(matches: Iterator[re.Match[str]]) -> list[str]:
 
 
 NAMED_AFTER_REACH = 300  # characters after a description where its name may follow
+PERSON_DESCRIPTION_SET = frozenset(PERSON_DESCRIPTIONS)
+
+
+def person_referent(ctx: ArticleContext, phrase: str, position: int) -> str | None:
+    """'the official said' -> the last person the article cited before it by name
+    ("Natalia Zabolotna said ... the official said")."""
+    match = DESCRIPTION.match(phrase)
+    if not match or match[1].lower() not in PERSON_DESCRIPTION_SET:
+        return None
+    for attribution in named_before(ctx, position):
+        name = full_name(ctx, attribution.name)
+        if re.fullmatch(NAME, name) and not is_body_name(name) and not nation_of(name):
+            return name
+    return None
+
+
+def is_body_name(name: str) -> bool:
+    return any(word.lower() in BODY_WORD_SET for word in name.split())
 
 
 def referent(ctx: ArticleContext, phrase: str, position: int) -> str | None:
     return (
         group_referent(ctx, phrase, position)
         or named_referent(ctx, phrase, position)
+        or person_referent(ctx, phrase, position)
         or earlier_body(ctx, phrase, position)
         or spelled_out(ctx, phrase)
         or state_media(ctx, phrase)

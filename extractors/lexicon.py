@@ -659,6 +659,8 @@ SPEAKER_NOUNS = ("eyewitnesses", "witnesses", "officials", "residents", "medics"
                  "local resistance groups", "hospital officials", "hospital sources",
                  "hospital staff", "committees", "resistance committees",
                  "local committees")  # fmt: skip
+# Descriptions that stand for the person cited last: "..., the official said".
+PERSON_DESCRIPTIONS = ("official", "spokesman", "spokeswoman", "spokesperson", "officer")
 # Where unnamed speakers are from: "residents of the town", "doctors at the hospital".
 SPEAKER_PLACE_PREPOSITIONS = ("in", "of", "at", "from")
 # Lower-case words inside an official body's or a speaker's name
@@ -695,7 +697,8 @@ NOT_NAME_WORDS = ("was", "were", "is", "are", "been", "be", "spoke", "condition"
                   "which", "who", "that", "shelling", "attack", "strike", "strikes")  # fmt: skip
 # Heads of "the ..." phrases that are things said, not who says them ("the statement said",
 # "the information spread by", "the preliminary data show").
-NOT_SPEAKER_HEADS = ("information", "statement", "statements", "data", "report", "reports",
+NOT_SPEAKER_HEADS = ("information", "misinformation", "disinformation", "propaganda", "rumours",
+                     "rumors", "statement", "statements", "data", "report", "reports",
                      "footage", "video", "message", "scene", "requirements", "evidence",
                      "details", "figures", "claims", "allegations", "post", "announcement",
                      "day", "days", "week", "weeks", "night", "nights", "morning", "evening",

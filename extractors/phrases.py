@@ -34,7 +34,8 @@ SKIPPED = frozenset(
     ("also", "later", "earlier", "has", "have", "had", "on", "then", "late", "early",
      "today", "yesterday", *DAY_PARTS)
 )  # fmt: skip
-LEAD_TRIM = CONNECTORS | {"a", "an", "also", "later", "earlier"}
+# ("As reported earlier", "How reported the ministry": no one, the speaker follows the verb)
+LEAD_TRIM = CONNECTORS | {"a", "an", "also", "later", "earlier", "as", "how"}
 
 
 def skippable(token: str) -> bool:

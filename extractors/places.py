@@ -34,6 +34,7 @@ from .lexicon import (
     PERSON_POSSESSIONS,
     PERSON_TITLES,
     PLACE_BODY_NOUNS,
+    PUBLISH_VERBS,
     REPORT_VERBS,
     SETTLEMENT_PREFIXES,
     SPEAKER_PLACE_NOUNS,
@@ -132,7 +133,8 @@ METONYM_AFTER = re.compile(
     rf"|,\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|again\s+)?{GOVERNMENT_ACT}\b{NO_SPEAKER_AFTER})\b"
 )
 METONYM_BEFORE = re.compile(
-    r"\b(?:between|and|to|accused|accuses|blamed|blames|urged|warned|spread by|claimed by)\s+$"
+    r"\b(?:between|and|to|accused|accuses|blamed|blames|urged|warned"
+    rf"|(?:{words((*PUBLISH_VERBS, 'claimed', 'reported', 'announced'))})\s+by)\s+$"
 )
 # Where speakers are, or a comparison: "officials in Kyiv say", "Like Stepanakert, Shusha ...".
 SPEAKER_BEFORE = re.compile(

@@ -302,6 +302,13 @@ def sources(w: War) -> list[Case]:
         Case("source phrasings", f"{w.weapon_phrase.capitalize()} hit {p2} on Sunday, the "
              "resistance committees in the city said.",
              (Expected(p2, c2, SUNDAY, source="committees"),)),
+        # "the official": the person cited by name before; "As reported earlier": no one
+        Case("source phrasings", f"{w.official_title.capitalize()} {w.official} said rescuers "
+             f"were working through the night.\n\n{hit[0].upper()}{hit[1:]}, killing two "
+             "people, the official said.",
+             (Expected(p, c, SUNDAY, killed=2, source=w.official.split()[-1]),)),
+        Case("source phrasings", f"As reported earlier, {hit}, killing two people.",
+             (Expected(p, c, SUNDAY, killed=2, no_source=True),)),
     ]  # fmt: skip
 
 

@@ -30,6 +30,7 @@ from conflict_extract.places import (
     METONYM_AFTER,
     NAMED_KIND,
     SPEAKER_BEFORE,
+    is_metonym,
     is_person,
     name_runs,
     travel_before,
@@ -152,6 +153,9 @@ TABLES = [
     ("speaker place preposition", lx.SPEAKER_PLACE_PREPOSITIONS,
      lambda w: [a.name for a in find_sources(f"Shells hit Tyre, residents {w} the town said.")]
      == [f"residents {w} the town"]),
+    ("publish verb", lx.PUBLISH_VERBS,
+     lambda w: is_metonym(f"the claims {w} by Yerevan", len(f"the claims {w} by "),
+                          len(f"the claims {w} by Yerevan"))),
     ("listener verb", lx.LISTENER_VERBS,
      lambda w: [a.name for a in find_sources(f"Shells hit Tyre, Ali Hamdan, a medic, {w} AFP.")]
      == ["Ali Hamdan"]),

@@ -142,6 +142,17 @@ from conflict_extract.sources import find_sources
             ["The Joint Center for Control and Coordination"],
         ),
         ("Hamas and Hezbollah said rockets hit the base.", ["Hamas", "Hezbollah"]),
+        # a function word before the verb is no one; a thing published is no speaker
+        ("As reported earlier, rockets hit the base.", []),
+        (
+            "How reported Ministry of Emergency Situations, shells hit the market.",
+            ["Ministry of Emergency Situations"],
+        ),
+        ("The misinformation published daily about the shelling is false.", []),
+        (
+            "Rockets hit the camp, doctors at the city's main hospital said.",
+            ["doctors at the city's main hospital"],
+        ),
     ],
 )
 def test_attributions(sentence: str, expected: list[str]) -> None:

@@ -7,6 +7,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .lexicon import (
+    ADDED_GROUP_WORDS,
+    ADJECTIVE_NOUNS,
     ASIDE_CUES,
     CASUALTY_NOUNS,
     COUNT_ADDITIONS,
@@ -62,7 +64,13 @@ INJURED_PHRASE = rf"(?:{words(INJURY_VERBS)}\s+)?(?:{words(INJURY_DEGREES)}\s+)?
 KIN = r"(?:her|his|their|its)"  # "her husband", "his two sons", "its two occupants": the victims
 # "a resident of Ganja, was killed": one person
 # "a 65-year-old man", "her husband": one person ("killing a man", "injuring her husband")
-ONE_PERSON_OBJECT = rf"(?:a|an|one|{KIN})\s+(?:[\w-]+\s+){{0,2}}?{words(ONE_PERSON_NOUNS)}\b"
+# "killing the driver": one person too, by a noun that is never an adjective ("the civilian
+# population" is no one), not a possessive ("the driver's two children")
+ONE_PERSON_OBJECT = (
+    rf"(?:(?:a|an|one|{KIN})\s+(?:[\w-]+\s+){{0,2}}?{words(ONE_PERSON_NOUNS)}"
+    rf"|the\s+(?:[\w-]+\s+)?{words(n for n in ONE_PERSON_NOUNS if n not in ADJECTIVE_NOUNS)}"
+    r"(?![’'-]))\b"
+)
 ONE_PERSON = (
     rf"\b(?:{ONE_PERSON_OBJECT}[^.;]{{0,70}}?"
     r"|\d{1,3}-year-old\s+(?:[A-Z][\w’'-]+\s+){1,4})"  # "24-year-old Saeed Jaber was killed"
@@ -159,6 +167,15 @@ FIELD_KEYS = {
 }
 
 
+# "one man was wounded and two others were lightly injured": a second group of the same field
+# that the word "others" or "more" adds to the first
+ADDED = rf"[^.;]{{0,80}}?\band\s+{NUM}\s+{words(ADDED_GROUP_WORDS)}\b(?:\s+people)?\s+{BE}"
+ADDED_AFTER = {
+    "killed": Caseless(rf"{ADDED}(?:{KILLED}|died)\b"),
+    "injured": Caseless(rf"{ADDED}{INJURED_PHRASE}\b"),
+}
+
+
 def find_counts(text: str, offset: int = 0) -> dict[str, Count]:
     """The first stated count for killed and for injured in ``text``."""
     found: dict[str, Count] = {}
@@ -188,7 +205,8 @@ def find_counts(text: str, offset: int = 0) -> dict[str, Count]:
                 continue
             if in_a_tally(text, match):
                 continue  # "...; more than 35,000 people have been killed in the war"
-            found[name] = Count(name, value, offset + match.start(), offset + match.end())
+            found[name] = with_added(text, Count(name, value, offset + match.start(),
+                                                 offset + match.end()), offset)  # fmt: skip
             break
     if " was " in text or " has been " in text:
         for victim in NAMED_VICTIM.finditer(text):  # "Mehman Abiyev was killed": one
@@ -200,6 +218,16 @@ def find_counts(text: str, offset: int = 0) -> dict[str, Count]:
     for name in ("killed", "injured") if no_damage else ():
         found.setdefault(name, Count(name, 0, offset + no_damage.start(), offset + no_damage.end()))
     return found
+
+
+def with_added(text: str, count: Count, offset: int) -> Count:
+    """A count with the group that "and two others" adds right after it."""
+    added = ADDED_AFTER[count.field]
+    more = added.match(text, count.end - offset) if " and " in text else None
+    value = to_int(more["num"]) if more else None
+    if more is None or value is None:
+        return count
+    return Count(count.field, count.value + value, count.start, offset + more.end())
 
 
 def in_a_tally(text: str, match: re.Match[str]) -> bool:

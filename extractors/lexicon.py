@@ -452,6 +452,10 @@ CASUALTY_NOUNS = ("casualties", "fatalities", "lives", "victims", "hospital")
 COUNT_QUALIFIERS = ("at least", "more than", "over", "nearly", "almost", "about", "around",
                     "some", "up to")  # fmt: skip
 COUNT_ADDITIONS = ("another", "a further", "further")
+# "and two others were wounded", "and three more died": a group added to the count before it
+ADDED_GROUP_WORDS = ("others", "other", "more")
+# Person nouns that are adjectives too: "the civilian population", "the local council"
+ADJECTIVE_NOUNS = ("civilian", "local", "national", "youth", "relative")
 # A number followed by one of these counts time, not people ("six days after an attack that
 # killed ten").
 TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade")

@@ -183,6 +183,18 @@ def casualties(w: War, index: int) -> list[Case]:
         Case("casualty phrasings",
              f"Six people, among them a doctor, were wounded when {w.attacker} shelled {p} on "
              "Sunday.", (Expected(p, c, SUNDAY, injured=6),)),
+        # one victim named by a definite noun; a second group added by "others" or "more"
+        Case("casualty phrasings", f"{w.weapon_phrase.capitalize()} hit a bus in {p2} on Sunday, "
+             "killing the driver and injuring six passengers.",
+             (Expected(p2, c2, SUNDAY, killed=1, injured=6),)),
+        Case("casualty phrasings", f"{w.attacker} shelled {p} on Sunday. One man was seriously "
+             "wounded and two others suffered light injuries.",
+             (Expected(p, c, SUNDAY, injured=3),)),
+        Case("casualty phrasings", f"{w.weapon_phrase.capitalize()} hit {p2} on Sunday. Two "
+             "soldiers were killed and three more died in hospital.",
+             (Expected(p2, c2, SUNDAY, killed=5),)),
+        Case("casualty phrasings", f"{w.attacker} shelled {p} on Sunday. The strike cut power "
+             "to the civilian population.", (Expected(p, c, SUNDAY, killed=None, injured=None),)),
     ]  # fmt: skip
     return cases
 

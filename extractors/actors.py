@@ -31,6 +31,7 @@ from .lexicon import (
     NUMBER_WORDS,
     PERSON_TITLES,
     REPORT_VERBS,
+    SELF_REPORT_BODIES,
     SENTENCE_LEADS,
     STRIKE_NOUNS,
     TARGET_OWNED,
@@ -40,7 +41,7 @@ from .lexicon import (
     words,
 )
 from .phrases import CALENDAR, phrase_before
-from .places import nation_of
+from .places import POSSESSIVE_S_END, nation_of
 from .sources import OWN_ATTACK_DENIED, OWN_SUBJECT
 from .strikes import TRIGGER
 
@@ -74,7 +75,11 @@ CLAIMANT = re.compile(
 )
 CLAIM_CUE = re.compile(r"\b(?:claim|took|takes)", re.IGNORECASE)
 # "Hezbollah said it fired rockets at ...", "the army said its jets struck ...": a self-report
-SELF_SAID = r"(?:said|says|announced|claimed|stated)\s+(?:that\s+)?"
+# ("said on Sunday that its troops had shelled ...": a day may stand between)
+SELF_SAID = (
+    r"(?:said|says|announced|claimed|stated)\s+"
+    r"(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\s+|overnight\s+)?(?:that\s+)?"
+)
 SELF_REPORT = re.compile(
     r"\b((?:[Tt]he\s+)?(?:(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+"
     rf"(?:\s+{FORCE_NOUN})?|{FORCE_NOUN}))\s+(?:has\s+)?"
@@ -83,6 +88,13 @@ SELF_REPORT = re.compile(
     # "the army said it killed a commander in a strike on ..."
     rf"|killed\s+[^.;]{{0,60}}?\b(?:in|with)\s+(?:an?\s+)?(?:[\w-]+\s+)?{words(STRIKE_NOUNS, plural=True)})\b"
     rf"(?!(?<=destroyed)\s+(?:[\w-]+\s+){{0,2}}{words(AIRBORNE_WEAPONS, plural=True)}\b)"  # defence
+)
+# "Ukraine's general staff said its forces hit ...", "the Russian defence ministry said its
+# troops struck ...": a body's self-report names its nation's forces
+BODY_SELF_REPORT = re.compile(
+    r"\b(?P<nation>[A-Z][\w’'-]+)\s+(?:[a-z-]+\s+){0,2}?"
+    rf"{words(SELF_REPORT_BODIES)}\s+(?:has\s+)?{SELF_SAID}(?:its|their)\s+(?P<noun>{FORCE_NOUN})\s+"
+    rf"(?:had\s+|has\s+|have\s+)?(?:{ATTACK_PAST}|{words(CARRY_OUT_VERBS)})\b"
 )
 OWN_CUE = re.compile(r"\b(?:its|their)\b")
 # What a self-report needs (a cheap scan before the pattern, whose subject may be any force)
@@ -213,6 +225,9 @@ def stated_actor(text: str) -> tuple[str, int, int] | None:
     claimant = claimant or (SELF_REPORT.search(text) if SELF_CUE.search(text) else None)
     if claimant and is_actor_phrase(claimant[1]):
         return clean(claimant[1]), claimant.start(1), claimant.end(1)
+    own = BODY_SELF_REPORT.search(text) if SELF_CUE.search(text) else None
+    if own and nation_of(POSSESSIVE_S_END.sub("", own["nation"])):
+        return f"{own['nation']} {own['noun']}", own.start(), own.end("noun")
     fallback = None  # a force named where the sentence does not say it attacked
     for pattern in ACTOR_PATTERNS:
         for match in pattern.finditer(text):

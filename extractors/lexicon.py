@@ -663,6 +663,9 @@ SPEAKER_NOUNS = ("eyewitnesses", "witnesses", "officials", "residents", "medics"
                  "local resistance groups", "hospital officials", "hospital sources",
                  "hospital staff", "committees", "resistance committees",
                  "local committees")  # fmt: skip
+# Bodies whose "its forces" are their nation's: "Ukraine's general staff said its forces hit".
+SELF_REPORT_BODIES = ("ministry", "staff", "command", "spokesman", "spokeswoman", "spokesperson",
+                      "headquarters", "government")  # fmt: skip
 # Descriptions that stand for the person cited last: "..., the official said".
 PERSON_DESCRIPTIONS = ("official", "spokesman", "spokeswoman", "spokesperson", "officer")
 # Where unnamed speakers are from: "residents of the town", "doctors at the hospital".

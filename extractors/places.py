@@ -845,6 +845,7 @@ class Evidence:
     country: str | None = None  # the country the sentence puts it in ("the Armenian town of X")
     name: str = ""  # the name as written
     kind: str | None = None  # the kind a word beside it names ("Goranboy region": district)
+    whole: bool = True  # the whole name as written, not a part of it ("Ayash" of "Ayash Camp")
 
 
 # Weights of the evidence for a candidate place (log10 of population is the base score).
@@ -900,8 +901,15 @@ def choose(
         beside = any(close(place, other) for other in (*near, *local))
         # a town hit, under its own main name: the sentence's word outvotes the context
         town_hit = main_name and place.exact and place.population >= TOWN_BY_NAME
+        # a place hit across the border of a country the article names ("the Armenian
+        # defence ministry said rockets struck Tartar"): wars are fought next door
+        # (named in full, not far from the others the sentence names)
+        next_door = (
+            main_name and place.exact and evidence.whole and bool(next_door_of(place, countries))
+            and all(close(place, other) for other in local)
+        )  # fmt: skip
         if small_abroad and not (
-            stated or evidence.role and (place.country in named or beside or town_hit)
+            stated or evidence.role and (place.country in named or beside or town_hit or next_door)
         ):
             # "the Tap village" in an article about Azerbaijan is not Tap in Mexico; a strike
             # role carries a small place abroad only into a country the article names at all,
@@ -921,6 +929,11 @@ def choose(
         if score > best_score:
             best, best_score = place, score
     return best
+
+
+def next_door_of(place: Place, countries: dict[str, int]) -> set[str]:
+    """The countries the article is about that border the place's own."""
+    return set(neighbours().get(place.country, frozenset()) & countries.keys())
 
 
 def far_from(place: Place, countries: dict[str, int], named: frozenset[str]) -> bool:

@@ -719,6 +719,7 @@ def resolve_run(
             country=nation_before(sentence.text, start),
             name=mention.text,
             kind=mention.kind_hint,
+            whole=mention.end == run.end,
         )
         candidates_here = plausible(ctx, sentence, mention, evidence)
         place = choose(

@@ -330,6 +330,33 @@ DENIERS = {"karabakh": "Yerevan", "armenia": "Baku", "ukraine": "Moscow", "russi
            "syria": "Damascus"}  # fmt: skip
 
 
+# A body of the attacking side that reports its own strike ("its forces"), and the word the
+# actor must then carry (its nation's).
+SELF_REPORTERS = {
+    "karabakh": ("The Armenian defence ministry", "Armenian"),
+    "armenia": ("Azerbaijan's defence ministry", "Azerbaijan"),
+    "ukraine": ("Russia's general staff", "Russia"),
+    "russia": ("Ukraine's general staff", "Ukraine"),
+    "gaza": ("The Israeli military command", "Israeli"),
+    "lebanon": ("Israel's military headquarters", "Israel"),
+    "syria": ("Syria's defence ministry", "Syria"),
+}
+
+
+def self_reports(w: War) -> list[Case]:
+    """'Ukraine's general staff said its forces hit Belgorod': the nation's forces did it."""
+    if w.name not in SELF_REPORTERS:
+        return []
+    body, nation = SELF_REPORTERS[w.name]
+    (p, c), (p2, c2), _ = w.targets
+    return [
+        Case("denials", f"{body} said its forces struck {p} on Sunday.",
+             (Expected(p, c, SUNDAY, actor=nation),)),
+        Case("denials", f"{body} said on Sunday that its troops had shelled {p2}.",
+             (Expected(p2, c2, SUNDAY, actor=nation),)),
+    ]  # fmt: skip
+
+
 def denials(w: War) -> list[Case]:
     (p, c), (p2, c2), (p3, c3) = w.targets
     d = DENIERS[w.name]
@@ -1339,7 +1366,8 @@ def all_cases() -> list[Case]:
     cases: list[Case] = []
     for index, war in enumerate(WARS):
         cases += active(war) + passive(war) + casualties(war, index) + dates(war)
-        cases += sources(war) + denials(war) + lists(war) + two_days(war) + follow_ups(war)
+        cases += sources(war) + denials(war) + self_reports(war) + lists(war) + two_days(war)
+        cases += follow_ups(war)
         cases += headlines(war)
         cases += negatives(war)
     return cases + list(EXTRA)

@@ -121,6 +121,13 @@ TABLES = [
      lambda w: find_counts(f"One man was wounded and two {w} were injured.")["injured"].value == 3),
     ("adjective noun", lx.ADJECTIVE_NOUNS,
      lambda w: not find_counts(f"The strike killed the {w} council members.")),
+    ("self-report body", lx.SELF_REPORT_BODIES,
+     lambda w: (stated_actor(f"Russia's military {w} said its forces struck Kupiansk.") or "")[0]
+     == "Russia's forces"),
+    ("person description", lx.PERSON_DESCRIPTIONS,
+     lambda w: [e.sources for e in extract(f" date 2024-03-11 Governor Oleh Syniehubov said "
+                                           f"rescuers were at work. Shells hit Kharkiv, the {w} said.")]
+     == [["Oleh Syniehubov"]]),
     ("person possession", lx.PERSON_POSSESSIONS,
      lambda w: is_person(f"after Ahmad's {w} was", 6, "Ahmad")),
     ("ground verb", lx.GROUND_VERBS, lambda w: bool(GROUND_BEFORE.search(f"forces {w} the town of "))),

@@ -27,6 +27,13 @@ def places(text: str) -> list[tuple[str, str | None]]:
         ("Vardenis was hit by mortar shells on Saturday.", [("Vardenis", "AM")]),
         # the main name beats an alternate name of a bigger place
         ("Shells hit Jermuk overnight.", [("Jermuk", "AM")]),
+        # the speaker's nation sets the context, but a place hit next door is still that place
+        ("The Armenian defence ministry said rockets struck Tartar on Sunday.",
+         [("Tartar", "AZ")]),
+        ("Azerbaijan's defence ministry said shells hit Jermuk on Sunday.", [("Jermuk", "AM")]),
+        ("Lebanon's health ministry said rockets struck Metula on Sunday.", [("Metula", "IL")]),
+        # ... named in full only: a camp named after a town abroad is not that town
+        ("Syrian state media said jets struck the Ayash Camp on Sunday.", [("Ayash Camp", None)]),
     ],
 )  # fmt: skip
 def test_context_is_a_prior(text: str, expected: list) -> None:

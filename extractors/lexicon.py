@@ -321,7 +321,8 @@ RECAP_CUES = ("among others", "in the early days", "earlier in the war", "in rec
               "earlier this month", "earlier this year", "last month", "last year",
               "in the past", "at various times", "throughout", "regularly", "systematically",
               "last week", "earlier this week", "earlier in the week", "the previous week",
-              "in previous days")  # fmt: skip
+              "in previous days", "a year ago", "a month ago", "months ago", "a year since",
+              "years since", "months since")  # fmt: skip
 # Before a month named with no day, what happened then is a recap ("In February, the Houthis
 # claimed an attack on Abha airport"): its day is unknown.
 MONTH_ONLY_BEFORE = ("in", "during", "since", "last", "early", "late", "mid-", "earlier in")
@@ -369,6 +370,7 @@ REPELLING_VERBS = ("repelled", "repulsed", "beat back", "beat off", "fought off"
 # (not "neutralized": "a drone was neutralized near Kozino" stopped an attack in the air)
 FOUND_VERBS = ("discovered", "found", "defused", "removed", "recovered", "cleared")
 NOT_ATTACK_SUBJECTS = ("storm", "storms", "earthquake", "earthquakes", "quake", "flood",
+                       "lightning", "thunderstorm", "tsunami", "avalanche",
                        "floods", "flooding", "heatwave", "wildfire", "wildfires", "drought",
                        "inflation", "crisis", "pandemic", "virus", "outbreak", "sanctions",
                        "prices", "blackout", "blackouts", "power cuts", "recession", "snow",

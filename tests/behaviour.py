@@ -216,6 +216,9 @@ DATE_PHRASES = (
     ("overnight Saturday into Sunday", SUNDAY),
     ("at 3 a.m. on Sunday", SUNDAY),
     ("on 10.03.2024", SUNDAY),
+    # a recap: no day stated
+    ("a year ago", None),
+    ("two months ago", None),
 )
 
 
@@ -243,6 +246,8 @@ def dates(w: War) -> list[Case]:
         Case("date phrasings",
              f"{w.official} spoke to reporters on Sunday.\n\nThis afternoon, {w.weapon_phrase} "
              f"hit {p}, he added.", (Expected(p, c, SUNDAY),)),
+        Case("date phrasings", f"Residents marked two years since {w.weapon_phrase} hit {p2}.",
+             (Expected(p2, c2, None),)),
     ]  # fmt: skip
     return cases
 
@@ -540,6 +545,8 @@ def negatives(w: War) -> list[Case]:
         Case("negatives", f"There was no shelling of {p2} on Sunday, officials said."),
         Case("negatives", f"{p3} was not shelled on Sunday, {w.source} said."),
         Case("negatives", f"{w.subject} said it was not aware of any strike on {p} on Sunday."),
+        # weather is no attack, whatever it damages
+        Case("negatives", f"Lightning struck a church in {p2} on Sunday, damaging its roof."),
     ]  # fmt: skip
 
 

@@ -9,10 +9,10 @@ from .context import ArticleContext
 from .dating import date_for, dates_again
 from .fields import to_event
 from .gazetteer import Gazetteer, default_gazetteer
-from .mentions import Target, absorb, locate_alike, merge
+from .mentions import Draft, Target, absorb, locate_alike, merge
 from .model import Event
 from .read import Article
-from .targets import find_targets
+from .targets import find_targets, located_near
 
 
 def build_events(article: Article, gazetteer: Gazetteer | None = None) -> list[Event]:
@@ -26,12 +26,32 @@ def build_events(article: Article, gazetteer: Gazetteer | None = None) -> list[E
             for again in dates_again(ctx, sentence, date):
                 # "Shells hit Tartar on Saturday and again on Sunday": a second strike
                 merge(drafts, Target(resolved, sentence, again, "explicit"))
-    drafts = locate_alike(absorb(drafts))
+    drafts = located_elsewhere(ctx, locate_alike(absorb(drafts)))
     deniers = [(name, s) for s in ctx.sentences for name in find_deniers(s.text)]
     single_place = len({d.place for d in drafts}) == 1
     # an article whose strikes all fall on one day (or none is dated) reports one attack
     one_story = single_place or len({d.day for d in drafts}) == 1
     return [to_event(ctx, draft, deniers, single_place, one_story) for draft in drafts]
+
+
+def located_elsewhere(ctx: ArticleContext, drafts: list[Draft]) -> list[Draft]:
+    """A place no gazetteer knows takes the coordinates of the nearest located place that
+    another sentence names with it ("... attacks on El-Fasher and its nearby displacement
+    camps of Zamzam and Abu Shouk")."""
+    for draft in drafts:
+        if draft.place.lat == draft.place.lat:
+            continue
+        name = draft.targets[0].resolved.mention.text
+        own = {target.sentence.index for target in draft.targets}
+        for sentence in ctx.sentences:
+            at = sentence.text.find(name) if sentence.index not in own else -1
+            located = [r for r in ctx.hit.get(sentence.index, ()) if r.place.lat == r.place.lat]
+            if at >= 0 and located:
+                at += sentence.start
+                nearest = min(located, key=lambda r: abs(r.mention.start - at))
+                draft.place = located_near(draft.targets[0].resolved, nearest.place).place
+                break
+    return drafts
 
 
 def published_date(value: dt.date | str | None) -> dt.date | None:

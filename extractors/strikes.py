@@ -200,8 +200,10 @@ CAPTION = re.compile(
 
 # Where one clause of a sentence ends: "Missiles hit X on Sunday; 35,000 have died in the war".
 # (a period after an abbreviation, "Oct. 7", "Gen. Smith", ends no clause)
+# (an attribution or a relative clause after a comma is one too: "..., according to the Emergency
+# Response Room, one of hundreds ... since the war began", "..., which has counted 300 attacks")
 CLAUSE_END = re.compile(
-    r"[;:—–(]|,\s+(?:while|as|bringing|raising|taking|and\s+since)\b"
+    r"[;:—–(]|,\s+(?:while|as|bringing|raising|taking|and\s+since|according\s+to|which|who|whose)\b"
     r"|(?<!\b[A-Z][a-z]{2})(?<!\bSept)\.\s"
 )
 
@@ -319,7 +321,9 @@ def is_recap(text: str) -> bool:
 
 
 # ", which has been key to grain exports in recent months": it describes a noun, not the strike
-RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*")
+# (nor does what follows an attribution: "..., according to the Emergency Response Room, one of
+# hundreds delivering aid since the war began in April 2023")
+RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*|,\s+according\s+to\b[^;]*$")
 
 
 def is_past_or_summary(clause: str) -> bool:

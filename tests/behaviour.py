@@ -248,6 +248,13 @@ def dates(w: War) -> list[Case]:
              f"hit {p}, he added.", (Expected(p, c, SUNDAY),)),
         Case("date phrasings", f"Residents marked two years since {w.weapon_phrase} hit {p2}.",
              (Expected(p2, c2, None),)),
+        # what an attribution's aside says of the war dates nothing
+        Case("date phrasings", f"{w.weapon_phrase.capitalize()} hit {p} on Sunday, according to "
+             f"{w.source}, which has counted 300 attacks since the war began in April 2022.",
+             (Expected(p, c, SUNDAY, source=w.source_head),)),
+        Case("date phrasings", f"{w.attacker[0].upper()}{w.attacker[1:]} shelled a camp on "
+             f"Sunday.\n\nThe attack targeted {p2}, according to local volunteers, who have "
+             "delivered aid since the war began in April 2023.", (Expected(p2, c2, SUNDAY),)),
     ]  # fmt: skip
     return cases
 

@@ -111,6 +111,25 @@ def test_unknown_village_takes_a_neighbours_coordinates() -> None:
     assert (zorbak.lat, zorbak.lon) == (goris.lat, goris.lon)
 
 
+@pytest.mark.parametrize(
+    ("text", "unknown", "known"),
+    [
+        ("Shells hit the village of Zulmarli on Sunday, officials said.\n\nArmenian forces have "
+         "repeatedly shelled Tartar, which lies next to Zulmarli.", "Zulmarli", "Tartar"),
+        ("Shelling hit the Abu Zarga camp on Sunday, killing 14 people, rescuers said.\n\nThe RSF "
+         "has intensified its attacks on El Fasher and its nearby displacement camps of Zamzam "
+         "and Abu Zarga.", "Abu Zarga", "El Fasher"),
+    ],
+)  # fmt: skip
+def test_unknown_place_takes_coordinates_another_sentence_gives_it(
+    text: str, unknown: str, known: str
+) -> None:
+    """A place no gazetteer knows, named elsewhere in the article beside a located one."""
+    events = {e.location: e for e in extract(f" date 2024-03-11 {text}\n")}
+    assert events[unknown].lat is not None
+    assert (events[unknown].lat, events[unknown].lon) == (events[known].lat, events[known].lon)
+
+
 # Where fire came from is no target and no context; the place it hit is (several wars).
 ORIGIN_OF_FIRE = [
     ("Drones launched from Russia hit Sumy on Sunday.", [("Sumy", "UA")]),

@@ -18,7 +18,7 @@ from .analyst import fill_analyst_fields
 from .casualties import NUM, QUALIFIER, Count, find_counts, to_int
 from .context import ArticleContext
 from .dating import NARRATIVE
-from .gazetteer import Place
+from .gazetteer import Place, geonames_countries
 from .geo import distance_km
 from .lexicon import (
     ATTACK_VERBS,
@@ -816,7 +816,11 @@ def fill_actor(ctx: ArticleContext, event: Event, draft: Draft, one_story: bool)
                     set_actor(ctx, event, sentence, found)
                     return
     sole = sole_attacker(ctx, places)
-    if sole and not aims_elsewhere(ctx, sole[0], sole[1][2], draft):
+    if (
+        sole
+        and not aims_elsewhere(ctx, sole[0], sole[1][2], draft)
+        and not own_side_elsewhere(ctx, sole, draft)
+    ):
         # the one party the article names as attacking ("X are targeting civilians")
         set_actor(ctx, event, *sole)
 
@@ -839,6 +843,22 @@ def aims_elsewhere(ctx: ArticleContext, sentence: Sentence, end: int, draft: Dra
     mine = {t.resolved.place.name for t in draft.targets}
     after = [r for r in ctx.targets(sentence) if r.mention.start >= sentence.start + end]
     return bool(after) and not any(r.place.name in mine for r in after)
+
+
+def own_side_elsewhere(
+    ctx: ArticleContext, sole: tuple[Sentence, tuple[str, int, int]], draft: Draft
+) -> bool:
+    """The article's one attacker, told striking other places, is no attacker of a place of
+    its own country ("... after Azerbaijani forces shelled Stepanakert" names no attacker for
+    a missile strike on Ganja told elsewhere in the article)."""
+    sentence, found = sole
+    party = party_of(found[0]) or party_in(sentence.text[: found[2]])
+    state = nation_of(party) if party else None
+    if not state or geonames_countries().get(state) != party or state != draft.place.country:
+        return False  # (a state's own country only: an armed group fights at home)
+    mine = {t.resolved.place.name for t in draft.targets}
+    hit = ctx.targets(sentence)
+    return bool(hit) and not any(r.place.name in mine for r in hit)
 
 
 def sole_attacker(

@@ -170,6 +170,24 @@ def test_the_actor_of_the_story_holds_for_its_strikes(
     assert (event.actor, event.actor_party) == (actor, party)
 
 
+# The article's one attacker, told striking elsewhere on another day, did not strike its own
+# country: the strike there has no stated actor.
+OWN_SIDE = [
+    ("Azerbaijani forces shelled Stepanakert on Saturday, Armenian officials said.\n\nOn Sunday, "
+     "a missile hit Ganja, killing two people.", "Ganja"),
+    ("Russian forces shelled Kharkiv on Saturday, officials said.\n\nOn Sunday, a drone hit "
+     "Belgorod, injuring two people.", "Belgorod"),
+    ("Israeli jets struck Rafah on Saturday, medics said.\n\nOn Sunday, a rocket hit Sderot, "
+     "injuring two people.", "Sderot"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place"), OWN_SIDE)
+def test_the_one_attacker_did_not_strike_its_own_country(text: str, place: str) -> None:
+    (event,) = [e for e in extract(f" date {PUBLISHED} {text}") if e.location == place]
+    assert (event.actor, event.actor_party) == (None, None)
+
+
 @pytest.mark.parametrize("war", WARS, ids=[w.name for w in WARS])
 def test_a_surname_resolves_to_the_full_name_cited_before(war: War) -> None:
     full = war.official

@@ -15,6 +15,7 @@ import re
 import sqlite3
 import sys
 import tempfile
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -23,7 +24,7 @@ from pathlib import Path
 from .data import DATA_DIR
 from .names import exact_key, exact_keys, is_latin, loose_keys, name_key
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 CACHE_SIZE = 100_000
 # Online geocoding services --geocoder accepts (geopy's names); offline is the default.
 ONLINE = ("nominatim", "photon", "arcgis")
@@ -211,6 +212,22 @@ class Gazetteer:
             for gid, name, country, lat, lon, pop, is_exact in rows
         ]
 
+    def regions(self, name: str) -> list[Place]:
+        """First-level areas of a name ("Anbar" -> Al Anbar, Iraq), each at its biggest town."""
+        db = self.connection()
+        key = name_key(name)
+        if db is None or not key:
+            return []
+        rows = db.execute(
+            "SELECT r.name, r.country, p.lat, p.lon, p.population, p.id FROM regions r"
+            " JOIN places p ON p.id = r.capital WHERE r.key = ? ORDER BY p.population DESC",
+            (key,),
+        ).fetchall()
+        return [
+            Place(region, country, "district", lat, lon, pop, f"region:{gid}", True, gid)
+            for region, country, lat, lon, pop, gid in rows
+        ]
+
     def admin(self, lat: float, lon: float) -> tuple[str | None, str | None]:
         """(admin1, admin2) of a place's coordinates, as the index knows them."""
         db = self.connection()
@@ -244,9 +261,11 @@ def shadowed(place: Place, curated: list[Place]) -> bool:
 SCHEMA = (
     "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
     "CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, country TEXT,"
-    " lat REAL, lon REAL, population INTEGER);"
+    " lat REAL, lon REAL, population INTEGER, region TEXT);"
     "CREATE TABLE names (key TEXT, exact TEXT, place INTEGER);"
     "CREATE TABLE admin (lat REAL, lon REAL, admin1 TEXT, admin2 TEXT);"
+    # first-level areas (provinces, states, oblasts), placed at their biggest town
+    "CREATE TABLE regions (key TEXT, name TEXT, country TEXT, capital INTEGER);"
 )
 
 
@@ -275,12 +294,14 @@ def build_index(path: Path) -> bool:
             insert_cities(
                 db, iter_cities_in(text, text.index("{") + 1, middle or len(text), advance)
             )
-            curated = [(p.lat, p.lon) for ps in curated_index().values() for p in ps]
+            curated = [(p.lat, p.lon, p.country) for ps in curated_index().values() for p in ps]
             insert_admin(db, curated)
             if not joined_half(db, child, half):
                 insert_cities(db, iter_cities_in(text, middle, len(text), advance))
         db.execute("CREATE INDEX names_key ON names (key)")
         db.execute("CREATE INDEX admin_point ON admin (lat, lon)")
+        insert_regions(db)
+        db.execute("CREATE INDEX regions_key ON regions (key)")
         db.commit()
         db.close()
         os.replace(tmp, path)
@@ -293,25 +314,34 @@ def build_index(path: Path) -> bool:
 
 def insert_cities(db: sqlite3.Connection, cities: Iterable[dict]) -> None:
     cities = list(cities)
-    db.executemany("INSERT OR IGNORE INTO places VALUES (?, ?, ?, ?, ?, ?)",
+    db.executemany("INSERT OR IGNORE INTO places VALUES (?, ?, ?, ?, ?, ?, ?)",
                    [place_row(city) for city in cities])  # fmt: skip
     db.executemany("INSERT INTO names VALUES (?, ?, ?)", name_rows(cities))
-    insert_admin(db, [(city["latitude"], city["longitude"]) for city in cities])
+    insert_admin(
+        db, [(city["latitude"], city["longitude"], city["countrycode"]) for city in cities]
+    )
 
 
-def insert_admin(db: sqlite3.Connection, points: list[tuple[float, float]]) -> None:
-    """First- and second-level administrative areas of the points, from the offline data of
-    the reverse-geocode package (GeoNames cities with their state and county)."""
+def insert_admin(db: sqlite3.Connection, points: list[tuple[float, float, str]]) -> None:
+    """First- and second-level administrative areas of the points (latitude, longitude,
+    country), from the offline data of the reverse-geocode package (GeoNames cities with their
+    state and county); none where its nearest town lies across a border."""
     try:
         import reverse_geocode
     except ImportError:
         return
     if not points:
         return
-    found = reverse_geocode.search(points)
+    found = reverse_geocode.search([(lat, lon) for lat, lon, _ in points])
     db.executemany("INSERT INTO admin VALUES (?, ?, ?, ?)",
-                   [(round(lat, 5), round(lon, 5), a.get("state"), a.get("county"))
-                    for (lat, lon), a in zip(points, found, strict=True)])  # fmt: skip
+                   [(round(lat, 5), round(lon, 5), *admin_names(a, country))
+                    for (lat, lon, country), a in zip(points, found, strict=True)])  # fmt: skip
+
+
+def admin_names(found: dict, country: str) -> tuple[str | None, str | None]:
+    if found.get("country_code") != country:
+        return None, None
+    return found.get("state"), found.get("county")
 
 
 def fork_half(half: str, text: str, start: int) -> int | None:
@@ -375,7 +405,49 @@ def index_progress(source: Path):  # type: ignore[no-untyped-def]
 
 def place_row(city: dict) -> tuple:
     return (city["geonameid"], city["name"], city["countrycode"], city["latitude"],
-            city["longitude"], city.get("population") or 0)  # fmt: skip
+            city["longitude"], city.get("population") or 0,
+            f"{city['countrycode']}.{city.get('admin1code') or ''}")  # fmt: skip
+
+
+# Words around a first-level area's name that a text may leave out ("Al Anbar" is "Anbar
+# province", "Kaduna State" is "Kaduna state").
+REGION_ARTICLE = re.compile(r"^(?:al|an|ar|as|ad|ash|at|az|el)[\s-]+", re.IGNORECASE)
+REGION_SUFFIX = re.compile(
+    r"\s+(?:state|region|province|governorate|oblast|oblast’|oblast'|district|division|"
+    r"prefecture|county|municipality|regional\s+state)$",
+    re.IGNORECASE,
+)
+
+
+def insert_regions(db: sqlite3.Connection) -> None:
+    """Each first-level area under the name most of its towns give it (reverse_geocode's),
+    with its most populous town as the place that stands for it (ACLED's convention: a
+    province alone is placed at its capital)."""
+    names: dict[str, Counter[str]] = {}
+    capital: dict[str, tuple[int, int, str]] = {}  # region -> (population, id, country)
+    rows = db.execute(
+        "SELECT p.region, p.country, p.id, p.population, a.admin1 FROM places p"
+        " LEFT JOIN admin a ON a.lat = round(p.lat, 5) AND a.lon = round(p.lon, 5)"
+    )
+    for region, country, place, population, admin1 in rows:
+        if not region or region.endswith("."):
+            continue
+        if admin1:
+            names.setdefault(region, Counter())[admin1] += 1
+        if population >= capital.get(region, (-1, 0, ""))[0]:
+            capital[region] = (population, place, country)
+    out = []
+    for region, counts in names.items():
+        name = counts.most_common(1)[0][0]
+        _, place, country = capital[region]
+        for key in {name_key(v) for v in region_spellings(name)} - {""}:
+            out.append((key, name, country, place))
+    db.executemany("INSERT INTO regions VALUES (?, ?, ?, ?)", out)
+
+
+def region_spellings(name: str) -> set[str]:
+    bare = REGION_SUFFIX.sub("", name)
+    return {name, bare, REGION_ARTICLE.sub("", bare)}
 
 
 def name_rows(cities: list[dict]) -> list[tuple[str, str, int]]:

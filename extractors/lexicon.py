@@ -816,6 +816,10 @@ KIND_SUFFIXES = {
 # Kind words written as the end of a name: "the Harran Camp", "Jabalia Refugee Camp" (a camp;
 # "Gaza City" and "Kherson Oblast" are names a gazetteer holds whole).
 NAMED_KINDS = ("camp",)
+# Sites that lie in a region a text names after them ("the Ain al-Asad air base in Anbar
+# province"), with the words that may stand before their noun.
+SITE_NOUNS = ("base", "airbase", "airfield", "depot", "camp", "compound", "checkpoint")
+SITE_MODIFIERS = ("air", "military", "army", "naval", "ammunition", "fuel", "refugee")
 NAMED_KIND_MODIFIERS = ("refugee",)
 # Kind words written as the end of an area's name: "Kawkareik Township", "Karen State",
 # "Rylsky District" (the name before them is the area's, if the gazetteer lacks the whole).

@@ -37,6 +37,8 @@ from .lexicon import (
     PUBLISH_VERBS,
     REPORT_VERBS,
     SETTLEMENT_PREFIXES,
+    SITE_MODIFIERS,
+    SITE_NOUNS,
     SPEAKER_PLACE_NOUNS,
     SPEAKER_PLACE_WORDS,
     STRIKE_NOUNS,
@@ -287,7 +289,9 @@ SUB_PLACE_AFTER = re.compile(
 )
 CONTAINER_GAP = re.compile(
     # ("Orikhiv, a frontline town in the Zaporizhzhia region": the region holds the town)
-    rf"^\s*,?\s*(?:(?:an?\s+(?:[a-z-]+\s+){{0,2}})?{words((*SETTLEMENT_PREFIXES, 'cities', 'area'))}\s+)?"
+    # ("the Ain al-Asad air base in Iraq's Anbar province": a site's kind word stands between)
+    rf"^\s*,?\s*(?:(?:an?\s+(?:[a-z-]+\s+){{0,2}})?(?:{words((*SETTLEMENT_PREFIXES, 'cities', 'area'))}"
+    rf"|(?:{words((*FACILITY_MODIFIERS, *SITE_MODIFIERS))}\s+)?{words((*FACILITY_NOUNS, *NAMED_KINDS, *SITE_NOUNS))})\s+)?"
     r"(?:of|in)\s+(?:the\s+)?"
     r"(?:[\w-]+['’]s\s+|(?:north|south|east|west|central)\w*\s+)?$",
     re.IGNORECASE,
@@ -805,6 +809,11 @@ def candidates(gazetteer: Gazetteer, mention: Mention) -> list[Place]:
             *gazetteer.lookup(mention.text + " region"),
         ]
         districts = list(dict.fromkeys(p for p in found if p.kind == "district"))
+        if not districts:
+            # "Anbar province" is Al Anbar, at its biggest town (where no town of its name in
+            # that country stands for it: "Aghdam region" is the Aghdam of the towns)
+            towns = {p.country for p in places if p.exact}
+            districts = [r for r in gazetteer.regions(mention.text) if r.country not in towns]
         places = districts + places or district_seat(gazetteer, mention.text)
     elif mention.kind_hint == "settlement" and not places:
         # "the Derazhnianska community": a community named by its seat's (feminine) adjective

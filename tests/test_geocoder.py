@@ -61,3 +61,26 @@ def test_whole_cli_runs_with_sockets_blocked(no_network: None) -> None:
     result = CliRunner().invoke(app, ["--json", str(EXAMPLE), "--workers", "1"])
     assert result.exit_code == 0, result.output
     assert "Dondar Gushchu" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "town_near"),
+    [("Anbar", "IQ", "Ramadi"), ("Tigray", "ET", "Mekelle"), ("Kayin", "MM", "Hpa-An")],
+)
+def test_a_first_level_area_stands_at_its_biggest_town(name: str, country: str, town_near: str):
+    """Provinces, states and oblasts no town is named for: at their biggest town (ACLED's
+    convention for an event placed only by its province)."""
+    from conflict_extract.gazetteer import default_gazetteer
+
+    (region,) = default_gazetteer().regions(name)
+    town = OfflineGeocoder().geocode(town_near)
+    assert (region.country, region.kind) == (country, "district")
+    assert geodesic((region.lat, region.lon), town.point).km < 60
+
+
+def test_an_area_is_named_only_by_towns_of_its_own_country() -> None:
+    """A town whose nearest neighbour lies across a border gives its area no foreign name:
+    Nagaland is India's, never a name of Myanmar's Sagaing Region."""
+    from conflict_extract.gazetteer import default_gazetteer
+
+    assert {r.country for r in default_gazetteer().regions("Nagaland")} == {"IN"}

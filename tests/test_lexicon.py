@@ -25,6 +25,7 @@ from conflict_extract.fields import BODY_DESCRIPTION, DAMAGE
 from conflict_extract.phrases import CALENDAR, TITLE_WORDS
 from conflict_extract.places import (
     BODY_AFTER,
+    CONTAINER_GAP,
     GROUND_BEFORE,
     KIND_PREFIX,
     METONYM_AFTER,
@@ -167,6 +168,8 @@ TABLES = [
     ("publish verb", lx.PUBLISH_VERBS,
      lambda w: is_metonym(f"the claims {w} by Yerevan", len(f"the claims {w} by "),
                           len(f"the claims {w} by Yerevan"))),
+    ("site noun", lx.SITE_NOUNS, lambda w: bool(CONTAINER_GAP.match(f" {w} in Iraq's "))),
+    ("site modifier", lx.SITE_MODIFIERS, lambda w: bool(CONTAINER_GAP.match(f" {w} base in "))),
     ("listener verb", lx.LISTENER_VERBS,
      lambda w: [a.name for a in find_sources(f"Shells hit Tyre, Ali Hamdan, a medic, {w} AFP.")]
      == ["Ali Hamdan"]),

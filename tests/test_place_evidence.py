@@ -405,11 +405,13 @@ def test_a_list_of_two_names_for_one_place_is_two_places(text: str, names: list)
 
 
 # An area's name before its kind word is no namesake town abroad ("Shan State" is not Anshan,
-# China); a town the area is named for still counts, and a capital in a list of places hit is
-# the city, not its government.
+# China, but the state itself, placed at its biggest town); a town the area is named for still
+# counts, and a capital in a list of places hit is the city, not its government.
 AREA_NAMES = [
-    ("Junta jets bombed villages in Shan State on Sunday.", []),
-    ("Junta jets bombed villages in Kachin State on Sunday.", []),
+    ("Junta jets bombed villages in Shan State on Sunday.", [("Shan State", "MM")]),
+    ("Junta jets bombed villages in Kachin State on Sunday.", [("Kachin State", "MM")]),
+    ("Rockets hit the Ain al-Asad air base in Anbar province on Sunday.", [("Ain al-Asad", "IQ")]),
+    ("Airstrikes hit villages in Galguduud region on Sunday.", [("Galguduud", "SO")]),
     ("RSF shells hit El Fasher, North Darfur State, on Sunday.", [("El Fasher", "SD")]),
     ("US strikes hit Houthi targets in Hodeidah and Sanaa on Sunday.",
      [("Hodeidah", "YE"), ("Sanaa", "YE")]),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .dates import DateMention
 from .dating import STRENGTH
@@ -65,7 +65,8 @@ def absorber(draft: Draft, drafts: list[Draft]) -> Draft | None:
     """The draft whose event a district draft belongs to, if any (see ``absorb``)."""
     if draft.place.kind != "district":
         return city_of(draft, drafts)
-    for other in drafts:
+    # the place whose sentence retells the region's strike first, then any other
+    for other in sorted(drafts, key=lambda d: not tells_more(draft, d)):
         if (
             other is draft
             or other.place.kind == "district"
@@ -85,6 +86,12 @@ def absorber(draft: Draft, drafts: list[Draft]) -> Draft | None:
         )
         if inside or city_district(draft.place, other.place):
             return other
+        if other.place.lat != other.place.lat and tells_more(draft, other):
+            # "... in the Sagaing region. The strike on Pazigyi village ...": a village no
+            # gazetteer knows, placed in the region whose strike its sentence retells
+            other.place = replace(other.place, country=draft.place.country, lat=draft.place.lat,
+                                  lon=draft.place.lon, source=f"within:{draft.place.name}")  # fmt: skip
+            return other
     return None
 
 
@@ -92,7 +99,9 @@ def absorber(draft: Draft, drafts: list[Draft]) -> Draft | None:
 STRIKE_RETOLD = re.compile(
     # (after a speaker's lead too: "Gladkov, writing on Telegram, said the drone hit ...")
     rf"(?:^\W*|,\s+|\bsaid\s+)(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:[\w-]+\s+)?{words((*STRIKE_NOUNS, *WEAPON_NAMES), plural=True)}"
-    r"\s+(?:also\s+)?(?:hit|struck|landed|exploded|fell|damaged|destroyed|targeted)\b"
+    r"\s+(?:(?:also\s+)?(?:hit|struck|landed|exploded|fell|damaged|destroyed|targeted)\b"
+    # "The attack on Pazigyi village came as ...": the strike just told, placed
+    r"|on\s+(?:the\s+)?(?:(?:village|town|city|camp)\s+of\s+)?[A-Z])"
 )
 
 
@@ -103,7 +112,7 @@ def tells_more(region: Draft, place: Draft) -> bool:
     """The place's sentence follows the region's and opens on the strike the region's told
     ("A drone attack killed one in the Belgorod region. The drone hit the village of X")."""
     told = {t.sentence.index for t in region.targets}
-    return region.place.country == place.place.country and any(
+    return place.place.country in (region.place.country, "") and any(
         t.sentence.index - 1 in told and STRIKE_RETOLD.search(t.sentence.text)
         for t in place.targets
     )

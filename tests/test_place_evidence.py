@@ -505,3 +505,20 @@ CITY_DISTRICTS = [
 @pytest.mark.parametrize(("text", "expected"), CITY_DISTRICTS)
 def test_an_adjective_district_in_a_city_story_is_the_citys(text: str, expected: list) -> None:
     assert places(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "killed"),
+    [
+        ("A drone attack killed two people in the Belgorod region on Sunday.\n\nThe attack on the "
+         "village of Shebekino came as residents gathered for a funeral.", "Shebekino", 2),
+        ("An airstrike killed 40 people in Myanmar's Sagaing region on Sunday.\n\nThe strike on "
+         "Pazigyi village came as residents gathered.", "Pazigyi", 40),
+    ],
+)  # fmt: skip
+def test_the_attack_on_a_place_retells_the_regions_strike(text: str, place: str, killed: int):
+    """'The attack on X came as ...' places the strike the sentence before told of a region:
+    one event, at the place, with the region's counts."""
+    (event,) = extract(f" date 2024-03-11 {text}\n")
+    assert (event.location, event.killed) == (place, killed)
+    assert event.lat is not None

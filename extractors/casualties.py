@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from .gazetteer import nation_code
 from .lexicon import (
     ADDED_GROUP_WORDS,
     ADJECTIVE_NOUNS,
@@ -13,6 +14,8 @@ from .lexicon import (
     CASUALTY_NOUNS,
     COUNT_ADDITIONS,
     COUNT_QUALIFIERS,
+    COUNTRY_WIDE_AREAS,
+    COUNTRY_WIDE_WORDS,
     INJURED_WORDS,
     INJURING_VERBS,
     INJURY_DEGREES,
@@ -231,9 +234,29 @@ def with_added(text: str, count: Count, offset: int) -> Count:
 
 
 def in_a_tally(text: str, match: re.Match[str]) -> bool:
-    """A count in a war-wide summary's clause or in history's: no strike's."""
+    """A count in a war-wide summary's clause or in history's, or a count over a whole
+    country ("a wave of strikes across Ukraine that killed at least 31"): no one strike's."""
     clause = clause_around(text, match.start(), match.end())
-    return is_war_summary(clause) or is_history(clause)
+    return is_war_summary(clause) or is_history(clause) or country_wide(text, match)
+
+
+# "strikes across Ukraine that killed 31", "killed 71 people across the territory"
+COUNTRY_WIDE = re.compile(
+    rf"\b(?:{words(COUNTRY_WIDE_WORDS)})\s+(?:the\s+)?(?P<area>[\w’'-]+)", re.IGNORECASE
+)
+COUNTRY_WIDE_BEFORE, COUNTRY_WIDE_AFTER = 60, 40  # characters around a count where it applies
+
+
+def country_wide(text: str, match: re.Match[str]) -> bool:
+    if not any(word in text for word in COUNTRY_WIDE_WORDS):
+        return False
+    window = COUNTRY_WIDE.finditer(
+        text, max(0, match.start() - COUNTRY_WIDE_BEFORE), match.end() + COUNTRY_WIDE_AFTER
+    )
+    return any(
+        found["area"].lower() in COUNTRY_WIDE_AREAS or bool(nation_code(found["area"]))
+        for found in window
+    )
 
 
 # One person by name: "Mehman Abiyev was killed", "Olena Kovalenko was wounded"

@@ -15,7 +15,7 @@ from .actors import (
     stated_actor,
 )
 from .analyst import fill_analyst_fields
-from .casualties import NUM, QUALIFIER, Count, find_counts, to_int
+from .casualties import COUNTRY_WIDE, NUM, QUALIFIER, Count, find_counts, to_int
 from .context import ArticleContext
 from .dating import NARRATIVE
 from .gazetteer import Place, geonames_countries
@@ -26,6 +26,7 @@ from .lexicon import (
     BODY_WORDS,
     DAMAGE_NOUNS,
     INJURING_VERBS,
+    KILLED_WORDS,
     KILLING_VERBS,
     PERSON_DESCRIPTIONS,
     STRIKE_NOUNS,
@@ -259,6 +260,7 @@ PLACE_SHARE = re.compile(
 )
 
 
+KILLED_BEFORE = re.compile(rf"\b(?:{words(KILLING_VERBS)}|{words(KILLED_WORDS)})\b", re.IGNORECASE)
 LIST_AFTER = re.compile(r"\s*(?:,\s*|,?\s*and\s+)(?:the\s+)?[A-Z]")
 SHARE_REACH = 60  # characters before a place where its share of a count stands
 
@@ -266,8 +268,8 @@ SHARE_REACH = 60  # characters before a place where its share of a count stands
 def place_share(ctx: ArticleContext, sentence: Sentence, target: Target) -> Count | None:
     """The share of the sentence's first count that it puts in this place, if it does."""
     counts = ctx.counts(sentence)
-    if not counts:
-        return None
+    if not counts and not COUNTRY_WIDE.search(sentence.text):
+        return None  # (a count over a whole country is no count of the sentence's own)
     start = target.resolved.mention.start - sentence.start
     end = target.resolved.mention.end - sentence.start
     if LIST_AFTER.match(sentence.text, end):
@@ -278,7 +280,8 @@ def place_share(ctx: ArticleContext, sentence: Sentence, target: Target) -> Coun
         return None  # (one place: the sentence's own count is its, unless "including 12 in")
     field = (
         "killed" if match["killed"] else "injured" if match["injured"]
-        else min(counts.values(), key=lambda c: c.start).field
+        else min(counts.values(), key=lambda c: c.start).field if counts
+        else "killed" if KILLED_BEFORE.search(sentence.text, 0, start) else "injured"
     )  # fmt: skip
     offset = sentence.start + max(0, start - SHARE_REACH)
     return Count(field, value, offset + match.start(), offset + match.end())

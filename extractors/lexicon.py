@@ -454,6 +454,10 @@ CASUALTY_NOUNS = ("casualties", "fatalities", "lives", "victims", "hospital")
 COUNT_QUALIFIERS = ("at least", "more than", "over", "nearly", "almost", "about", "around",
                     "some", "up to")  # fmt: skip
 COUNT_ADDITIONS = ("another", "a further", "further")
+# A count over a whole country or territory is no one strike's: "a wave of strikes across
+# Ukraine that killed 31", "killed 71 people across the territory".
+COUNTRY_WIDE_WORDS = ("across", "throughout", "all over", "nationwide")
+COUNTRY_WIDE_AREAS = ("country", "territory", "strip", "enclave", "nation")
 # "and two others were wounded", "and three more died": a group added to the count before it
 ADDED_GROUP_WORDS = ("others", "other", "more")
 # Person nouns that are adjectives too: "the civilian population", "the local council"

@@ -195,6 +195,11 @@ def casualties(w: War, index: int) -> list[Case]:
              (Expected(p2, c2, SUNDAY, killed=5),)),
         Case("casualty phrasings", f"{w.attacker} shelled {p} on Sunday. The strike cut power "
              "to the civilian population.", (Expected(p, c, SUNDAY, killed=None, injured=None),)),
+        # a count over the whole country is no one place's; the place's own count is
+        Case("casualty phrasings", f"{w.weapon_phrase.capitalize()} hit {p2} on Sunday as part "
+             "of a wave of strikes across the country that killed at least 31 people.\n\nIn "
+             f"{p2} alone, 22 people were killed, {w.source} said.",
+             (Expected(p2, c2, SUNDAY, killed=22),)),
     ]  # fmt: skip
     return cases
 

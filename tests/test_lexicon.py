@@ -170,6 +170,10 @@ TABLES = [
                           len(f"the claims {w} by Yerevan"))),
     ("site noun", lx.SITE_NOUNS, lambda w: bool(CONTAINER_GAP.match(f" {w} in Iraq's "))),
     ("site modifier", lx.SITE_MODIFIERS, lambda w: bool(CONTAINER_GAP.match(f" {w} base in "))),
+    ("country-wide word", lx.COUNTRY_WIDE_WORDS,
+     lambda w: not find_counts(f"Strikes {w} Ukraine killed 31 people.")),
+    ("country-wide area", lx.COUNTRY_WIDE_AREAS,
+     lambda w: not find_counts(f"Strikes across the {w} killed 31 people.")),
     ("listener verb", lx.LISTENER_VERBS,
      lambda w: [a.name for a in find_sources(f"Shells hit Tyre, Ali Hamdan, a medic, {w} AFP.")]
      == ["Ali Hamdan"]),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from .actors import (
     armed_groups,
@@ -393,13 +393,21 @@ def fill_sources(ctx: ArticleContext, event: Event, draft: Draft, one_story: boo
             and n.lower() not in bylines
         ]  # fmt: skip
         if names:
-            names = drop_short_forms(list(dict.fromkeys(full_name(ctx, n) for n in names)))
+            names = drop_short_forms(once_each(full_name(ctx, n) for n in names))
             speaking = [n for n in names if not is_bare_place(ctx, n)]
             # "Russia" beside "Russia's defence ministry", "Baku" beside the prosecutor's
             # office: a place name stands for who speaks for it, and they are named
             event.sources = speaking or names
             return
     event.sources = []  # told in the article's own voice: no source
+
+
+def once_each(names: Iterable[str]) -> list[str]:
+    """Each name once, whatever its article's case ("The ministry" is "the ministry")."""
+    seen: dict[str, str] = {}
+    for name in names:
+        seen.setdefault(bare_key(name), name)
+    return list(seen.values())
 
 
 def speaker_of(name: str) -> bool:

@@ -780,3 +780,17 @@ NAMED_UNITS = [
 @pytest.mark.parametrize(("text", "actor"), NAMED_UNITS)
 def test_a_forces_named_unit_is_the_actor(text: str, actor: str) -> None:
     assert the_event(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Azerbaijani Defence Ministry said shells hit Tartar on Sunday, and two homes burned, "
+        "the Azerbaijani Defence Ministry said.",
+        "Drones hit Odesa on Sunday, the regional administration said.\n\nThe regional "
+        "administration added that two people were injured in Odesa.",
+    ],
+)
+def test_a_source_is_listed_once_whatever_the_case_of_its_article(text: str) -> None:
+    (event,) = extract(f" date {PUBLISHED} {text}")
+    assert len(event.sources) == 1

@@ -203,7 +203,10 @@ CAPTION = re.compile(
 # (an attribution or a relative clause after a comma is one too: "..., according to the Emergency
 # Response Room, one of hundreds ... since the war began", "..., which has counted 300 attacks")
 CLAUSE_END = re.compile(
-    r"[;:—–(]|,\s+(?:while|as|bringing|raising|taking|and\s+since|according\s+to|which|who|whose)\b"
+    r"[;:—–(]|,\s+(?:while|as|bringing|raising|taking|and\s+since|according\s+to|which|who|whose"
+    # (the count a strike's clause ends on: "shelled X on Thursday and again on Saturday,|
+    # killing 10 people in total")
+    r"|killing|wounding|injuring|leaving)\b"
     r"|(?<!\b[A-Z][a-z]{2})(?<!\bSept)\.\s"
 )
 

@@ -460,6 +460,10 @@ def two_days(w: War) -> list[Case]:
              f"{p2} was shelled.", (Expected(p, c, SATURDAY), Expected(p2, c2, SUNDAY))),
         Case("two days", f"After {p} was hit on Saturday, {w.weapon_phrase} struck {p2} on "
              "Sunday.", (Expected(p, c, SATURDAY), Expected(p2, c2, SUNDAY))),
+        # a total over both days goes on neither, and keeps neither from being told
+        Case("two days", f"{w.attacker[0].upper()}{w.attacker[1:]} shelled {p2} on Saturday and "
+             "again on Sunday, killing 10 people in total.",
+             (Expected(p2, c2, SATURDAY, killed=None), Expected(p2, c2, SUNDAY, killed=None))),
     ]  # fmt: skip
 
 

@@ -58,7 +58,28 @@ def absorb(drafts: list[Draft]) -> list[Draft]:
             or tells_more(draft, host)
         ):
             host.targets.extend(draft.targets)
-    return kept
+    return headlines_follow(kept, drafts)
+
+
+def headlines_follow(kept: list[Draft], drafts: list[Draft]) -> list[Draft]:
+    """A headline's place named as a region the body placed in a village ("... kills one in
+    Belgorod" over "in Russia's Belgorod region ... the drone hit the village of X") is that
+    village's event."""
+    hosts = {}
+    for draft in drafts:
+        if draft not in kept and draft.place.kind == "district":
+            host = next((d for d in kept if draft.targets[0] in d.targets), None)
+            for target in draft.targets if host else ():
+                hosts[(name_key(target.resolved.mention.text), draft.day)] = host
+    out = []
+    for draft in kept:
+        key = (name_key(draft.targets[0].resolved.mention.text), draft.day)
+        host = hosts.get(key) if headline_only(draft) else None
+        if host is None or host is draft:
+            out.append(draft)
+        else:
+            host.targets.extend(draft.targets)
+    return out
 
 
 def absorber(draft: Draft, drafts: list[Draft]) -> Draft | None:

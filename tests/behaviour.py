@@ -520,6 +520,11 @@ def headlines(w: War) -> list[Case]:
              (Expected(p, c, PUBLISHED),)),
         Case("headlines", f"{w.weapon_phrase.capitalize()} hammer {p}, two dead",
              (Expected(p, c, PUBLISHED, killed=2, weapon=w.weapon),)),
+        # the headline's place is the region the body places in a village: one event, there
+        Case("headlines", f"Drone attack kills one in {p}\n\nA drone attack killed one person in "
+             f"the {p} region on Sunday, {w.source} said. The drone hit the village of Zorvan, "
+             "where two residents were working in a garden.",
+             (Expected("Zorvan", c, SUNDAY, killed=1),)),
     ]  # fmt: skip
 
 

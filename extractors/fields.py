@@ -751,8 +751,9 @@ def with_acronym(ctx: ArticleContext, name: str) -> str:
 DEFINED_ACRONYM = re.compile(r"\s+\(([A-Z]{2,6})\)")
 
 
+# ("the war monitor", "the rights group": a description may qualify its noun)
 BODY_DESCRIPTION = re.compile(
-    rf"^the\s+({words((*BODY_DESCRIPTIONS, *BODY_WORDS))})$", re.IGNORECASE
+    rf"^the\s+(?:(?-i:[a-z-]+)\s+)?({words((*BODY_DESCRIPTIONS, *BODY_WORDS))})$", re.IGNORECASE
 )
 BODY_WORD_SET = frozenset(BODY_WORDS)
 GENERIC_BODY = frozenset(BODY_DESCRIPTIONS)

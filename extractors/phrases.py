@@ -85,8 +85,11 @@ def phrase_before(text: str, end: int, limit: int = 10) -> str:
                 tokens = tokens[:-1]  # "The head of the region, Oleg Kiper, said": the name
             elif aside and len(tokens) - aside[-1] < 20:
                 tokens = tokens[: aside[-1]]
-    picked = namey_tail(tokens, limit)
-    return tidy(picked) or definite_phrase(tokens)
+    name = tidy(namey_tail(tokens, limit))
+    if name.islower() and " " not in name:
+        # "the UN refugee agency", "the country's energy ministry": a body, not its last word
+        return definite_phrase(tokens) or name
+    return name or definite_phrase(tokens)
 
 
 def numbered_name(tokens: list[str]) -> bool:

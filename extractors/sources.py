@@ -117,6 +117,10 @@ OWN_ATTACK_DENIED = (
 )
 OWN_ATTACK_DENIED_AFTER = re.compile(OWN_ATTACK_DENIED, re.IGNORECASE)
 QUOTED_AS = re.compile(r"\b(?:was|were)\s+quoted\s+(?:by\s+[^,.;]{1,40}?\s+)?as\s+saying\b")
+# "Ukrainska Pravda quoted Terekhov as saying": the one quoted, not the outlet
+QUOTING = re.compile(
+    r"(?<!was )(?<!were )\bquoted\s+(?!by\b)(?P<name>[^,.;]{1,60}?)\s+as\s+saying\b"
+)
 CLOSING_QUOTES = ("”", '"', "’’", "''")
 
 
@@ -161,6 +165,9 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
     for match in QUOTED_AS.finditer(text) if "quoted" in text else ():
         # "Gladkov was quoted by TASS as saying": the one quoted, not the outlet
         add(found, phrase_before(text, match.start()), offset + match.start(), offset + match.end())
+    for match in QUOTING.finditer(text) if "quoted" in text else ():
+        add(found, phrase_after(text, match.start("name")) or match["name"],
+            offset + match.start(), offset + match.end())  # fmt: skip
     for match in STATEMENT_VERB.finditer(text) if STATEMENT_VERB.test(text) else ():
         add(found, phrase_before(text, match.start()), offset + match.start(), offset + match.end())
     lower = text.lower()

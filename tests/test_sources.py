@@ -153,6 +153,13 @@ from conflict_extract.sources import find_sources
             "Rockets hit the camp, doctors at the city's main hospital said.",
             ["doctors at the city's main hospital"],
         ),
+        # a body named by lower-case words before its noun; the one an outlet quoted
+        ("Missiles hit the port, the UN refugee agency said.", ["the UN refugee agency"]),
+        (
+            "Missiles hit the port, the country's energy ministry said.",
+            ["the country's energy ministry"],
+        ),
+        ("Missiles hit the port, Ukrainska Pravda quoted Terekhov as saying.", ["Terekhov"]),
     ],
 )
 def test_attributions(sentence: str, expected: list[str]) -> None:

@@ -33,6 +33,7 @@ from .lexicon import (
     REPORT_VERBS,
     SELF_REPORT_BODIES,
     SENTENCE_LEADS,
+    SIDE_WORDS,
     STRIKE_NOUNS,
     TARGET_OWNED,
     WEAPON_NAMES,
@@ -49,7 +50,7 @@ FORCE_NOUN = f"(?i:{words(FORCE_NOUNS)})"  # "Rapid Support Forces" as well as "
 # "Armenian forces", "the Russian occupation forces": one lower-case word may stand before the noun.
 FORCE_PHRASE = (
     rf"(?:(?!(?:{words((*forms(ATTACK_VERBS), *CARRY_OUT_VERBS, *forms(REPORT_VERBS), *CLAUSE_WORDS))})\b)"
-    rf"[a-z-]+ )?{FORCE_NOUN}"
+    rf"[a-z-]+(?:['’]s)? )?{FORCE_NOUN}"  # ("the junta's air force")
 )
 # Capitalised words that open a sentence but never a force's name ("On Sunday Israeli jets").
 LEAD_WORDS = (*CALENDAR, *SENTENCE_LEADS)
@@ -160,7 +161,10 @@ DEFENDED_BY = re.compile(
     re.IGNORECASE,
 )
 # "bombarded by the army", "shelled by the rebels": a force the article names by its noun
-BY_FORCE = re.compile(rf"\bby\s+(the\s+(?:[a-z-]+\s+)?{FORCE_NOUN})\b")
+# ("shelling by government forces": a side's word may stand without the article)
+BY_FORCE = re.compile(
+    rf"\bby\s+(the\s+(?:[a-z-]+\s+)?{FORCE_NOUN}|{words(SIDE_WORDS)}\s+{FORCE_NOUN})\b"
+)
 # "fired by Hamas", "an attack by the Houthis" (not "a deal brokered by Turkey")
 ATTACK_BEFORE_BY = re.compile(
     rf"\b(?:{words((*forms(ATTACK_VERBS), *STRIKE_NOUNS, *WEAPON_NAMES, *KILLING_VERBS), plural=True)})"
@@ -267,7 +271,7 @@ def stated_actor(text: str) -> tuple[str, int, int] | None:
         whole = whole and not defended_before(text, match.start(1))  # not "taken by Hamas"
         if whole and party_in(match[1]) and ATTACK_BEFORE_BY.search(text[: match.start()]):
             return clean(match[1]), match.start(1), match.end(1)
-    for match in BY_FORCE.finditer(text) if " by the " in text else ():
+    for match in BY_FORCE.finditer(text) if " by " in text else ():
         before = text[max(0, match.start() - 60) : match.start()]
         if ATTACK_BEFORE_BY.search(before) and not defended_before(text, match.start(1)):
             # "Kadugli was bombarded by the army" (not "drones were shot down by the army")

@@ -359,6 +359,10 @@ NOT_ATTACK_PHRASES = ("hit back", "hit out", "fired up", "fired off a letter", "
                       "fired tear gas", "fire tear gas", "firing tear gas", "tear gas",
                       "rubber bullets", "water cannon", "gas explosion", "gas blast",
                       "gas leak", "boiler explosion", "gas cylinder", "ground offensive",
+                      # a ground offensive launched is no strike
+                      "launched a counteroffensive", "launched a counter-offensive",
+                      "launched an offensive", "launched a new offensive", "counteroffensive",
+                      "counter-offensive",
                       "ground operation", "ground assault", "ground invasion",
                       "ground incursion", "shell company", "shell companies", "shell firm",
                       "shell firms", "shell corporation", "shell corporations")  # fmt: skip
@@ -866,13 +870,21 @@ GOVERNMENT_VERBS = ("responded", "retaliated", "say", "claim", "accuse", "blame"
                     "refused to comment", "not commented", "did not respond",
                     "did not immediately respond", "not responded", "did not react",
                     "did not immediately react", "not reacted")  # fmt: skip
+# A capital that launches a weapon is its government ("Moscow launched 30 drones at Kyiv"),
+# never what the weapon hit.
+LAUNCH_VERBS = ("launched", "fired", "unleashed")
 
 # ---------------------------------------------------------------- who did it
 
 FORCE_NOUNS = ("armed forces", "forces", "force", "troops", "army", "military", "side", "militia",
                "militias", "rebels", "aircraft", "air force", "war criminals", "fighters", "units",
                "occupiers", "invaders", "drones", "jets", "warplanes", "planes", "helicopters",
-               "navy", "paramilitaries", "militants", "gunmen", "junta", "regime", "coalition")  # fmt: skip
+               "navy", "paramilitaries", "militants", "gunmen", "junta", "regime", "coalition",
+               "separatists", "insurgents", "jihadists")  # fmt: skip
+# Words that name a side before a force noun written without an article: "shelling by
+# government forces", "fired by rebel fighters".
+SIDE_WORDS = ("government", "regime", "enemy", "rebel", "opposition", "separatist", "occupation",
+              "occupying", "pro-government", "junta", "army", "militia", "paramilitary")  # fmt: skip
 # Words that open a sentence before a name, never part of it ("After Tartar was hit", "On
 # Sunday Israeli jets ...").
 SENTENCE_LEADS = ("on", "in", "at", "by", "from", "since", "after", "before", "during",

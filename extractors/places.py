@@ -25,6 +25,7 @@ from .lexicon import (
     KIND_MODIFIERS,
     KIND_RANKS,
     KIND_SUFFIXES,
+    LAUNCH_VERBS,
     NAME_JOINERS,
     NAME_PREFIX_WORDS,
     NAMED_AREA_KINDS,
@@ -123,8 +124,9 @@ BODY_AFTER = re.compile(
 )
 # A capital standing for its government: "Moscow claims", "Yerevan and Baku have claimed".
 GOVERNMENT_WORD = words(
-    (*forms(REPORT_VERBS), *DENIAL_VERBS, *GOVERNMENT_VERBS, "official", "officials", "authorities")
-)
+    (*forms(REPORT_VERBS), *DENIAL_VERBS, *GOVERNMENT_VERBS, *LAUNCH_VERBS, "official",
+     "officials", "authorities")
+)  # fmt: skip
 GOVERNMENT_ACT = words((*forms(REPORT_VERBS), *DENIAL_VERBS, *GOVERNMENT_VERBS))
 # (after a comma only a verb: "Shells hit Tartar, officials said" names the officials' target;
 # and not one whose speaker follows: "a strike on Kherson, said Petro Hnatyuk")

@@ -434,6 +434,13 @@ SUBJECT_OUTVOTES = [
      "Hezbollah"),
     ("On Sunday units of the Azerbaijani armed forces opened fire at Sotk.",
      "Azerbaijani armed forces"),
+    # a capital that launches is its government; a side's forces without an article; a
+    # force's owner; separatists
+    ("Moscow launched 30 drones at Kyiv overnight, the air force said.", "Moscow"),
+    ("Tehran fired 180 missiles at Haifa on Sunday.", "Tehran"),
+    ("Shelling by government forces hit Idlib on Sunday.", "government forces"),
+    ("The junta's air force bombed a village in Sagaing on Sunday.", "The junta's air force"),
+    ("Pro-Russian separatists shelled Avdiivka on Sunday.", "Pro-Russian separatists"),
 ]  # fmt: skip
 
 

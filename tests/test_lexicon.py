@@ -174,6 +174,11 @@ TABLES = [
      lambda w: not find_counts(f"Strikes {w} Ukraine killed 31 people.")),
     ("country-wide area", lx.COUNTRY_WIDE_AREAS,
      lambda w: not find_counts(f"Strikes across the {w} killed 31 people.")),
+    ("side word", lx.SIDE_WORDS,
+     lambda w: (stated_actor(f"Shelling by {w} forces hit Idlib.") or ("",))[0] == f"{w} forces"),
+    ("launch verb", lx.LAUNCH_VERBS,
+     lambda w: [e.location for e in extract(f" date 2024-03-11 Moscow {w} drones that hit Kyiv.")]
+     == ["Kyiv"]),
     ("listener verb", lx.LISTENER_VERBS,
      lambda w: [a.name for a in find_sources(f"Shells hit Tyre, Ali Hamdan, a medic, {w} AFP.")]
      == ["Ali Hamdan"]),

@@ -25,6 +25,7 @@ from .lexicon import (
     STORY_BACK_DAYS,
     STRIKE_NOUNS,
     WEAPON_NAMES,
+    WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
     Caseless,
     forms,
@@ -46,6 +47,8 @@ DATE_EXPR = Caseless(
     r"|(?P<iso>\d{4}-\d{2}-\d{2})"
     r"|(?P<numeric>\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}))"
     rf"|(?P<weekday>{WEEKDAY_WORD})"
+    # "on Sun.", "Sat, 9 Mar": a capitalised short weekday before a stop or a comma
+    rf"|(?P<short_weekday>(?-i:{words(w.capitalize() for w in WEEKDAY_ABBREVIATIONS)}))(?=[.,])"
     rf"|(?P<rel>{words(RELATIVE_DAYS)})"
     # "a day later", "two days later", "the next day": after the story's own day
     rf"|(?P<later>(?:(?P<later_n>\d+|{words(AGO_NUMBERS)})\s+days?\s+later|the\s+(?:next|following)\s+day))"
@@ -195,7 +198,8 @@ def is_span(match: re.Match[str], before: str, after: str, night: bool) -> bool:
 
 # Every date expression holds a digit or one of these (weekdays end in "day"; "overnight",
 # "this morning", "two weeks ago"): a substring test rules most sentences out before the scan.
-DATE_KEYS = ("day", "night", "morning", "afternoon", "evening", "week")
+DATE_KEYS = ("day", "night", "morning", "afternoon", "evening", "week",
+             *(f"{short}{stop}" for short in WEEKDAY_ABBREVIATIONS for stop in ".,"))  # fmt: skip
 DIGIT = re.compile(r"\d")
 
 
@@ -218,8 +222,9 @@ def resolve(match: re.Match[str], published: dt.date | None, night: bool = False
         return month_day(month, day, int(year) if year else None, published)
     if published is None:
         return None
-    if match["weekday"]:
-        return weekday_on_or_before(match["weekday"].lower(), published)
+    if match["weekday"] or match["short_weekday"]:
+        name = (match["weekday"] or match["short_weekday"]).lower()
+        return weekday_on_or_before(WEEKDAY_ABBREVIATIONS.get(name, name), published)
     if match["rel"]:
         return published - dt.timedelta(days=RELATIVE_DAYS[" ".join(match["rel"].lower().split())])
     if match["weekend"]:  # a span: the report's day stands in, never used as the strike's

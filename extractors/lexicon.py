@@ -946,6 +946,11 @@ MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "
                "september", "october", "november", "december")  # fmt: skip
 # Abbreviations articles use besides the three-letter ones ("Sept. 4").
 MONTH_ABBREVIATIONS = ("sept",)
+# Weekdays as datelines and some outlets shorten them ("on Sun.", "Sat, 9 Mar 2024"): a day,
+# never a place (Mon, India; Sun).
+WEEKDAY_ABBREVIATIONS = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday",
+                         "thu": "thursday", "thur": "thursday", "thurs": "thursday",
+                         "fri": "friday", "sat": "saturday", "sun": "sunday"}  # fmt: skip
 # Relative day words -> days before the publication date. "Last night" and "overnight" are the
 # report's day: night strikes are reported in the morning, dated to that morning's edition.
 RELATIVE_DAYS = {

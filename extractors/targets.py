@@ -22,6 +22,7 @@ from .lexicon import (
     SETTLEMENT_PREFIXES,
     SPEAKER_NOUNS,
     SUB_PLACE_NOUNS,
+    WEEKDAY_ABBREVIATIONS,
     words,
 )
 from .names import name_key
@@ -352,7 +353,14 @@ def place_runs(sentence: Sentence) -> list[Mention]:
         run
         for run in name_runs(sentence.text, sentence.start)
         if run.text.lower() not in CALENDAR and (" " in run.text or not never_a_place(run.text))
-    ]
+        and not short_weekday(sentence, run)
+    ]  # fmt: skip
+
+
+def short_weekday(sentence: Sentence, run: Mention) -> bool:
+    """'on Sun.', 'Sat, 9 Mar': a weekday shortened, not Sun or Mon, India."""
+    after = sentence.text[run.end - sentence.start : run.end - sentence.start + 1]
+    return run.text.lower() in WEEKDAY_ABBREVIATIONS and after in (".", ",")
 
 
 def names_known_place(ctx: ArticleContext, sentence: Sentence) -> bool:

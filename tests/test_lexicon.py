@@ -179,6 +179,10 @@ TABLES = [
     ("launch verb", lx.LAUNCH_VERBS,
      lambda w: [e.location for e in extract(f" date 2024-03-11 Moscow {w} drones that hit Kyiv.")]
      == ["Kyiv"]),
+    ("weekday abbreviation", list(lx.WEEKDAY_ABBREVIATIONS),
+     lambda w: [(e.location, e.date.strftime("%A").lower()) for e in
+                extract(f" date 2024-03-11 Shells hit Tartar on {w.capitalize()}., officials said.")]
+     == [("Tartar", lx.WEEKDAY_ABBREVIATIONS[w])]),
     ("listener verb", lx.LISTENER_VERBS,
      lambda w: [a.name for a in find_sources(f"Shells hit Tyre, Ali Hamdan, a medic, {w} AFP.")]
      == ["Ali Hamdan"]),

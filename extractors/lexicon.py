@@ -399,7 +399,9 @@ JOB_HOLDERS = ("mayor", "governor", "minister", "official", "officials", "head",
 # headline lines after one are another story's words, not this one's.
 RELATED_MARKERS = ("related news", "related", "related stories", "related articles",
                    "read more", "read also", "also read", "see also", "recommended",
-                   "more on this", "more stories", "you may also like")  # fmt: skip
+                   "more on this", "more stories", "you may also like", "most read",
+                   "most popular", "most viewed", "top stories", "latest news", "more news",
+                   "editor's picks", "you might also like", "don't miss", "what to read next")  # fmt: skip
 PHOTO_CREDITS = ("Reuters", "AFP", "AP", "Getty", "Photo", "EPA")
 
 # ---------------------------------------------------------------- weapons

@@ -142,7 +142,9 @@ The ministry said rescue work went on through the night in Tyre.
 """
 
 
-@pytest.mark.parametrize("marker", ["Related news", "READ MORE:", "Also read", "Recommended"])
+@pytest.mark.parametrize(
+    "marker", ["Related news", "READ MORE:", "Also read", "Recommended", "Most read", "Top stories"]
+)
 def test_related_headlines_are_not_the_story(marker: str) -> None:
     events = extract(RELATED.format(marker=marker))
     assert [e.location for e in events] == ["Tyre"]

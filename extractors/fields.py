@@ -162,6 +162,8 @@ def fill_weapon(ctx: ArticleContext, event: Event, draft: Draft) -> None:
         if country and any(r.place.country not in ("", country) for r in ctx.targets(sentence)):
             continue  # "... Khan Younis killed 15. Militants fired rockets at Ashkelon.": theirs
         found = weapons_in(sentence.text, sentence.start)
+        if len({weapon for weapon, *_ in found}) > 1:
+            return  # "kamikaze drone attacks, followed by missile assaults": which is not told
         if found:
             event.weapon, event.spans["weapon"] = found[0][0], found[0][1:]
             return

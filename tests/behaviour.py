@@ -474,6 +474,12 @@ def two_days(w: War) -> list[Case]:
 def follow_ups(w: War) -> list[Case]:
     (p, c), (p2, c2), _ = w.targets
     return [
+        # the next sentence names the weapon; two weapons there name none
+        Case("follow-up sentences", f"{p} was hit on Sunday, officials said. The barrage was "
+             f"of {w.weapon_phrase}.", (Expected(p, c, SUNDAY, weapon=w.weapon),)),
+        Case("follow-up sentences", f"{p2} was hit on Sunday, officials said. The barrage "
+             "combined drones and ballistic missiles.",
+             (Expected(p2, c2, SUNDAY, weapon="unspecified"),)),
         Case("follow-up sentences",
              f"{w.weapon_phrase.capitalize()} hit {p} on Sunday. The attack killed 7 people, "
              "the mayor said.", (Expected(p, c, SUNDAY, killed=7),)),

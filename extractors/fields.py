@@ -162,7 +162,7 @@ def fill_weapon(ctx: ArticleContext, event: Event, draft: Draft) -> None:
         if country and any(r.place.country not in ("", country) for r in ctx.targets(sentence)):
             continue  # "... Khan Younis killed 15. Militants fired rockets at Ashkelon.": theirs
         found = weapons_in(sentence.text, sentence.start)
-        if len({weapon for weapon, *_ in found}) > 1:
+        if found and not one_class(found):
             return  # "kamikaze drone attacks, followed by missile assaults": which is not told
         if found:
             event.weapon, event.spans["weapon"] = found[0][0], found[0][1:]
@@ -188,8 +188,13 @@ def later_weapon(ctx: ArticleContext, sentence: Sentence) -> tuple[str, int, int
             continue
         found = weapons_in(after.text, after.start)
         if found:
-            return found[0]
+            return found[0] if one_class(found) else None
     return None
+
+
+def one_class(found: list[tuple[str, int, int]]) -> bool:
+    """The weapons a sentence names are of one class (else it does not tell which)."""
+    return len({weapon for weapon, *_ in found}) == 1
 
 
 def earlier_weapon(ctx: ArticleContext, sentence: Sentence) -> tuple[str, int, int] | None:
@@ -197,7 +202,7 @@ def earlier_weapon(ctx: ArticleContext, sentence: Sentence) -> tuple[str, int, i
     for before in reversed(ctx.sentences[: sentence.index]):
         found = weapons_in(before.text, before.start) if ctx.targets(before) else ()
         if found:
-            return found[0]
+            return found[0] if one_class(found) else None
     return None
 
 

@@ -843,6 +843,11 @@ KIND_RANKS = {"village": 0, "settlement": 0, "camp": 0, "town": 1, "city": 1,
 # Words between a name and its kind word: "Valuysky urban district", "Sumy rural community".
 KIND_MODIFIERS = ("urban", "rural", "municipal", "administrative")
 # "the village of Safarli", "towns of Shatvan and Sotk": a settlement follows.
+# Words that open a list of places: "including Khiam, Kfar Kila and Aitaroun".
+LIST_LEAD_WORDS = ("including", "such as", "namely", "notably", "among them")
+# Plural kinds of place before a list lead: "several villages, including A and B".
+KINDS_OF_PLACES = ("villages", "towns", "cities", "settlements", "communities", "camps",
+                   "neighbourhoods", "neighborhoods", "hamlets")  # fmt: skip
 SETTLEMENT_PREFIXES = ("village", "villages", "town", "towns", "city", "settlement",
                        "settlements")  # fmt: skip
 # "Russian-occupied Donetsk", "Houthi-controlled Hodeidah", "army-held El Obeid": who holds

@@ -761,7 +761,11 @@ def nation_before(sentence: str, start: int) -> str | None:
 
 
 # "the Harran Camp in Syria", "Kidal, Mali": the country set after a place.
-NATION_AFTER = re.compile(r"^(?:,|\s+in)\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\b")
+# ("Khiam in southern Lebanon": a part of the country may be named)
+NATION_AFTER = re.compile(
+    r"^(?:,|\s+in)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern|-eastern|-western)?\s+|"
+    r"central\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\b"
+)
 
 
 def nation_after(sentence: str, end: int) -> str | None:

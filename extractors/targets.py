@@ -15,6 +15,8 @@ from .lexicon import (
     CONTROL_WORDS,
     HEADLINE_COMMON_WORDS,
     HEADLINE_SMALL_WORDS,
+    KINDS_OF_PLACES,
+    LIST_LEAD_WORDS,
     NAME_PARTS,
     NAMED_AREA_KINDS,
     NUMBER_WORDS,
@@ -250,6 +252,13 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
             continue
         found.append(resolved)
         ctx.near.append(resolved.place)
+    if (
+        leads
+        and not found
+        and KINDS_LISTED.search(sentence.text, 0, leads[0].start - sentence.start)
+    ):
+        # "struck several villages, including Aita al-Shaab and Ramyeh": named as villages
+        found = [Resolved(place, lead) for lead in leads if (place := unknown_name(lead))]
     found = found or fallback_place(ctx, sentence, seat, kicker)
     if not found and not blocked and not is_headline(sentence.text):
         found = setting_place(ctx, sentence)
@@ -644,7 +653,11 @@ def after_blocked(gap: str) -> bool:
     return bool(LIST_GAP.match(gap) or KIND_OF_GAP.match(gap))
 
 
-LIST_LEAD = re.compile(r"\b(?:including|such as|namely|notably|among them)\s+(?:the\s+)?$")
+LIST_LEAD = re.compile(rf"\b{words(LIST_LEAD_WORDS)}\s+(?:the\s+)?$")
+# "several villages, including ...": the list after names places of that kind
+KINDS_LISTED = re.compile(
+    rf"\b{words(KINDS_OF_PLACES)},?\s+{words(LIST_LEAD_WORDS)}\s+(?:the\s+)?$", re.IGNORECASE
+)
 LOCATOR_GAP = re.compile(
     # (a day may stand between: "hit Sake on Sunday, near Goma")
     # (or the place's kind and a time: "the Novoshakhtinsk oil plant at night, in the vicinity
@@ -755,8 +768,12 @@ def resolve_run(
     # a name no gazetteer knows is kept with a kind word, or as one more name of a list of
     # places hit ("in Poonch, including Balakote, Mendhar and Gulpur"), placed by its neighbours
     listed_name = listed and not any(w.lower() in ctx.lower_words for w in run.text.split())
+    # (or in a strike role with its country stated: "struck Khiam in southern Lebanon")
+    stated = in_strike_role(sentence.text, start, end) and bool(
+        nation_after(sentence.text, run.end - sentence.start)
+    )
     unknown = (
-        (unknown_name(run) if listed_name else unknown_place(run))
+        (unknown_name(run) if listed_name or stated else unknown_place(run))
         if run.start > sentence.start
         else None
     )

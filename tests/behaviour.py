@@ -432,6 +432,9 @@ def lists(w: War) -> list[Case]:
         # villages no gazetteer knows (invented names), listed after a place hit
         Case("lists", f"{w.attacker} shelled {p}, including Zorvan and Kelbet, on Sunday.",
              (Expected(p, c, SUNDAY), Expected("Zorvan", c, SUNDAY), Expected("Kelbet", c, SUNDAY))),
+        # ... or named as villages by the list's lead, with no place the gazetteer knows
+        Case("lists", f"{w.attacker} struck several villages, among them Zorvan and Kelbet, on "
+             "Sunday.", (Expected("Zorvan", None, SUNDAY), Expected("Kelbet", None, SUNDAY))),
     ]  # fmt: skip
 
 

@@ -48,6 +48,7 @@ from conflict_extract.strikes import (
     triggers,
     without_non_attacks,
 )
+from conflict_extract.targets import KINDS_LISTED, LIST_LEAD
 from conflict_extract.weapons import weapons_in
 
 MONDAY, SUNDAY = dt.date(2024, 3, 11), dt.date(2024, 3, 10)
@@ -183,6 +184,9 @@ TABLES = [
      lambda w: [(e.location, e.date.strftime("%A").lower()) for e in
                 extract(f" date 2024-03-11 Shells hit Tartar on {w.capitalize()}., officials said.")]
      == [("Tartar", lx.WEEKDAY_ABBREVIATIONS[w])]),
+    ("list lead word", lx.LIST_LEAD_WORDS, lambda w: bool(LIST_LEAD.search(f"hit Tartar, {w} "))),
+    ("kind of places", lx.KINDS_OF_PLACES,
+     lambda w: bool(KINDS_LISTED.search(f"struck several {w}, including "))),
     ("listener verb", lx.LISTENER_VERBS,
      lambda w: [a.name for a in find_sources(f"Shells hit Tyre, Ali Hamdan, a medic, {w} AFP.")]
      == ["Ali Hamdan"]),

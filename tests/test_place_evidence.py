@@ -32,6 +32,8 @@ def places(text: str) -> list[tuple[str, str | None]]:
          [("Tartar", "AZ")]),
         ("Azerbaijan's defence ministry said shells hit Jermuk on Sunday.", [("Jermuk", "AM")]),
         ("Lebanon's health ministry said rockets struck Metula on Sunday.", [("Metula", "IL")]),
+        # a name no gazetteer knows, struck, with its country stated after it
+        ("Israeli jets struck Khiam in southern Lebanon on Sunday.", [("Khiam", "LB")]),
         # ... named in full only: a camp named after a town abroad is not that town
         ("Syrian state media said jets struck the Ayash Camp on Sunday.", [("Ayash Camp", None)]),
     ],

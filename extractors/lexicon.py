@@ -637,7 +637,8 @@ DENIAL_OBJECTS = ("claim", "claims", "accusation", "accusations", "allegation", 
 FALSE_WORDS = ("disinformation", "false", "fake", "lies", "a lie", "baseless", "groundless",
                "fabricated", "a fabrication", "untrue", "an absolute lie", "an outright lie",
                "a blatant lie", "a complete lie", "a total lie", "a complete fabrication",
-               "nonsense", "absurd", "pure fiction")  # fmt: skip
+               "nonsense", "absurd", "pure fiction", "did not correspond to reality",
+               "do not correspond to reality", "does not correspond to reality")  # fmt: skip
 CALLING_VERBS = ("called", "calls", "described", "describes", "labelled", "labeled",
                  "branded", "said", "says")  # fmt: skip
 # What a speaker says that does not report a strike: a claim of responsibility ("said he

@@ -404,6 +404,15 @@ def denials(w: War) -> list[Case]:
              f'{d} called the report "an absolute lie".', (Expected(p3, c3, SUNDAY, denier=d),)),
         Case("denials", f"{w.weapon_phrase.capitalize()} hit {p} on Sunday, {w.source} said. "
              f"{d} called the claims nonsense.", (Expected(p, c, SUNDAY, denier=d),)),
+        # a denial of the attacker's own fire; claims that "did not correspond to reality"; a
+        # quoted "This is a lie" and who says it
+        Case("denials", f"{w.weapon_phrase.capitalize()} hit {p2} on Sunday, {w.source} said. "
+             f"{d} denied its forces had fired on the town.", (Expected(p2, c2, SUNDAY, denier=d),)),
+        Case("denials", f"{w.weapon_phrase.capitalize()} hit {p3} on Sunday, {w.source} said. "
+             f"{d} said the claims did not correspond to reality.",
+             (Expected(p3, c3, SUNDAY, denier=d),)),
+        Case("denials", f"{w.weapon_phrase.capitalize()} hit {p} on Sunday, {w.source} said. "
+             f"“This is a lie,” {d} said.", (Expected(p, c, SUNDAY, denier=d),)),
         Case("denials", f"{d} denied carrying out a strike on {p3} on Sunday."),
         # a denial in the speaker's own words: a denier, no source
         Case("denials", f"{w.weapon_phrase.capitalize()} hit {p2} on Sunday, {w.source} said. "

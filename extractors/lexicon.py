@@ -592,6 +592,7 @@ REPORT_VERBS: dict[str, tuple[str, ...]] = {
     "post": ("posted",),
     "accuse": ("accused", "accuses"),
     "allege": ("alleged",),
+    "disseminate": ("disseminated",),
     "declare": ("declared",),
     "inform": ("informed",),
     "insist": ("insisted", "insists"),

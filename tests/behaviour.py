@@ -338,6 +338,8 @@ def sources(w: War) -> list[Case]:
              (Expected(p, c, SUNDAY, killed=2, source=w.official.split()[-1]),)),
         Case("source phrasings", f"As reported earlier, {hit}, killing two people.",
              (Expected(p, c, SUNDAY, killed=2, no_source=True),)),
+        Case("source phrasings", f"The Ministry of Defence informs that {hit}.",
+             (Expected(p, c, SUNDAY, source="Ministry"),)),
         Case("source phrasings", f"{hit[0].upper()}{hit[1:]}, the UN humanitarian office said.",
              (Expected(p, c, SUNDAY, source="office"),)),
         Case("source phrasings", f"{hit[0].upper()}{hit[1:]}, a local newspaper quoted "

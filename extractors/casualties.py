@@ -316,8 +316,9 @@ def number_value(text: str) -> int | None:
     if text in NUMBER_WORDS:
         return NUMBER_WORDS[text]
     first, _, scale = text.partition(" ")
-    if first.isdigit() and scale in NUMBER_SCALES:  # "3 thousand"
-        return int(first) * NUMBER_WORDS[scale]
+    if scale in NUMBER_SCALES and (first.isdigit() or first in NUMBER_WORDS):
+        base = int(first) if first.isdigit() else NUMBER_WORDS[first]
+        return base * NUMBER_WORDS[scale]  # "3 thousand", "two dozen"
     from text_to_num import text2num  # "twenty-three", "two hundred and five"
 
     try:

@@ -458,7 +458,7 @@ INJURING_VERBS = ("injuring", "wounding", "injured", "wounded", "injures", "woun
 CASUALTY_NOUNS = ("casualties", "fatalities", "lives", "victims", "hospital")
 # "at least 7", "more than 70": the count stays the number.
 COUNT_QUALIFIERS = ("at least", "more than", "over", "nearly", "almost", "about", "around",
-                    "some", "up to")  # fmt: skip
+                    "some", "up to", "an estimated", "roughly", "approximately")  # fmt: skip
 COUNT_ADDITIONS = ("another", "a further", "further")
 # A count over a whole country or territory is no one strike's: "a wave of strikes across
 # Ukraine that killed 31", "killed 71 people across the territory".
@@ -493,10 +493,10 @@ NUMBER_WORDS = {
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
-    "a dozen": 12, "a hundred": 100, "thousand": 1000,
+    "a dozen": 12, "half a dozen": 6, "a hundred": 100, "thousand": 1000,
 }  # fmt: skip
-# Words that multiply the number before them ("two hundred", "3 thousand").
-NUMBER_SCALES = ("hundred", "thousand")
+# Words that multiply the number before them ("two hundred", "3 thousand", "two dozen").
+NUMBER_SCALES = ("hundred", "thousand", "dozen")
 # Zero statements: which counts they set to 0.
 ZERO_PHRASES: dict[str, tuple[str, ...]] = {
     "no casualties": ("killed", "injured"),

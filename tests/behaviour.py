@@ -123,7 +123,8 @@ CASUALTY_PHRASES = (
     ("injuring {m} people", None, "{m}"),
     ("and {m} people were wounded", None, "{m}"),
 )
-NUMBERS = (("three", 3), ("seven", 7), ("twenty-three", 23), ("two hundred", 200), ("12", 12))
+NUMBERS = (("three", 3), ("seven", 7), ("twenty-three", 23), ("two hundred", 200), ("12", 12),
+           ("two dozen", 24), ("half a dozen", 6))  # fmt: skip
 
 
 def casualties(w: War, index: int) -> list[Case]:
@@ -195,6 +196,8 @@ def casualties(w: War, index: int) -> list[Case]:
              (Expected(p2, c2, SUNDAY, killed=5),)),
         Case("casualty phrasings", f"{w.attacker} shelled {p} on Sunday. The strike cut power "
              "to the civilian population.", (Expected(p, c, SUNDAY, killed=None, injured=None),)),
+        Case("casualty phrasings", f"{w.attacker} shelled {p} on Sunday, killing an estimated "
+             "40 people.", (Expected(p, c, SUNDAY, killed=40),)),
         # a count over the whole country is no one place's; the place's own count is
         Case("casualty phrasings", f"{w.weapon_phrase.capitalize()} hit {p2} on Sunday as part "
              "of a wave of strikes across the country that killed at least 31 people.\n\nIn "

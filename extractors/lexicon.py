@@ -681,7 +681,14 @@ SPEAKER_NOUNS = ("eyewitnesses", "witnesses", "officials", "residents", "medics"
 SELF_REPORT_BODIES = ("ministry", "staff", "command", "spokesman", "spokeswoman", "spokesperson",
                       "headquarters", "government")  # fmt: skip
 # Descriptions that stand for the person cited last: "..., the official said".
-PERSON_DESCRIPTIONS = ("official", "spokesman", "spokeswoman", "spokesperson", "officer")
+PERSON_DESCRIPTIONS = (
+    "official",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "officer",
+    "governor",
+)
 # Where unnamed speakers are from: "residents of the town", "doctors at the hospital".
 SPEAKER_PLACE_PREPOSITIONS = ("in", "of", "at", "from")
 # Lower-case words inside an official body's or a speaker's name

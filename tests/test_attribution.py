@@ -801,3 +801,14 @@ def test_a_forces_named_unit_is_the_actor(text: str, actor: str) -> None:
 def test_a_source_is_listed_once_whatever_the_case_of_its_article(text: str) -> None:
     (event,) = extract(f" date {PUBLISHED} {text}")
     assert len(event.sources) == 1
+
+
+def test_the_governor_is_the_regional_head_named_before() -> None:
+    """In Ukraine and Russia the head of a regional administration is "the governor"."""
+    text = (
+        f" date {PUBLISHED} Russian drones hit Odesa on Sunday, Oleh Kiper, the head of the "
+        "regional administration, said.\n\nThe governor said a port facility in Izmail was also "
+        "struck."
+    )
+    sources = {e.location: e.sources for e in extract(text)}
+    assert sources["Izmail"] == ["Oleh Kiper"]

@@ -362,10 +362,19 @@ NOT_ATTACK_PHRASES = ("hit back", "hit out", "fired up", "fired off a letter", "
                       # a ground offensive launched is no strike
                       "launched a counteroffensive", "launched a counter-offensive",
                       "launched an offensive", "launched a new offensive", "counteroffensive",
-                      "counter-offensive",
+                      "counter-offensive", "bomb shelter", "bomb shelters",
                       "ground operation", "ground assault", "ground invasion",
                       "ground incursion", "shell company", "shell companies", "shell firm",
                       "shell firms", "shell corporation", "shell corporations")  # fmt: skip
+# Nouns a weapon word only qualifies: "a drone factory", "bomb shelters", "missile makers".
+WEAPON_THINGS = ("factory", "factories", "maker", "makers", "manufacturer", "manufacturers",
+                 "industry", "production", "programme", "program", "shelter", "shelters",
+                 "exhibition", "exports", "deliveries", "supplies", "shortage", "stocks")  # fmt: skip
+# What is launched that is no weapon: "launched a new campaign", "launched an investigation".
+LAUNCHED_THINGS = ("campaign", "program", "programme", "investigation", "inquiry", "probe",
+                   "initiative", "appeal", "website", "app", "fund", "project", "service", "bid",
+                   "plan", "drive", "scheme", "platform", "channel", "petition", "review",
+                   "factory", "plant", "company", "satellite", "book", "festival")  # fmt: skip
 # Ground attacks beaten back ("repelled 30 attacks near Pokrovsk"): no strike on the place.
 REPELLING_VERBS = ("repelled", "repulsed", "beat back", "beat off", "fought off", "repels",
                    "repulses")  # fmt: skip

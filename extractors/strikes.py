@@ -28,6 +28,7 @@ from .lexicon import (
     JOB_HOLDERS,
     KILLED_WORDS,
     KILLING_VERBS,
+    LAUNCHED_THINGS,
     MONTH_NAMES,
     MONTH_ONLY_BEFORE,
     NOT_ATTACK_PHRASES,
@@ -43,6 +44,7 @@ from .lexicon import (
     WAR_SUMMARY_CUES,
     WAR_SUMMARY_PATTERNS,
     WEAPON_NAMES,
+    WEAPON_THINGS,
     Caseless,
     forms,
     words,
@@ -115,6 +117,11 @@ NEGATED_VERB = rf"(?:{PASSIVE_BE}\s+)?{words(forms(ATTACK_VERBS))}"
 NOT_ATTACKS = Caseless(
     rf"\b{words(AGREEMENT_NOUNS)}\s+(?:was\s+|had been\s+)?struck"
     rf"|\bstruck\s+(?:a|an)\s+{words(AGREEMENT_NOUNS)}|\b{words(NOT_ATTACK_PHRASES)}\b"
+    # "a new drone factory", "missile makers": a weapon word that names something else
+    rf"|\b{words(WEAPON_NAMES, plural=True)}\s+{words(WEAPON_THINGS)}\b"
+    # "launched a new campaign", "launched a drone factory": launching no weapon
+    rf"|\blaunch(?:ed|es|ing)?\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{words(LAUNCHED_THINGS, plural=True)}\b"
     # ("Lightning struck a church, damaging its roof": the clause, up to another one's start)
     rf"|\b{words(NOT_ATTACK_SUBJECTS)}\s+(?:[\w-]+\s+){{0,2}}?{words(forms(ATTACK_VERBS))}\b"
     r"[^.;]*?(?=,?\s+(?:as|while|when|after|and|but)\b|[.;]|$)"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import WEAPON_PATTERNS, WEAPON_WORDS, Caseless, words
+from .lexicon import WEAPON_PATTERNS, WEAPON_THINGS, WEAPON_WORDS, Caseless, words
 
 # One named group per weapon class, in the table's order: the earlier class wins a tie.
 WEAPON = Caseless(
@@ -17,6 +17,8 @@ WEAPON = Caseless(
     ),
 )
 CLAUSE_BREAK = re.compile(r"[,;:—–]|\band\b")
+# "a bomb shelter", "a drone factory": a weapon word that names no weapon used
+THING_AFTER = re.compile(rf"\s+{words(WEAPON_THINGS)}\b", re.IGNORECASE)
 
 
 # Generic attack nouns that a weapon word before them names more precisely: "an Israeli drone
@@ -35,6 +37,8 @@ def weapons_in(text: str, offset: int = 0) -> tuple[tuple[str, int, int], ...]:
         word = match[0].lower()
         if found and word in GENERIC_HEADS and text[found[-1][2] - offset : match.start()] == " ":
             continue  # "drone shelling": the drone's
+        if THING_AFTER.match(text, match.end()):
+            continue
         found.append(
             (match.lastgroup or "unspecified", offset + match.start(), offset + match.end())
         )

@@ -196,6 +196,8 @@ def casualties(w: War, index: int) -> list[Case]:
              (Expected(p2, c2, SUNDAY, killed=5),)),
         Case("casualty phrasings", f"{w.attacker} shelled {p} on Sunday. The strike cut power "
              "to the civilian population.", (Expected(p, c, SUNDAY, killed=None, injured=None),)),
+        Case("casualty phrasings", f"Shelling hit a bomb shelter in {p2} on Sunday, killing two.",
+             (Expected(p2, c2, SUNDAY, killed=2, weapon="artillery"),)),
         Case("casualty phrasings", f"{w.attacker} shelled {p} on Sunday, killing an estimated "
              "40 people.", (Expected(p, c, SUNDAY, killed=40),)),
         # a count over the whole country is no one place's; the place's own count is
@@ -595,6 +597,10 @@ def negatives(w: War) -> list[Case]:
         Case("negatives", f"{w.subject} said it was not aware of any strike on {p} on Sunday."),
         # weather is no attack, whatever it damages
         Case("negatives", f"Lightning struck a church in {p2} on Sunday, damaging its roof."),
+        # a weapon word that names no weapon used; launching no weapon
+        Case("negatives", f"Metro stations in {p} served as bomb shelters on Sunday night."),
+        Case("negatives", f"The government launched a new drone factory in {p3} on Sunday."),
+        Case("negatives", f"Officials launched a campaign to rebuild {p2} on Sunday."),
     ]  # fmt: skip
 
 

@@ -187,6 +187,11 @@ TABLES = [
     ("list lead word", lx.LIST_LEAD_WORDS, lambda w: bool(LIST_LEAD.search(f"hit Tartar, {w} "))),
     ("kind of places", lx.KINDS_OF_PLACES,
      lambda w: bool(KINDS_LISTED.search(f"struck several {w}, including "))),
+    ("weapon thing", lx.WEAPON_THINGS,
+     lambda w: not extract(f" date 2024-03-11 The army opened a missile {w} in Lviv on Sunday.")
+     and weapons_in(f"Shelling hit the drone {w} in Kherson.")[0][0] == "artillery"),
+    ("launched thing", lx.LAUNCHED_THINGS,
+     lambda w: not extract(f" date 2024-03-11 Ukraine launched a new {w} in Lviv on Sunday.")),
     ("listener verb", lx.LISTENER_VERBS,
      lambda w: [a.name for a in find_sources(f"Shells hit Tyre, Ali Hamdan, a medic, {w} AFP.")]
      == ["Ali Hamdan"]),

@@ -198,14 +198,19 @@ def is_span(match: re.Match[str], before: str, after: str, night: bool) -> bool:
 
 # Every date expression holds a digit or one of these (weekdays end in "day"; "overnight",
 # "this morning", "two weeks ago"): a substring test rules most sentences out before the scan.
-DATE_KEYS = ("day", "night", "morning", "afternoon", "evening", "week",
-             *(f"{short}{stop}" for short in WEEKDAY_ABBREVIATIONS for stop in ".,"))  # fmt: skip
+DATE_KEYS = ("day", "night", "morning", "afternoon", "evening", "week")
 DIGIT = re.compile(r"\d")
+# (or a short weekday: "on Sun.")
+SHORT_WEEKDAY = re.compile(rf"\b{words(w.capitalize() for w in WEEKDAY_ABBREVIATIONS)}[.,]")
 
 
 def may_name_a_day(text: str, lowered: str = "") -> bool:
     lowered = lowered or text.lower()
-    return any(key in lowered for key in DATE_KEYS) or bool(DIGIT.search(text))
+    return (
+        any(key in lowered for key in DATE_KEYS)
+        or bool(DIGIT.search(text))
+        or bool(SHORT_WEEKDAY.search(text))
+    )
 
 
 def resolve(match: re.Match[str], published: dt.date | None, night: bool = False) -> dt.date | None:

@@ -213,7 +213,14 @@ class Gazetteer:
         ]
 
     def regions(self, name: str) -> list[Place]:
-        """First-level areas of a name ("Anbar" -> Al Anbar, Iraq), each at its biggest town."""
+        """First-level areas of a name ("Anbar" -> Al Anbar, Iraq), each at its biggest town
+        (cached per name, as lookups are)."""
+        key = f"region:{name}"
+        if key not in self._cache:
+            self._cache[key] = self._regions(name)
+        return self._cache[key]
+
+    def _regions(self, name: str) -> list[Place]:
         db = self.connection()
         key = name_key(name)
         if db is None or not key:

@@ -916,15 +916,15 @@ def choose(
         beside = any(close(place, other) for other in (*near, *local))
         # a town hit, under its own main name: the sentence's word outvotes the context
         town_hit = main_name and place.exact and place.population >= TOWN_BY_NAME
-        # a place hit across the border of a country the article names ("the Armenian
-        # defence ministry said rockets struck Tartar"): wars are fought next door
-        # (named in full, not far from the others the sentence names)
-        next_door = (
-            main_name and place.exact and evidence.whole and bool(next_door_of(place, countries))
-            and all(close(place, other) for other in local)
-        )  # fmt: skip
         if small_abroad and not (
-            stated or evidence.role and (place.country in named or beside or town_hit or next_door)
+            stated
+            or evidence.role
+            and (
+                place.country in named
+                or beside
+                or town_hit
+                or next_door(place, evidence, countries, local)
+            )
         ):
             # "the Tap village" in an article about Azerbaijan is not Tap in Mexico; a strike
             # role carries a small place abroad only into a country the article names at all,
@@ -946,9 +946,21 @@ def choose(
     return best
 
 
-def next_door_of(place: Place, countries: dict[str, int]) -> set[str]:
-    """The countries the article is about that border the place's own."""
-    return set(neighbours().get(place.country, frozenset()) & countries.keys())
+def next_door(
+    place: Place,
+    evidence: Evidence,
+    countries: dict[str, int],
+    local: list[Place] | tuple[Place, ...],
+) -> bool:
+    """A place hit across the border of a country the article is about ("the Armenian defence
+    ministry said rockets struck Tartar"), named in full under its main name, not far from the
+    other places its sentence names: wars are fought next door."""
+    main_name = name_key(place.name) == name_key(evidence.name) or place.source == "curated"
+    return (
+        main_name and place.exact and evidence.whole
+        and bool(neighbours().get(place.country, frozenset()) & countries.keys())
+        and all(close(place, other) for other in local)
+    )  # fmt: skip
 
 
 def far_from(place: Place, countries: dict[str, int], named: frozenset[str]) -> bool:

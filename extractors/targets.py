@@ -769,8 +769,8 @@ def resolve_run(
     # places hit ("in Poonch, including Balakote, Mendhar and Gulpur"), placed by its neighbours
     listed_name = listed and not any(w.lower() in ctx.lower_words for w in run.text.split())
     # (or in a strike role with its country stated: "struck Khiam in southern Lebanon")
-    stated = in_strike_role(sentence.text, start, end) and bool(
-        nation_after(sentence.text, run.end - sentence.start)
+    stated = bool(nation_after(sentence.text, run.end - sentence.start)) and bool(
+        in_strike_role(sentence.text, start, end)
     )
     unknown = (
         (unknown_name(run) if listed_name or stated else unknown_place(run))

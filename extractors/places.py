@@ -861,6 +861,7 @@ class Evidence:
     name: str = ""  # the name as written
     kind: str | None = None  # the kind a word beside it names ("Goranboy region": district)
     whole: bool = True  # the whole name as written, not a part of it ("Ayash" of "Ayash Camp")
+    regions: tuple[Place, ...] = ()  # regions its sentence names ("Karabakh towns ... Martuni")
 
 
 # Weights of the evidence for a candidate place (log10 of population is the base score).
@@ -869,6 +870,7 @@ MAIN_NAME = 1.0  # the text uses its main name, not one of its alternate names
 STATED_COUNTRY = 5.0  # the sentence names its country right before it
 OUT_OF_CONTEXT = -2.0  # a small place in a country the article never names
 NEAR_ANCHOR = 2.0  # near a region the article names or a place already resolved
+STATED_REGION = 3.0  # near a region its own sentence names ("in one of Karabakh's towns, X")
 SAME_SENTENCE = 3.0  # near a place in the same sentence
 KIND_NAMED = 8.0  # of the kind a word beside the name says ("the Goranboy region")
 LOOSE_MATCH = -1.0  # only the loose spelling key matched
@@ -940,6 +942,7 @@ def choose(
         score += STATED_COUNTRY if stated else 0.0
         score += KIND_NAMED if evidence.kind and place.kind == evidence.kind else 0.0
         score += NEAR_ANCHOR if any(close(place, other) for other in near) else 0.0
+        score += STATED_REGION if any(close(place, r) for r in evidence.regions) else 0.0
         score += SAME_SENTENCE if any(close(place, other, 0.3) for other in local) else 0.0
         if score > best_score:
             best, best_score = place, score

@@ -58,6 +58,7 @@ from .places import (
     nation_after,
     nation_before,
     nation_of,
+    region_anchors_in,
     reports_something,
     sub_runs,
 )
@@ -741,6 +742,7 @@ def resolve_run(
             name=mention.text,
             kind=mention.kind_hint,
             whole=mention.end == run.end,
+            regions=sentence_regions(ctx, sentence),
         )
         candidates_here = plausible(ctx, sentence, mention, evidence)
         place = choose(
@@ -782,6 +784,11 @@ def resolve_run(
     if unknown and ctx.gazetteer.online is not None:
         unknown = geocode_online(ctx, unknown)
     return Resolved(unknown, run) if unknown else None
+
+
+def sentence_regions(ctx: ArticleContext, sentence: Sentence) -> tuple[Place, ...]:
+    """The regions a sentence names (Karabakh, Donbas, ...), once per sentence."""
+    return ctx.once(("regions", sentence.index), lambda: tuple(region_anchors_in(sentence.text)))
 
 
 def area_head(run: Mention, mention: Mention) -> bool:

@@ -524,3 +524,15 @@ def test_the_attack_on_a_place_retells_the_regions_strike(text: str, place: str,
     (event,) = extract(f" date 2024-03-11 {text}\n")
     assert (event.location, event.killed) == (place, killed)
     assert event.lat is not None
+
+
+def test_a_region_its_sentence_names_outweighs_the_articles_country() -> None:
+    """An article about Armenia's Gegharkunik names Martuni in Karabakh: the sentence's region
+    places it, not the country the article is mostly about."""
+    text = (
+        " date 2020-10-03 Azerbaijani forces shelled Shatvan in Armenia's Gegharkunik province "
+        "and Vardenis in Armenia on Saturday, Armenia's defence ministry said.\n\nStrikes also "
+        "hit the cities of Martuni and Shushi and nearby settlements in Karabakh, officials said."
+    )
+    countries = {e.location: e.country for e in extract(text)}
+    assert (countries["Martuni"], countries["Shatvan"]) == ("AZ", "AM")

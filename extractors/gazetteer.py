@@ -24,7 +24,7 @@ from pathlib import Path
 from .data import DATA_DIR
 from .names import exact_key, exact_keys, is_latin, loose_keys, name_key
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 CACHE_SIZE = 100_000
 # Online geocoding services --geocoder accepts (geopy's names); offline is the default.
 ONLINE = ("nominatim", "photon", "arcgis")
@@ -270,7 +270,7 @@ SCHEMA = (
     "CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, country TEXT,"
     " lat REAL, lon REAL, population INTEGER, region TEXT);"
     "CREATE TABLE names (key TEXT, exact TEXT, place INTEGER);"
-    "CREATE TABLE admin (lat REAL, lon REAL, admin1 TEXT, admin2 TEXT);"
+    "CREATE TABLE admin (lat REAL, lon REAL, admin1 TEXT, admin2 TEXT, region TEXT);"
     # first-level areas (provinces, states, oblasts), placed at their biggest town
     "CREATE TABLE regions (key TEXT, name TEXT, country TEXT, capital INTEGER);"
 )
@@ -301,7 +301,7 @@ def build_index(path: Path) -> bool:
             insert_cities(
                 db, iter_cities_in(text, text.index("{") + 1, middle or len(text), advance)
             )
-            curated = [(p.lat, p.lon, p.country) for ps in curated_index().values() for p in ps]
+            curated = [(p.lat, p.lon, p.country, "") for ps in curated_index().values() for p in ps]
             insert_admin(db, curated)
             if not joined_half(db, child, half):
                 insert_cities(db, iter_cities_in(text, middle, len(text), advance))
@@ -324,25 +324,25 @@ def insert_cities(db: sqlite3.Connection, cities: Iterable[dict]) -> None:
     db.executemany("INSERT OR IGNORE INTO places VALUES (?, ?, ?, ?, ?, ?, ?)",
                    [place_row(city) for city in cities])  # fmt: skip
     db.executemany("INSERT INTO names VALUES (?, ?, ?)", name_rows(cities))
-    insert_admin(
-        db, [(city["latitude"], city["longitude"], city["countrycode"]) for city in cities]
-    )
+    insert_admin(db, [(city["latitude"], city["longitude"], city["countrycode"], region_of(city))
+                      for city in cities])  # fmt: skip
 
 
-def insert_admin(db: sqlite3.Connection, points: list[tuple[float, float, str]]) -> None:
+def insert_admin(db: sqlite3.Connection, points: list[tuple[float, float, str, str]]) -> None:
     """First- and second-level administrative areas of the points (latitude, longitude,
-    country), from the offline data of the reverse-geocode package (GeoNames cities with their
-    state and county); none where its nearest town lies across a border."""
+    country, GeoNames first-level code), from the offline data of the reverse-geocode package
+    (GeoNames cities with their state and county); none where its nearest town lies across a
+    border."""
     try:
         import reverse_geocode
     except ImportError:
         return
     if not points:
         return
-    found = reverse_geocode.search([(lat, lon) for lat, lon, _ in points])
-    db.executemany("INSERT INTO admin VALUES (?, ?, ?, ?)",
-                   [(round(lat, 5), round(lon, 5), *admin_names(a, country))
-                    for (lat, lon, country), a in zip(points, found, strict=True)])  # fmt: skip
+    found = reverse_geocode.search([(lat, lon) for lat, lon, *_ in points])
+    db.executemany("INSERT INTO admin VALUES (?, ?, ?, ?, ?)",
+                   [(round(lat, 5), round(lon, 5), *admin_names(a, country), region)
+                    for (lat, lon, country, region), a in zip(points, found, strict=True)])  # fmt: skip
 
 
 def admin_names(found: dict, country: str) -> tuple[str | None, str | None]:
@@ -412,8 +412,12 @@ def index_progress(source: Path):  # type: ignore[no-untyped-def]
 
 def place_row(city: dict) -> tuple:
     return (city["geonameid"], city["name"], city["countrycode"], city["latitude"],
-            city["longitude"], city.get("population") or 0,
-            f"{city['countrycode']}.{city.get('admin1code') or ''}")  # fmt: skip
+            city["longitude"], city.get("population") or 0, region_of(city))  # fmt: skip
+
+
+def region_of(city: dict) -> str:
+    """A GeoNames city's first-level area, "IQ.01" ("IQ." where GeoNames gives none)."""
+    return f"{city['countrycode']}.{city.get('admin1code') or ''}"
 
 
 # Words around a first-level area's name that a text may leave out ("Al Anbar" is "Anbar
@@ -431,22 +435,23 @@ def insert_regions(db: sqlite3.Connection) -> None:
     with its most populous town as the place that stands for it (ACLED's convention: a
     province alone is placed at its capital)."""
     names: dict[str, Counter[str]] = {}
-    capital: dict[str, tuple[int, int, str]] = {}  # region -> (population, id, country)
-    rows = db.execute(
-        "SELECT p.region, p.country, p.id, p.population, a.admin1 FROM places p"
-        " LEFT JOIN admin a ON a.lat = round(p.lat, 5) AND a.lon = round(p.lon, 5)"
-    )
-    for region, country, place, population, admin1 in rows:
-        if not region or region.endswith("."):
-            continue
-        if admin1:
-            names.setdefault(region, Counter())[admin1] += 1
-        if population >= capital.get(region, (-1, 0, ""))[0]:
-            capital[region] = (population, place, country)
+    for region, admin1, count in db.execute(
+        "SELECT region, admin1, count(*) FROM admin WHERE admin1 IS NOT NULL AND region != ''"
+        " GROUP BY region, admin1"
+    ):
+        names.setdefault(region, Counter())[admin1] = count
+    capital = {  # (SQLite gives a bare column from the row max() picks)
+        region: (place, country)
+        for region, place, country, _ in db.execute(
+            "SELECT region, id, country, max(population) FROM places GROUP BY region"
+        )
+    }
     out = []
     for region, counts in names.items():
+        if region.endswith(".") or region not in capital:
+            continue
         name = counts.most_common(1)[0][0]
-        _, place, country = capital[region]
+        place, country = capital[region]
         for key in {name_key(v) for v in region_spellings(name)} - {""}:
             out.append((key, name, country, place))
     db.executemany("INSERT INTO regions VALUES (?, ?, ?, ?)", out)

@@ -69,10 +69,10 @@ KIN = r"(?:her|his|their|its)"  # "her husband", "his two sons", "its two occupa
 # "a 65-year-old man", "her husband": one person ("killing a man", "injuring her husband")
 # "killing the driver": one person too, by a noun that is never an adjective ("the civilian
 # population" is no one), not a possessive ("the driver's two children")
-ONE_PERSON_OBJECT = (
-    rf"(?:(?:a|an|one|{KIN})\s+(?:[\w-]+\s+){{0,2}}?{words(ONE_PERSON_NOUNS)}"
-    rf"|the\s+(?:[\w-]+\s+)?{words(n for n in ONE_PERSON_NOUNS if n not in ADJECTIVE_NOUNS)}"
-    r"(?![’'-]))\b"
+ONE_PERSON_OBJECT = rf"(?:a|an|one|{KIN})\s+(?:[\w-]+\s+){{0,2}}?{words(ONE_PERSON_NOUNS)}\b"
+THE_ONE_PERSON = (
+    rf"the\s+(?:[\w-]+\s+)?{words(n for n in ONE_PERSON_NOUNS if n not in ADJECTIVE_NOUNS)}"
+    r"\b(?![’'-])"
 )
 ONE_PERSON = (
     rf"\b(?:{ONE_PERSON_OBJECT}[^.;]{{0,70}}?"
@@ -81,7 +81,8 @@ ONE_PERSON = (
 )
 ORDINAL_ONE = words(w for w in ONE_MORE_WORDS if w != "another")  # "a third", "a fourth"
 # "killing a woman and a man": two
-ONE_OBJECT = rf"{ONE_PERSON_OBJECT}(?:,?\s+and\s+{ONE_PERSON_OBJECT})?"
+# (after a killing verb, "the driver" too: "killing the driver and injuring six")
+ONE_OBJECT = rf"(?:{ONE_PERSON_OBJECT}|{THE_ONE_PERSON})(?:,?\s+and\s+(?:{ONE_PERSON_OBJECT}|{THE_ONE_PERSON}))?"
 # "four soldiers and two civilians", "a woman and her two children", "two children and their
 # mother": two groups of people joined by "and", counted together
 NOT_A_NOUN = rf"(?!(?:{KILLED}|{INJURED}|were|was|are|is|have|has|had|and)\b)"

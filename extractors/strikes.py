@@ -117,11 +117,6 @@ NEGATED_VERB = rf"(?:{PASSIVE_BE}\s+)?{words(forms(ATTACK_VERBS))}"
 NOT_ATTACKS = Caseless(
     rf"\b{words(AGREEMENT_NOUNS)}\s+(?:was\s+|had been\s+)?struck"
     rf"|\bstruck\s+(?:a|an)\s+{words(AGREEMENT_NOUNS)}|\b{words(NOT_ATTACK_PHRASES)}\b"
-    # "a new drone factory", "missile makers": a weapon word that names something else
-    rf"|\b{words(WEAPON_NAMES, plural=True)}\s+{words(WEAPON_THINGS)}\b"
-    # "launched a new campaign", "launched a drone factory": launching no weapon
-    rf"|\blaunch(?:ed|es|ing)?\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"{words(LAUNCHED_THINGS, plural=True)}\b"
     # ("Lightning struck a church, damaging its roof": the clause, up to another one's start)
     rf"|\b{words(NOT_ATTACK_SUBJECTS)}\s+(?:[\w-]+\s+){{0,2}}?{words(forms(ATTACK_VERBS))}\b"
     r"[^.;]*?(?=,?\s+(?:as|while|when|after|and|but)\b|[.;]|$)"
@@ -139,11 +134,18 @@ NOT_ATTACKS = Caseless(
     rf"|\b{words(REPELLING_VERBS)}\s+(?:(?!{words((*AERIAL_WEAPONS, 'air', 'aerial'), plural=True)}\b)"
     r"[\w-]+\s+){0,3}?(?:attacks?|assaults?|attempts?)\b",
 )
+# "a new drone factory", "missile makers", "bomb shelters": a weapon word that names something
+# else (tested the fast way first: most sentences have none)
+WEAPON_THING = Caseless(rf"\b{words(WEAPON_NAMES, plural=True)}\s+{words(WEAPON_THINGS)}\b")
+THING_KEY = re.compile(words(WEAPON_THINGS))
 # Rarer uses, each run only where its key word stands (lower case):
 JOB_COUNTS = ("two", "three", "four", "five", "six", "several", "many", "dozens of")
 KEYED_NOT_ATTACKS = tuple(
     (key, re.compile(pattern, re.IGNORECASE))
     for key, pattern in (
+        # "launched a new campaign", "launched a drone factory": launching no weapon
+        ("launch", r"\blaunch(?:ed|es|ing)?\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+                   rf"{words(LAUNCHED_THINGS, plural=True)}\b"),
         # "there were no reports of strikes on Kharkiv" (not "no reports of casualties")
         ("report", rf"\bno\s+(?:immediate\s+|further\s+)?reports?\s+of\s+(?:any\s+)?"
                    rf"(?:[\w-]+\s+)?{ORDNANCE}\b"),
@@ -190,6 +192,8 @@ def without_non_attacks(text: str) -> str:
     for key, pattern in KEYED_NOT_ATTACKS:
         if key in lowered:
             cleaned = pattern.sub(" ", cleaned)
+    if THING_KEY.search(lowered) and WEAPON_THING.test(text, lowered):
+        cleaned = WEAPON_THING.sub(" ", cleaned)
     cleaned = FOUND_ORDNANCE.sub(" ", cleaned) if FOUND_CUE.test(cleaned) else cleaned
     return THREAT.sub(" ", cleaned) if HYPOTHETICAL.test(cleaned) else cleaned
 

@@ -227,7 +227,8 @@ def find_counts(text: str, offset: int = 0) -> dict[str, Count]:
 def with_added(text: str, count: Count, offset: int) -> Count:
     """A count with the group that "and two others" adds right after it."""
     added = ADDED_AFTER[count.field]
-    more = added.match(text, count.end - offset) if " and " in text else None
+    maybe = " and " in text and any(f" {word}" in text for word in ADDED_GROUP_WORDS)
+    more = added.match(text, count.end - offset) if maybe else None
     value = to_int(more["num"]) if more else None
     if more is None or value is None:
         return count
@@ -246,6 +247,11 @@ COUNTRY_WIDE = re.compile(
     rf"\b(?:{words(COUNTRY_WIDE_WORDS)})\s+(?:the\s+)?(?P<area>[\w’'-]+)", re.IGNORECASE
 )
 COUNTRY_WIDE_BEFORE, COUNTRY_WIDE_AFTER = 60, 40  # characters around a count where it applies
+
+
+def names_a_whole_country(text: str) -> bool:
+    """'strikes across Ukraine', 'across the territory': a count over a whole country."""
+    return any(word in text for word in COUNTRY_WIDE_WORDS) and bool(COUNTRY_WIDE.search(text))
 
 
 def country_wide(text: str, match: re.Match[str]) -> bool:

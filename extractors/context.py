@@ -55,6 +55,7 @@ class ArticleContext:
         nations = nation_occurrences(article.text, [w for w in capitals if nation_of(w)])
         self.countries, self.named_countries = country_mentions(article.text, nations)
         self.near: list[Place] = region_anchors_in(article.text, [(w, 0) for w in capitals])
+        self.regions = tuple(self.near)  # the regions the article names (Karabakh, Donbas)
         self._dates: dict[int, list[DateMention]] = {}
         self._sources: dict[int, list[Attribution]] = {}
         # places each sentence reports as hit; filled by the pipeline in sentence order

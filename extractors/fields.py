@@ -15,7 +15,7 @@ from .actors import (
     stated_actor,
 )
 from .analyst import fill_analyst_fields
-from .casualties import COUNTRY_WIDE, NUM, QUALIFIER, Count, find_counts, to_int
+from .casualties import NUM, QUALIFIER, Count, find_counts, names_a_whole_country, to_int
 from .context import ArticleContext
 from .dating import NARRATIVE
 from .gazetteer import Place, geonames_countries
@@ -275,7 +275,7 @@ SHARE_REACH = 60  # characters before a place where its share of a count stands
 def place_share(ctx: ArticleContext, sentence: Sentence, target: Target) -> Count | None:
     """The share of the sentence's first count that it puts in this place, if it does."""
     counts = ctx.counts(sentence)
-    if not counts and not COUNTRY_WIDE.search(sentence.text):
+    if not counts and not names_a_whole_country(sentence.text):
         return None  # (a count over a whole country is no count of the sentence's own)
     start = target.resolved.mention.start - sentence.start
     end = target.resolved.mention.end - sentence.start
@@ -413,7 +413,7 @@ def once_each(names: Iterable[str]) -> list[str]:
     """Each name once, whatever its article's case ("The ministry" is "the ministry")."""
     seen: dict[str, str] = {}
     for name in names:
-        seen.setdefault(bare_key(name), name)
+        seen.setdefault(name.removeprefix("the ").removeprefix("The ").lower(), name)
     return list(seen.values())
 
 

@@ -68,7 +68,8 @@ def headlines_follow(kept: list[Draft], drafts: list[Draft]) -> list[Draft]:
     hosts = {}
     for draft in drafts:
         if draft not in kept and draft.place.kind == "district":
-            host = next((d for d in kept if draft.targets[0] in d.targets), None)
+            first = draft.targets[0]
+            host = next((d for d in kept if any(t is first for t in d.targets)), None)
             for target in draft.targets if host else ():
                 hosts[(name_key(target.resolved.mention.text), draft.day)] = host
     out = []

@@ -788,6 +788,8 @@ def resolve_run(
 
 def sentence_regions(ctx: ArticleContext, sentence: Sentence) -> tuple[Place, ...]:
     """The regions a sentence names (Karabakh, Donbas, ...), once per sentence."""
+    if not ctx.regions:
+        return ()  # (most articles name none)
     return ctx.once(("regions", sentence.index), lambda: tuple(region_anchors_in(sentence.text)))
 
 

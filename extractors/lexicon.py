@@ -217,6 +217,10 @@ STRIKE_PATTERNS = (
      "two missiles fell on the town"),
     (r"dropp(?:ed|ing) (?:[\w-]+ ){0,3}(?:explosives?|bombs?|grenades?|munitions?)",
      "a drone dropped an explosive device on the village"),
+    # what flies or is fired, wrecking what it hit: "drones set ablaze an oil depot", "an
+    # Israeli drone took out a car near Tyre"
+    (rf"(?:{AERIAL}|shells?|bombs?) (?:[\w-]+ )?(?:set (?:ablaze|alight|on fire|fire to)|took out|"
+     r"ripped through|tore through|smashed into)", "drones set ablaze an oil depot"),
     (r"(?:using|used) (?:[\w-]+,? ){0,4}?(?:artillery|mortars?|howitzers?|rocket launchers?) "
      r"(?:[\w,-]+ ){0,4}?(?:near|at|against|on|in)\b",
      "forces have been using artillery, mortars and other weapons near the settlements"),

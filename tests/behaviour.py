@@ -99,6 +99,9 @@ def active(w: War) -> list[Case]:
         Case("active voice",
              f"On Sunday, {w.attacker} were using artillery and mortars near {p}, {w.source} "
              "said.", (Expected(p, c, SUNDAY, weapon="artillery", source=w.source_head),)),
+        # what was fired as the subject of what it wrecked
+        Case("active voice", f"{w.weapon_phrase.capitalize()} set ablaze a fuel depot in {p2} on "
+             "Sunday.", (Expected(p2, c2, SUNDAY, weapon=w.weapon),)),
     ]  # fmt: skip
 
 

@@ -73,6 +73,9 @@ SPEAKER_BODY = re.compile(
     rf",\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?{words(PERSON_TITLES)}\s+(?:for|of|at|with|from)\s+"
     rf"((?:the\s+)?{BODY_TOKEN}(?:\s+(?:(?:of|for|the|and|in)\s+)?{BODY_TOKEN})*)"
 )
+# Report verbs that are nouns too, and an owner before them: "the ministry's latest report"
+NOUN_FORMS = frozenset(("report", "reports", "claim", "claims"))
+OWNER_BEFORE = re.compile(r"\w['’]s\s+(?:[a-z-]+\s+)?$")
 DETERMINER_BEFORE = re.compile(
     r"\b(?:the|a|an|these|those|such|his|her|their|its)\s+$", re.IGNORECASE
 )
@@ -142,8 +145,11 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
             or (" not " in text and OWN_ATTACK_DENIED_AFTER.match(text, match.end()))
         ):
             continue  # "the strike claimed nine lives", "said he ordered rocket attacks"
-        if DETERMINER_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
-            continue  # "denied the claims", "the reports": a noun, not a reporting verb
+        if DETERMINER_BEFORE.search(text[max(0, match.start() - 12) : match.start()]) or (
+            match[0].lower() in NOUN_FORMS
+            and OWNER_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
+        ):
+            continue  # "denied the claims", "the ministry's latest report": a noun, not a verb
         if CITING_AFTER.match(text, match.end()):
             continue  # "an agency reported, citing the ministry": the outlet; the cited one counts
         if text[: match.start()].rstrip().endswith(CLOSING_QUOTES):
@@ -341,7 +347,10 @@ def add(found: list[Attribution], name: str, start: int, end: int) -> None:
 
 
 def add_one(found: list[Attribution], name: str, start: int, end: int) -> None:
-    if SAID_THING.match(name):  # "said the statement": the one the text cited last
+    owner = OWNERS_SAID_THING.match(name)
+    if owner:  # "The Defence Ministry's statement said": the ministry
+        name = owner[1]
+    elif SAID_THING.match(name):  # "said the statement": the one the text cited last
         found.append(Attribution("it", start, end, True))
         return
     if not name or name.lower() in NOT_SOURCES or not is_speaker_phrase(name):
@@ -357,6 +366,9 @@ def add_one(found: list[Attribution], name: str, start: int, end: int) -> None:
 SAID_THING_AT = re.compile(rf"[Tt]he\s+(?:[a-z-]+\s+)?{words(SAID_THING_HEADS)}\b")
 SAID_THING = re.compile(rf"{SAID_THING_AT.pattern}$")
 POSSESSIVE_TAIL = re.compile(r"(?<=\w)['’]s?$")
+OWNERS_SAID_THING = re.compile(
+    rf"^(.+?)['’]s\s+(?:[a-z-]+\s+)?{words((*SAID_THING_HEADS, *NOUN_FORMS))}$"
+)
 
 
 # Lower-case descriptors before a name: "activist collective Raqqa 24", "medical charity

@@ -160,6 +160,9 @@ from conflict_extract.sources import find_sources
             ["the country's energy ministry"],
         ),
         ("Missiles hit the port, Ukrainska Pravda quoted Terekhov as saying.", ["Terekhov"]),
+        # a thing said, owned: its owner ("the ministry's latest report" is no verb)
+        ("The Defence Ministry's statement said rockets hit the base.", ["The Defence Ministry"]),
+        ("Rockets hit the base, the ministry's latest report said.", ["the ministry"]),
     ],
 )
 def test_attributions(sentence: str, expected: list[str]) -> None:

@@ -423,11 +423,11 @@ PHOTO_CREDITS = ("Reuters", "AFP", "AP", "Getty", "Photo", "EPA")
 # ("drone strike" is a drone, "missile strike" a missile, "airstrike" an air strike).
 WEAPON_WORDS: dict[str, tuple[str, ...]] = {
     "drone": ("drone", "UAV", "unmanned aerial", "kamikaze", "loitering munition", "Shahed",
-              "Bayraktar"),
+              "Bayraktar", "Geran", "Geran-2", "Lancet", "Mohajer", "Samad"),
     "missile": ("ballistic", "missile", "Iskander", "Tochka", "Tochka-U", "Scud", "Kalibr",
-                "cruise"),
+                "cruise", "Kinzhal", "ATACMS", "Storm Shadow", "Zircon", "Fateh", "Burkan"),
     "rocket": ("rocket", "MLRS", "Smerch", "Grad", "multiple-launch", "multiple launch",
-               "Uragan", "Polonez", "Katyusha", "Qassam"),
+               "Uragan", "Polonez", "Katyusha", "Qassam", "Tornado-S", "HIMARS"),
     "air": ("air strike", "airstrike", "air-strike", "air raid", "aircraft", "warplane", "jet",
             "fighter jet",
             "bomber", "aerial bomb", "aerial bombs", "aerial bombing", "aerial bombardment",

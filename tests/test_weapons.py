@@ -15,6 +15,13 @@ from conflict_extract.weapons import nearest_weapon, weapons_in
         ("An airstrike destroyed the bridge.", "air"),
         ("A Shahed drone hit an apartment block.", "drone"),
         ("The city came under attack.", None),
+        # named systems of several wars
+        ("A Lancet hit a bus.", "drone"),
+        ("A Geran-2 hit the depot.", "drone"),
+        ("A Tornado-S salvo hit the town.", "rocket"),
+        ("HIMARS hit the bridge.", "rocket"),
+        ("A Kinzhal hit the airfield.", "missile"),
+        ("An ATACMS struck the base.", "missile"),
     ],
 )
 def test_weapon_words(sentence: str, expected: str | None) -> None:

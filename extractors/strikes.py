@@ -204,7 +204,9 @@ CAPTION_LABEL = r"\s*(?-i:Photo|Picture|Image|Caption)\s*:"
 CAPTION = re.compile(
     rf"\[[^\]]{{0,80}}(?:\w\s?/\s?\w|\b{words(PHOTO_CREDITS)}\b)[^\]]{{0,80}}\]|\((?-i:Photo)[:\s]"
     # "(AP Photo/Libkos)", "Photo: A building damaged by ..."
-    rf"|\([^()]{{0,40}}\b(?-i:Photo)\s?/[^()]{{0,60}}\)|^{CAPTION_LABEL}",
+    rf"|\([^()]{{0,40}}\b(?-i:Photo)\s?/[^()]{{0,60}}\)|^{CAPTION_LABEL}"
+    # "..., March 9, 2024. REUTERS/Vyacheslav Madiyevskyy": a wire photo's credit in capitals
+    rf"|\b(?-i:{words(w.upper() for w in PHOTO_CREDITS)})\s?/\s?(?-i:[A-Z])",
     re.IGNORECASE,
 )
 
@@ -297,8 +299,11 @@ CAPTION_LEAD = re.compile(CAPTION_LABEL)
 
 
 # A photo credit standing alone after a caption: "(Photo: Reuters)", "(AP Photo/Libkos)"
+# ("REUTERS/Vyacheslav Madiyevskyy": a wire's credit in capitals, split off as a sentence)
 CREDIT_ALONE = re.compile(
-    rf"^\s*\([^()]{{0,60}}\b(?-i:{words(PHOTO_CREDITS)})\b[^()]{{0,60}}\)\s*$", re.IGNORECASE
+    rf"^\s*\([^()]{{0,60}}\b(?-i:{words(PHOTO_CREDITS)})\b[^()]{{0,60}}\)\s*$"
+    rf"|^\s*(?-i:{words(w.upper() for w in PHOTO_CREDITS)})\s?/\s?(?-i:[A-Z])[^/]{{0,60}}$",
+    re.IGNORECASE,
 )
 
 

@@ -146,7 +146,9 @@ def captioned(ctx: ArticleContext, sentence: Sentence) -> bool:
     """A photo caption: with its credit inside, or a credit right after it on its own."""
     following = ctx.sentences[sentence.index + 1 : sentence.index + 2]
     return is_caption(sentence.text) or any(
-        s.paragraph == sentence.paragraph and s.text.lstrip().startswith("(") and is_credit(s.text)
+        s.paragraph == sentence.paragraph
+        and (s.text.lstrip().startswith("(") or "/" in s.text)
+        and is_credit(s.text)
         for s in following
     )
 

@@ -156,3 +156,16 @@ def test_related_headlines_are_not_the_story(marker: str) -> None:
 def test_a_headline_on_the_marker_line_is_blanked() -> None:
     text = " date 2024-10-21\nShells hit Tartar on Sunday.\nREAD MORE: Missiles hit Kharkiv\n"
     assert [e.location for e in extract(text)] == ["Tartar"]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Rescuers work at a building hit by a drone in Kharkiv, Ukraine, March 9, 2024. "
+        "REUTERS/Vyacheslav Madiyevskyy",
+        "A house destroyed by shelling in Tartar, Azerbaijan, October 5, 2020. REUTERS/Umit Bektas",
+    ],
+)
+def test_a_wire_photo_caption_with_its_credit_in_capitals_is_no_strike(caption: str) -> None:
+    text = f" date 2024-03-11\nShells hit Goris on Sunday, officials said.\n{caption}\n"
+    assert [e.location for e in extract(text)] == ["Goris"]

@@ -835,6 +835,7 @@ KIND_SUFFIXES = {
     "region": "district", "district": "district", "rayon": "district", "province": "district",
     "oblast": "district", "governorate": "district", "marz": "district", "township": "district",
     "zone": "district", "countryside": "district",  # "the Homs countryside"
+    "valley": "district",  # "in the Bekaa valley"
     "townships": "district",
     "regions": "district", "districts": "district", "provinces": "district",
     "city": "settlement", "town": "settlement", "village": "settlement", "towns": "settlement",

@@ -414,6 +414,9 @@ AREA_NAMES = [
     ("Junta jets bombed villages in Kachin State on Sunday.", [("Kachin State", "MM")]),
     ("Rockets hit the Ain al-Asad air base in Anbar province on Sunday.", [("Ain al-Asad", "IQ")]),
     ("Airstrikes hit villages in Galguduud region on Sunday.", [("Galguduud", "SO")]),
+    # a valley holds the towns named before it, as a region does
+    ("Israeli warplanes struck Baalbek and Hermel in the Bekaa valley on Sunday.",
+     [("Baalbek", "LB"), ("Hermel", "LB")]),
     ("RSF shells hit El Fasher, North Darfur State, on Sunday.", [("El Fasher", "SD")]),
     ("US strikes hit Houthi targets in Hodeidah and Sanaa on Sunday.",
      [("Hodeidah", "YE"), ("Sanaa", "YE")]),

@@ -591,17 +591,44 @@ ADJECTIVE_ENDS = tuple(ending.lower() for ending in ADJECTIVE_DISTRICT_ENDINGS)
 
 
 def without_city_parts(ctx: ArticleContext, found: list[Resolved]) -> list[Resolved]:
-    """Drop the names the sentence calls parts of a city it names after them."""
+    """Drop the names the sentence calls parts of a city it names after them, or before them
+    with its possessive ("Kharkiv's Kholodnohirskyi and Shevchenkivskyi districts")."""
     out = []
     for index, item in enumerate(found):
         part = any(
             city.place.kind == "settlement"
             and CITY_PART_GAP.match(ctx.text[item.mention.end : city.mention.start])
             for city in found[index + 1 :]
-        )
+        ) or owned_by_city(ctx, found, index)
         if not part:
             out.append(item)
     return out
+
+
+# "Kharkiv's A and B districts": the list's end before the parts' kind word
+PARTS_AFTER = re.compile(rf"\s+{words(CITY_PARTS)}\b", re.IGNORECASE)
+
+
+def owned_by_city(ctx: ArticleContext, found: list[Resolved], index: int) -> bool:
+    """A name of a list that a city's possessive opens and a kind of city part closes."""
+    start = index
+    while start > 0 and LIST_GAP.match(
+        ctx.text[found[start - 1].mention.end : found[start].mention.start]
+    ):
+        start -= 1
+    if start == 0:
+        return False
+    city = found[start - 1]
+    if city.place.kind != "settlement" or city.place.population < CITY:
+        return False
+    if not POSSESSIVE_GAP.match(ctx.text[city.mention.end : found[start].mention.start]):
+        return False
+    end = index
+    while end + 1 < len(found) and LIST_GAP.match(
+        ctx.text[found[end].mention.end : found[end + 1].mention.start]
+    ):
+        end += 1
+    return end > start and bool(PARTS_AFTER.match(ctx.text, found[end].mention.end))
 
 
 # A hamlet this small, in another country and this far from every other place the sentence

@@ -539,3 +539,15 @@ def test_a_region_its_sentence_names_outweighs_the_articles_country() -> None:
     )
     countries = {e.location: e.country for e in extract(text)}
     assert (countries["Martuni"], countries["Shatvan"]) == ("AZ", "AM")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian missiles struck Kharkiv's Kholodnohirskyi and Shevchenkivskyi districts on Sunday.",
+        "Israeli jets struck Beirut's Haret Hreik and Ghobeiry neighbourhoods on Sunday.",
+    ],
+)
+def test_a_citys_parts_listed_after_its_possessive_fold_into_it(text: str) -> None:
+    events = extract(f" date 2024-03-11 {text}\n")
+    assert [e.location for e in events] == [text.split()[3].removesuffix("'s")]

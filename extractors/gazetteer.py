@@ -22,6 +22,7 @@ from functools import cache
 from pathlib import Path
 
 from .data import DATA_DIR
+from .lexicon import ADMIN_AREA_SUFFIXES, words
 from .names import exact_key, exact_keys, is_latin, loose_keys, name_key
 
 SCHEMA_VERSION = 8
@@ -420,14 +421,10 @@ def region_of(city: dict) -> str:
     return f"{city['countrycode']}.{city.get('admin1code') or ''}"
 
 
-# Words around a first-level area's name that a text may leave out ("Al Anbar" is "Anbar
-# province", "Kaduna State" is "Kaduna state").
-REGION_ARTICLE = re.compile(r"^(?:al|an|ar|as|ad|ash|at|az|el)[\s-]+", re.IGNORECASE)
-REGION_SUFFIX = re.compile(
-    r"\s+(?:state|region|province|governorate|oblast|oblast’|oblast'|district|division|"
-    r"prefecture|county|municipality|regional\s+state)$",
-    re.IGNORECASE,
-)
+# The kind word a first-level area's name may end on, that a text may leave out ("Kaduna
+# State" is "Kaduna state"; the key drops an article as it does for every name: "Al Anbar" is
+# "Anbar province").
+REGION_SUFFIX = re.compile(rf"\s+{words(ADMIN_AREA_SUFFIXES)}$", re.IGNORECASE)
 
 
 def insert_regions(db: sqlite3.Connection) -> None:
@@ -458,8 +455,7 @@ def insert_regions(db: sqlite3.Connection) -> None:
 
 
 def region_spellings(name: str) -> set[str]:
-    bare = REGION_SUFFIX.sub("", name)
-    return {name, bare, REGION_ARTICLE.sub("", bare)}
+    return {name, REGION_SUFFIX.sub("", name)}
 
 
 def name_rows(cities: list[dict]) -> list[tuple[str, str, int]]:

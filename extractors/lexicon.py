@@ -849,6 +849,11 @@ KIND_SUFFIXES = {
 # Kind words written as the end of a name: "the Harran Camp", "Jabalia Refugee Camp" (a camp;
 # "Gaza City" and "Kherson Oblast" are names a gazetteer holds whole).
 NAMED_KINDS = ("camp",)
+# Kind words that end the names of first-level areas in GeoNames' data ("Kaduna State",
+# "Gilan Province", "Kharkivs’ka Oblast’").
+ADMIN_AREA_SUFFIXES = ("state", "region", "province", "governorate", "oblast", "oblast’",
+                       "oblast'", "district", "division", "prefecture", "county", "municipality",
+                       "regional state")  # fmt: skip
 # Sites that lie in a region a text names after them ("the Ain al-Asad air base in Anbar
 # province"), with the words that may stand before their noun.
 SITE_NOUNS = ("base", "airbase", "airfield", "depot", "camp", "compound", "checkpoint")

@@ -22,6 +22,7 @@ from conflict_extract.dates import (
     may_name_a_day,
 )
 from conflict_extract.fields import BODY_DESCRIPTION, DAMAGE
+from conflict_extract.gazetteer import REGION_SUFFIX
 from conflict_extract.phrases import CALENDAR, TITLE_WORDS
 from conflict_extract.places import (
     BODY_AFTER,
@@ -192,6 +193,8 @@ TABLES = [
      and weapons_in(f"Shelling hit the drone {w} in Kherson.")[0][0] == "artillery"),
     ("launched thing", lx.LAUNCHED_THINGS,
      lambda w: not extract(f" date 2024-03-11 Ukraine launched a new {w} in Lviv on Sunday.")),
+    ("admin area suffix", lx.ADMIN_AREA_SUFFIXES,
+     lambda w: REGION_SUFFIX.sub("", f"Kaduna {w.title()}") == "Kaduna"),
     ("listener verb", lx.LISTENER_VERBS,
      lambda w: [a.name for a in find_sources(f"Shells hit Tyre, Ali Hamdan, a medic, {w} AFP.")]
      == ["Ali Hamdan"]),

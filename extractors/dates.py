@@ -38,6 +38,8 @@ MONTHS = {name[:3]: number for number, name in enumerate(MONTH_NAMES, start=1)}
 MONTHS |= {short: MONTHS[short[:3]] for short in MONTH_ABBREVIATIONS}
 MONTH_WORD = rf"(?:{words((*MONTH_NAMES, *MONTHS))})\.?"
 WEEKDAY_WORD = words(WEEKDAYS)
+# "Sun", "Sat": a short weekday, capitalised (before a stop or a comma it is a day)
+SHORT_WEEKDAY_WORD = words(w.capitalize() for w in WEEKDAY_ABBREVIATIONS)
 
 DATE_EXPR = Caseless(
     r"\b(?:"
@@ -48,7 +50,7 @@ DATE_EXPR = Caseless(
     r"|(?P<numeric>\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}))"
     rf"|(?P<weekday>{WEEKDAY_WORD})"
     # "on Sun.", "Sat, 9 Mar": a capitalised short weekday before a stop or a comma
-    rf"|(?P<short_weekday>(?-i:{words(w.capitalize() for w in WEEKDAY_ABBREVIATIONS)}))(?=[.,])"
+    rf"|(?P<short_weekday>(?-i:{SHORT_WEEKDAY_WORD}))(?=[.,])"
     rf"|(?P<rel>{words(RELATIVE_DAYS)})"
     # "a day later", "two days later", "the next day": after the story's own day
     rf"|(?P<later>(?:(?P<later_n>\d+|{words(AGO_NUMBERS)})\s+days?\s+later|the\s+(?:next|following)\s+day))"
@@ -201,7 +203,7 @@ def is_span(match: re.Match[str], before: str, after: str, night: bool) -> bool:
 DATE_KEYS = ("day", "night", "morning", "afternoon", "evening", "week")
 DIGIT = re.compile(r"\d")
 # (or a short weekday: "on Sun.")
-SHORT_WEEKDAY = re.compile(rf"\b{words(w.capitalize() for w in WEEKDAY_ABBREVIATIONS)}[.,]")
+SHORT_WEEKDAY = re.compile(rf"\b{SHORT_WEEKDAY_WORD}[.,]")
 
 
 def may_name_a_day(text: str, lowered: str = "") -> bool:

@@ -201,12 +201,14 @@ def without_non_attacks(text: str) -> str:
 # A caption's label opening the text: "Photo: A building damaged by ..." (capitalised only)
 CAPTION_LABEL = r"\s*(?-i:Photo|Picture|Image|Caption)\s*:"
 # Photo captions and credits: "[Valentyn Ogirenko/Reuters]", "(Photo: AFP)".
+# "REUTERS/Vyacheslav Madiyevskyy": a wire photo's credit in capitals
+WIRE_CREDIT = rf"(?-i:{words(w.upper() for w in PHOTO_CREDITS)})\s?/\s?(?-i:[A-Z])"
 CAPTION = re.compile(
     rf"\[[^\]]{{0,80}}(?:\w\s?/\s?\w|\b{words(PHOTO_CREDITS)}\b)[^\]]{{0,80}}\]|\((?-i:Photo)[:\s]"
     # "(AP Photo/Libkos)", "Photo: A building damaged by ..."
     rf"|\([^()]{{0,40}}\b(?-i:Photo)\s?/[^()]{{0,60}}\)|^{CAPTION_LABEL}"
-    # "..., March 9, 2024. REUTERS/Vyacheslav Madiyevskyy": a wire photo's credit in capitals
-    rf"|\b(?-i:{words(w.upper() for w in PHOTO_CREDITS)})\s?/\s?(?-i:[A-Z])",
+    # "..., March 9, 2024. REUTERS/Vyacheslav Madiyevskyy": the credit inline
+    rf"|\b{WIRE_CREDIT}",
     re.IGNORECASE,
 )
 
@@ -302,7 +304,7 @@ CAPTION_LEAD = re.compile(CAPTION_LABEL)
 # ("REUTERS/Vyacheslav Madiyevskyy": a wire's credit in capitals, split off as a sentence)
 CREDIT_ALONE = re.compile(
     rf"^\s*\([^()]{{0,60}}\b(?-i:{words(PHOTO_CREDITS)})\b[^()]{{0,60}}\)\s*$"
-    rf"|^\s*(?-i:{words(w.upper() for w in PHOTO_CREDITS)})\s?/\s?(?-i:[A-Z])[^/]{{0,60}}$",
+    rf"|^\s*{WIRE_CREDIT}[^/]{{0,60}}$",
     re.IGNORECASE,
 )
 

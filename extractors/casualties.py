@@ -74,6 +74,7 @@ THE_ONE_PERSON = (
     rf"the\s+(?:[\w-]+\s+)?{words(n for n in ONE_PERSON_NOUNS if n not in ADJECTIVE_NOUNS)}"
     r"\b(?![’'-])"
 )
+ONE_VICTIM = rf"(?:{ONE_PERSON_OBJECT}|{THE_ONE_PERSON})"
 ONE_PERSON = (
     rf"\b(?:{ONE_PERSON_OBJECT}[^.;]{{0,70}}?"
     r"|\d{1,3}-year-old\s+(?:[A-Z][\w’'-]+\s+){1,4})"  # "24-year-old Saeed Jaber was killed"
@@ -82,7 +83,7 @@ ONE_PERSON = (
 ORDINAL_ONE = words(w for w in ONE_MORE_WORDS if w != "another")  # "a third", "a fourth"
 # "killing a woman and a man": two
 # (after a killing verb, "the driver" too: "killing the driver and injuring six")
-ONE_OBJECT = rf"(?:{ONE_PERSON_OBJECT}|{THE_ONE_PERSON})(?:,?\s+and\s+(?:{ONE_PERSON_OBJECT}|{THE_ONE_PERSON}))?"
+ONE_OBJECT = rf"{ONE_VICTIM}(?:,?\s+and\s+{ONE_VICTIM})?"
 # "four soldiers and two civilians", "a woman and her two children", "two children and their
 # mother": two groups of people joined by "and", counted together
 NOT_A_NOUN = rf"(?!(?:{KILLED}|{INJURED}|were|was|are|is|have|has|had|and)\b)"
@@ -249,21 +250,21 @@ COUNTRY_WIDE = re.compile(
 COUNTRY_WIDE_BEFORE, COUNTRY_WIDE_AFTER = 60, 40  # characters around a count where it applies
 
 
-def names_a_whole_country(text: str) -> bool:
-    """'strikes across Ukraine', 'across the territory': a count over a whole country."""
-    return any(word in text for word in COUNTRY_WIDE_WORDS) and bool(COUNTRY_WIDE.search(text))
+def names_a_whole_country(text: str, start: int = 0, end: int | None = None) -> bool:
+    """'strikes across Ukraine', 'across the territory': a whole country named as where a
+    count fell (between ``start`` and ``end``)."""
+    if not any(word in text for word in COUNTRY_WIDE_WORDS):
+        return False
+    return any(
+        found["area"].lower() in COUNTRY_WIDE_AREAS or bool(nation_code(found["area"]))
+        for found in COUNTRY_WIDE.finditer(text, start, len(text) if end is None else end)
+    )
 
 
 def country_wide(text: str, match: re.Match[str]) -> bool:
-    if not any(word in text for word in COUNTRY_WIDE_WORDS):
-        return False
-    window = COUNTRY_WIDE.finditer(
-        text, max(0, match.start() - COUNTRY_WIDE_BEFORE), match.end() + COUNTRY_WIDE_AFTER
-    )
-    return any(
-        found["area"].lower() in COUNTRY_WIDE_AREAS or bool(nation_code(found["area"]))
-        for found in window
-    )
+    """A whole country named right around a count."""
+    start = max(0, match.start() - COUNTRY_WIDE_BEFORE)
+    return names_a_whole_country(text, start, match.end() + COUNTRY_WIDE_AFTER)
 
 
 # One person by name: "Mehman Abiyev was killed", "Olena Kovalenko was wounded"

@@ -162,10 +162,10 @@ def fill_weapon(ctx: ArticleContext, event: Event, draft: Draft) -> None:
         if country and any(r.place.country not in ("", country) for r in ctx.targets(sentence)):
             continue  # "... Khan Younis killed 15. Militants fired rockets at Ashkelon.": theirs
         found = weapons_in(sentence.text, sentence.start)
-        if found and not one_class(found):
-            return  # "kamikaze drone attacks, followed by missile assaults": which is not told
         if found:
-            event.weapon, event.spans["weapon"] = found[0][0], found[0][1:]
+            # ("kamikaze drone attacks, followed by missile assaults": which is not told)
+            if one_class(found):
+                event.weapon, event.spans["weapon"] = found[0][0], found[0][1:]
             return
     first = draft.targets[0].sentence
     # "Israeli airstrikes hit Damascus ... The Israeli bombardment extended to Homs": the weapon
@@ -849,8 +849,20 @@ def set_actor(
 ) -> None:
     """The actor a sentence names at ``found`` (phrase, start, end in the sentence)."""
     event.actor = with_acronym(ctx, found[0])
-    event.actor_party = party_of(found[0]) or party_in(sentence.text[: found[2]])
+    event.actor_party = party_named(sentence, found)
     event.spans["actor"] = (sentence.start + found[1], sentence.start + found[2])
+
+
+def party_named(sentence: Sentence, found: tuple[str, int, int]) -> str | None:
+    """The party of an actor a sentence names at ``found``: its own, else the one the sentence
+    names before it ("the units of the Armenian army" -> Armenia)."""
+    return party_of(found[0]) or party_in(sentence.text[: found[2]])
+
+
+def hits_none_of(hit: list[Resolved], draft: Draft) -> bool:
+    """Places hit, none of them this strike's."""
+    mine = {t.resolved.place.name for t in draft.targets}
+    return bool(hit) and not any(r.place.name in mine for r in hit)
 
 
 def aims_elsewhere(ctx: ArticleContext, sentence: Sentence, end: int, draft: Draft) -> bool:
@@ -859,9 +871,8 @@ def aims_elsewhere(ctx: ArticleContext, sentence: Sentence, end: int, draft: Dra
     attacker for Ganja."""
     if all(t.sentence.index != sentence.index for t in draft.targets):
         return False  # (a sentence of another strike: the caller's tiers decide)
-    mine = {t.resolved.place.name for t in draft.targets}
     after = [r for r in ctx.targets(sentence) if r.mention.start >= sentence.start + end]
-    return bool(after) and not any(r.place.name in mine for r in after)
+    return hits_none_of(after, draft)
 
 
 def own_side_elsewhere(
@@ -871,13 +882,11 @@ def own_side_elsewhere(
     its own country ("... after Azerbaijani forces shelled Stepanakert" names no attacker for
     a missile strike on Ganja told elsewhere in the article)."""
     sentence, found = sole
-    party = party_of(found[0]) or party_in(sentence.text[: found[2]])
+    party = party_named(sentence, found)
     state = nation_of(party) if party else None
     if not state or geonames_countries().get(state) != party or state != draft.place.country:
         return False  # (a state's own country only: an armed group fights at home)
-    mine = {t.resolved.place.name for t in draft.targets}
-    hit = ctx.targets(sentence)
-    return bool(hit) and not any(r.place.name in mine for r in hit)
+    return hits_none_of(ctx.targets(sentence), draft)
 
 
 def sole_attacker(
@@ -897,7 +906,7 @@ def first_sole_attacker(
         found = stated_actor(sentence.text) or party_strike(sentence.text)
         if found and found[0].split()[-1] not in places:
             named.append((sentence, found))
-    parties = {party_of(f[0]) or party_in(s.text[: f[2]]) for s, f in named}
+    parties = {party_named(s, f) for s, f in named}
     return named[0] if len(parties) == 1 and None not in parties else None
 
 

@@ -228,10 +228,11 @@ def stated_actor(text: str) -> tuple[str, int, int] | None:
     """The attacker as the text names it: "Russian troops attacked", "shelled by the army",
     "the Houthis claimed responsibility"."""
     claimant = CLAIMANT.search(text) if CLAIM_CUE.search(text) else None
-    claimant = claimant or (SELF_REPORT.search(text) if SELF_CUE.search(text) else None)
+    self_cue = SELF_CUE.search(text)
+    claimant = claimant or (SELF_REPORT.search(text) if self_cue else None)
     if claimant and is_actor_phrase(claimant[1]):
         return clean(claimant[1]), claimant.start(1), claimant.end(1)
-    own = BODY_SELF_REPORT.search(text) if SELF_CUE.search(text) else None
+    own = BODY_SELF_REPORT.search(text) if self_cue else None
     if own and nation_of(POSSESSIVE_S_END.sub("", own["nation"])):
         return f"{own['nation']} {own['noun']}", own.start(), own.end("noun")
     fallback = None  # a force named where the sentence does not say it attacked

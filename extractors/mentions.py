@@ -88,7 +88,9 @@ def absorber(draft: Draft, drafts: list[Draft]) -> Draft | None:
     if draft.place.kind != "district":
         return city_of(draft, drafts)
     # the place whose sentence retells the region's strike first, then any other
-    for other in sorted(drafts, key=lambda d: not tells_more(draft, d)):
+    retelling = {id(d) for d in drafts if tells_more(draft, d)}
+    for other in sorted(drafts, key=lambda d: id(d) not in retelling):
+        retold = id(other) in retelling
         if (
             other is draft
             or other.place.kind == "district"
@@ -99,7 +101,7 @@ def absorber(draft: Draft, drafts: list[Draft]) -> Draft | None:
         # a headline's region holds the body's village ("Drone attack in Rostov Oblast"), and
         # so does a region whose strike the next sentence places ("The drone hit the village")
         degrees = (
-            RETOLD_DEGREES if tells_more(draft, other)
+            RETOLD_DEGREES if retold
             else DISTRICT_DEGREES if headline_only(draft)
             else 0.2
         )  # fmt: skip
@@ -108,7 +110,7 @@ def absorber(draft: Draft, drafts: list[Draft]) -> Draft | None:
         )
         if inside or city_district(draft.place, other.place):
             return other
-        if other.place.lat != other.place.lat and tells_more(draft, other):
+        if other.place.lat != other.place.lat and retold:
             # "... in the Sagaing region. The strike on Pazigyi village ...": a village no
             # gazetteer knows, placed in the region whose strike its sentence retells
             other.place = replace(other.place, country=draft.place.country, lat=draft.place.lat,

@@ -611,11 +611,7 @@ PARTS_AFTER = re.compile(rf"\s+{words(CITY_PARTS)}\b", re.IGNORECASE)
 
 def owned_by_city(ctx: ArticleContext, found: list[Resolved], index: int) -> bool:
     """A name of a list that a city's possessive opens and a kind of city part closes."""
-    start = index
-    while start > 0 and LIST_GAP.match(
-        ctx.text[found[start - 1].mention.end : found[start].mention.start]
-    ):
-        start -= 1
+    start = index + 1 - len(trailing_list(ctx, found[: index + 1]))
     if start == 0:
         return False
     city = found[start - 1]

@@ -392,6 +392,11 @@ def denials(w: War) -> list[Case]:
     (p, c), (p2, c2), (p3, c3) = w.targets
     d = DENIERS[w.name]
     head = w.attacker.split()[-2] if len(w.attacker.split()) > 1 else w.attacker
+
+    def reported(place: str) -> str:
+        """The strike on ``place``, as the war's source reports it."""
+        return f"{w.weapon_phrase.capitalize()} hit {place} on Sunday, {w.source} said. "
+
     return [
         Case("denials", f"{w.source[0].upper()}{w.source[1:]} said {w.attacker} shelled {p} "
              f"on Sunday, but {d} denied the claim.",
@@ -401,40 +406,40 @@ def denials(w: War) -> list[Case]:
         Case("denials", f"{d} denied targeting civilians after {w.weapon_phrase} hit a market "
              f"in {p3} on Sunday.", (Expected(p3, c3, SUNDAY, denier=d),)),
         Case("denials", f"{d} rejected accusations that it shelled {p} on Sunday."),
-        Case("denials", f"{w.weapon_phrase.capitalize()} hit {p3} on Sunday, {w.source} said. "
-             f"{d} called the reports disinformation.", (Expected(p3, c3, SUNDAY, denier=d),)),
+        Case("denials", reported(p3)
+             + f"{d} called the reports disinformation.", (Expected(p3, c3, SUNDAY, denier=d),)),
         Case("denials", f"{w.attacker[0].upper()}{w.attacker[1:]} shelled {p2} on Sunday, "
              f"{w.source} said.", (Expected(p2, c2, SUNDAY, actor=head),)),
         # quoted or qualified false words; a denial of carrying out a strike alone is no event
-        Case("denials", f"{w.weapon_phrase.capitalize()} hit {p} on Sunday, {w.source} said. "
-             f'{d} called the report "disinformation".', (Expected(p, c, SUNDAY, denier=d),)),
-        Case("denials", f"{w.weapon_phrase.capitalize()} hit {p2} on Sunday, {w.source} said. "
-             f"{d} called the claims completely false.", (Expected(p2, c2, SUNDAY, denier=d),)),
-        Case("denials", f"{w.weapon_phrase.capitalize()} hit {p3} on Sunday, {w.source} said. "
-             f'{d} called the report "an absolute lie".', (Expected(p3, c3, SUNDAY, denier=d),)),
-        Case("denials", f"{w.weapon_phrase.capitalize()} hit {p} on Sunday, {w.source} said. "
-             f"{d} called the claims nonsense.", (Expected(p, c, SUNDAY, denier=d),)),
+        Case("denials", reported(p)
+             + f'{d} called the report "disinformation".', (Expected(p, c, SUNDAY, denier=d),)),
+        Case("denials", reported(p2)
+             + f"{d} called the claims completely false.", (Expected(p2, c2, SUNDAY, denier=d),)),
+        Case("denials", reported(p3)
+             + f'{d} called the report "an absolute lie".', (Expected(p3, c3, SUNDAY, denier=d),)),
+        Case("denials", reported(p)
+             + f"{d} called the claims nonsense.", (Expected(p, c, SUNDAY, denier=d),)),
         # a denial of the attacker's own fire; claims that "did not correspond to reality"; a
         # quoted "This is a lie" and who says it
-        Case("denials", f"{w.weapon_phrase.capitalize()} hit {p2} on Sunday, {w.source} said. "
-             f"{d} denied its forces had fired on the town.", (Expected(p2, c2, SUNDAY, denier=d),)),
-        Case("denials", f"{w.weapon_phrase.capitalize()} hit {p3} on Sunday, {w.source} said. "
-             f"{d} said the claims did not correspond to reality.",
+        Case("denials", reported(p2)
+             + f"{d} denied its forces had fired on the town.", (Expected(p2, c2, SUNDAY, denier=d),)),
+        Case("denials", reported(p3)
+             + f"{d} said the claims did not correspond to reality.",
              (Expected(p3, c3, SUNDAY, denier=d),)),
-        Case("denials", f"{w.weapon_phrase.capitalize()} hit {p} on Sunday, {w.source} said. "
-             f"“This is a lie,” {d} said.", (Expected(p, c, SUNDAY, denier=d),)),
+        Case("denials", reported(p)
+             + f"“This is a lie,” {d} said.", (Expected(p, c, SUNDAY, denier=d),)),
         Case("denials", f"{d} denied carrying out a strike on {p3} on Sunday."),
         # a denial in the speaker's own words: a denier, no source
-        Case("denials", f"{w.weapon_phrase.capitalize()} hit {p2} on Sunday, {w.source} said. "
-             f"{d} said it had not fired at the town.", (Expected(p2, c2, SUNDAY, denier=d),)),
+        Case("denials", reported(p2)
+             + f"{d} said it had not fired at the town.", (Expected(p2, c2, SUNDAY, denier=d),)),
         Case("denials", f"{d} dismissed as false claims that {w.weapon_phrase} struck {p} on "
              "Sunday."),
         # a claim called untrue, then who calls it so: a denier, and no source
-        Case("denials", f"{w.weapon_phrase.capitalize()} hit {p} on Sunday, {w.source} said. "
-             f"Reports that {w.attacker} shelled the town are not true, {d} said.",
+        Case("denials", reported(p)
+             + f"Reports that {w.attacker} shelled the town are not true, {d} said.",
              (Expected(p, c, SUNDAY, source=w.source_head, denier=d),)),
-        Case("denials", f"{w.weapon_phrase.capitalize()} hit {p2} on Sunday, {w.source} said. "
-             f"The claims that {w.attacker} struck the town aren't true, {d} said.",
+        Case("denials", reported(p2)
+             + f"The claims that {w.attacker} struck the town aren't true, {d} said.",
              (Expected(p2, c2, SUNDAY, source=w.source_head, denier=d),)),
     ]  # fmt: skip
 

@@ -44,7 +44,7 @@ from .lexicon import (
 from .phrases import CALENDAR, phrase_before
 from .places import POSSESSIVE_S_END, nation_of
 from .sources import OWN_ATTACK_DENIED, OWN_SUBJECT
-from .strikes import TRIGGER
+from .strikes import ADVERB, ATTACK_PLAIN, TRIGGER
 
 FORCE_NOUN = f"(?i:{words(FORCE_NOUNS)})"  # "Rapid Support Forces" as well as "forces"
 # "Armenian forces", "the Russian occupation forces": one lower-case word may stand before the noun.
@@ -65,8 +65,8 @@ CARRIED_OUT_STRIKE = (
 )
 # "Hamas fired", "Russia has struck": a capitalised subject of an attack verb
 SUBJECT = re.compile(
-    r"\b(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})(?=\s+(?:has |have |had )?(?:also |reportedly )?"
-    rf"(?:{ATTACK_PAST}|{CARRIED_OUT_STRIKE})\b)"
+    r"\b(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})(?=(?:\s+(?:has |have |had )?"
+    rf"{ADVERB}(?:{ATTACK_PAST}|{CARRIED_OUT_STRIKE})|(?<=s)\s+{ADVERB}{ATTACK_PLAIN})\b)"
 )
 # "The Houthis claimed responsibility for ...", "Hezbollah claimed the attack": the attacker
 CLAIMANT = re.compile(
@@ -109,8 +109,8 @@ FORCE_SUBJECT = re.compile(
 # A force followed by an attack verb is the subject that attacked ("Armenia fired mortars
 # at Kalbajar and the Azerbaijani army took retaliatory measures": Armenia).
 ACTS_AFTER = re.compile(
-    rf"\s+(?:has |have |had )?(?:also |reportedly )?(?:{ATTACK_PAST}|{words(CARRY_OUT_VERBS)}"
-    r"|opened\s+(?:[a-z]+\s+)?fire)\b"
+    rf"(?:\s+(?:has |have |had )?{ADVERB}(?:{ATTACK_PAST}|{words(CARRY_OUT_VERBS)}"
+    rf"|opened\s+(?:[a-z]+\s+)?fire)|(?<=s)\s+{ADVERB}{ATTACK_PLAIN})\b"
 )
 # "The artillery units of the Armenian armed forces": the force the units belong to
 OWNER_FORCE_AFTER = re.compile(rf"\s+of\s+((?:the\s+)?{NATION_ADJ}{FORCE_PHRASE})\b")

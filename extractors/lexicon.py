@@ -146,6 +146,14 @@ ATTACK_VERBS: dict[str, tuple[str, ...]] = {
 PERSON_POSSESSIONS = ("death", "body", "family", "wife", "husband", "son", "daughter", "children",
                       "brother", "sister", "mother", "father", "funeral", "killing", "relatives",
                       "widow", "son-in-law", "colleagues", "lawyer", "spokesman", "office")  # fmt: skip
+# Adverbs that may stand between an attacker and its verb ("Russia again shelled Kherson",
+# "the Azerbaijanis once again target Martuni").
+ATTACK_ADVERBS = ("also", "reportedly", "again", "once again", "repeatedly", "allegedly",
+                  "deliberately", "then", "later", "earlier", "now")  # fmt: skip
+# Words after a people's plain-present attack verb that show no strike ("Palestinians launch a
+# hunger strike", "Ukrainians fire back at critics", "Syrians destroy their old cards").
+FIGURATIVE_OBJECT_LEADS = ("a", "an", "back", "up", "out", "down", "their", "his", "her", "its",
+                           "our", "my")  # fmt: skip
 # Ground actions: the places they take are no strike targets ("Azerbaijan liberated X, Y and Z
 # villages ... and destroyed positions"; "Russian forces captured Avdiivka").
 GROUND_VERBS = ("liberated", "liberates", "captured", "captures", "recaptured", "retook",
@@ -369,7 +377,10 @@ NOT_ATTACK_PHRASES = ("hit back", "hit out", "fired up", "fired off a letter", "
                       "counter-offensive", "bomb shelter", "bomb shelters",
                       "ground operation", "ground assault", "ground invasion",
                       "ground incursion", "shell company", "shell companies", "shell firm",
-                      "shell firms", "shell corporation", "shell corporations")  # fmt: skip
+                      "shell firms", "shell corporation", "shell corporations",
+                      # "voters hit the polls" (not "the streets", "the market": shells hit them)
+                      *(f"{verb} the {thing}" for verb in ("hit", "hits", "hitting")
+                        for thing in ("polls", "shelves", "jackpot", "campaign trail")))  # fmt: skip
 # Nouns a weapon word only qualifies: "a drone factory", "bomb shelters", "missile makers".
 WEAPON_THINGS = ("factory", "factories", "maker", "makers", "manufacturer", "manufacturers",
                  "industry", "production", "programme", "program", "shelter", "shelters",
@@ -926,11 +937,12 @@ SENTENCE_LEADS = ("on", "in", "at", "by", "from", "since", "after", "before", "d
                   "overnight", "early", "late", "last", "then", "meanwhile", "also", "earlier",
                   "later", "today", "yesterday", "when", "while", "as", "but", "and", "so",
                   "following", "once", "until", "if", "though", "although")  # fmt: skip
-# Lower-case words that join clauses, never the word before a force's noun ("told AFP that
-# jets bombed Nyala": AFP is no force).
+# Lower-case words that join clauses or phrases, never the word before a force's noun ("told
+# AFP that jets bombed Nyala": AFP is no force; "target Martuni with drones": Martuni is none).
 CLAUSE_WORDS = ("that", "which", "who", "and", "or", "but", "as", "when", "while", "after",
                 "before", "if", "because", "where", "whether", "than", "to", "of", "the", "a",
-                "an", "its", "their", "his", "her")  # fmt: skip
+                "an", "its", "their", "his", "her", "with", "without", "in", "on", "at", "by",
+                "from", "near", "into", "for", "against", "towards", "toward")  # fmt: skip
 NOT_ACTORS = ("He", "She", "They", "It", "The", "This", "That", "These", "Those", "Another",
               "Other", "Others", "Several", "Many", "Some", "Each", "Both", "Officials",
               "Authorities")  # fmt: skip

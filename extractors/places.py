@@ -51,7 +51,7 @@ from .lexicon import (
     words,
 )
 from .names import exact_key, name_key
-from .strikes import TRIGGER
+from .strikes import PEOPLES_ATTACK, TRIGGER
 
 WORD = re.compile(r"[^\W\d_][\w’'-]*")
 KIND_PREFIX = re.compile(rf"\b{words(SETTLEMENT_PREFIXES)} of\s+$", re.IGNORECASE)
@@ -194,7 +194,7 @@ NATION_BEFORE = re.compile(
 # A place in a strike role: the object of an attack ("shelled Tartar", "strike on Rafah",
 # "shelling of Goris") or the subject of a passive one ("Marib was shelled", "came under fire").
 STRIKE_OBJECT_BEFORE = re.compile(
-    rf"\b(?:{words((*forms(ATTACK_VERBS), *STRIKE_NOUNS), plural=True)})"
+    rf"\b(?:{words((*forms(ATTACK_VERBS), *STRIKE_NOUNS), plural=True)}|{PEOPLES_ATTACK})"
     r"\s+(?:(?:on|of|at|against|in|into)\s+)?(?:the\s+|an?\s+)?(?:(?:[a-z-]+\s+){0,2}"
     # what was hit, then where: "hit a Russian oil depot in Feodosia", "shelled the outskirts
     # of Donetsk"

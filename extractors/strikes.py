@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import csv
 import re
 from functools import lru_cache
 
+from .data import DATA_DIR
 from .lexicon import (
     AERIAL,
     AERIAL_WEAPONS,
     AGREEMENT_NOUNS,
+    ATTACK_ADVERBS,
     ATTACK_VERBS,
     AUXILIARY_VERBS,
     CARRY_OUT_GERUNDS,
@@ -17,6 +20,7 @@ from .lexicon import (
     COMMEMORATION_CUES,
     DENIAL_VERBS,
     FALSE_WORDS,
+    FIGURATIVE_OBJECT_LEADS,
     FOUND_VERBS,
     HABITUAL_NOUNS,
     HABITUAL_WORDS,
@@ -60,9 +64,32 @@ WEAPON_HARM = (
     rf"{words(WEAPON_NAMES, plural=True)}\s+(?:[\w-]+\s+)?"
     rf"{words((*KILLING_VERBS, *INJURING_VERBS))}"
 )
+
+
+def plural_peoples() -> list[str]:
+    """The plural demonyms and group names of data/nations.csv and groups.csv ("Russians",
+    "Azerbaijanis", "Houthis"): subjects of an attack verb's plain present."""
+    found = []
+    for name in ("nations.csv", "groups.csv"):
+        with open(DATA_DIR / name, encoding="utf-8") as handle:
+            found += [row["term"] for row in csv.DictReader(handle) if row["term"].endswith("s")]
+    return found
+
+
+# The plain present of one-word attack verbs, after a plural subject ("Russians shell Kherson",
+# "the Azerbaijanis again target Martuni"); an adverb may stand before any attack verb.
+ATTACK_PLAIN = words(base for base, inflected in ATTACK_VERBS.items() if " " not in inflected[0])
+ADVERB = rf"(?:{words(ATTACK_ADVERBS)}\s+)?"
+# (not what a people does to a thing of its own or a figure of speech: "Palestinians launch a
+# hunger strike", "Ukrainians fire back at critics", "Syrians destroy their old cards")
+PEOPLES_ATTACK = (
+    rf"{words(plural_peoples())}\s+{ADVERB}{ATTACK_PLAIN}"
+    rf"(?=\s+(?!{words(FIGURATIVE_OBJECT_LEADS)}\b))"
+)
 # Words that report a physical attack.
 TRIGGER = Caseless(
-    rf"\b(?:{words(forms(ATTACK_VERBS) + list(STRIKE_NOUNS))}|{patterns(STRIKE_PATTERNS)})\b",
+    rf"\b(?:{words(forms(ATTACK_VERBS) + list(STRIKE_NOUNS))}|{patterns(STRIKE_PATTERNS)}"
+    rf"|{PEOPLES_ATTACK})\b",
 )
 WEAPON_HARM_RE = Caseless(rf"\b{WEAPON_HARM}\b")
 HARM_VERB = Caseless(r"\b(?:kill|wound|injur)")

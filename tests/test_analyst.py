@@ -107,6 +107,15 @@ def test_to_dataframe() -> None:
         ("A Somali airstrike hit Jilib on Sunday.", "Somalia", "Somalia"),
         ("Malian army drones struck Kidal on Sunday.", "Malian army drones", "Mali"),
         ("British warplanes struck Sanaa on Sunday.", "British warplanes", "United Kingdom"),
+        # a people in the plural; a state's army by its possessive (not the RSF of Sudan)
+        ("Israelis bombed Khan Younis on Sunday.", "Israelis", "Israel"),
+        ("Iranians launched missiles at Haifa on Sunday.", "Iranians", "Iran"),
+        ("Sudan's army shelled Omdurman on Sunday.", "Sudan's army", "Sudanese Armed Forces"),
+        (
+            "Sudan's Rapid Support Forces shelled El Obeid on Sunday.",
+            "Sudan's Rapid Support Forces",
+            "RSF",
+        ),
     ],
 )
 def test_actor_is_a_party(sentence: str, actor: str | None, party: str | None) -> None:

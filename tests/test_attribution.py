@@ -441,6 +441,12 @@ SUBJECT_OUTVOTES = [
     ("Shelling by government forces hit Idlib on Sunday.", "government forces"),
     ("The junta's air force bombed a village in Sagaing on Sunday.", "The junta's air force"),
     ("Pro-Russian separatists shelled Avdiivka on Sunday.", "Pro-Russian separatists"),
+    # a people in the plain present, an adverb between; a place with a weapon after it is no
+    # force ("target Martuni with drones")
+    ("On Sunday the Azerbaijanis also target Martuni with drones.", "Azerbaijanis"),
+    ("Russians again pound Kherson with glide bombs.", "Russians"),
+    ("Israelis bomb Khan Younis again on Sunday.", "Israelis"),
+    ("The Houthis once again target Marib with missiles.", "Houthis"),
 ]  # fmt: skip
 
 

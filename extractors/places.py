@@ -14,6 +14,7 @@ from .lexicon import (
     ASPECT_VERBS,
     ATTACK_VERBS,
     CARRY_OUT_VERBS,
+    CLAUSE_WORDS,
     COMMUNITY_ENDINGS,
     DENIAL_VERBS,
     EVENT_PLACE_NOUNS,
@@ -40,6 +41,7 @@ from .lexicon import (
     SETTLEMENT_PREFIXES,
     SITE_MODIFIERS,
     SITE_NOUNS,
+    SPEAKER_NOUNS,
     SPEAKER_PLACE_NOUNS,
     SPEAKER_PLACE_WORDS,
     STRIKE_NOUNS,
@@ -158,6 +160,13 @@ SEAT_TITLE_AFTER = re.compile(
     # ("Kharkiv's mayor, Ihor Terekhov, said ...": the possessive too)
     rf"(?:['’]s)?\s+(?:(?:regional|city|oblast|region|district|provincial|military|state|administration)\s+)"
     rf"{{0,3}}{words(PERSON_TITLES)}\b"
+)
+# ... or a person the place describes, by a lower-case word: "according to Ganja politician
+# Mushfig Jafarov", "Gaza surgeon Ahmad Karimi said" (group 1: the person's name)
+DESCRIBED_PERSON = re.compile(
+    rf"\s+(?:(?!{words((*CLAUSE_WORDS, *SPEAKER_NOUNS))}\s)[a-z-]+(?<!ing)\s+){{1,2}}"
+    r"((?:(?:[a-z]{1,3}-)?[A-Z][\w’'-]+\s+){1,3}(?:[a-z]{1,3}-)?[A-Z][\w’'-]+)"
+    rf"(?=\s*[,.;:”\"]|\s*$|\s+{words(forms(REPORT_VERBS))}\b)"
 )
 # "hit the post office in Kharkiv", "a strike on the embassy in Kyiv": what was hit stands in
 # the place, which is the target (not "officials in Kharkiv said", "talks in Geneva").
@@ -551,7 +560,9 @@ def is_official_seat(sentence: str, start: int, end: int = -1) -> bool:
     """'the governor of the Kursk region', 'The mayor of Kharkiv, Petro Hnatyuk,', 'Kharkiv
     governor Oleh Syniehubov': where an official sits, a target only when the sentence names
     no other place hit."""
-    if end >= 0 and SEAT_TITLE_AFTER.match(sentence, end):
+    if end >= 0 and (
+        SEAT_TITLE_AFTER.match(sentence, end) or DESCRIBED_PERSON.match(sentence, end)
+    ):
         return True
     if not sentence.endswith(("of ", "the ", "Of ", "The "), 0, start):
         return False  # (the cheap test first: most names follow no "of")

@@ -38,6 +38,7 @@ from .phrases import (
     phrase_after,
     phrase_before,
 )
+from .places import DESCRIBED_PERSON
 
 REPORT_VERB = words(forms(REPORT_VERBS))
 # "Hajiyev said", "the ministry said in a statement", "..., said Hikmet Hajiyev."
@@ -189,6 +190,7 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
             unnamed = INDEFINITE_SPEAKER.match(text, match.end()) if not name else None
             name = unnamed[0] if unnamed else name  # "according to a military spokesman"
             name = with_apposed_name(text, match.end(), name)
+            name = described_person(text, match.end(), name)
             add(found, name, offset + match.start(), offset + match.end())
     return without_relay(text, offset, sorted(found, key=lambda a: a.start))
 
@@ -275,6 +277,14 @@ def with_apposed_name(text: str, start: int, name: str) -> str:
     person = person_name(match[1])
     named = [w for w in person.split() if w.lower() not in TITLE_WORDS and not nation_code(w)]
     return person if len(named) >= 2 else name
+
+
+def described_person(text: str, start: int, name: str) -> str:
+    """'Ganja politician Mushfig Jafarov' after ``start``: the person, not the place that
+    describes them (``name`` is what was taken there, "Ganja")."""
+    at = text.find(name, start, start + len(name) + 20) if name else -1
+    person = DESCRIBED_PERSON.match(text, at + len(name)) if at >= 0 else None
+    return person[1] if person else name
 
 
 def the_phrase(text: str, start: int) -> str:

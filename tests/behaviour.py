@@ -359,6 +359,9 @@ def sources(w: War) -> list[Case]:
              (Expected(p, c, SUNDAY, source="office"),)),
         Case("source phrasings", f"{hit[0].upper()}{hit[1:]}, a local newspaper quoted "
              f"{w.official} as saying.", (Expected(p, c, SUNDAY, source=w.official.split()[-1]),)),
+        # a person described by their town and a lower-case word, after "according to"
+        Case("source phrasings", f"According to {p2} volunteer {w.official}, {hit}, killing two "
+             "people.", (Expected(p, c, SUNDAY, killed=2, source=w.official.split()[-1]),)),
     ]  # fmt: skip
 
 

@@ -62,6 +62,14 @@ from conflict_extract.sources import find_sources
         # an unnamed speaker after "according to"
         ("Shells hit the town, according to a military spokesman.", ["a military spokesman"]),
         ("According to a local official, drones hit the port.", ["a local official"]),
+        # a person described by a place or a body and a lower-case word: the person
+        ("According to Ganja politician Mushfig Jafarov, 15 people died.", ["Mushfig Jafarov"]),
+        ("According to Gaza surgeon Ahmad Karimi, nine people died.", ["Ahmad Karimi"]),
+        ("According to Amnesty International researcher Anna Smith, six died.", ["Anna Smith"]),
+        ("Nine people died, according to Odesa volunteer Iryna Melnyk.", ["Iryna Melnyk"]),
+        # (not a place after a preposition)
+        ("Nine people died, according to the ministry in Gaza City.", ["the ministry"]),
+        ("Nine people died, according to Hamas officials in Gaza City.", ["Hamas officials"]),
         # speakers named by their town; an official named after the place of the title
         ("Residents of Majdal Shams said a rocket hit a field.", ["Residents of Majdal Shams"]),
         ("Mayor of Kharkiv Ihor Terekhov said a drone hit a car.", ["Ihor Terekhov"]),

@@ -20,6 +20,7 @@ from .lexicon import (
     DEFENCE_VERBS,
     DENIAL_OBJECTS,
     DENIAL_VERBS,
+    DISOWNING_PHRASES,
     FALSE_WORDS,
     FORCE_BODY_NOUNS,
     FORCE_NOUNS,
@@ -455,9 +456,16 @@ UNTRUE_THEN_SPEAKER = Caseless(
 SAID_NOT = re.compile(
     rf"\b(?:said|says|insisted|insists|stressed|maintained){OWN_ATTACK_DENIED}", re.IGNORECASE
 )
+# "Azerbaijan said it had nothing to do with the attack", "the army said any damage was not
+# responsible for ...": a strike disowned
+SAID_DISOWNED = re.compile(
+    rf"\b(?:said|says|insisted|insists|stressed|maintained)\s+[^.;]{{0,80}}?\b"
+    rf"{words(DISOWNING_PHRASES)}\b",
+    re.IGNORECASE,
+)
 # The words the denial patterns need (a denial verb's stem, a false word), tested first.
 DENY_KEY = re.compile(words(DENIAL_STEMS))
-FALSE_KEY = re.compile(words(FALSE_WORDS))
+FALSE_KEY = re.compile(words((*FALSE_WORDS, *DISOWNING_PHRASES)))
 
 
 @lru_cache(maxsize=4096)
@@ -476,6 +484,9 @@ def deniers_in(text: str) -> list[str]:
             clean(name) for m in UNTRUE_THEN_SPEAKER.finditer(text)
             if (name := phrase_before(text, m.start("verb")))
         ]  # fmt: skip
+    if FALSE_KEY.search(lowered) and SAID_DISOWNED.search(text):
+        # "Azerbaijan said it had nothing to do with the attack": a strike disowned
+        names += named_before_each(text, SAID_DISOWNED.finditer(text))
     if " not " in lowered and SAID_NOT.search(text):
         # "Baku said it had not fired at the town": a denial in the speaker's own words
         names += named_before_each(text, SAID_NOT.finditer(text))

@@ -664,6 +664,11 @@ FALSE_WORDS = ("disinformation", "false", "fake", "lies", "a lie", "baseless", "
                "a blatant lie", "a complete lie", "a total lie", "a complete fabrication",
                "nonsense", "absurd", "pure fiction", "did not correspond to reality",
                "do not correspond to reality", "does not correspond to reality")  # fmt: skip
+# Disowning a strike denies it: "Azerbaijan said it had nothing to do with the attack", "the
+# army said it was not involved in the blast", "Moscow said it played no part in the strike".
+DISOWNING_PHRASES = ("nothing to do with", "not involved in", "no involvement in", "no part in",
+                     "no role in", "no connection to", "no connection with",
+                     "not responsible for")  # fmt: skip
 CALLING_VERBS = ("called", "calls", "described", "describes", "labelled", "labeled",
                  "branded", "said", "says")  # fmt: skip
 # What a speaker says that does not report a strike: a claim of responsibility ("said he

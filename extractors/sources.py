@@ -12,6 +12,7 @@ from .lexicon import (
     BODY_WORDS,
     CARRY_OUT_VERBS,
     CITING_WORDS,
+    DISOWNING_PHRASES,
     FALSE_WORDS,
     KIND_SUFFIXES,
     LISTENER_VERBS,
@@ -82,7 +83,9 @@ DETERMINER_BEFORE = re.compile(
 )
 CITING_AFTER = re.compile(rf",?\s+{words(CITING_WORDS)}\b", re.IGNORECASE)
 # (a speaker calling a claim false denies it: "said the claims were false")
-NOT_A_REPORT = re.compile(rf"\b{words((*NOT_REPORT_CUES, *FALSE_WORDS))}\b", re.IGNORECASE)
+NOT_A_REPORT = re.compile(
+    rf"\b{words((*NOT_REPORT_CUES, *FALSE_WORDS, *DISOWNING_PHRASES))}\b", re.IGNORECASE
+)
 NOT_REPORT_REACH = 60  # characters after the verb where the cue must stand
 NOT_A_CLAIM = re.compile(r"\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}(?:civilian\s+)?lives\b", re.IGNORECASE)
 # "Hezbollah claimed the attack": responsibility, not a report of it

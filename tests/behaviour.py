@@ -451,6 +451,13 @@ def denials(w: War) -> list[Case]:
         Case("denials", reported(p2)
              + f"The claims that {w.attacker} struck the town aren't true, {d} said.",
              (Expected(p2, c2, SUNDAY, source=w.source_head, denier=d),)),
+        # a strike disowned: "had nothing to do with", "was not involved in"
+        Case("denials", reported(p3) + f"{d} said it had nothing to do with the attack.",
+             (Expected(p3, c3, SUNDAY, source=w.source_head, denier=d),)),
+        Case("denials", reported(p) + f"{d} said its forces were not involved in the strike.",
+             (Expected(p, c, SUNDAY, source=w.source_head, denier=d),)),
+        Case("denials", reported(p2) + f"{d} said it played no part in the shelling.",
+             (Expected(p2, c2, SUNDAY, source=w.source_head, denier=d),)),
     ]  # fmt: skip
 
 

@@ -421,6 +421,17 @@ AREA_NAMES = [
     ("US strikes hit Houthi targets in Hodeidah and Sanaa on Sunday.",
      [("Hodeidah", "YE"), ("Sanaa", "YE")]),
     ("Talks between Moscow and Kyiv failed, and drones hit Sumy on Sunday.", [("Sumy", "UA")]),
+    # an area named in the press' English where GeoNames has another name (data/places.csv):
+    # the area itself, and the villages it holds placed at it
+    ("Junta jets bombed a village in Karen State on Sunday.", [("Karen State", "MM")]),
+    ("Shelling hit a village in South Kordofan on Sunday.", [("South Kordofan", "SD")]),
+    ("RSF drones struck a market in West Darfur state on Sunday.", [("West Darfur", "SD")]),
+    ("Israeli strikes hit the Bekaa Valley on Sunday.", [("Bekaa Valley", "LB")]),
+    ("Arakan Army drones struck a base in Rakhine State on Sunday.", [("Rakhine State", "MM")]),
+    ("RSF drones hit Wad Madani, the capital of Gezira state, on Sunday.",
+     [("Wad Madani", "SD")]),
+    ("Junta troops shelled Yaypugyi and Winpya villages, Karen State, on Sunday.",
+     [("Winpya", "MM"), ("Yaypugyi", "MM")]),
 ]  # fmt: skip
 
 

@@ -102,8 +102,9 @@ OWN_CUE = re.compile(r"\b(?:its|their)\b")
 # What a self-report needs (a cheap scan before the pattern, whose subject may be any force)
 SELF_CUE = re.compile(rf"\b{SELF_SAID}(?:it|they|its|their)\b")
 # "army warplanes bombed Nyala", "the army shelled Kadugli": a force named by its noun alone
+# (its nation's word too: "Ethiopian air force drones hit a bus")
 FORCE_SUBJECT = re.compile(
-    rf"\b(?:[Tt]he\s+)?(?i:army|military|air\s+force|navy|paramilitaries|rebels|militants|junta)"
+    rf"\b(?:[Tt]he\s+)?(?:(?!(?i:{words(LEAD_WORDS)})\b)[A-Z][\w’'-]+\s+)?(?i:army|military|air\s+force|navy|paramilitaries|rebels|militants|junta)"
     rf"(?:\s+(?i:warplanes|jets|drones|aircraft|artillery|troops|forces|helicopters))?"
     rf"(?=\s+(?:has\s+|have\s+)?(?:also\s+)?{ATTACK_PAST}\b)"
 )

@@ -307,6 +307,12 @@ CONTAINER_GAP = re.compile(
     r"(?:[\w-]+['’]s\s+|(?:north|south|east|west|central)\w*\s+)?$",
     re.IGNORECASE,
 )
+# "the Engels air base in Saratov", "the Ain al-Asad base in Anbar": a named site's kind word,
+# then the town or area the site lies in
+SITE_IN_GAP = re.compile(
+    rf"^\s+(?:{words(SITE_MODIFIERS)}\s+)?{words(SITE_NOUNS)}\s+(?:in|near|outside)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 TITLES = frozenset(PERSON_TITLES)
 
 
@@ -659,6 +665,14 @@ def is_container(sentence: str, start: int, previous: list[Resolved], offset: in
         return False
     gap = sentence[previous[-1].mention.end - offset : start]
     return len(gap) <= 30 and bool(CONTAINER_GAP.match(gap))
+
+
+def site_town(sentence: str, start: int, previous: list[Resolved], offset: int = 0) -> bool:
+    """'the Engels air base in Saratov', 'the Ain al-Asad base in Anbar': the town or area a
+    named site lies in locates the site, and is not a target of its own."""
+    if not previous:
+        return False
+    return bool(SITE_IN_GAP.match(sentence[previous[-1].mention.end - offset : start]))
 
 
 # "Rylsk, Kursk region, ...", "Kanni village, Kyondoe town, Kawkareik Township": a larger

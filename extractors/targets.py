@@ -60,6 +60,7 @@ from .places import (
     nation_of,
     region_anchors_in,
     reports_something,
+    site_town,
     sub_runs,
 )
 from .sentences import Sentence, is_headline
@@ -237,6 +238,12 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
             place_in = in_district if resolved.place.kind == "district" else in_area
             found = place_trailing_list(ctx, found, place_in, resolved.place)
             holder_end = resolved.mention.end  # "X village, Y town, Z Township": a chain
+            continue
+        if site_town(sentence.text, resolved.mention.start - sentence.start, found, sentence.start):
+            # "the Engels air base in Saratov": the town or area locates the site (an unplaced
+            # one takes its coordinates) and is no target of its own
+            if found[-1].place.lat != found[-1].place.lat:
+                found[-1] = located_near(found[-1], resolved.place)
             continue
         if holds_by_possessive(ctx, found, resolved):
             # "Sagaing's Kani township", "Amhara's Gojjam zone": the region holds the place

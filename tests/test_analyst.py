@@ -111,6 +111,7 @@ def test_to_dataframe() -> None:
         ("Israelis bombed Khan Younis on Sunday.", "Israelis", "Israel"),
         ("Iranians launched missiles at Haifa on Sunday.", "Iranians", "Iran"),
         ("Sudan's army shelled Omdurman on Sunday.", "Sudan's army", "Sudanese Armed Forces"),
+        ("Haftar's forces shelled Tripoli on Sunday.", "Haftar's forces", "Libyan National Army"),
         (
             "Sudan's Rapid Support Forces shelled El Obeid on Sunday.",
             "Sudan's Rapid Support Forces",

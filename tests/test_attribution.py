@@ -447,6 +447,8 @@ SUBJECT_OUTVOTES = [
     ("Russians again pound Kherson with glide bombs.", "Russians"),
     ("Israelis bomb Khan Younis again on Sunday.", "Israelis"),
     ("The Houthis once again target Marib with missiles.", "Houthis"),
+    # a nation's word before a force named by its noun alone
+    ("Ethiopian air force drones hit a bus in Gondar on Sunday.", "Ethiopian air force drones"),
 ]  # fmt: skip
 
 

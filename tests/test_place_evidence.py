@@ -432,6 +432,10 @@ AREA_NAMES = [
      [("Wad Madani", "SD")]),
     ("Junta troops shelled Yaypugyi and Winpya villages, Karen State, on Sunday.",
      [("Winpya", "MM"), ("Yaypugyi", "MM")]),
+    # a named site, then the town or area it lies in: the site only, where it stands
+    ("Drones hit the Engels air base in Saratov on Sunday.", [("Engels", "RU")]),
+    ("Ukrainian drones hit the Morozovsk airfield in Rostov on Sunday.", [("Morozovsk", "RU")]),
+    ("Missiles hit the Saky airbase in Crimea on Sunday.", [("Saky", "UA")]),
 ]  # fmt: skip
 
 

@@ -36,7 +36,7 @@ from .lexicon import (
 from .mentions import Draft, Target
 from .model import Event
 from .names import name_key
-from .phrases import TITLE_WORDS
+from .phrases import CALENDAR, TITLE_WORDS
 from .places import LIST_GAP, TITLES, Mention, Resolved, candidates, name_runs, nation_of
 from .sentences import Sentence, is_headline
 from .sources import SOURCE_NOUNS, Attribution
@@ -230,9 +230,12 @@ def fill_counts(ctx: ArticleContext, event: Event, draft: Draft, single_place: b
                     counts.setdefault(name, count)
     if single_place and len(counts) < 2:
         # an article about one strike: its counts may stand anywhere in the text (not one
-        # stated for another place: "1,200 were killed in Mariupol")
+        # stated for another place: "1,200 were killed in Mariupol"; not in a sentence that
+        # tells of another strike on the place, another day's)
+        own = {target.sentence.index for target in draft.targets}
         for sentence in ctx.sentences:
-            if not (is_war_summary(sentence.text) or is_caption(sentence.text)):
+            other_strike = sentence.index not in own and bool(ctx.hit.get(sentence.index))
+            if not (is_war_summary(sentence.text) or is_caption(sentence.text) or other_strike):
                 for name, count in ctx.counts(sentence).items():
                     if not elsewhere(ctx, count, draft):
                         counts.setdefault(name, count)
@@ -652,9 +655,14 @@ def named_referent(ctx: ArticleContext, phrase: str, position: int) -> str | Non
 
 
 def person_names(matches: Iterator[re.Match[str]]) -> list[str]:
-    """The names a referent pattern found, not a title that merely opens a sentence."""
+    """The names a referent pattern found, not a title that merely opens a sentence, nor a
+    time ("On Sunday, the mayor said": no mayor named "On Sunday")."""
     found = [m["a"] or m["b"] or m["c"] for m in matches]
-    return [n for n in found if n.split()[0].lower() not in TITLE_WORDS or n.istitle()]
+    return [
+        n for n in found
+        if (n.split()[0].lower() not in TITLE_WORDS or n.istitle())
+        and not any(word.lower() in CALENDAR for word in n.split())
+    ]  # fmt: skip
 
 
 NAMED_AFTER_REACH = 300  # characters after a description where its name may follow

@@ -892,6 +892,8 @@ LIST_LEAD_WORDS = ("including", "such as", "namely", "notably", "among them")
 # Plural kinds of place before a list lead: "several villages, including A and B".
 KINDS_OF_PLACES = ("villages", "towns", "cities", "settlements", "communities", "camps",
                    "neighbourhoods", "neighborhoods", "hamlets")  # fmt: skip
+# The place a story told of, named again by its kind: "drones struck the city again".
+PLACE_ANAPHORS = ("city", "town", "village", "settlement", "camp", "capital")
 SETTLEMENT_PREFIXES = ("village", "villages", "town", "towns", "city", "settlement",
                        "settlements")  # fmt: skip
 # "Russian-occupied Donetsk", "Houthi-controlled Hodeidah", "army-held El Obeid": who holds

@@ -11,6 +11,7 @@ from .gazetteer import Place, capitals, nation_code, stopwords
 from .geo import distance_km
 from .lexicon import (
     ADJECTIVE_DISTRICT_ENDINGS,
+    ATTACK_VERBS,
     CITY_PARTS,
     CONTROL_WORDS,
     HEADLINE_COMMON_WORDS,
@@ -20,11 +21,14 @@ from .lexicon import (
     NAME_PARTS,
     NAMED_AREA_KINDS,
     NUMBER_WORDS,
+    PLACE_ANAPHORS,
     SENTENCE_LEADS,
     SETTLEMENT_PREFIXES,
     SPEAKER_NOUNS,
+    STRIKE_NOUNS,
     SUB_PLACE_NOUNS,
     WEEKDAY_ABBREVIATIONS,
+    forms,
     words,
 )
 from .names import name_key
@@ -272,6 +276,8 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
     found = found or fallback_place(ctx, sentence, seat, kicker)
     if not found and not blocked and not is_headline(sentence.text):
         found = setting_place(ctx, sentence)
+    if not found and not blocked:
+        found = the_place_again(ctx, sentence)
     if not found and blocked:
         found = beside_the_area_hit(ctx, sentence, blocked)
     found = [in_the_story_city(ctx, item) for item in without_city_parts(ctx, found)]
@@ -351,6 +357,31 @@ def setting_place(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
     if len(found) != 1 or found[0].place.lat != found[0].place.lat:
         return []
     return [] if names_known_place(ctx, sentence) else found
+
+
+# "On Sunday, drones struck the city again": a strike on the place the story just told of
+THE_SAME_PLACE = re.compile(
+    rf"\b(?:{words(forms(ATTACK_VERBS))}|{words(STRIKE_NOUNS, plural=True)}\s+(?:on|of))\s+"
+    rf"the\s+(?:same\s+)?{words(PLACE_ANAPHORS)}\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+SAME_PLACE_REACH = 2  # sentences back to the strike whose place "the city" is
+
+
+def the_place_again(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
+    """A strike on "the city" on a day of its own ("A day later, drones struck the city
+    again"): the one place the last strike told before it hit (a sentence with no day of its
+    own goes on about that strike, and its counts follow it)."""
+    if not THE_SAME_PLACE.search(sentence.text) or not ctx.dates(sentence):
+        return []
+    for before in reversed(
+        ctx.sentences[max(0, sentence.index - SAME_PLACE_REACH) : sentence.index]
+    ):
+        hit = ctx.hit.get(before.index)
+        if hit:
+            placed = {r.place for r in hit}
+            return hit[:1] if len(placed) == 1 and hit[0].place.lat == hit[0].place.lat else []
+    return []
 
 
 def known_as_hit(ctx: ArticleContext, item: Resolved) -> Resolved:

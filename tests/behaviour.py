@@ -359,6 +359,9 @@ def sources(w: War) -> list[Case]:
              (Expected(p, c, SUNDAY, source="office"),)),
         Case("source phrasings", f"{hit[0].upper()}{hit[1:]}, a local newspaper quoted "
              f"{w.official} as saying.", (Expected(p, c, SUNDAY, source=w.official.split()[-1]),)),
+        # a day before an unnamed official is no name of theirs ("On Sunday, the mayor")
+        Case("source phrasings", f"On Sunday, the {w.official_title} said {w.weapon_phrase} hit "
+             f"{p2}.", (Expected(p2, c2, SUNDAY, source=w.official_title),)),
         # a person described by their town and a lower-case word, after "according to"
         Case("source phrasings", f"According to {p2} volunteer {w.official}, {hit}, killing two "
              "people.", (Expected(p, c, SUNDAY, killed=2, source=w.official.split()[-1]),)),
@@ -512,6 +515,15 @@ def two_days(w: War) -> list[Case]:
         Case("two days", f"{w.attacker[0].upper()}{w.attacker[1:]} shelled {p2} on Saturday and "
              "again on Sunday, killing 10 people in total.",
              (Expected(p2, c2, SATURDAY, killed=None), Expected(p2, c2, SUNDAY, killed=None))),
+        # the same place struck again another day, its counts its own; named again by its kind
+        Case("two days", f"{w.weapon_phrase.capitalize()} hit {p} on Saturday, killing four. A "
+             f"day later, {w.attacker} struck {p} again, wounding two.",
+             (Expected(p, c, SATURDAY, killed=4, injured=None),
+              Expected(p, c, SUNDAY, killed=None, injured=2))),
+        Case("two days", f"{w.weapon_phrase.capitalize()} hit {p2} on Saturday, killing four. On "
+             "Sunday, drones struck the town again, wounding two.",
+             (Expected(p2, c2, SATURDAY, killed=4, injured=None),
+              Expected(p2, c2, SUNDAY, killed=None, injured=2))),
     ]  # fmt: skip
 
 

@@ -78,6 +78,14 @@ REPORT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 REPORT_AFTER = re.compile(rf"^(?:\s+{words(DAY_PARTS)})?,?\s+{REPORT_WORD}\b", re.IGNORECASE)
+# "On Sunday, the governor said ...": a day that opens the sentence, then a speaker of a few
+# words (no attack word) and the report verb (not "killed on Sunday, officials said")
+OPENS_SENTENCE = re.compile(r"^\W*(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
+SPEAKER_AFTER = re.compile(
+    rf"^,\s+(?:(?!{words((*STRIKE_NOUNS, *forms(ATTACK_VERBS)), plural=True)}\b)[\w’'-]+\s+){{1,4}}?"
+    rf"{REPORT_WORD}\b",
+    re.IGNORECASE,
+)
 # A dateline's date dates the report: "GAZA, Feb 25 (NNN-WAFA) –", "(Sputnik - 07th October, 2020)".
 DATELINE_AFTER = re.compile(r"^(?:,?\s*\d{4})?\s*(?:\([^)]{0,40}\)\s*)?[–—-]|^(?:,?\s*\d{4})?\)")
 # War-long spans are not the day of a strike: "since September 27", "began on September 27".
@@ -152,6 +160,9 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
         after = text[match.end() : match.end() + 40]
         dateline = bool(DATELINE_AFTER.match(after))
         reported = dateline or bool(REPORT_BEFORE.search(before) or REPORT_AFTER.search(after))
+        # ("before" holds the sentence's start only where the day opens it)
+        opens = match.start() < 40 and OPENS_SENTENCE.match(before)
+        reported = reported or bool(opens and SPEAKER_AFTER.match(after))
         start, end = offset + match.start(), offset + match.end()
         tied = bool(STRIKE_AFTER.match(after))
         span = is_span(match, before, after, night=bool(NIGHT_AROUND.search(before)))

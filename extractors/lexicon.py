@@ -1016,7 +1016,7 @@ RELATIVE_DAYS = {
 # Of those, the ones counted from the day the speaker speaks: "The governor said on Sunday that
 # shells hit Kharkiv this morning" is Sunday morning, whenever the report appears.
 SPEECH_DAYS = ("today", "this morning", "this afternoon", "this evening", "tonight",
-               "earlier today", "yesterday")  # fmt: skip
+               "earlier today", "yesterday", "overnight", "last night")  # fmt: skip
 # Of those, the ones counted back from the day the story tells of ("Strikes hit Kharkiv on
 # Sunday. The day before, Sumy was shelled": Saturday), else from the report's day.
 STORY_BACK_DAYS = ("a day earlier", "the day before", "the previous day", "a day before",

@@ -266,6 +266,13 @@ def dates(w: War) -> list[Case]:
         Case("date phrasings",
              f"{w.official} spoke to reporters on Sunday.\n\nThis afternoon, {w.weapon_phrase} "
              f"hit {p}, he added.", (Expected(p, c, SUNDAY),)),
+        # "overnight", "last night" count from the day the speaker spoke, named before or after
+        Case("date phrasings", f"{w.attacker[0].upper()}{w.attacker[1:]} struck {p} overnight, "
+             f"{w.source} said on Sunday.", (Expected(p, c, SUNDAY),)),
+        Case("date phrasings", f"{w.official} said on Saturday that {w.weapon_phrase} hit {p2} "
+             "last night.", (Expected(p2, c2, SATURDAY),)),
+        Case("date phrasings", f"On Sunday, the {w.official_title} said {w.weapon_phrase} hit {p} "
+             "overnight.", (Expected(p, c, SUNDAY),)),
         Case("date phrasings", f"Residents marked two years since {w.weapon_phrase} hit {p2}.",
              (Expected(p2, c2, None),)),
         # what an attribution's aside says of the war dates nothing

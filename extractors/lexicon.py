@@ -291,7 +291,8 @@ WAR_SUMMARY_CUES = (
     "since the full-scale invasion", "overall death toll", "cumulative", "in a war",
     "a war in", "the war's", "during the conflict", "military offensive", "ground offensive",
     "offensive against", "full-scale invasion", "war on", "latest figures", "latest tally",
-    "to date",
+    "to date", "daily occurrence", "everyday occurrence", "daily reality", "part of daily life",
+    "almost every day", "nearly every day", "day after day", "night after night",
 )  # fmt: skip
 HABITUAL_WORDS = ("repeated", "regular", "constant", "daily", "frequent", "nightly")
 HABITUAL_NOUNS = ("attacks", "shelling", "strikes", "fire", "bombardment")

@@ -611,6 +611,7 @@ def negatives(w: War) -> list[Case]:
         Case("negatives", f"The two sides struck a deal in {p} on Sunday to exchange prisoners."),
         Case("negatives", f"The mayor of {p2} hit back at critics on Sunday."),
         Case("negatives", f"Voters hit the polls in {p3} on Sunday."),
+        Case("negatives", f"Residents said the shelling of {p} has become a daily occurrence."),
         Case("negatives",
              f"Since the war began, shelling has killed 1,200 civilians across the region, "
              f"{w.source} said."),

@@ -16,6 +16,7 @@ from .lexicon import (
     COUNT_QUALIFIERS,
     COUNTRY_WIDE_AREAS,
     COUNTRY_WIDE_WORDS,
+    FAMILY_NOUNS,
     INJURED_WORDS,
     INJURING_VERBS,
     INJURY_DEGREES,
@@ -52,9 +53,11 @@ INJURED = words(INJURED_WORDS)
 # "people, including three women," between a count and its verb; never another count or verb.
 # Never a month or a day either: "on 31 February, killing 2" is no count of 31.
 # Nor a second number: "Two children were among five people killed" counts five.
+# ("Nine members of one family died": "one family" is who they were, no count)
+ONE_FAMILY = rf"one\s+{words(FAMILY_NOUNS)}\b"
 FILLER = (
-    rf"(?:(?!(?:{KILLED}|{INJURED}|and|\d+|{NUMBER_WORD}|{words((*MONTH_NAMES, *WEEKDAYS))})\b)"
-    r"[A-Za-z’'-]+,?\s+){0,7}?"
+    rf"(?:{ONE_FAMILY}\s+|(?!(?:{KILLED}|{INJURED}|and|\d+|{NUMBER_WORD}"
+    rf"|{words((*MONTH_NAMES, *WEEKDAYS))})\b)[A-Za-z’'-]+,?\s+){{0,7}}?"
 )
 # "One bomb exploded ..., killing": a count of weapons, not of people
 NOT_A_WEAPON = rf"(?!(?:[\w-]+\s+)?{words((*WEAPON_NAMES, *STRIKE_NOUNS), plural=True)}\b)"
@@ -99,7 +102,7 @@ RULES = (
     ("killed", rf"\b{words(LEAVING_VERBS)}\s+{QUALIFIER}{NUM}\s+{FILLER}{KILLED}\b"),
     ("killed", rf"\b{words(LIVES_VERBS)}\s+(?:the\s+)?{QUALIFIER}{NUM}\s+(?:civilian\s+)?lives\b"),
     ("killed", rf"\bdeath toll\s+(?:[\w’'-]+\s+){{0,12}}?(?:to|at|of|is|was|reached|stands at)\s+{QUALIFIER}{NUM}\b"),
-    ("killed", rf"\b{QUALIFIER}{NUM}\s+{NOT_A_WEAPON}{NOT_A_DURATION}{FILLER}{ASIDE}{BE}{KILLED}\b"),
+    ("killed", rf"\b(?!{ONE_FAMILY}){QUALIFIER}{NUM}\s+{NOT_A_WEAPON}{NOT_A_DURATION}{FILLER}{ASIDE}{BE}{KILLED}\b"),
     ("killed", rf"(?P<num>{ONE_PERSON})(?:reported\s+|reportedly\s+|confirmed\s+)?(?:killed|dead)\b"),
     # "leaving a woman dead", "the victim, a 45-year-old man, died in hospital"
     ("killed", rf"\b{words(LEAVING_VERBS)}\s+(?P<num>{ONE_OBJECT})\s+dead\b"),
@@ -109,7 +112,7 @@ RULES = (
     ("killed", rf"\bbodies\s+of\s+{QUALIFIER}{NUM}\b"),
     ("killed", rf"\b{words(KILLING_VERBS)}\s+(?P<num>{ONE_OBJECT})"),
     ("injured", rf"\b{words(INJURING_VERBS)}\s+{QUALIFIER}(?:{KIN}\s+)?{NUM}\b"),
-    ("injured", rf"\b{QUALIFIER}{NUM}\s+{NOT_A_WEAPON}{NOT_A_DURATION}{FILLER}{ASIDE}{BE}{INJURED_PHRASE}\b"),
+    ("injured", rf"\b(?!{ONE_FAMILY}){QUALIFIER}{NUM}\s+{NOT_A_WEAPON}{NOT_A_DURATION}{FILLER}{ASIDE}{BE}{INJURED_PHRASE}\b"),
     ("injured", rf"(?P<num>{ONE_PERSON})(?:injured|wounded)\b"),
     ("injured", rf"\b{words(INJURING_VERBS)}\s+(?P<num>{ONE_OBJECT})"),
     # "one person was killed and another injured", "killed one and injured another": one more

@@ -503,6 +503,8 @@ ASIDE_CUES = ("including", "among them", "among whom", "most of them", "many of 
 # One more person: "and another was injured", "a third was wounded".
 ONE_MORE_WORDS = ("another", "a third", "a fourth", "a fifth")
 # "a resident of Ganja was killed": one person.
+# What a group of victims belonged to: "nine members of one family", "from one household".
+FAMILY_NOUNS = ("family", "household", "clan")
 ONE_PERSON_NOUNS = ("resident", "civilian", "man", "woman", "boy", "girl", "child", "person",
                     "soldier", "teenager", "driver", "worker", "pensioner", "policeman",
                     "farmer", "shepherd", "journalist", "paramedic", "baby", "infant",

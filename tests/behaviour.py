@@ -210,6 +210,11 @@ def casualties(w: War, index: int) -> list[Case]:
              (Expected(p2, c2, SUNDAY, killed=2, weapon="artillery"),)),
         Case("casualty phrasings", f"{w.attacker} shelled {p} on Sunday, killing an estimated "
              "40 people.", (Expected(p, c, SUNDAY, killed=40),)),
+        # "one family" says whose the victims were, not how many
+        Case("casualty phrasings", f"Nine members of one family died when {w.weapon_phrase} hit "
+             f"their house in {p} on Sunday.", (Expected(p, c, SUNDAY, killed=9),)),
+        Case("casualty phrasings", f"Four people from one household were wounded when "
+             f"{w.weapon_phrase} hit {p2} on Sunday.", (Expected(p2, c2, SUNDAY, injured=4),)),
         # a count over the whole country is no one place's; the place's own count is
         Case("casualty phrasings", f"{w.weapon_phrase.capitalize()} hit {p2} on Sunday as part "
              "of a wave of strikes across the country that killed at least 31 people.\n\nIn "

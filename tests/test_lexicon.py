@@ -137,6 +137,8 @@ TABLES = [
     ("settlement prefix", lx.SETTLEMENT_PREFIXES, lambda w: bool(KIND_PREFIX.search(f"{w} of "))),
     ("government verb", lx.GOVERNMENT_VERBS, lambda w: bool(METONYM_AFTER.search(f" {w}"))),
     ("force noun", lx.FORCE_NOUNS, lambda w: bool(re.fullmatch(FORCE_NOUN, w))),
+    ("family noun", lx.FAMILY_NOUNS,
+     lambda w: find_counts(f"Nine members of one {w} died.")["killed"].value == 9),
     ("disowning phrase", lx.DISOWNING_PHRASES,
      lambda w: find_deniers(f"Baku said it had {w} the attack.") == ("Baku",)),
     ("attack adverb", lx.ATTACK_ADVERBS,

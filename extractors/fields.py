@@ -421,9 +421,10 @@ def once_each(names: Iterable[str]) -> list[str]:
 
 
 def speaker_of(name: str) -> bool:
-    """'Residents of Idlib', 'officials of Rafah': speakers named by their town."""
-    first, _, rest = name.partition(" ")
-    return first.lower() in SOURCE_NOUNS and rest.startswith("of ")
+    """'Residents of Idlib', 'officials of Rafah', 'the mayor of Kharkiv': speakers named by
+    their town."""
+    first, _, rest = name.removeprefix("the ").removeprefix("The ").partition(" ")
+    return (first.lower() in SOURCE_NOUNS or first.lower() in TITLES) and rest.startswith("of ")
 
 
 SEAT_KM = 150  # an official whose title names a place this far from a strike speaks of another
@@ -686,9 +687,33 @@ def is_body_name(name: str) -> bool:
     return any(word.lower() in BODY_WORD_SET for word in name.split())
 
 
+# "the mayor of Kidal": an official named by the title and the place
+TITLE_OF_PLACE = re.compile(
+    r"^[Tt]he\s+([a-z]+)\s+of\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)$"
+)
+
+
+def seat_referent(ctx: ArticleContext, phrase: str) -> str | None:
+    """'the mayor of Kidal' -> 'Arbakane Ag Abzayack' where the article names the official
+    anywhere with the title and the place ("Kidal Mayor Arbakane Ag Abzayack", "the mayor of
+    Kidal, Arbakane Ag Abzayack", "Arbakane Ag Abzayack, the mayor of Kidal")."""
+    match = TITLE_OF_PLACE.match(phrase)
+    if not match or match[1].lower() not in TITLES:
+        return None
+    title, place = re.escape(match[1]), re.escape(match[2])
+    pattern = re.compile(
+        rf"\b{place}\s+(?i:{title})\s+(?P<a>{NAME})"
+        rf"|\b(?i:{title})\s+of\s+(?:the\s+)?{place},\s+(?P<b>{NAME})"
+        rf"|(?P<c>{NAME}),\s+(?:the\s+)?(?i:{title})\s+of\s+(?:the\s+)?{place}\b"
+    )
+    found = pattern.search(ctx.text)
+    return (found["a"] or found["b"] or found["c"]) if found else None
+
+
 def referent(ctx: ArticleContext, phrase: str, position: int) -> str | None:
     return (
-        group_referent(ctx, phrase, position)
+        seat_referent(ctx, phrase)
+        or group_referent(ctx, phrase, position)
         or named_referent(ctx, phrase, position)
         or person_referent(ctx, phrase, position)
         or earlier_body(ctx, phrase, position)

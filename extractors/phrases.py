@@ -183,6 +183,8 @@ def person_name(phrase: str) -> str:
     lead = [t.lower() for t in tokens[: len(tokens) - len(tail)]]
     if lead[-2:-1] and lead[-1] in ("of", "in") and lead[-2] in SPEAKER_NOUN_SET:
         return phrase  # "Residents of Majdal Shams": speakers named by their town
-    if lead[-2:-1] and lead[-1] == "of" and lead[-2] in PERSON_TITLE_SET and len(tail) >= 3:
-        return " ".join(tail[-2:])  # "Mayor of Kharkiv Ihor Terekhov": the person
+    if lead[-2:-1] and lead[-1] == "of" and lead[-2] in PERSON_TITLE_SET:
+        # "Mayor of Kharkiv Ihor Terekhov": the person; "the mayor of Khan Younis": the title
+        # with its town, no person named
+        return " ".join(tail[-2:]) if len(tail) >= 3 else phrase
     return " ".join(tail) if has_title and len(tail) >= 2 else phrase

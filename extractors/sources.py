@@ -386,4 +386,8 @@ OWNERS_SAID_THING = re.compile(
 
 # Lower-case descriptors before a name: "activist collective Raqqa 24", "medical charity
 # Doctors Without Borders" (not "the": "the Syrian state news agency" is kept whole).
-LOWER_LEAD = re.compile(r"^(?!the\s)(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
+# (not speakers named by their place: "officials in Dnipro", "residents of Rafah")
+LOWER_LEAD = re.compile(
+    rf"^(?!the\s)(?!(?:(?:local|regional|city)\s+)?{words(SPEAKER_NOUNS)}\s+"
+    rf"{words(SPEAKER_PLACE_PREPOSITIONS)}\s)(?:[a-z][\w-]*\s+){{1,3}}(?=[A-Z])"
+)

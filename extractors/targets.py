@@ -192,8 +192,10 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
         if is_official_seat(sentence.text, start, end):
             seat = seat or run
             continue
-        if hits_the_place and speaker_seat(ctx, sentence, run):
-            seat = run  # the last before the verb: "Local authorities in Sumy said"
+        if (hits_the_place or counts_harm(ctx, sentence, run)) and speaker_seat(ctx, sentence, run):
+            # the last before the verb: "Local authorities in Sumy said" (the strike's place,
+            # if the sentence hits "the city" or counts the dead and names no other)
+            seat = run
             continue
         non_target = is_non_target_position(sentence.text, start, end)
         town = town_of_its_part(ctx, sentence, run, found, listed) if non_target else None
@@ -426,6 +428,12 @@ DATELINE_DASH = re.compile(r"[^.]{0,40}?\s[—–-]\s")  # "SUMY —", "KHARKIV,
 def dateline_city(text: str, run: Mention, end: int) -> bool:
     """A dateline's city in capitals, before the dash that opens the story."""
     return run.text.isupper() and len(run.text) > 2 and bool(DATELINE_DASH.match(text, end))
+
+
+def counts_harm(ctx: ArticleContext, sentence: Sentence, run: Mention) -> bool:
+    """The sentence counts casualties, and the speaker's place is no capital (whose officials
+    speak for their country: "Officials in Kyiv said strikes killed 14 across Ukraine")."""
+    return bool(ctx.counts(sentence)) and name_key(run.text) not in capitals()
 
 
 def speaker_seat(ctx: ArticleContext, sentence: Sentence, run: Mention) -> bool:

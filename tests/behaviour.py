@@ -371,6 +371,18 @@ def sources(w: War) -> list[Case]:
              (Expected(p, c, SUNDAY, source="office"),)),
         Case("source phrasings", f"{hit[0].upper()}{hit[1:]}, a local newspaper quoted "
              f"{w.official} as saying.", (Expected(p, c, SUNDAY, source=w.official.split()[-1]),)),
+        # speakers named by their town count the dead of a strike placed nowhere else: the
+        # town is the strike's, the speakers its source (the official by name, where given)
+        Case("source phrasings", f"The strike left 14 people dead, officials in {p} said on "
+             "Sunday.", (Expected(p, c, SUNDAY, killed=14, source="officials"),)),
+        Case("source phrasings", f"Doctors in {p2} said {w.weapon_phrase} killed eight people on "
+             "Sunday.", (Expected(p2, c2, SUNDAY, killed=8, source="Doctors"),)),
+        Case("source phrasings", f"The mayor of {p} said {w.weapon_phrase} killed three people "
+             "on Sunday.", (Expected(p, c, SUNDAY, killed=3, source="mayor"),)),
+        Case("source phrasings", f"The governor of {p2} said {w.weapon_phrase} killed three "
+             f"people on Sunday.\n\nRescuers worked through the night, {p2} Governor "
+             f"{w.official} said.",
+             (Expected(p2, c2, SUNDAY, killed=3, source=w.official.split()[-1]),)),
         # a day before an unnamed official is no name of theirs ("On Sunday, the mayor")
         Case("source phrasings", f"On Sunday, the {w.official_title} said {w.weapon_phrase} hit "
              f"{p2}.", (Expected(p2, c2, SUNDAY, source=w.official_title),)),

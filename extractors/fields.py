@@ -376,7 +376,9 @@ def elsewhere(ctx: ArticleContext, count: Count, draft: Draft) -> bool:
 def count_in(ctx: ArticleContext, count: Count, place: Resolved) -> bool:
     """Does the text put the count in this place ("two people were killed in Barda")?"""
     found = COUNT_IN_NAME.match(ctx.text, count.end)
-    return bool(found) and found.start(1) == place.mention.start
+    # (the place's own mention, or its name again: "struck Dnipro and Kryvyi Rih, killing 11
+    # people in Dnipro")
+    return bool(found) and (found.start(1) == place.mention.start or found[1] == place.mention.text)
 
 
 def names_a_place(ctx: ArticleContext, sentence: Sentence) -> bool:

@@ -503,6 +503,13 @@ def lists(w: War) -> list[Case]:
         # ... or named as villages by the list's lead, with no place the gazetteer knows
         Case("lists", f"{w.attacker} struck several villages, among them Zorvan and Kelbet, on "
              "Sunday.", (Expected("Zorvan", None, SUNDAY), Expected("Kelbet", None, SUNDAY))),
+        # a count the sentence puts in one place of the list, by its name again
+        Case("lists", f"{w.weapon_phrase.capitalize()} hit {p}, {p2} and {p3} on Sunday; at "
+             f"least 11 people were killed in {p2} alone.",
+             (Expected(p, c, SUNDAY, killed=None), Expected(p2, c2, SUNDAY, killed=11),
+              Expected(p3, c3, SUNDAY, killed=None))),
+        Case("lists", f"{w.weapon_phrase.capitalize()} hit {p} and {p3} on Sunday, killing four "
+             f"people in {p}.", (Expected(p, c, SUNDAY, killed=4), Expected(p3, c3, SUNDAY, killed=None))),
     ]  # fmt: skip
 
 

@@ -41,22 +41,25 @@ from .lexicon import (
 )
 from .strikes import clause_around, is_history, is_war_summary
 
-NUMBER_WORD = words(w for w in NUMBER_WORDS if w not in ("no", "a", "an"))
+NUMBER_WORD = words(w for w in NUMBER_WORDS if w not in ("no", "a", "an", "both"))
+# "both occupants", "killed both men": two (not "both dead and injured", "both sides")
+BOTH = rf"both(?!\s+(?:{words((*KILLED_WORDS, *INJURED_WORDS, 'sides', 'of', 'in', 'on'))})\b)(?=\s+[a-z])"
 # "23", "1,200", "twenty-three", "two hundred and five", "3 thousand": one span, one number
 NUM = (
     rf"(?P<num>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\d^*./]\d)(?:\s+{words(NUMBER_SCALES)})?"
-    rf"|{NUMBER_WORD}(?:(?:\s+|-|\s+and\s+){NUMBER_WORD})*)"
+    rf"|{NUMBER_WORD}(?:(?:\s+|-|\s+and\s+){NUMBER_WORD})*|{BOTH})"
 )
 QUALIFIER = rf"(?:{words(COUNT_QUALIFIERS)}\s+)?(?:{words(COUNT_ADDITIONS)}\s+)?"
 KILLED = words(KILLED_WORDS)
 INJURED = words(INJURED_WORDS)
 # "people, including three women," between a count and its verb; never another count or verb.
 # Never a month or a day either: "on 31 February, killing 2" is no count of 31.
-# Nor a second number: "Two children were among five people killed" counts five.
+# Nor a second number: "Two children were among five people killed" counts five; nor
+# "among": "Two teachers were among the wounded" counts no one (a part of a total untold).
 # ("Nine members of one family died": "one family" is who they were, no count)
 ONE_FAMILY = rf"one\s+{words(FAMILY_NOUNS)}\b"
 FILLER = (
-    rf"(?:{ONE_FAMILY}\s+|(?!(?:{KILLED}|{INJURED}|and|\d+|{NUMBER_WORD}"
+    rf"(?:{ONE_FAMILY}\s+|(?!(?:{KILLED}|{INJURED}|and|among|\d+|{NUMBER_WORD}"
     rf"|{words((*MONTH_NAMES, *WEEKDAYS))})\b)[A-Za-z’'-]+,?\s+){{0,7}}?"
 )
 # "One bomb exploded ..., killing": a count of weapons, not of people

@@ -520,7 +520,7 @@ NUMBER_WORDS = {
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
-    "a dozen": 12, "half a dozen": 6, "a hundred": 100, "thousand": 1000,
+    "a dozen": 12, "half a dozen": 6, "a hundred": 100, "thousand": 1000, "both": 2,
 }  # fmt: skip
 # Words that multiply the number before them ("two hundred", "3 thousand", "two dozen").
 NUMBER_SCALES = ("hundred", "thousand", "dozen")

@@ -210,6 +210,11 @@ def casualties(w: War, index: int) -> list[Case]:
              (Expected(p2, c2, SUNDAY, killed=2, weapon="artillery"),)),
         Case("casualty phrasings", f"{w.attacker} shelled {p} on Sunday, killing an estimated "
              "40 people.", (Expected(p, c, SUNDAY, killed=40),)),
+        # "both" counts two; "among the wounded" counts a part of a total the text leaves out
+        Case("casualty phrasings", f"{w.weapon_phrase.capitalize()} hit a car in {p2} on Sunday. "
+             "Both occupants were killed.", (Expected(p2, c2, SUNDAY, killed=2),)),
+        Case("casualty phrasings", f"{w.attacker} shelled a school in {p} on Sunday. Two teachers "
+             "were among the wounded.", (Expected(p, c, SUNDAY, injured=None),)),
         # "one family" says whose the victims were, not how many
         Case("casualty phrasings", f"Nine members of one family died when {w.weapon_phrase} hit "
              f"their house in {p} on Sunday.", (Expected(p, c, SUNDAY, killed=9),)),

@@ -435,7 +435,8 @@ PHOTO_CREDITS = ("Reuters", "AFP", "AP", "Getty", "Photo", "EPA")
 # ("drone strike" is a drone, "missile strike" a missile, "airstrike" an air strike).
 WEAPON_WORDS: dict[str, tuple[str, ...]] = {
     "drone": ("drone", "UAV", "unmanned aerial", "kamikaze", "loitering munition", "Shahed",
-              "Bayraktar", "Geran", "Geran-2", "Lancet", "Mohajer", "Samad"),
+              "Bayraktar", "Geran", "Geran-2", "Lancet", "Mohajer", "Samad", "quadcopter",
+              "FPV"),
     "missile": ("ballistic", "missile", "Iskander", "Tochka", "Tochka-U", "Scud", "Kalibr",
                 "cruise", "Kinzhal", "ATACMS", "Storm Shadow", "Zircon", "Fateh", "Burkan"),
     "rocket": ("rocket", "MLRS", "Smerch", "Grad", "multiple-launch", "multiple launch",

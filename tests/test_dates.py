@@ -22,6 +22,12 @@ MONDAY = dt.date(2020, 10, 5)
         ("The bridge was hit on the 3rd of October.", "2020-10-03", False),
         ("The attack on December 29, 2019 was the worst.", "2019-12-29", False),
         ("The depot was shelled three days ago.", "2020-10-02", False),
+        # a dateline's date, closed by a dash or a colon, dates the report
+        ("Khartoum, Oct 4: At least 40 civilians were killed in Nyala.", "2020-10-04", True),
+        ("GAZA, Oct 4 (Wire) - An airstrike hit Rafah.", "2020-10-04", True),
+        # a day that opens the sentence before its speaker is the speech day; "overnight" is
+        # counted from it
+        ("On Saturday, the governor said a drone hit the port.", "2020-10-03", True),
     ],
 )
 def test_resolves_against_publication_date(sentence: str, expected: str, reported: bool) -> None:
@@ -39,6 +45,14 @@ def test_resolves_against_publication_date(sentence: str, expected: str, reporte
 )
 def test_war_spans_are_not_strike_days(sentence: str) -> None:
     assert find_dates(sentence, MONDAY) == []
+
+
+def test_overnight_counts_from_the_speech_day() -> None:
+    found = find_dates("Drones hit Odesa overnight, the governor said on Saturday.", MONDAY)
+    assert [(d.text, d.date.isoformat(), d.reported) for d in found] == [
+        ("overnight", "2020-10-03", False),
+        ("Saturday", "2020-10-03", True),
+    ]
 
 
 def test_month_day_after_publication_is_last_year() -> None:

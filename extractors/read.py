@@ -239,6 +239,8 @@ def read_article(raw: bytes | str, published: dt.date | None = None) -> Article:
         published = published or page.published
     if published is None:
         published = parse_dateline(text)
+    if published is not None:
+        text = without_later_listings(text, published)
     if not text.strip():
         raise UnreadableArticle("empty article, no text")
     article = Article(text, published, encoding, tuple(notes), bylines(text))
@@ -249,6 +251,7 @@ def read_article(raw: bytes | str, published: dt.date | None = None) -> Article:
     return article
 
 
+PROSE_ENDS = (".", "!", "?", "”", '"')  # how a line of prose ends (a headline has no stop)
 # "Related news" on a line of its own, or "READ MORE: <headline>" on one line.
 RELATED_LINE = re.compile(rf"^[ \t]*{words(RELATED_MARKERS)}[ \t]*:?[ \t]*", re.I | re.M)
 
@@ -268,12 +271,39 @@ def without_related_links(text: str) -> str:
             end = text.find("\n", position)
             end = len(text) if end < 0 else end
             line = text[position:end].strip()
-            if line and (
-                len(line.split()) > HEADLINE_WORDS or line.endswith((".", "!", "?", "”", '"'))
-            ):
+            if line and (len(line.split()) > HEADLINE_WORDS or line.endswith(PROSE_ENDS)):
                 break  # prose again: the article goes on
             blank(chars, position, end)
             position = end + 1
+    return "".join(chars)
+
+
+# A news list's date and time after a headline ("441 16.09.2025, 22:18": views, then the
+# stamp): a line that opens with one, dated after the article, lists other news.
+STAMP_LINE = re.compile(
+    r"^[ \t]*(?:\d{1,7}[ \t]+|\d{0,6}?)(\d{1,2})\.(\d{1,2})\.(\d{4}),?[ \t]+\d{1,2}:\d{2}", re.M
+)
+
+
+def without_later_listings(text: str, published: dt.date) -> str:
+    """Blank (offsets kept) the news a page lists after the article, known by stamps dated
+    after it: each stamped line, and the headline line before it."""
+    if not STAMP_LINE.search(text):
+        return text
+    chars = list(text)
+    for stamp in STAMP_LINE.finditer(text):
+        try:
+            day = dt.date(int(stamp[3]), int(stamp[2]), int(stamp[1]))
+        except ValueError:
+            continue  # not a date
+        if day <= published:
+            continue  # the article's own stamp, or news of its time
+        line_end = text.find("\n", stamp.start())
+        blank(chars, stamp.start(), len(text) if line_end < 0 else line_end)
+        before = text.rfind("\n", 0, max(0, stamp.start() - 1))
+        headline_line = text[before + 1 : stamp.start()].strip()
+        if headline_line and not headline_line.endswith(PROSE_ENDS):
+            blank(chars, before + 1, stamp.start())  # (a headline: no closing stop)
     return "".join(chars)
 
 

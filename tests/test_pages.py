@@ -158,6 +158,32 @@ def test_a_headline_on_the_marker_line_is_blanked() -> None:
     assert [e.location for e in extract(text)] == ["Tartar"]
 
 
+# A page's list of other news after the article, each headline followed by its view count
+# and a time stamp dated after the article: none of it is the story.
+LATER_LISTING = """ date 2024-03-11
+Shells hit Tartar on Sunday, the ministry said.
+|
+Russian drones struck Kharkiv as talks stalled
+1204 12.06.2024, 09:15Missiles hit Odesa port
+88 14.06.2024, 18:40
+The ministry said the shelling of Tartar went on.
+"""
+
+
+def test_a_later_dated_news_list_is_not_the_story() -> None:
+    events = extract(LATER_LISTING)
+    assert [e.location for e in events] == ["Tartar"]
+    article = read_article(LATER_LISTING)
+    assert len(article.text) == len(LATER_LISTING)  # offsets kept
+    assert "went on" in article.text  # prose after the list is kept
+    assert "Kharkiv" not in article.text and "Odesa" not in article.text
+
+
+def test_the_articles_own_time_stamp_is_kept() -> None:
+    text = " date 2024-03-11\n1098 10.03.2024, 19:00 Shells hit Tartar on Sunday.\n"
+    assert [e.location for e in extract(text)] == ["Tartar"]
+
+
 @pytest.mark.parametrize(
     "caption",
     [

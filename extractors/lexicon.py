@@ -740,7 +740,8 @@ BODY_WORDS = (
     "monitor", "monitors", "mission", "directorate", "guard", "guards", "brigade", "corps",
     "headquarters", "civil", "protection", "rescue", "operations", "spokesperson's",
     "international", "crescent", "cross", "nations", "ambulance", "paramedics", "fire",
-    "response", "relief", "security", "collective", "activist",
+    "response", "relief", "security", "collective", "activist", "intelligence", "border",
+    "police", "energy", "transport", "infrastructure", "justice", "education",
     # "the southern command", "the joint operations centre"
     "southern", "northern", "eastern", "western", "central", "operational", "joint",
     # "the city's mayor", "the region's governor", "the country's health ministry"

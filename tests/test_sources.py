@@ -62,6 +62,16 @@ from conflict_extract.sources import find_sources
         # an unnamed speaker after "according to"
         ("Shells hit the town, according to a military spokesman.", ["a military spokesman"]),
         ("According to a local official, drones hit the port.", ["a local official"]),
+        # a body named by lower-case words without "the": the whole body
+        (
+            "Ukraine's military intelligence agency said drones hit a refinery.",
+            ["Ukraine's military intelligence agency"],
+        ),
+        (
+            "Russia's border guard service said shells hit Tyotkino.",
+            ["Russia's border guard service"],
+        ),
+        ("Ukraine's energy ministry said a drone hit a substation.", ["Ukraine's energy ministry"]),
         # a person described by a place or a body and a lower-case word: the person
         ("According to Ganja politician Mushfig Jafarov, 15 people died.", ["Mushfig Jafarov"]),
         ("According to Gaza surgeon Ahmad Karimi, nine people died.", ["Ahmad Karimi"]),

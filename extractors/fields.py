@@ -618,12 +618,23 @@ def fullest_form(ctx: ArticleContext, name: str) -> str:
 
 
 def drop_short_forms(names: list[str]) -> list[str]:
-    """'Hajiyev' after 'Hikmet Hajiyev' is the same source."""
+    """'Hajiyev' after 'Hikmet Hajiyev' is the same source, and so is 'the Britain-based
+    Observatory' beside 'the Syrian Observatory for Human Rights'."""
 
     def shorter_of(name: str, other: str) -> bool:
-        return other != name and other.endswith(" " + name)
+        return other != name and (other.endswith(" " + name) or described_again(name, other))
 
     return [n for n in names if not any(shorter_of(n, other) for other in names)]
+
+
+def described_again(name: str, other: str) -> bool:
+    """'the Britain-based Observatory', 'the Observatory': a body's capitalised head noun
+    after "the" and descriptive words only, where the other name holds that head."""
+    words_ = name.split()
+    if len(words_) < 2 or words_[0].lower() != "the" or not words_[-1][:1].isupper():
+        return False
+    descriptive = all(w.islower() or "-" in w for w in words_[1:-1])
+    return descriptive and words_[-1] in other.split() and len(other) > len(name)
 
 
 PERSON = re.compile(

@@ -208,3 +208,26 @@ def test_speaker_phrases(phrase: str, speaker: bool) -> None:
 def test_wire_services_are_not_sources() -> None:
     text = "Drones hit the port on Sunday, The Associated Press reported."
     assert find_sources(text) == []
+
+
+@pytest.mark.parametrize(
+    ("names", "kept"),
+    [
+        (["Hikmet Hajiyev", "Hajiyev"], ["Hikmet Hajiyev"]),
+        # a body described again by "the", lower-case words and its head noun
+        (
+            ["the Syrian Observatory for Human Rights", "the Britain-based Observatory"],
+            ["the Syrian Observatory for Human Rights"],
+        ),
+        (["the Ministry", "Azerbaijan's Defence Ministry"], ["Azerbaijan's Defence Ministry"]),
+        # (a lower-case head is no short form of a longer name)
+        (
+            ["the Israeli military", "Israeli military spokesperson"],
+            ["the Israeli military", "Israeli military spokesperson"],
+        ),
+    ],
+)
+def test_a_short_form_of_a_source_goes_with_the_full_name(names: list, kept: list) -> None:
+    from conflict_extract.fields import drop_short_forms
+
+    assert drop_short_forms(names) == kept

@@ -793,6 +793,18 @@ NATION_AFTER = re.compile(
 )
 
 
+# "Rajouri in the Jammu region", "Kfar Kila in the Marjayoun district": a named area set
+# after a place
+AREA_AFTER = re.compile(
+    r"\s+in\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,2}"
+    rf"(?i:{words(NAMED_AREA_KINDS)})\b"
+)
+
+
+def area_after(sentence: str, end: int) -> bool:
+    return AREA_AFTER.match(sentence, end) is not None
+
+
 def nation_after(sentence: str, end: int) -> str | None:
     match = NATION_AFTER.match(sentence[end : end + 40])
     return nation_code(match[1]) if match else None

@@ -46,6 +46,7 @@ from .places import (
     Mention,
     Resolved,
     appositive_region,
+    area_after,
     candidates,
     choose,
     close,
@@ -853,7 +854,9 @@ def resolve_run(
     # places hit ("in Poonch, including Balakote, Mendhar and Gulpur"), placed by its neighbours
     listed_name = listed and not any(w.lower() in ctx.lower_words for w in run.text.split())
     # (or in a strike role with its country stated: "struck Khiam in southern Lebanon")
-    stated = bool(nation_after(sentence.text, run.end - sentence.start)) and bool(
+    # (or in an area a kind word names after it: "shelled Rajouri in the Jammu region")
+    after = run.end - sentence.start
+    stated = bool(nation_after(sentence.text, after) or area_after(sentence.text, after)) and bool(
         in_strike_role(sentence.text, start, end)
     )
     unknown = (

@@ -432,6 +432,10 @@ AREA_NAMES = [
      [("Wad Madani", "SD")]),
     ("Junta troops shelled Yaypugyi and Winpya villages, Karen State, on Sunday.",
      [("Winpya", "MM"), ("Yaypugyi", "MM")]),
+    # a village no gazetteer knows, struck "in" an area named with its kind word: the village,
+    # placed at the area (not the area as the target)
+    ("Russian shelling hit Zorvan in the Kharkiv region on Sunday.", [("Zorvan", "UA")]),
+    ("RSF shells hit Kelbet in North Darfur state on Sunday.", [("Kelbet", "SD")]),
     # a named site, then the town or area it lies in: the site only, where it stands
     ("Drones hit the Engels air base in Saratov on Sunday.", [("Engels", "RU")]),
     ("Ukrainian drones hit the Morozovsk airfield in Rostov on Sunday.", [("Morozovsk", "RU")]),

@@ -38,6 +38,7 @@ from .lexicon import (
     STRIKE_NOUNS,
     TARGET_OWNED,
     WEAPON_NAMES,
+    WEEKDAYS,
     Caseless,
     forms,
     words,
@@ -209,7 +210,9 @@ BODY_AFTER_FORCE = re.compile(
 )
 # "Sudanese army air defences intercepted drones", "the army thwarted an attack": a defender
 DEFENDS_AFTER = re.compile(
-    rf"\s+(?:{words(DEFENCE_NOUNS)}\s+)?(?:said\s+(?:that\s+)?(?:it|they)\s+)?"
+    # ("The Arab Coalition on Thursday destroyed a ballistic missile": a day may stand between)
+    rf"\s+(?:{words(DEFENCE_NOUNS)}\s+)?(?:(?:(?:late|early)\s+)?on\s+{words(WEEKDAYS)}\s+|overnight\s+)?"
+    rf"(?:said\s+(?:that\s+)?(?:it|they)\s+)?"
     rf"(?:has\s+|have\s+|had\s+)?(?:also\s+|successfully\s+)?(?:{words(DEFENCE_VERBS)}\b"
     rf"|destroyed\s+(?:[\w-]+\s+){{0,2}}{words(AIRBORNE_WEAPONS, plural=True)}\b)",
     re.IGNORECASE,

@@ -415,6 +415,10 @@ DEFENDER_OR_TARGET = [
      "on Kyiv.", "Russia"),
     ("The coalition destroyed a ballistic missile launched by the Houthi rebels toward Jazan on "
      "Sunday.", "Houthi rebels"),
+    # (a day between the defender and its verb)
+    ("The coalition on Sunday destroyed a ballistic missile launched by the Houthi rebels toward "
+     "Jazan.", "Houthi rebels"),
+    ("Sudan's army overnight shot down drones launched by the RSF at Port Sudan.", "RSF"),
     ("The Saudi-led coalition struck Saada, a heartland of the Houthi rebels, on Sunday.",
      "Saudi-led coalition"),
     ("Israeli jets struck a depot near Damascus used by Iranian and Hezbollah fighters on Sunday.",

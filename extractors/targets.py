@@ -70,6 +70,7 @@ from .places import (
 )
 from .sentences import Sentence, is_headline
 from .strikes import (
+    CAPTION_LEAD,
     LARGEST_DEATH_REPORT,
     has_attack_word,
     is_caption,
@@ -148,13 +149,20 @@ def town_of_its_part(
     return resolved if town else None
 
 
+CREDIT_WORDS = 6  # "Photo: Valentyn Reznichenko": a label and a name, no sentence
+
+
 def captioned(ctx: ArticleContext, sentence: Sentence) -> bool:
-    """A photo caption: with its credit inside, or a credit right after it on its own."""
+    """A photo caption: with its credit inside, or a credit right after it on its own
+    ("(AP Photo/Libkos)", "Photo: Valentyn Reznichenko")."""
     following = ctx.sentences[sentence.index + 1 : sentence.index + 2]
     return is_caption(sentence.text) or any(
         s.paragraph == sentence.paragraph
         and (s.text.lstrip().startswith("(") or "/" in s.text)
         and is_credit(s.text)
+        # (a labelled credit may stand on the next line)
+        or CAPTION_LEAD.match(s.text) is not None
+        and len(s.text.split()) <= CREDIT_WORDS
         for s in following
     )
 

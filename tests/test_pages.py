@@ -170,6 +170,14 @@ The ministry said the shelling of Tartar went on.
 """
 
 
+def test_a_caption_before_its_photo_credit_is_no_strike_sentence() -> None:
+    text = (
+        " date 2024-03-11\nA school in Kherson that was hit by the Russians.\n"
+        "Photo: Olena Petrenko\n\nShelling hit Goris on Sunday, the ministry said.\n"
+    )
+    assert [e.location for e in extract(text)] == ["Goris"]
+
+
 def test_a_later_dated_news_list_is_not_the_story() -> None:
     events = extract(LATER_LISTING)
     assert [e.location for e in events] == ["Tartar"]

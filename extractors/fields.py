@@ -622,9 +622,21 @@ def drop_short_forms(names: list[str]) -> list[str]:
     Observatory' beside 'the Syrian Observatory for Human Rights'."""
 
     def shorter_of(name: str, other: str) -> bool:
-        return other != name and (other.endswith(" " + name) or described_again(name, other))
+        return other != name and (
+            other.endswith(" " + name) or described_again(name, other) or one_of(name, other)
+        )
 
     return [n for n in names if not any(shorter_of(n, other) for other in names)]
+
+
+def one_of(name: str, other: str) -> bool:
+    """'the witness', 'an eyewitness' beside 'witnesses', 'eyewitnesses': one of the unnamed
+    speakers the event already lists."""
+    words_ = name.lower().split()
+    if words_[:1] in (["the"], ["a"], ["an"]):
+        words_ = words_[1:]
+    plural = other.lower().split()[-1:]
+    return len(words_) == 1 and name.islower() and plural in ([words_[0] + "s"], [words_[0] + "es"])
 
 
 def described_again(name: str, other: str) -> bool:

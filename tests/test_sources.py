@@ -220,6 +220,9 @@ def test_wire_services_are_not_sources() -> None:
             ["the Syrian Observatory for Human Rights"],
         ),
         (["the Ministry", "Azerbaijan's Defence Ministry"], ["Azerbaijan's Defence Ministry"]),
+        # one of the unnamed speakers the event lists already
+        (["witnesses", "the witness"], ["witnesses"]),
+        (["an eyewitness", "local eyewitnesses"], ["local eyewitnesses"]),
         # (a lower-case head is no short form of a longer name)
         (
             ["the Israeli military", "Israeli military spokesperson"],

@@ -241,6 +241,7 @@ def read_article(raw: bytes | str, published: dt.date | None = None) -> Article:
         published = parse_dateline(text)
     if published is not None:
         text = without_later_listings(text, published)
+    text = without_embedded_posts(text)
     if not text.strip():
         raise UnreadableArticle("empty article, no text")
     article = Article(text, published, encoding, tuple(notes), bylines(text))
@@ -304,6 +305,25 @@ def without_later_listings(text: str, published: dt.date) -> str:
         headline_line = text[before + 1 : stamp.start()].strip()
         if headline_line and not headline_line.endswith(PROSE_ENDS):
             blank(chars, before + 1, stamp.start())  # (a headline: no closing stop)
+    return "".join(chars)
+
+
+# An embedded social-media post, one line ending in its signature: "Russia just hit Odesa
+# again. — Ivan Petrov (@ivanpetrov) March 2, 2024" (a quote from another day, not the report)
+EMBEDDED_POST = re.compile(
+    r"^[^\n]*[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s*"
+    r"(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})[^\n]*$",
+    re.M,
+)
+
+
+def without_embedded_posts(text: str) -> str:
+    """Blank (offsets kept) the lines that embed a social-media post with its signature."""
+    if "(@" not in text:
+        return text
+    chars = list(text)
+    for post in EMBEDDED_POST.finditer(text):
+        blank(chars, post.start(), post.end())
     return "".join(chars)
 
 

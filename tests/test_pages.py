@@ -178,6 +178,16 @@ def test_a_caption_before_its_photo_credit_is_no_strike_sentence() -> None:
     assert [e.location for e in extract(text)] == ["Goris"]
 
 
+def test_an_embedded_post_is_not_the_report() -> None:
+    text = (
+        " date 2024-03-11\nShells hit Tartar on Sunday, the ministry said.\n"
+        "Drones just hit Odesa again. — Ivan Petrov (@ivanpetrov) March 2, 2024\n"
+        "Rescuers worked through the night.\n"
+    )
+    assert [e.location for e in extract(text)] == ["Tartar"]
+    assert len(read_article(text).text) == len(text)  # offsets kept
+
+
 def test_a_later_dated_news_list_is_not_the_story() -> None:
     events = extract(LATER_LISTING)
     assert [e.location for e in events] == ["Tartar"]

@@ -426,7 +426,9 @@ RELATED_MARKERS = ("related news", "related", "related stories", "related articl
                    "read more", "read also", "also read", "see also", "recommended",
                    "more on this", "more stories", "you may also like", "most read",
                    "most popular", "most viewed", "top stories", "latest news", "more news",
-                   "editor's picks", "you might also like", "don't miss", "what to read next")  # fmt: skip
+                   "editor's picks", "you might also like", "don't miss", "what to read next",
+                   "also on our site", "more from our site", "follow us on",
+                   "in other news", "more in this section")  # fmt: skip
 PHOTO_CREDITS = ("Reuters", "AFP", "AP", "Getty", "Photo", "EPA")
 
 # ---------------------------------------------------------------- weapons

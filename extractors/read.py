@@ -254,7 +254,7 @@ def read_article(raw: bytes | str, published: dt.date | None = None) -> Article:
 
 PROSE_ENDS = (".", "!", "?", "”", '"')  # how a line of prose ends (a headline has no stop)
 # "Related news" on a line of its own, or "READ MORE: <headline>" on one line.
-RELATED_LINE = re.compile(rf"^[ \t]*{words(RELATED_MARKERS)}[ \t]*:?[ \t]*", re.I | re.M)
+RELATED_LINE = re.compile(rf"^[ \t]*{words(RELATED_MARKERS)}\b[ \t]*:?[ \t]*", re.I | re.M)
 
 
 def without_related_links(text: str) -> str:

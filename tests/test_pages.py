@@ -143,7 +143,18 @@ The ministry said rescue work went on through the night in Tyre.
 
 
 @pytest.mark.parametrize(
-    "marker", ["Related news", "READ MORE:", "Also read", "Recommended", "Most read", "Top stories"]
+    "marker",
+    [
+        "Related news",
+        "READ MORE:",
+        "Also read",
+        "Recommended",
+        "Most read",
+        "Top stories",
+        "Also on our site:",
+        "Follow us on Telegram:",
+        "In other news",
+    ],
 )
 def test_related_headlines_are_not_the_story(marker: str) -> None:
     events = extract(RELATED.format(marker=marker))
@@ -151,6 +162,13 @@ def test_related_headlines_are_not_the_story(marker: str) -> None:
     article = read_article(RELATED.format(marker=marker))
     assert len(article.text) == len(RELATED.format(marker=marker))  # offsets kept
     assert "rescue work went on" in article.text  # prose after the list is kept
+
+
+def test_a_line_that_only_begins_like_a_marker_is_kept() -> None:
+    text = (
+        " date 2024-10-21\nShells hit Tartar on Sunday.\nRelatedly, drones hit Goris on Sunday.\n"
+    )
+    assert [e.location for e in extract(text)] == ["Tartar", "Goris"]
 
 
 def test_a_headline_on_the_marker_line_is_blanked() -> None:

@@ -94,9 +94,11 @@ SELF_REPORT = re.compile(
 )
 # "Ukraine's general staff said its forces hit ...", "the Russian defence ministry said its
 # troops struck ...": a body's self-report names its nation's forces
+# ("Ukraine's SBU security service said its drones struck ...": an acronym may stand in the
+# body's name; "Russia's defence ministry said it had struck ...": the nation itself)
 BODY_SELF_REPORT = re.compile(
-    r"\b(?P<nation>[A-Z][\w’'-]+)\s+(?:[a-z-]+\s+){0,2}?"
-    rf"{words(SELF_REPORT_BODIES)}\s+(?:has\s+)?{SELF_SAID}(?:its|their)\s+(?P<noun>{FORCE_NOUN})\s+"
+    r"\b(?P<nation>[A-Z][\w’'-]+)\s+(?:(?:[a-z-]+|[A-Z]{2,6})\s+){0,2}?"
+    rf"{words(SELF_REPORT_BODIES)}\s+(?:has\s+)?{SELF_SAID}(?:(?:its|their)\s+(?P<noun>{FORCE_NOUN})|it|they)\s+"
     rf"(?:had\s+|has\s+|have\s+)?(?:{ATTACK_PAST}|{words(CARRY_OUT_VERBS)})\b"
 )
 OWN_CUE = re.compile(r"\b(?:its|their)\b")
@@ -238,7 +240,10 @@ def stated_actor(text: str) -> tuple[str, int, int] | None:
     if claimant and is_actor_phrase(claimant[1]):
         return clean(claimant[1]), claimant.start(1), claimant.end(1)
     own = BODY_SELF_REPORT.search(text) if self_cue else None
-    if own and nation_of(POSSESSIVE_S_END.sub("", own["nation"])):
+    nation = POSSESSIVE_S_END.sub("", own["nation"]) if own else ""
+    if own and nation_of(nation):
+        if own["noun"] is None:  # "said it had struck": the nation
+            return nation, own.start(), own.start() + len(nation)
         return f"{own['nation']} {own['noun']}", own.start(), own.end("noun")
     fallback = None  # a force named where the sentence does not say it attacked
     for pattern in ACTOR_PATTERNS:

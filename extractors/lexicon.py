@@ -714,7 +714,7 @@ SPEAKER_NOUNS = ("eyewitnesses", "witnesses", "officials", "residents", "medics"
                  "local committees")  # fmt: skip
 # Bodies whose "its forces" are their nation's: "Ukraine's general staff said its forces hit".
 SELF_REPORT_BODIES = ("ministry", "staff", "command", "spokesman", "spokeswoman", "spokesperson",
-                      "headquarters", "government")  # fmt: skip
+                      "headquarters", "government", "service", "agency", "directorate")  # fmt: skip
 # Descriptions that stand for the person cited last: "..., the official said".
 PERSON_DESCRIPTIONS = (
     "official",

@@ -427,6 +427,9 @@ def self_reports(w: War) -> list[Case]:
              (Expected(p, c, SUNDAY, actor=nation),)),
         Case("denials", f"{body} said on Sunday that its troops had shelled {p2}.",
              (Expected(p2, c2, SUNDAY, actor=nation),)),
+        # "said it had struck": the nation itself
+        Case("denials", f"{body} said it had struck {p} on Sunday.",
+             (Expected(p, c, SUNDAY, actor=nation),)),
     ]  # fmt: skip
 
 

@@ -112,6 +112,18 @@ def test_to_dataframe() -> None:
         ("Iranians launched missiles at Haifa on Sunday.", "Iranians", "Iran"),
         ("Sudan's army shelled Omdurman on Sunday.", "Sudan's army", "Sudanese Armed Forces"),
         ("Haftar's forces shelled Tripoli on Sunday.", "Haftar's forces", "Libyan National Army"),
+        ("Al-Qassam Brigades fired rockets at Sderot on Sunday.", "Al-Qassam Brigades", "Hamas"),
+        # a body's report of its own strike: its nation, or its nation's force
+        (
+            "Russia's defence ministry said it had struck energy facilities in Kharkiv.",
+            "Russia",
+            "Russia",
+        ),
+        (
+            "Ukraine's SBU security service said its drones struck a refinery in Ryazan.",
+            "Ukraine's drones",
+            "Ukraine",
+        ),
         (
             "Sudan's Rapid Support Forces shelled El Obeid on Sunday.",
             "Sudan's Rapid Support Forces",

@@ -107,10 +107,11 @@ SELF_CUE = re.compile(rf"\b{SELF_SAID}(?:it|they|its|their)\b")
 # "army warplanes bombed Nyala", "the army shelled Kadugli": a force named by its noun alone
 # (its nation's word too: "Ethiopian air force drones hit a bus")
 FORCE_SUBJECT = re.compile(
-    rf"\b(?:[Tt]he\s+)?(?:(?!(?i:{words(LEAD_WORDS)})\b)[A-Z][\w’'-]+\s+)?(?i:army|military|air\s+force|navy|paramilitaries|rebels|militants|junta)"
+    rf"\b(?:[Tt]he\s+)?(?i:army|military|air\s+force|navy|paramilitaries|rebels|militants|junta)"
     rf"(?:\s+(?i:warplanes|jets|drones|aircraft|artillery|troops|forces|helicopters))?"
     rf"(?=\s+(?:has\s+|have\s+)?(?:also\s+)?{ATTACK_PAST}\b)"
 )
+NATION_WORD_BEFORE = re.compile(r"\b([A-Z][\w’'-]+)\s+$")
 # A force followed by an attack verb is the subject that attacked ("Armenia fired mortars
 # at Kalbajar and the Azerbaijani army took retaliatory measures": Armenia).
 ACTS_AFTER = re.compile(
@@ -405,7 +406,12 @@ def named_force(text: str, match: re.Match[str]) -> tuple[str, int, int]:
         return clean(owner[1]), owner.start(1), owner.end(1)
     unit = UNIT_AFTER.match(text, match.end())
     end = unit.end() if unit else match.end()
-    return without_lead(text[match.start() : end], match.start(), end)
+    start = match.start()
+    if match.re is FORCE_SUBJECT and match[0][:1].islower():
+        # "Ethiopian air force drones hit a bus": the nation's word before the force's noun
+        before = NATION_WORD_BEFORE.search(text, max(0, start - 30), start)
+        start = before.start() if before and nation_of(before[1]) else start
+    return without_lead(text[start:end], start, end)
 
 
 def without_lead(phrase: str, start: int, end: int) -> tuple[str, int, int]:

@@ -67,7 +67,11 @@ NOT_A_WEAPON = rf"(?!(?:[\w-]+\s+)?{words((*WEAPON_NAMES, *STRIKE_NOUNS), plural
 # "six days after an attack that killed ten": a span of time, not a count
 NOT_A_DURATION = rf"(?!{words(TIME_UNITS, plural=True)}\b)"
 # ", including women and children,": an aside in commas (its "and" joins no second count)
-ASIDE = rf"(?:,?\s*\b{words(ASIDE_CUES)}\s+(?:(?!{KILLED}|{INJURED})[^,;.:]){{1,50}}?,?\s+)?"
+# (or a part of the count: "Eleven people, six of them children, were killed")
+ASIDE = (
+    rf"(?:,?\s*\b(?:{words(ASIDE_CUES)}|(?:\d+|{NUMBER_WORD})\s+of\s+(?:them|whom))\s+"
+    rf"(?:(?!{KILLED}|{INJURED})[^,;.:]){{1,50}}?,?\s+)?"
+)
 BE = r"(?:(?:were|was|have been|has been|had been|are|is)\s+)?(?:reportedly\s+)?"
 INJURED_PHRASE = rf"(?:{words(INJURY_VERBS)}\s+)?(?:{words(INJURY_DEGREES)}\s+)?{INJURED}"
 KIN = r"(?:her|his|their|its)"  # "her husband", "his two sons", "its two occupants": the victims

@@ -133,9 +133,11 @@ GOVERNMENT_ACT = words((*forms(REPORT_VERBS), *DENIAL_VERBS, *GOVERNMENT_VERBS))
 # (after a comma only a verb: "Shells hit Tartar, officials said" names the officials' target;
 # and not one whose speaker follows: "a strike on Kherson, said Petro Hnatyuk")
 NO_SPEAKER_AFTER = rf"(?!\s+(?:the\s|[A-Z]|(?:an?\s+)?(?:[a-z]+\s+)?{words(PERSON_TITLES)}\b))"
+# (not what a strike "claimed": "the strike on Jabalia claimed the lives of 11 people")
 METONYM_AFTER = re.compile(
     r"^(?:['’]s)?(?:\s+(?:(?:and|or)\s+[A-Z][\w-]+\s+)?(?:has\s+|have\s+|had\s+)?"
     rf"(?:also\s+|again\s+|earlier\s+|later\s+|[a-z]+ly\s+)?{GOVERNMENT_WORD}"
+    r"(?!\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}?(?:civilian\s+)?lives?\b)"
     rf"|,\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|again\s+)?{GOVERNMENT_ACT}\b{NO_SPEAKER_AFTER})\b"
 )
 METONYM_BEFORE = re.compile(

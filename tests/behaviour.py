@@ -210,6 +210,11 @@ def casualties(w: War, index: int) -> list[Case]:
              (Expected(p2, c2, SUNDAY, killed=2, weapon="artillery"),)),
         Case("casualty phrasings", f"{w.attacker} shelled {p} on Sunday, killing an estimated "
              "40 people.", (Expected(p, c, SUNDAY, killed=40),)),
+        # a part of the count set off by commas; what a strike "claimed" is lives, not a claim
+        Case("casualty phrasings", f"Eleven people, six of them children, were killed when "
+             f"{w.weapon_phrase} hit {p} on Sunday.", (Expected(p, c, SUNDAY, killed=11),)),
+        Case("casualty phrasings", f"The strike on {p2} on Sunday claimed the lives of 11 people, "
+             "including seven children.", (Expected(p2, c2, SUNDAY, killed=11),)),
         # "both" counts two; "among the wounded" counts a part of a total the text leaves out
         Case("casualty phrasings", f"{w.weapon_phrase.capitalize()} hit a car in {p2} on Sunday. "
              "Both occupants were killed.", (Expected(p2, c2, SUNDAY, killed=2),)),

@@ -654,7 +654,7 @@ CITING_WORDS = ("citing", "referring to", "quoting")
 PUBLISH_VERBS = ("made", "issued", "released", "published", "posted", "spread", "voiced",
                  "circulated")  # fmt: skip
 STATEMENT_NOUNS = ("statement", "announcement", "claim", "video", "footage", "report", "message",
-                   "post")  # fmt: skip
+                   "post", "information", "data", "figures")  # fmt: skip
 DENIAL_VERBS = ("denied", "denies", "deny", "denying", "rejected", "rejects", "refuted",
                 "refutes", "dismissed")  # fmt: skip
 # What a denial is about ("denied the claims", "rejected responsibility").

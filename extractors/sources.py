@@ -81,7 +81,12 @@ OWNER_BEFORE = re.compile(r"\w['’]s\s+(?:[a-z-]+\s+)?$")
 DETERMINER_BEFORE = re.compile(
     r"\b(?:the|a|an|these|those|such|his|her|their|its)\s+$", re.IGNORECASE
 )
-CITING_AFTER = re.compile(rf",?\s+{words(CITING_WORDS)}\b", re.IGNORECASE)
+# (not one that cites what it knows: "said, citing preliminary information" names no other)
+CITING_AFTER = re.compile(
+    rf",?\s+{words(CITING_WORDS)}\b(?!\s+(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+)?"
+    rf"{words(STATEMENT_NOUNS, plural=True)}\b(?!\s+(?:by|from|of)\b))",
+    re.IGNORECASE,
+)
 # (a speaker calling a claim false denies it: "said the claims were false")
 NOT_A_REPORT = re.compile(
     rf"\b{words((*NOT_REPORT_CUES, *FALSE_WORDS, *DISOWNING_PHRASES))}\b", re.IGNORECASE

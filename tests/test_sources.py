@@ -62,6 +62,15 @@ from conflict_extract.sources import find_sources
         # an unnamed speaker after "according to"
         ("Shells hit the town, according to a military spokesman.", ["a military spokesman"]),
         ("According to a local official, drones hit the port.", ["a local official"]),
+        # who cites only what it knows is the source; "information from X" is X's
+        (
+            "Shells hit Tartar, the prosecutor's office said, citing preliminary information.",
+            ["the prosecutor's office"],
+        ),
+        (
+            "A drone hit Belgorod, according to preliminary information from the regional governor.",
+            ["the regional governor"],
+        ),
         # a body named by lower-case words without "the": the whole body
         (
             "Ukraine's military intelligence agency said drones hit a refinery.",

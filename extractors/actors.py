@@ -139,8 +139,10 @@ AGENT_PATTERNS = (SUBJECT, FORCE_SUBJECT)  # these match only before an attack v
 OWNER_OF_BEFORE = re.compile(
     rf"\b{words(HELD_BY_WORDS)}\s+of\s+(?:the\s+)?(?:(?:[\w-]+[\s,]+){{1,3}}?(?:and|or)\s+)?$"
 )
+# ("the strike, which Ukraine blamed on Russia": the one it is blamed on)
 ACCUSED = re.compile(
-    rf"\b(?:accus|blam)(?:ed|es|ing)\s+((?:the\s+)?(?:[A-Z][\w’'-]+\s*){{1,4}}(?:(?:[a-z]+ )?{FORCE_NOUN})?"
+    rf"\b(?:accus|blam)(?:ed|es|ing)\s+(?:(?:it|them|the\s+(?:[\w-]+\s+)?{words(STRIKE_NOUNS, plural=True)})\s+)?"
+    rf"(?:on\s+)?((?:the\s+)?(?:[A-Z][\w’'-]+\s*){{1,4}}(?:(?:[a-z]+ )?{FORCE_NOUN})?"
     rf"|the\s+(?:[a-z-]+\s+)?{FORCE_NOUN}\b)"  # "blamed the army for"
 )
 # "The RSF was blamed for shelling that killed 12", "Russian forces were accused of"

@@ -369,6 +369,11 @@ def test_its_attacks_name_the_attacker(text: str, actor) -> None:
         ("Officials blamed Russia for the strike on Odesa on Sunday.", "Russia"),
         ("Baku accused the Armenian armed forces of shelling Tartar on Sunday.",
          "Armenian armed forces"),
+        # what a strike is blamed on
+        ("The strike, which Ukraine blamed on Russia, hit a hospital in Kherson on Sunday.",
+         "Russia"),
+        ("Gaza City was hit on Sunday; officials blamed the attack on Israeli forces.",
+         "Israeli forces"),
     ],
 )  # fmt: skip
 def test_the_accused_is_the_actor_without_the_words_after_it(text: str, actor: str) -> None:

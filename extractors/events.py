@@ -26,7 +26,7 @@ def build_events(article: Article, gazetteer: Gazetteer | None = None) -> list[E
             for again in dates_again(ctx, sentence, date):
                 # "Shells hit Tartar on Saturday and again on Sunday": a second strike
                 merge(drafts, Target(resolved, sentence, again, "explicit"))
-    drafts = located_elsewhere(ctx, locate_alike(absorb(drafts)))
+    drafts = located_elsewhere(ctx, locate_alike(absorb(drafts, ctx.gazetteer)))
     deniers = [(name, s) for s in ctx.sentences for name in find_deniers(s.text)]
     single_place = len({d.place for d in drafts}) == 1
     # an article whose strikes all fall on one day (or none is dated) reports one attack

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from .dates import DateMention
 from .dating import STRENGTH
-from .gazetteer import Place
+from .gazetteer import Gazetteer, Place
 from .geo import distance_km
 from .lexicon import STRIKE_NOUNS, WEAPON_NAMES, words
 from .names import name_key
@@ -42,14 +42,14 @@ class Draft:
         return self.date.date if self.date else None
 
 
-def absorb(drafts: list[Draft]) -> list[Draft]:
+def absorb(drafts: list[Draft], gazetteer: Gazetteer | None = None) -> list[Draft]:
     """The drafts that stand as events of their own: a district hit on the day a place inside
     it was hit is that place's event ("shelling in the Aghdam region ... the villages of X and Y
     of the Aghdam region"); a district of a city struck that day joins the city's event, its
     mentions (counts, sources) with it."""
     kept = []
     for draft in drafts:
-        host = absorber(draft, drafts)
+        host = absorber(draft, drafts, gazetteer)
         if host is None:
             kept.append(draft)
         elif (
@@ -83,7 +83,7 @@ def headlines_follow(kept: list[Draft], drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def absorber(draft: Draft, drafts: list[Draft]) -> Draft | None:
+def absorber(draft: Draft, drafts: list[Draft], gazetteer: Gazetteer | None = None) -> Draft | None:
     """The draft whose event a district draft belongs to, if any (see ``absorb``)."""
     if draft.place.kind != "district":
         return city_of(draft, drafts)
@@ -105,8 +105,9 @@ def absorber(draft: Draft, drafts: list[Draft]) -> Draft | None:
             else DISTRICT_DEGREES if headline_only(draft)
             else 0.2
         )  # fmt: skip
-        inside = other.place.source == f"within:{draft.place.name}" or close(
-            other.place, draft.place, degrees
+        inside = other.place.source == f"within:{draft.place.name}" or (
+            close(other.place, draft.place, degrees)
+            and not other_areas(gazetteer, other.place, draft.place)
         )
         if inside or city_district(draft.place, other.place):
             return other
@@ -117,6 +118,18 @@ def absorber(draft: Draft, drafts: list[Draft]) -> Draft | None:
                                   lon=draft.place.lon, source=f"within:{draft.place.name}")  # fmt: skip
             return other
     return None
+
+
+def other_areas(gazetteer: Gazetteer | None, place: Place, district: Place) -> bool:
+    """The place lies in another first-level area than the district's centre, as the index
+    knows them (Aghdam town is no part of the Khojavend district, 20 km away)."""
+    if gazetteer is None:
+        return False
+    one, two = (
+        gazetteer.admin(place.lat, place.lon)[0],
+        gazetteer.admin(district.lat, district.lon)[0],
+    )
+    return bool(one and two) and name_key(one) != name_key(two)
 
 
 # "The drone hit the village of X": a sentence that opens on the strike just told places it.

@@ -570,3 +570,20 @@ def test_a_region_its_sentence_names_outweighs_the_articles_country() -> None:
 def test_a_citys_parts_listed_after_its_possessive_fold_into_it(text: str) -> None:
     events = extract(f" date 2024-03-11 {text}\n")
     assert [e.location for e in events] == [text.split()[3].removesuffix("'s")]
+
+
+# A district struck the day a town close to it is struck is that town's event only where the
+# town lies inside it: Aghdam is 20 km from the Khojavend (Martuni) district's centre, but in
+# another first-level area (GeoNames admin1 as the index knows it).
+def test_a_town_of_another_district_does_not_absorb_a_district() -> None:
+    text = (
+        " date 2024-03-11\nShells hit Aghdam on Sunday. A civilian in Martuni region died on "
+        "Sunday when a shell hit his home.\n"
+    )
+    assert sorted(e.location for e in extract(text)) == ["Aghdam", "Khojavend District"]
+
+
+def test_a_village_inside_a_district_still_absorbs_it() -> None:
+    text = " date 2024-03-11\nShelling hit the Tovuz district on Sunday, wounding Alibeyli residents.\n"
+    text += "Shells hit the village of Alibeyli on Sunday.\n"
+    assert [e.location for e in extract(text)] == ["Alibeyli"]

@@ -382,6 +382,12 @@ NOT_ATTACK_PHRASES = ("hit back", "hit out", "fired up", "fired off a letter", "
                       # "voters hit the polls" (not "the streets", "the market": shells hit them)
                       *(f"{verb} the {thing}" for verb in ("hit", "hits", "hitting")
                         for thing in ("polls", "shelves", "jackpot", "campaign trail")))  # fmt: skip
+# What is attacked only in words: "attack the government's decision", "target young voters",
+# "shelled the minister's proposal" (an attack verb before one of these reports no strike).
+FIGURATIVE_TARGETS = ("decision", "decisions", "policy", "policies", "proposal", "proposals",
+                      "voters", "critics", "opponents", "bill", "reform", "reforms", "ruling",
+                      "verdict", "remarks", "comments", "reputation", "credibility", "strategy",
+                      "inflation")  # fmt: skip
 # Nouns a weapon word only qualifies: "a drone factory", "bomb shelters", "missile makers".
 WEAPON_THINGS = ("factory", "factories", "maker", "makers", "manufacturer", "manufacturers",
                  "industry", "production", "programme", "program", "shelter", "shelters",

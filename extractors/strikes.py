@@ -21,6 +21,7 @@ from .lexicon import (
     DENIAL_VERBS,
     FALSE_WORDS,
     FIGURATIVE_OBJECT_LEADS,
+    FIGURATIVE_TARGETS,
     FOUND_VERBS,
     HABITUAL_NOUNS,
     HABITUAL_WORDS,
@@ -142,7 +143,12 @@ PASSIVE_BE = r"(?:were|was|had\s+been|have\s+been)"  # "were fired", "had been s
 NEAR_A_PLACE = r"(?=(?:\s+[\w,-]+){0,3}?\s+(?:near|outside|close\s+to|not\s+far\s+from)\b)"
 NEGATED_VERB = rf"(?:{PASSIVE_BE}\s+)?{words(forms(ATTACK_VERBS))}"
 NOT_ATTACKS = Caseless(
-    rf"\b{words(AGREEMENT_NOUNS)}\s+(?:was\s+|had been\s+)?struck"
+    # "attack the government's decision", "target young voters": an attack in words only
+    rf"\b{words(forms(ATTACK_VERBS, base=True))}\s+(?:(?:the|a|an|his|her|their|its|our)\s+)?"
+    # (the noun ends its phrase: not "the regional policy centre")
+    rf"(?:[\w-]+(?:['’]s)?\s+){{0,2}}?{words(FIGURATIVE_TARGETS)}"
+    r"(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|of|by|for|with|and|as|after|before|to|over)\b)"
+    rf"|\b{words(AGREEMENT_NOUNS)}\s+(?:was\s+|had been\s+)?struck"
     rf"|\bstruck\s+(?:a|an)\s+{words(AGREEMENT_NOUNS)}|\b{words(NOT_ATTACK_PHRASES)}\b"
     # ("Lightning struck a church, damaging its roof": the clause, up to another one's start)
     rf"|\b{words(NOT_ATTACK_SUBJECTS)}\s+(?:[\w-]+\s+){{0,2}}?{words(forms(ATTACK_VERBS))}\b"

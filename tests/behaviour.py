@@ -649,6 +649,9 @@ def negatives(w: War) -> list[Case]:
         Case("negatives", f"The mayor of {p2} hit back at critics on Sunday."),
         Case("negatives", f"Voters hit the polls in {p3} on Sunday."),
         Case("negatives", f"Residents said the shelling of {p} has become a daily occurrence."),
+        Case("negatives", f"Opposition leaders attacked the government's decision in {p2} on "
+             "Sunday."),
+        Case("negatives", f"Campaigners targeted young voters in {p3} ahead of the election."),
         Case("negatives",
              f"Since the war began, shelling has killed 1,200 civilians across the region, "
              f"{w.source} said."),

@@ -143,6 +143,8 @@ TABLES = [
     ("settlement prefix", lx.SETTLEMENT_PREFIXES, lambda w: bool(KIND_PREFIX.search(f"{w} of "))),
     ("government verb", lx.GOVERNMENT_VERBS, lambda w: bool(METONYM_AFTER.search(f" {w}"))),
     ("force noun", lx.FORCE_NOUNS, lambda w: bool(re.fullmatch(FORCE_NOUN, w))),
+    ("figurative target", lx.FIGURATIVE_TARGETS,
+     lambda w: not without_non_attacks(f"Critics attacked the {w} in Kyiv.").count("attacked")),
     ("family noun", lx.FAMILY_NOUNS,
      lambda w: find_counts(f"Nine members of one {w} died.")["killed"].value == 9),
     ("disowning phrase", lx.DISOWNING_PHRASES,

@@ -113,7 +113,10 @@ RULES = (
     ("killed", rf"(?P<num>{ONE_PERSON})(?:reported\s+|reportedly\s+|confirmed\s+)?(?:killed|dead)\b"),
     # "leaving a woman dead", "the victim, a 45-year-old man, died in hospital"
     ("killed", rf"\b{words(LEAVING_VERBS)}\s+(?P<num>{ONE_OBJECT})\s+dead\b"),
-    ("killed", rf"(?P<num>{ONE_PERSON_OBJECT}),?\s+(?:later\s+)?died\b"),
+    # ("a civilian in Martuni region had died": where they were may stand between)
+    ("killed", rf"(?P<num>{ONE_PERSON_OBJECT})(?:\s+(?:in|from|of|near)\s+(?:the\s+)?"
+               r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?:\s+(?:region|district|village|province))?)?"
+               r",?\s+(?:had\s+|has\s+)?(?:later\s+)?died\b"),
     # "killed a family of five", "the bodies of seven people were recovered"
     ("killed", rf"\b{words(KILLING_VERBS)}\s+(?:a|an|the)\s+family\s+of\s+{NUM}\b"),
     ("killed", rf"\bbodies\s+of\s+{QUALIFIER}{NUM}\b"),

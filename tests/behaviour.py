@@ -210,6 +210,9 @@ def casualties(w: War, index: int) -> list[Case]:
              (Expected(p2, c2, SUNDAY, killed=2, weapon="artillery"),)),
         Case("casualty phrasings", f"{w.attacker} shelled {p} on Sunday, killing an estimated "
              "40 people.", (Expected(p, c, SUNDAY, killed=40),)),
+        # one victim named with where they were, then "died"
+        Case("casualty phrasings", f"A civilian in {p2} died on Sunday when {w.weapon_phrase} hit "
+             "his home.", (Expected(p2, c2, SUNDAY, killed=1),)),
         # a part of the count set off by commas; what a strike "claimed" is lives, not a claim
         Case("casualty phrasings", f"Eleven people, six of them children, were killed when "
              f"{w.weapon_phrase} hit {p} on Sunday.", (Expected(p, c, SUNDAY, killed=11),)),

@@ -434,12 +434,13 @@ SEAT_KM = 150  # an official whose title names a place this far from a strike sp
 
 def local_speakers(ctx: ArticleContext, sentences: list[Sentence], draft: Draft) -> list[str]:
     """The speakers of these sentences; outside the strike's own sentences, not an official
-    whose title names a place far from it."""
+    whose title names a place far from it; in its own sentence, the speaker of the place's
+    clause where the sentence has more than one."""
     place = draft.place
     own = {target.sentence.index for target in draft.targets}
     names = []
     for sentence in sentences:
-        for name in sentence_speakers(ctx, sentence):
+        for name in clause_speakers(ctx, sentence, draft):
             elsewhere = sentence.index not in own and place.lat == place.lat
             seat = title_seat(ctx, full_name(ctx, name)) if elsewhere else None
             if seat is None or distance_km((seat.lat, seat.lon), (place.lat, place.lon)) <= SEAT_KM:
@@ -479,8 +480,8 @@ def first_title_seat(ctx: ArticleContext, name: str) -> Place | None:
 def is_bare_place(ctx: ArticleContext, name: str) -> bool:
     """'Russia', 'Baku', 'Nagorno-Karabakh': a country or a place, no body or person in it."""
     bare = POSSESSIVE_END.sub("", name.removeprefix("the ").removeprefix("The "))
-    if nation_of(bare):
-        return True
+    if " " not in bare and nation_of(bare):
+        return True  # (one word: "the human rights ombudsman in Nagorno-Karabakh" is no nation)
     words_ = bare.split()
     return (
         len(words_) <= 3 and all(w[:1].isupper() for w in words_)
@@ -497,11 +498,56 @@ POSSESSIVE_END = re.compile(r"['’]s$")
 
 def sentence_speakers(ctx: ArticleContext, sentence: Sentence) -> list[str]:
     """The speakers a sentence cites, "he" and "the governor" resolved (once per sentence)."""
-    return ctx.once(("speakers", sentence.index), lambda: resolved_speakers(ctx, sentence))
+    return [name for _, name in resolved_attributions(ctx, sentence)]
 
 
-def resolved_speakers(ctx: ArticleContext, sentence: Sentence) -> list[str]:
-    names = []
+def clause_speakers(ctx: ArticleContext, sentence: Sentence, draft: Draft) -> list[str]:
+    """The sentence's speakers, but not one whose clause reports only another place hit ("X
+    said shells hit Shushi, while Y said a civilian in Martuni died": Martuni's is Y alone)."""
+    pairs = resolved_attributions(ctx, sentence)
+    mine = {t.resolved.mention.start for t in draft.targets if t.sentence.index == sentence.index}
+    if len(pairs) < 2 or not mine:
+        return [name for _, name in pairs]
+    others = {r.mention.start for r in ctx.hit.get(sentence.index, ())} - mine
+    verbs = [a for a, _ in pairs]
+    return [
+        name for a, name in pairs
+        if any(in_scope(sentence, a, verbs, at) for at in mine)
+        or not any(in_scope(sentence, a, verbs, at) for at in others)
+    ]  # fmt: skip
+
+
+# What stands between a report verb and the end of its clause when the speaker closes it
+# ("..., the ministry said in a statement."): a few words, no clause of their own.
+CLOSING_WORDS = 4
+
+
+def in_scope(
+    sentence: Sentence, attribution: Attribution, verbs: list[Attribution], at: int
+) -> bool:
+    """Does the place at ``at`` lie in what this attribution reports: after a leading verb up
+    to the next verb ("X said ..."), or before a closing one back to the verb before it ("...,
+    X said")?"""
+    after = sentence.text[attribution.end - sentence.start :]
+    clause_end = re.search(r"[,.;]", after)
+    closing = len((after[: clause_end.start()] if clause_end else after).split()) <= CLOSING_WORDS
+    if sentence.text[attribution.start - sentence.start :].lower().startswith("according"):
+        # "According to X, ..." reports what follows; "..., according to X" what went before
+        closing = attribution.start > sentence.start
+    before = [v.end for v in verbs if v.end <= attribution.start]
+    later = [v.start for v in verbs if v.start >= attribution.end]
+    if closing:
+        return (max(before) if before else sentence.start) <= at < attribution.start
+    return attribution.end <= at < (min(later) if later else sentence.end)
+
+
+def resolved_attributions(ctx: ArticleContext, sentence: Sentence) -> list[tuple[Attribution, str]]:
+    """Each attribution of a sentence with its speaker resolved (once per sentence)."""
+    return ctx.once(("speakers", sentence.index), lambda: resolve_attributions(ctx, sentence))
+
+
+def resolve_attributions(ctx: ArticleContext, sentence: Sentence) -> list[tuple[Attribution, str]]:
+    pairs = []
     attributions = ctx.sources(sentence)
     # "Reports that X shelled Y are false, the ministry said": who denies is no source
     deniers = {bare_key(n) for n in find_deniers(sentence.text)} if attributions else set()
@@ -515,8 +561,8 @@ def resolved_speakers(ctx: ArticleContext, sentence: Sentence) -> list[str]:
         else:
             name = referent(ctx, name, attribution.start) or name
         if name:
-            names.append(name)
-    return names
+            pairs.append((attribution, name))
+    return pairs
 
 
 def bare_key(name: str) -> str:

@@ -225,8 +225,9 @@ def without_relay(text: str, offset: int, found: list[Attribution]) -> list[Attr
 SPEAKER_IN = re.compile(
     rf"\b((?:local\s+|regional\s+|city\s+)?{words(SPEAKER_NOUNS)}\s+{words(SPEAKER_PLACE_PREPOSITIONS)}\s+"
     r"(?:the\s+)?(?:[a-z’'-]+\s+){0,2}?"
-    # "the health ministry in Gedaref", "the military administration in Kherson"
-    rf"|the\s+(?:[a-z-]+\s+){{0,2}}?{words(BODY_NOUNS)}\s+in\s+)$",
+    # "the health ministry in Gedaref", "the military administration in Kherson", "the human
+    # rights ombudsman in Nagorno-Karabakh"
+    rf"|the\s+(?:[a-z-]+\s+){{0,2}}?{words((*BODY_NOUNS, *PERSON_TITLES))}\s+in\s+)$",
     re.I,
 )
 

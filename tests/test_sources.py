@@ -1,5 +1,6 @@
 import pytest
 
+from conflict_extract import extract
 from conflict_extract.sources import find_sources
 
 
@@ -243,3 +244,23 @@ def test_a_short_form_of_a_source_goes_with_the_full_name(names: list, kept: lis
     from conflict_extract.fields import drop_short_forms
 
     assert drop_short_forms(names) == kept
+
+
+# Two speakers, two places, one sentence: each place takes the speaker of its own clause; a
+# speaker whose clause names no other place hit stays a source of the strike.
+CLAUSES = [
+    ("Armenia's defence ministry said shells hit Shushi on Sunday, while the human rights "
+     "ombudsman in Stepanakert said a civilian in Martuni died when a shell hit his home.",
+     {"Shusha": ["Armenia's defence ministry"],
+      "Martuni": ["the human rights ombudsman in Stepanakert"]}),
+    ("Shells hit Goris on Sunday, the ministry said, while drones struck Jermuk, the ombudsman "
+     "said.", {"Goris": ["the ministry"], "Jermuk": ["the ombudsman"]}),
+    ("Police said rockets were fired from Gaza on Sunday, and the army said one of them hit "
+     "Sderot.", {"Sderot": ["Police", "the army"]}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "sources"), CLAUSES)
+def test_each_place_takes_the_speaker_of_its_clause(text: str, sources: dict) -> None:
+    events = extract(f" date 2024-03-11 {text}")
+    assert {e.location: e.sources for e in events} == sources

@@ -30,6 +30,7 @@ from .lexicon import (
     KILLING_VERBS,
     PERSON_DESCRIPTIONS,
     STRIKE_NOUNS,
+    TALLY_CUES,
     forms,
     words,
 )
@@ -432,6 +433,9 @@ def speaker_of(name: str) -> bool:
 SEAT_KM = 150  # an official whose title names a place this far from a strike speaks of another
 
 
+TALLY = re.compile(rf"\b{words(TALLY_CUES)}\b", re.IGNORECASE)
+
+
 def local_speakers(ctx: ArticleContext, sentences: list[Sentence], draft: Draft) -> list[str]:
     """The speakers of these sentences; outside the strike's own sentences, not an official
     whose title names a place far from it; in its own sentence, the speaker of the place's
@@ -440,6 +444,8 @@ def local_speakers(ctx: ArticleContext, sentences: list[Sentence], draft: Draft)
     own = {target.sentence.index for target in draft.targets}
     names = []
     for sentence in sentences:
+        if sentence.index not in own and TALLY.search(sentence.text):
+            continue  # a tally's speaker speaks of the war, not of this strike
         for name in clause_speakers(ctx, sentence, draft):
             elsewhere = sentence.index not in own and place.lat == place.lat
             seat = title_seat(ctx, full_name(ctx, name)) if elsewhere else None
@@ -616,8 +622,12 @@ def harm_sentences(ctx: ArticleContext) -> list[Sentence]:
 
 
 def reports_harm(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """A sentence that tells of strikes or harm (not a tally of the war: "According to their
+    latest figures, officials say 45 civilians have died")."""
     text = sentence.text
-    return is_strike_sentence(text) or bool(ctx.counts(sentence)) or bool(DAMAGE.search(text))
+    if not (is_strike_sentence(text) or bool(ctx.counts(sentence)) or bool(DAMAGE.search(text))):
+        return False
+    return not is_war_summary(text)
 
 
 def target_names(ctx: ArticleContext) -> set[str]:

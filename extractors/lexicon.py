@@ -280,18 +280,21 @@ HYPOTHETICAL_CUES = (
 HYPOTHETICAL_PATTERNS = ((r"no reason (?:[\w-]+ ){0,4}to", "no reason for us to"),)
 
 # Summaries of the whole war rather than one strike ("the clashes have killed dozens").
+# Tallies of the war's dead: who states one speaks of the war, not of one strike ("According to
+# their latest figures, officials say 45 civilians have died").
+TALLY_CUES = ("latest figures", "latest tally", "overall death toll", "death toll since",
+              "cumulative", "in total", "to date", "since the start", "since the beginning",
+              "since the war", "since the conflict", "since the invasion")  # fmt: skip
 WAR_SUMMARY_CUES = (
-    "since the start", "since start", "since the beginning", "since beginning",
-    "since the outbreak", "since outbreak", "since september", "since october", "in total",
-    "total of", "death toll since", "death toll of the war", "throughout the",
+    *TALLY_CUES,
+    "since start", "since beginning", "since the outbreak", "since outbreak", "since september",
+    "since october", "total of", "death toll of the war", "throughout the",
     "over the past week", "over the past weeks", "over the past month", "over the past months",
-    "since fighting", "since the fighting", "since the war", "have killed dozens",
-    "have killed hundreds", "have killed thousands", "in the war", "during the war",
-    "of the war", "in the conflict", "since the conflict", "since the invasion",
-    "since the full-scale invasion", "overall death toll", "cumulative", "in a war",
-    "a war in", "the war's", "during the conflict", "military offensive", "ground offensive",
-    "offensive against", "full-scale invasion", "war on", "latest figures", "latest tally",
-    "to date", "daily occurrence", "everyday occurrence", "daily reality", "part of daily life",
+    "since fighting", "since the fighting", "have killed dozens", "have killed hundreds",
+    "have killed thousands", "in the war", "during the war", "of the war", "in the conflict",
+    "since the full-scale invasion", "in a war", "a war in", "the war's", "during the conflict",
+    "military offensive", "ground offensive", "offensive against", "full-scale invasion",
+    "war on", "daily occurrence", "everyday occurrence", "daily reality", "part of daily life",
     "almost every day", "nearly every day", "day after day", "night after night",
 )  # fmt: skip
 HABITUAL_WORDS = ("repeated", "regular", "constant", "daily", "frequent", "nightly")
@@ -614,7 +617,7 @@ NO_DAMAGE_PHRASES = ("did not cause any damage", "did not cause damage", "caused
 
 # Reporting verbs: base -> the forms that attribute a claim ("Hajiyev said", "said Hajiyev").
 REPORT_VERBS: dict[str, tuple[str, ...]] = {
-    "say": ("said", "says"),
+    "say": ("said", "says", "say"),
     "tell": ("told", "tells"),
     "tweet": ("tweeted",),
     "write": ("wrote", "writes"),

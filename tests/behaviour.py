@@ -396,6 +396,15 @@ def sources(w: War) -> list[Case]:
              f"people on Sunday.\n\nRescuers worked through the night, {p2} Governor "
              f"{w.official} said.",
              (Expected(p2, c2, SUNDAY, killed=3, source=w.official.split()[-1]),)),
+        # the plain present, after or before the speakers ("officials say", "say activists")
+        Case("source phrasings", f"{hit[0].upper()}{hit[1:]}, killing two people, officials say.",
+             (Expected(p, c, SUNDAY, killed=2, source="officials"),)),
+        Case("source phrasings", f"{w.weapon_phrase.capitalize()} hit {p2} on Sunday, killing "
+             "seven, say activists.", (Expected(p2, c2, SUNDAY, killed=7, source="activists"),)),
+        # who states the war's tally speaks of the war, not of this strike
+        Case("source phrasings", f"{hit[0].upper()}{hit[1:]}.\n\nAccording to their latest "
+             "figures, officials say 45 civilians have died since the start of the war.",
+             (Expected(p, c, SUNDAY, no_source=True),)),
         # a day before an unnamed official is no name of theirs ("On Sunday, the mayor")
         Case("source phrasings", f"On Sunday, the {w.official_title} said {w.weapon_phrase} hit "
              f"{p2}.", (Expected(p2, c2, SUNDAY, source=w.official_title),)),

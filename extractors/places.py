@@ -8,7 +8,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .dates import MONTH_WORD
-from .gazetteer import Gazetteer, Place, nation_code, neighbours, region_anchors, stopwords
+from .gazetteer import (
+    Gazetteer,
+    Place,
+    nation_code,
+    neighbours,
+    region_anchors,
+    region_spellings,
+    stopwords,
+)
 from .lexicon import (
     ADJECTIVE_DISTRICT_ENDINGS,
     ASPECT_VERBS,
@@ -860,6 +868,15 @@ def candidates(gazetteer: Gazetteer, mention: Mention) -> list[Place]:
             towns = {p.country for p in places if p.exact}
             districts = [r for r in gazetteer.regions(mention.text) if r.country not in towns]
         places = districts + places or district_seat(gazetteer, mention.text)
+    elif mention.kind_hint is None and not places:
+        # "drones hit Crimea": a first-level area no town is named for, placed at its biggest
+        # town (the evidence weighed later: a strike role, the article's countries)
+        key = exact_key(mention.text)  # (spelled as GeoNames does: "Crime" is no Crimea)
+        places = [
+            r
+            for r in gazetteer.regions(mention.text)
+            if key in {exact_key(name) for name in region_spellings(r.name)}
+        ]
     elif mention.kind_hint == "settlement" and not places:
         # "the Derazhnianska community": a community named by its seat's (feminine) adjective
         places = district_seat(gazetteer, mention.text, COMMUNITY_ENDINGS)

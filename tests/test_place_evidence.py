@@ -436,6 +436,10 @@ AREA_NAMES = [
     # placed at the area (not the area as the target)
     ("Russian shelling hit Zorvan in the Kharkiv region on Sunday.", [("Zorvan", "UA")]),
     ("RSF shells hit Kelbet in North Darfur state on Sunday.", [("Kelbet", "SD")]),
+    # a first-level area no town is named for, named bare: the area (spelled as GeoNames
+    # does: "Crime" is no Crimea)
+    ("Ukrainian drones hit a Russian airbase in Crimea on Sunday.", [("Crimea", "UA")]),
+    ("Officials called the shelling of Kherson on Sunday a War Crime.", [("Kherson", "UA")]),
     # a named site, then the town or area it lies in: the site only, where it stands
     ("Drones hit the Engels air base in Saratov on Sunday.", [("Engels", "RU")]),
     ("Ukrainian drones hit the Morozovsk airfield in Rostov on Sunday.", [("Morozovsk", "RU")]),

@@ -18,6 +18,9 @@ def targets(sentence: str, context: str = "Azerbaijan Armenia Nagorno-Karabakh."
         ("Shells hit Barda, 230 kilometres west of Azerbaijan's capital, Baku.", ["Barda"]),
         ("BAKU, May 9 (Wire) - Rockets hit Tartar, the ministry said.", ["Tartar"]),
         ("Baku accused Yerevan of shelling Tartar.", ["Tartar"]),
+        # a capital that calls, condemns or vows speaks for its government
+        ("Shells hit Kherson in what Kyiv called a war crime.", ["Kherson"]),
+        ("Moscow condemned the drone strike on Belgorod.", ["Belgorod"]),
         ("Officials in Baku said rockets hit Barda.", ["Barda"]),
         ("Missiles were fired from Armenia at Ganja.", ["Ganja"]),
         # an official's seat, when the sentence names no other place hit (its market here)

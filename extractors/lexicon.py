@@ -150,6 +150,10 @@ PERSON_POSSESSIONS = ("death", "body", "family", "wife", "husband", "son", "daug
 # "the Azerbaijanis once again target Martuni").
 ATTACK_ADVERBS = ("also", "reportedly", "again", "once again", "repeatedly", "allegedly",
                   "deliberately", "then", "later", "earlier", "now")  # fmt: skip
+# Sides named by a common noun whose gunfire is an attack: "killed by army fire", "enemy fire
+# wounded two" (besides the demonyms and groups of data/).
+FIRING_SIDES = ("army", "enemy", "troops", "soldiers", "sniper", "tank", "machine-gun",
+                "small-arms", "occupation", "militia", "rebel", "paramilitary")  # fmt: skip
 # Words after a people's plain-present attack verb that show no strike ("Palestinians launch a
 # hunger strike", "Ukrainians fire back at critics", "Syrians destroy their old cards").
 FIGURATIVE_OBJECT_LEADS = ("a", "an", "back", "up", "out", "down", "their", "his", "her", "its",

@@ -22,6 +22,7 @@ from .lexicon import (
     FALSE_WORDS,
     FIGURATIVE_OBJECT_LEADS,
     FIGURATIVE_TARGETS,
+    FIRING_SIDES,
     FOUND_VERBS,
     HABITUAL_NOUNS,
     HABITUAL_WORDS,
@@ -67,14 +68,30 @@ WEAPON_HARM = (
 )
 
 
-def plural_peoples() -> list[str]:
-    """The plural demonyms and group names of data/nations.csv and groups.csv ("Russians",
-    "Azerbaijanis", "Houthis"): subjects of an attack verb's plain present."""
+def peoples() -> list[str]:
+    """The demonyms, country and group names of data/nations.csv and groups.csv ("Russians",
+    "Israeli", "Houthis")."""
     found = []
     for name in ("nations.csv", "groups.csv"):
         with open(DATA_DIR / name, encoding="utf-8") as handle:
-            found += [row["term"] for row in csv.DictReader(handle) if row["term"].endswith("s")]
+            found += [row["term"] for row in csv.DictReader(handle)]
     return found
+
+
+def plural_peoples() -> list[str]:
+    """The plural ones ("Russians", "Azerbaijanis", "Houthis"): subjects of an attack verb's
+    plain present."""
+    return [term for term in peoples() if term.endswith("s")]
+
+
+# Gunfire by a side that killed or wounded at a place, an attack with weapon unspecified
+# (ANNOTATION.md): "Israeli fire killed two in Jenin", "killed by Israeli fire in Jenin"
+# (not a blaze: "a fire killed three in a hotel")
+SIDE_FIRE = rf"(?:{words((*peoples(), *FIRING_SIDES))})\s+(?:gun)?fire"
+SIDE_FIRE_HARM = (
+    rf"{SIDE_FIRE}\s+(?:killed|wounded|injured|hit)"
+    rf"|(?:killed|wounded|injured|shot)\s+(?:dead\s+)?by\s+{SIDE_FIRE}"
+)
 
 
 # The plain present of one-word attack verbs, after a plural subject ("Russians shell Kherson",
@@ -90,7 +107,7 @@ PEOPLES_ATTACK = (
 # Words that report a physical attack.
 TRIGGER = Caseless(
     rf"\b(?:{words(forms(ATTACK_VERBS) + list(STRIKE_NOUNS))}|{patterns(STRIKE_PATTERNS)}"
-    rf"|{PEOPLES_ATTACK})\b",
+    rf"|{PEOPLES_ATTACK}|{SIDE_FIRE_HARM})\b",
 )
 WEAPON_HARM_RE = Caseless(rf"\b{WEAPON_HARM}\b")
 HARM_VERB = Caseless(r"\b(?:kill|wound|injur)")

@@ -704,6 +704,11 @@ def negatives(w: War) -> list[Case]:
 
 # Hand-written cases with other verbs, nouns and wars' places (Myanmar, Kashmir, Israel).
 EXTRA = (
+    # gunfire by a side at a named place: an attack, weapon unspecified (ANNOTATION.md)
+    Case("casualty phrasings", "Two Palestinians were killed by Israeli fire in Jenin on Sunday.",
+         (Expected("Jenin", "PS", SUNDAY, killed=2, weapon="unspecified"),)),
+    Case("casualty phrasings", "Russian fire wounded three civilians in Kherson on Sunday.",
+         (Expected("Kherson", "UA", SUNDAY, injured=3, weapon="unspecified"),)),
     Case("active voice", "Russia launched a missile attack on Odesa on Sunday.",
          (Expected("Odesa", "UA", SUNDAY, weapon="missile"),)),
     Case("active voice", "Israel carried out an air strike on Beit Lahia on Sunday.",
@@ -793,6 +798,8 @@ EXTRA = (
     Case("negatives", "The strike by workers at the port of Odesa entered its third day on "
          "Sunday."),
     Case("negatives", "A miners' strike shut the mines near Donetsk on Sunday."),
+    # a blaze is no gunfire
+    Case("negatives", "A fire killed three people in a hotel in Kyiv on Sunday."),
     # a people's plain present of an attack verb, used as a figure of speech
     Case("negatives", "Palestinians launch a hunger strike in Ramallah on Sunday."),
     Case("negatives", "Ukrainians fire back at critics in Kyiv on Sunday."),

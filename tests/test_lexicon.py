@@ -146,6 +146,7 @@ TABLES = [
     ("figurative target", lx.FIGURATIVE_TARGETS,
      lambda w: not without_non_attacks(f"Critics attacked the {w} in Kyiv.").count("attacked")),
     ("tally cue", lx.TALLY_CUES, lambda w: bool(WAR_SUMMARY.search(f"{w} 45 people died"))),
+    ("firing side", lx.FIRING_SIDES, lambda w: bool(triggers(f"Two were killed by {w} fire."))),
     ("family noun", lx.FAMILY_NOUNS,
      lambda w: find_counts(f"Nine members of one {w} died.")["killed"].value == 9),
     ("disowning phrase", lx.DISOWNING_PHRASES,

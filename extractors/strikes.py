@@ -106,9 +106,12 @@ PEOPLES_ATTACK = (
 )
 # Words that report a physical attack.
 TRIGGER = Caseless(
-    rf"\b(?:{words(forms(ATTACK_VERBS) + list(STRIKE_NOUNS))}|{patterns(STRIKE_PATTERNS)}"
-    rf"|{PEOPLES_ATTACK}|{SIDE_FIRE_HARM})\b",
+    rf"\b(?:{words(forms(ATTACK_VERBS) + list(STRIKE_NOUNS))}|{patterns(STRIKE_PATTERNS)})\b",
 )
+# A people's plain present, a side's gunfire: scanned apart, only where the text holds a word
+# they need (a plural people's name, "fire"), so the main trigger scan stays short
+SIDE_TRIGGER = Caseless(rf"\b(?:{PEOPLES_ATTACK}|{SIDE_FIRE_HARM})\b")
+PEOPLE_KEY = Caseless(rf"\b{words(plural_peoples())}\b")
 WEAPON_HARM_RE = Caseless(rf"\b{WEAPON_HARM}\b")
 HARM_VERB = Caseless(r"\b(?:kill|wound|injur)")
 
@@ -120,7 +123,13 @@ def triggers(text: str) -> list[tuple[int, int]]:
     found = TRIGGER.spans(text, lowered)
     if HARM_VERB.test(text, lowered):
         found += WEAPON_HARM_RE.spans(text, lowered)
+    if side_cue(text, lowered):
+        found += SIDE_TRIGGER.spans(text, lowered)
     return found
+
+
+def side_cue(text: str, lowered: str) -> bool:
+    return " fire" in lowered or PEOPLE_KEY.test(text, lowered)
 
 
 # A strike that did not happen: threats, plans, conditionals ("could target", "threatened to").
@@ -338,7 +347,12 @@ def is_strike_sentence(text: str) -> bool:
 
 
 def has_attack_word(text: str) -> bool:
-    return TRIGGER.test(text) or (HARM_VERB.test(text) and WEAPON_HARM_RE.test(text))
+    lowered = text.lower()
+    return (
+        TRIGGER.test(text, lowered)
+        or (HARM_VERB.test(text, lowered) and WEAPON_HARM_RE.test(text, lowered))
+        or (side_cue(text, lowered) and SIDE_TRIGGER.test(text, lowered))
+    )
 
 
 def is_caption(text: str) -> bool:

@@ -281,7 +281,14 @@ HYPOTHETICAL_CUES = (
     # a strike feared: "thousands fled Rafah fearing air strikes"
     "fearing", "fear of", "fears of", "afraid of",
 )  # fmt: skip
-HYPOTHETICAL_PATTERNS = ((r"no reason (?:[\w-]+ ){0,4}to", "no reason for us to"),)
+HYPOTHETICAL_PATTERNS = (
+    (r"no reason (?:[\w-]+ ){0,4}to", "no reason for us to"),
+    # a vow with a day between: "vowed on Sunday to keep targeting ships"
+    (
+        r"(?:vowed|vows|pledged|pledges|promised|promises|threatened|threatens) (?:[\w-]+ ){1,3}?to",
+        "the Houthis vowed on Sunday to",
+    ),
+)
 
 # Summaries of the whole war rather than one strike ("the clashes have killed dozens").
 # Tallies of the war's dead: who states one speaks of the war, not of one strike ("According to

@@ -868,9 +868,10 @@ def candidates(gazetteer: Gazetteer, mention: Mention) -> list[Place]:
             towns = {p.country for p in places if p.exact}
             districts = [r for r in gazetteer.regions(mention.text) if r.country not in towns]
         places = districts + places or district_seat(gazetteer, mention.text)
-    elif mention.kind_hint is None and not places:
+    elif mention.kind_hint is None and not places and " " not in mention.text:
         # "drones hit Crimea": a first-level area no town is named for, placed at its biggest
-        # town (the evidence weighed later: a strike role, the article's countries)
+        # town (the evidence weighed later: a strike role, the article's countries); one word
+        # only ("the Red Sea" is no Red Sea State of Sudan)
         key = exact_key(mention.text)  # (spelled as GeoNames does: "Crime" is no Crimea)
         places = [
             r

@@ -303,6 +303,8 @@ def reports_a_strike(text: str) -> bool:
     # a denial covers its own clause: "denied that objects were hit, but said the attack ..."
     scope = DENIAL_SCOPE_END.search(cleaned, denial.end()) if denial else None
     denied_end = (scope.start() if scope else len(cleaned)) if denial else -1
+    if denial and HARM_TOLD.search(cleaned, denial.end(), max(denied_end, denial.end())):
+        return True  # "denied responsibility for the attack on X, which killed 40": it happened
     return any(
         not is_past_or_summary(clause_around(cleaned, start, end))
         and not (denial and denial.end() <= start < denied_end)
@@ -310,6 +312,11 @@ def reports_a_strike(text: str) -> bool:
     )
 
 
+# Harm the denied strike did, told beside it: the strike happened, whoever did it
+HARM_TOLD = re.compile(
+    r",\s+(?:which|that)\s+(?:has\s+|had\s+)?(?:killed|wounded|injured|left)\b"
+    r"|,\s+(?:killing|wounding|injuring)\b"
+)
 # (or a clause of its own after it: "denied targeting civilians after a missile hit a mall")
 DENIAL_SCOPE_END = re.compile(r",?\s+(?:but|after|when|following)\b|;|\.\s")
 

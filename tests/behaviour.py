@@ -491,6 +491,9 @@ def denials(w: War) -> list[Case]:
         Case("denials", reported(p)
              + f"“This is a lie,” {d} said.", (Expected(p, c, SUNDAY, denier=d),)),
         Case("denials", f"{d} denied carrying out a strike on {p3} on Sunday."),
+        # a denial of responsibility for an attack whose harm is told beside it: the attack
+        Case("denials", f"{d} denied responsibility for the attack on {p} on Sunday, which killed "
+             "40 people.", (Expected(p, c, SUNDAY, killed=40, denier=d),)),
         # a denial in the speaker's own words: a denier, no source
         Case("denials", reported(p2)
              + f"{d} said it had not fired at the town.", (Expected(p2, c2, SUNDAY, denier=d),)),

@@ -526,7 +526,7 @@ def clause_speakers(ctx: ArticleContext, sentence: Sentence, draft: Draft) -> li
 # What stands between a report verb and the end of its clause when the speaker closes it
 # ("..., the ministry said in a statement."): a few words, no clause of their own.
 CLOSING_WORDS = 4
-CLAUSE_MARK = re.compile(r"[,.;]")
+SPEECH_CLAUSE_END = re.compile(r"[,.;]")
 
 
 def in_scope(
@@ -536,7 +536,7 @@ def in_scope(
     to the next verb ("X said ..."), or before a closing one back to the verb before it ("...,
     X said")?"""
     after = sentence.text[attribution.end - sentence.start :]
-    clause_end = CLAUSE_MARK.search(after)
+    clause_end = SPEECH_CLAUSE_END.search(after)
     closing = len((after[: clause_end.start()] if clause_end else after).split()) <= CLOSING_WORDS
     if sentence.text[attribution.start - sentence.start :].lower().startswith("according"):
         # "According to X, ..." reports what follows; "..., according to X" what went before

@@ -201,11 +201,7 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
         if is_official_seat(sentence.text, start, end):
             seat = seat or run
             continue
-        if (
-            speaker_place(sentence, run)
-            and (hits_the_place or counts_harm(ctx, sentence, run))
-            and speaker_seat(ctx, sentence, run)
-        ):
+        if speaker_seat(ctx, sentence, run, hits_the_place):
             # the last before the verb: "Local authorities in Sumy said" (the strike's place,
             # if the sentence hits "the city" or counts the dead and names no other)
             seat = run
@@ -443,29 +439,26 @@ def dateline_city(text: str, run: Mention, end: int) -> bool:
     return run.text.isupper() and len(run.text) > 2 and bool(DATELINE_DASH.match(text, end))
 
 
-def speaker_place(sentence: Sentence, run: Mention) -> bool:
-    """A name speakers are named by: "officials in Sumy", "residents of Rafah" (one run with
-    its "of"), "Rafah residents" (tested before the sentence's counts, which cost more)."""
-    start, end = run.start - sentence.start, run.end - sentence.start
-    return sentence.text.endswith((" in ", " of "), 0, start) or bool(
-        SPEAKER_OF.match(run.text) or SPEAKER_NOUN_AFTER.match(sentence.text, end)
-    )
-
-
 def counts_harm(ctx: ArticleContext, sentence: Sentence, run: Mention) -> bool:
     """The sentence counts casualties, and the speaker's place is no capital (whose officials
     speak for their country: "Officials in Kyiv said strikes killed 14 across Ukraine")."""
     return bool(ctx.counts(sentence)) and name_key(run.text) not in capitals()
 
 
-def speaker_seat(ctx: ArticleContext, sentence: Sentence, run: Mention) -> bool:
+def speaker_seat(
+    ctx: ArticleContext, sentence: Sentence, run: Mention, hits_the_place: bool
+) -> bool:
     """The place a speaker is named by ("Local authorities in Sumy said drones hit the city",
-    "Goranboy residents said ..."; the caller has seen the sentence hit "the city", or count
-    the dead)."""
-    end = run.end - sentence.start
+    "Goranboy residents said ..."), where the sentence hits "the city" or counts the dead (the
+    cheap name test first: the counts cost more)."""
+    start, end = run.start - sentence.start, run.end - sentence.start
     noun = SPEAKER_NOUN_AFTER.match(sentence.text, end)  # "Rafah residents"
+    named_by = sentence.text.endswith((" in ", " of "), 0, start) or bool(
+        SPEAKER_OF.match(run.text)
+    )  # "officials in Sumy", "residents of Rafah" (one run with its "of")
     return (
-        speaker_place(sentence, run)
+        (named_by or bool(noun))
+        and (hits_the_place or counts_harm(ctx, sentence, run))
         and reports_something(sentence.text, noun.end() if noun else end)
         and any(plausible(ctx, sentence, sub, Evidence(cue=True, name=sub.text)) for sub in sub_runs(run))
     )  # fmt: skip

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .data import DATA_DIR
 from .lexicon import (
@@ -68,20 +68,20 @@ WEAPON_HARM = (
 )
 
 
-def peoples() -> list[str]:
+@cache
+def peoples() -> tuple[str, ...]:
     """The demonyms, country and group names of data/nations.csv and groups.csv ("Russians",
-    "Israeli", "Houthis")."""
-    found = []
+    "Israeli", "Houthis"), read once."""
+    found: list[str] = []
     for name in ("nations.csv", "groups.csv"):
         with open(DATA_DIR / name, encoding="utf-8") as handle:
             found += [row["term"] for row in csv.DictReader(handle)]
-    return found
+    return tuple(found)
 
 
-def plural_peoples() -> list[str]:
-    """The plural ones ("Russians", "Azerbaijanis", "Houthis"): subjects of an attack verb's
-    plain present."""
-    return [term for term in peoples() if term.endswith("s")]
+# The plural ones ("Russians", "Azerbaijanis", "Houthis"): subjects of an attack verb's plain
+# present, and the key word a scan for them needs
+PLURAL_PEOPLE = words(term for term in peoples() if term.endswith("s"))
 
 
 # Gunfire by a side that killed or wounded at a place, an attack with weapon unspecified
@@ -101,7 +101,7 @@ ADVERB = rf"(?:{words(ATTACK_ADVERBS)}\s+)?"
 # (not what a people does to a thing of its own or a figure of speech: "Palestinians launch a
 # hunger strike", "Ukrainians fire back at critics", "Syrians destroy their old cards")
 PEOPLES_ATTACK = (
-    rf"{words(plural_peoples())}\s+{ADVERB}{ATTACK_PLAIN}"
+    rf"{PLURAL_PEOPLE}\s+{ADVERB}{ATTACK_PLAIN}"
     rf"(?=\s+(?!{words(FIGURATIVE_OBJECT_LEADS)}\b))"
 )
 # Words that report a physical attack.
@@ -111,7 +111,7 @@ TRIGGER = Caseless(
 # A people's plain present, a side's gunfire: scanned apart, only where the text holds a word
 # they need (a plural people's name, "fire"), so the main trigger scan stays short
 SIDE_TRIGGER = Caseless(rf"\b(?:{PEOPLES_ATTACK}|{SIDE_FIRE_HARM})\b")
-PEOPLE_KEY = Caseless(rf"\b{words(plural_peoples())}\b")
+PEOPLE_KEY = Caseless(rf"\b{PLURAL_PEOPLE}\b")
 WEAPON_HARM_RE = Caseless(rf"\b{WEAPON_HARM}\b")
 HARM_VERB = Caseless(r"\b(?:kill|wound|injur)")
 

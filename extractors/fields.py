@@ -415,18 +415,23 @@ def fill_sources(ctx: ArticleContext, event: Event, draft: Draft, one_story: boo
     event.sources = []  # told in the article's own voice: no source
 
 
+def without_article(name: str) -> str:
+    """'the ministry' -> 'ministry': a speaker's name without its leading article."""
+    return name.removeprefix("the ").removeprefix("The ")
+
+
 def once_each(names: Iterable[str]) -> list[str]:
     """Each name once, whatever its article's case ("The ministry" is "the ministry")."""
     seen: dict[str, str] = {}
     for name in names:
-        seen.setdefault(name.removeprefix("the ").removeprefix("The ").lower(), name)
+        seen.setdefault(without_article(name).lower(), name)
     return list(seen.values())
 
 
 def speaker_of(name: str) -> bool:
     """'Residents of Idlib', 'officials of Rafah', 'the mayor of Kharkiv': speakers named by
     their town."""
-    first, _, rest = name.removeprefix("the ").removeprefix("The ").partition(" ")
+    first, _, rest = without_article(name).partition(" ")
     return (first.lower() in SOURCE_NOUNS or first.lower() in TITLES) and rest.startswith("of ")
 
 
@@ -485,7 +490,7 @@ def first_title_seat(ctx: ArticleContext, name: str) -> Place | None:
 
 def is_bare_place(ctx: ArticleContext, name: str) -> bool:
     """'Russia', 'Baku', 'Nagorno-Karabakh': a country or a place, no body or person in it."""
-    bare = POSSESSIVE_END.sub("", name.removeprefix("the ").removeprefix("The "))
+    bare = POSSESSIVE_END.sub("", without_article(name))
     if " " not in bare and nation_of(bare):
         return True  # (one word: "the human rights ombudsman in Nagorno-Karabakh" is no nation)
     words_ = bare.split()
@@ -574,7 +579,7 @@ def resolve_attributions(ctx: ArticleContext, sentence: Sentence) -> list[tuple[
 
 def bare_key(name: str) -> str:
     """A name's key without its article ("the Defence Ministry" ~ "Defence Ministry")."""
-    return name_key(name.removeprefix("the ").removeprefix("The "))
+    return name_key(without_article(name))
 
 
 def source_tiers(ctx: ArticleContext, draft: Draft, one_story: bool) -> Iterator[list[Sentence]]:

@@ -222,8 +222,9 @@ def without_relay(text: str, offset: int, found: list[Attribution]) -> list[Attr
 
 # "Officials in Kharkiv said": the speakers are the officials, not the city ("residents of
 # the town", "doctors at the city's main hospital", "activists from the camp").
+SPEAKER_NOUN_AT = rf"(?:(?:local|regional|city)\s+)?{words(SPEAKER_NOUNS)}\s+{words(SPEAKER_PLACE_PREPOSITIONS)}\s"
 SPEAKER_IN = re.compile(
-    rf"\b((?:local\s+|regional\s+|city\s+)?{words(SPEAKER_NOUNS)}\s+{words(SPEAKER_PLACE_PREPOSITIONS)}\s+"
+    rf"\b({SPEAKER_NOUN_AT}\s*"
     r"(?:the\s+)?(?:[a-z’'-]+\s+){0,2}?"
     # "the health ministry in Gedaref", "the military administration in Kherson", "the human
     # rights ombudsman in Nagorno-Karabakh"
@@ -393,7 +394,4 @@ OWNERS_SAID_THING = re.compile(
 # Lower-case descriptors before a name: "activist collective Raqqa 24", "medical charity
 # Doctors Without Borders" (not "the": "the Syrian state news agency" is kept whole).
 # (not speakers named by their place: "officials in Dnipro", "residents of Rafah")
-LOWER_LEAD = re.compile(
-    rf"^(?!the\s)(?!(?:(?:local|regional|city)\s+)?{words(SPEAKER_NOUNS)}\s+"
-    rf"{words(SPEAKER_PLACE_PREPOSITIONS)}\s)(?:[a-z][\w-]*\s+){{1,3}}(?=[A-Z])"
-)
+LOWER_LEAD = re.compile(rf"^(?!the\s)(?!{SPEAKER_NOUN_AT})(?:[a-z][\w-]*\s+){{1,3}}(?=[A-Z])")

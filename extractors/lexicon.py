@@ -856,11 +856,14 @@ COMMUNITY_ENDINGS = ("s'ka", "ska")
 FACILITY_NOUNS = ("hospital", "court", "school", "university", "station", "airport", "port",
                   "market", "stadium", "mosque", "church", "cathedral", "hotel", "mall",
                   "plant", "factory", "refinery", "prison", "library", "museum", "theatre",
-                  "theater", "lyceum", "college", "clinic")  # fmt: skip
+                  "theater", "lyceum", "college", "clinic",
+                  # power plants by their initials: "the Zaporizhzhia NPP", "Kharkiv CHP-5"
+                  "npp", "tpp", "hpp", "chp", "chpp")  # fmt: skip
 FACILITY_MODIFIERS = ("regional", "city", "district", "central", "oblast", "municipal",
                       "general", "clinical", "state", "children's", "maternity", "railway",
                       "international", "national", "secondary", "high", "oil", "power",
-                      "thermal", "medical", "drama", "art", "sea", "river", "main")  # fmt: skip
+                      "thermal", "medical", "drama", "art", "sea", "river", "main", "nuclear",
+                      "hydroelectric", "hydropower")  # fmt: skip
 # Parts of a city named with "of" and the city: "the Kyivskyi district of Kharkiv", "the
 # Al-Riyadh and Texas neighbourhoods of El Fasher" (they fold into the city's event).
 CITY_PARTS = ("district", "districts", "neighbourhood", "neighbourhoods", "neighborhood",

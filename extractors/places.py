@@ -324,6 +324,7 @@ SITE_IN_GAP = re.compile(
     re.IGNORECASE,
 )
 TITLES = frozenset(PERSON_TITLES)
+FACILITY_NOUN_SET = frozenset(FACILITY_NOUNS)
 
 
 @dataclass(frozen=True)
@@ -609,8 +610,11 @@ def speaker_before(before: str) -> bool:
 
 
 def looks_like_acronym(text: str) -> bool:
-    """'MoD', 'MfE', 'SABA': capitals inside a word, or a short all-capitals word."""
+    """'MoD', 'MfE', 'SABA': capitals inside a word, or a short all-capitals word (not a
+    plant's initials after its town's name: "Zaporizhzhia NPP")."""
     word = text.split()[-1]
+    if word.lower() in FACILITY_NOUN_SET and " " in text:
+        return False
     inner = word[1:].split("-")[-1]
     return (
         inner[1:] != inner[1:].lower()  # a capital inside the word

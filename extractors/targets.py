@@ -14,6 +14,8 @@ from .lexicon import (
     ATTACK_VERBS,
     CITY_PARTS,
     CONTROL_WORDS,
+    FACILITY_MODIFIERS,
+    FACILITY_NOUNS,
     HEADLINE_COMMON_WORDS,
     HEADLINE_SMALL_WORDS,
     KINDS_OF_PLACES,
@@ -24,6 +26,8 @@ from .lexicon import (
     PLACE_ANAPHORS,
     SENTENCE_LEADS,
     SETTLEMENT_PREFIXES,
+    SITE_MODIFIERS,
+    SITE_NOUNS,
     SPEAKER_NOUNS,
     STRIKE_NOUNS,
     SUB_PLACE_NOUNS,
@@ -127,22 +131,28 @@ def in_sentence_case(ctx: ArticleContext, sentence: Sentence) -> Sentence:
 
 
 # "in El Fasher market", "the Kherson railway station": a part named by its town
+PART_LOCATED = re.compile(r",?\s+(?:in|of|near)\s+(?:the\s+)?[A-Z]")
 PART_RIGHT_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?{words(SUB_PLACE_NOUNS)}\b", re.IGNORECASE)
 
 
 def town_of_its_part(
     ctx: ArticleContext, sentence: Sentence, run: Mention, found: list[Resolved], listed: bool
 ) -> Resolved | None:
-    """'kills 30 in El Fasher market': a town's market lies in the town, which is hit (not
-    "the Al-Malaja market", a market's own name); the town resolved, or None."""
+    """'kills 30 in El Fasher market', 'the Kherson market': a town's market lies in the town,
+    which is hit (not "the Al-Malaja market", a market's own name that only looks like a
+    town's); the town resolved, or None."""
     start, end = run.start - sentence.start, run.end - sentence.start
-    if sentence.text[:start].endswith(("the ", "The ")) or not PART_RIGHT_AFTER.match(
-        sentence.text, end
-    ):
-        return None  # "the Al-Malaja market": the market's own name
+    part = PART_RIGHT_AFTER.match(sentence.text, end)
+    if part is None:
+        return None
+    the = sentence.text[:start].endswith(("the ", "The "))
+    if the and PART_LOCATED.match(sentence.text, part.end()):
+        return None  # "the Al-Malaja market in Nyala": the market's own name, then its town
     resolved = resolve_run(ctx, sentence, run, found, listed)
+    named = not the or (resolved is not None and resolved.place.exact)
     town = (
         resolved is not None
+        and named
         and resolved.place.population >= SMALL_PLACE
         and (not ctx.countries or resolved.place.country in ctx.countries)
     )
@@ -194,6 +204,7 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
     )
     threats = threat_spans(sentence.text)  # a place in a threat's clause is not hit
     for run in place_runs(sentence):
+        run = written_out_site(ctx, sentence, run)
         listed = bool(found) and bool(
             LIST_GAP.match(ctx.text[found[-1].mention.end : run.start].rstrip("#"))
         )  # "shelled Jermuk, Goris and Vardenis": the list shares the first name's role
@@ -405,6 +416,25 @@ def known_as_hit(ctx: ArticleContext, item: Resolved) -> Resolved:
             if name_key(earlier.mention.text) == key and earlier.place.lat == earlier.place.lat:
                 return Resolved(earlier.place, item.mention)
     return item
+
+
+# "the Zaporizhzhia nuclear plant": a site's town, then lower-case words that end in its kind
+SITE_WORDS_AFTER = re.compile(
+    rf"(?:\s+{words((*FACILITY_MODIFIERS, *SITE_MODIFIERS))}){{0,3}}"
+    rf"\s+{words((*FACILITY_NOUNS, *SITE_NOUNS))}\b"
+)
+
+
+def written_out_site(ctx: ArticleContext, sentence: Sentence, run: Mention) -> Mention:
+    """The run with the words after it, where they name a curated site together ("the
+    Zaporizhzhia nuclear plant" lies 50 km from Zaporizhzhia); else the run."""
+    after = SITE_WORDS_AFTER.match(sentence.text, run.end - sentence.start)
+    if after is None:
+        return run
+    name = run.text + after[0]
+    if any(p.kind == "site" for p in ctx.gazetteer.lookup(name)):
+        return Mention(name, run.start, run.start + len(name), run.kind_hint)
+    return run
 
 
 def place_runs(sentence: Sentence) -> list[Mention]:

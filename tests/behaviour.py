@@ -1505,6 +1505,18 @@ EXTRA = (
          "morning, the governor said.", (Expected("Kharkiv", "UA", SUNDAY, killed=2),)),
     Case("lists", "Shells hit the Al-Malaja market in Nyala on Sunday.",
          (Expected("Nyala", "SD", SUNDAY),)),
+    # "the Kherson market": a known town's market, with the article before it
+    Case("active voice", "Russian shells hit the Kherson market on Sunday, killing three.",
+         (Expected("Kherson", "UA", SUNDAY, killed=3, weapon="artillery"),)),
+    Case("active voice", "RSF shells hit the El Obeid market on Sunday, killing 14 people.",
+         (Expected("El Obeid", "SD", SUNDAY, killed=14),)),
+    Case("passive voice", "The Khan Younis hospital was hit by an Israeli strike on Sunday.",
+         (Expected("Khan Younis", "PS", SUNDAY),)),
+    # a site the press names by its town in lower-case words lies apart from the town
+    Case("active voice", "Russian drones hit the Zaporizhzhia nuclear plant on Sunday.",
+         (Expected("Zaporizhzhia Nuclear Power Plant", "UA", SUNDAY, weapon="drone"),)),
+    Case("active voice", "A Ukrainian drone struck the Kursk NPP on Sunday, Rosatom said.",
+         (Expected("Kursk Nuclear Power Plant", "RU", SUNDAY, weapon="drone"),)),
     # a region's strike that the next sentence places is the place's event, counts and all
     Case("follow-up sentences", "A Russian missile strike killed three people in the Kharkiv "
          "region on Sunday, the governor said. The missile hit the town of Zolochiv.",

@@ -35,6 +35,7 @@ from .lexicon import (
     forms,
     words,
 )
+from .mentions import other_areas
 from .names import name_key
 from .phrases import CALENDAR, TITLE_WORDS
 from .places import (
@@ -713,7 +714,17 @@ def owned_by_city(ctx: ArticleContext, found: list[Resolved], index: int) -> boo
         ctx.text[found[end].mention.end : found[end + 1].mention.start]
     ):
         end += 1
-    return end > start and bool(PARTS_AFTER.match(ctx.text, found[end].mention.end))
+    if not PARTS_AFTER.match(ctx.text, found[end].mention.end):
+        return False
+    # one name: a part of the city where the index's area of that name lies in another region
+    # or country ("Kharkiv's Kyivskyi district" is not the one in Donetsk; "Kharkiv's Chuhuiv
+    # district" is a district of the city's region)
+    place = found[start].place
+    return (
+        end > start
+        or place.country != city.place.country
+        or other_areas(ctx.gazetteer, place, city.place)
+    )
 
 
 # A hamlet this small, in another country and this far from every other place the sentence

@@ -1512,6 +1512,13 @@ EXTRA = (
          (Expected("El Obeid", "SD", SUNDAY, killed=14),)),
     Case("passive voice", "The Khan Younis hospital was hit by an Israeli strike on Sunday.",
          (Expected("Khan Younis", "PS", SUNDAY),)),
+    # "<city>'s <name> district": a part of the city where the index's district of that name
+    # lies in another region or country
+    Case("casualty phrasings", "Five civilians died when shells landed on homes in Omdurman's "
+         "Karari district on Sunday, medics said.",
+         (Expected("Omdurman", "SD", SUNDAY, killed=5, source="medics"),)),
+    Case("casualty phrasings", "Shelling killed two people in Kharkiv's Kyivskyi district on "
+         "Sunday.", (Expected("Kharkiv", "UA", SUNDAY, killed=2),)),
     # a site the press names by its town in lower-case words lies apart from the town
     Case("active voice", "Russian drones hit the Zaporizhzhia nuclear plant on Sunday.",
          (Expected("Zaporizhzhia Nuclear Power Plant", "UA", SUNDAY, weapon="drone"),)),

@@ -375,6 +375,13 @@ RECAP_PATTERNS = (
 # Uses of strike words that are not attacks ("a deal was struck", "hit back at critics").
 AGREEMENT_NOUNS = ("deal", "agreement", "truce", "ceasefire", "cease-fire", "accord", "balance",
                    "chord")  # fmt: skip
+# Causes that make an explosion or a fire an accident, no strike ("An explosion at a fuel depot
+# killed 35; officials blamed a gas leak"): the blast words of their sentence report no attack.
+ACCIDENT_CAUSES = ("gas leak", "gas leakage", "short circuit", "short-circuit", "faulty wiring",
+                   "technical fault", "technical malfunction", "malfunction", "an accident",
+                   "industrial accident", "safety violations", "violation of safety",
+                   "careless handling", "lightning strike")  # fmt: skip
+BLAST_NOUNS = ("explosion", "explosions", "blast", "blasts", "fire", "fires", "blaze")
 NOT_ATTACK_PHRASES = ("hit back", "hit out", "fired up", "fired off a letter", "struck gold",
                       "hit a record", "hit record", "hit the headlines", "hunger strike",
                       "general strike", "went on strike", "go on strike", "on strike",

@@ -8,12 +8,14 @@ from functools import cache, lru_cache
 
 from .data import DATA_DIR
 from .lexicon import (
+    ACCIDENT_CAUSES,
     AERIAL,
     AERIAL_WEAPONS,
     AGREEMENT_NOUNS,
     ATTACK_ADVERBS,
     ATTACK_VERBS,
     AUXILIARY_VERBS,
+    BLAST_NOUNS,
     CARRY_OUT_GERUNDS,
     CASUALTY_NOUNS,
     CLAIM_NOUNS,
@@ -242,6 +244,11 @@ FOUND_ORDNANCE = re.compile(
 )
 
 
+# An explosion or a fire its sentence puts down to an accident ("officials blamed a gas leak")
+ACCIDENT = Caseless(rf"\b{words(ACCIDENT_CAUSES)}\b")
+BLAST = re.compile(rf"\b{words(BLAST_NOUNS)}\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1024)
 def without_non_attacks(text: str) -> str:
     """The text with uses of strike words that are no attacks blanked out, threats and plans
@@ -254,6 +261,7 @@ def without_non_attacks(text: str) -> str:
     if THING_KEY.search(lowered) and WEAPON_THING.test(text, lowered):
         cleaned = WEAPON_THING.sub(" ", cleaned)
     cleaned = FOUND_ORDNANCE.sub(" ", cleaned) if FOUND_CUE.test(cleaned) else cleaned
+    cleaned = BLAST.sub(" ", cleaned) if ACCIDENT.test(text, lowered) else cleaned
     return THREAT.sub(" ", cleaned) if HYPOTHETICAL.test(cleaned) else cleaned
 
 

@@ -698,6 +698,11 @@ def negatives(w: War) -> list[Case]:
         Case("negatives", f"{w.subject} said it was not aware of any strike on {p} on Sunday."),
         # weather is no attack, whatever it damages
         Case("negatives", f"Lightning struck a church in {p2} on Sunday, damaging its roof."),
+        # an explosion or a fire put down to an accident in its sentence
+        Case("negatives", f"An explosion at a fuel depot in {p} killed three people on Sunday, "
+             "officials said, blaming a gas leak."),
+        Case("negatives", f"A fire broke out at a market in {p3} on Sunday after a short circuit, "
+             f"{w.source} said."),
         # a weapon word that names no weapon used; launching no weapon
         Case("negatives", f"Metro stations in {p} served as bomb shelters on Sunday night."),
         Case("negatives", f"The government launched a new drone factory in {p3} on Sunday."),

@@ -40,6 +40,8 @@ from conflict_extract.places import (
 from conflict_extract.sentences import ABBREVIATIONS
 from conflict_extract.sources import SOURCE_NOUNS, VERB, find_sources
 from conflict_extract.strikes import (
+    ACCIDENT,
+    BLAST,
     FOUND_ORDNANCE,
     HYPOTHETICAL,
     NOT_ATTACKS,
@@ -76,6 +78,8 @@ TABLES = [
     ("habitual", lx.HABITUAL_WORDS, lambda w: bool(WAR_SUMMARY.search(f"{w} shelling"))),
     ("agreement", lx.AGREEMENT_NOUNS, lambda w: bool(NOT_ATTACKS.search(f"a {w} was struck"))),
     ("not an attack", lx.NOT_ATTACK_PHRASES, lambda w: bool(NOT_ATTACKS.search(w))),
+    ("accident cause", lx.ACCIDENT_CAUSES, lambda w: whole(ACCIDENT, w)),
+    ("blast noun", lx.BLAST_NOUNS, lambda w: whole(BLAST, w)),
     ("killed word", lx.KILLED_WORDS, lambda w: bool(HARM_WORD.search(w))),
     ("injured word", lx.INJURED_WORDS, lambda w: bool(HARM_WORD.search(w))),
     ("casualty noun", lx.CASUALTY_NOUNS, lambda w: bool(HARM_WORD.search(w))),

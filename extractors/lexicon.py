@@ -309,7 +309,8 @@ WAR_SUMMARY_CUES = (
     "almost every day", "nearly every day", "day after day", "night after night",
 )  # fmt: skip
 HABITUAL_WORDS = ("repeated", "regular", "constant", "daily", "frequent", "nightly")
-HABITUAL_NOUNS = ("attacks", "shelling", "strikes", "fire", "bombardment")
+HABITUAL_NOUNS = ("attacks", "shelling", "strikes", "fire", "bombardment", "airstrikes", "bombardments",
+                  "bombings", "raids")  # fmt: skip
 # A strike remembered, not reported: "the anniversary of the 1992 shelling", "a memorial to
 # victims of the bombing of X", "a film about the siege".
 # (not "memorial" or "museum" alone: "a missile hit a museum in Kharkiv" is a strike)
@@ -339,6 +340,10 @@ WAR_SUMMARY_PATTERNS = (
         "schools reopened after months of shelling",
     ),
 )
+# A trend told in the perfect: "the RSF has intensified its attacks on El Fasher" is no strike
+# of its own (unless its sentence gives a day or a harm: "..., killing 12 on Sunday")
+INTENSIFYING_VERBS = ("intensified", "stepped up", "escalated", "ramped up", "increased",
+                      "scaled up")  # fmt: skip
 
 # A recap of earlier strikes, not today's news: its day is the one it states, or none
 # ("in the early days of October, Armenia launched missile attacks on Ganja, ...").

@@ -33,6 +33,7 @@ from .lexicon import (
     HYPOTHETICAL_PATTERNS,
     INJURED_WORDS,
     INJURING_VERBS,
+    INTENSIFYING_VERBS,
     JOB_HOLDERS,
     KILLED_WORDS,
     KILLING_VERBS,
@@ -45,6 +46,7 @@ from .lexicon import (
     PHOTO_CREDITS,
     RECAP_CUES,
     RECAP_PATTERNS,
+    RELATIVE_DAYS,
     REPELLING_VERBS,
     STRIKE_NOUNS,
     STRIKE_PATTERNS,
@@ -53,6 +55,7 @@ from .lexicon import (
     WAR_SUMMARY_PATTERNS,
     WEAPON_NAMES,
     WEAPON_THINGS,
+    WEEKDAYS,
     Caseless,
     forms,
     words,
@@ -244,6 +247,13 @@ FOUND_ORDNANCE = re.compile(
 )
 
 
+# A trend in the perfect, in a sentence that gives no day and no harm: "the RSF has intensified
+# its attacks on El Fasher" (not "..., killing 12 people on Sunday")
+TREND = Caseless(
+    rf"\b(?:has|have|had)\s+(?:\w+ly\s+)?{words(INTENSIFYING_VERBS)}\s+(?:its\s+|their\s+|the\s+)?"
+    rf"(?:[\w-]+\s+)?{words(HABITUAL_NOUNS)}\b"
+    rf"(?![^.;]*\b(?:{words((*WEEKDAYS, *RELATIVE_DAYS))}|kill|wound|injur))"
+)
 # An explosion or a fire its sentence puts down to an accident ("officials blamed a gas leak")
 ACCIDENT = Caseless(rf"\b{words(ACCIDENT_CAUSES)}\b")
 BLAST = re.compile(rf"\b{words(BLAST_NOUNS)}\b", re.IGNORECASE)
@@ -262,6 +272,7 @@ def without_non_attacks(text: str) -> str:
         cleaned = WEAPON_THING.sub(" ", cleaned)
     cleaned = FOUND_ORDNANCE.sub(" ", cleaned) if FOUND_CUE.test(cleaned) else cleaned
     cleaned = BLAST.sub(" ", cleaned) if ACCIDENT.test(text, lowered) else cleaned
+    cleaned = TREND.sub(" ", cleaned) if TREND.test(text, lowered) else cleaned
     return THREAT.sub(" ", cleaned) if HYPOTHETICAL.test(cleaned) else cleaned
 
 

@@ -266,6 +266,10 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
             found = place_trailing_list(ctx, found, place_in, resolved.place)
             holder_end = resolved.mention.end  # "X village, Y town, Z Township": a chain
             continue
+        if city_holds_the_last(sentence, resolved, found):
+            # "Shejaiya in Gaza City": a part of a city folds into the city's event
+            found[-1] = resolved
+            continue
         if site_town(sentence.text, resolved.mention.start - sentence.start, found, sentence.start):
             # "the Engels air base in Saratov": the town or area locates the site (an unplaced
             # one takes its coordinates) and is no target of its own
@@ -419,7 +423,8 @@ def known_as_hit(ctx: ArticleContext, item: Resolved) -> Resolved:
     return item
 
 
-# "the Zaporizhzhia nuclear plant": a site's town, then lower-case words that end in its kind
+# "the Zaporizhzhia nuclear plant", "Beach camp": a curated name whose kind words are written in
+# lower case
 SITE_WORDS_AFTER = re.compile(
     rf"(?:\s+{words((*FACILITY_MODIFIERS, *SITE_MODIFIERS))}){{0,3}}"
     rf"\s+{words((*FACILITY_NOUNS, *SITE_NOUNS))}\b"
@@ -427,13 +432,14 @@ SITE_WORDS_AFTER = re.compile(
 
 
 def written_out_site(ctx: ArticleContext, sentence: Sentence, run: Mention) -> Mention:
-    """The run with the words after it, where they name a curated site together ("the
-    Zaporizhzhia nuclear plant" lies 50 km from Zaporizhzhia); else the run."""
+    """The run with the words after it, where they name a curated place together ("the
+    Zaporizhzhia nuclear plant" lies 50 km from Zaporizhzhia; "Beach camp" is no Beach);
+    else the run."""
     after = SITE_WORDS_AFTER.match(sentence.text, run.end - sentence.start)
     if after is None:
         return run
     name = run.text + after[0]
-    if any(p.kind == "site" for p in ctx.gazetteer.lookup(name)):
+    if any(p.source == "curated" for p in ctx.gazetteer.lookup(name)):
         return Mention(name, run.start, run.start + len(name), run.kind_hint)
     return run
 
@@ -513,6 +519,25 @@ def holds_the_last(
         return True
     ends = (found[-1].mention.end, holder_end) if holder_end >= 0 else (found[-1].mention.end,)
     return any(appositive_region(sentence.text, resolved, end, sentence.start) for end in ends)
+
+
+PART_OF_CITY_KM = 12.0  # a place "in" a city this close to its centre is a part of it
+
+
+def city_holds_the_last(sentence: Sentence, resolved: Resolved, found: list[Resolved]) -> bool:
+    """'Shejaiya in Gaza City', 'the Maghazi camp in Deir al-Balah': a city named after "in"
+    right after a place close to its centre holds the place, a part of it (not "Nikopol in the
+    Dnipropetrovsk region", which is_container reads; not a far town: "Izium in Kharkiv" is a
+    town of the Kharkiv region)."""
+    if not found or resolved.place.kind != "settlement" or resolved.place.population < CITY:
+        return False
+    last = found[-1]
+    if last.place.lat != last.place.lat or not is_container(
+        sentence.text, resolved.mention.start - sentence.start, found, sentence.start
+    ):
+        return False
+    here, there = (last.place.lat, last.place.lon), (resolved.place.lat, resolved.place.lon)
+    return distance_km(here, there) <= PART_OF_CITY_KM
 
 
 POSSESSIVE_GAP = re.compile(rf"^(?P<kind>\s+{words(NAMED_AREA_KINDS)})?['’]s\s+$", re.IGNORECASE)

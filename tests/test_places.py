@@ -91,7 +91,7 @@ UNKNOWN_LIST_LEADS = [
      ["Ayta al-Shaab", "Ramyeh", "Tyre"]),
     ("RSF drones struck Hillat Sharif and El Fasher on Sunday.", ["Hillat Sharif", "El Fasher"]),
     ("Russian missiles hit Dovhenke and Kharkiv on Sunday.", ["Dovhenke", "Kharkiv"]),
-    ("Israeli strikes hit Khiam on Sunday.", []),
+    ("Israeli strikes hit Aitaroun on Sunday.", []),
 ]  # fmt: skip
 
 

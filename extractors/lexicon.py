@@ -512,8 +512,8 @@ KILLING_VERBS = ("killing", "killed", "kills", "kill", "claimed the lives of")
 LEAVING_VERBS = ("left", "leaving", "leaves")
 # "claimed nine lives", "took 12 lives"
 LIVES_VERBS = ("claimed", "claiming", "took", "taking", "cost", "costing")
-INJURING_VERBS = ("injuring", "wounding", "injured", "wounded", "injures", "wounds", "injure",
-                  "wound")  # fmt: skip
+INJURING_VERBS = ("injuring", "wounding", "hurting", "injured", "wounded", "injures", "wounds",
+                  "injure", "wound")  # fmt: skip
 # Other words that mark a sentence as about harm to people (the casualty prefilter).
 CASUALTY_NOUNS = ("casualties", "fatalities", "lives", "victims", "hospital")
 # "at least 7", "more than 70": the count stays the number.

@@ -1528,6 +1528,17 @@ EXTRA = (
          (Expected("Omdurman", "SD", SUNDAY, killed=5, source="medics"),)),
     Case("casualty phrasings", "Shelling killed two people in Kharkiv's Kyivskyi district on "
          "Sunday.", (Expected("Kharkiv", "UA", SUNDAY, killed=2),)),
+    # "hurt" is a harm word: "hurting two", "two were hurt in X" (whose speaker speaks for X)
+    Case("casualty phrasings", "A Russian drone hit Odesa on Sunday, hurting two people.",
+         (Expected("Odesa", "UA", SUNDAY, injured=2, weapon="drone"),)),
+    Case("source phrasings", "The air force said Russian drones targeted Kyiv and Odesa on "
+         "Sunday. Mayor Vitali Klitschko said two people were hurt in Kyiv.",
+         (Expected("Kyiv", "UA", SUNDAY, injured=2, source="Klitschko"),
+          Expected("Odesa", "UA", SUNDAY, injured=None, source="air force"))),
+    Case("source phrasings", "The army said RSF drones struck Omdurman and Atbara on Sunday. "
+         "The state governor said three people were hurt in Atbara.",
+         (Expected("Omdurman", "SD", SUNDAY, injured=None, source="army"),
+          Expected("Atbara", "SD", SUNDAY, injured=3, source="governor"))),
     # a part of a city named "in" the city folds into the city's event (ANNOTATION.md)
     Case("active voice", "Israeli jets struck Shejaiya in Gaza City on Sunday, killing six.",
          (Expected("Gaza City", "PS", SUNDAY, killed=6, weapon="air"),)),

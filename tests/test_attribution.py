@@ -244,6 +244,11 @@ SPEAKER_PLACEMENT = [
     # an evacuation warning is not a report of the strike
     ("Israel warned residents of Al-Hawsh to evacuate before strikes hit Tyre on Sunday.", "Tyre",
      []),
+    # who tells of harm at another place in the next sentence speaks for that place only
+    ("The air force said Russian drones targeted Kyiv and Odesa on Sunday. Mayor Vitali "
+     "Klitschko said two people were hurt in Kyiv.", "Odesa", ["The air force"]),
+    ("The army said RSF drones struck Omdurman and Atbara on Sunday. The state governor said "
+     "three people were hurt in Atbara.", "Omdurman", ["The army"]),
 ]  # fmt: skip
 
 

@@ -266,15 +266,15 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
             found = place_trailing_list(ctx, found, place_in, resolved.place)
             holder_end = resolved.mention.end  # "X village, Y town, Z Township": a chain
             continue
-        if city_holds_the_last(sentence, resolved, found):
-            # "Shejaiya in Gaza City": a part of a city folds into the city's event
-            found[-1] = resolved
-            continue
         if site_town(sentence.text, resolved.mention.start - sentence.start, found, sentence.start):
             # "the Engels air base in Saratov": the town or area locates the site (an unplaced
             # one takes its coordinates) and is no target of its own
             if found[-1].place.lat != found[-1].place.lat:
                 found[-1] = located_near(found[-1], resolved.place)
+            continue
+        if city_holds_the_last(sentence, resolved, found):
+            # "Shejaiya in Gaza City": a part of a city folds into the city's event
+            found[-1] = resolved
             continue
         if holds_by_possessive(ctx, found, resolved):
             # "Sagaing's Kani township", "Amhara's Gojjam zone": the region holds the place

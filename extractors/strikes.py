@@ -66,10 +66,13 @@ def patterns(table: tuple[tuple[str, ...], ...]) -> str:
     return "|".join(row[0] for row in table)
 
 
-# A weapon that harmed people is an attack without an attack word ("Rockets killed five").
+# A weapon that harmed people is an attack without an attack word ("Rockets killed five"; "two
+# soldiers were killed by a Hezbollah anti-tank missile").
 WEAPON_HARM = (
     rf"{words(WEAPON_NAMES, plural=True)}\s+(?:[\w-]+\s+)?"
     rf"{words((*KILLING_VERBS, *INJURING_VERBS))}"
+    rf"|(?:killed|wounded|injured|hurt)\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?"
+    rf"{words(WEAPON_NAMES, plural=True)}"
 )
 
 

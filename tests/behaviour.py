@@ -122,6 +122,11 @@ def passive(w: War) -> list[Case]:
              (Expected(p3, c3, SATURDAY, weapon=w.weapon),)),
         Case("passive voice", f"{p} was struck by {w.attacker} on Sunday, {w.source} said.",
              (Expected(p, c, SUNDAY, source=w.source_head),)),
+        # harm by a weapon, in the passive, is a strike without an attack word
+        Case("passive voice", f"Two civilians were killed by {w.weapon_phrase} in {p2} on Sunday.",
+             (Expected(p2, c2, SUNDAY, killed=2, weapon=w.weapon),)),
+        Case("passive voice", f"Four people were wounded by {w.weapon_phrase} in the town of {p3} "
+             "on Saturday.", (Expected(p3, c3, SATURDAY, injured=4, weapon=w.weapon),)),
     ]  # fmt: skip
 
 

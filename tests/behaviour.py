@@ -1533,6 +1533,13 @@ EXTRA = (
          (Expected("Omdurman", "SD", SUNDAY, killed=5, source="medics"),)),
     Case("casualty phrasings", "Shelling killed two people in Kharkiv's Kyivskyi district on "
          "Sunday.", (Expected("Kharkiv", "UA", SUNDAY, killed=2),)),
+    # a death toll told far from its strike's words still counts the strike's dead
+    Case("casualty phrasings", "The death toll from a Russian missile strike on a shopping "
+         "centre in Kharkiv on Saturday rose to 18, the governor said.",
+         (Expected("Kharkiv", "UA", SATURDAY, killed=18, weapon="missile"),)),
+    Case("casualty phrasings", "The death toll from an Israeli air strike on a school sheltering "
+         "displaced families in Gaza City on Saturday has risen to 33, medics said.",
+         (Expected("Gaza City", "PS", SATURDAY, killed=33, weapon="air"),)),
     # "hurt" is a harm word: "hurting two", "two were hurt in X" (whose speaker speaks for X)
     Case("casualty phrasings", "A Russian drone hit Odesa on Sunday, hurting two people.",
          (Expected("Odesa", "UA", SUNDAY, injured=2, weapon="drone"),)),

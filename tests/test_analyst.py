@@ -107,6 +107,19 @@ def test_to_dataframe() -> None:
         ("A Somali airstrike hit Jilib on Sunday.", "Somalia", "Somalia"),
         ("Malian army drones struck Kidal on Sunday.", "Malian army drones", "Mali"),
         ("British warplanes struck Sanaa on Sunday.", "British warplanes", "United Kingdom"),
+        # a force whose name begins with a nation's word is its own party
+        (
+            "The Syrian Democratic Forces shelled Manbij on Sunday.",
+            "Syrian Democratic Forces",
+            "SDF",
+        ),
+        (
+            "The Kachin Independence Army shelled Bhamo on Sunday.",
+            "Kachin Independence Army",
+            "KIA",
+        ),
+        ("Tigray forces shelled Mekelle on Sunday.", "Tigray forces", "TPLF"),
+        ("JNIM fighters shelled Timbuktu on Sunday.", "JNIM fighters", "JNIM"),
         # a people in the plural; a state's army by its possessive (not the RSF of Sudan)
         ("Israelis bombed Khan Younis on Sunday.", "Israelis", "Israel"),
         ("Iranians launched missiles at Haifa on Sunday.", "Iranians", "Iran"),

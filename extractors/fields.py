@@ -75,7 +75,8 @@ def to_event(
     fill_counts(ctx, event, draft, single_place)
     fill_sources(ctx, event, draft, one_story)
     fill_actor(ctx, event, draft, one_story)
-    event.denied_by = most_specific(set(denials_of(ctx, draft, deniers)) - set(event.sources))
+    denied = denials_of(ctx, draft, deniers, party_of(event.actor))
+    event.denied_by = most_specific(set(denied) - set(event.sources))
     locate_names(ctx, event, "sources", event.sources)
     locate_names(ctx, event, "denied_by", event.denied_by)
     fill_analyst_fields(event, place, ctx.digest, ctx.gazetteer)
@@ -98,17 +99,31 @@ def occurrences(text: str, name: str) -> list[int]:
     return [m.start() for m in re.finditer(re.escape(name), text)]
 
 
-def denials_of(ctx: ArticleContext, draft: Draft, deniers: list[tuple[str, Sentence]]) -> list[str]:
+def denials_of(
+    ctx: ArticleContext, draft: Draft, deniers: list[tuple[str, Sentence]], party: str | None
+) -> list[str]:
     """Who denied this strike: a denial that names places covers those places ("denied
-    targeting Mingachevir" is no denial about Ganja); one that names none covers every strike."""
+    targeting Mingachevir" is no denial about Ganja); one that names none covers the strikes
+    of any party but another's ("Russia denies the claims" is no denial of a Ukrainian drone
+    attack), unless it speaks of the whole war ("Russia has denied targeting civilians in the
+    war")."""
     names = {name_key(t.resolved.mention.text) for t in draft.targets}
     names.add(name_key(draft.place.name))
     found = []
     for name, sentence in deniers:
         named = places_named(ctx, sentence, name)
-        if not named or named & names:
+        if named:
+            if named & names:
+                found.append(name)
+        elif not is_war_summary(sentence.text) and party_allows(name, party):
             found.append(name)
     return found
+
+
+def party_allows(denier: str, party: str | None) -> bool:
+    """A denier may deny a strike of its own party or of none known."""
+    own = party_of(denier)
+    return own is None or party is None or own == party
 
 
 def places_named(ctx: ArticleContext, sentence: Sentence, speaker: str) -> set[str]:

@@ -834,3 +834,25 @@ def test_the_governor_is_the_regional_head_named_before() -> None:
     )
     sources = {e.location: e.sources for e in extract(text)}
     assert sources["Izmail"] == ["Oleh Kiper"]
+
+
+# A denial that names no place covers the strikes of its own party, or of none known; one that
+# speaks of the whole war covers none (several wars).
+DENIAL_SCOPE = [
+    ("Russian missiles hit Kharkiv on Sunday, killing three, officials said. Russia has denied "
+     "targeting civilians in the war.", "Kharkiv", []),
+    ("Israeli jets struck Khan Younis on Sunday, medics said. Israel has denied targeting "
+     "civilians during the conflict.", "Khan Younis", []),
+    ("Ukrainian drones hit a depot in Belgorod on Sunday. Russia denied the claims.", "Belgorod",
+     []),
+    ("RSF drones struck Omdurman on Sunday, the army said. The RSF denied the claims.", "Omdurman",
+     ["The RSF"]),
+    ("Shells hit Tartar on Sunday, the ministry said. Armenia denied the claims.", "Tartar",
+     ["Armenia"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place", "deniers"), DENIAL_SCOPE)
+def test_a_denial_covers_its_own_partys_strikes_not_the_war(text: str, place: str, deniers) -> None:
+    (event,) = [e for e in extract(f" date {PUBLISHED} {text}") if e.location == place]
+    assert event.denied_by == deniers

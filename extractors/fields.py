@@ -29,6 +29,7 @@ from .lexicon import (
     KILLED_WORDS,
     KILLING_VERBS,
     PERSON_DESCRIPTIONS,
+    PERSON_TITLES,
     STRIKE_NOUNS,
     TALLY_CUES,
     forms,
@@ -731,6 +732,10 @@ PERSON = re.compile(
 )
 
 
+# "President Volodymyr Zelenskiy", "Governor Oleh Syniehubov": a person named with a title
+TITLED_PERSON = re.compile(
+    rf"\b(?i:{words(PERSON_TITLES)})\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}})"
+)
 # "the governor", "the regional head", "the broadcaster": a description of someone named before.
 DESCRIPTION = re.compile(r"^[Tt]he\s+(?:[a-z-]+\s+){0,2}?([a-z]+)$")
 NAME = r"[A-Z][\w’'-]+(?:\s+(?:al-|el-|de\s+)?[A-Z][\w’'-]+){1,3}"
@@ -938,6 +943,13 @@ def antecedent(ctx: ArticleContext, position: int, person: bool = True) -> str |
         if people:
             return people[-1][0]
     named = next(named_before(ctx, position), None)
+    if sentence is not None and sentence.index > 0 and person:
+        # "President Volodymyr Zelenskiy appealed for air defence. ... he said": the titled
+        # person the sentence before names, nearer than the last named source
+        previous = ctx.sentences[sentence.index - 1]
+        titled = TITLED_PERSON.search(previous.text)
+        if titled and (named is None or named.start < previous.start):
+            return titled["name"]
     if sentence is not None and sentence.index > 0:
         # "Azerbaijan's defence ministry denied these accusations. It said ...": the denier
         previous = ctx.sentences[sentence.index - 1]

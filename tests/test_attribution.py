@@ -856,3 +856,20 @@ DENIAL_SCOPE = [
 def test_a_denial_covers_its_own_partys_strikes_not_the_war(text: str, place: str, deniers) -> None:
     (event,) = [e for e in extract(f" date {PUBLISHED} {text}") if e.location == place]
     assert event.denied_by == deniers
+
+
+# "he said" after a sentence that names a titled person is that person, not the body that spoke
+# before him (several wars).
+TITLED_ANTECEDENTS = [
+    ("Russia's defence ministry said it downed 20 drones. President Volodymyr Zelenskiy visited "
+     "Kharkiv on Sunday. \"Russian missiles hit Kharkiv this morning,\" he said.", "Kharkiv",
+     ["Volodymyr Zelenskiy"]),
+    ("The army said it repelled an attack. Governor Ahmed Haroun toured Kosti on Sunday. \"RSF "
+     "drones hit Kosti this morning,\" he said.", "Kosti", ["Ahmed Haroun"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place", "sources"), TITLED_ANTECEDENTS)
+def test_he_is_the_titled_person_named_just_before(text: str, place: str, sources) -> None:
+    (event,) = [e for e in extract(f" date {PUBLISHED} {text}") if e.location == place]
+    assert event.sources == sources

@@ -280,9 +280,10 @@ THE_ATTACK = re.compile(
 
 # "..., including 15 in Khan Younis": a place's share of a wider count, right before it
 PLACE_SHARE = re.compile(
-    rf"\b(?:(?P<killed>{words(KILLING_VERBS)})|(?P<injured>{words(INJURING_VERBS)})"
-    rf"|(?P<part>including|among them|of whom)|with|and)\s+{QUALIFIER}{NUM}\s+(?:[a-z]+\s+){{0,2}}?"
-    r"in\s+(?:the\s+)?$",
+    rf"(?:\b(?:(?P<killed>{words(KILLING_VERBS)})|(?P<injured>{words(INJURING_VERBS)})"
+    rf"|(?P<part>including|among them|of whom)|with|and)|(?P<aside>,))\s+{QUALIFIER}{NUM}\s+"
+    # (", three of them in Kharkiv": a share told as an aside)
+    r"(?(aside)of\s+them\s+|(?:[a-z]+\s+){0,2}?)in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -299,9 +300,16 @@ def place_share(ctx: ArticleContext, sentence: Sentence, target: Target) -> Coun
         return None  # (a count over a whole country is no count of the sentence's own)
     start = target.resolved.mention.start - sentence.start
     end = target.resolved.mention.end - sentence.start
-    if LIST_AFTER.match(sentence.text, end):
+    # "strikes on Kharkiv and Sumy killed five, including three in Kharkiv": a share may stand
+    # before the place named again
+    again = sentence.text.find(target.resolved.mention.text, end)
+    match = share_before(sentence.text, again) if again > 0 else None
+    if match:
+        start = again
+    elif LIST_AFTER.match(sentence.text, end):
         return None  # "five people in the Kherson and Donetsk regions": a total over both
-    match = PLACE_SHARE.search(sentence.text[max(0, start - SHARE_REACH) : start])
+    else:
+        match = share_before(sentence.text, start)
     value = to_int(match["num"]) if match else None
     if value is None or (len(ctx.targets(sentence)) < 2 and not match["part"]):
         return None  # (one place: the sentence's own count is its, unless "including 12 in")
@@ -312,6 +320,10 @@ def place_share(ctx: ArticleContext, sentence: Sentence, target: Target) -> Coun
     )  # fmt: skip
     offset = sentence.start + max(0, start - SHARE_REACH)
     return Count(field, value, offset + match.start(), offset + match.end())
+
+
+def share_before(text: str, start: int) -> re.Match[str] | None:
+    return PLACE_SHARE.search(text[max(0, start - SHARE_REACH) : start])
 
 
 def followers(ctx: ArticleContext, sentence: Sentence) -> list[Sentence]:

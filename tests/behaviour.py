@@ -530,6 +530,12 @@ def lists(w: War) -> list[Case]:
              (Expected(p, c), Expected(p2, c2))),
         Case("lists", f"The towns of {p2} and {p3} came under fire on Saturday.",
              (Expected(p2, c2, SATURDAY), Expected(p3, c3, SATURDAY))),
+        # a list's total with each place's share told after it, named again
+        Case("lists", f"{w.attacker} shelled {p} and {p2} on Sunday, killing five people, "
+             f"including three in {p}.",
+             (Expected(p, c, SUNDAY, killed=3), Expected(p2, c2, SUNDAY, killed=None))),
+        Case("lists", f"Strikes hit {p2} and {p3} on Sunday, killing four in {p2} and two in "
+             f"{p3}.", (Expected(p2, c2, SUNDAY, killed=4), Expected(p3, c3, SUNDAY, killed=2))),
         # villages no gazetteer knows (invented names), listed after a place hit
         Case("lists", f"{w.attacker} shelled {p}, including Zorvan and Kelbet, on Sunday.",
              (Expected(p, c, SUNDAY), Expected("Zorvan", c, SUNDAY), Expected("Kelbet", c, SUNDAY))),

@@ -28,8 +28,10 @@ from .lexicon import (
     INJURING_VERBS,
     KILLED_WORDS,
     KILLING_VERBS,
+    LISTED_KINDS,
     PERSON_DESCRIPTIONS,
     PERSON_TITLES,
+    SETTLEMENT_PREFIXES,
     STRIKE_NOUNS,
     TALLY_CUES,
     forms,
@@ -354,11 +356,21 @@ def owns_counts(ctx: ArticleContext, sentence: Sentence, target: Target) -> bool
     )
     if not before or before[-1] != target.resolved:
         return False
-    # "strikes on Kherson, Nikopol and Zaporizhzhia killed five": a total over the list
+    # "strikes on Kherson, Nikopol and Zaporizhzhia killed five", "strikes on the Nuseirat
+    # camp and the city of Deir al-Balah killed 40": a total over the list
     gap = (
         ctx.text[before[-2].mention.end : target.resolved.mention.start] if len(before) > 1 else ""
     )
-    return not (gap and LIST_GAP.match(gap))
+    return not (gap and (LIST_GAP.match(gap) or KINDED_LIST_GAP.match(gap)))
+
+
+# Between the names of a list that gives their kinds: "the Nuseirat refugee camp and the city
+# of Deir al-Balah", "the town of Izium and the city of Kharkiv"
+KINDED_LIST_GAP = re.compile(
+    rf"^(?:\s+(?:refugee\s+)?{words((*SETTLEMENT_PREFIXES, *LISTED_KINDS))})?(?:,\s*|,?\s+and\s+)(?:the\s+)?"
+    rf"(?:{words(SETTLEMENT_PREFIXES)}\s+of\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # Where a sentence's clauses part: ", and eight others died in ...", "; in Kherson, ..."

@@ -938,6 +938,8 @@ KINDS_OF_PLACES = ("villages", "towns", "cities", "settlements", "communities", 
 PLACE_ANAPHORS = ("city", "town", "village", "settlement", "camp", "capital")
 SETTLEMENT_PREFIXES = ("village", "villages", "town", "towns", "city", "settlement",
                        "settlements")  # fmt: skip
+# Kind words after a listed name, besides those: "the Nuseirat refugee camp and the city of X"
+LISTED_KINDS = ("camp", "district", "region", "province", "oblast")
 # "Russian-occupied Donetsk", "Houthi-controlled Hodeidah", "army-held El Obeid": who holds
 # a place, written before its name (never part of the name).
 CONTROL_WORDS = ("occupied", "controlled", "held", "run", "led", "backed", "annexed",

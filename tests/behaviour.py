@@ -530,6 +530,9 @@ def lists(w: War) -> list[Case]:
              (Expected(p, c), Expected(p2, c2))),
         Case("lists", f"The towns of {p2} and {p3} came under fire on Saturday.",
              (Expected(p2, c2, SATURDAY), Expected(p3, c3, SATURDAY))),
+        # a total over a list whose names carry their kinds is no one place's
+        Case("lists", f"Strikes on the town of {p} and the city of {p2} killed six people on "
+             "Sunday.", (Expected(p, c, SUNDAY, killed=None), Expected(p2, c2, SUNDAY, killed=None))),
         # a list's total with each place's share told after it, named again
         Case("lists", f"{w.attacker} shelled {p} and {p2} on Sunday, killing five people, "
              f"including three in {p}.",

@@ -743,7 +743,8 @@ SPEAKER_NOUNS = ("eyewitnesses", "witnesses", "officials", "residents", "medics"
                  "humanitarian workers", "rescue workers", "emergency workers", "resistance groups",
                  "local resistance groups", "hospital officials", "hospital sources",
                  "hospital staff", "committees", "resistance committees",
-                 "local committees")  # fmt: skip
+                 "local committees", "committee", "resistance committee", "emergency room",
+                 "emergency rooms")  # fmt: skip
 # Bodies whose "its forces" are their nation's: "Ukraine's general staff said its forces hit".
 SELF_REPORT_BODIES = ("ministry", "staff", "command", "spokesman", "spokeswoman", "spokesperson",
                       "headquarters", "government", "service", "agency", "directorate")  # fmt: skip
@@ -916,7 +917,7 @@ ADMIN_AREA_SUFFIXES = ("state", "region", "province", "governorate", "oblast", "
 # province"), with the words that may stand before their noun.
 SITE_NOUNS = ("base", "airbase", "airfield", "depot", "camp", "compound", "checkpoint")
 SITE_MODIFIERS = ("air", "military", "army", "naval", "ammunition", "fuel", "refugee")
-NAMED_KIND_MODIFIERS = ("refugee",)
+NAMED_KIND_MODIFIERS = ("refugee", "displacement", "displaced", "tent")
 # Kind words written as the end of an area's name: "Kawkareik Township", "Karen State",
 # "Rylsky District" (the name before them is the area's, if the gazetteer lacks the whole).
 NAMED_AREA_KINDS = ("district", "region", "province", "oblast", "governorate", "township",

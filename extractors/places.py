@@ -311,7 +311,8 @@ SUB_PLACE_AFTER = re.compile(
 CONTAINER_GAP = re.compile(
     # ("Orikhiv, a frontline town in the Zaporizhzhia region": the region holds the town)
     # ("the Ain al-Asad air base in Iraq's Anbar province": a site's kind word stands between)
-    rf"^\s*,?\s*(?:(?:an?\s+(?:[a-z-]+\s+){{0,2}})?(?:{words((*SETTLEMENT_PREFIXES, 'cities', 'area'))}"
+    # ("El Fasher, the besieged capital of Sudan's North Darfur state": likewise)
+    rf"^\s*,?\s*(?:(?:(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}})?(?:{words((*SETTLEMENT_PREFIXES, 'cities', 'area', 'capital'))}"
     rf"|(?:{words((*FACILITY_MODIFIERS, *SITE_MODIFIERS))}\s+)?{words((*FACILITY_NOUNS, *NAMED_KINDS, *SITE_NOUNS))})\s+)?"
     r"(?:of|in)\s+(?:the\s+)?"
     r"(?:[\w-]+['’]s\s+|(?:north|south|east|west|central)\w*\s+)?$",
@@ -672,13 +673,16 @@ TITLE_APPOSITION = re.compile(
 POSSESSION_AFTER = re.compile(rf"['’]s\s+{words(PERSON_POSSESSIONS)}\b", re.IGNORECASE)
 
 
+CONTAINER_REACH = 40  # characters: ", the besieged capital of Sudan's " before a region
+
+
 def is_container(sentence: str, start: int, previous: list[Resolved], offset: int = 0) -> bool:
     """'Shatvan and Mets Masrik towns in Armenia's Gegharkunik region': the region holds the
     places named just before it, and is not a target of its own."""
     if not previous:
         return False
     gap = sentence[previous[-1].mention.end - offset : start]
-    return len(gap) <= 30 and bool(CONTAINER_GAP.match(gap))
+    return len(gap) <= CONTAINER_REACH and bool(CONTAINER_GAP.match(gap))
 
 
 def site_town(sentence: str, start: int, previous: list[Resolved], offset: int = 0) -> bool:

@@ -308,6 +308,7 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
     if not found and blocked:
         found = beside_the_area_hit(ctx, sentence, blocked)
     found = [in_the_story_city(ctx, item) for item in without_city_parts(ctx, found)]
+    found = [near_the_city(ctx, item) for item in found]
     found = locate_by_neighbours(sentence, without_far_outliers(found))
     if blocked and any(r.place.lat != r.place.lat for r in found):
         found = locate_by_landmarks(ctx, sentence, found, blocked)
@@ -1038,6 +1039,22 @@ def locate_within(item: Resolved, district: Place) -> Resolved:
     located = Place(place.name, district.country, place.kind, district.lat, district.lon, 0,
                     f"within:{district.name}")  # fmt: skip
     return Resolved(located, item.mention)
+
+
+# "the Abu Shouk camp north of the city": where an unplaced name lies from the city told before
+FROM_THE_CITY = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
+    r"\s+of\s+the\s+(?:city|town|capital)\b"
+)
+
+
+def near_the_city(ctx: ArticleContext, item: Resolved) -> Resolved:
+    """An unplaced name that the text puts by "the city" lies by the last town placed before
+    it in the article."""
+    if item.place.lat == item.place.lat or not FROM_THE_CITY.match(ctx.text, item.mention.end):
+        return item
+    town = next((p for p in reversed(ctx.near) if p.kind == "settlement" and p.lat == p.lat), None)
+    return located_near(item, town) if town else item
 
 
 def located_near(item: Resolved, neighbour: Place) -> Resolved:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from itertools import cycle, islice
 
 PUBLISHED = "2024-03-11"  # a Monday
-SUNDAY, SATURDAY = "2024-03-10", "2024-03-09"
+SUNDAY, SATURDAY, FRIDAY = "2024-03-10", "2024-03-09", "2024-03-08"
 
 
 @dataclass(frozen=True)
@@ -1560,6 +1560,24 @@ EXTRA = (
          "The state governor said three people were hurt in Atbara.",
          (Expected("Omdurman", "SD", SUNDAY, injured=None, source="army"),
           Expected("Atbara", "SD", SUNDAY, injured=3, source="governor"))),
+    # a camp named with "displacement" or "tent" before its kind word; placed by "the city"
+    Case("follow-up sentences", "RSF drones hit El Fasher on Friday, killing four. On Saturday, "
+         "RSF shelling on the Abu Zarga displacement camp north of the city killed three people, "
+         "a local resistance committee said.",
+         (Expected("El Fasher", "SD", FRIDAY, killed=4),
+          Expected("Abu Zarga", "SD", SATURDAY, killed=3, source="committee"))),
+    Case("active voice", "An Israeli strike hit the Hamad tent camp on Sunday, killing nine.",
+         (Expected("Hamad", None, SUNDAY, killed=9),)),
+    # "X, the besieged capital of Y state": the state describes the town; the counts are its
+    Case("casualty phrasings", "A drone attack on a hospital in El Fasher, the besieged capital "
+         "of North Darfur state, killed 70 people and wounded 19 on Sunday. Shelling hit Kosti "
+         "on Saturday.",
+         (Expected("El Fasher", "SD", SUNDAY, killed=70, injured=19),
+          Expected("Kosti", "SD", SATURDAY))),
+    Case("casualty phrasings", "A missile hit a school in Kramatorsk, the main city of the "
+         "Donetsk region, killing four and wounding 11 on Sunday. Drones hit Sumy on Saturday.",
+         (Expected("Kramatorsk", "UA", SUNDAY, killed=4, injured=11),
+          Expected("Sumy", "UA", SATURDAY))),
     # a part of a city named "in" the city folds into the city's event (ANNOTATION.md)
     Case("active voice", "Israeli jets struck Shejaiya in Gaza City on Sunday, killing six.",
          (Expected("Gaza City", "PS", SUNDAY, killed=6, weapon="air"),)),

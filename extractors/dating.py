@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from .context import ArticleContext
 from .dates import SPEECH_DAY_SET, DateMention, counted_from, days_before_story, speech_day
-from .lexicon import ATTACK_VERBS, forms, words
+from .lexicon import ATTACK_VERBS, STRIKE_NOUNS, TOOK_PLACE_VERBS, forms, words
 from .places import Mention
 from .sentences import Sentence, is_headline
 from .strikes import is_recap, is_strike_sentence
@@ -43,12 +43,39 @@ def date_for(
 ) -> tuple[DateMention | None, str | None]:
     """The strike's day: a date in the sentence, else one the narrative implies."""
     day, basis = sentence_date_for(ctx, sentence, mention)
+    if basis != "explicit":
+        # "... killed 70, the WHO chief said on Sunday. The attack took place on Friday": the
+        # day a sentence just after gives the strike it retells
+        told = day_told_after(ctx, sentence)
+        if told is not None:
+            return told, "explicit"
     if day is not None and day.text.lower() in SPEECH_DAY_SET and said_by_pronoun(ctx, sentence):
         # "X told IRNA on Monday ... This afternoon, shells hit Y, he added": his Monday
         spoken = speech_day_before(ctx, sentence)
         if spoken is not None:
             return counted_from(day, spoken.date) or day, basis
     return day, basis
+
+
+# "The attack took place on Friday", "The strike happened late on Saturday": the strike just
+# told, dated
+STRIKE_DATED = re.compile(
+    rf"^\W*(?:The|That|This)\s+(?:[\w-]+\s+)?(?:{words(STRIKE_NOUNS, plural=True)})\b[^.;]{{0,80}}?"
+    rf"\b(?:{words(TOOK_PLACE_VERBS)})\b"
+)
+TOLD_AFTER = 2  # sentences after a strike's where its day may be told
+
+
+def day_told_after(ctx: ArticleContext, sentence: Sentence) -> DateMention | None:
+    """The day of a sentence just after this one that dates the strike it retells and names
+    no place hit of its own."""
+    for after in ctx.sentences[sentence.index + 1 : sentence.index + 1 + TOLD_AFTER]:
+        if ctx.targets(after):
+            return None
+        if STRIKE_DATED.search(after.text):
+            days = [d for d in ctx.dates(after) if not d.reported and not d.span]
+            return days[0] if days else None
+    return None
 
 
 SPEECH_REACH = 3  # sentences back to the day a speaker "he" spoke on

@@ -939,6 +939,9 @@ KINDS_OF_PLACES = ("villages", "towns", "cities", "settlements", "communities", 
 PLACE_ANAPHORS = ("city", "town", "village", "settlement", "camp", "capital")
 SETTLEMENT_PREFIXES = ("village", "villages", "town", "towns", "city", "settlement",
                        "settlements")  # fmt: skip
+# How a sentence dates the strike it retells: "The attack took place on Friday"
+TOOK_PLACE_VERBS = ("took place", "happened", "occurred", "was carried out", "came", "struck",
+                    "hit")  # fmt: skip
 # Kind words after a listed name, besides those: "the Nuseirat refugee camp and the city of X"
 LISTED_KINDS = ("camp", "district", "region", "province", "oblast")
 # "Russian-occupied Donetsk", "Houthi-controlled Hodeidah", "army-held El Obeid": who holds

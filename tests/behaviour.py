@@ -298,6 +298,12 @@ def dates(w: War) -> list[Case]:
              "overnight.", (Expected(p, c, SUNDAY),)),
         Case("date phrasings", f"Residents marked two years since {w.weapon_phrase} hit {p2}.",
              (Expected(p2, c2, None),)),
+        # a strike told with the report's day, then dated by the sentence after it
+        Case("date phrasings", f"{w.weapon_phrase.capitalize()} hit {p} and killed four people, "
+             f"{w.source} said on Sunday. The attack took place on Friday.",
+             (Expected(p, c, FRIDAY, killed=4),)),
+        Case("date phrasings", f"{w.official} said on Sunday that {w.weapon_phrase} hit {p2}. "
+             "The strike happened late on Saturday, he added.", (Expected(p2, c2, SATURDAY),)),
         # what an attribution's aside says of the war dates nothing
         Case("date phrasings", f"{w.weapon_phrase.capitalize()} hit {p} on Sunday, according to "
              f"{w.source}, which has counted 300 attacks since the war began in April 2022.",

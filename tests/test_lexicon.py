@@ -21,6 +21,7 @@ from conflict_extract.dates import (
     find_dates,
     may_name_a_day,
 )
+from conflict_extract.dating import STRIKE_DATED
 from conflict_extract.fields import BODY_DESCRIPTION, DAMAGE, KINDED_LIST_GAP
 from conflict_extract.gazetteer import REGION_SUFFIX
 from conflict_extract.phrases import CALENDAR, TITLE_WORDS
@@ -80,6 +81,8 @@ TABLES = [
     ("agreement", lx.AGREEMENT_NOUNS, lambda w: bool(NOT_ATTACKS.search(f"a {w} was struck"))),
     ("not an attack", lx.NOT_ATTACK_PHRASES, lambda w: bool(NOT_ATTACKS.search(w))),
     ("accident cause", lx.ACCIDENT_CAUSES, lambda w: whole(ACCIDENT, w)),
+    ("took place verb", lx.TOOK_PLACE_VERBS,
+     lambda w: bool(STRIKE_DATED.search(f"The attack {w} on Friday."))),
     ("listed kind", lx.LISTED_KINDS, lambda w: bool(KINDED_LIST_GAP.match(f" {w} and the city of "))),
     ("blast noun", lx.BLAST_NOUNS, lambda w: whole(BLAST, w)),
     ("intensifying verb", lx.INTENSIFYING_VERBS,

@@ -163,6 +163,10 @@ FIGURATIVE_OBJECT_LEADS = ("a", "an", "back", "up", "out", "down", "their", "his
 GROUND_VERBS = ("liberated", "liberates", "captured", "captures", "recaptured", "retook",
                 "seized", "seizes", "took control of", "taking control of", "occupied",
                 "freed", "overran", "entered", "control of")  # fmt: skip
+# Fighting on the ground with a force: "clashed with Israeli troops near the village of X" (a
+# place in that clause is where the fighting was, not a strike's target)
+COMBAT_VERBS = ("clashed", "clashing", "clashes", "fought", "fighting", "battled", "battling",
+                "exchanged fire")  # fmt: skip
 # Verbs that carry an attack noun ("Israel carried out an air strike on X"): their subject is
 # the attacker.
 # Verbs of going on with an attack: "Armenia continues to shell", "Russia resumed its strikes".

@@ -23,6 +23,7 @@ from .lexicon import (
     ATTACK_VERBS,
     CARRY_OUT_VERBS,
     CLAUSE_WORDS,
+    COMBAT_VERBS,
     COMMUNITY_ENDINGS,
     DENIAL_VERBS,
     EVENT_PLACE_NOUNS,
@@ -120,6 +121,23 @@ GROUND_BEFORE = re.compile(
     rf"(?:{words(SETTLEMENT_PREFIXES)}\s+of\s+)?$",
     re.IGNORECASE,
 )
+COMBAT_BEFORE = re.compile(rf"\b{words(COMBAT_VERBS)}\s+with\b[^,;.]{{0,100}}$", re.IGNORECASE)
+COMBAT_REACH = 140  # characters before a name where the fighting's verb may stand
+COMBAT_KEYS = tuple({verb[:5] for verb in COMBAT_VERBS})
+
+
+def fighting_at(sentence: str, start: int) -> bool:
+    """The name stands in a clause of fighting with a force, with no attack word between
+    ("clashed with troops near X", not "fighting with Ukrainian forces, shelled the town of X")."""
+    found = COMBAT_BEFORE.search(sentence, max(0, start - COMBAT_REACH), start)
+    return found is not None and not TRIGGER.test(found[0], found[0].lower())
+
+
+def combat_in(sentence: str) -> bool:
+    """Does the sentence tell of fighting with a force at all (a cheap test first)?"""
+    return " with " in sentence and any(key in sentence for key in COMBAT_KEYS)
+
+
 GROUND_STEM = re.compile("|".join(sorted({v.split()[0][:4] for v in GROUND_VERBS})), re.IGNORECASE)
 LANDMARK_CUE = Caseless(LANDMARK_WORD)
 # Substrings one of which each cue needs (a plain substring test is far cheaper than a scan).
@@ -527,6 +545,8 @@ def is_non_target_position(sentence: str, start: int, end: int) -> bool:
         return True
     if speaker_before(before) or travel_before(before):
         return True
+    if combat_in(sentence) and fighting_at(sentence, start):
+        return True  # "clashed with Israeli troops trying to advance near the village of X"
     if ground and GROUND_STEM.search(before) and GROUND_BEFORE.search(before):
         return True  # (the cheap word test first: the regex is end-anchored)
     if ground and taken_on_the_ground(sentence, start):

@@ -718,6 +718,9 @@ def negatives(w: War) -> list[Case]:
         Case("negatives", f"{w.subject} said it was not aware of any strike on {p} on Sunday."),
         # weather is no attack, whatever it damages
         Case("negatives", f"Lightning struck a church in {p2} on Sunday, damaging its roof."),
+        # fighting on the ground with a force near a place is no strike on it
+        Case("negatives", f"{w.attacker} clashed with troops trying to advance near the village "
+             f"of {p2} on Sunday."),
         # a trend in the perfect is no strike of its own, unless a day or a harm is told
         Case("negatives", f"{w.subject} has intensified its attacks on {p2} and {p3}."),
         Case("negatives", f"{w.attacker} have stepped up their drone attacks on {p}, "
@@ -1566,6 +1569,12 @@ EXTRA = (
          "The state governor said three people were hurt in Atbara.",
          (Expected("Omdurman", "SD", SUNDAY, injured=None, source="army"),
           Expected("Atbara", "SD", SUNDAY, injured=3, source="governor"))),
+    # a strike beside fighting: the fighting's place is no target
+    Case("active voice", "Hezbollah fired rockets at an army base near Haifa on Sunday and "
+         "clashed with Israeli troops near the border village of Ramyeh.",
+         (Expected("Haifa", "IL", SUNDAY, weapon="rocket"),)),
+    Case("active voice", "Ukrainian troops clashed with Russian forces near Pokrovsk on Sunday, "
+         "while Russian drones struck Kharkiv.", (Expected("Kharkiv", "UA", SUNDAY, weapon="drone"),)),
     # a camp named with "displacement" or "tent" before its kind word; placed by "the city"
     Case("follow-up sentences", "RSF drones hit El Fasher on Friday, killing four. On Saturday, "
          "RSF shelling on the Abu Zarga displacement camp north of the city killed three people, "

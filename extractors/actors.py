@@ -73,8 +73,10 @@ SUBJECT = re.compile(
 # "The Houthis claimed responsibility for ...", "Hezbollah claimed the attack": the attacker
 CLAIMANT = re.compile(
     r"\b((?:[Tt]he\s+)?(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:has\s+|have\s+)?"
-    rf"(?:claimed|claims|took|takes)\s+(?:responsibility|credit"
-    rf"|(?:the|an?)\s+(?:[\w-]+\s+)?{words(STRIKE_NOUNS, plural=True)})\b"
+    rf"(?:(?:claimed|claims|took|takes)\s+(?:responsibility|credit"
+    rf"|(?:the|an?)\s+(?:[\w-]+\s+)?{words(STRIKE_NOUNS, plural=True)})"
+    # "the Houthis claimed to have targeted Israel's Ben Gurion airport"
+    rf"|(?:claimed|claims)\s+(?:to\s+have\s+|(?:that\s+)?(?:it|they)\s+had\s+){ATTACK_PAST})\b"
 )
 CLAIM_CUE = re.compile(r"\b(?:claim|took|takes)", re.IGNORECASE)
 # "Hezbollah said it fired rockets at ...", "the army said its jets struck ...": a self-report

@@ -24,6 +24,7 @@ from .lexicon import (
     ATTACK_VERBS,
     BODY_DESCRIPTIONS,
     BODY_WORDS,
+    CLAUSE_TURNS,
     DAMAGE_NOUNS,
     INJURING_VERBS,
     KILLED_WORDS,
@@ -170,8 +171,11 @@ def fill_evidence(event: Event, draft: Draft) -> None:
 
 def fill_weapon(ctx: ArticleContext, event: Event, draft: Draft) -> None:
     for target in draft.targets:
-        found = weapons_in(target.sentence.text, target.sentence.start)
         sentence = target.sentence
+        found = tuple(
+            w for w in weapons_in(sentence.text, sentence.start)
+            if not in_another_clause(ctx, sentence, w[1], draft)
+        )  # fmt: skip
         best = nearest_weapon(found, target.resolved.mention.start, sentence.text, sentence.start)
         if best:
             event.weapon, event.spans["weapon"] = best[0], best[1:]
@@ -994,6 +998,10 @@ def fill_actor(ctx: ArticleContext, event: Event, draft: Draft, one_story: bool)
     hit ("Kharkiv struck back" is no actor)."""
     places = target_names(ctx)
     own = {s.index for s in sentences_of(draft)}
+    in_clause = clause_actor(draft, places)
+    if in_clause:
+        set_actor(ctx, event, *in_clause)
+        return
     for sentences in actor_tiers(ctx, draft, one_story):
         for find in (stated_actor, party_strike):
             for sentence in sentences:
@@ -1013,6 +1021,66 @@ def fill_actor(ctx: ArticleContext, event: Event, draft: Draft, one_story: bool)
     ):
         # the one party the article names as attacking ("X are targeting civilians")
         set_actor(ctx, event, *sole)
+
+
+# Where a sentence turns to another strike: ", while ...", ", hours after ..."
+TURN = re.compile(rf",?\s+{words(CLAUSE_TURNS)}\s+", re.IGNORECASE)
+
+
+def turn_clause(text: str, at: int) -> tuple[int, int] | None:
+    """The span of the clause of ``text`` that position ``at`` stands in, where the sentence
+    turns to another strike; None where it does not turn."""
+    if "," not in text and " while " not in text:
+        return None  # (the cheap test first)
+    turns = list(TURN.finditer(text))
+    if not turns:
+        return None
+    start = max((m.end() for m in turns if m.end() <= at), default=0)
+    end = min((m.start() for m in turns if m.start() >= at), default=len(text))
+    return start, end
+
+
+def clause_actor(draft: Draft, places: set[str]) -> tuple[Sentence, tuple[str, int, int]] | None:
+    """The attacker named in the strike's own clause of a sentence that turns to another
+    strike ("..., while Ukrainian drones struck Belgorod": Ukrainian drones)."""
+    for target in draft.targets:
+        sentence = target.sentence
+        span = turn_clause(sentence.text, target.resolved.mention.start - sentence.start)
+        if span is None:
+            continue
+        start, end = span
+        found = stated_actor(sentence.text[start:end])
+        if found and found[0].split()[-1] not in places:
+            return sentence, (found[0], found[1] + start, found[2] + start)
+    return None
+
+
+def in_another_clause(ctx: ArticleContext, sentence: Sentence, at: int, draft: Draft) -> bool:
+    """Position ``at`` stands in a clause that turns to another strike: one whose places hit
+    are none of this strike's ("Israel struck Hodeidah, hours after the Houthis fired missiles
+    at Tel Aviv": the missiles are Tel Aviv's)."""
+    span = turn_clause(sentence.text, at - sentence.start)
+    if span is None:
+        return False
+    lo, hi = sentence.start + span[0], sentence.start + span[1]
+    if not hits_none_of([r for r in ctx.targets(sentence) if lo <= r.mention.start < hi], draft):
+        return False
+    # ... by another side than the one this strike's own clause names ("..., while in Nikopol
+    # three were wounded" names none: it shares the shelling told before it)
+    other = clause_side(sentence.text[span[0] : span[1]])
+    own = [
+        clause_side(sentence.text[own_span[0] : own_span[1]])
+        for t in draft.targets
+        if t.sentence is sentence
+        and (own_span := turn_clause(sentence.text, t.resolved.mention.start - sentence.start))
+    ]
+    return other is not None and any(side is not None and side != other for side in own)
+
+
+def clause_side(text: str) -> str | None:
+    """The side a clause names as attacking: its party, else the actor as named."""
+    found = stated_actor(text) or party_strike(text)
+    return (party_of(found[0]) or found[0]) if found else None
 
 
 def set_actor(
@@ -1043,7 +1111,9 @@ def aims_elsewhere(ctx: ArticleContext, sentence: Sentence, end: int, draft: Dra
     if all(t.sentence.index != sentence.index for t in draft.targets):
         return False  # (a sentence of another strike: the caller's tiers decide)
     after = [r for r in ctx.targets(sentence) if r.mention.start >= sentence.start + end]
-    return hits_none_of(after, draft)
+    return hits_none_of(after, draft) or in_another_clause(
+        ctx, sentence, sentence.start + end - 1, draft
+    )
 
 
 def own_side_elsewhere(

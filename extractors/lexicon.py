@@ -924,7 +924,7 @@ SITE_MODIFIERS = ("air", "military", "army", "naval", "ammunition", "fuel", "ref
 NAMED_KIND_MODIFIERS = ("refugee", "displacement", "displaced", "tent")
 # Kind words written as the end of an area's name: "Kawkareik Township", "Karen State",
 # "Rylsky District" (the name before them is the area's, if the gazetteer lacks the whole).
-NAMED_AREA_KINDS = ("district", "region", "province", "oblast", "governorate", "township",
+NAMED_AREA_KINDS = ("district", "region", "province", "oblast", "governorate", "township", "valley",
                     "rayon", "raion", "state", "county", "municipality")  # fmt: skip
 # How large a place a singular kind word names: "Kanni village, Kyondoe town, Kawkareik
 # Township" names each place inside the next (a kind word of no rank holds nothing).
@@ -943,6 +943,12 @@ KINDS_OF_PLACES = ("villages", "towns", "cities", "settlements", "communities", 
 PLACE_ANAPHORS = ("city", "town", "village", "settlement", "camp", "capital")
 SETTLEMENT_PREFIXES = ("village", "villages", "town", "towns", "city", "settlement",
                        "settlements")  # fmt: skip
+# Words that turn a sentence to another strike, perhaps by another side: "Russian drones hit
+# Kyiv, while Ukrainian drones struck Belgorod"; "Israel struck Hodeidah, hours after the
+# Houthis fired missiles at Tel Aviv" (each clause's attacker and weapon are its own)
+CLAUSE_TURNS = ("while", "whereas", "after", "hours after", "a day after", "days after",
+                "shortly after", "just hours after", "before", "hours before", "a day before",
+                "days before", "meanwhile")  # fmt: skip
 # How a sentence dates the strike it retells: "The attack took place on Friday"
 TOOK_PLACE_VERBS = ("took place", "happened", "occurred", "was carried out", "came", "struck",
                     "hit")  # fmt: skip

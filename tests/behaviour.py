@@ -1569,6 +1569,24 @@ EXTRA = (
          "The state governor said three people were hurt in Atbara.",
          (Expected("Omdurman", "SD", SUNDAY, injured=None, source="army"),
           Expected("Atbara", "SD", SUNDAY, injured=3, source="governor"))),
+    # a sentence that turns to the other side's strike: each clause's attacker and weapon
+    Case("active voice", "Russian missiles hit Kyiv on Sunday, while Ukrainian drones struck "
+         "Belgorod.", (Expected("Kyiv", "UA", SUNDAY, weapon="missile", actor="Russia"),
+                       Expected("Belgorod", "RU", SUNDAY, weapon="drone", actor="Ukrainian"))),
+    Case("active voice", "Israel struck Hodeidah on Sunday, hours after the Houthis fired "
+         "missiles at Tel Aviv.",
+         (Expected("Hodeidah", "YE", SUNDAY, weapon="unspecified", actor="Israel"),
+          Expected("Tel Aviv", "IL", SUNDAY, weapon="missile", actor="Houthis"))),
+    Case("two days", "Israeli jets struck Hodeidah on Sunday, a day after Houthi rebels targeted "
+         "Eilat.", (Expected("Hodeidah", "YE", SUNDAY, weapon="air", actor="Israeli"),
+                    Expected("Eilat", "IL", SATURDAY, actor="Houthi"))),
+    Case("active voice", "Hezbollah fired rockets at Kiryat Shmona on Sunday, while Israeli jets "
+         "struck Nabatieh.", (Expected("Kiryat Shmona", "IL", SUNDAY, weapon="rocket",
+                                       actor="Hezbollah"),
+                              Expected("Nabatieh", "LB", SUNDAY, weapon="air", actor="Israeli"))),
+    # a claim to have struck names the attacker
+    Case("active voice", "The Houthis claimed to have targeted Eilat with drones on Sunday.",
+         (Expected("Eilat", "IL", SUNDAY, weapon="drone", actor="Houthis"),)),
     # a strike beside fighting: the fighting's place is no target
     Case("active voice", "Hezbollah fired rockets at an army base near Haifa on Sunday and "
          "clashed with Israeli troops near the border village of Ramyeh.",

@@ -22,7 +22,7 @@ from conflict_extract.dates import (
     may_name_a_day,
 )
 from conflict_extract.dating import STRIKE_DATED
-from conflict_extract.fields import BODY_DESCRIPTION, DAMAGE, KINDED_LIST_GAP
+from conflict_extract.fields import BODY_DESCRIPTION, DAMAGE, KINDED_LIST_GAP, TURN
 from conflict_extract.gazetteer import REGION_SUFFIX
 from conflict_extract.phrases import CALENDAR, TITLE_WORDS
 from conflict_extract.places import (
@@ -83,6 +83,7 @@ TABLES = [
     ("not an attack", lx.NOT_ATTACK_PHRASES, lambda w: bool(NOT_ATTACKS.search(w))),
     ("accident cause", lx.ACCIDENT_CAUSES, lambda w: whole(ACCIDENT, w)),
     ("combat verb", lx.COMBAT_VERBS, lambda w: fighting_at(t := f"Troops {w} with soldiers near Pokrovsk.", t.find("Pokrovsk"))),
+    ("clause turn", lx.CLAUSE_TURNS, lambda w: bool(TURN.fullmatch(f", {w} "))),
     ("took place verb", lx.TOOK_PLACE_VERBS,
      lambda w: bool(STRIKE_DATED.search(f"The attack {w} on Friday."))),
     ("listed kind", lx.LISTED_KINDS, lambda w: bool(KINDED_LIST_GAP.match(f" {w} and the city of "))),

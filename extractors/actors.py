@@ -362,7 +362,8 @@ def weapon_last(word: str) -> bool:
 # Houthis announced a strike"), and so is one named before it ("The army said it struck ...").
 SAID_AFTER = re.compile(rf"\s+(?:has |have |had )?(?:also )?{words(forms(REPORT_VERBS))}\b", re.I)
 CLAIMS_STRIKE = re.compile(
-    rf"\s+(?:a |an |the )?(?:[\w-]+ )?(?:{words(STRIKE_NOUNS, plural=True)}|responsibility)\b",
+    # (a lower-case word between: "announced a drone strike", not "said US strikes on Saada")
+    rf"\s+(?:a |an |the )?(?:(?-i:[a-z])[\w-]* )?(?:{words(STRIKE_NOUNS, plural=True)}|responsibility)\b",
     re.IGNORECASE,
 )
 

@@ -747,8 +747,12 @@ SPEAKER_NOUNS = ("eyewitnesses", "witnesses", "officials", "residents", "medics"
                  "humanitarian workers", "rescue workers", "emergency workers", "resistance groups",
                  "local resistance groups", "hospital officials", "hospital sources",
                  "hospital staff", "committees", "resistance committees",
-                 "local committees", "committee", "resistance committee", "emergency room",
+                 "local committees", "committee", "resistance committee", "emergency room", "rebels",
                  "emergency rooms")  # fmt: skip
+# Words that end a "the" phrase naming a speaker: "said the ministry in a statement", "said the
+# governor on Monday", "said the army, adding ..."
+PHRASE_ENDS = ("in", "on", "at", "during", "after", "before", "late", "early", "when", "who",
+               "which", "that", "as", "adding", "citing", "while")  # fmt: skip
 # Bodies whose "its forces" are their nation's: "Ukraine's general staff said its forces hit".
 SELF_REPORT_BODIES = ("ministry", "staff", "command", "spokesman", "spokeswoman", "spokesperson",
                       "headquarters", "government", "service", "agency", "directorate")  # fmt: skip

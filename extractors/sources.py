@@ -14,6 +14,7 @@ from .lexicon import (
     CITING_WORDS,
     DISOWNING_PHRASES,
     FALSE_WORDS,
+    FORCE_NOUNS,
     KIND_SUFFIXES,
     LISTENER_VERBS,
     NOT_NAME_WORDS,
@@ -21,6 +22,7 @@ from .lexicon import (
     NOT_SOURCES,
     NOT_SPEAKER_HEADS,
     PERSON_TITLES,
+    PHRASE_ENDS,
     PUBLISH_VERBS,
     REPORT_VERBS,
     SAID_THING_HEADS,
@@ -28,6 +30,7 @@ from .lexicon import (
     SPEAKER_PLACE_PREPOSITIONS,
     STATEMENT_NOUNS,
     STRIKE_NOUNS,
+    WEAPON_NAMES,
     Caseless,
     forms,
     words,
@@ -107,7 +110,10 @@ APPOSED_NAME = re.compile(
     rf"[^,.;:“”\"]{{0,80}}?(?:,\s+|\b{words(KIND_SUFFIXES)}\s+)((?:{NAME_WORD}\s+){{1,3}}{NAME_WORD})"
     r"(?=\s*[,.;”\"]|\s*$|\s+(?:in|on|via)\s)"
 )
-THE_PHRASE = re.compile(rf"the(?: (?!{REPORT_VERB}\b)[\w’'-]+){{1,5}}", re.IGNORECASE)
+# (up to a word that ends a speaker's name: "said the ministry in a statement", "... on Monday")
+THE_PHRASE = re.compile(
+    rf"the(?: (?!{REPORT_VERB}\b)(?!{words(PHRASE_ENDS)}\b)[\w’'-]+){{1,5}}", re.IGNORECASE
+)
 
 
 # Words (lower case) one of which each pattern needs, tested before the pattern is run.
@@ -303,13 +309,23 @@ def the_phrase(text: str, start: int) -> str:
     return words[0] if words else ""
 
 
+# After a name, what makes it the subject of a clause about a strike: "US strikes", "Russian
+# missiles hit"
+STRIKE_SUBJECT_AFTER = re.compile(
+    rf"\s+(?:{words((*STRIKE_NOUNS, *WEAPON_NAMES, *FORCE_NOUNS), plural=True)})\b", re.IGNORECASE
+)
+
+
 def inverted(text: str, end: int) -> str:
     """'..., said Hikmet Hajiyev', 'said regional governor Pavlo Kyrylenko',
     'said the local groundskeeper' (a name, a title, or a 'the' phrase after the verb)."""
     following = text[end : end + 60].lstrip()
     first = following.split(" ", 1)[0].strip(",.").lower()
     if following[:1].isupper() or first in TITLE_WORDS:
-        return phrase_after(text, end)
+        name = phrase_after(text, end)
+        # "said US strikes on Saada killed four": the subject of what is said, not a speaker
+        at = text.find(name, end) + len(name) if name else -1
+        return "" if name and STRIKE_SUBJECT_AFTER.match(text, at) else name
     if first in ("a", "an", "one"):  # "said a local resident", "said one official"
         speaker = INDEFINITE_SPEAKER.match(following)
         return speaker[0] if speaker else ""

@@ -873,3 +873,22 @@ TITLED_ANTECEDENTS = [
 def test_he_is_the_titled_person_named_just_before(text: str, place: str, sources) -> None:
     (event,) = [e for e in extract(f" date {PUBLISHED} {text}") if e.location == place]
     assert event.sources == sources
+
+
+# A speaker who tells of another side's strikes is no actor, and what follows "said" is no
+# speaker when a strike's words follow it (several wars).
+SPEAKER_OF_ANOTHER_SIDE = [
+    ("Yemen's Houthi rebels said US strikes on Saada killed four on Sunday.", "Saada",
+     "United States", ["Yemen's Houthi rebels"]),
+    ("Hezbollah said Israeli strikes on Nabatieh killed five on Sunday.", "Nabatieh", "Israel",
+     ["Hezbollah"]),
+    ("Kyiv said Russian missiles hit Odesa on Sunday.", "Odesa", "Russia", ["Kyiv"]),
+    ("Missiles hit Ganja on Sunday, said the defence ministry in a statement.", "Ganja", None,
+     ["the defence ministry"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place", "party", "sources"), SPEAKER_OF_ANOTHER_SIDE)
+def test_the_speaker_of_another_sides_strike(text: str, place: str, party, sources) -> None:
+    (event,) = [e for e in extract(f" date {PUBLISHED} {text}") if e.location == place]
+    assert (event.actor_party, event.sources) == (party, sources)

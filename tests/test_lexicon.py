@@ -83,6 +83,9 @@ TABLES = [
     ("not an attack", lx.NOT_ATTACK_PHRASES, lambda w: bool(NOT_ATTACKS.search(w))),
     ("accident cause", lx.ACCIDENT_CAUSES, lambda w: whole(ACCIDENT, w)),
     ("combat verb", lx.COMBAT_VERBS, lambda w: fighting_at(t := f"Troops {w} with soldiers near Pokrovsk.", t.find("Pokrovsk"))),
+    ("phrase end", lx.PHRASE_ENDS,
+     lambda w: find_sources(f"Shells hit Goris, said the ministry {w} Yerevan.")[0].name
+     == "the ministry"),
     ("clause turn", lx.CLAUSE_TURNS, lambda w: bool(TURN.fullmatch(f", {w} "))),
     ("took place verb", lx.TOOK_PLACE_VERBS,
      lambda w: bool(STRIKE_DATED.search(f"The attack {w} on Friday."))),

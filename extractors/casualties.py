@@ -60,7 +60,10 @@ INJURED = words(INJURED_WORDS)
 ONE_FAMILY = rf"one\s+{words(FAMILY_NOUNS)}\b"
 FILLER = (
     rf"(?:{ONE_FAMILY}\s+|(?!(?:{KILLED}|{INJURED}|and|among|\d+|{NUMBER_WORD}"
-    rf"|{words((*MONTH_NAMES, *WEEKDAYS))})\b)[A-Za-z’'-]+,?\s+){{0,7}}?"
+    rf"|{words((*MONTH_NAMES, *WEEKDAYS))})\b)"
+    # (never "casualties": "35 casualties, including 11 dead" counts 11 dead; nor "of the
+    # wounded": "two of the wounded later died" counts two dead)
+    rf"(?!casualt|of\s+the\s+{INJURED}\b)[A-Za-z’'-]+,?\s+){{0,7}}?"
 )
 # "One bomb exploded ..., killing": a count of weapons, not of people
 NOT_A_WEAPON = rf"(?!(?:[\w-]+\s+)?{words((*WEAPON_NAMES, *STRIKE_NOUNS), plural=True)}\b)"
@@ -117,6 +120,9 @@ RULES = (
     ("killed", rf"(?P<num>{ONE_PERSON_OBJECT})(?:\s+(?:in|from|of|near)\s+(?:the\s+)?"
                r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?:\s+(?:region|district|village|province))?)?"
                r",?\s+(?:had\s+|has\s+)?(?:later\s+)?died\b"),
+    # "two of the wounded later died in hospital"
+    ("killed", rf"\b{QUALIFIER}{NUM}\s+of\s+the\s+{INJURED}\s+(?:later\s+|subsequently\s+)?"
+               r"(?:died|succumbed)\b"),
     # "killed a family of five", "the bodies of seven people were recovered"
     ("killed", rf"\b{words(KILLING_VERBS)}\s+(?:a|an|the)\s+family\s+of\s+{NUM}\b"),
     ("killed", rf"\bbodies\s+of\s+{QUALIFIER}{NUM}\b"),

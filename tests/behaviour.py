@@ -158,6 +158,11 @@ def casualties(w: War, index: int) -> list[Case]:
              (Expected(p2, c2, SUNDAY, killed=13),)),
         Case("casualty phrasings", f"The shelling of {p2} on Sunday claimed nine lives.",
              (Expected(p2, c2, SUNDAY, killed=9),)),
+        # casualties are the dead and the wounded; the wounded who died are dead
+        Case("casualty phrasings", f"The shelling of {p2} on Sunday caused 35 casualties, "
+             "including 11 dead.", (Expected(p2, c2, SUNDAY, killed=11),)),
+        Case("casualty phrasings", f"{w.weapon_phrase.capitalize()} hit {p} on Sunday. Two of "
+             "the wounded later died in hospital.", (Expected(p, c, SUNDAY, killed=2, injured=None),)),
         Case("casualty phrasings", f"{p} was shelled on Sunday. No one was hurt.",
              (Expected(p, c, SUNDAY, killed=0, injured=0),)),
         Case("casualty phrasings",

@@ -483,6 +483,14 @@ SAID_DISOWNED = re.compile(
     rf"{words(DISOWNING_PHRASES)}\b",
     re.IGNORECASE,
 )
+# "The RSF said reports that its forces shelled El Fasher were lies": the speaker denies
+SAID_UNTRUE = Caseless(
+    rf"\b(?:said|says|insisted|insists|stressed|maintained)\s+(?:that\s+)?(?:the\s+)?"
+    rf"{words(DENIAL_OBJECTS)}\b[^.;]{{0,200}}?\s(?:is|are|was|were)\s+[\"“]?(?:not\s+true\b|"
+    rf"(?:(?:completely|totally|absolutely|entirely|utterly)\s+)?{words(FALSE_WORDS)}\b)"
+)
+# ", which denied", ", who rejected": a denier named before the comma
+RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:has\s+|have\s+|had\s+)?$")
 # The words the denial patterns need (a denial verb's stem, a false word), tested first.
 DENY_KEY = re.compile(words(DENIAL_STEMS))
 FALSE_KEY = re.compile(words((*FALSE_WORDS, *DISOWNING_PHRASES)))
@@ -504,6 +512,9 @@ def deniers_in(text: str) -> list[str]:
             clean(name) for m in UNTRUE_THEN_SPEAKER.finditer(text)
             if (name := phrase_before(text, m.start("verb")))
         ]  # fmt: skip
+    if FALSE_KEY.search(lowered) and SAID_UNTRUE.test(text, lowered):
+        # "The RSF said reports that its forces shelled El Fasher were lies"
+        names += named_before_each(text, SAID_UNTRUE.finditer(text))
     if FALSE_KEY.search(lowered) and SAID_DISOWNED.search(text):
         # "Azerbaijan said it had nothing to do with the attack": a strike disowned
         names += named_before_each(text, SAID_DISOWNED.finditer(text))
@@ -518,6 +529,9 @@ def deniers_in(text: str) -> list[str]:
         return names
     for match in DENY.finditer(text):
         name = phrase_before(text, match.start())
+        relative = RELATIVE_BEFORE.search(text, 0, match.start())
+        if relative:  # "... blamed Ukraine, which rejected the accusation": Ukraine
+            name = phrase_before(text, relative.start())
         if not (name and (name[0].isupper() or name.startswith("the ") and name[4:5].isupper())):
             described = DESCRIBED_FORCE.search(text[max(0, match.start() - 60) : match.start()])
             name = described[0].strip() if described else ""

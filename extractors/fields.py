@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from .actors import (
+    ACCUSED,
     armed_groups,
     find_deniers,
     party_in,
@@ -1009,7 +1010,9 @@ def fill_actor(ctx: ArticleContext, event: Event, draft: Draft, one_story: bool)
                 if (
                     found and found[0].split()[-1] not in places
                     and not aims_elsewhere(ctx, sentence, found[2], draft)
-                    and (sentence.index in own or is_strike_sentence(sentence.text))
+                    # (or one that blames someone: "Russian-installed officials blamed Ukraine")
+                    and (sentence.index in own or is_strike_sentence(sentence.text)
+                         or blames(sentence.text))
                 ):  # fmt: skip
                     set_actor(ctx, event, sentence, found)
                     return
@@ -1081,6 +1084,10 @@ def clause_side(text: str) -> str | None:
     """The side a clause names as attacking: its party, else the actor as named."""
     found = stated_actor(text) or party_strike(text)
     return (party_of(found[0]) or found[0]) if found else None
+
+
+def blames(text: str) -> bool:
+    return ("blam" in text or "accus" in text) and ACCUSED.search(text) is not None
 
 
 def set_actor(

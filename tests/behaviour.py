@@ -479,6 +479,13 @@ def denials(w: War) -> list[Case]:
         Case("denials", f"{w.source[0].upper()}{w.source[1:]} said {w.attacker} shelled {p} "
              f"on Sunday, but {d} denied the claim.",
              (Expected(p, c, SUNDAY, source=w.source_head, denier=d),)),
+        # who is blamed in the next sentence is the actor; "which rejected it" its denier
+        Case("denials", f"{w.weapon_phrase.capitalize()} hit {p2} on Sunday. Officials blamed "
+             f"{d}, which rejected the accusation.",
+             (Expected(p2, c2, SUNDAY, actor=d, denier=d),)),
+        # a speaker who calls the reports of a strike false denies it, and is no source
+        Case("denials", f"{d} said reports that its forces shelled {p3} on Sunday were false.",
+             (Expected(p3, c3, SUNDAY, denier=d, no_source=True),)),
         Case("denials", f"{w.weapon_phrase.capitalize()} hit {p2} on Sunday, which {d} denied.",
              (Expected(p2, c2, SUNDAY, denier=d),)),
         Case("denials", f"{d} denied targeting civilians after {w.weapon_phrase} hit a market "

@@ -450,10 +450,18 @@ def place_runs(sentence: Sentence) -> list[Mention]:
     of a sentence)."""
     return [
         run
-        for run in name_runs(sentence.text, sentence.start)
+        for run in map(without_calendar_end, name_runs(sentence.text, sentence.start))
         if run.text.lower() not in CALENDAR and (" " in run.text or not never_a_place(run.text))
         and not short_weekday(sentence, run)
     ]  # fmt: skip
+
+
+def without_calendar_end(run: Mention) -> Mention:
+    """'Kharkiv Sunday' (of "hit Kharkiv Sunday morning"): the name without the day after it."""
+    head, _, last = run.text.rpartition(" ")
+    if not head or last.lower() not in CALENDAR:
+        return run
+    return Mention(head, run.start, run.start + len(head), run.kind_hint)
 
 
 def short_weekday(sentence: Sentence, run: Mention) -> bool:

@@ -303,6 +303,9 @@ def dates(w: War) -> list[Case]:
              "overnight.", (Expected(p, c, SUNDAY),)),
         Case("date phrasings", f"Residents marked two years since {w.weapon_phrase} hit {p2}.",
              (Expected(p2, c2, None),)),
+        # a day right after the name, with no "on": "hit Kharkiv Sunday morning"
+        Case("date phrasings", f"{w.weapon_phrase.capitalize()} hit {p} Saturday morning.",
+             (Expected(p, c, SATURDAY),)),
         # a strike told with the report's day, then dated by the sentence after it
         Case("date phrasings", f"{w.weapon_phrase.capitalize()} hit {p} and killed four people, "
              f"{w.source} said on Sunday. The attack took place on Friday.",

@@ -424,11 +424,11 @@ def known_as_hit(ctx: ArticleContext, item: Resolved) -> Resolved:
     return item
 
 
-# "the Zaporizhzhia nuclear plant", "Beach camp": a curated name whose kind words are written in
-# lower case
+# "the Zaporizhzhia nuclear plant", "Beach camp", "Karen state": a curated name whose kind words
+# are written in lower case
 SITE_WORDS_AFTER = re.compile(
     rf"(?:\s+{words((*FACILITY_MODIFIERS, *SITE_MODIFIERS))}){{0,3}}"
-    rf"\s+{words((*FACILITY_NOUNS, *SITE_NOUNS))}\b"
+    rf"\s+{words((*FACILITY_NOUNS, *SITE_NOUNS, *NAMED_AREA_KINDS))}\b"
 )
 
 
@@ -440,9 +440,19 @@ def written_out_site(ctx: ArticleContext, sentence: Sentence, run: Mention) -> M
     if after is None:
         return run
     name = run.text + after[0]
-    if any(p.source == "curated" for p in ctx.gazetteer.lookup(name)):
-        return Mention(name, run.start, run.start + len(name), run.kind_hint)
-    return run
+    curated = [p for p in ctx.gazetteer.lookup(name) if p.source == "curated"]
+    if not curated:
+        return run
+    if after[0].split()[-1].lower() in AREA_KIND_SET:
+        # "Karen state", "Shan state": only where the name alone is no place of that country
+        # ("the Belgorod region" is read from Belgorod as it always was)
+        countries = {p.country for p in curated}
+        if any(p.exact and p.country in countries for p in ctx.gazetteer.lookup(run.text)):
+            return run
+    return Mention(name, run.start, run.start + len(name), run.kind_hint)
+
+
+AREA_KIND_SET = frozenset(NAMED_AREA_KINDS)
 
 
 def place_runs(sentence: Sentence) -> list[Mention]:
@@ -643,6 +653,10 @@ def in_district(ctx: ArticleContext, item: Resolved, district: Place) -> Resolve
         return locate_within(item, district)
     if close(item.place, district, DISTRICT_DEGREES):
         return item
+    if item.place.country == district.country and not other_areas(
+        ctx.gazetteer, item.place, district
+    ):
+        return item  # "Lashio in northern Shan state": far from the centre of a wide area
     return in_area(ctx, item, district, DISTRICT_DEGREES)
 
 

@@ -1602,6 +1602,12 @@ EXTRA = (
     # a claim to have struck names the attacker
     Case("active voice", "The Houthis claimed to have targeted Eilat with drones on Sunday.",
          (Expected("Eilat", "IL", SUNDAY, weapon="drone", actor="Houthis"),)),
+    # an area named with a lower-case kind word whose name alone is a place abroad; a town far
+    # from a wide area's centre, in it all the same
+    Case("active voice", "Junta jets bombed a village in Kachin state on Sunday, killing five.",
+         (Expected("Kachin State", "MM", SUNDAY, killed=5, weapon="air"),)),
+    Case("lists", "Junta jets bombed the town of Lashio in northern Shan state on Sunday.",
+         (Expected("Lashio", "MM", SUNDAY, weapon="air"),)),
     # a strike beside fighting: the fighting's place is no target
     Case("active voice", "Hezbollah fired rockets at an army base near Haifa on Sunday and "
          "clashed with Israeli troops near the border village of Ramyeh.",

@@ -748,6 +748,7 @@ SPEAKER_NOUNS = ("eyewitnesses", "witnesses", "officials", "residents", "medics"
                  "local resistance groups", "hospital officials", "hospital sources",
                  "hospital staff", "committees", "resistance committees",
                  "local committees", "committee", "resistance committee", "emergency room", "rebels",
+                 "outlets", "news outlets", "media outlets", "news agencies",
                  "emergency rooms")  # fmt: skip
 # Words that end a "the" phrase naming a speaker: "said the ministry in a statement", "said the
 # governor on Monday", "said the army, adding ..."

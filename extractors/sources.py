@@ -206,7 +206,27 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
             name = with_apposed_name(text, match.end(), name)
             name = described_person(text, match.end(), name)
             add(found, name, offset + match.start(), offset + match.end())
+            second = and_speaker(text, match.end(), name) if pattern is ACCORDING else None
+            if second:  # "according to the agency in the Gaza Strip and Palestinian outlets"
+                add(found, second, offset + match.start(), offset + match.end())
     return without_relay(text, offset, sorted(found, key=lambda a: a.start))
+
+
+# "... and Palestinian news outlets", "... in Gaza and local media": a second speaker joined on
+AND_SPEAKER = re.compile(
+    r"(?:\s+in\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s*){1,3})?\s+and\s+"
+    rf"(?P<who>(?:the\s+)?(?:[A-Z][\w’'-]+\s+){{0,2}}(?:[a-z-]+\s+)?{words(SPEAKER_NOUNS)})\b"
+)
+
+
+def and_speaker(text: str, end: int, name: str) -> str | None:
+    """A second speaker joined to the first by "and" after "according to" (the first's name
+    may end at a place: "the agency in the Gaza Strip and Palestinian news outlets")."""
+    if not name or " and " in name:
+        return None
+    at = text.find(name, end)
+    second = AND_SPEAKER.match(text, at + len(name)) if at >= 0 else None
+    return second["who"] if second else None
 
 
 # "..., Natalia Zabolotna reported on Facebook, according to UNN." / "..., Censor.NET reports.":

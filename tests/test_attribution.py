@@ -892,3 +892,19 @@ SPEAKER_OF_ANOTHER_SIDE = [
 def test_the_speaker_of_another_sides_strike(text: str, place: str, party, sources) -> None:
     (event,) = [e for e in extract(f" date {PUBLISHED} {text}") if e.location == place]
     assert (event.actor_party, event.sources) == (party, sources)
+
+
+# "according to X and Y": both speak, a place after the first's name or not (several wars).
+TWO_ACCORDING = [
+    ("An Israeli strike on a school in Gaza City killed 30 on Sunday, according to the civil "
+     "defence agency in the Gaza Strip and Palestinian news outlets.", "Gaza City",
+     ["the civil defence agency", "Palestinian news outlets"]),
+    ("RSF shells hit Omdurman on Sunday, according to the health ministry in Khartoum and local "
+     "media.", "Omdurman", ["the health ministry", "local media"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place", "sources"), TWO_ACCORDING)
+def test_according_to_two_names_both(text: str, place: str, sources) -> None:
+    (event,) = [e for e in extract(f" date {PUBLISHED} {text}") if e.location == place]
+    assert event.sources == sources

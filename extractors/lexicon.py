@@ -808,7 +808,9 @@ NOT_SPEAKER_HEADS = ("information", "misinformation", "disinformation", "propaga
                      "footage", "video", "message", "scene", "requirements", "evidence",
                      "details", "figures", "claims", "allegations", "post", "announcement",
                      "day", "days", "week", "weeks", "night", "nights", "morning", "evening",
-                     "time", "hours", "received")  # fmt: skip
+                     "time", "hours", "received", "damage", "toll", "situation", "number",
+                     "attack", "attacks", "strike", "strikes", "shelling", "explosion",
+                     "explosions", "blast", "missile", "missiles", "drone", "drones")  # fmt: skip
 # Of those, the ones that stand for whoever the text cited last: "..., said the statement".
 SAID_THING_HEADS = ("statement", "announcement", "message", "post", "report")
 # The outlet's own voice and wire services are not sources ("Trend reports").

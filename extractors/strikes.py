@@ -348,7 +348,7 @@ DENIAL_SCOPE_END = re.compile(r",?\s+(?:but|after|when|following)\b|;|\.\s")
 # (the wounded too, and a place that opens the sentence: "In Barda, two people were injured")
 HARMED = r"(?:was|were)\s+(?:reportedly\s+|also\s+)?(?:killed|wounded|injured|hurt)"
 HARM_AT_A_PLACE = re.compile(
-    rf"\b{HARMED}\s+(?:in|near|at)\s+(?:the\s+)?(?:[a-z-]+\s+(?:of\s+)?)?[A-Z]"
+    rf"\b{HARMED}\s+(?:in|near|at)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){{1,2}}(?:of\s+)?)?[A-Z]"
     rf"|^\W*In\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}},\s+[^.;]{{0,60}}?\b{HARMED}\b"
 )
 NOT_STRIKE_DEATH = Caseless(rf"\b{words(NOT_STRIKE_DEATHS)}\b")

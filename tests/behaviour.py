@@ -158,6 +158,10 @@ def casualties(w: War, index: int) -> list[Case]:
              (Expected(p2, c2, SUNDAY, killed=13),)),
         Case("casualty phrasings", f"The shelling of {p2} on Sunday claimed nine lives.",
              (Expected(p2, c2, SUNDAY, killed=9),)),
+        # harm "in the central city of X" is a strike's, in an article that reports strikes
+        Case("casualty phrasings", f"{w.weapon_phrase.capitalize()} hit {p} on Sunday. Ten "
+             f"people were killed in the central city of {p2}, {w.source} said.",
+             (Expected(p, c, SUNDAY), Expected(p2, c2, SUNDAY, killed=10))),
         # casualties are the dead and the wounded; the wounded who died are dead
         Case("casualty phrasings", f"The shelling of {p2} on Sunday caused 35 casualties, "
              "including 11 dead.", (Expected(p2, c2, SUNDAY, killed=11),)),

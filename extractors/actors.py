@@ -542,9 +542,21 @@ def deniers_in(text: str) -> list[str]:
 
 def named_before_each(text: str, matches: Iterable[re.Match[str]]) -> list[str]:
     """The capitalised name before each match ("Baku" of "Baku said it had not fired"), never a
-    word of NOT_ACTORS."""
-    names = (phrase_before(text, match.start()) for match in matches)
+    word of NOT_ACTORS; for a verb joined by "and", the sentence's subject ("Russia's Defense
+    Ministry claimed ..., and said the damage was caused by ...")."""
+    names = (phrase_before(text, match.start()) or joined_subject(text, match.start())
+             for match in matches)  # fmt: skip
     return [name for name in names if name and name[0].isupper() and name not in NOT_ACTORS]
+
+
+SENTENCE_SUBJECT = re.compile(r"^\W*((?:[A-Z][\w’'-]*(?:['’]s)?\s+){0,4}[A-Z][\w’'-]+)")
+
+
+def joined_subject(text: str, at: int) -> str:
+    if not text[:at].rstrip().endswith(" and"):
+        return ""
+    subject = SENTENCE_SUBJECT.match(text)
+    return subject[1] if subject else ""
 
 
 @cache

@@ -908,3 +908,19 @@ TWO_ACCORDING = [
 def test_according_to_two_names_both(text: str, place: str, sources) -> None:
     (event,) = [e for e in extract(f" date {PUBLISHED} {text}") if e.location == place]
     assert event.sources == sources
+
+
+# Damage put down to the other side's own air defence is a denial, by the subject of "and said"
+DEFLECTIONS = [
+    ("Russian missiles hit Kyiv on Monday, killing 27, the mayor said. Russia's Defense Ministry "
+     "claimed it had struck military sites, and said the damage in Kyiv was caused by a Ukrainian "
+     "air defense missile.", "Kyiv", ["Russia's Defense Ministry"]),
+    ("Missiles hit Kharkiv on Sunday, officials said. Moscow said the damage was caused by "
+     "Ukrainian air defence.", "Kharkiv", ["Moscow"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place", "deniers"), DEFLECTIONS)
+def test_damage_put_down_to_air_defence_is_denied(text: str, place: str, deniers) -> None:
+    (event,) = [e for e in extract(f" date {PUBLISHED} {text}") if e.location == place]
+    assert event.denied_by == deniers and not set(deniers) & set(event.sources)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from .actors import (
     ACCUSED,
@@ -1033,14 +1034,23 @@ TURN = re.compile(rf",?\s+{words(CLAUSE_TURNS)}\s+", re.IGNORECASE)
 def turn_clause(text: str, at: int) -> tuple[int, int] | None:
     """The span of the clause of ``text`` that position ``at`` stands in, where the sentence
     turns to another strike; None where it does not turn."""
-    if "," not in text and " while " not in text:
-        return None  # (the cheap test first)
-    turns = list(TURN.finditer(text))
+    turns = turns_in(text)
     if not turns:
         return None
-    start = max((m.end() for m in turns if m.end() <= at), default=0)
-    end = min((m.start() for m in turns if m.start() >= at), default=len(text))
+    start = max((e for s, e in turns if e <= at), default=0)
+    end = min((s for s, e in turns if s >= at), default=len(text))
     return start, end
+
+
+TURN_KEYS = tuple({turn.split()[-1] for turn in CLAUSE_TURNS})
+
+
+@lru_cache(maxsize=4096)
+def turns_in(text: str) -> tuple[tuple[int, int], ...]:
+    """Where a sentence turns to another strike (each sentence scanned once)."""
+    if not any(key in text for key in TURN_KEYS):
+        return ()  # (the cheap test first)
+    return tuple(m.span() for m in TURN.finditer(text))
 
 
 def clause_actor(draft: Draft, places: set[str]) -> tuple[Sentence, tuple[str, int, int]] | None:

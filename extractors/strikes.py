@@ -260,6 +260,9 @@ TREND = Caseless(
 # An explosion or a fire its sentence puts down to an accident ("officials blamed a gas leak")
 ACCIDENT = Caseless(rf"\b{words(ACCIDENT_CAUSES)}\b")
 BLAST = re.compile(rf"\b{words(BLAST_NOUNS)}\b", re.IGNORECASE)
+# (substrings one of which each needs: a cheap test before the scan)
+BLAST_KEYS = tuple({noun[:5] for noun in BLAST_NOUNS})
+TREND_KEYS = tuple({verb[:6] for verb in INTENSIFYING_VERBS})
 
 
 @lru_cache(maxsize=1024)
@@ -274,8 +277,10 @@ def without_non_attacks(text: str) -> str:
     if THING_KEY.search(lowered) and WEAPON_THING.test(text, lowered):
         cleaned = WEAPON_THING.sub(" ", cleaned)
     cleaned = FOUND_ORDNANCE.sub(" ", cleaned) if FOUND_CUE.test(cleaned) else cleaned
-    cleaned = BLAST.sub(" ", cleaned) if ACCIDENT.test(text, lowered) else cleaned
-    cleaned = TREND.sub(" ", cleaned) if TREND.test(text, lowered) else cleaned
+    if any(key in lowered for key in BLAST_KEYS) and ACCIDENT.test(text, lowered):
+        cleaned = BLAST.sub(" ", cleaned)
+    if any(key in lowered for key in TREND_KEYS) and TREND.test(text, lowered):
+        cleaned = TREND.sub(" ", cleaned)
     return THREAT.sub(" ", cleaned) if HYPOTHETICAL.test(cleaned) else cleaned
 
 

@@ -90,6 +90,8 @@ THE_ONE_PERSON = (
 ONE_VICTIM = rf"(?:{ONE_PERSON_OBJECT}|{THE_ONE_PERSON})"
 ONE_PERSON = (
     rf"\b(?:{ONE_PERSON_OBJECT}[^.;]{{0,70}}?"
+    # "The driver was killed and six passengers were injured": one, opening the sentence
+    rf"|^(?-i:T){THE_ONE_PERSON[1:]}\s+"
     r"|\d{1,3}-year-old\s+(?:[A-Z][\w’'-]+\s+){1,4})"  # "24-year-old Saeed Jaber was killed"
     r"\b(?:was|has been|is)(?:\s*,[^,.;]{1,40},)?\s+"  # "was, according to X, killed"
 )

@@ -331,7 +331,7 @@ CONTAINER_GAP = re.compile(
     # ("the Ain al-Asad air base in Iraq's Anbar province": a site's kind word stands between)
     # ("El Fasher, the besieged capital of Sudan's North Darfur state": likewise)
     rf"^\s*,?\s*(?:(?:(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}})?(?:{words((*SETTLEMENT_PREFIXES, 'cities', 'area', 'capital'))}"
-    rf"|(?:{words((*FACILITY_MODIFIERS, *SITE_MODIFIERS))}\s+)?{words((*FACILITY_NOUNS, *NAMED_KINDS, *SITE_NOUNS))})\s+)?"
+    rf"|(?:{words((*FACILITY_MODIFIERS, *SITE_MODIFIERS))}\s+|[a-z]+\s+)?{words((*FACILITY_NOUNS, *NAMED_KINDS, *SITE_NOUNS))})\s+)?"
     r"(?:of|in)\s+(?:the\s+)?"
     r"(?:[\w-]+['’]s\s+|(?:north|south|east|west|central)\w*\s+)?$",
     re.IGNORECASE,

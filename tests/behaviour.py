@@ -1612,6 +1612,15 @@ EXTRA = (
          (Expected("Kachin State", "MM", SUNDAY, killed=5, weapon="air"),)),
     Case("lists", "Junta jets bombed the town of Lashio in northern Shan state on Sunday.",
          (Expected("Lashio", "MM", SUNDAY, weapon="air"),)),
+    # a named plant with a lower-case word before its kind, in a state: one event, the plant's
+    Case("active voice", "RSF drones attacked the Kenana sugar factory in White Nile state on "
+         "Sunday.", (Expected("Kenana", "SD", SUNDAY, weapon="drone"),)),
+    # "The driver was killed": one, opening its sentence
+    Case("follow-up sentences", "A drone hit a bus in Kherson on Sunday. The driver was killed "
+         "and six passengers were injured, officials said.",
+         (Expected("Kherson", "UA", SUNDAY, killed=1, injured=6),)),
+    Case("follow-up sentences", "An Israeli strike hit a car in Tyre on Sunday. The driver was "
+         "killed, the health ministry said.", (Expected("Tyre", "LB", SUNDAY, killed=1),)),
     # a strike beside fighting: the fighting's place is no target
     Case("active voice", "Hezbollah fired rockets at an army base near Haifa on Sunday and "
          "clashed with Israeli troops near the border village of Ramyeh.",

@@ -187,6 +187,8 @@ NOT_ATTACKS = Caseless(
     # ("Lightning struck a church, damaging its roof": the clause, up to another one's start)
     rf"|\b{words(NOT_ATTACK_SUBJECTS)}\s+(?:[\w-]+\s+){{0,2}}?{words(forms(ATTACK_VERBS))}\b"
     r"[^.;]*?(?=,?\s+(?:as|while|when|after|and|but)\b|[.;]|$)"
+    # ... or their agent in the passive: "Kharkiv was hit by power outages"
+    rf"|\b{words(forms(ATTACK_VERBS))}\s+by\s+(?:[\w-]+\s+){{0,2}}?{words(NOT_ATTACK_SUBJECTS)}\b"
     # "no rockets were fired", "no drones were launched": nothing was fired
     rf"|\bno\s+(?:[\w-]+\s+){{0,2}}?{words((*WEAPON_NAMES, *STRIKE_NOUNS), plural=True)}\s+"
     rf"{PASSIVE_BE}\s+(?:fired|launched|reported)\b"

@@ -737,6 +737,8 @@ def negatives(w: War) -> list[Case]:
         Case("negatives", f"{w.subject} said it was not aware of any strike on {p} on Sunday."),
         # weather is no attack, whatever it damages
         Case("negatives", f"Lightning struck a church in {p2} on Sunday, damaging its roof."),
+        # ... nor is what hits a place in the passive
+        Case("negatives", f"{p} was hit by power outages on Sunday after a heatwave."),
         # fighting on the ground with a force near a place is no strike on it
         Case("negatives", f"{w.attacker} clashed with troops trying to advance near the village "
              f"of {p2} on Sunday."),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import lru_cache
 
 from .actors import (
@@ -1028,7 +1029,7 @@ def fill_actor(ctx: ArticleContext, event: Event, draft: Draft, one_story: bool)
 
 
 # Where a sentence turns to another strike: ", while ...", ", hours after ..."
-TURN = re.compile(rf",?\s+{words(CLAUSE_TURNS)}\s+", re.IGNORECASE)
+TURN = re.compile(rf",?\s+{words(CLAUSE_TURNS)}\s+|;\s+(?:and\s+)?", re.IGNORECASE)
 
 
 def turn_clause(text: str, at: int) -> tuple[int, int] | None:
@@ -1042,7 +1043,7 @@ def turn_clause(text: str, at: int) -> tuple[int, int] | None:
     return start, end
 
 
-TURN_KEYS = tuple({turn.split()[-1] for turn in CLAUSE_TURNS})
+TURN_KEYS = (";", *{turn.split()[-1] for turn in CLAUSE_TURNS})
 
 
 @lru_cache(maxsize=4096)
@@ -1062,9 +1063,10 @@ def clause_actor(draft: Draft, places: set[str]) -> tuple[Sentence, tuple[str, i
         if span is None:
             continue
         start, end = span
-        found = stated_actor(sentence.text[start:end])
+        clause = replace(sentence, text=sentence.text[start:end], start=sentence.start + start)
+        found = stated_actor(clause.text)
         if found and found[0].split()[-1] not in places:
-            return sentence, (found[0], found[1] + start, found[2] + start)
+            return clause, found  # (its party read in the clause too: not the RSF before it)
     return None
 
 

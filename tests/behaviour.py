@@ -1605,6 +1605,9 @@ EXTRA = (
          "struck Nabatieh.", (Expected("Kiryat Shmona", "IL", SUNDAY, weapon="rocket",
                                        actor="Hezbollah"),
                               Expected("Nabatieh", "LB", SUNDAY, weapon="air", actor="Israeli"))),
+    Case("lists", "Russian missiles hit Kyiv on Sunday; Ukrainian drones struck Belgorod.",
+         (Expected("Kyiv", "UA", SUNDAY, weapon="missile", actor="Russia"),
+          Expected("Belgorod", "RU", SUNDAY, weapon="drone", actor="Ukrainian"))),
     # a claim to have struck names the attacker
     Case("active voice", "The Houthis claimed to have targeted Eilat with drones on Sunday.",
          (Expected("Eilat", "IL", SUNDAY, weapon="drone", actor="Houthis"),)),

@@ -924,3 +924,20 @@ DEFLECTIONS = [
 def test_damage_put_down_to_air_defence_is_denied(text: str, place: str, deniers) -> None:
     (event,) = [e for e in extract(f" date {PUBLISHED} {text}") if e.location == place]
     assert event.denied_by == deniers and not set(deniers) & set(event.sources)
+
+
+# Each clause of a sentence that turns to another strike has its own attacker and party: "army
+# jets" after "The RSF shelled El Fasher;" is no RSF.
+CLAUSE_PARTIES = [
+    ("The RSF shelled El Fasher on Sunday; army jets struck Nyala.", "Nyala", "army jets", None),
+    ("Russian drones hit Kyiv on Sunday, while Ukrainian drones struck Belgorod.", "Belgorod",
+     "Ukrainian drones", "Ukraine"),
+    ("Israel struck Hodeidah on Sunday, hours after the Houthis fired missiles at Tel Aviv.",
+     "Tel Aviv", "Houthis", "Houthis"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place", "actor", "party"), CLAUSE_PARTIES)
+def test_each_clause_has_its_own_attacker(text: str, place: str, actor: str, party) -> None:
+    (event,) = [e for e in extract(f" date {PUBLISHED} {text}") if e.location == place]
+    assert (event.actor, event.actor_party) == (actor, party)

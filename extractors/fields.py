@@ -49,6 +49,7 @@ from .places import LIST_GAP, TITLES, Mention, Resolved, candidates, name_runs, 
 from .sentences import Sentence, is_headline
 from .sources import SOURCE_NOUNS, Attribution
 from .strikes import is_caption, is_strike_sentence, is_war_summary
+from .targets import in_sentence_case
 from .weapons import nearest_weapon, weapons_in
 
 FOLLOW_SENTENCES = 2
@@ -1008,7 +1009,8 @@ def fill_actor(ctx: ArticleContext, event: Event, draft: Draft, one_story: bool)
     for sentences in actor_tiers(ctx, draft, one_story):
         for find in (stated_actor, party_strike):
             for sentence in sentences:
-                found = find(sentence.text)
+                # (a Title Case headline read in sentence case: "Russian Missile Strike On ...")
+                found = find(in_sentence_case(ctx, sentence).text)
                 if (
                     found and found[0].split()[-1] not in places
                     and not aims_elsewhere(ctx, sentence, found[2], draft)

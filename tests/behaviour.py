@@ -1626,6 +1626,12 @@ EXTRA = (
          (Expected("Kherson", "UA", SUNDAY, killed=1, injured=6),)),
     Case("follow-up sentences", "An Israeli strike hit a car in Tyre on Sunday. The driver was "
          "killed, the health ministry said.", (Expected("Tyre", "LB", SUNDAY, killed=1),)),
+    # a Title Case headline names its party as a sentence would
+    Case("headlines", "Russian Missile Strike On Odesa Port Kills Four\n\nThe missile struck on "
+         "Sunday evening, the navy said.", (Expected("Odesa", "UA", SUNDAY, killed=4,
+                                                      actor="Russia"),)),
+    Case("headlines", "Israeli Airstrike Kills 12 In Rafah\n\nThe strike hit a house on Sunday, "
+         "medics said.", (Expected("Rafah", "PS", SUNDAY, killed=12, actor="Israel"),)),
     # a strike beside fighting: the fighting's place is no target
     Case("active voice", "Hezbollah fired rockets at an army base near Haifa on Sunday and "
          "clashed with Israeli troops near the border village of Ramyeh.",

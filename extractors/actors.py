@@ -36,6 +36,7 @@ from .lexicon import (
     SENTENCE_LEADS,
     SIDE_WORDS,
     STRIKE_NOUNS,
+    SUBJECTING_VERBS,
     TARGET_OWNED,
     WEAPON_NAMES,
     WEEKDAYS,
@@ -58,7 +59,7 @@ FORCE_PHRASE = (
 LEAD_WORDS = (*CALENDAR, *SENTENCE_LEADS)
 NATION_ADJ = r"(?:[A-Z][\w’'-]+\s+){1,3}"
 # The past tense of every attack verb ("shelled", "struck"): what a subject did
-ATTACK_PAST = words(past for past, *_ in ATTACK_VERBS.values())
+ATTACK_PAST = words((*(past for past, *_ in ATTACK_VERBS.values()), *SUBJECTING_VERBS))
 LEAD_WORD_SET = frozenset(LEAD_WORDS)
 # "Hamas carried out a strike on Sderot", "the RSF launched an attack on": a strike carried out
 CARRIED_OUT_STRIKE = (
@@ -416,7 +417,16 @@ def named_force(text: str, match: re.Match[str]) -> tuple[str, int, int]:
         # "Ethiopian air force drones hit a bus": the nation's word before the force's noun
         before = NATION_WORD_BEFORE.search(text, max(0, start - 30), start)
         start = before.start() if before and nation_of(before[1]) else start
+    # "the armed forces of Armenia subjected ...": the force the nation is named by
+    force_of = FORCE_OF_BEFORE.search(text, max(0, start - 40), start)
+    if force_of and nation_of(match[0].split()[-1]):
+        start = force_of.start()
     return without_lead(text[start:end], start, end)
+
+
+FORCE_OF_BEFORE = re.compile(
+    rf"\b{FORCE_NOUN}\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?$", re.IGNORECASE
+)
 
 
 def without_lead(phrase: str, start: int, end: int) -> tuple[str, int, int]:

@@ -120,6 +120,13 @@ def test_to_dataframe() -> None:
         ),
         ("Tigray forces shelled Mekelle on Sunday.", "Tigray forces", "TPLF"),
         ("JNIM fighters shelled Timbuktu on Sunday.", "JNIM fighters", "JNIM"),
+        # "the armed forces of X" subjecting a place to fire, or pounding it
+        (
+            "The armed forces of Armenia subjected Ganja to artillery fire on Sunday.",
+            "armed forces of Armenia",
+            "Armenia",
+        ),
+        ("Russian forces pounded Kharkiv with missiles on Sunday.", "Russian forces", "Russia"),
         # a people in the plural; a state's army by its possessive (not the RSF of Sudan)
         ("Israelis bombed Khan Younis on Sunday.", "Israelis", "Israel"),
         ("Iranians launched missiles at Haifa on Sunday.", "Iranians", "Iran"),

@@ -86,6 +86,8 @@ TABLES = [
     ("phrase end", lx.PHRASE_ENDS,
      lambda w: find_sources(f"Shells hit Goris, said the ministry {w} Yerevan.")[0].name
      == "the ministry"),
+    ("subjecting verb", lx.SUBJECTING_VERBS,
+     lambda w: stated_actor(f"Hamas {w} Sderot with rockets.") is not None),
     ("clause turn", lx.CLAUSE_TURNS, lambda w: bool(TURN.fullmatch(f", {w} "))),
     ("took place verb", lx.TOOK_PLACE_VERBS,
      lambda w: bool(STRIKE_DATED.search(f"The attack {w} on Friday."))),

@@ -965,7 +965,7 @@ CLAUSE_TURNS = ("while", "whereas", "after", "hours after", "a day after", "days
                 "days before", "meanwhile")  # fmt: skip
 # Verbs whose subject attacks though they are no attack words: "the armed forces of Armenia
 # subjected the city of Ganja to artillery fire"
-SUBJECTING_VERBS = ("subjected", "pounded", "pummelled", "pummeled", "raked", "blasted")
+SUBJECTING_VERBS = ("subjected",)
 # How a sentence dates the strike it retells: "The attack took place on Friday"
 TOOK_PLACE_VERBS = ("took place", "happened", "occurred", "was carried out", "came", "struck",
                     "hit")  # fmt: skip

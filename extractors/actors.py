@@ -236,10 +236,23 @@ DENY = Caseless(
 )
 
 
+# "Houthi military spokesman Yahya Saree said in a statement that the group fired a missile at
+# Jaffa": a party's spokesman reporting its own strike names the party
+SPOKESMAN_SELF = re.compile(
+    r"\b(?P<party>[A-Z][\w’'-]+)\s+(?:[a-z-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson)\s+"
+    r"(?:[A-Z][\w’'-]+\s+){1,3}(?:said|says|announced|stated)\s+(?:(?:[^.;]{0,50}?\s+)?that\s+)?"
+    rf"(?:the\s+(?:group|movement|militia)|it|they)\s+(?:had\s+|has\s+|have\s+)?{ATTACK_PAST}\b"
+)
+
+
 @lru_cache(maxsize=4096)
 def stated_actor(text: str) -> tuple[str, int, int] | None:
     """The attacker as the text names it: "Russian troops attacked", "shelled by the army",
     "the Houthis claimed responsibility"."""
+    spokesman = SPOKESMAN_SELF.search(text) if "spokes" in text else None
+    party = party_in(spokesman["party"]) if spokesman else None
+    if party:
+        return party, spokesman.start("party"), spokesman.end("party")
     claimant = CLAIMANT.search(text) if CLAIM_CUE.search(text) else None
     self_cue = SELF_CUE.search(text)
     claimant = claimant or (SELF_REPORT.search(text) if self_cue else None)

@@ -127,6 +127,18 @@ def test_to_dataframe() -> None:
             "Armenia",
         ),
         ("Russian forces pounded Kharkiv with missiles on Sunday.", "Russian forces", "Russia"),
+        # a party's spokesman reporting the group's own strike names the party
+        (
+            "Houthi military spokesman Yahya Saree said in a televised statement that the group "
+            "fired a ballistic missile at Jaffa on Sunday.",
+            "Houthis",
+            "Houthis",
+        ),
+        (
+            "Hezbollah spokesman Mohammad Afif said the group fired rockets at Haifa on Sunday.",
+            "Hezbollah",
+            "Hezbollah",
+        ),
         # a people in the plural; a state's army by its possessive (not the RSF of Sudan)
         ("Israelis bombed Khan Younis on Sunday.", "Israelis", "Israel"),
         ("Iranians launched missiles at Haifa on Sunday.", "Iranians", "Iran"),

@@ -24,6 +24,7 @@ from .lexicon import (
     FALSE_WORDS,
     FORCE_BODY_NOUNS,
     FORCE_NOUNS,
+    GROUP_ANAPHORS,
     HELD_BY_WORDS,
     INJURING_VERBS,
     KILLING_VERBS,
@@ -35,6 +36,7 @@ from .lexicon import (
     SELF_REPORT_BODIES,
     SENTENCE_LEADS,
     SIDE_WORDS,
+    SPOKESPERSON_WORDS,
     STRIKE_NOUNS,
     SUBJECTING_VERBS,
     TARGET_OWNED,
@@ -239,9 +241,9 @@ DENY = Caseless(
 # "Houthi military spokesman Yahya Saree said in a statement that the group fired a missile at
 # Jaffa": a party's spokesman reporting its own strike names the party
 SPOKESMAN_SELF = re.compile(
-    r"\b(?P<party>[A-Z][\w’'-]+)\s+(?:[a-z-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson)\s+"
+    rf"\b(?P<party>[A-Z][\w’'-]+)\s+(?:[a-z-]+\s+){{0,2}}{words(SPOKESPERSON_WORDS)}\s+"
     r"(?:[A-Z][\w’'-]+\s+){1,3}(?:said|says|announced|stated)\s+(?:(?:[^.;]{0,50}?\s+)?that\s+)?"
-    rf"(?:the\s+(?:group|movement|militia)|it|they)\s+(?:had\s+|has\s+|have\s+)?{ATTACK_PAST}\b"
+    rf"(?:the\s+{words(GROUP_ANAPHORS)}|it|they)\s+(?:had\s+|has\s+|have\s+)?{ATTACK_PAST}\b"
 )
 
 

@@ -966,6 +966,10 @@ CLAUSE_TURNS = ("while", "whereas", "after", "hours after", "a day after", "days
 # Verbs whose subject attacks though they are no attack words: "the armed forces of Armenia
 # subjected the city of Ganja to artillery fire"
 SUBJECTING_VERBS = ("subjected",)
+# Who speaks for a party, and how a party's own report names it: "Houthi military spokesman
+# Yahya Saree said the group fired a missile at Jaffa"
+SPOKESPERSON_WORDS = ("spokesman", "spokeswoman", "spokesperson")
+GROUP_ANAPHORS = ("group", "movement", "militia")
 # How a sentence dates the strike it retells: "The attack took place on Friday"
 TOOK_PLACE_VERBS = ("took place", "happened", "occurred", "was carried out", "came", "struck",
                     "hit")  # fmt: skip

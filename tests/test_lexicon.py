@@ -86,6 +86,12 @@ TABLES = [
     ("phrase end", lx.PHRASE_ENDS,
      lambda w: find_sources(f"Shells hit Goris, said the ministry {w} Yerevan.")[0].name
      == "the ministry"),
+    ("spokesperson word", lx.SPOKESPERSON_WORDS,
+     lambda w: stated_actor(f"Hezbollah {w} Ali Ahmad said the group fired rockets at Haifa.")
+     == ("Hezbollah", 0, 9)),
+    ("group anaphor", lx.GROUP_ANAPHORS,
+     lambda w: stated_actor(f"Hezbollah spokesman Ali Ahmad said the {w} fired rockets at Haifa.")
+     == ("Hezbollah", 0, 9)),
     ("subjecting verb", lx.SUBJECTING_VERBS,
      lambda w: stated_actor(f"Hamas {w} Sderot with rockets.") is not None),
     ("clause turn", lx.CLAUSE_TURNS, lambda w: bool(TURN.fullmatch(f", {w} "))),

@@ -433,7 +433,11 @@ def named_force(text: str, match: re.Match[str]) -> tuple[str, int, int]:
         before = NATION_WORD_BEFORE.search(text, max(0, start - 30), start)
         start = before.start() if before and nation_of(before[1]) else start
     # "the armed forces of Armenia subjected ...": the force the nation is named by
-    force_of = FORCE_OF_BEFORE.search(text, max(0, start - 40), start)
+    force_of = (
+        FORCE_OF_BEFORE.search(text, max(0, start - 40), start)
+        if " of " in text[max(0, start - 40) : start]
+        else None
+    )
     if force_of and nation_of(match[0].split()[-1]):
         start = force_of.start()
     return without_lead(text[start:end], start, end)

@@ -331,8 +331,9 @@ def party_strike(text: str) -> tuple[str, int, int] | None:
 
 PARTY_STRIKE = re.compile(
     # the words between name the weapon, never a verb or a determiner ("Azerbaijan said the
-    # shelling ..." names no party's strike)
-    rf"\b([A-Z][\w’'-]+)\s+(?:(?!(?:{words(forms(REPORT_VERBS))}|the|a|an|that|its|their|his|her)\b)"
+    # shelling ..." names no party's strike); never a place fire came from ("fired from Syria
+    # landed near Metula")
+    rf"(?<!\bfrom )\b([A-Z][\w’'-]+)\s+(?:(?!(?:{words(forms(REPORT_VERBS))}|the|a|an|that|its|their|his|her)\b)"
     r"[a-z-]+\s+){0,2}?"
     rf"(?:{words((*STRIKE_NOUNS, *WEAPON_NAMES), plural=True)}|fire|gunfire)\b"  # "Azerbaijani fire"
 )

@@ -127,6 +127,9 @@ def test_to_dataframe() -> None:
             "Armenia",
         ),
         ("Russian forces pounded Kharkiv with missiles on Sunday.", "Russian forces", "Russia"),
+        # where fire came from is no actor
+        ("A mortar round fired from Syria landed near Metula on Sunday.", None, None),
+        ("A Syrian mortar round landed near Metula on Sunday.", "Syria", "Syria"),
         # a party's spokesman reporting the group's own strike names the party
         (
             "Houthi military spokesman Yahya Saree said in a televised statement that the group "

@@ -128,8 +128,8 @@ def test_to_dataframe() -> None:
         ),
         ("Russian forces pounded Kharkiv with missiles on Sunday.", "Russian forces", "Russia"),
         # where fire came from is no actor
-        ("A mortar round fired from Syria landed near Metula on Sunday.", None, None),
-        ("A Syrian mortar round landed near Metula on Sunday.", "Syria", "Syria"),
+        ("A mortar round fired from Syria landed in a field in Metula on Sunday.", None, None),
+        ("A Syrian mortar round landed in a field in Metula on Sunday.", "Syria", "Syria"),
         # a party's spokesman reporting the group's own strike names the party
         (
             "Houthi military spokesman Yahya Saree said in a televised statement that the group "

@@ -229,7 +229,13 @@ DEFENDS_AFTER = re.compile(
 )
 DEFENCE_WORD = re.compile(rf"\b{words(DEFENCE_NOUNS)}\b", re.IGNORECASE)
 # "rockets fired from the Gaza Strip hit Sderot": a name after a preposition is no subject.
-PREPOSITION_BEFORE = re.compile(r"\b(?:from|in|at|near|over|across)\s+(?:the\s+)?$", re.I)
+PREPOSITION_BEFORE = re.compile(
+    # (or a list after it: "fired from Berdsk and Goris hit Tovuz"; a direction: "from southern
+    # Lebanon")
+    r"\b(?:from|in|at|near|over|across)\s+(?:the\s+)?(?:[a-z]+ern\s+)?"
+    r"(?:[A-Z][\w’'-]+,?\s+(?:and\s+)?)*$",
+    re.IGNORECASE,
+)
 
 DENY = Caseless(
     rf"\b{words(DENIAL_VERBS)}\b(?=[^.]{{0,60}}\b{words(DENIAL_OBJECTS)}\b"
@@ -323,17 +329,20 @@ def party_strike(text: str) -> tuple[str, int, int] | None:
     for match in PARTY_STRIKE.finditer(text):
         if match[1].lower() in place_parties():
             continue  # "Karabakh shelling", "the Kyiv strike": the place hit, not the party
+        if FROM_BEFORE.search(text, max(0, match.start(1) - 30), match.start(1)):
+            continue  # "fired from southern Lebanon landed near ...": where fire came from
         party = party_in(match[1])
         if party:  # (not "Stepanakert came under" before "Azerbaijani rocket fire")
             return party, match.start(1), match.end(1)
     return None
 
 
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[a-z]+ern\s+)?$")
 PARTY_STRIKE = re.compile(
     # the words between name the weapon, never a verb or a determiner ("Azerbaijan said the
     # shelling ..." names no party's strike); never a place fire came from ("fired from Syria
     # landed near Metula")
-    rf"(?<!\bfrom )\b([A-Z][\w’'-]+)\s+(?:(?!(?:{words(forms(REPORT_VERBS))}|the|a|an|that|its|their|his|her)\b)"
+    rf"\b([A-Z][\w’'-]+)\s+(?:(?!(?:{words(forms(REPORT_VERBS))}|the|a|an|that|its|their|his|her)\b)"
     r"[a-z-]+\s+){0,2}?"
     rf"(?:{words((*STRIKE_NOUNS, *WEAPON_NAMES), plural=True)}|fire|gunfire)\b"  # "Azerbaijani fire"
 )

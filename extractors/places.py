@@ -100,7 +100,9 @@ LANDMARK_WORD = (
 )
 LANDMARK_BEFORE = re.compile(
     rf"{LANDMARK_WORD}\s+(?:the\s+)?"
-    rf"(?:(?!(?:at|on|in|into|towards?|and|{words(forms(ATTACK_VERBS))})\b)[\w’'-]+,?\s+){{0,3}}?$",
+    # (not across a verb of where fire fell: "fired from Syria landed near Metula")
+    rf"(?:(?!(?:at|on|in|into|towards?|and|landed|fell|exploded|crashed|{words(forms(ATTACK_VERBS))})\b)"
+    r"[\w’'-]+,?\s+){0,3}?$",
     re.IGNORECASE,
 )
 # "fire from Armenian armed forces positions, stationed in the directions of X, Y and Z": the

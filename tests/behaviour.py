@@ -1632,6 +1632,11 @@ EXTRA = (
                                                       actor="Russia"),)),
     Case("headlines", "Israeli Airstrike Kills 12 In Rafah\n\nThe strike hit a house on Sunday, "
          "medics said.", (Expected("Rafah", "PS", SUNDAY, killed=12, actor="Israel"),)),
+    # where fire came from is no target and no actor; where it fell is the target
+    Case("active voice", "A mortar round fired from Syria landed near Metula on Sunday.",
+         (Expected("Metula", "IL", SUNDAY, weapon="artillery"),)),
+    Case("active voice", "Rockets fired from southern Lebanon landed near Kiryat Shmona on "
+         "Sunday.", (Expected("Kiryat Shmona", "IL", SUNDAY, weapon="rocket"),)),
     # a strike beside fighting: the fighting's place is no target
     Case("active voice", "Hezbollah fired rockets at an army base near Haifa on Sunday and "
          "clashed with Israeli troops near the border village of Ramyeh.",

@@ -130,6 +130,8 @@ def test_to_dataframe() -> None:
         # where fire came from is no actor
         ("A mortar round fired from Syria landed in a field in Metula on Sunday.", None, None),
         ("A Syrian mortar round landed in a field in Metula on Sunday.", "Syria", "Syria"),
+        ("Shells fired from Berdsk and Goris hit Tovuz on Sunday.", None, None),
+        ("Rockets fired from southern Lebanon hit a field in Metula on Sunday.", None, None),
         # a party's spokesman reporting the group's own strike names the party
         (
             "Houthi military spokesman Yahya Saree said in a televised statement that the group "

@@ -162,6 +162,9 @@ def casualties(w: War, index: int) -> list[Case]:
         Case("casualty phrasings", f"{w.weapon_phrase.capitalize()} hit {p} on Sunday. Ten "
              f"people were killed in the central city of {p2}, {w.source} said.",
              (Expected(p, c, SUNDAY), Expected(p2, c2, SUNDAY, killed=10))),
+        # a fighter or a commander killed is one dead
+        Case("casualty phrasings", f"A strike killed a commander in {p2} on Sunday, {w.source} "
+             "said.", (Expected(p2, c2, SUNDAY, killed=1),)),
         # casualties are the dead and the wounded; the wounded who died are dead
         Case("casualty phrasings", f"The shelling of {p2} on Sunday caused 35 casualties, "
              "including 11 dead.", (Expected(p2, c2, SUNDAY, killed=11),)),

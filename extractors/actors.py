@@ -229,6 +229,7 @@ DEFENDS_AFTER = re.compile(
 )
 DEFENCE_WORD = re.compile(rf"\b{words(DEFENCE_NOUNS)}\b", re.IGNORECASE)
 # "rockets fired from the Gaza Strip hit Sderot": a name after a preposition is no subject.
+PREPOSITION_REACH = 200  # characters before a subject where its preposition and list may stand
 PREPOSITION_BEFORE = re.compile(
     # (or a list after it: "fired from Berdsk and Goris hit Tovuz"; a direction: "from southern
     # Lebanon")
@@ -276,7 +277,7 @@ def stated_actor(text: str) -> tuple[str, int, int] | None:
     for pattern in ACTOR_PATTERNS:
         for match in pattern.finditer(text):
             after_preposition = pattern is SUBJECT and PREPOSITION_BEFORE.search(
-                text[: match.start()]
+                text, max(0, match.start() - PREPOSITION_REACH), match.start()
             )
             speaker = reports_after(text, match.start(), match.end()) or speaks_first(
                 text, match.end()
@@ -532,7 +533,8 @@ SAID_UNTRUE = Caseless(
 RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:has\s+|have\s+|had\s+)?$")
 # The words the denial patterns need (a denial verb's stem, a false word), tested first.
 DENY_KEY = re.compile(words(DENIAL_STEMS))
-FALSE_KEY = re.compile(words((*FALSE_WORDS, *DISOWNING_PHRASES)))
+# (a disowning phrase by its first two words: "caused by a Ukrainian air defence missile")
+FALSE_KEY = re.compile(words((*FALSE_WORDS, *{" ".join(p.split()[:2]) for p in DISOWNING_PHRASES})))
 
 
 @lru_cache(maxsize=4096)

@@ -432,11 +432,20 @@ SITE_WORDS_AFTER = re.compile(
 )
 
 
+SITE_WORD_SET = frozenset(
+    (*FACILITY_MODIFIERS, *SITE_MODIFIERS, *FACILITY_NOUNS, *SITE_NOUNS, *NAMED_AREA_KINDS)
+)
+
+
 def written_out_site(ctx: ArticleContext, sentence: Sentence, run: Mention) -> Mention:
     """The run with the words after it, where they name a curated place together ("the
     Zaporizhzhia nuclear plant" lies 50 km from Zaporizhzhia; "Beach camp" is no Beach);
     else the run."""
-    after = SITE_WORDS_AFTER.match(sentence.text, run.end - sentence.start)
+    end = run.end - sentence.start
+    following = WORD.match(sentence.text, end + 1)
+    if following is None or following[0].lower() not in SITE_WORD_SET:
+        return run  # (the cheap test first: most names are followed by no such word)
+    after = SITE_WORDS_AFTER.match(sentence.text, end)
     if after is None:
         return run
     name = run.text + after[0]

@@ -519,6 +519,8 @@ LEAVING_VERBS = ("left", "leaving", "leaves")
 LIVES_VERBS = ("claimed", "claiming", "took", "taking", "cost", "costing")
 INJURING_VERBS = ("injuring", "wounding", "hurting", "injured", "wounded", "injures", "wounds",
                   "injure", "wound")  # fmt: skip
+# The past participles of harm: "two were hurt in Kyiv", "killed by a missile"
+HARM_PARTICIPLES = ("killed", "wounded", "injured", "hurt")
 # Other words that mark a sentence as about harm to people (the casualty prefilter).
 CASUALTY_NOUNS = ("casualties", "fatalities", "lives", "victims", "hospital")
 # "at least 7", "more than 70": the count stays the number.

@@ -28,6 +28,7 @@ from .lexicon import (
     FOUND_VERBS,
     HABITUAL_NOUNS,
     HABITUAL_WORDS,
+    HARM_PARTICIPLES,
     HISTORY_PATTERNS,
     HYPOTHETICAL_CUES,
     HYPOTHETICAL_PATTERNS,
@@ -68,10 +69,11 @@ def patterns(table: tuple[tuple[str, ...], ...]) -> str:
 
 # A weapon that harmed people is an attack without an attack word ("Rockets killed five"; "two
 # soldiers were killed by a Hezbollah anti-tank missile").
+HARM_PAST = f"(?:{'|'.join(HARM_PARTICIPLES)})"
 WEAPON_HARM = (
     rf"{words(WEAPON_NAMES, plural=True)}\s+(?:[\w-]+\s+)?"
     rf"{words((*KILLING_VERBS, *INJURING_VERBS))}"
-    rf"|(?:killed|wounded|injured|hurt)\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?"
+    rf"|{HARM_PAST}\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?"
     rf"{words(WEAPON_NAMES, plural=True)}"
 )
 
@@ -353,7 +355,7 @@ DENIAL_SCOPE_END = re.compile(r",?\s+(?:but|after|when|following)\b|;|\.\s")
 # "Two civilians were killed in Martuni": in an article that reports strikes, deaths at a named
 # place are a strike's (not "killed in clashes near X", not a tally "have been killed")
 # (the wounded too, and a place that opens the sentence: "In Barda, two people were injured")
-HARMED = r"(?:was|were)\s+(?:reportedly\s+|also\s+)?(?:killed|wounded|injured|hurt)"
+HARMED = rf"(?:was|were)\s+(?:reportedly\s+|also\s+)?{HARM_PAST}"
 HARM_AT_A_PLACE = re.compile(
     rf"\b{HARMED}\s+(?:in|near|at)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){{1,2}}(?:of\s+)?)?[A-Z]"
     rf"|^\W*In\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}},\s+[^.;]{{0,60}}?\b{HARMED}\b"
@@ -367,7 +369,7 @@ def reports_deaths_at_a_place(text: str) -> bool:
     """Deaths or wounds at a named place told without an attack word ("2 civilians were
     killed in Martuni", "In Barda, two people were injured"): a strike's, where the article
     reports strikes."""
-    if not ("killed" in text or "wounded" in text or "injured" in text or "hurt" in text):
+    if not any(word in text for word in HARM_PARTICIPLES):
         return False
     if not HARM_AT_A_PLACE.search(text):
         return False

@@ -51,6 +51,7 @@ from conflict_extract.strikes import (
     TRIGGER,
     WAR_SUMMARY,
     is_recap,
+    reports_deaths_at_a_place,
     triggers,
     without_non_attacks,
 )
@@ -82,6 +83,8 @@ TABLES = [
     ("agreement", lx.AGREEMENT_NOUNS, lambda w: bool(NOT_ATTACKS.search(f"a {w} was struck"))),
     ("not an attack", lx.NOT_ATTACK_PHRASES, lambda w: bool(NOT_ATTACKS.search(w))),
     ("accident cause", lx.ACCIDENT_CAUSES, lambda w: whole(ACCIDENT, w)),
+    ("harm participle", lx.HARM_PARTICIPLES,
+     lambda w: reports_deaths_at_a_place(f"Two people were {w} in Kharkiv.")),
     ("combat verb", lx.COMBAT_VERBS, lambda w: fighting_at(t := f"Troops {w} with soldiers near Pokrovsk.", t.find("Pokrovsk"))),
     ("phrase end", lx.PHRASE_ENDS,
      lambda w: find_sources(f"Shells hit Goris, said the ministry {w} Yerevan.")[0].name

@@ -245,6 +245,16 @@ DENY = Caseless(
 )
 
 
+def blame_cue(text: str) -> bool:
+    """What ACCUSED and BLAMED need (a cheap test before either pattern)."""
+    return "blam" in text or "accus" in text
+
+
+def blames(text: str) -> bool:
+    """'Russian-installed officials blamed Ukraine': the text blames someone."""
+    return blame_cue(text) and ACCUSED.search(text) is not None
+
+
 # "Houthi military spokesman Yahya Saree said in a statement that the group fired a missile at
 # Jaffa": a party's spokesman reporting its own strike names the party
 SPOKESMAN_SELF = re.compile(
@@ -300,8 +310,7 @@ def stated_actor(text: str) -> tuple[str, int, int] | None:
                 fallback = fallback or found
     if fallback:
         return fallback
-    blame = "blam" in text or "accus" in text  # (what ACCUSED and BLAMED need)
-    for pattern in (ACCUSED, BLAMED, BY_ACTOR) if blame else (BY_ACTOR,):
+    for pattern in (ACCUSED, BLAMED, BY_ACTOR) if blame_cue(text) else (BY_ACTOR,):
         match = pattern.search(text)
         if match and not defended_before(text, match.start(1)):
             return clean(match[1]), match.start(1), match.end(1)

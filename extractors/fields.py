@@ -8,8 +8,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .actors import (
-    ACCUSED,
     armed_groups,
+    blames,
     find_deniers,
     party_in,
     party_of,
@@ -1098,10 +1098,6 @@ def clause_side(text: str) -> str | None:
     """The side a clause names as attacking: its party, else the actor as named."""
     found = stated_actor(text) or party_strike(text)
     return (party_of(found[0]) or found[0]) if found else None
-
-
-def blames(text: str) -> bool:
-    return ("blam" in text or "accus" in text) and ACCUSED.search(text) is not None
 
 
 def set_actor(

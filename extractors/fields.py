@@ -1007,10 +1007,11 @@ def fill_actor(ctx: ArticleContext, event: Event, draft: Draft, one_story: bool)
         set_actor(ctx, event, *in_clause)
         return
     for sentences in actor_tiers(ctx, draft, one_story):
+        # (a Title Case headline read in sentence case: "Russian Missile Strike On ...")
+        texts = [in_sentence_case(ctx, sentence).text for sentence in sentences]
         for find in (stated_actor, party_strike):
-            for sentence in sentences:
-                # (a Title Case headline read in sentence case: "Russian Missile Strike On ...")
-                found = find(in_sentence_case(ctx, sentence).text)
+            for sentence, text in zip(sentences, texts, strict=True):
+                found = find(text)
                 if (
                     found and found[0].split()[-1] not in places
                     and not aims_elsewhere(ctx, sentence, found[2], draft)
@@ -1056,12 +1057,17 @@ def turns_in(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in TURN.finditer(text))
 
 
+def target_clause(target: Target) -> tuple[int, int] | None:
+    """The span of the clause a strike's place stands in, where its sentence turns."""
+    sentence = target.sentence
+    return turn_clause(sentence.text, target.resolved.mention.start - sentence.start)
+
+
 def clause_actor(draft: Draft, places: set[str]) -> tuple[Sentence, tuple[str, int, int]] | None:
     """The attacker named in the strike's own clause of a sentence that turns to another
     strike ("..., while Ukrainian drones struck Belgorod": Ukrainian drones)."""
     for target in draft.targets:
-        sentence = target.sentence
-        span = turn_clause(sentence.text, target.resolved.mention.start - sentence.start)
+        sentence, span = target.sentence, target_clause(target)
         if span is None:
             continue
         start, end = span
@@ -1088,8 +1094,7 @@ def in_another_clause(ctx: ArticleContext, sentence: Sentence, at: int, draft: D
     own = [
         clause_side(sentence.text[own_span[0] : own_span[1]])
         for t in draft.targets
-        if t.sentence is sentence
-        and (own_span := turn_clause(sentence.text, t.resolved.mention.start - sentence.start))
+        if t.sentence is sentence and (own_span := target_clause(t))
     ]
     return other is not None and any(side is not None and side != other for side in own)
 

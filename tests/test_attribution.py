@@ -38,6 +38,12 @@ def the_event(text: str):  # type: ignore[no-untyped-def]
     return event
 
 
+def event_at(text: str, place: str):  # type: ignore[no-untyped-def]
+    """The one event an invented article gives at ``place``."""
+    (event,) = [e for e in extract(f" date {PUBLISHED} {text}") if e.location == place]
+    return event
+
+
 @pytest.mark.parametrize(("text", "place", "head"), CASES)
 def test_the_source_is_who_reports_the_strike(text: str, place: str, head: str) -> None:
     events = {e.location: e for e in extract(f" date {PUBLISHED} {text}")}
@@ -166,7 +172,7 @@ ACTOR_IN_CONTEXT = [
 def test_the_actor_of_the_story_holds_for_its_strikes(
     text: str, place: str, actor: str, party: str
 ) -> None:
-    (event,) = [e for e in extract(f" date {PUBLISHED} {text}") if e.location == place]
+    event = event_at(text, place)
     assert (event.actor, event.actor_party) == (actor, party)
 
 
@@ -184,7 +190,7 @@ OWN_SIDE = [
 
 @pytest.mark.parametrize(("text", "place"), OWN_SIDE)
 def test_the_one_attacker_did_not_strike_its_own_country(text: str, place: str) -> None:
-    (event,) = [e for e in extract(f" date {PUBLISHED} {text}") if e.location == place]
+    event = event_at(text, place)
     assert (event.actor, event.actor_party) == (None, None)
 
 
@@ -254,7 +260,7 @@ SPEAKER_PLACEMENT = [
 
 @pytest.mark.parametrize(("text", "place", "sources"), SPEAKER_PLACEMENT)
 def test_who_speaks_where_quotes_and_warnings_stand(text: str, place: str, sources) -> None:
-    (event,) = [e for e in extract(f" date {PUBLISHED} {text}") if e.location == place]
+    event = event_at(text, place)
     assert event.sources == sources
 
 
@@ -285,7 +291,7 @@ MINISTRY_BY_FULL_NAME = [
 
 @pytest.mark.parametrize(("text", "place", "source"), MINISTRY_BY_FULL_NAME)
 def test_the_ministry_resolves_to_its_full_name(text: str, place: str, source: str) -> None:
-    (event,) = [e for e in extract(f" date {PUBLISHED} {text}") if e.location == place]
+    event = event_at(text, place)
     assert event.sources == [source]
 
 
@@ -304,7 +310,7 @@ ACRONYMS = [
 
 @pytest.mark.parametrize(("text", "place", "source"), ACRONYMS)
 def test_an_acronym_resolves_to_the_name_spelled_out(text: str, place: str, source: str) -> None:
-    (event,) = [e for e in extract(f" date {PUBLISHED} {text}") if e.location == place]
+    event = event_at(text, place)
     assert event.sources == [source]
 
 
@@ -329,7 +335,7 @@ RELAYS = [
 
 @pytest.mark.parametrize(("text", "place", "sources"), RELAYS)
 def test_an_outlet_relaying_a_named_speaker_is_not_a_source(text: str, place: str, sources) -> None:
-    (event,) = [e for e in extract(f" date {PUBLISHED} {text}") if e.location == place]
+    event = event_at(text, place)
     if sources is None:
         assert [s.split()[-1] for s in event.sources] == ["Bryzhynsky"]
     else:
@@ -854,7 +860,7 @@ DENIAL_SCOPE = [
 
 @pytest.mark.parametrize(("text", "place", "deniers"), DENIAL_SCOPE)
 def test_a_denial_covers_its_own_partys_strikes_not_the_war(text: str, place: str, deniers) -> None:
-    (event,) = [e for e in extract(f" date {PUBLISHED} {text}") if e.location == place]
+    event = event_at(text, place)
     assert event.denied_by == deniers
 
 
@@ -871,7 +877,7 @@ TITLED_ANTECEDENTS = [
 
 @pytest.mark.parametrize(("text", "place", "sources"), TITLED_ANTECEDENTS)
 def test_he_is_the_titled_person_named_just_before(text: str, place: str, sources) -> None:
-    (event,) = [e for e in extract(f" date {PUBLISHED} {text}") if e.location == place]
+    event = event_at(text, place)
     assert event.sources == sources
 
 
@@ -890,7 +896,7 @@ SPEAKER_OF_ANOTHER_SIDE = [
 
 @pytest.mark.parametrize(("text", "place", "party", "sources"), SPEAKER_OF_ANOTHER_SIDE)
 def test_the_speaker_of_another_sides_strike(text: str, place: str, party, sources) -> None:
-    (event,) = [e for e in extract(f" date {PUBLISHED} {text}") if e.location == place]
+    event = event_at(text, place)
     assert (event.actor_party, event.sources) == (party, sources)
 
 
@@ -906,7 +912,7 @@ TWO_ACCORDING = [
 
 @pytest.mark.parametrize(("text", "place", "sources"), TWO_ACCORDING)
 def test_according_to_two_names_both(text: str, place: str, sources) -> None:
-    (event,) = [e for e in extract(f" date {PUBLISHED} {text}") if e.location == place]
+    event = event_at(text, place)
     assert event.sources == sources
 
 
@@ -922,7 +928,7 @@ DEFLECTIONS = [
 
 @pytest.mark.parametrize(("text", "place", "deniers"), DEFLECTIONS)
 def test_damage_put_down_to_air_defence_is_denied(text: str, place: str, deniers) -> None:
-    (event,) = [e for e in extract(f" date {PUBLISHED} {text}") if e.location == place]
+    event = event_at(text, place)
     assert event.denied_by == deniers and not set(deniers) & set(event.sources)
 
 
@@ -939,5 +945,5 @@ CLAUSE_PARTIES = [
 
 @pytest.mark.parametrize(("text", "place", "actor", "party"), CLAUSE_PARTIES)
 def test_each_clause_has_its_own_attacker(text: str, place: str, actor: str, party) -> None:
-    (event,) = [e for e in extract(f" date {PUBLISHED} {text}") if e.location == place]
+    event = event_at(text, place)
     assert (event.actor, event.actor_party) == (actor, party)

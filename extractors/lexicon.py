@@ -759,7 +759,13 @@ SPEAKER_NOUNS = ("eyewitnesses", "witnesses", "officials", "residents", "medics"
                  "hospital staff", "committees", "resistance committees",
                  "local committees", "committee", "resistance committee", "emergency room", "rebels",
                  "outlets", "news outlets", "media outlets", "news agencies",
-                 "emergency rooms")  # fmt: skip
+                 "emergency rooms",
+                 # one of them: "a rescue worker said", "a local aid group said"
+                 "rescue worker", "aid worker", "health worker", "health workers",
+                 "medical worker", "medical workers", "humanitarian worker", "emergency worker",
+                 "aid group", "rights group", "monitoring group", "monitoring groups",
+                 "volunteer", "nurse", "nurses", "elder", "elders", "survivor", "survivors",
+                 "relative", "relatives")  # fmt: skip
 # Words that end a "the" phrase naming a speaker: "said the ministry in a statement", "said the
 # governor on Monday", "said the army, adding ..."
 PHRASE_ENDS = ("in", "on", "at", "during", "after", "before", "late", "early", "when", "who",

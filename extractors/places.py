@@ -50,7 +50,6 @@ from .lexicon import (
     SETTLEMENT_PREFIXES,
     SITE_MODIFIERS,
     SITE_NOUNS,
-    SPEAKER_NOUNS,
     SPEAKER_PLACE_NOUNS,
     SPEAKER_PLACE_WORDS,
     STRIKE_NOUNS,
@@ -194,7 +193,7 @@ SEAT_TITLE_AFTER = re.compile(
 # ... or a person the place describes, by a lower-case word: "according to Ganja politician
 # Mushfig Jafarov", "Gaza surgeon Ahmad Karimi said" (group 1: the person's name)
 DESCRIBED_PERSON = re.compile(
-    rf"\s+(?:(?!{words((*CLAUSE_WORDS, *SPEAKER_NOUNS))}\s)[a-z-]+(?<!ing)\s+){{1,2}}"
+    rf"\s+(?:(?!{words(CLAUSE_WORDS)}\s)[a-z-]+(?<!ing)\s+){{1,2}}"
     r"((?:(?:[a-z]{1,3}-)?[A-Z][\w’'-]+\s+){1,3}(?:[a-z]{1,3}-)?[A-Z][\w’'-]+)"
     rf"(?=\s*[,.;:”\"]|\s*$|\s+{words(forms(REPORT_VERBS))}\b)"
 )

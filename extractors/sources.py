@@ -174,7 +174,9 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
             # "... a school in the old town, which was full, said the Observatory."
             name = closing
         else:
-            name = phrase_before(text, match.start()) or inverted(text, match.end())
+            name = phrase_before(text, match.start()) or (
+                "" if match[0].lower() in LISTENER_VERBS else inverted(text, match.end())
+            )  # ("aid workers told Reuters": Reuters only heard it)
             name = with_speaker_noun(text, name, match.start())
             if not name or (name.islower() and name not in SOURCE_NOUNS and " " not in name):
                 name = unnamed_speakers(text, match.start()) or name  # "residents and a group"

@@ -437,6 +437,8 @@ def sources(w: War) -> list[Case]:
         # a person described by their town and a lower-case word, after "according to"
         Case("source phrasings", f"According to {p2} volunteer {w.official}, {hit}, killing two "
              "people.", (Expected(p, c, SUNDAY, killed=2, source=w.official.split()[-1]),)),
+        Case("source phrasings", f"{hit[0].upper()}{hit[1:]}, {p2} doctor {w.official} said.",
+             (Expected(p, c, SUNDAY, source=w.official.split()[-1]),)),
     ]  # fmt: skip
 
 

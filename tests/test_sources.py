@@ -264,3 +264,29 @@ CLAUSES = [
 def test_each_place_takes_the_speaker_of_its_clause(text: str, sources: dict) -> None:
     events = extract(f" date 2024-03-11 {text}")
     assert {e.location: e.sources for e in events} == sources
+
+
+# One unnamed speaker of a kind that reports: the singular of a plural speaker noun.
+ONE_SPEAKER = [
+    ("Shells hit the market in Kadugli, killing four, a rescue worker said.", "rescue worker"),
+    ("A drone hit a bus near Bahir Dar, a local aid group said.", "local aid group"),
+    ("Missiles struck Sumy overnight, an aid worker told Reuters.", "aid worker"),
+    ("Jets bombed the clinic in Tabayin, a health worker said.", "health worker"),
+    ("Rockets hit Kiryat Shmona, a Red Crescent volunteer said.", "Red Crescent volunteer"),
+    (
+        "Tank shells hit tents in al-Mawasi, a nurse at the field hospital said.",
+        "nurse at the field hospital",
+    ),
+    ("Shelling hit Khiam, a monitoring group said.", "monitoring group"),
+    (
+        "A strike flattened a house in Jabalia, a relative of the victims said.",
+        "relative of the victims",
+    ),
+    # who was told only heard it
+    ("Missiles struck Odesa overnight, aid workers told Reuters.", "aid workers"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), ONE_SPEAKER)
+def test_one_unnamed_speaker_is_a_source(sentence: str, speaker: str) -> None:
+    assert [a.name for a in find_sources(sentence)][:1] == [speaker]

@@ -56,6 +56,7 @@ def absorb(drafts: list[Draft], gazetteer: Gazetteer | None = None) -> list[Draf
             city_district(draft.place, host.place)
             or draft.place.kind != "district"
             or tells_more(draft, host)
+            or city_part(draft, host)
         ):
             host.targets.extend(draft.targets)
     return headlines_follow(kept, drafts)
@@ -190,6 +191,13 @@ def city_of(draft: Draft, drafts: list[Draft]) -> Draft | None:
         ):  # fmt: skip
             return other
     return None
+
+
+def city_part(draft: Draft, host: Draft) -> bool:
+    """'the Mezzeh district' on the day Damascus is struck: a part of the city, whose
+    mentions join its event (not the city's own region, "the Vinnytsia region")."""
+    own_region = name_key(draft.place.name).startswith(name_key(host.place.name))
+    return not own_region and city_of(draft, [host]) is host
 
 
 def city_district(district: Place, other: Place) -> bool:

@@ -658,9 +658,10 @@ def is_metonym(sentence: str, start: int, end: int, listed: bool = False) -> boo
     return not listed and bool(METONYM_BEFORE.search(sentence[max(0, start - 20) : start]))
 
 
-def is_person(sentence: str, run_start: int, run_text: str) -> bool:
+def is_person(sentence: str, run_start: int, run_text: str, curated: bool = False) -> bool:
     """'spokesman Colonel Turki al-Maliki', 'Lviv's mayor, Andriy Sadovyi', 'Ahmad's death',
-    'Oleg Kiper, the governor,': a person's name."""
+    'Oleg Kiper, the governor,': a person's name. A ``curated`` place's own name may hold a
+    title ("Sheikh Radwan", a district of Gaza City): only the words around it tell."""
     words = run_text.lower().replace(".", "").split()
     if sentence[run_start - 2 : run_start] == ", " and TITLE_OF_PLACE.search(
         sentence, max(0, run_start - 60), run_start
@@ -669,7 +670,8 @@ def is_person(sentence: str, run_start: int, run_text: str) -> bool:
     before = sentence[max(0, run_start - 25) : run_start].lower().replace(".", "").split()
     end = run_start + len(run_text)
     return (
-        any(w in TITLES for w in words[:-1])
+        not curated
+        and any(w in TITLES for w in words[:-1])
         or bool(before)
         and before[-1].strip(",") in TITLES
         or sentence[end + 1 : end + 2] == "s"

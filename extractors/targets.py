@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from .context import ArticleContext
-from .gazetteer import Place, capitals, nation_code, stopwords
+from .gazetteer import Place, capitals, curated_index, nation_code, stopwords
 from .geo import distance_km
 from .lexicon import (
     ADJECTIVE_DISTRICT_ENDINGS,
@@ -898,7 +898,8 @@ def resolve_run(
     """The longest ending of a name run that the gazetteer knows, in a target position (or,
     with ``seat``, the place a speaker or an official is named by)."""
     local = [r.place for r in found]
-    if is_person(sentence.text, run.start - sentence.start, run.text):
+    curated = name_key(run.text) in curated_index()
+    if is_person(sentence.text, run.start - sentence.start, run.text, curated):
         return None
     if not seat and reports_something(sentence.text, run.end - sentence.start):
         return None  # "..., Xinhua reported": a speaker, whatever list it follows

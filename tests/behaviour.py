@@ -1680,6 +1680,24 @@ EXTRA = (
          (Expected("Zamzam", "SD", SUNDAY, killed=9, weapon="artillery"),)),
     Case("active voice", "Israeli warplanes struck Dahiyeh on Sunday, Lebanese media said.",
          (Expected("Dahieh", "LB", SUNDAY, weapon="air"),)),
+    Case("active voice", "An Israeli drone struck a car in Aita al-Shaab on Sunday, killing two.",
+         (Expected("Aita al-Shaab", "LB", SUNDAY, killed=2, weapon="drone"),)),
+    Case("passive voice", "Houses in Odaisseh and Meiss el-Jabal were shelled on Sunday.",
+         (Expected("Odaisseh", "LB", SUNDAY, weapon="artillery"),
+          Expected("Meiss el-Jabal", "LB", SUNDAY, weapon="artillery"))),
+    Case("active voice", "An Israeli strike hit a building in Kafr Sousa on Sunday, killing "
+         "three, Syrian state media said.", (Expected("Kafr Sousa", "SY", SUNDAY, killed=3),)),
+    Case("active voice", "Israeli jets bombed a flat in Sheikh Radwan on Sunday, killing four.",
+         (Expected("Sheikh Radwan", "PS", SUNDAY, killed=4, weapon="air"),)),
+    Case("passive voice", "Five people were killed when an Israeli strike hit a house in Khuza'a "
+         "on Sunday.", (Expected("Khuza'a", "PS", SUNDAY, killed=5),)),
+    # ... but a title before a person's name still makes a person of a curated place's name
+    Case("source phrasings", "Shells hit Rafah on Sunday, said Imam Sheikh Radwan.",
+         (Expected("Rafah", "PS", SUNDAY, source="Radwan"),)),
+    # a curated district of a city named with "district" folds into the city struck that day
+    Case("follow-up sentences", "Israeli strikes hit Damascus on Sunday. A missile hit a flat "
+         "in the Mezzeh district, killing two people.",
+         (Expected("Damascus", "SY", SUNDAY, killed=2),)),
     # a site the press names by its town in lower-case words lies apart from the town
     Case("active voice", "Russian drones hit the Zaporizhzhia nuclear plant on Sunday.",
          (Expected("Zaporizhzhia Nuclear Power Plant", "UA", SUNDAY, weapon="drone"),)),

@@ -85,13 +85,13 @@ def test_a_nation_is_named_by_its_spelling_not_a_sound_alike(word: str, code: st
 # Names no gazetteer knows that open a list in a strike role are kept, placed beside the
 # list's known place; alone, such a name is no place.
 UNKNOWN_LIST_LEADS = [
-    ("Israeli strikes on Sunday hit Khiam, Aitaroun and Bint Jbeil.",
-     ["Khiam", "Aitaroun", "Bint Jbeil"]),
+    ("Israeli strikes on Sunday hit Khiam, Qlayaa and Bint Jbeil.",
+     ["Khiam", "Qlayaa", "Bint Jbeil"]),
     ("Artillery shells hit Ayta al-Shaab, Ramyeh and Tyre on Sunday.",
      ["Ayta al-Shaab", "Ramyeh", "Tyre"]),
     ("RSF drones struck Hillat Sharif and El Fasher on Sunday.", ["Hillat Sharif", "El Fasher"]),
     ("Russian missiles hit Dovhenke and Kharkiv on Sunday.", ["Dovhenke", "Kharkiv"]),
-    ("Israeli strikes hit Aitaroun on Sunday.", []),
+    ("Israeli strikes hit Qlayaa on Sunday.", []),
 ]  # fmt: skip
 
 

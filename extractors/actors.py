@@ -32,6 +32,7 @@ from .lexicon import (
     NOT_ACTORS,
     NUMBER_WORDS,
     PERSON_TITLES,
+    RELATIVE_DAYS,
     REPORT_VERBS,
     SELF_REPORT_BODIES,
     SENTENCE_LEADS,
@@ -358,6 +359,8 @@ PARTY_STRIKE = re.compile(
 )
 # Words that name a weapon or an attack, never who made it ("Missiles hit Barda").
 NOT_ACTOR_WORDS = frozenset(w.lower() for w in (*STRIKE_NOUNS, *WEAPON_NAMES, *CALENDAR))
+# A day's possessive owns no strike: "Sunday's strike", "yesterday's shelling".
+DAY_OWNERS = frozenset(f"{w.lower()}{s}" for w in (*CALENDAR, *RELATIVE_DAYS) for s in ("'s", "’s"))
 
 
 # Words that never open an actor's name: determiners, and a citing clause's verb ("Citing
@@ -375,6 +378,7 @@ def is_actor_phrase(phrase: str) -> bool:
         text not in NOT_ACTORS
         and not DEFENCE_WORD.search(text)  # "Armenian air-defense forces"
         and lower.split()[0] not in NOT_ACTOR_WORDS  # "Shahed drones", "Grad rockets"
+        and lower.split()[0] not in DAY_OWNERS  # "Sunday's strike": a day's, no one's
         and lower.split()[0] not in NUMBER_WORDS  # "Two drones were shot down"
         and lower.split()[0] not in DETERMINERS  # "Several drones were launched"
         and lower not in NOT_ACTOR_WORDS
@@ -482,7 +486,7 @@ def without_lead(phrase: str, start: int, end: int) -> tuple[str, int, int]:
 
 
 def clean(phrase: str) -> str:
-    phrase = phrase.strip()
+    phrase = POSSESSIVE_S_END.sub("", phrase.strip())  # "Russia's strike": Russia
     return phrase[4:] if phrase.lower().startswith("the ") and phrase[4:5].isupper() else phrase
 
 

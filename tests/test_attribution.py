@@ -947,3 +947,18 @@ CLAUSE_PARTIES = [
 def test_each_clause_has_its_own_attacker(text: str, place: str, actor: str, party) -> None:
     event = event_at(text, place)
     assert (event.actor, event.actor_party) == (actor, party)
+
+
+# A possessive before the strike names its author, unless it is a day's ("Sunday's strike").
+POSSESSIVE_AUTHORS = [
+    ("Sunday's strike on a school in Nuseirat killed 33 people.", "Nuseirat", None),
+    ("Friday's attack on a market in Kharkiv killed three people.", "Kharkiv", None),
+    ("Yesterday's shelling of Goris wounded two people.", "Goris", None),
+    ("Russia's strike on Sumy killed three people on Sunday.", "Sumy", "Russia"),
+    ("Israel's strike on a house in Khiam killed two people on Sunday.", "Khiam", "Israel"),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "actor"), POSSESSIVE_AUTHORS)
+def test_a_days_possessive_is_no_author(text: str, place: str, actor) -> None:
+    assert event_at(text, place).actor == actor

@@ -820,10 +820,16 @@ def capitalised_words(text: str) -> list[tuple[str, int]]:
 def nation_before(sentence: str, start: int) -> str | None:
     """The country a sentence puts a place in: "the Armenian town of Jermuk", "Azerbaijan's
     Tartar district", "in Tartar, Azerbaijan" (the country code, or None)."""
-    match = NATION_BEFORE.search(sentence[max(0, start - 40) : start])
+    before = sentence[max(0, start - 60) : start]
+    match = NATION_BEFORE.search(before)
     if not match:
         return None
-    return nation_code(match[1])
+    ruler = ADMINISTERED_BEFORE.search(before, 0, match.start(1))
+    return nation_of(ruler[1]) if ruler else nation_code(match[1])
+
+
+# "Pakistan-administered Kashmir's Neelum valley": the region's administering country
+ADMINISTERED_BEFORE = re.compile(r"\b([A-Z][\w’'-]+)-administered\s+$")
 
 
 # "the Harran Camp in Syria", "Kidal, Mali": the country set after a place.

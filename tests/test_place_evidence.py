@@ -34,6 +34,11 @@ def places(text: str) -> list[tuple[str, str | None]]:
         ("Lebanon's health ministry said rockets struck Metula on Sunday.", [("Metula", "IL")]),
         # a name no gazetteer knows, struck, with its country stated after it
         ("Israeli jets struck Khiam in southern Lebanon on Sunday.", [("Khiam", "LB")]),
+        # a region "administered" by a country sets that country, not the region's own entry
+        ("Indian shelling hit Pakistan-administered Kashmir's Neelum valley on Sunday.",
+         [("Neelum District", "PK")]),
+        ("Pakistani shelling hit Indian-administered Kashmir's Gurez valley on Sunday.",
+         [("Gurez District", "IN")]),
         # ... named in full only: a camp named after a town abroad is not that town
         ("Syrian state media said jets struck the Ayash Camp on Sunday.", [("Ayash Camp", None)]),
     ],

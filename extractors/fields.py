@@ -850,15 +850,23 @@ def seat_referent(ctx: ArticleContext, phrase: str) -> str | None:
 
 
 def referent(ctx: ArticleContext, phrase: str, position: int) -> str | None:
-    return (
-        seat_referent(ctx, phrase)
-        or group_referent(ctx, phrase, position)
-        or named_referent(ctx, phrase, position)
-        or person_referent(ctx, phrase, position)
-        or earlier_body(ctx, phrase, position)
-        or spelled_out(ctx, phrase)
-        or state_media(ctx, phrase)
+    """Who a description stands for; never a place the article reports hit ("... Khiam and
+    Kfar Kila, the agency said" is no agency named Kfar Kila)."""
+    resolvers = (
+        lambda: seat_referent(ctx, phrase),
+        lambda: group_referent(ctx, phrase, position),
+        lambda: named_referent(ctx, phrase, position),
+        lambda: person_referent(ctx, phrase, position),
+        lambda: earlier_body(ctx, phrase, position),
+        lambda: spelled_out(ctx, phrase),
+        lambda: state_media(ctx, phrase),
     )
+    hit = target_names(ctx)
+    for resolve in resolvers:
+        name = resolve()
+        if name and name.split()[-1] not in hit:
+            return name
+    return None
 
 
 # "Lebanon's state media", "the Syrian state news agency", "the official news agency": the

@@ -962,3 +962,23 @@ POSSESSIVE_AUTHORS = [
 @pytest.mark.parametrize(("text", "place", "actor"), POSSESSIVE_AUTHORS)
 def test_a_days_possessive_is_no_author(text: str, place: str, actor) -> None:
     assert event_at(text, place).actor == actor
+
+
+# A description after a list of places hit stands for the body named before, never for the
+# place just before it ("Khiam and Kfar Kila, the agency said").
+DESCRIPTION_AFTER_PLACES = [
+    ("A drone hit Bint Jbeil on Sunday, Lebanon's National News Agency reported.\n\nLater, "
+     "Israeli shelling hit Khiam and Kfar Kila, the agency said.", "Kfar Kila",
+     ["Lebanon's National News Agency"]),
+    ("Drones hit Sumy on Sunday, Ukraine's Interior Ministry said.\n\nMissiles later struck "
+     "Okhtyrka and Konotop, the ministry said.", "Konotop", ["Ukraine's Interior Ministry"]),
+    ("Shells hit Goris on Sunday, Armenia's Defence Ministry said.\n\nMortars later hit "
+     "Jermuk and Sotk, the ministry said.", "Sotk", ["Armenia's Defence Ministry"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place", "sources"), DESCRIPTION_AFTER_PLACES)
+def test_a_description_after_places_hit_is_the_body_named_before(
+    text: str, place: str, sources: list
+) -> None:
+    assert event_at(text, place).sources == sources

@@ -10,6 +10,8 @@ from functools import cache, lru_cache
 from .data import DATA_DIR
 from .lexicon import (
     AIRBORNE_WEAPONS,
+    ATTACK_MODIFIERS,
+    ATTACK_NOUNS,
     ATTACK_VERBS,
     CALLING_VERBS,
     CARRY_OUT_VERBS,
@@ -23,6 +25,7 @@ from .lexicon import (
     DISOWNING_PHRASES,
     FALSE_WORDS,
     FORCE_BODY_NOUNS,
+    FORCE_MODIFIERS,
     FORCE_NOUNS,
     GROUP_ANAPHORS,
     HELD_BY_WORDS,
@@ -355,8 +358,23 @@ PARTY_STRIKE = re.compile(
     # landed near Metula")
     rf"\b([A-Z][\w’'-]+)\s+(?:(?!(?:{words(forms(REPORT_VERBS))}|the|a|an|that|its|their|his|her)\b)"
     r"[a-z-]+\s+){0,2}?"
-    rf"(?:{words((*STRIKE_NOUNS, *WEAPON_NAMES), plural=True)}|fire|gunfire)\b"  # "Azerbaijani fire"
+    rf"(?:{words((*STRIKE_NOUNS, *WEAPON_NAMES, *ATTACK_NOUNS), plural=True)}|fire|gunfire)\b"
+)  # ("Azerbaijani fire", "Russian bombardment")
+# "an army air strike", "Rebel shelling of Kadugli": a side's word before the attack
+FORCE_STRIKE = re.compile(
+    rf"(?<![\w-])((?i:{words(FORCE_MODIFIERS)}))(?:['’]s)?\s+(?:{words(ATTACK_MODIFIERS)}\s+)?"
+    rf"{words((*STRIKE_NOUNS, *ATTACK_NOUNS), plural=True)}\b"
 )
+
+
+def force_strike(text: str) -> tuple[str, int, int] | None:
+    """The side whose attack a sentence names by a side's word ("an army air strike")."""
+    match = FORCE_STRIKE.search(text)
+    if match is None:
+        return None
+    return FORCE_MODIFIERS[match[1].lower()], match.start(1), match.end(1)
+
+
 # Words that name a weapon or an attack, never who made it ("Missiles hit Barda").
 NOT_ACTOR_WORDS = frozenset(w.lower() for w in (*STRIKE_NOUNS, *WEAPON_NAMES, *CALENDAR))
 # A day's possessive owns no strike: "Sunday's strike", "yesterday's shelling".

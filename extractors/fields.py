@@ -11,6 +11,7 @@ from .actors import (
     armed_groups,
     blames,
     find_deniers,
+    force_strike,
     party_in,
     party_of,
     party_pattern,
@@ -83,7 +84,8 @@ def to_event(
     fill_counts(ctx, event, draft, single_place)
     fill_sources(ctx, event, draft, one_story)
     fill_actor(ctx, event, draft, one_story)
-    denied = denials_of(ctx, draft, deniers, party_of(event.actor))
+    side = (party_of(event.actor) or event.actor) if event.actor else None
+    denied = denials_of(ctx, draft, deniers, side)
     event.denied_by = most_specific(set(denied) - set(event.sources))
     locate_names(ctx, event, "sources", event.sources)
     locate_names(ctx, event, "denied_by", event.denied_by)
@@ -108,7 +110,7 @@ def occurrences(text: str, name: str) -> list[int]:
 
 
 def denials_of(
-    ctx: ArticleContext, draft: Draft, deniers: list[tuple[str, Sentence]], party: str | None
+    ctx: ArticleContext, draft: Draft, deniers: list[tuple[str, Sentence]], side: str | None
 ) -> list[str]:
     """Who denied this strike: a denial that names places covers those places ("denied
     targeting Mingachevir" is no denial about Ganja); one that names none covers the strikes
@@ -123,15 +125,17 @@ def denials_of(
         if named:
             if named & names:
                 found.append(name)
-        elif not is_war_summary(sentence.text) and party_allows(name, party):
+        elif not is_war_summary(sentence.text) and party_allows(name, side):
             found.append(name)
     return found
 
 
-def party_allows(denier: str, party: str | None) -> bool:
-    """A denier may deny a strike of its own party or of none known."""
+def party_allows(denier: str, side: str | None) -> bool:
+    """A denier may deny a strike of its own party or of no side named (an actor named
+    without a known party is another side: "the RSF denied" is no denial of "an army air
+    strike")."""
     own = party_of(denier)
-    return own is None or party is None or own == party
+    return own is None or side is None or own == side
 
 
 def places_named(ctx: ArticleContext, sentence: Sentence, speaker: str) -> set[str]:
@@ -1017,7 +1021,7 @@ def fill_actor(ctx: ArticleContext, event: Event, draft: Draft, one_story: bool)
     for sentences in actor_tiers(ctx, draft, one_story):
         # (a Title Case headline read in sentence case: "Russian Missile Strike On ...")
         texts = [in_sentence_case(ctx, sentence).text for sentence in sentences]
-        for find in (stated_actor, party_strike):
+        for find in (stated_actor, party_strike, force_strike):
             for sentence, text in zip(sentences, texts, strict=True):
                 found = find(text)
                 if (
@@ -1109,7 +1113,7 @@ def in_another_clause(ctx: ArticleContext, sentence: Sentence, at: int, draft: D
 
 def clause_side(text: str) -> str | None:
     """The side a clause names as attacking: its party, else the actor as named."""
-    found = stated_actor(text) or party_strike(text)
+    found = stated_actor(text) or party_strike(text) or force_strike(text)
     return (party_of(found[0]) or found[0]) if found else None
 
 

@@ -1027,6 +1027,18 @@ FORCE_NOUNS = ("armed forces", "forces", "force", "troops", "army", "military", 
 # government forces", "fired by rebel fighters".
 SIDE_WORDS = ("government", "regime", "enemy", "rebel", "opposition", "separatist", "occupation",
               "occupying", "pro-government", "junta", "army", "militia", "paramilitary")  # fmt: skip
+# A side's word before an attack's noun names the attacker: "an army air strike", "rebel
+# shelling", "a junta airstrike" (the actor as a reader would write it).
+FORCE_MODIFIERS = {"army": "army", "junta": "junta", "militia": "militia", "regime": "regime",
+                   "government": "government", "coalition": "coalition", "rebel": "rebels",
+                   "separatist": "separatists", "insurgent": "insurgents",
+                   "jihadist": "jihadists"}  # fmt: skip
+# Words that may stand between the side and the attack ("an army air strike").
+ATTACK_MODIFIERS = ("air", "aerial", "drone", "missile", "rocket", "artillery", "mortar", "tank",
+                    "naval", "helicopter")  # fmt: skip
+# Nouns of an attack besides the strike nouns: "Russian bombardment of Kharkiv".
+ATTACK_NOUNS = ("bombardment", "bombardments", "bombing", "bombings", "shelling", "shellings",
+                "barrage", "barrages", "raid", "raids")  # fmt: skip
 # Words that open a sentence before a name, never part of it ("After Tartar was hit", "On
 # Sunday Israeli jets ...").
 SENTENCE_LEADS = ("on", "in", "at", "by", "from", "since", "after", "before", "during",

@@ -1694,6 +1694,17 @@ EXTRA = (
     # ... but a title before a person's name still makes a person of a curated place's name
     Case("source phrasings", "Shells hit Rafah on Sunday, said Imam Sheikh Radwan.",
          (Expected("Rafah", "PS", SUNDAY, source="Radwan"),)),
+    # a side's word before the attack's noun names the attacker
+    Case("active voice", "An army air strike on a market in Mellit killed six people on Sunday.",
+         (Expected("Mellit", "SD", SUNDAY, killed=6, weapon="air", actor="army"),)),
+    Case("active voice", "A junta airstrike on a school in Kanbalu killed 20 children on Sunday.",
+         (Expected("Kanbalu", "MM", SUNDAY, killed=20, weapon="air", actor="junta"),)),
+    Case("active voice", "Rebel shelling of Kadugli killed four people on Sunday.",
+         (Expected("Kadugli", "SD", SUNDAY, killed=4, weapon="artillery", actor="rebels"),)),
+    Case("active voice", "Separatist shelling hit Avdiivka on Sunday, wounding two.",
+         (Expected("Avdiivka", "UA", SUNDAY, injured=2, actor="separatists"),)),
+    Case("active voice", "Russian bombardment of Kharkiv killed three people on Sunday.",
+         (Expected("Kharkiv", "UA", SUNDAY, killed=3, actor="russia"),)),
     # a curated district of a city named with "district" folds into the city struck that day
     Case("follow-up sentences", "Israeli strikes hit Damascus on Sunday. A missile hit a flat "
          "in the Mezzeh district, killing two people.",

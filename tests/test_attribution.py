@@ -982,3 +982,20 @@ def test_a_description_after_places_hit_is_the_body_named_before(
     text: str, place: str, sources: list
 ) -> None:
     assert event_at(text, place).sources == sources
+
+
+# A denial that names no place covers the strikes of the denier's side, never a strike whose
+# stated attacker is another side, even one with no party in the table ("an army air strike").
+DENIAL_SIDES = [
+    ("RSF shelling killed 12 people in El Fasher on Saturday. The RSF denied targeting "
+     "civilians.\n\nOn Sunday, an army air strike on a market in Mellit killed six people.",
+     {"El Fasher": ["The RSF"], "Mellit": []}),
+    ("Houthi drones hit Marib on Sunday. The Houthis denied the claims.\n\nLater, coalition air "
+     "strikes hit Sanaa, killing three.", {"Marib": ["The Houthis"], "Sanaa": []}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "deniers"), DENIAL_SIDES)
+def test_a_denial_covers_only_its_sides_strikes(text: str, deniers: dict) -> None:
+    events = extract(f" date {PUBLISHED} {text}")
+    assert {e.location: e.denied_by for e in events} == deniers

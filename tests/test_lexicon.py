@@ -11,7 +11,15 @@ import pytest
 
 from conflict_extract import extract
 from conflict_extract import lexicon as lx
-from conflict_extract.actors import DENY, FORCE_NOUN, find_deniers, is_actor_phrase, stated_actor
+from conflict_extract.actors import (
+    DENY,
+    FORCE_NOUN,
+    find_deniers,
+    force_strike,
+    is_actor_phrase,
+    party_strike,
+    stated_actor,
+)
 from conflict_extract.casualties import HARM_WORD, NUM, find_counts
 from conflict_extract.dates import (
     DATE_EXPR,
@@ -173,6 +181,13 @@ TABLES = [
     ("settlement prefix", lx.SETTLEMENT_PREFIXES, lambda w: bool(KIND_PREFIX.search(f"{w} of "))),
     ("government verb", lx.GOVERNMENT_VERBS, lambda w: bool(METONYM_AFTER.search(f" {w}"))),
     ("force noun", lx.FORCE_NOUNS, lambda w: bool(re.fullmatch(FORCE_NOUN, w))),
+    ("force modifier", lx.FORCE_MODIFIERS,
+     lambda w: (force_strike(f"An {w} air strike hit Mellit.") or "")[0] == lx.FORCE_MODIFIERS[w]),
+    ("attack modifier", lx.ATTACK_MODIFIERS,
+     lambda w: (force_strike(f"A junta {w} strike hit Tabayin.") or "")[0] == "junta"),
+    ("attack noun", lx.ATTACK_NOUNS,
+     lambda w: (party_strike(f"Russian {w} of Kharkiv went on.") or "")[0] == "Russia"
+     and (force_strike(f"Rebel {w} of Kadugli went on.") or "")[0] == "rebels"),
     ("figurative target", lx.FIGURATIVE_TARGETS,
      lambda w: not without_non_attacks(f"Critics attacked the {w} in Kyiv.").count("attacked")),
     ("tally cue", lx.TALLY_CUES, lambda w: bool(WAR_SUMMARY.search(f"{w} 45 people died"))),

@@ -46,7 +46,16 @@ from .mentions import Draft, Target
 from .model import Event
 from .names import name_key
 from .phrases import CALENDAR, TITLE_WORDS
-from .places import LIST_GAP, TITLES, Mention, Resolved, candidates, name_runs, nation_of
+from .places import (
+    LIST_GAP,
+    TITLES,
+    Mention,
+    Resolved,
+    candidates,
+    cared_for_at,
+    name_runs,
+    nation_of,
+)
 from .sentences import Sentence, is_headline
 from .sources import SOURCE_NOUNS, Attribution
 from .strikes import is_caption, is_strike_sentence, is_war_summary
@@ -420,8 +429,8 @@ COUNT_IN_NAME = re.compile(
 def elsewhere(ctx: ArticleContext, count: Count, draft: Draft) -> bool:
     """A count the text puts in a place other than the draft's ("killed in Mariupol")."""
     found = COUNT_IN_NAME.match(ctx.text, count.end)
-    if not found:
-        return False
+    if not found or cared_for_at(ctx.text[max(0, found.start(1) - 60) : found.start(1)]):
+        return False  # ("wounded and taken to hospital in Zaporizhzhia": cared for there)
     names = {t.resolved.mention.text for t in draft.targets} | {draft.place.name}
     return not any(n in found[1] or found[1] in n for n in names)
 

@@ -162,7 +162,11 @@ FIGURATIVE_OBJECT_LEADS = ("a", "an", "back", "up", "out", "down", "their", "his
 # villages ... and destroyed positions"; "Russian forces captured Avdiivka").
 GROUND_VERBS = ("liberated", "liberates", "captured", "captures", "recaptured", "retook",
                 "seized", "seizes", "took control of", "taking control of", "occupied",
-                "freed", "overran", "entered", "control of")  # fmt: skip
+                "freed", "overran", "entered", "control of",
+                # an advance on the ground: "as tanks pushed deeper into Rafah"
+                "advanced into", "advanced deeper into", "advanced further into", "pushed into",
+                "pushed deeper into", "pushed further into", "moved into", "rolled into",
+                "advancing into", "pushing into", "pushing deeper into")  # fmt: skip
 # Fighting on the ground with a force: "clashed with Israeli troops near the village of X" (a
 # place in that clause is where the fighting was, not a strike's target)
 COMBAT_VERBS = ("clashed", "clashing", "clashes", "fought", "fighting", "battled", "battling",
@@ -859,6 +863,13 @@ TRAVEL_VERBS = ("visit", "visits", "visited", "visiting", "met in", "meet in", "
                 "arriving in", "travelled to", "traveled to", "travels to", "flew to", "flies to",
                 "returned to", "returns to", "headed to", "heads to", "fled to", "flee to",
                 "fleeing to", "evacuated to", "moved to", "relocated to", "left for")  # fmt: skip
+# Where the wounded are cared for is no target: "taken to a hospital in Deir al-Balah",
+# "officials at Al-Aqsa Martyrs Hospital in Deir al-Balah said".
+CARE_VERBS = ("taken", "rushed", "brought", "transferred", "transported", "evacuated", "admitted",
+              "airlifted", "treated", "hospitalised", "hospitalized", "receiving treatment")  # fmt: skip
+CARE_PLACES = ("hospital", "hospitals", "clinic", "clinics", "medical centre", "medical center",
+               "medical centres", "medical centers", "medical complex", "medical facility",
+               "medical facilities", "morgue", "field hospital")  # fmt: skip
 EVENT_PLACE_NOUNS = ("talks", "negotiations", "summit", "meeting", "meetings", "conference",
                      "agreement", "agreements", "embassy", "consulate", "headquartered",
                      "based", "born", "studied", "visit", "visited", "rally", "protest",

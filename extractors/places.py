@@ -21,6 +21,8 @@ from .lexicon import (
     ADJECTIVE_DISTRICT_ENDINGS,
     ASPECT_VERBS,
     ATTACK_VERBS,
+    CARE_PLACES,
+    CARE_VERBS,
     CARRY_OUT_VERBS,
     CLAUSE_WORDS,
     COMBAT_VERBS,
@@ -50,6 +52,7 @@ from .lexicon import (
     SETTLEMENT_PREFIXES,
     SITE_MODIFIERS,
     SITE_NOUNS,
+    SPEAKER_NOUNS,
     SPEAKER_PLACE_NOUNS,
     SPEAKER_PLACE_WORDS,
     STRIKE_NOUNS,
@@ -176,6 +179,14 @@ SPEAKER_BEFORE = re.compile(
     rf"\b(?:{words((*SPEAKER_PLACE_NOUNS, *EVENT_PLACE_NOUNS))} in|{words(SPEAKER_PLACE_WORDS)})\s+$",
     re.IGNORECASE,
 )
+# Where the wounded were taken, or where those who speak of them work: no target.
+CARE_BEFORE = re.compile(
+    rf"\b(?:{words(CARE_VERBS)}\s+(?:to|at|in)|{words(SPEAKER_NOUNS)}\s+at)\s+(?:an?\s+|the\s+)?"
+    rf"(?:[\w’'-]+\s+){{0,4}}?{words(CARE_PLACES)}\s+(?:in|of)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+CARE_KEYS = ("hospital", "clinic", "medical", "morgue")
 # The place in an official's title: "according to the governor of the Kursk region".
 SEAT_BEFORE = re.compile(
     rf"\b{words(PERSON_TITLES)}\s+of\s+(?:the\s+)?"
@@ -544,7 +555,7 @@ def is_non_target_position(sentence: str, start: int, end: int) -> bool:
         sentence, max(0, start - ORIGIN_REACH), start
     ):
         return True
-    if speaker_before(before) or travel_before(before):
+    if speaker_before(before) or travel_before(before) or cared_for_at(before):
         return True
     if combat_in(sentence) and fighting_at(sentence, start):
         return True  # "clashed with Israeli troops trying to advance near the village of X"
@@ -623,6 +634,12 @@ def travel_before(before: str) -> bool:
     if words_ and words_[-1] == "the":
         words_.pop()
     return bool(words_) and words_[-1] in TRAVEL_ENDS and bool(TRAVEL_BEFORE.search(tail))
+
+
+def cared_for_at(before: str) -> bool:
+    """'the wounded were taken to a hospital in X': X is where they were cared for."""
+    lower = before.lower()
+    return any(key in lower for key in CARE_KEYS) and bool(CARE_BEFORE.search(before))
 
 
 def speaker_before(before: str) -> bool:

@@ -1694,6 +1694,21 @@ EXTRA = (
     # ... but a title before a person's name still makes a person of a curated place's name
     Case("source phrasings", "Shells hit Rafah on Sunday, said Imam Sheikh Radwan.",
          (Expected("Rafah", "PS", SUNDAY, source="Radwan"),)),
+    # where the wounded were taken, or where their doctors speak from, was not hit
+    Case("follow-up sentences", "Shells hit Orikhiv on Sunday. Six wounded were taken to "
+         "hospital in Zaporizhzhia.", (Expected("Orikhiv", "UA", SUNDAY, injured=6),)),
+    Case("follow-up sentences", "An air strike on a house in Nuseirat killed 11 people on Sunday, "
+         "said officials at Al-Aqsa Martyrs Hospital in Deir al-Balah.",
+         (Expected("Nuseirat", "PS", SUNDAY, killed=11, source="officials"),)),
+    Case("casualty phrasings", "The wounded were rushed to a clinic in Omdurman after RSF shells "
+         "hit El Obeid on Sunday, killing four.", (Expected("El Obeid", "SD", SUNDAY, killed=4),)),
+    Case("follow-up sentences", "Shells hit Orikhiv on Sunday. Six people were wounded and taken "
+         "to hospital in Zaporizhzhia.", (Expected("Orikhiv", "UA", SUNDAY, injured=6),)),
+    # a ground advance into a place is no strike on it
+    Case("active voice", "Israeli jets struck Nuseirat on Sunday as tanks pushed deeper into "
+         "Rafah.", (Expected("Nuseirat", "PS", SUNDAY, weapon="air"),)),
+    Case("active voice", "Russian jets bombed Kupiansk on Sunday as troops advanced into "
+         "Vovchansk.", (Expected("Kupiansk", "UA", SUNDAY, weapon="air"),)),
     # a side's word before the attack's noun names the attacker
     Case("active voice", "An army air strike on a market in Mellit killed six people on Sunday.",
          (Expected("Mellit", "SD", SUNDAY, killed=6, weapon="air", actor="army"),)),

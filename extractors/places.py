@@ -27,6 +27,7 @@ from .lexicon import (
     CLAUSE_WORDS,
     COMBAT_VERBS,
     COMMUNITY_ENDINGS,
+    CONTROL_WORDS,
     DENIAL_VERBS,
     EVENT_PLACE_NOUNS,
     FACILITY_MODIFIERS,
@@ -345,7 +346,8 @@ CONTAINER_GAP = re.compile(
     rf"^\s*,?\s*(?:(?:(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}})?(?:{words((*SETTLEMENT_PREFIXES, 'cities', 'area', 'capital'))}"
     rf"|(?:{words((*FACILITY_MODIFIERS, *SITE_MODIFIERS))}\s+|[a-z]+\s+)?{words((*FACILITY_NOUNS, *NAMED_KINDS, *SITE_NOUNS))})\s+)?"
     r"(?:of|in)\s+(?:the\s+)?"
-    r"(?:[\w-]+['’]s\s+|(?:north|south|east|west|central)\w*\s+)?$",
+    # ("the Saky airfield in Russian-occupied Crimea": who holds the area may stand before it)
+    rf"(?:[\w-]+['’]s\s+|(?:north|south|east|west|central)\w*\s+|(?:\w+-)?{words(CONTROL_WORDS)}\s+)?$",
     re.IGNORECASE,
 )
 # "the Engels air base in Saratov", "the Ain al-Asad base in Anbar": a named site's kind word,

@@ -1704,6 +1704,13 @@ EXTRA = (
          "hit El Obeid on Sunday, killing four.", (Expected("El Obeid", "SD", SUNDAY, killed=4),)),
     Case("follow-up sentences", "Shells hit Orikhiv on Sunday. Six people were wounded and taken "
          "to hospital in Zaporizhzhia.", (Expected("Orikhiv", "UA", SUNDAY, injured=6),)),
+    # the area a place lies in holds it, whoever holds the area
+    Case("active voice", "Ukrainian drones struck the Saky airfield in Russian-occupied Crimea "
+         "on Sunday.", (Expected("Saky", "UA", SUNDAY, weapon="drone"),)),
+    Case("active voice", "Russian shells hit Enerhodar in the Russian-occupied Zaporizhzhia "
+         "region on Sunday.", (Expected("Enerhodar", "UA", SUNDAY, weapon="artillery"),)),
+    Case("active voice", "US jets struck Hodeidah in Houthi-controlled western Yemen on Sunday.",
+         (Expected("Hodeidah", "YE", SUNDAY, weapon="air"),)),
     # a ground advance into a place is no strike on it
     Case("active voice", "Israeli jets struck Nuseirat on Sunday as tanks pushed deeper into "
          "Rafah.", (Expected("Nuseirat", "PS", SUNDAY, weapon="air"),)),

@@ -713,9 +713,23 @@ def source_sentences(ctx: ArticleContext, draft: Draft) -> list[Sentence]:
                 chosen.setdefault(other.index, other)
     names = {t.resolved.mention.text for t in draft.targets}
     for sentence in ctx.sentences:
-        if any(name in sentence.text for name in names):
+        if any(name in sentence.text for name in names) and not hits_only_others(
+            ctx, sentence, draft
+        ):
             chosen.setdefault(sentence.index, sentence)
     return [chosen[i] for i in sorted(chosen)]
+
+
+def hits_only_others(ctx: ArticleContext, sentence: Sentence, draft: Draft) -> bool:
+    """A sentence of another strike that names this place only to say where that one lies
+    ("a strike on Mellit, north of El Fasher, killed six, according to ...")."""
+    hit = ctx.targets(sentence)
+    mine = {name_key(t.resolved.mention.text) for t in draft.targets}
+    mine.add(name_key(draft.place.name))
+    # ("the Bryansk region" is the Bryansk of a strike told as "the regions of Bryansk and ...")
+    return bool(hit) and not any(
+        name_key(r.mention.text) in mine or name_key(r.place.name) in mine for r in hit
+    )
 
 
 def full_name(ctx: ArticleContext, name: str) -> str:
@@ -1170,7 +1184,13 @@ def own_side_elsewhere(
     state = nation_of(party) if party else None
     if not state or geonames_countries().get(state) != party or state != draft.place.country:
         return False  # (a state's own country only: an armed group fights at home)
-    return hits_none_of(ctx.targets(sentence), draft)
+    hit = ctx.targets(sentence)
+    mine = {name_key(t.resolved.mention.text) for t in draft.targets}
+    mine.add(name_key(draft.place.name))
+    # ("the Bryansk region" is the Bryansk of a strike told as "the regions of Bryansk and ...")
+    return bool(hit) and not any(
+        name_key(r.mention.text) in mine or name_key(r.place.name) in mine for r in hit
+    )
 
 
 def sole_attacker(

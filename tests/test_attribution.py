@@ -999,3 +999,15 @@ DENIAL_SIDES = [
 def test_a_denial_covers_only_its_sides_strikes(text: str, deniers: dict) -> None:
     events = extract(f" date {PUBLISHED} {text}")
     assert {e.location: e.denied_by for e in events} == deniers
+
+
+# A sentence of another strike that names a place only to say where that one lies gives the
+# place none of its speakers ("a market in Mellit, north of El Fasher, ... according to X").
+def test_a_landmark_in_another_strikes_sentence_takes_none_of_its_speakers() -> None:
+    text = (
+        "RSF shelling killed 12 people in El Fasher on Saturday, a medical source said.\n\n"
+        "A day earlier, an army air strike on a market in Mellit, north of El Fasher, killed six "
+        "people, according to the Sudan Doctors Network."
+    )
+    sources = {e.location: e.sources for e in extract(f" date {PUBLISHED} {text}")}
+    assert sources == {"El Fasher": ["medical source"], "Mellit": ["the Sudan Doctors Network"]}

@@ -113,6 +113,11 @@ NIGHT_BEFORE = re.compile(
 # A night named by the two days it joins is one night: "the night from Wednesday to Thursday",
 # "on the night of October 23 and this morning".
 NIGHT_AROUND = re.compile(r"\b(?:night|overnight)\b[^.;:]{0,30}$", re.IGNORECASE)
+# A calendar day set beside a weekday: "Monday, June 3", "Monday (3 June)"
+CALENDAR_DAY_AFTER = re.compile(
+    rf",?\s*\(?\s*(?:{MONTH_WORD}\s+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_WORD})",
+    re.IGNORECASE,
+)
 SINCE_BEFORE = re.compile(r"\bsince\s+(?:on\s+)?$", re.IGNORECASE)
 
 
@@ -156,6 +161,9 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
             day = resolve(match, published, bool(NIGHT_BEFORE.search(before)))
         except OverflowError:  # a publication date at the end of the calendar
             continue
+        calendar = CALENDAR_DAY_AFTER.match(text, match.end()) if match["weekday"] else None
+        if calendar:  # "on Monday, June 3": the calendar day beside the weekday fixes it
+            day = parse_date(calendar[0].strip(" ,("), published) or day
         if day is None or (published is not None and day > published):
             continue  # a strike is never dated after its report
         after = text[match.end() : match.end() + 40]

@@ -185,3 +185,17 @@ def test_two_days_do_not_fix_one(text: str, span: bool) -> None:
 )
 def test_an_ordinal_that_is_no_day(text: str) -> None:
     assert find_dates(text, dt.date(2024, 3, 11)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones hit the depot on Monday, March 4.",
+        "On Monday, 4 March, shells hit the market.",
+        "The strike on Monday (March 4) killed two.",
+    ],
+)
+def test_a_calendar_day_beside_a_weekday_fixes_it(text: str) -> None:
+    """A Monday article: "Monday, March 4" is the week before, not the report's day."""
+    found = find_dates(text, dt.date(2024, 3, 11))
+    assert {d.date.isoformat() for d in found} == {"2024-03-04"}

@@ -297,6 +297,8 @@ CAPTION = re.compile(
     rf"\[[^\]]{{0,80}}(?:\w\s?/\s?\w|\b{words(PHOTO_CREDITS)}\b)[^\]]{{0,80}}\]|\((?-i:Photo)[:\s]"
     # "(AP Photo/Libkos)", "Photo: A building damaged by ..."
     rf"|\([^()]{{0,40}}\b(?-i:Photo)\s?/[^()]{{0,60}}\)|^{CAPTION_LABEL}"
+    # "(Eyad Baba/AFP/Getty Images)": a photographer's name, a slash, the agency
+    rf"|\([^()/]{{1,40}}/\s?(?-i:{words(PHOTO_CREDITS)})\b[^()]{{0,60}}\)"
     # "..., March 9, 2024. REUTERS/Vyacheslav Madiyevskyy": the credit inline
     rf"|\b{WIRE_CREDIT}",
     re.IGNORECASE,
@@ -405,7 +407,8 @@ CAPTION_LEAD = re.compile(CAPTION_LABEL)
 # A photo credit standing alone after a caption: "(Photo: Reuters)", "(AP Photo/Libkos)"
 # ("REUTERS/Vyacheslav Madiyevskyy": a wire's credit in capitals, split off as a sentence)
 CREDIT_ALONE = re.compile(
-    rf"^\s*\([^()]{{0,60}}\b(?-i:{words(PHOTO_CREDITS)})\b[^()]{{0,60}}\)\s*$"
+    # ("(Eyad Baba/AFP/Getty Images)  (Eyad Baba/AFP)": a page may print it twice)
+    rf"^\s*(?:\([^()]{{0,60}}\b(?-i:{words(PHOTO_CREDITS)})\b[^()]{{0,60}}\)\s*)+$"
     rf"|^\s*{WIRE_CREDIT}[^/]{{0,60}}$",
     re.IGNORECASE,
 )

@@ -220,6 +220,15 @@ def test_the_articles_own_time_stamp_is_kept() -> None:
     assert [e.location for e in extract(text)] == ["Tartar"]
 
 
+def test_a_caption_whose_credit_is_printed_twice_on_its_own_line_is_no_strike() -> None:
+    text = (
+        " date 2024-08-04\nPalestinians inspect a school hit by an Israeli strike in Deir al-Balah "
+        "on Saturday, July 27, 2024.\n(Eyad Baba/AFP/Getty Images/TNS)  (Eyad Baba/AFP)\n\n"
+        "An Israeli strike hit a school in Gaza City on Sunday, killing 30.\n"
+    )
+    assert [e.location for e in extract(text)] == ["Gaza City"]
+
+
 @pytest.mark.parametrize(
     "caption",
     [

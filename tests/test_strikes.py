@@ -45,6 +45,9 @@ def test_war_summaries(sentence: str, expected: bool) -> None:
         ("A man stands in the rubble in Barda [Ivan Petrov/Reuters]", True),
         ("Rescuers at the site (Photo: AFP)", True),
         ("Rockets hit Barda, [bold]the ministry[/] said.", False),
+        # a photographer's credit in round brackets; a slash between places is none
+        ("People inspect a house hit in Rafah on Saturday. (Eyad Baba/AFP/Getty Images)", True),
+        ("Shells hit Goris (Armenia/Azerbaijan border) on Sunday.", False),
     ],
 )
 def test_captions(sentence: str, expected: bool) -> None:

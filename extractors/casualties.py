@@ -73,7 +73,9 @@ NOT_A_DURATION = rf"(?!{words(TIME_UNITS, plural=True)}\b)"
 # (or a part of the count: "Eleven people, six of them children, were killed")
 ASIDE = (
     rf"(?:,?\s*\b(?:{words(ASIDE_CUES)}|(?:\d+|{NUMBER_WORD})\s+of\s+(?:them|whom))\s+"
-    rf"(?:(?!{KILLED}|{INJURED})[^,;.:]){{1,50}}?,?\s+)?"
+    # (never ending on "and": "nine civilians including children and wounding 34" counts no
+    # nine wounded)
+    rf"(?:(?!{KILLED}|{INJURED})[^,;.:]){{1,50}}?(?<!\band),?\s+)?"
 )
 BE = r"(?:(?:were|was|have been|has been|had been|are|is)\s+)?(?:reportedly\s+)?"
 INJURED_PHRASE = rf"(?:{words(INJURY_VERBS)}\s+)?(?:{words(INJURY_DEGREES)}\s+)?{INJURED}"

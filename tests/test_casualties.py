@@ -9,6 +9,10 @@ from conflict_extract.casualties import find_counts
         ("One resident has died, and 14 others sustained injuries, officials said.", 1, 14),
         ("The barrage hit a bus stop, killing at least seven.", 7, None),
         ("Six people, including two children, died in the blast.", 6, None),
+        # an aside never ends on "and": the verb after it has its own count
+        ("Rockets hit Ganja, killing nine civilians including children and wounding 34.", 9, 34),
+        ("Shells hit Kupiansk, killing two men including a medic and injuring 11.", 2, 11),
+        ("Nine civilians including children and women were wounded.", None, 9),
         ("The death toll rose to 13 on Tuesday.", 13, None),
         ("The shells landed near a school, wounding a dozen.", None, 12),
         ("There were no casualties.", 0, 0),

@@ -307,7 +307,8 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
         found = the_place_again(ctx, sentence)
     if not found and blocked:
         found = beside_the_area_hit(ctx, sentence, blocked)
-    found = [in_the_story_city(ctx, item) for item in without_city_parts(ctx, found)]
+    found = without_city_parts(ctx, found)
+    found = [in_the_story_city(ctx, item, found) for item in found]
     found = [near_the_city(ctx, item) for item in found]
     found = locate_by_neighbours(sentence, without_far_outliers(found))
     if blocked and any(r.place.lat != r.place.lat for r in found):
@@ -712,17 +713,20 @@ CITY_PART_GAP = re.compile(
 )
 
 
-def in_the_story_city(ctx: ArticleContext, item: Resolved) -> Resolved:
+def in_the_story_city(
+    ctx: ArticleContext, item: Resolved, found: list[Resolved] | tuple[()] = ()
+) -> Resolved:
     """'the Kyivskyi district', 'the Saltivskyi area' in a story of a strike on Kharkiv: a
     city district named by an adjective, which no gazetteer places near, or which names a
-    far big city ("Kyivskyi" after Kyiv), is a part of the big city the story has hit, whose
-    event it joins."""
+    far big city ("Kyivskyi" after Kyiv), is a part of the big city the story has hit (or
+    its own sentence names before it: "In Kherson city, ... in the Dniprovskyi district"),
+    whose event it joins."""
     mention, place = item.mention, item.place
     if mention.kind_hint is None or not mention.text.lower().endswith(ADJECTIVE_ENDS):
         return item
-    city = next(
-        (r.place for hit in ctx.hit.values() for r in hit if r.place.population >= CITY), None
-    )
+    before = [r for r in found if r.mention.end <= mention.start]
+    hits = (*before, *(r for hit in ctx.hit.values() for r in hit))
+    city = next((r.place for r in hits if r.place.population >= CITY), None)
     if city is None or place == city:
         return item
     unknown = place.lat != place.lat

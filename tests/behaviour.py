@@ -1704,6 +1704,12 @@ EXTRA = (
          "hit El Obeid on Sunday, killing four.", (Expected("El Obeid", "SD", SUNDAY, killed=4),)),
     Case("follow-up sentences", "Shells hit Orikhiv on Sunday. Six people were wounded and taken "
          "to hospital in Zaporizhzhia.", (Expected("Orikhiv", "UA", SUNDAY, injured=6),)),
+    # a city district named by an adjective, in a sentence of its city, is the city's
+    Case("follow-up sentences", "In Kherson city, a woman was killed on Sunday when a shell hit "
+         "her house in the Dniprovskyi district.", (Expected("Kherson", "UA", SUNDAY, killed=1),)),
+    Case("follow-up sentences", "In Zaporizhzhia, two people were wounded on Sunday when a drone "
+         "hit a house in the Shevchenkivskyi district.",
+         (Expected("Zaporizhzhia", "UA", SUNDAY, injured=2),)),
     # the area a place lies in holds it, whoever holds the area
     Case("active voice", "Ukrainian drones struck the Saky airfield in Russian-occupied Crimea "
          "on Sunday.", (Expected("Saky", "UA", SUNDAY, weapon="drone"),)),

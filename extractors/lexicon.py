@@ -291,6 +291,13 @@ HYPOTHETICAL_CUES = (
 )  # fmt: skip
 HYPOTHETICAL_PATTERNS = (
     (r"no reason (?:[\w-]+ ){0,4}to", "no reason for us to"),
+    # "accused Azerbaijan of preparing an attack on Syunik" (not "preparing a meal when a
+    # shell hit": the attack's noun follows at once)
+    (
+        r"prepar(?:ing|es|e|ed) (?:an?|another)(?= (?:(?:new|fresh|large-scale|massive|major|"
+        r"missile|drone|air|ground) ){0,2}(?:attack|strike|offensive|assault))",
+        "accused Azerbaijan of preparing an attack on Syunik",
+    ),
     # a vow with a day between: "vowed on Sunday to keep targeting ships"
     (
         r"(?:vowed|vows|pledged|pledges|promised|promises|threatened|threatens) (?:[\w-]+ ){1,3}?to",
@@ -315,6 +322,8 @@ WAR_SUMMARY_CUES = (
     "military offensive", "ground offensive", "offensive against", "full-scale invasion",
     "war on", "daily occurrence", "everyday occurrence", "daily reality", "part of daily life",
     "almost every day", "nearly every day", "day after day", "night after night",
+    # a tally of a year, a month: "shelling in the region has killed 500 civilians this year"
+    "killed so far this year", "this year alone", "since january", "since the start of the year",
 )  # fmt: skip
 HABITUAL_WORDS = ("repeated", "regular", "constant", "daily", "frequent", "nightly")
 HABITUAL_NOUNS = ("attacks", "shelling", "strikes", "fire", "bombardment", "airstrikes", "bombardments",
@@ -336,6 +345,13 @@ WAR_SUMMARY_PATTERNS = (
         "the attacks had left 49 people dead",
     ),
     (r"ha(?:ve|s) since been", "have since been killed"),
+    # a perfect tally over a stretch of time: "has killed 500 civilians this year"
+    (
+        r"(?:has|have) (?:so far |now |already )?(?:killed|left|claimed|wounded|injured) "
+        r"(?:[\w,-]+ ){1,4}?(?:this|so far this|in the past|over the past|in the last) "
+        r"(?:year|month|week|months|weeks|years)",
+        "shelling has killed 500 civilians this year",
+    ),
     # "Russia has weathered waves of drone attacks": many attacks over time, not one strike
     # (not "a new wave of attacks hit Kyiv")
     (

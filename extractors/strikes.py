@@ -185,7 +185,9 @@ NOT_ATTACKS = Caseless(
     rf"(?:[\w-]+(?:['’]s)?\s+){{0,2}}?{words(FIGURATIVE_TARGETS)}"
     r"(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|of|by|for|with|and|as|after|before|to|over)\b)"
     rf"|\b{words(AGREEMENT_NOUNS)}\s+(?:was\s+|had been\s+)?struck"
-    rf"|\bstruck\s+(?:a|an)\s+{words(AGREEMENT_NOUNS)}|\b{words(NOT_ATTACK_PHRASES)}\b"
+    # ("struck a grain deal", "strike a new prisoner-swap agreement": a kind may stand between)
+    rf"|\b(?:struck|strike|strikes|striking)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{words(AGREEMENT_NOUNS)}\b|\b{words(NOT_ATTACK_PHRASES)}\b"
     # ("Lightning struck a church, damaging its roof": the clause, up to another one's start)
     rf"|\b{words(NOT_ATTACK_SUBJECTS)}\s+(?:[\w-]+\s+){{0,2}}?{words(forms(ATTACK_VERBS))}\b"
     r"[^.;]*?(?=,?\s+(?:as|while|when|after|and|but)\b|[.;]|$)"

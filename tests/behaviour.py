@@ -705,6 +705,10 @@ def negatives(w: War) -> list[Case]:
         Case("negatives", f"Officials warned that {w.attacker} could target {p2} next week."),
         Case("negatives", f"{w.source[0].upper() + w.source[1:]} denied reports that {p3} was shelled."),
         Case("negatives", f"The two sides struck a deal in {p} on Sunday to exchange prisoners."),
+        Case("negatives", f"The two sides struck a new prisoner-swap deal in {p2} on Sunday."),
+        Case("negatives", f"{w.source[0].upper() + w.source[1:]} accused {w.attacker} of "
+             f"preparing a massive attack on {p3}."),
+        Case("negatives", f"Shelling in {p} has killed 500 civilians this year, {w.source} said."),
         Case("negatives", f"The mayor of {p2} hit back at critics on Sunday."),
         Case("negatives", f"Voters hit the polls in {p3} on Sunday."),
         Case("negatives", f"Residents said the shelling of {p} has become a daily occurrence."),

@@ -180,6 +180,8 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
             name = with_speaker_noun(text, name, match.start())
             if not name or (name.islower() and name not in SOURCE_NOUNS and " " not in name):
                 name = unnamed_speakers(text, match.start()) or name  # "residents and a group"
+            # ("A medic who was not authorised to speak to the press said": the medic)
+            name = anonymous_speaker(text, match.start()) or name
         name = with_apposed_name(text, match.end(), name)
         add(found, name, offset + match.start(), offset + match.end())
         body = EMPLOYER.match(text, match.end()) or speaker_body(text, name)
@@ -267,6 +269,20 @@ UNNAMED_BEFORE = re.compile(
     r"\s+(?:have\s+|has\s+|had\s+)?$",
     re.IGNORECASE,
 )
+
+
+# "An official who spoke on condition of anonymity said ...": the speaker before the clause
+ANONYMOUS_BEFORE = re.compile(
+    rf"\b(?:an?|the|one|two|three|several)\s+((?:[a-z-]+\s+){{0,2}}?"
+    rf"{words((*SPEAKER_NOUNS, *PERSON_TITLES))}),?\s+who\s+(?:[\w-]+\s+){{1,8}}?"
+    r"(?:anonymity|named|identified|publicly|record|press|media)\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
+def anonymous_speaker(text: str, end: int) -> str:
+    match = ANONYMOUS_BEFORE.search(text, max(0, end - 120), end)
+    return match[1] if match else ""
 
 
 def unnamed_speakers(text: str, end: int) -> str:

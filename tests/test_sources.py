@@ -282,6 +282,10 @@ ONE_SPEAKER = [
         "A strike flattened a house in Jabalia, a relative of the victims said.",
         "relative of the victims",
     ),
+    # a speaker with a clause on why they are not named
+    ("An official who spoke on condition of anonymity said shells hit Kupiansk.", "official"),
+    ("Jets bombed Nyala, a medic who was not authorised to speak to the press said.", "medic"),
+    ("Drones hit Marib, a military source who asked not to be named told AFP.", "military source"),
     # who was told only heard it
     ("Missiles struck Odesa overnight, aid workers told Reuters.", "aid workers"),
 ]

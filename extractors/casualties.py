@@ -116,6 +116,11 @@ RULES = (
     ("killed", rf"\b{words(LEAVING_VERBS)}\s+{QUALIFIER}{NUM}\s+{FILLER}{KILLED}\b"),
     ("killed", rf"\b{words(LIVES_VERBS)}\s+(?:the\s+)?{QUALIFIER}{NUM}\s+(?:civilian\s+)?lives\b"),
     ("killed", rf"\bdeath toll\s+(?:[\w’'-]+\s+){{0,20}}?(?:to|at|of|is|was|reached|stands at)\s+{QUALIFIER}{NUM}\b"),
+    # "the number of injured rose to 43", "the number of dead reached 14"
+    ("killed", rf"\bnumber\s+of\s+(?:the\s+)?(?:dead|deaths|those\s+killed|people\s+killed|fatalities)\s+"
+               rf"(?:[\w’'-]+\s+){{0,6}}?(?:to|at|is|was|reached|stands at)\s+{QUALIFIER}{NUM}\b"),
+    ("injured", rf"\bnumber\s+of\s+(?:the\s+)?(?:injured|wounded|those\s+injured|people\s+injured|"
+                rf"injuries)\s+(?:[\w’'-]+\s+){{0,6}}?(?:to|at|is|was|reached|stands at)\s+{QUALIFIER}{NUM}\b"),
     ("killed", rf"\b(?!{ONE_FAMILY}){QUALIFIER}{NUM}\s+{NOT_A_WEAPON}{NOT_A_DURATION}{FILLER}{ASIDE}{BE}{KILLED}\b"),
     ("killed", rf"(?P<num>{ONE_PERSON})(?:reported\s+|reportedly\s+|confirmed\s+)?(?:killed|dead)\b"),
     # "leaving a woman dead", "the victim, a 45-year-old man, died in hospital"
@@ -140,7 +145,7 @@ RULES = (
     ("injured", rf"\band\s+(?P<num>another)\s+(?:(?:person|one)\s+)?(?:was\s+)?{INJURED}\b"),
     # "a third was injured", "a fourth person died": one more
     ("injured", rf"\b(?P<num>{ORDINAL_ONE})\s+(?:person\s+|man\s+|woman\s+)?(?:was\s+)?{INJURED}\b"),
-    ("killed", rf"\b(?P<num>{ORDINAL_ONE})\s+(?:person\s+|man\s+|woman\s+)?(?:was\s+killed|died)\b"),
+    ("killed", rf"\b(?P<num>{ORDINAL_ONE})\s+(?:person\s+|man\s+|woman\s+)?(?:was\s+killed|died|succumbed)\b"),
     ("killed", rf"\band\s+(?P<num>another)\s+(?:(?:person|one)\s+)?(?:was\s+)?{KILLED}\b"),
     # (last: at the same start, two groups outvote the first group alone)
     ("killed", rf"\b{GROUPS}\s+{BE}{KILLED}\b"),

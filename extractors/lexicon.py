@@ -524,7 +524,7 @@ WEAPON_PATTERNS = (
 # ---------------------------------------------------------------- casualties
 
 KILLED_WORDS = ("killed", "dead", "died", "dying", "death", "deaths", "fatalities",
-                "lost their lives", "perished", "killing", "bodies")  # fmt: skip
+                "lost their lives", "perished", "killing", "bodies", "succumbed")  # fmt: skip
 INJURED_WORDS = ("injured", "wounded", "hurt", "injuries", "injuring", "wounding", "wounds",
                  "hospitalised", "hospitalized", "taken to hospital", "taken to the hospital",
                  "needed medical help", "needed medical attention", "needed medical treatment",

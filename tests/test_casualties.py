@@ -14,6 +14,10 @@ from conflict_extract.casualties import find_counts
         ("Shells hit Kupiansk, killing two men including a medic and injuring 11.", 2, 11),
         ("Nine civilians including children and women were wounded.", None, 9),
         ("The death toll rose to 13 on Tuesday.", 13, None),
+        # the number of the dead or the injured, told as a toll
+        ("The number of injured rose to 43 by the evening.", None, 43),
+        ("The number of dead in Dnipro has reached 14.", 14, None),
+        ("Four people succumbed to their injuries in hospital.", 4, None),
         ("The shells landed near a school, wounding a dozen.", None, 12),
         ("There were no casualties.", 0, 0),
         ("Nobody was hurt, the governor said.", 0, 0),

@@ -55,7 +55,8 @@ from .places import POSSESSIVE_S_END, nation_of
 from .sources import OWN_ATTACK_DENIED, OWN_SUBJECT
 from .strikes import ADVERB, ATTACK_PLAIN, TRIGGER
 
-FORCE_NOUN = f"(?i:{words(FORCE_NOUNS)})"  # "Rapid Support Forces" as well as "forces"
+FORCE_NOUN = rf"(?i:{words(FORCE_NOUNS)})(?![\w-])"  # "Rapid Support Forces" as well as "forces"
+# (never a compound's first part: "Sudan's military-aligned government" names no force)
 # "Armenian forces", "the Russian occupation forces": one lower-case word may stand before the noun.
 FORCE_PHRASE = (
     rf"(?:(?!(?:{words((*forms(ATTACK_VERBS), *CARRY_OUT_VERBS, *forms(REPORT_VERBS), *CLAUSE_WORDS))})\b)"

@@ -315,14 +315,18 @@ CLAUSE_END = re.compile(
     r"[;:—–(]|,\s+(?:while|as|bringing|raising|taking|and\s+since|according\s+to|which|who|whose"
     # (the count a strike's clause ends on: "shelled X on Thursday and again on Saturday,|
     # killing 10 people in total")
-    r"|killing|wounding|injuring|leaving)\b"
+    r"|killing|wounding|injuring|leaving"
+    # (a description of the strike set after it: "..., the first attack on the city during the
+    # war", "..., the deadliest strike since the war began")
+    r"|the\s+(?:first|latest|deadliest|biggest|largest|heaviest|worst|second|third|most))\b"
     r"|(?<!\b[A-Z][a-z]{2})(?<!\bSept)\.\s"
 )
 
 
 def clause_around(text: str, start: int, end: int) -> str:
     """The clause of ``text`` that holds the span."""
-    breaks = [m.end() for m in CLAUSE_END.finditer(text, 0, start)]
+    # (a clause that the span's own word opens starts there: ", killing 31")
+    breaks = [min(m.end(), start) for m in CLAUSE_END.finditer(text, 0, end) if m.start() < start]
     after = CLAUSE_END.search(text, end)
     return text[(breaks[-1] if breaks else 0) : after.start() if after else len(text)]
 

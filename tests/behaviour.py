@@ -1721,6 +1721,16 @@ EXTRA = (
          "region on Sunday.", (Expected("Enerhodar", "UA", SUNDAY, weapon="artillery"),)),
     Case("active voice", "US jets struck Hodeidah in Houthi-controlled western Yemen on Sunday.",
          (Expected("Hodeidah", "YE", SUNDAY, weapon="air"),)),
+    # a description of the strike set after it sums up nothing
+    Case("active voice", "Drones struck an air base in Port Sudan on Sunday, the first attack "
+         "on the city during the war, the army said.",
+         (Expected("Port Sudan", "SD", SUNDAY, weapon="drone", source="army"),)),
+    Case("casualty phrasings", "Missiles hit Kyiv on Sunday, the deadliest strike on the capital "
+         "since the war began, killing 31.", (Expected("Kyiv", "UA", SUNDAY, killed=31),)),
+    # a force's word as a compound's first part names no force
+    Case("active voice", "Drones struck Port Sudan, the seat of the military-aligned "
+         "government, on Sunday. The army blamed the RSF for the attack.",
+         (Expected("Port Sudan", "SD", SUNDAY, actor="rsf"),)),
     # a ground advance into a place is no strike on it
     Case("active voice", "Israeli jets struck Nuseirat on Sunday as tanks pushed deeper into "
          "Rafah.", (Expected("Nuseirat", "PS", SUNDAY, weapon="air"),)),

@@ -19,6 +19,7 @@ from .lexicon import (
     FAMILY_NOUNS,
     INJURED_WORDS,
     INJURING_VERBS,
+    INJURY_ADVERBS,
     INJURY_DEGREES,
     INJURY_VERBS,
     KILLED_WORDS,
@@ -138,7 +139,8 @@ RULES = (
     ("killed", rf"\b{words(KILLING_VERBS)}\s+(?P<num>{ONE_OBJECT})"),
     ("injured", rf"\b{words(INJURING_VERBS)}\s+{QUALIFIER}(?:{KIN}\s+)?{NUM}\b"),
     ("injured", rf"\b(?!{ONE_FAMILY}){QUALIFIER}{NUM}\s+{NOT_A_WEAPON}{NOT_A_DURATION}{FILLER}{ASIDE}{BE}{INJURED_PHRASE}\b"),
-    ("injured", rf"(?P<num>{ONE_PERSON})(?:injured|wounded)\b"),
+    # ("a man was lightly wounded", "a woman was seriously injured")
+    ("injured", rf"(?P<num>{ONE_PERSON})(?:{words(INJURY_ADVERBS)}\s+)?(?:injured|wounded|hurt)\b"),
     ("injured", rf"\b{words(INJURING_VERBS)}\s+(?P<num>{ONE_OBJECT})"),
     # "one person was killed and another injured", "killed one and injured another": one more
     ("injured", rf"\b{words(INJURING_VERBS)}\s+(?P<num>another)\b(?!\s+(?:\d|{NUMBER_WORD}))"),

@@ -531,6 +531,9 @@ INJURED_WORDS = ("injured", "wounded", "hurt", "injuries", "injuring", "wounding
                  "required medical attention", "sought medical help")  # fmt: skip
 INJURY_VERBS = ("sustained", "suffered", "received")  # "32 others sustained injuries"
 INJURY_DEGREES = ("various", "serious", "minor", "light")
+# How badly one was hurt, before the participle: "a man was lightly wounded"
+INJURY_ADVERBS = ("lightly", "slightly", "seriously", "severely", "critically", "gravely",
+                  "badly", "moderately", "mildly")  # fmt: skip
 # "killing seven", "wounding 12": a verb with its count after it.
 KILLING_VERBS = ("killing", "killed", "kills", "kill", "claimed the lives of")
 # "left two dead", "leaving 4 people dead": a count only with a killed word after it.

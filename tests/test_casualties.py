@@ -18,6 +18,9 @@ from conflict_extract.casualties import find_counts
         ("The number of injured rose to 43 by the evening.", None, 43),
         ("The number of dead in Dnipro has reached 14.", 14, None),
         ("Four people succumbed to their injuries in hospital.", 4, None),
+        # one person, hurt to a degree
+        ("Israel's ambulance service said a man was lightly wounded by shrapnel.", None, 1),
+        ("A 45-year-old woman was seriously injured.", None, 1),
         ("The shells landed near a school, wounding a dozen.", None, 12),
         ("There were no casualties.", 0, 0),
         ("Nobody was hurt, the governor said.", 0, 0),

@@ -162,6 +162,8 @@ TABLES = [
     ("defence noun", lx.DEFENCE_NOUNS, lambda w: not is_actor_phrase(f"Ukrainian {w} units")),
     ("target owned", lx.TARGET_OWNED,
      lambda w: stated_actor(f"Shells hit {w} of the Israeli army near Metula.") is None),
+    ("injury adverb", lx.INJURY_ADVERBS,
+     lambda w: find_counts(f"A man was {w} wounded.")["injured"].value == 1),
     ("one person noun", lx.ONE_PERSON_NOUNS,
      lambda w: find_counts(f"The strike killed a {w}.")["killed"].value == 1),
     ("added group word", lx.ADDED_GROUP_WORDS,

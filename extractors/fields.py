@@ -578,6 +578,9 @@ def clause_speakers(ctx: ArticleContext, sentence: Sentence, draft: Draft) -> li
     said shells hit Shushi, while Y said a civilian in Martuni died": Martuni's is Y alone)."""
     pairs = resolved_attributions(ctx, sentence)
     mine = {t.resolved.mention.start for t in draft.targets if t.sentence.index == sentence.index}
+    hits = {r.mention.start for r in ctx.hit.get(sentence.index, ())}
+    if len(pairs) == 1 and mine and turned_away(sentence, pairs[0][0], mine, hits):
+        return []  # "X struck Tehran, state media said, while missiles hit Haifa": not Haifa's
     if len(pairs) < 2 or not mine:
         return [name for _, name in pairs]
     others = {r.mention.start for r in ctx.hit.get(sentence.index, ())} - mine
@@ -587,6 +590,18 @@ def clause_speakers(ctx: ArticleContext, sentence: Sentence, draft: Draft) -> li
         if any(in_scope(sentence, a, verbs, at) for at in mine)
         or not any(in_scope(sentence, a, verbs, at) for at in others)
     ]  # fmt: skip
+
+
+def turned_away(
+    sentence: Sentence, attribution: Attribution, mine: set[int], hits: set[int]
+) -> bool:
+    """The sentence turns to another strike ("..., while ...") between a speaker who closes
+    the first clause (a place hit before it) and every mention of this place."""
+    start = attribution.end - sentence.start
+    return any(at < attribution.start for at in hits) and all(
+        at > attribution.end and TURN.search(sentence.text, start, at - sentence.start)
+        for at in mine
+    )
 
 
 # What stands between a report verb and the end of its clause when the speaker closes it

@@ -257,6 +257,11 @@ CLAUSES = [
      "said.", {"Goris": ["the ministry"], "Jermuk": ["the ombudsman"]}),
     ("Police said rockets were fired from Gaza on Sunday, and the army said one of them hit "
      "Sderot.", {"Sderot": ["Police", "the army"]}),
+    # one speaker closing the first clause speaks of that clause's strike only
+    ("Israel struck a fuel depot in Tehran on Saturday, Iranian state media said, while Iranian "
+     "missiles hit Haifa on Sunday.", {"Tehran": ["Iranian state media"], "Haifa": []}),
+    ("Russian drones hit Odesa on Sunday, Governor Oleh Kiper said, while in Kherson shells hit a "
+     "bus stop.", {"Odesa": ["Oleh Kiper"], "Kherson": []}),
 ]  # fmt: skip
 
 

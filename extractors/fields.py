@@ -34,6 +34,7 @@ from .lexicon import (
     KILLED_WORDS,
     KILLING_VERBS,
     LISTED_KINDS,
+    NAME_WORD,
     PERSON_DESCRIPTIONS,
     PERSON_TITLES,
     SETTLEMENT_PREFIXES,
@@ -422,7 +423,7 @@ def clause_counts(
 # After a count, the place it stands in: "two people were killed in Barda", "killed in Mariupol"
 COUNT_IN_NAME = re.compile(
     r"[^,;.]{0,40}?\b(?:in|at|near)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
-    r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)"
+    rf"((?:{NAME_WORD}\s+){{0,2}}{NAME_WORD})"
 )
 
 

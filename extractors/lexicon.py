@@ -1023,6 +1023,12 @@ CONTROL_WORDS = ("occupied", "controlled", "held", "run", "led", "backed", "anne
 NAME_PARTS = ("north", "south", "east", "west", "northern", "southern", "eastern", "western",
               "upper", "lower", "new", "old", "greater", "little", "great", "central", "mount",
               "lake", "port", "cape", "ras", "tal", "tel", "kafr", "beit", "deir", "ain", "khan")  # fmt: skip
+# The Arabic article as a name writes it, assimilated or not: "al-Balah", "ez-Zor" (Deir
+# ez-Zor), "ash-Shughur", "an-Numan" (a word of a name after its hyphen is capitalised).
+ARABIC_ARTICLES = ("al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed",
+                   "en", "er", "es", "et", "ez", "ul", "un", "ur", "us")  # fmt: skip
+# A word of a name, capitalised or after the Arabic article ("Deir", "ez-Zor"), for patterns
+NAME_WORD = rf"(?:[A-Z][\w’'-]*|(?:{'|'.join(ARABIC_ARTICLES)})-[A-Z][\w’'-]*)"
 # Words that begin a village's name in Azerbaijani, Armenian, Russian and Ukrainian ("Upper",
 # "Lower", "Big", "Small", "New"): "the Ashagy village of Agjakend" is Ashagy Agjakend.
 NAME_PREFIX_WORDS = ("ashagi", "ashagy", "ashaghi", "yukhari", "yukhary", "boyuk", "kichik",

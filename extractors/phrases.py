@@ -6,6 +6,7 @@ import re
 
 from .gazetteer import nation_code
 from .lexicon import (
+    ARABIC_ARTICLES,
     BODY_WORDS,
     DAY_PARTS,
     MONTH_NAMES,
@@ -50,13 +51,22 @@ def skippable(token: str) -> bool:
 
 
 def is_name_word(token: str) -> bool:
-    """'Turki', 'al-Maliki': a word of a person's name."""
-    return token[:1].isupper() or token.lower().startswith(("al-", "el-"))
+    """'Turki', 'al-Maliki', 'ez-Zor': a word of a name."""
+    return token[:1].isupper() or article_rest(token)[:1].isupper()
+
+
+def article_rest(token: str) -> str:
+    """'al-Maliki' -> 'Maliki', 'ez-Zor' -> 'Zor': a word after the Arabic article ('' if none)."""
+    head, hyphen, rest = token.partition("-")
+    return rest if hyphen and head.lower() in ARTICLE_SET else ""
+
+
+ARTICLE_SET = frozenset(ARABIC_ARTICLES)
 
 
 def is_namey(token: str) -> bool:
     lower = token.lower()
-    head = token[3:] if lower.startswith(("al-", "el-")) else token  # "al-Maliki"
+    head = article_rest(token) or token  # "al-Maliki"
     if head[:1].isupper():
         return lower not in CALENDAR
     # "the governor's office": a title's possessive belongs to the name too

@@ -19,6 +19,7 @@ from .gazetteer import (
 )
 from .lexicon import (
     ADJECTIVE_DISTRICT_ENDINGS,
+    ARABIC_ARTICLES,
     ASPECT_VERBS,
     ATTACK_VERBS,
     CARE_PLACES,
@@ -381,7 +382,7 @@ def name_runs(text: str, offset: int = 0) -> list[Mention]:
     i = 0
     while i < len(words):
         first = words[i][0]
-        if not (capitalised(first) if first[2:3] == "-" else first[0].isupper()):
+        if not (capitalised(first) if "-" in first[2:4] else first[0].isupper()):
             i += 1  # (the common case tested inline: most words are lower case)
             continue
         j = i + 1
@@ -502,9 +503,13 @@ def own_kind(run: Mention) -> str | None:
 
 
 def capitalised(word: str) -> bool:
-    if word[2:3] == "-" and word[:2].lower() in ("al", "el"):
-        return word.split("-")[-1][:1].isupper()  # "al-Shaab"
+    head, hyphen, rest = word.partition("-")
+    if hyphen and head.lower() in ARABIC_ARTICLE_SET:
+        return rest[:1].isupper()  # "al-Shaab", "ez-Zor"
     return word[:1].isupper()
+
+
+ARABIC_ARTICLE_SET = frozenset(ARABIC_ARTICLES)
 
 
 def joined(text: str, left: re.Match[str], right: re.Match[str]) -> bool:

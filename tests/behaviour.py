@@ -1736,6 +1736,16 @@ EXTRA = (
          "Rafah.", (Expected("Nuseirat", "PS", SUNDAY, weapon="air"),)),
     Case("active voice", "Russian jets bombed Kupiansk on Sunday as troops advanced into "
          "Vovchansk.", (Expected("Kupiansk", "UA", SUNDAY, weapon="air"),)),
+    # the Arabic article as a name writes it, assimilated or not, is part of the name
+    Case("active voice", "Israeli jets struck Deir ez-Zor on Sunday, killing three.",
+         (Expected("Deir ez-Zor", "SY", SUNDAY, killed=3, weapon="air"),)),
+    Case("lists", "Government shelling hit Jisr ash-Shughur and Maarat an-Numan on Sunday.",
+         (Expected("Jisr ash-Shughur", "SY", SUNDAY), Expected("Maarat an-Numan", "SY", SUNDAY))),
+    Case("lists", "Missiles hit Latakia and Deir ez-Zor on Sunday; at least 11 people were "
+         "killed in Deir ez-Zor alone.", (Expected("Latakia", "SY", SUNDAY, killed=None),
+                                         Expected("Deir ez-Zor", "SY", SUNDAY, killed=11))),
+    Case("source phrasings", "Doctors in Deir ez-Zor said missiles killed eight people on "
+         "Sunday.", (Expected("Deir ez-Zor", "SY", SUNDAY, killed=8, source="Doctors"),)),
     # a side's word before the attack's noun names the attacker
     Case("active voice", "An army air strike on a market in Mellit killed six people on Sunday.",
          (Expected("Mellit", "SD", SUNDAY, killed=6, weapon="air", actor="army"),)),

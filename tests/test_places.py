@@ -103,3 +103,16 @@ def test_unknown_names_opening_a_list_are_placed_beside_it(text: str, places: li
     if events:
         last = events[-1]
         assert all(abs(e.lat - last.lat) < 1 and abs(e.lon - last.lon) < 1 for e in events)
+
+
+@pytest.mark.parametrize(
+    ("word", "capital"),
+    [("al-Shaab", True), ("ez-Zor", True), ("ash-Shughur", True), ("an-Numan", True),
+     ("as-Sadr", True), ("ez-zor", False), ("pro-Russian", False), ("anti-Hamas", False)],
+)  # fmt: skip
+def test_a_word_after_the_arabic_article_is_capitalised_by_its_rest(
+    word: str, capital: bool
+) -> None:
+    from conflict_extract.places import capitalised
+
+    assert capitalised(word) is capital

@@ -32,6 +32,7 @@ from .lexicon import (
     INJURING_VERBS,
     KILLING_VERBS,
     MILITARY_UNITS,
+    NAME_WORD,
     NOT_ACTORS,
     NUMBER_WORDS,
     PERSON_TITLES,
@@ -50,7 +51,7 @@ from .lexicon import (
     forms,
     words,
 )
-from .phrases import CALENDAR, phrase_before
+from .phrases import CALENDAR, is_name_word, phrase_before
 from .places import POSSESSIVE_S_END, nation_of
 from .sources import OWN_ATTACK_DENIED, OWN_SUBJECT
 from .strikes import ADVERB, ATTACK_PLAIN, TRIGGER
@@ -152,7 +153,7 @@ OWNER_OF_BEFORE = re.compile(
 # ("the strike, which Ukraine blamed on Russia": the one it is blamed on)
 ACCUSED = re.compile(
     rf"\b(?:accus|blam)(?:ed|es|ing)\s+(?:(?:it|them|the\s+(?:[\w-]+\s+)?{words(STRIKE_NOUNS, plural=True)})\s+)?"
-    rf"(?:on\s+)?((?:the\s+)?(?:[A-Z][\w’'-]+\s*){{1,4}}(?:(?:[a-z]+ )?{FORCE_NOUN})?"
+    rf"(?:on\s+)?((?:the\s+)?(?:{NAME_WORD}\s*){{1,4}}(?:(?:[a-z]+ )?{FORCE_NOUN})?"
     rf"|the\s+(?:[a-z-]+\s+)?{FORCE_NOUN}\b)"  # "blamed the army for"
 )
 # "The RSF was blamed for shelling that killed 12", "Russian forces were accused of"
@@ -516,7 +517,7 @@ DESCRIBED_FORCE = re.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+){{0,2}}{FORCE_NOUN}\s+$
 # "..., which Kyiv denied", "a charge Moscow rejects": the denial follows what it denies.
 DENIED_BEFORE = Caseless(
     r"\b(?:which|a claim|claims|a charge|charges|an accusation|accusations|allegations?)\s+"
-    r"(?P<name>(?:the\s+)?(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}"
+    rf"(?P<name>(?:the\s+)?(?-i:{NAME_WORD})(?:\s+(?-i:[A-Z][\w’'-]+)){{0,3}}"
     rf"(?:\s+{FORCE_NOUN})?)\s+"  # "which the Israeli military denied"
     rf"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?{words(DENIAL_VERBS)}\b",
 )
@@ -605,7 +606,7 @@ def deniers_in(text: str) -> list[str]:
         relative = RELATIVE_BEFORE.search(text, 0, match.start())
         if relative:  # "... blamed Ukraine, which rejected the accusation": Ukraine
             name = phrase_before(text, relative.start())
-        if not (name and (name[0].isupper() or name.startswith("the ") and name[4:5].isupper())):
+        if not (name and named(name.removeprefix("the "))):
             described = DESCRIBED_FORCE.search(text[max(0, match.start() - 60) : match.start()])
             name = described[0].strip() if described else ""
         if name and name not in NOT_ACTORS:
@@ -619,7 +620,12 @@ def named_before_each(text: str, matches: Iterable[re.Match[str]]) -> list[str]:
     Ministry claimed ..., and said the damage was caused by ...")."""
     names = (phrase_before(text, match.start()) or joined_subject(text, match.start())
              for match in matches)  # fmt: skip
-    return [name for name in names if name and name[0].isupper() and name not in NOT_ACTORS]
+    return [name for name in names if name and named(name) and name not in NOT_ACTORS]
+
+
+def named(name: str) -> bool:
+    """A name as a name starts: capitalised, or after the Arabic article ("al-Shabaab")."""
+    return is_name_word(name.split()[0])
 
 
 SENTENCE_SUBJECT = re.compile(r"^\W*((?:[A-Z][\w’'-]*(?:['’]s)?\s+){0,4}[A-Z][\w’'-]+)")

@@ -12,7 +12,8 @@ from .lexicon import ABBREVIATED_WORDS, PERSON_TITLES
 # Titles of three letters or fewer are the abbreviated ones ("Col.", "Dr.").
 ABBREVIATIONS = frozenset((*MONTHS, *(t for t in PERSON_TITLES if len(t) <= 3), *ABBREVIATED_WORDS))
 PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[A-Z“\"'])")
-BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+# (a sentence may open on a name after the Arabic article: "... said. al-Shabaab denied it")
+BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?(?:[A-Z0-9]|(?:al|el)-[A-Z]))")
 WORD_BEFORE = re.compile(r"([\w.]+)$")
 MAX_SENTENCE = 3000
 

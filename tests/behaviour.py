@@ -1736,6 +1736,14 @@ EXTRA = (
          "Rafah.", (Expected("Nuseirat", "PS", SUNDAY, weapon="air"),)),
     Case("active voice", "Russian jets bombed Kupiansk on Sunday as troops advanced into "
          "Vovchansk.", (Expected("Kupiansk", "UA", SUNDAY, weapon="air"),)),
+    # ... also where a name opens on it, in lower case: "al-Shabaab" denies and is blamed
+    Case("denials", "Mortar shells hit Baidoa on Sunday, Somali police said. al-Shabaab called "
+         "the claims completely false.",
+         (Expected("Baidoa", "SO", SUNDAY, source="police", denier="Shabaab"),)),
+    Case("denials", "Mortar shells hit Kismayo on Sunday, which al-Shabaab denied.",
+         (Expected("Kismayo", "SO", SUNDAY, denier="Shabaab"),)),
+    Case("denials", "Shells hit Beledweyne on Sunday. Police blamed al-Shabaab for the attack.",
+         (Expected("Beledweyne", "SO", SUNDAY, actor="Shabaab"),)),
     # the Arabic article as a name writes it, assimilated or not, is part of the name
     Case("active voice", "Israeli jets struck Deir ez-Zor on Sunday, killing three.",
          (Expected("Deir ez-Zor", "SY", SUNDAY, killed=3, weapon="air"),)),

@@ -219,7 +219,10 @@ AERIAL = rf"{words(AERIAL_WEAPONS, plural=True)}(?! {words(AERIAL_NOT)}\b)"
 # A headline's plural subject and present-tense verb ("Russian drones pound Odesa port").
 HEADLINE_SUBJECTS = ("drone", "missile", "rocket", "shell", "bomb", "jet", "warplane", "plane",
                      "troop", "force", "gun", "rebel", "militant", "fighter", "soldier",
-                     "helicopter")  # fmt: skip
+                     "helicopter",
+                     # one word for many, or a body: "Israeli aircraft pound Gaza City", "Russian
+                     # army pounds Kharkiv"
+                     "aircraft", "artillery", "army", "military", "navy", "junta", "militia")  # fmt: skip
 HEADLINE_VERBS = ("pound", "batter", "hammer", "pummel", "rake", "blast", "bombard", "shell")
 STRIKE_PATTERNS = (
     (r"under (?:[#\w-]+ ){0,3}(?:fire|shelling|attack|bombardment)", "under heavy Russian shelling"),
@@ -267,7 +270,7 @@ STRIKE_PATTERNS = (
      r"jets|aircraft) to (?:target|strike|attack|hit|bomb|shell|pound)",
      "the army said it had used drones to target positions in the town"),
     # a headline's present tense with a plural subject: "Russian drones pound Odesa port"
-    (rf"{words(HEADLINE_SUBJECTS, plural=True)} {words(HEADLINE_VERBS)}\b",
+    (rf"{words(HEADLINE_SUBJECTS, plural=True)} {words(HEADLINE_VERBS, plural=True)}\b",
      "Russian drones pound Odesa port"),
     # a headline's present tense: "Russia fires missiles at Kyiv", "Houthis launch drones at"
     (r"(?:fire|fires|launch|launches) (?:[\w-]+ ){0,3}?(?:missiles?|rockets?|drones?|shells?|"
@@ -428,6 +431,7 @@ NOT_ATTACK_PHRASES = ("hit back", "hit out", "fired up", "fired off a letter", "
                       "counter-offensive", "bomb shelter", "bomb shelters",
                       "ground operation", "ground assault", "ground invasion",
                       "ground incursion", "shell company", "shell companies", "shell firm",
+                      "shell out", "shells out", "shelled out", "shelling out",
                       "shell firms", "shell corporation", "shell corporations",
                       # "voters hit the polls" (not "the streets", "the market": shells hit them)
                       *(f"{verb} the {thing}" for verb in ("hit", "hits", "hitting")

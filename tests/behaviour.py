@@ -1744,6 +1744,12 @@ EXTRA = (
          (Expected("Kismayo", "SO", SUNDAY, denier="Shabaab"),)),
     Case("denials", "Shells hit Beledweyne on Sunday. Police blamed al-Shabaab for the attack.",
          (Expected("Beledweyne", "SO", SUNDAY, actor="Shabaab"),)),
+    # a headline's subject that names many by one word, or a body, with its present tense
+    Case("headlines", "Israeli aircraft pound Gaza City\n\nThe strikes began on Sunday.",
+         (Expected("Gaza City", "PS", SUNDAY, weapon="air"),)),
+    Case("headlines", "Russian army pounds Kharkiv\n\nShells hit the city on Sunday.",
+         (Expected("Kharkiv", "UA", SUNDAY, weapon="artillery"),)),
+    Case("negatives", "The army shells out millions for new tanks in Kyiv."),
     # the Arabic article as a name writes it, assimilated or not, is part of the name
     Case("active voice", "Israeli jets struck Deir ez-Zor on Sunday, killing three.",
          (Expected("Deir ez-Zor", "SY", SUNDAY, killed=3, weapon="air"),)),

@@ -420,7 +420,11 @@ def weapon_last(word: str) -> bool:
 # "..., the Israeli military said", "where Syrian forces claimed their air defences ...": a
 # speaker after the attack it reports is not its actor; one who claims the strike is ("the
 # Houthis announced a strike"), and so is one named before it ("The army said it struck ...").
-SAID_AFTER = re.compile(rf"\s+(?:has |have |had )?(?:also )?{words(forms(REPORT_VERBS))}\b", re.I)
+# ("the UN peacekeeping force UNIFIL said": the force's own name may stand between)
+SAID_AFTER = re.compile(
+    rf"(?:\s+(?-i:[A-Z][\w’'-]*))?\s+(?:has |have |had )?(?:also )?{words(forms(REPORT_VERBS))}\b",
+    re.I,
+)
 CLAIMS_STRIKE = re.compile(
     # (a lower-case word between: "announced a drone strike", not "said US strikes on Saada")
     rf"\s+(?:a |an |the )?(?:(?-i:[a-z])[\w-]* )?(?:{words(STRIKE_NOUNS, plural=True)}|responsibility)\b",

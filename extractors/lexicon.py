@@ -765,7 +765,7 @@ PERSON_TITLES = (
     "commander", "ambassador", "deputy", "secretary", "adviser", "advisor", "correspondent",
     "reporter", "journalist", "mr", "mrs", "ms", "dr", "sheikh", "director", "envoy",
     "chairman", "chairwoman", "leader", "premier", "senator", "lawmaker", "councillor",
-    "prime", "vice", "acting", "ombudsman", "defender",
+    "prime", "vice", "acting", "ombudsman", "defender", "coordinator", "commissioner",
     # ranks: "Brig. Nabil Abdallah", "Major General Igor Konashenkov"
     "brig", "brigadier", "major", "maj", "captain", "capt", "lieutenant", "sergeant", "sgt",
     "admiral", "adm",

@@ -191,7 +191,7 @@ CARE_BEFORE = re.compile(
 CARE_KEYS = ("hospital", "clinic", "medical", "morgue")
 # The place in an official's title: "according to the governor of the Kursk region".
 SEAT_BEFORE = re.compile(
-    rf"\b{words(PERSON_TITLES)}\s+of\s+(?:the\s+)?"
+    rf"\b{words(PERSON_TITLES)}\s+(?:of|for)\s+(?:the\s+)?"
     # "the head of the Black Sea region of Odesa", "the governor of the southern region of Kherson"
     r"(?:(?:[\w-]+\s+){0,3}(?:region|province|oblast|district|governorate|state)\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
@@ -621,10 +621,13 @@ def is_official_seat(sentence: str, start: int, end: int = -1) -> bool:
         SEAT_TITLE_AFTER.match(sentence, end) or DESCRIBED_PERSON.match(sentence, end)
     ):
         return True
-    if not sentence.endswith(("of ", "the ", "Of ", "The "), 0, start):
+    if not sentence.endswith(("of ", "the ", "Of ", "The ", "for "), 0, start):
         return False  # (the cheap test first: most names follow no "of")
     before = sentence[max(0, start - 40) : start]
-    return before.rstrip().lower().endswith((" of", " of the")) and bool(SEAT_BEFORE.search(before))
+    # ("the humanitarian coordinator for Omdurman": "for" too)
+    return before.rstrip().lower().endswith((" of", " of the", " for", " for the")) and bool(
+        SEAT_BEFORE.search(before)
+    )
 
 
 TRAVEL_BEFORE = re.compile(rf"\b{words(TRAVEL_VERBS)}\s+(?:the\s+)?$", re.IGNORECASE)

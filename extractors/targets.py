@@ -64,6 +64,7 @@ from .places import (
     is_official_seat,
     is_person,
     is_place_word,
+    looks_like_acronym,
     name_runs,
     nation_after,
     nation_before,
@@ -626,6 +627,8 @@ def locate_by_landmarks(
         if item.place.lat == item.place.lat:
             continue
         for run in sorted(blocked, key=lambda r: abs(r.start - item.mention.end)):
+            if looks_like_acronym(run.text):
+                continue  # "Iran's IRNA news agency": a body's initials locate nothing
             if run.start not in landmarks:
                 landmarks[run.start] = resolve_run(ctx, sentence, run, [], False)
             landmark = landmarks[run.start]

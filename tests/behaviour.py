@@ -1740,6 +1740,14 @@ EXTRA = (
          "Rafah.", (Expected("Nuseirat", "PS", SUNDAY, weapon="air"),)),
     Case("active voice", "Russian jets bombed Kupiansk on Sunday as troops advanced into "
          "Vovchansk.", (Expected("Kupiansk", "UA", SUNDAY, weapon="air"),)),
+    # a force that speaks, its own name between it and the verb, is no attacker
+    Case("denials", "Air strikes hit Baalbek on Sunday, the UN peacekeeping force UNIFIL said. "
+         "Israel called the reports disinformation.",
+         (Expected("Baalbek", "LB", SUNDAY, source="UNIFIL", denier="Israel"),)),
+    # a UN coordinator or commissioner is a titled official, whose seat is not hit
+    Case("source phrasings", "The humanitarian coordinator for Omdurman, Clementine "
+         "Nkweta-Salami, said artillery shells hit El Fasher on Sunday.",
+         (Expected("El Fasher", "SD", SUNDAY, source="Nkweta-Salami"),)),
     # ... also where a name opens on it, in lower case: "al-Shabaab" denies and is blamed
     Case("denials", "Mortar shells hit Baidoa on Sunday, Somali police said. al-Shabaab called "
          "the claims completely false.",

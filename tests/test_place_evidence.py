@@ -595,3 +595,10 @@ def test_a_village_inside_a_district_still_absorbs_it() -> None:
     text = " date 2024-03-11\nShelling hit the Tovuz district on Sunday, wounding Alibeyli residents.\n"
     text += "Shells hit the village of Alibeyli on Sunday.\n"
     assert [e.location for e in extract(text)] == ["Alibeyli"]
+
+
+def test_a_bodys_initials_locate_no_place_beside_them() -> None:
+    """'Iran's IRNA news agency' is no landmark: IRNA is also an old name of Salerno."""
+    text = " date 2024-03-11 Ballistic missiles hit Marib on Sunday, Iran's IRNA news agency said."
+    (event,) = extract(text)
+    assert event.country != "IT"

@@ -209,6 +209,7 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
             name = unnamed[0] if unnamed else name  # "according to a military spokesman"
             name = with_apposed_name(text, match.end(), name)
             name = described_person(text, match.end(), name)
+            name = apposed_initials(text, match.end(), name)
             add(found, name, offset + match.start(), offset + match.end())
             second = and_speaker(text, match.end(), name) if pattern is ACCORDING else None
             if second:  # "according to the agency in the Gaza Strip and Palestinian outlets"
@@ -315,6 +316,17 @@ def closing_speaker(text: str, verb: re.Match[str]) -> str:
 
 
 CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;]|$)")
+
+
+# "the UN peacekeeping force UNIFIL": a body's initials after the words that describe it
+APPOSED_INITIALS = re.compile(r"\s+(?:[a-z-]+\s+){1,3}([A-Z]{2,8})\b(?!\s+[A-Z])")
+
+
+def apposed_initials(text: str, start: int, name: str) -> str:
+    """'according to the UN refugee agency UNHCR' -> 'UNHCR' (not 'the UN')."""
+    at = text.find(name, start, start + 40) if name else -1
+    match = APPOSED_INITIALS.match(text, at + len(name)) if at >= 0 else None
+    return match[1] if match else name
 
 
 def with_apposed_name(text: str, start: int, name: str) -> str:

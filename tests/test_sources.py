@@ -299,3 +299,15 @@ ONE_SPEAKER = [
 @pytest.mark.parametrize(("sentence", "speaker"), ONE_SPEAKER)
 def test_one_unnamed_speaker_is_a_source(sentence: str, speaker: str) -> None:
     assert [a.name for a in find_sources(sentence)][:1] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("According to the UN peacekeeping force UNIFIL, air strikes hit Nabatieh.", "UNIFIL"),
+        ("According to the UN refugee agency UNHCR, shells hit a camp near Goma.", "UNHCR"),
+        ("According to the UN, shells hit a camp near Goma.", "the UN"),
+    ],
+)
+def test_a_bodys_initials_after_its_description_name_it(sentence: str, speaker: str) -> None:
+    assert [a.name for a in find_sources(sentence)] == [speaker]

@@ -1825,9 +1825,49 @@ EXTRA = (
 )  # fmt: skip
 
 
+# The same templates over other places, attackers and speakers of the same wars and of
+# others, so that no rule fits one filler: the rules must hold for any place a reporter names.
+WARS_ELSEWHERE = (
+    War("karabakh-2", (("Aghdam", "AZ"), ("Fuzuli", "AZ"), ("Tovuz", "AZ")), "Armenian forces",
+        "The Armenian army", "Azerbaijan's Prosecutor General's Office", "Office",
+        "mortar shells", "artillery", "Kamran Aliyev", "prosecutor", "Armenians"),
+    War("armenia-2", (("Kapan", "AM"), ("Sotk", "AM"), ("Ijevan", "AM")), "Azerbaijani troops",
+        "The Azerbaijani military", "Armenia's Defence Ministry", "Ministry",
+        "artillery shells", "artillery", "Anahit Manasyan", "defender", "Azerbaijanis"),
+    War("ukraine-2", (("Sumy", "UA"), ("Chernihiv", "UA"), ("Nikopol", "UA")), "Russian troops",
+        "The Russian military", "Ukraine's Interior Ministry", "Ministry", "guided bombs", "air",
+        "Volodymyr Artiukh", "governor", "Russians"),
+    War("russia-2", (("Shebekino", "RU"), ("Voronezh", "RU"), ("Rylsk", "RU")),
+        "Ukrainian troops", "The Ukrainian military", "the regional administration",
+        "administration", "drones", "drone", "Alexander Khinshtein", "governor", "Ukrainians"),
+    War("gaza-2", (("Nuseirat", "PS"), ("Bureij", "PS"), ("Beit Lahia", "PS")), "Israeli troops",
+        "The Israeli military", "Gaza's civil defence agency", "agency", "tank shells",
+        "artillery", "Mahmoud Basal", "spokesman", "Israelis"),
+    War("lebanon-2", (("Sidon", "LB"), ("Marjayoun", "LB"), ("Hermel", "LB")), "Israeli drones",
+        "The Israeli army", "Lebanon's health ministry", "ministry", "drones", "drone",
+        "Firass Abiad", "minister", "Israeli drones"),
+    War("sudan-2", (("Nyala", "SD"), ("El Obeid", "SD"), ("Kosti", "SD")), "the Sudanese army",
+        "The army", "the Sudan Doctors Network", "Network", "air strikes", "air",
+        "Mohamed Ibrahim", "spokesperson", "Army jets"),
+    War("yemen-2", (("Saada", "YE"), ("Hajjah", "YE"), ("Amran", "YE")), "US warplanes",
+        "The US military", "Houthi-run Al-Masirah TV", "TV", "air strikes", "air",
+        "Yahya Saree", "spokesman", "US jets"),
+    War("syria-2", (("Latakia", "SY"), ("Deir ez-Zor", "SY"), ("Hama", "SY")), "Israeli jets",
+        "The Israeli air force", "Syria's state news agency SANA", "SANA", "air strikes",
+        "air", "Rami Abdel Rahman", "director", "Israeli warplanes"),
+    War("somalia", (("Kismayo", "SO"), ("Baidoa", "SO"), ("Beledweyne", "SO")),
+        "al-Shabaab militants", "The militant group", "Somali police", "police",
+        "mortar shells", "artillery", "Abdifatah Aden Hassan", "spokesman", "Al-Shabaab fighters"),
+)  # fmt: skip
+DENIERS.update({"karabakh-2": "Yerevan", "armenia-2": "Baku", "ukraine-2": "Moscow",
+                "russia-2": "Kyiv", "gaza-2": "Israel", "lebanon-2": "Israel",
+                "sudan-2": "Khartoum", "yemen-2": "Washington", "syria-2": "Israel",
+                "somalia": "al-Shabaab"})  # fmt: skip
+
+
 def all_cases() -> list[Case]:
     cases: list[Case] = []
-    for index, war in enumerate(WARS):
+    for index, war in enumerate((*WARS, *WARS_ELSEWHERE)):
         cases += active(war) + passive(war) + casualties(war, index) + dates(war)
         cases += sources(war) + denials(war) + self_reports(war) + lists(war) + two_days(war)
         cases += follow_ups(war)

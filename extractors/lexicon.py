@@ -222,7 +222,8 @@ HEADLINE_SUBJECTS = ("drone", "missile", "rocket", "shell", "bomb", "jet", "warp
                      "helicopter",
                      # one word for many, or a body: "Israeli aircraft pound Gaza City", "Russian
                      # army pounds Kharkiv"
-                     "aircraft", "artillery", "army", "military", "navy", "junta", "militia")  # fmt: skip
+                     "aircraft", "artillery", "army", "military", "navy", "junta", "militia",
+                     "unit")  # fmt: skip
 HEADLINE_VERBS = ("pound", "batter", "hammer", "pummel", "rake", "blast", "bombard", "shell")
 STRIKE_PATTERNS = (
     (r"under (?:[#\w-]+ ){0,3}(?:fire|shelling|attack|bombardment)", "under heavy Russian shelling"),

@@ -918,6 +918,8 @@ def candidates(gazetteer: Gazetteer, mention: Mention) -> list[Place]:
     lower = mention.text.lower()
     if lower in NUMBER_WORDS or lower in VOCABULARY or lower.rstrip("s") in VOCABULARY:
         return []  # "One was hit", "Air strikes hit Tyre", "Drones struck Kursk"
+    if lower in TITLES:
+        return []  # "Denis Pushilin, Leader of the region,": a title, not a place named Leader
     places = gazetteer.lookup(mention.text)
     if mention.kind_hint == "district":
         # "Tovuz district" -> Tovuz District, "Lviv region" -> Lviv Oblast (its alternate name)
@@ -1080,8 +1082,10 @@ def next_door(
     ministry said rockets struck Tartar"), named in full under its main name, not far from the
     other places its sentence names: wars are fought next door."""
     main_name = name_key(place.name) == name_key(evidence.name) or place.source == "curated"
+    # (or a name of several words, spelt another way: "Deir al-Balah" ~ "Dayr al Balah")
+    spelt_otherwise = len(WORD.findall(evidence.name)) > 1 and len(name_key(evidence.name)) >= 8
     return (
-        main_name and place.exact and evidence.whole
+        (main_name and place.exact or spelt_otherwise) and evidence.whole
         and bool(neighbours().get(place.country, frozenset()) & countries.keys())
         and all(close(place, other) for other in local)
     )  # fmt: skip

@@ -1740,6 +1740,16 @@ EXTRA = (
          "Rafah.", (Expected("Nuseirat", "PS", SUNDAY, weapon="air"),)),
     Case("active voice", "Russian jets bombed Kupiansk on Sunday as troops advanced into "
          "Vovchansk.", (Expected("Kupiansk", "UA", SUNDAY, weapon="air"),)),
+    # a place spelt otherwise than the gazetteer's main name, next door to the country named
+    Case("denials", "Bombs hit Deir al-Balah on Sunday, which Israel denied.",
+         (Expected("Deir al-Balah", "PS", SUNDAY, denier="Israel"),)),
+    Case("denials", "Drones hit Bint Jbeil on Sunday. Officials blamed Israel, which rejected the "
+         "accusation.", (Expected("Bint Jbeil", "LB", SUNDAY, denier="Israel", actor="Israel"),)),
+    # a capitalised title is no place ("Leader" is also a place in Cuba)
+    Case("source phrasings", "Denis Pushilin, Leader of the region, has announced that rockets "
+         "hit Donetsk on Sunday.", (Expected("Donetsk", "UA", SUNDAY, source="Pushilin"),)),
+    Case("headlines", "Azerbaijani units pound Sisian\n\nShells hit the town on Sunday.",
+         (Expected("Sisian", "AM", SUNDAY),)),
     # a force that speaks, its own name between it and the verb, is no attacker
     Case("denials", "Air strikes hit Baalbek on Sunday, the UN peacekeeping force UNIFIL said. "
          "Israel called the reports disinformation.",

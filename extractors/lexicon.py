@@ -383,6 +383,10 @@ RECAP_CUES = ("among others", "in the early days", "earlier in the war", "in rec
               "last week", "earlier this week", "earlier in the week", "the previous week",
               "in previous days", "a year ago", "a month ago", "months ago", "a year since",
               "years since", "months since")  # fmt: skip
+# A day's report, not a recap: "over the past day, the enemy carried out 14 attacks"
+DAILY_REPORT_CUES = ("over the past day", "over the past 24 hours", "in the past 24 hours",
+                     "over the last day", "over the last 24 hours", "in the last 24 hours",
+                     "during the past day", "during the day")  # fmt: skip
 # Before a month named with no day, what happened then is a recap ("In February, the Houthis
 # claimed an attack on Abha airport"): its day is unknown.
 MONTH_ONLY_BEFORE = ("in", "during", "since", "last", "early", "late", "mid-", "earlier in")

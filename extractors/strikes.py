@@ -20,6 +20,7 @@ from .lexicon import (
     CASUALTY_NOUNS,
     CLAIM_NOUNS,
     COMMEMORATION_CUES,
+    DAILY_REPORT_CUES,
     DENIAL_VERBS,
     FALSE_WORDS,
     FIGURATIVE_OBJECT_LEADS,
@@ -449,9 +450,10 @@ def is_history(text: str) -> bool:
 def is_recap(text: str) -> bool:
     """A recap cue outside any relative clause ("the Izmail port district, which has been key
     to grain exports in recent months" dates nothing)."""
-    return RECAP.test(RELATIVE_CLAUSE.sub("", text))
+    return RECAP.test(DAILY_REPORT.sub("", RELATIVE_CLAUSE.sub("", text)))
 
 
+DAILY_REPORT = re.compile(rf"\b{words(DAILY_REPORT_CUES)}\b", re.IGNORECASE)
 # ", which has been key to grain exports in recent months": it describes a noun, not the strike
 # (nor does what follows an attribution: "..., according to the Emergency Response Room, one of
 # hundreds delivering aid since the war began in April 2023")

@@ -1740,6 +1740,12 @@ EXTRA = (
          "Rafah.", (Expected("Nuseirat", "PS", SUNDAY, weapon="air"),)),
     Case("active voice", "Russian jets bombed Kupiansk on Sunday as troops advanced into "
          "Vovchansk.", (Expected("Kupiansk", "UA", SUNDAY, weapon="air"),)),
+    # a day's report is no recap: "over the past day" dates its strikes to the report's day
+    Case("date phrasings", "Over the past day, Russian forces shelled Orikhiv and Huliaipole, "
+         "Governor Ivan Fedorov said.", (Expected("Orikhiv", "UA", "2024-03-11"),
+                                         Expected("Huliaipole", "UA", "2024-03-11"))),
+    Case("date phrasings", "In the past 24 hours, Israeli strikes hit Khan Younis, the health "
+         "ministry said.", (Expected("Khan Younis", "PS", "2024-03-11"),)),
     # a place spelt otherwise than the gazetteer's main name, next door to the country named
     Case("denials", "Bombs hit Deir al-Balah on Sunday, which Israel denied.",
          (Expected("Deir al-Balah", "PS", SUNDAY, denier="Israel"),)),

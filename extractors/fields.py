@@ -1200,13 +1200,7 @@ def own_side_elsewhere(
     state = nation_of(party) if party else None
     if not state or geonames_countries().get(state) != party or state != draft.place.country:
         return False  # (a state's own country only: an armed group fights at home)
-    hit = ctx.targets(sentence)
-    mine = {name_key(t.resolved.mention.text) for t in draft.targets}
-    mine.add(name_key(draft.place.name))
-    # ("the Bryansk region" is the Bryansk of a strike told as "the regions of Bryansk and ...")
-    return bool(hit) and not any(
-        name_key(r.mention.text) in mine or name_key(r.place.name) in mine for r in hit
-    )
+    return hits_only_others(ctx, sentence, draft)
 
 
 def sole_attacker(

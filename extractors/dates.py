@@ -163,7 +163,8 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
             continue
         calendar = CALENDAR_DAY_AFTER.match(text, match.end()) if match["weekday"] else None
         if calendar:  # "on Monday, June 3": the calendar day beside the weekday fixes it
-            day = parse_date(calendar[0].strip(" ,("), published) or day
+            beside = DATE_EXPR.search(text, calendar.start(), calendar.end() + 8)
+            day = (resolve(beside, published) if beside else None) or day
         if day is None or (published is not None and day > published):
             continue  # a strike is never dated after its report
         after = text[match.end() : match.end() + 40]

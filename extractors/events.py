@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .actors import find_deniers
 from .context import ArticleContext
 from .dating import date_for, dates_again
-from .fields import to_event
+from .fields import deniers_of, to_event
 from .gazetteer import Gazetteer, default_gazetteer
 from .mentions import Draft, Target, absorb, locate_alike, merge
 from .model import Event
@@ -27,7 +26,7 @@ def build_events(article: Article, gazetteer: Gazetteer | None = None) -> list[E
                 # "Shells hit Tartar on Saturday and again on Sunday": a second strike
                 merge(drafts, Target(resolved, sentence, again, "explicit"))
     drafts = located_elsewhere(ctx, locate_alike(absorb(drafts, ctx.gazetteer)))
-    deniers = [(name, s) for s in ctx.sentences for name in find_deniers(s.text)]
+    deniers = [(name, s) for s in ctx.sentences for name in deniers_of(ctx, s)]
     single_place = len({d.place for d in drafts}) == 1
     # an article whose strikes all fall on one day (or none is dated) reports one attack
     one_story = single_place or len({d.day for d in drafts}) == 1

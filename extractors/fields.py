@@ -30,6 +30,7 @@ from .lexicon import (
     BODY_WORDS,
     CLAUSE_TURNS,
     DAMAGE_NOUNS,
+    DENIAL_VERBS,
     INJURING_VERBS,
     KILLED_WORDS,
     KILLING_VERBS,
@@ -1046,6 +1047,22 @@ def antecedent(ctx: ArticleContext, position: int, person: bool = True) -> str |
         return None
     # "According to the governor ... he reported": the governor's name
     return referent(ctx, named.name, named.start) or named.name
+
+
+# "It denied targeting civilian facilities.": a denial whose subject is a pronoun
+PRONOUN_DENIES = re.compile(
+    rf"^\W*(?:It|They)\s+(?:also\s+)?(?:has\s+|have\s+|had\s+)?{words(DENIAL_VERBS)}\b"
+)
+
+
+def deniers_of(ctx: ArticleContext, sentence: Sentence) -> list[str]:
+    """Who denies in a sentence: the names it gives, else the one its opening pronoun stands
+    for ("Russia's defence ministry said ... It denied targeting civilians")."""
+    names = list(find_deniers(sentence.text))
+    if not names and PRONOUN_DENIES.match(sentence.text):
+        name = antecedent(ctx, sentence.start, person=False)
+        names = [name] if name else []
+    return names
 
 
 def fill_actor(ctx: ArticleContext, event: Event, draft: Draft, one_story: bool) -> None:

@@ -1746,6 +1746,14 @@ EXTRA = (
                                          Expected("Huliaipole", "UA", "2024-03-11"))),
     Case("date phrasings", "In the past 24 hours, Israeli strikes hit Khan Younis, the health "
          "ministry said.", (Expected("Khan Younis", "PS", "2024-03-11"),)),
+    # a denial whose subject is a pronoun: the one the sentence before cites
+    Case("denials", "Russian drones hit Izmail on Sunday, Governor Oleh Kiper said.\n\nRussia's "
+         "defence ministry said its forces had struck military targets in the region. It denied "
+         "targeting civilians.", (Expected("Izmail", "UA", SUNDAY, source="Kiper",
+                                           denier="ministry"),)),
+    Case("denials", "RSF drones struck Kosti on Sunday, the army said. The paramilitary group "
+         "issued a statement on Monday. It denied the accusations.",
+         (Expected("Kosti", "SD", SUNDAY, source="army", denier="RSF"),)),
     # a place spelt otherwise than the gazetteer's main name, next door to the country named
     Case("denials", "Bombs hit Deir al-Balah on Sunday, which Israel denied.",
          (Expected("Deir al-Balah", "PS", SUNDAY, denier="Israel"),)),

@@ -257,7 +257,8 @@ STRIKE_PATTERNS = (
     # drones or missiles downed over, near or heading for a place: an attack on it
     # (ANNOTATION.md)
     *(
-        (rf"{verb} (?:[\w-]+ ){{0,3}}?{AERIAL} (?:[\w,-]+ ){{0,5}}?{where}", active)
+        # ("downed 24 of 30 Shahed drones, most of them over the Kyiv region": a count, a comma)
+        (rf"{verb} (?:[\w-]+ ){{0,5}}?{AERIAL},? (?:[\w,-]+ ){{0,5}}?{where}", active)
         for verb, where, active, _ in INTERCEPT_GROUPS
     ),
     *(

@@ -1746,6 +1746,11 @@ EXTRA = (
                                          Expected("Huliaipole", "UA", "2024-03-11"))),
     Case("date phrasings", "In the past 24 hours, Israeli strikes hit Khan Younis, the health "
          "ministry said.", (Expected("Khan Younis", "PS", "2024-03-11"),)),
+    # drones downed over named regions, counted and set off by a comma: attacks on them
+    Case("active voice", "Ukraine's air force said it downed 24 of 30 Shahed drones on Sunday, "
+         "most of them over the Kyiv and Odesa regions.",
+         (Expected("Kyiv Oblast", "UA", SUNDAY, weapon="drone"),
+          Expected("Odesa Oblast", "UA", SUNDAY, weapon="drone"))),
     # a denial whose subject is a pronoun: the one the sentence before cites
     Case("denials", "Russian drones hit Izmail on Sunday, Governor Oleh Kiper said.\n\nRussia's "
          "defence ministry said its forces had struck military targets in the region. It denied "

@@ -76,12 +76,37 @@ def headlines_follow(kept: list[Draft], drafts: list[Draft]) -> list[Draft]:
     out = []
     for draft in kept:
         key = (name_key(draft.targets[0].resolved.mention.text), draft.day)
-        host = hosts.get(key) if headline_only(draft) else None
+        host = (hosts.get(key) or town_in_region(draft, kept)) if headline_only(draft) else None
         if host is None or host is draft:
             out.append(draft)
         else:
             host.targets.extend(draft.targets)
     return out
+
+
+def town_in_region(draft: Draft, kept: list[Draft]) -> Draft | None:
+    """A headline's region whose strike the body places in one town it names the region for
+    ("Ethiopian drone strike kills civilians in Amhara" over "... struck a bus station in the
+    town of Bure in Ethiopia's Amhara region"): that town's event."""
+    name = draft.targets[0].resolved.mention.text
+    as_area = re.compile(rf"\b{re.escape(name)}\s+(?i:{words(AREA_KINDS)})\b")
+    towns = [
+        d for d in kept
+        if d is not draft and d.place.kind != "district" and not headline_only(d)
+        and d.place.country == (draft.place.country or d.place.country)  # (or none known)
+        and any(
+            # (the body calls the name an area: whatever the headline's name resolved to)
+            (draft.place.kind == "district" and name in t.sentence.text
+             and close(d.place, draft.place, DISTRICT_DEGREES))
+            or as_area.search(t.sentence.text)
+            for t in d.targets
+        )
+    ]  # fmt: skip
+    return towns[0] if len(towns) == 1 else None
+
+
+# The words that call a name an area ("Ethiopia's Amhara region")
+AREA_KINDS = ("region", "province", "state", "oblast", "governorate", "district")
 
 
 def absorber(draft: Draft, drafts: list[Draft], gazetteer: Gazetteer | None = None) -> Draft | None:
@@ -103,7 +128,7 @@ def absorber(draft: Draft, drafts: list[Draft], gazetteer: Gazetteer | None = No
         # so does a region whose strike the next sentence places ("The drone hit the village")
         degrees = (
             RETOLD_DEGREES if retold
-            else DISTRICT_DEGREES if headline_only(draft)
+            else DISTRICT_DEGREES if headline_only(draft) or sets_the_scene(draft, other)
             else 0.2
         )  # fmt: skip
         inside = other.place.source == f"within:{draft.place.name}" or (
@@ -119,6 +144,21 @@ def absorber(draft: Draft, drafts: list[Draft], gazetteer: Gazetteer | None = No
                                   lon=draft.place.lon, source=f"within:{draft.place.name}")  # fmt: skip
             return other
     return None
+
+
+# "In the Kharkiv region, a drone hit the village of Zolochiv": the area a sentence opens on
+SETTING_BEFORE = re.compile(r"^\W*In\s+(?:the\s+)?(?:neighbou?ring\s+)?$")
+
+
+def sets_the_scene(draft: Draft, other: Draft) -> bool:
+    """The district opens the sentence that tells of the other place's strike, as its
+    setting ("In the Kharkiv region, a drone hit the village of Zolochiv")."""
+    for target in draft.targets:
+        sentence, mention = target.sentence, target.resolved.mention
+        before = sentence.text[: mention.start - sentence.start]
+        if SETTING_BEFORE.match(before) and any(t.sentence is sentence for t in other.targets):
+            return True
+    return False
 
 
 def other_areas(gazetteer: Gazetteer | None, place: Place, district: Place) -> bool:

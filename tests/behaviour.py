@@ -1746,6 +1746,18 @@ EXTRA = (
                                          Expected("Huliaipole", "UA", "2024-03-11"))),
     Case("date phrasings", "In the past 24 hours, Israeli strikes hit Khan Younis, the health "
          "ministry said.", (Expected("Khan Younis", "PS", "2024-03-11"),)),
+    # a headline's region whose strike the body places in one town of it: the town's event
+    Case("headlines", "Drone strike kills civilians in Amhara\n\nAt least 30 people were killed "
+         "on Sunday when a drone struck a bus station in the town of Bure in Ethiopia's Amhara "
+         "region, residents said.", (Expected("Bure", "ET", SUNDAY, killed=30, weapon="drone"),)),
+    Case("headlines", "Russian missile kills three in Sumy region\n\nA missile hit the town of "
+         "Okhtyrka in the Sumy region on Sunday, killing three people.",
+         (Expected("Okhtyrka", "UA", SUNDAY, killed=3, weapon="missile"),)),
+    # the area a sentence opens on is the setting of the strike it tells
+    Case("casualty phrasings", "In the Kharkiv region, a drone hit the village of Zolochiv on "
+         "Sunday, killing two.", (Expected("Zolochiv", "UA", SUNDAY, killed=2, weapon="drone"),)),
+    Case("casualty phrasings", "In the Donetsk region, Russian shelling killed three people in "
+         "Kostiantynivka on Sunday.", (Expected("Kostiantynivka", "UA", SUNDAY, killed=3),)),
     # drones downed over named regions, counted and set off by a comma: attacks on them
     Case("active voice", "Ukraine's air force said it downed 24 of 30 Shahed drones on Sunday, "
          "most of them over the Kyiv and Odesa regions.",

@@ -798,7 +798,9 @@ SPEAKER_NOUNS = ("eyewitnesses", "witnesses", "officials", "residents", "medics"
                  "medical worker", "medical workers", "humanitarian worker", "emergency worker",
                  "aid group", "rights group", "monitoring group", "monitoring groups",
                  "volunteer", "nurse", "nurses", "elder", "elders", "survivor", "survivors",
-                 "relative", "relatives")  # fmt: skip
+                 "relative", "relatives",
+                 # fighters who tell of a strike on their area: "local resistance forces said"
+                 "resistance forces", "resistance fighters", "fighters")  # fmt: skip
 # Words that end a "the" phrase naming a speaker: "said the ministry in a statement", "said the
 # governor on Monday", "said the army, adding ..."
 PHRASE_ENDS = ("in", "on", "at", "during", "after", "before", "late", "early", "when", "who",

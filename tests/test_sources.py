@@ -291,6 +291,8 @@ ONE_SPEAKER = [
     ("An official who spoke on condition of anonymity said shells hit Kupiansk.", "official"),
     ("Jets bombed Nyala, a medic who was not authorised to speak to the press said.", "medic"),
     ("Drones hit Marib, a military source who asked not to be named told AFP.", "military source"),
+    # fighters who tell of a strike on their area
+    ("Jets bombed Chaung-U village, local resistance forces said.", "local resistance forces"),
     # who was told only heard it
     ("Missiles struck Odesa overnight, aid workers told Reuters.", "aid workers"),
 ]

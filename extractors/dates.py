@@ -53,7 +53,7 @@ DATE_EXPR = Caseless(
     rf"|(?P<short_weekday>(?-i:{SHORT_WEEKDAY_WORD}))(?=[.,])"
     rf"|(?P<rel>{words(RELATIVE_DAYS)})"
     # "a day later", "two days later", "the next day": after the story's own day
-    rf"|(?P<later>(?:(?P<later_n>\d+|{words(AGO_NUMBERS)})\s+days?\s+later|the\s+(?:next|following)\s+day))"
+    rf"|(?P<later>(?:(?P<later_n>\d+|{words(AGO_NUMBERS)})\s+days?\s+later|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)))"
     rf"|(?P<ago>(?P<ago_n>\d+|{words(AGO_NUMBERS)})\s+(?P<ago_unit>days?|weeks?)\s+(?:ago|earlier"
     # "two days after the strike on Kramatorsk": the strike two days before the report
     rf"|after(?=\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?"

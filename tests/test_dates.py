@@ -199,3 +199,10 @@ def test_a_calendar_day_beside_a_weekday_fixes_it(text: str) -> None:
     """A Monday article: "Monday, March 4" is the week before, not the report's day."""
     found = find_dates(text, dt.date(2024, 3, 11))
     assert {d.date.isoformat() for d in found} == {"2024-03-04"}
+
+
+@pytest.mark.parametrize("part", ["day", "morning", "evening", "night"])
+def test_the_following_part_of_a_day_is_the_day_after_the_story(part: str) -> None:
+    text = f" date 2024-03-11 Shells hit Kherson on Friday. The following {part}, drones struck Nikopol."
+    days = {e.location: e.date.isoformat() for e in extract(text)}
+    assert days == {"Kherson": "2024-03-08", "Nikopol": "2024-03-09"}

@@ -1758,6 +1758,11 @@ EXTRA = (
          "Sunday, killing two.", (Expected("Zolochiv", "UA", SUNDAY, killed=2, weapon="drone"),)),
     Case("casualty phrasings", "In the Donetsk region, Russian shelling killed three people in "
          "Kostiantynivka on Sunday.", (Expected("Kostiantynivka", "UA", SUNDAY, killed=3),)),
+    # a weapon's model name is no place ("Apache"), and "RPG" names a rocket
+    Case("active voice", "An Apache helicopter fired on a car in Tulkarem on Sunday.",
+         (Expected("Tulkarem", "PS", SUNDAY, weapon="air"),)),
+    Case("active voice", "Boko Haram fighters fired an RPG at a house in Maiduguri on Sunday.",
+         (Expected("Maiduguri", "NG", SUNDAY, weapon="rocket"),)),
     # drones downed over named regions, counted and set off by a comma: attacks on them
     Case("active voice", "Ukraine's air force said it downed 24 of 30 Shahed drones on Sunday, "
          "most of them over the Kyiv and Odesa regions.",

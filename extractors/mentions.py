@@ -119,7 +119,10 @@ def absorber(draft: Draft, drafts: list[Draft], gazetteer: Gazetteer | None = No
         retold = id(other) in retelling
         if (
             other is draft
+            # (a district in the district a sentence opens on: "In Magway Region, ... in Pauk
+            # Township" is the township's)
             or other.place.kind == "district"
+            and not sets_the_scene(draft, other)
             or None not in (draft.day, other.day)
             and draft.day != other.day
         ):

@@ -1758,6 +1758,9 @@ EXTRA = (
          "Sunday, killing two.", (Expected("Zolochiv", "UA", SUNDAY, killed=2, weapon="drone"),)),
     Case("casualty phrasings", "In the Donetsk region, Russian shelling killed three people in "
          "Kostiantynivka on Sunday.", (Expected("Kostiantynivka", "UA", SUNDAY, killed=3),)),
+    Case("casualty phrasings", "In neighbouring Magway Region, a drone attack on a monastery in "
+         "Pauk Township killed three novice monks on Sunday.",
+         (Expected("Pauk Township", "MM", SUNDAY, killed=3, weapon="drone"),)),
     # a weapon's model name is no place ("Apache"), and "RPG" names a rocket
     Case("active voice", "An Apache helicopter fired on a car in Tulkarem on Sunday.",
          (Expected("Tulkarem", "PS", SUNDAY, weapon="air"),)),

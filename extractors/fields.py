@@ -829,6 +829,8 @@ def named_referent(ctx: ArticleContext, phrase: str, position: int) -> str | Non
         rf"|(?P<b>{NAME}),\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?{head}\b"
         rf"|(?P<c>(?:[A-Z][\w’'-]+\s+){{1,4}}{re.escape(match[1].capitalize())}"
         rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})?)\b"
+        # (not a title before the name it gives: "Belgorod Region Governor Vyacheslav Gladkov")
+        r"(?!\s+[A-Z][a-z])"
     )
     before = person_names(pattern.finditer(ctx.text, 0, position))
     if before:

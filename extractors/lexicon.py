@@ -395,7 +395,8 @@ MONTH_ONLY_BEFORE = ("in", "during", "since", "last", "early", "late", "mid-", "
 # "more than 20,000 were killed in a war in the early 1990s").
 HISTORY_PATTERNS = (
     (r"(?:\w+|\d+) (?:years|decades) ago", "Thirty years ago, the town was shelled"),
-    (r"(?:in|since|during|back in)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?(?:19|20)\d\d(?:s)?",
+    # (not a birth year: "a woman born in 1965 was injured")
+    (r"(?<!born )(?:in|since|during|back in)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?(?:19|20)\d\d(?:s)?",
      "In 1992, the town was shelled"),
     (r"the\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d0s", "an exhibition about the 1990s shelling"),
 )  # fmt: skip
@@ -644,6 +645,13 @@ ZERO_PHRASES: dict[str, tuple[str, ...]] = {
     "no lives were lost": ("killed",),
     "without loss of life": ("killed",),
     "no one was wounded": ("injured",),
+    # the one or ones in the strike's way, unhurt: "The driver was not hurt."
+    "was not hurt": ("killed", "injured"),
+    "were not hurt": ("killed", "injured"),
+    "was not injured": ("injured",),
+    "were not injured": ("injured",),
+    "escaped unhurt": ("killed", "injured"),
+    "escaped unharmed": ("killed", "injured"),
     "nobody was wounded": ("injured",),
     "no injuries": ("injured",),
     "no civilian casualties": ("killed", "injured"),

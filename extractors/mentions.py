@@ -240,7 +240,19 @@ def city_part(draft: Draft, host: Draft) -> bool:
     """'the Mezzeh district' on the day Damascus is struck: a part of the city, whose
     mentions join its event (not the city's own region, "the Vinnytsia region")."""
     own_region = name_key(draft.place.name).startswith(name_key(host.place.name))
-    return not own_region and city_of(draft, [host]) is host
+    if own_region or from_text(draft.place) or draft.place.lat != draft.place.lat:
+        return False
+    city, part = host.place, draft.place
+    return (
+        city.population >= CITY and city.population >= CITY_SHARE * part.population
+        and (draft.day is None or host.day is None or draft.day == host.day)
+        # (a city district's centre may lie farther out than a town's part: "the
+        # Kuibyshevsky district" of Donetsk, 5 km from its centre)
+        and distance_km((city.lat, city.lon), (part.lat, part.lon)) <= DISTRICT_PART_KM
+    )  # fmt: skip
+
+
+DISTRICT_PART_KM = 12  # a city's district this close to its centre, struck that day, is of it
 
 
 def city_district(district: Place, other: Place) -> bool:

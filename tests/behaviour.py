@@ -1761,6 +1761,16 @@ EXTRA = (
     Case("casualty phrasings", "In neighbouring Magway Region, a drone attack on a monastery in "
          "Pauk Township killed three novice monks on Sunday.",
          (Expected("Pauk Township", "MM", SUNDAY, killed=3, weapon="drone"),)),
+    # a city's district far from its centre, struck the day the city is, is the city's
+    Case("follow-up sentences", "Ukrainian troops fired 12 shells at Donetsk on Sunday, the city "
+         "authorities said. A woman born in 1965 was injured in the Kuibyshevsky district.",
+         (Expected("Donetsk", "UA", SUNDAY, injured=1),)),
+    # the title before a name is no name ("Belgorod Region Governor Vyacheslav Gladkov")
+    Case("source phrasings", "Shells hit Shebekino on Sunday, Belgorod Region Governor Vyacheslav "
+         "Gladkov said. In addition, according to the governor, a drone attacked a car in the "
+         "village of Novaya Tavolzhanka. The driver was not hurt.",
+         (Expected("Shebekino", "RU", SUNDAY, source="Gladkov"),
+          Expected("Novaya Tavolzhanka", "RU", source="Gladkov", injured=0))),
     # a weapon's model name is no place ("Apache"), and "RPG" names a rocket
     Case("active voice", "An Apache helicopter fired on a car in Tulkarem on Sunday.",
          (Expected("Tulkarem", "PS", SUNDAY, weapon="air"),)),

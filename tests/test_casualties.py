@@ -18,6 +18,10 @@ from conflict_extract.casualties import find_counts
         ("The number of injured rose to 43 by the evening.", None, 43),
         ("The number of dead in Dnipro has reached 14.", 14, None),
         ("Four people succumbed to their injuries in hospital.", 4, None),
+        # a birth year is no history; one unhurt is a zero, unless a count comes first
+        ("A woman born in 1965 was injured in the Kuibyshevsky district.", None, 1),
+        ("The driver was not hurt.", 0, 0),
+        ("One man was killed; his wife was not hurt.", 1, 0),
         # one person, hurt to a degree
         ("Israel's ambulance service said a man was lightly wounded by shrapnel.", None, 1),
         ("A 45-year-old woman was seriously injured.", None, 1),

@@ -117,6 +117,9 @@ RULES = (
     ("killed", rf"\b{words(LEAVING_VERBS)}\s+{QUALIFIER}{NUM}\s+{FILLER}{KILLED}\b"),
     ("killed", rf"\b{words(LIVES_VERBS)}\s+(?:the\s+)?{QUALIFIER}{NUM}\s+(?:civilian\s+)?lives\b"),
     ("killed", rf"\bdeath toll\s+(?:[\w’'-]+\s+){{0,20}}?(?:to|at|of|is|was|reached|stands at)\s+{QUALIFIER}{NUM}\b"),
+    # "resulting in the deaths of three people", "causing the death of a child"
+    ("killed", rf"\bdeaths\s+of\s+{QUALIFIER}{NUM}\b"),
+    ("killed", rf"\bdeath\s+of\s+(?P<num>{ONE_PERSON_OBJECT})"),
     # "the number of injured rose to 43", "the number of dead reached 14"
     ("killed", rf"\bnumber\s+of\s+(?:the\s+)?(?:dead|deaths|those\s+killed|people\s+killed|fatalities)\s+"
                rf"(?:[\w’'-]+\s+){{0,6}}?(?:to|at|is|was|reached|stands at)\s+{QUALIFIER}{NUM}\b"),

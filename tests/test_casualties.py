@@ -18,6 +18,9 @@ from conflict_extract.casualties import find_counts
         ("The number of injured rose to 43 by the evening.", None, 43),
         ("The number of dead in Dnipro has reached 14.", 14, None),
         ("Four people succumbed to their injuries in hospital.", 4, None),
+        # the deaths of a number, the death of one
+        ("A missile hit Dnipro, resulting in the deaths of three people.", 3, None),
+        ("A shell hit the house, causing the death of a child.", 1, None),
         # a birth year is no history; one unhurt is a zero, unless a count comes first
         ("A woman born in 1965 was injured in the Kuibyshevsky district.", None, 1),
         ("The driver was not hurt.", 0, 0),

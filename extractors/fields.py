@@ -649,6 +649,8 @@ def resolve_attributions(ctx: ArticleContext, sentence: Sentence) -> list[tuple[
             person = attribution.name.lower() in ("he", "she")  # "it", "they": a body
             name = antecedent(ctx, attribution.start, person) or ""
         else:
+            if name.lower() in TITLES:
+                continue  # "..., Mayor Says": a Title Case headline's title names no one
             name = referent(ctx, name, attribution.start) or name
         if name:
             pairs.append((attribution, name))

@@ -126,6 +126,7 @@ def in_sentence_case(ctx: ArticleContext, sentence: Sentence) -> Sentence:
         common = (
             lower in ctx.lower_words or lower in HEADLINE_COMMON or word in TITLE_SMALL_WORDS
             or lower in VOCABULARY and lower not in PARTICLES or lower in NUMBER_WORDS
+            or lower[-1:] == "s" and lower[:-1] in VOCABULARY  # "Missiles", "Drones"
         )  # fmt: skip
         return lower if common and not nation_of(word) else word
 

@@ -1746,6 +1746,13 @@ EXTRA = (
                                          Expected("Huliaipole", "UA", "2024-03-11"))),
     Case("date phrasings", "In the past 24 hours, Israeli strikes hit Khan Younis, the health "
          "ministry said.", (Expected("Khan Younis", "PS", "2024-03-11"),)),
+    # a Title Case headline: its plural weapon words read in lower case, its lone title no name
+    Case("headlines", "Two Killed As Russian Missiles Strike Zaporizhzhia\n\nThe strike hit an "
+         "industrial site on Sunday.", (Expected("Zaporizhzhia", "UA", SUNDAY, killed=2,
+                                                 weapon="missile", actor="Russia"),)),
+    Case("headlines", "Kyiv Hit By Russian Drone Attack, Mayor Says\n\nThe attack began at 2 "
+         "a.m. on Sunday, Mayor Vitali Klitschko said.",
+         (Expected("Kyiv", "UA", SUNDAY, weapon="drone", source="Klitschko"),)),
     # a headline's region whose strike the body places in one town of it: the town's event
     Case("headlines", "Drone strike kills civilians in Amhara\n\nAt least 30 people were killed "
          "on Sunday when a drone struck a bus station in the town of Bure in Ethiopia's Amhara "

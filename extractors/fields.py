@@ -1144,7 +1144,10 @@ def clause_actor(draft: Draft, places: set[str]) -> tuple[Sentence, tuple[str, i
             continue
         start, end = span
         clause = replace(sentence, text=sentence.text[start:end], start=sentence.start + start)
-        found = stated_actor(clause.text)
+        found = stated_actor(clause.text) or (
+            # ("Israel strikes Beirut; Hezbollah fires rockets at Haifa": a headline's present)
+            party_strike(clause.text) if is_headline(sentence.text) else None
+        )
         if found and found[0].split()[-1] not in places:
             return clause, found  # (its party read in the clause too: not the RSF before it)
     return None

@@ -1746,6 +1746,10 @@ EXTRA = (
                                          Expected("Huliaipole", "UA", "2024-03-11"))),
     Case("date phrasings", "In the past 24 hours, Israeli strikes hit Khan Younis, the health "
          "ministry said.", (Expected("Khan Younis", "PS", "2024-03-11"),)),
+    # a headline of two clauses: each place's attacker is its own clause's party
+    Case("headlines", "Israel strikes Beirut suburbs; Hezbollah fires rockets at Haifa\n\nThe "
+         "attacks began on Sunday.", (Expected("Beirut", "LB", SUNDAY, actor="Israel"),
+                                      Expected("Haifa", "IL", SUNDAY, actor="Hezbollah"))),
     # a Title Case headline: its plural weapon words read in lower case, its lone title no name
     Case("headlines", "Two Killed As Russian Missiles Strike Zaporizhzhia\n\nThe strike hit an "
          "industrial site on Sunday.", (Expected("Zaporizhzhia", "UA", SUNDAY, killed=2,

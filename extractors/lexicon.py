@@ -976,6 +976,7 @@ KIND_SUFFIXES = {
     "valley": "district",  # "in the Bekaa valley"
     "townships": "district",
     "regions": "district", "districts": "district", "provinces": "district",
+    "oblasts": "district", "governorates": "district", "rayons": "district",
     "city": "settlement", "town": "settlement", "village": "settlement", "towns": "settlement",
     "villages": "settlement", "cities": "settlement", "settlement": "settlement",
     "settlements": "settlement", "camp": "settlement", "camps": "settlement",

@@ -1787,6 +1787,10 @@ EXTRA = (
          (Expected("Tulkarem", "PS", SUNDAY, weapon="air"),)),
     Case("active voice", "Boko Haram fighters fired an RPG at a house in Maiduguri on Sunday.",
          (Expected("Maiduguri", "NG", SUNDAY, weapon="rocket"),)),
+    # a plural kind word after a list of areas: "the Kharkiv, Sumy and Chernihiv oblasts"
+    Case("lists", "Russian strikes hit the Kharkiv, Sumy and Chernihiv oblasts on Sunday.",
+         (Expected("Kharkiv Oblast", "UA", SUNDAY), Expected("Sumy Oblast", "UA", SUNDAY),
+          Expected("Chernihiv Oblast", "UA", SUNDAY))),
     # drones downed over named regions, counted and set off by a comma: attacks on them
     Case("active voice", "Ukraine's air force said it downed 24 of 30 Shahed drones on Sunday, "
          "most of them over the Kyiv and Odesa regions.",

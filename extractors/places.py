@@ -19,7 +19,6 @@ from .gazetteer import (
 )
 from .lexicon import (
     ADJECTIVE_DISTRICT_ENDINGS,
-    ARABIC_ARTICLES,
     ASPECT_VERBS,
     ATTACK_VERBS,
     CARE_PLACES,
@@ -66,6 +65,7 @@ from .lexicon import (
     words,
 )
 from .names import exact_key, name_key
+from .phrases import ARTICLE_SET
 from .strikes import PEOPLES_ATTACK, TRIGGER
 
 WORD = re.compile(r"[^\W\d_][\w’'-]*")
@@ -504,12 +504,9 @@ def own_kind(run: Mention) -> str | None:
 
 def capitalised(word: str) -> bool:
     head, hyphen, rest = word.partition("-")
-    if hyphen and head.lower() in ARABIC_ARTICLE_SET:
+    if hyphen and head.lower() in ARTICLE_SET:
         return rest[:1].isupper()  # "al-Shaab", "ez-Zor"
     return word[:1].isupper()
-
-
-ARABIC_ARTICLE_SET = frozenset(ARABIC_ARTICLES)
 
 
 def joined(text: str, left: re.Match[str], right: re.Match[str]) -> bool:

@@ -585,7 +585,7 @@ def clause_speakers(ctx: ArticleContext, sentence: Sentence, draft: Draft) -> li
         return []  # "X struck Tehran, state media said, while missiles hit Haifa": not Haifa's
     if len(pairs) < 2 or not mine:
         return [name for _, name in pairs]
-    others = {r.mention.start for r in ctx.hit.get(sentence.index, ())} - mine
+    others = hits - mine
     verbs = [a for a, _ in pairs]
     return [
         name for a, name in pairs

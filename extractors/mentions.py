@@ -12,7 +12,7 @@ from .gazetteer import Gazetteer, Place
 from .geo import distance_km
 from .lexicon import STRIKE_NOUNS, WEAPON_NAMES, words
 from .names import name_key
-from .places import CITY, DISTRICT_DEGREES, Resolved, close
+from .places import CITY, DISTRICT_DEGREES, PART_OF_CITY_KM, Resolved, close
 from .sentences import Sentence, is_headline
 
 
@@ -248,11 +248,8 @@ def city_part(draft: Draft, host: Draft) -> bool:
         and (draft.day is None or host.day is None or draft.day == host.day)
         # (a city district's centre may lie farther out than a town's part: "the
         # Kuibyshevsky district" of Donetsk, 5 km from its centre)
-        and distance_km((city.lat, city.lon), (part.lat, part.lon)) <= DISTRICT_PART_KM
+        and distance_km((city.lat, city.lon), (part.lat, part.lon)) <= PART_OF_CITY_KM
     )  # fmt: skip
-
-
-DISTRICT_PART_KM = 12  # a city's district this close to its centre, struck that day, is of it
 
 
 def city_district(district: Place, other: Place) -> bool:

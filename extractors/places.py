@@ -1099,6 +1099,7 @@ def far_from(place: Place, countries: dict[str, int], named: frozenset[str]) -> 
 
 DISTRICT_DEGREES = 1.5  # a place this close to a district's centre may lie in it
 CITY = 100_000  # people: a place this big has districts of its own ("Kyiv's Darnytskyi")
+PART_OF_CITY_KM = 12.0  # a part of a city (district, quarter, camp) lies this close to its centre
 
 
 def close(a: Place, b: Place, degrees: float = 0.75) -> bool:

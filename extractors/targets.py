@@ -43,6 +43,7 @@ from .places import (
     DISTRICT_DEGREES,
     LIST_GAP,
     NAMED_AREA,
+    PART_OF_CITY_KM,
     PARTICLES,
     POSSESSIVE,
     VOCABULARY,
@@ -550,9 +551,6 @@ def holds_the_last(
         return True
     ends = (found[-1].mention.end, holder_end) if holder_end >= 0 else (found[-1].mention.end,)
     return any(appositive_region(sentence.text, resolved, end, sentence.start) for end in ends)
-
-
-PART_OF_CITY_KM = 12.0  # a place "in" a city this close to its centre is a part of it
 
 
 def city_holds_the_last(sentence: Sentence, resolved: Resolved, found: list[Resolved]) -> bool:

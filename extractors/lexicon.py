@@ -1002,6 +1002,9 @@ NAMED_KIND_MODIFIERS = ("refugee", "displacement", "displaced", "tent")
 # "Rylsky District" (the name before them is the area's, if the gazetteer lacks the whole).
 NAMED_AREA_KINDS = ("district", "region", "province", "oblast", "governorate", "township", "valley",
                     "rayon", "raion", "state", "county", "municipality")  # fmt: skip
+# The words that call a name an area ("Ethiopia's Amhara region"): a headline's area
+# whose town the body names.
+AREA_KINDS = ("region", "province", "state", "oblast", "governorate", "district")
 # How large a place a singular kind word names: "Kanni village, Kyondoe town, Kawkareik
 # Township" names each place inside the next (a kind word of no rank holds nothing).
 KIND_RANKS = {"village": 0, "settlement": 0, "camp": 0, "town": 1, "city": 1,

@@ -10,7 +10,7 @@ from .dates import DateMention
 from .dating import STRENGTH
 from .gazetteer import Gazetteer, Place
 from .geo import distance_km
-from .lexicon import STRIKE_NOUNS, WEAPON_NAMES, words
+from .lexicon import AREA_KINDS, STRIKE_NOUNS, WEAPON_NAMES, words
 from .names import name_key
 from .places import CITY, DISTRICT_DEGREES, PART_OF_CITY_KM, Resolved, close
 from .sentences import Sentence, is_headline
@@ -103,10 +103,6 @@ def town_in_region(draft: Draft, kept: list[Draft]) -> Draft | None:
         )
     ]  # fmt: skip
     return towns[0] if len(towns) == 1 else None
-
-
-# The words that call a name an area ("Ethiopia's Amhara region")
-AREA_KINDS = ("region", "province", "state", "oblast", "governorate", "district")
 
 
 def absorber(draft: Draft, drafts: list[Draft], gazetteer: Gazetteer | None = None) -> Draft | None:

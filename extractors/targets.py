@@ -715,9 +715,7 @@ CITY_PART_GAP = re.compile(
 )
 
 
-def in_the_story_city(
-    ctx: ArticleContext, item: Resolved, found: list[Resolved] | tuple[()] = ()
-) -> Resolved:
+def in_the_story_city(ctx: ArticleContext, item: Resolved, found: list[Resolved]) -> Resolved:
     """'the Kyivskyi district', 'the Saltivskyi area' in a story of a strike on Kharkiv: a
     city district named by an adjective, which no gazetteer places near, or which names a
     far big city ("Kyivskyi" after Kyiv), is a part of the big city the story has hit (or

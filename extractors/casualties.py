@@ -111,6 +111,15 @@ GROUP = (
 )
 GROUPS = rf"(?P<num>{GROUP}\s+and\s+{GROUP})"
 
+
+def number_of(tallied: str) -> str:
+    """'the number of dead reached 14': a tally of the people a pattern names, and its count."""
+    return (
+        rf"\bnumber\s+of\s+(?:the\s+)?(?:{tallied})\s+"
+        rf"(?:[\w’'-]+\s+){{0,6}}?(?:to|at|is|was|reached|stands at)\s+{QUALIFIER}{NUM}\b"
+    )
+
+
 # Each rule: (field, pattern); the count is the <num> group.
 RULES = (
     ("killed", rf"\b{words(KILLING_VERBS)}\s+{QUALIFIER}(?:{KIN}\s+)?{NUM}\b"),  # "killed its two"
@@ -121,10 +130,8 @@ RULES = (
     ("killed", rf"\bdeaths\s+of\s+{QUALIFIER}{NUM}\b"),
     ("killed", rf"\bdeath\s+of\s+(?P<num>{ONE_PERSON_OBJECT})"),
     # "the number of injured rose to 43", "the number of dead reached 14"
-    ("killed", rf"\bnumber\s+of\s+(?:the\s+)?(?:dead|deaths|those\s+killed|people\s+killed|fatalities)\s+"
-               rf"(?:[\w’'-]+\s+){{0,6}}?(?:to|at|is|was|reached|stands at)\s+{QUALIFIER}{NUM}\b"),
-    ("injured", rf"\bnumber\s+of\s+(?:the\s+)?(?:injured|wounded|those\s+injured|people\s+injured|"
-                rf"injuries)\s+(?:[\w’'-]+\s+){{0,6}}?(?:to|at|is|was|reached|stands at)\s+{QUALIFIER}{NUM}\b"),
+    ("killed", number_of(r"dead|deaths|those\s+killed|people\s+killed|fatalities")),
+    ("injured", number_of(r"injured|wounded|those\s+injured|people\s+injured|injuries")),
     ("killed", rf"\b(?!{ONE_FAMILY}){QUALIFIER}{NUM}\s+{NOT_A_WEAPON}{NOT_A_DURATION}{FILLER}{ASIDE}{BE}{KILLED}\b"),
     ("killed", rf"(?P<num>{ONE_PERSON})(?:reported\s+|reportedly\s+|confirmed\s+)?(?:killed|dead)\b"),
     # "leaving a woman dead", "the victim, a 45-year-old man, died in hospital"

@@ -106,7 +106,7 @@ INTO_DAY_AFTER = re.compile(
     rf"(?:\s+night)?\s+(?:into|to)\s+(?:{WEEKDAY_WORD}|{MONTH_WORD}\s+\d|\d{{1,2}}\s+{MONTH_WORD})",
     re.IGNORECASE,
 )
-DAY_AFTER_NIGHT = re.compile(rf"\s+(?:on\s+)?{WEEKDAY_WORD}\b", re.IGNORECASE)
+DAY_AFTER_NIGHT = re.compile(rf"\s+(?:on\s+|from\s+|of\s+)?{WEEKDAY_WORD}\b", re.IGNORECASE)
 NIGHT_BEFORE = re.compile(
     r"\b(?:night|overnight)\s+(?:of\s+|on\s+|into\s+|from\s+)?$", re.IGNORECASE
 )

@@ -190,7 +190,8 @@ STRIKE_NOUNS = (
     "airstrike", "airstrikes", "air strike", "air strikes", "air-strike", "air-strikes",
     "air raid", "air raids", "drone raid", "drone raids", "aerial raid", "aerial raids",
     "strike", "shell", "target", "bomb", "bombard", "attack",
-    "opened fire", "rocket fire", "artillery fire",
+    "opened fire", "rocket fire", "artillery fire", "mortar fire", "tank fire", "howitzer fire",
+    "shellfire",
     "under fire", "in the direction of", "came under", "come under", "comes under",
     "explosion", "explosions", "blast", "landed", "cluster munition", "cluster munitions",
 )  # fmt: skip
@@ -319,7 +320,7 @@ TALLY_CUES = ("latest figures", "latest tally", "overall death toll", "death tol
 WAR_SUMMARY_CUES = (
     *TALLY_CUES,
     "since start", "since beginning", "since the outbreak", "since outbreak", "since september",
-    "since october", "total of", "death toll of the war", "throughout the",
+    "since october", "total of", "death toll of the war",
     "over the past week", "over the past weeks", "over the past month", "over the past months",
     "since fighting", "since the fighting", "have killed dozens", "have killed hundreds",
     "have killed thousands", "in the war", "during the war", "of the war", "in the conflict",
@@ -342,6 +343,8 @@ COMMEMORATION_CUES = ("anniversary", "memorial to", "memorial service", "commemo
                       "in memory of")  # fmt: skip
 WAR_SUMMARY_PATTERNS = (
     (r"since (?:the )?\w+\.? \d", "since the Oct. 7 attack"),
+    # "throughout the war" (not "throughout the night", a strike's own time)
+    (r"throughout the (?!night|day\b|morning|afternoon|evening)", "shelled throughout the war"),
     # a tally over many strikes, in the perfect: "the attacks had left 49 people dead",
     # "Russian strikes have killed 12 civilians this week" (not "the strikes killed 12")
     (
@@ -1172,14 +1175,16 @@ WEEKDAY_ABBREVIATIONS = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "
 # report's day: night strikes are reported in the morning, dated to that morning's edition.
 RELATIVE_DAYS = {
     "today": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0,
-    "earlier today": 0, "yesterday": 1, "last night": 0, "overnight": 0,
+    "earlier today": 0, "yesterday": 1, "last night": 0, "overnight": 0, "during the night": 0,
+    "throughout the night": 0,
     "the day before yesterday": 2, "a day earlier": 1, "the day before": 1,
     "the previous day": 1, "a day before": 1, "two days earlier": 2,
 }  # fmt: skip
 # Of those, the ones counted from the day the speaker speaks: "The governor said on Sunday that
 # shells hit Kharkiv this morning" is Sunday morning, whenever the report appears.
 SPEECH_DAYS = ("today", "this morning", "this afternoon", "this evening", "tonight",
-               "earlier today", "yesterday", "overnight", "last night")  # fmt: skip
+               "earlier today", "yesterday", "overnight", "last night", "during the night",
+               "throughout the night")  # fmt: skip
 # Of those, the ones counted back from the day the story tells of ("Strikes hit Kharkiv on
 # Sunday. The day before, Sumy was shelled": Saturday), else from the report's day.
 STORY_BACK_DAYS = ("a day earlier", "the day before", "the previous day", "a day before",

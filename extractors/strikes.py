@@ -151,7 +151,10 @@ HYPOTHETICAL = Caseless(
 # Summaries of the whole war rather than a strike ("the clashes have killed dozens").
 WAR_SUMMARY = Caseless(
     rf"\b(?:{words(WAR_SUMMARY_CUES)}|{patterns(WAR_SUMMARY_PATTERNS)}"
-    rf"|{words(HABITUAL_WORDS)} (?:[\w-]+ (?:and |or )?){{0,2}}?{words(HABITUAL_NOUNS)})",
+    # "daily shelling", "repeated Russian strikes": habitual, unless the clause fixes the day
+    # ("Daily shelling killed four people in Kherson on Sunday" is a strike)
+    rf"|{words(HABITUAL_WORDS)} (?:[\w-]+ (?:and |or )?){{0,2}}?{words(HABITUAL_NOUNS)}\b"
+    rf"(?![^.;]*\b(?:on|early|late)\s+{words(WEEKDAYS)}\b))",
 )
 # A recap of earlier strikes ("Armenia has launched missile attacks on Ganja, ... among others").
 HISTORY = Caseless(rf"\b(?:{patterns(HISTORY_PATTERNS)})\b")
@@ -177,7 +180,10 @@ NOT_NEGATED = ("fewer", "less", "more", "one", "immediate", *CASUALTY_NOUNS, *KI
                *INJURED_WORDS, "damage", "injury", "death", "comment", "word", "sign", "report",
                "reports", "claim", "claims", "responsibility", "warning")  # fmt: skip
 PASSIVE_BE = r"(?:were|was|had\s+been|have\s+been)"  # "were fired", "had been shelled"
-NEAR_A_PLACE = r"(?=(?:\s+[\w,-]+){0,3}?\s+(?:near|outside|close\s+to|not\s+far\s+from)\b)"
+NEAR_A_PLACE = (
+    r"(?=(?:\s+[\w,-]+){0,3}?\s+(?:near|outside|close\s+to|not\s+far\s+from"
+    r"|in\s+the\s+vicinity\s+of)\b)"
+)
 NEGATED_VERB = rf"(?:{PASSIVE_BE}\s+)?{words(forms(ATTACK_VERBS))}"
 NOT_ATTACKS = Caseless(
     # "attack the government's decision", "target young voters": an attack in words only
@@ -241,7 +247,10 @@ KEYED_NOT_ATTACKS = tuple(
                   rf"|\bfired\s+(?:the|a|an|its|his|her|their|\d+|{words(JOB_COUNTS)})\s+"
                   rf"(?:[\w-]+\s+)?{words(JOB_HOLDERS)}\b"
                   # "Kyiv's mayor fired three officials": who fires is a job holder too
-                  rf"|\b{words(JOB_HOLDERS)}\s+(?:has\s+|had\s+)?fired\s+(?!(?:at|on|upon)\b)"),
+                  rf"|\b{words(JOB_HOLDERS)}\s+(?:has\s+|had\s+)?fired\s+(?!(?:at|on|upon)\b)"
+                  # shots fired near a place, not at it ("shots were fired in the vicinity of
+                  # the village"): gunfire is an attack only at a named place (ANNOTATION.md)
+                  rf"|\bshots\s+(?:{PASSIVE_BE}\s+)?fired\b{NEAR_A_PLACE}"),
         # a labour strike: "the strike by workers at the port", "a dockers' strike"
         ("strike", rf"\bstrike\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?{words(STRIKING_WORKERS)}\b"
                    rf"|\b{words(STRIKING_WORKERS)}['’]?\s+strikes?\b"),

@@ -936,7 +936,16 @@ def resolve_run(
             candidates_here, ctx.countries, ctx.near, local, evidence, ctx.named_countries
         )
         if place is None:
-            if candidates_here and role and not fragment and mention.start == run.start:
+            # (a sentence's first word known abroad only by a loose spelling is a common word:
+            # "Deadly shelling killed four" is no Dudley)
+            opening = run.start == sentence.start and not any(p.exact for p in candidates_here)
+            if (
+                candidates_here
+                and role
+                and not fragment
+                and mention.start == run.start
+                and not opening
+            ):
                 # known only abroad, but in a strike role here: the name, placed later
                 whole = unknown_name(run)
                 return Resolved(in_stated_country(sentence, run, whole), run) if whole else None

@@ -87,9 +87,14 @@ class Case:
         return f" date {PUBLISHED} {self.text}\n"
 
 
+# Words a reporter opens a sentence with before an attack noun.
+OPENERS = ("Heavy", "Fresh", "Deadly", "Random", "Evening", "Intense", "Renewed", "Daily",
+           "Repeated", "Constant", "Nightly")  # fmt: skip
+
+
 def active(w: War) -> list[Case]:
     (p, c), (p2, c2), _ = w.targets
-    return [
+    cases = [
         Case("active voice", f"{w.attacker} shelled {p} on Sunday.",
              (Expected(p, c, SUNDAY, no_source=True),)),
         Case("active voice", f"{w.subject} shelled {p2} on Sunday.", (Expected(p2, c2, SUNDAY),)),
@@ -109,7 +114,19 @@ def active(w: War) -> list[Case]:
         Case("active voice", f"{w.people} pound {p2} with {w.weapon_phrase}, killing three.",
              (Expected(p2, c2, PUBLISHED, killed=3, weapon=w.weapon,
                        actor=w.people.split()[-1]),)),
+        # the military's own idiom: "subjected X to mortar fire"
+        Case("active voice", f"{w.attacker[0].upper()}{w.attacker[1:]} subjected positions in "
+             f"{p2} to mortar fire on Sunday, {w.source} said.",
+             (Expected(p2, c2, SUNDAY, source=w.source_head),)),
     ]  # fmt: skip
+    # a sentence's first word is a common word, not a place, whatever GeoNames spells like it;
+    # a habitual word ("daily", "repeated") is outvoted by the day the clause names
+    cases += [
+        Case("active voice", f"{opener} shelling by {w.attacker} killed four people in {p} on "
+             "Sunday, officials said.", (Expected(p, c, SUNDAY, killed=4),))
+        for opener in OPENERS
+    ]  # fmt: skip
+    return cases
 
 
 def passive(w: War) -> list[Case]:
@@ -271,6 +288,10 @@ DATE_PHRASES = (
     ("overnight Saturday into Sunday", SUNDAY),
     ("at 3 a.m. on Sunday", SUNDAY),
     ("on 10.03.2024", SUNDAY),
+    # a night strike is reported in the morning, on the report's day (like "overnight")
+    ("during the night", PUBLISHED),
+    ("throughout the night", PUBLISHED),
+    ("during the night from Saturday to Sunday", SUNDAY),
     # a recap: no day stated
     ("a year ago", None),
     ("two months ago", None),
@@ -712,6 +733,11 @@ def negatives(w: War) -> list[Case]:
         Case("negatives", f"The mayor of {p2} hit back at critics on Sunday."),
         Case("negatives", f"Voters hit the polls in {p3} on Sunday."),
         Case("negatives", f"Residents said the shelling of {p} has become a daily occurrence."),
+        Case("negatives", f"{w.attacker[0].upper()}{w.attacker[1:]} shelled {p2} throughout "
+             "the war, residents said."),
+        # gunfire near a place, not at it (ANNOTATION.md)
+        Case("negatives", f"Shots were fired in the vicinity of {p3} on Sunday, {w.source} "
+             "said."),
         Case("negatives", f"Opposition leaders attacked the government's decision in {p2} on "
              "Sunday."),
         Case("negatives", f"Campaigners targeted young voters in {p3} ahead of the election."),
@@ -1888,6 +1914,11 @@ EXTRA = (
          (Expected("Jalalabad", "AF", SUNDAY, weapon="rocket", actor="Taliban"),)),
     Case("active voice", "Russian bombs hit Kupiansk on Sunday.",
          (Expected("Kupiansk", "UA", SUNDAY, weapon="air", actor="Russia"),)),
+    Case("active voice", "The Armenian side subjected the positions of the Azerbaijani army in "
+         "the Aghdam district to mortar fire throughout the night.",
+         (Expected("Aghdam", "AZ", PUBLISHED, weapon="artillery", actor="Armenian"),)),
+    Case("active voice", "Russian tank fire destroyed two houses in Vovchansk on Sunday.",
+         (Expected("Vovchansk", "UA", SUNDAY, weapon="artillery", actor="Russia"),)),
     Case("active voice", "Cluster bombs hit Stepanakert on Sunday.",
          (Expected("Stepanakert", "AZ", SUNDAY, weapon="artillery"),)),
     Case("negatives", "Troops fired on army posts along the eastern border of the Syunik "

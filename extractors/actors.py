@@ -353,15 +353,17 @@ def party_strike(text: str) -> tuple[str, int, int] | None:
     return None
 
 
+# A weapon's model between a party and the weapon: "S-300", "F-16", "Su-34", "HIMARS"
+MODEL_NAME = r"[A-Z][A-Za-z]*-?\d[\w-]*|[A-Z]{3,}"
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[a-z]+ern\s+)?$")
 PARTY_STRIKE = re.compile(
     # the words between name the weapon, never a verb or a determiner ("Azerbaijan said the
     # shelling ..." names no party's strike); never a place fire came from ("fired from Syria
     # landed near Metula")
     rf"\b([A-Z][\w’'-]+)\s+(?:(?!(?:{words(forms(REPORT_VERBS))}|the|a|an|that|its|their|his|her)\b)"
-    r"[a-z-]+\s+){0,2}?"
+    rf"(?:[a-z-]+|{MODEL_NAME})\s+){{0,2}}?"
     rf"(?:{words((*STRIKE_NOUNS, *WEAPON_NAMES, *ATTACK_NOUNS), plural=True)}|fire|gunfire)\b"
-)  # ("Azerbaijani fire", "Russian bombardment")
+)  # ("Azerbaijani fire", "Russian bombardment", "a Russian S-300 missile")
 # "an army air strike", "Rebel shelling of Kadugli": a side's word before the attack
 FORCE_STRIKE = re.compile(
     rf"(?<![\w-])((?i:{words(FORCE_MODIFIERS)}))(?:['’]s)?\s+(?:{words(ATTACK_MODIFIERS)}\s+)?"

@@ -811,7 +811,7 @@ SPEAKER_NOUNS = ("eyewitnesses", "witnesses", "officials", "residents", "medics"
                  "medical worker", "medical workers", "humanitarian worker", "emergency worker",
                  "aid group", "rights group", "monitoring group", "monitoring groups",
                  "volunteer", "nurse", "nurses", "elder", "elders", "survivor", "survivors",
-                 "relative", "relatives",
+                 "relative", "relatives", "administrator", "administrators",
                  # fighters who tell of a strike on their area: "local resistance forces said"
                  "resistance forces", "resistance fighters", "fighters")  # fmt: skip
 # Words that end a "the" phrase naming a speaker: "said the ministry in a statement", "said the
@@ -1088,6 +1088,13 @@ FORCE_NOUNS = ("armed forces", "forces", "force", "troops", "army", "military", 
                "occupiers", "invaders", "drones", "jets", "warplanes", "planes", "helicopters",
                "navy", "paramilitaries", "militants", "gunmen", "junta", "regime", "coalition",
                "separatists", "insurgents", "jihadists")  # fmt: skip
+# A side's military objects: a nation word before one names whose it is, not where it stands
+# ("a Russian command post near Donetsk" is in Ukraine).
+MILITARY_OBJECTS = ("positions", "position", "command post", "command posts", "military base",
+                    "military bases", "ammunition depot", "ammunition depots", "soldiers",
+                    "servicemen", "air defence", "air defense", "military equipment",
+                    "military vehicles", "military personnel", "control point",
+                    "observation post", "observation posts")  # fmt: skip
 # Words that name a side before a force noun written without an article: "shelling by
 # government forces", "fired by rebel fighters".
 SIDE_WORDS = ("government", "regime", "enemy", "rebel", "opposition", "separatist", "occupation",

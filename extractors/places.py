@@ -39,6 +39,7 @@ from .lexicon import (
     KIND_RANKS,
     KIND_SUFFIXES,
     LAUNCH_VERBS,
+    MILITARY_OBJECTS,
     NAME_JOINERS,
     NAME_PREFIX_WORDS,
     NAMED_AREA_KINDS,
@@ -228,7 +229,7 @@ ATTACKER_AFTER = re.compile(
     r"|claim(?:ed|s)?\s+(?:responsibility\s+for\s+)?(?:the\s+|an?\s+)?"
     # "Hamas was blamed for rockets that hit Sderot"
     r"|(?:was|were|is|are)\s+(?:widely\s+)?(?:blamed|accused)\s+(?:for|of)\s+(?:the\s+|an?\s+)?)?"
-    rf"(?:{words((*FORCE_NOUNS, *WEAPON_NAMES), plural=True)}"
+    rf"(?:{words((*FORCE_NOUNS, *WEAPON_NAMES), plural=True)}|{words(MILITARY_OBJECTS)}"
     rf"|{words((*STRIKE_NOUNS, *forms(ATTACK_VERBS), *CARRY_OUT_VERBS, 'fire', 'gunfire'), plural=True)})\b",
     re.IGNORECASE,
 )

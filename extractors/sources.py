@@ -174,8 +174,9 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
             # "... a school in the old town, which was full, said the Observatory."
             name = closing
         else:
+            listener = match[0].lower() in LISTENER_VERBS
             name = phrase_before(text, match.start()) or (
-                "" if match[0].lower() in LISTENER_VERBS else inverted(text, match.end())
+                teller(text, match.start()) if listener else inverted(text, match.end())
             )  # ("aid workers told Reuters": Reuters only heard it)
             name = with_speaker_noun(text, name, match.start())
             if not name or (name.islower() and name not in SOURCE_NOUNS and " " not in name):
@@ -386,6 +387,20 @@ INDEFINITE_SPEAKER = re.compile(
     rf"(?:a|an|one)\s+(?:[a-z-]+\s+){{0,2}}?{words((*SPEAKER_NOUNS, *PERSON_TITLES))}\b",
     re.IGNORECASE,
 )
+
+
+# "a local administrator told AFP", "one teacher told the BBC": whoever tells an outlet is its
+# source, whatever the noun (lower-case words: a name is read by phrase_before)
+TELLER_BEFORE = re.compile(
+    r"(?:^|[,;]\s+|\b(?:and|but)\s+)((?:an?|one|another)\s+(?:[a-z\d][\w-]*\s+){0,3}?"
+    r"[a-z][\w-]*)\s+$"
+)
+
+
+def teller(text: str, end: int) -> str:
+    """The one-person phrase right before "told" ("" if none)."""
+    match = TELLER_BEFORE.search(text, max(0, end - 60), end)
+    return match[1] if match else ""
 
 
 def is_speaker_phrase(name: str) -> bool:

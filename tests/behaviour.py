@@ -351,6 +351,10 @@ def dates(w: War) -> list[Case]:
     return cases
 
 
+TELLERS = (("a local administrator", "AFP"), ("a teacher", "the BBC"),
+           ("one shopkeeper", "Reuters"), ("an 18-year-old student", "Al Jazeera"))  # fmt: skip
+
+
 def sources(w: War) -> list[Case]:
     (p, c), (p2, c2), _ = w.targets
     s = w.source
@@ -372,6 +376,12 @@ def sources(w: War) -> list[Case]:
              (Expected(p2, c2, SUNDAY, source=w.official.split()[-1]),)),
         Case("source phrasings", f"{hit[0].upper()}{hit[1:]}, the prime minister said.",
              (Expected(p, c, SUNDAY, source="minister"),)),
+        # whoever tells an outlet is its source, whatever the noun
+        *(Case("source phrasings", f"{hit[0].upper()}{hit[1:]}, killing two, {teller} told "
+               f"{outlet}.", (Expected(p, c, SUNDAY, killed=2, source=teller.split()[-1]),))
+          for teller, outlet in TELLERS),
+        Case("source phrasings", f"{hit[0].upper()}{hit[1:]}, a village administrator said.",
+             (Expected(p, c, SUNDAY, source="administrator"),)),
         Case("source phrasings", f"{w.weapon_phrase.capitalize()} hit {p2}, officials said.",
              (Expected(p2, c2, source="officials"),)),
         Case("source phrasings", f"{w.weapon_phrase.capitalize()} hit {p2}, authorities said on "
@@ -1919,6 +1929,18 @@ EXTRA = (
          (Expected("Aghdam", "AZ", PUBLISHED, weapon="artillery", actor="Armenian"),)),
     Case("active voice", "Russian tank fire destroyed two houses in Vovchansk on Sunday.",
          (Expected("Vovchansk", "UA", SUNDAY, weapon="artillery", actor="Russia"),)),
+    # whose military objects were hit says nothing of where they stand (occupied land)
+    Case("active voice", "Ukrainian forces hit a Russian command post near Donetsk with HIMARS "
+         "rockets on Saturday.", (Expected("Donetsk", "UA", SATURDAY, weapon="rocket"),)),
+    Case("active voice", "Ukrainian drones struck Russian positions near Horlivka on Sunday.",
+         (Expected("Horlivka", "UA", SUNDAY, weapon="drone"),)),
+    # a weapon's model between the party and the weapon
+    Case("active voice", "A Russian S-300 missile destroyed an apartment block in Zaporizhzhia "
+         "on Sunday.", (Expected("Zaporizhzhia", "UA", SUNDAY, weapon="missile", actor="Russia"),)),
+    Case("active voice", "An Israeli F-16 jet bombed a house in Rafah on Sunday.",
+         (Expected("Rafah", "PS", SUNDAY, weapon="air", actor="Israel"),)),
+    Case("active voice", "Ukrainian HIMARS rockets hit a depot in Nova Kakhovka on Sunday.",
+         (Expected("Nova Kakhovka", "UA", SUNDAY, weapon="rocket", actor="Ukrain"),)),
     Case("active voice", "Cluster bombs hit Stepanakert on Sunday.",
          (Expected("Stepanakert", "AZ", SUNDAY, weapon="artillery"),)),
     Case("negatives", "Troops fired on army posts along the eastern border of the Syunik "

@@ -176,13 +176,15 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
         else:
             listener = match[0].lower() in LISTENER_VERBS
             name = phrase_before(text, match.start()) or (
-                teller(text, match.start()) if listener else inverted(text, match.end())
+                "" if listener else inverted(text, match.end())
             )  # ("aid workers told Reuters": Reuters only heard it)
             name = with_speaker_noun(text, name, match.start())
             if not name or (name.islower() and name not in SOURCE_NOUNS and " " not in name):
                 name = unnamed_speakers(text, match.start()) or name  # "residents and a group"
             # ("A medic who was not authorised to speak to the press said": the medic)
             name = anonymous_speaker(text, match.start()) or name
+            if listener and not name:
+                name = teller(text, match.start())  # "a teacher told the BBC"
         name = with_apposed_name(text, match.end(), name)
         add(found, name, offset + match.start(), offset + match.end())
         body = EMPLOYER.match(text, match.end()) or speaker_body(text, name)

@@ -266,6 +266,11 @@ STRIKE_PATTERNS = (
         (rf"{AERIAL} (?:were|was|had been|have been) {verb} (?:[\w,-]+ ){{0,4}}?{where}", passive)
         for verb, where, _, passive in INTERCEPT_GROUPS
     ),
+    # a follow-up's pronoun for the drones or missiles told before: "Russia launched 30 drones
+    # overnight. Air defences downed 25 of them over the Odesa and Kherson regions"
+    (rf"{words((*INTERCEPT_VERBS, 'destroyed'))} (?:[\w-]+ )?of them,? (?:[\w,-]+ ){{0,3}}?"
+     rf"{words(INTERCEPT_PLACE_WORDS)}\b",
+     "air defences downed 25 of them over the Odesa region"),
     (rf"{AERIAL} (?:[\w-]+ ){{0,2}}?(?:heading for|flying towards|approaching) "
      rf"(?:[\w-]+ ){{0,3}}?(?:were|was|had been|have been) {words((*INTERCEPT_VERBS, 'destroyed'))}",
      "two missiles heading for Kyiv were shot down"),

@@ -664,6 +664,11 @@ def two_days(w: War) -> list[Case]:
 def follow_ups(w: War) -> list[Case]:
     (p, c), (p2, c2), _ = w.targets
     return [
+        # the drones or missiles of the sentence before, downed over places: attacks on them
+        Case("follow-up sentences", "The enemy launched 30 drones overnight. Air defences "
+             f"downed 25 of them over {p} and {p2}, {w.source} said.",
+             (Expected(p, c, PUBLISHED, weapon="drone", source=w.source_head),
+              Expected(p2, c2, PUBLISHED, weapon="drone", source=w.source_head))),
         # the next sentence names the weapon; two weapons there name none
         Case("follow-up sentences", f"{p} was hit on Sunday, officials said. The barrage was "
              f"of {w.weapon_phrase}.", (Expected(p, c, SUNDAY, weapon=w.weapon),)),

@@ -52,7 +52,7 @@ from .lexicon import (
     words,
 )
 from .phrases import CALENDAR, is_name_word, phrase_before
-from .places import POSSESSIVE_S_END, nation_of
+from .places import POSSESSIVE_S_END, SPEECH_ADVERB, nation_of
 from .sources import OWN_ATTACK_DENIED, OWN_SUBJECT
 from .strikes import ADVERB, ATTACK_PLAIN, TRIGGER
 
@@ -90,8 +90,10 @@ CLAIMANT = re.compile(
 CLAIM_CUE = re.compile(r"\b(?:claim|took|takes)", re.IGNORECASE)
 # "Hezbollah said it fired rockets at ...", "the army said its jets struck ...": a self-report
 # ("said on Sunday that its troops had shelled ...": a day may stand between)
+# ("Hezbollah later said it had fired", "said later in a statement that it had fired")
 SELF_SAID = (
-    r"(?:said|says|announced|claimed|stated)\s+"
+    rf"{SPEECH_ADVERB}(?:said|says|announced|claimed|stated)\s+{SPEECH_ADVERB}"
+    r"(?:in\s+a\s+(?:[\w-]+\s+)?statement\s+)?"
     r"(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\s+|overnight\s+)?(?:that\s+)?"
 )
 SELF_REPORT = re.compile(

@@ -171,6 +171,8 @@ GROUND_VERBS = ("liberated", "liberates", "captured", "captures", "recaptured", 
 # place in that clause is where the fighting was, not a strike's target)
 COMBAT_VERBS = ("clashed", "clashing", "clashes", "fought", "fighting", "battled", "battling",
                 "exchanged fire")  # fmt: skip
+# Adverbs beside a report verb: "Hezbollah later said it had fired", "said later it had".
+SPEECH_ADVERBS = ("later", "also", "earlier", "separately", "subsequently", "then")
 # Verbs that carry an attack noun ("Israel carried out an air strike on X"): their subject is
 # the attacker.
 # Verbs of going on with an attack: "Armenia continues to shell", "Russia resumed its strikes".
@@ -254,7 +256,10 @@ STRIKE_PATTERNS = (
      "sniper fire killed a man in the village"),
     # debris of a downed drone or missile that fell on a place: an attack on it
     (r"(?:debris|fragments|wreckage)\s+(?:(?:of|from)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2})?"
-     r"(?:fell|hit|struck|damaged|landed)", "drone debris fell on a house in the district"),
+     r"(?:fell|hit|struck|damaged|landed|injured|wounded|killed)",
+     "drone debris fell on a house in the district"),
+    (r"falling (?:debris|fragments|wreckage) (?:[\w-]+ ){0,3}?(?:injured|wounded|killed|damaged|hit)",
+     "falling debris injured four people"),
     # drones or missiles downed over, near or heading for a place: an attack on it
     # (ANNOTATION.md)
     *(
@@ -810,7 +815,7 @@ SPEAKER_NOUNS = ("eyewitnesses", "witnesses", "officials", "residents", "medics"
                  "hospital staff", "committees", "resistance committees",
                  "local committees", "committee", "resistance committee", "emergency room", "rebels",
                  "outlets", "news outlets", "media outlets", "news agencies",
-                 "emergency rooms",
+                 "emergency rooms", "emergency response room", "emergency response rooms",
                  # one of them: "a rescue worker said", "a local aid group said"
                  "rescue worker", "aid worker", "health worker", "health workers",
                  "medical worker", "medical workers", "humanitarian worker", "emergency worker",

@@ -12,7 +12,7 @@ from .gazetteer import Gazetteer, Place
 from .geo import distance_km
 from .lexicon import AREA_KINDS, STRIKE_NOUNS, WEAPON_NAMES, words
 from .names import name_key
-from .places import CITY, DISTRICT_DEGREES, PART_OF_CITY_KM, Resolved, close
+from .places import CITY, DISTRICT_DEGREES, Resolved, close, part_of_city_km
 from .sentences import Sentence, is_headline
 
 
@@ -109,6 +109,11 @@ def absorber(draft: Draft, drafts: list[Draft], gazetteer: Gazetteer | None = No
     """The draft whose event a district draft belongs to, if any (see ``absorb``)."""
     if draft.place.kind != "district":
         return city_of(draft, drafts)
+    # a city's own district ("In the Holosiivskyi district, debris injured four" on the day
+    # Kyiv is struck): the city's event
+    city = next((other for other in drafts if other is not draft and city_part(draft, other)), None)
+    if city is not None:
+        return city
     # the place whose sentence retells the region's strike first, then any other
     retelling = {id(d) for d in drafts if tells_more(draft, d)}
     for other in sorted(drafts, key=lambda d: id(d) not in retelling):
@@ -244,7 +249,7 @@ def city_part(draft: Draft, host: Draft) -> bool:
         and (draft.day is None or host.day is None or draft.day == host.day)
         # (a city district's centre may lie farther out than a town's part: "the
         # Kuibyshevsky district" of Donetsk, 5 km from its centre)
-        and distance_km((city.lat, city.lon), (part.lat, part.lon)) <= PART_OF_CITY_KM
+        and distance_km((city.lat, city.lon), (part.lat, part.lon)) <= part_of_city_km(city)
     )  # fmt: skip
 
 

@@ -57,6 +57,7 @@ from .lexicon import (
     SPEAKER_NOUNS,
     SPEAKER_PLACE_NOUNS,
     SPEAKER_PLACE_WORDS,
+    SPEECH_ADVERBS,
     STRIKE_NOUNS,
     SUB_PLACE_NOUNS,
     TRAVEL_VERBS,
@@ -220,11 +221,13 @@ ATTACKED_NOUN_BEFORE = re.compile(
 )
 # After a nationality, words that make it the attacker ("Russian forces", "Israeli jets",
 # "Azerbaijan shelled", "Iranian-made drones").
+SPEECH_ADVERB = rf"(?:{words(SPEECH_ADVERBS)}\s+)?"  # "said later it had fired"
 ATTACKER_AFTER = re.compile(
     r"(?:['’]s)?(?:-(?:backed|led|made|controlled))?\s+"
     # "Armenia continues to shell", "Russia keeps striking", "Israel resumed its strikes"
     rf"(?:(?:is\s+|has\s+)?{words(ASPECT_VERBS)}\s+(?:to\s+|its\s+|their\s+)?)?(?:[a-z-]+\s+)?"
-    r"(?:(?:said|says|claimed|announced)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?"
+    rf"(?:{SPEECH_ADVERB}(?:said|says|claimed|announced)\s+{SPEECH_ADVERB}(?:that\s+)?"
+    r"(?:it|they)\s+(?:had\s+|has\s+)?"
     # "Hezbollah claimed the attack", "claimed responsibility for a drone strike"
     r"|claim(?:ed|s)?\s+(?:responsibility\s+for\s+)?(?:the\s+|an?\s+)?"
     # "Hamas was blamed for rockets that hit Sderot"
@@ -250,7 +253,7 @@ STRIKE_OBJECT_BEFORE = re.compile(
     r"\s+(?:(?:on|of|at|against|in|into)\s+)?(?:the\s+|an?\s+)?(?:(?:[a-z-]+\s+){0,2}"
     # what was hit, then where: "hit a Russian oil depot in Feodosia", "shelled the outskirts
     # of Donetsk"
-    r"|(?:[a-z-]+\s+){1,3}(?:in|of|near|outside)\s+(?:the\s+)?)$",
+    r"|(?:[a-z-]+\s+){1,4}?(?:in|of|near|outside|at)\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
 ATTACK_PAST_WORDS = words(past for past, *_ in ATTACK_VERBS.values())
@@ -1101,6 +1104,13 @@ def far_from(place: Place, countries: dict[str, int], named: frozenset[str]) -> 
 DISTRICT_DEGREES = 1.5  # a place this close to a district's centre may lie in it
 CITY = 100_000  # people: a place this big has districts of its own ("Kyiv's Darnytskyi")
 PART_OF_CITY_KM = 12.0  # a part of a city (district, quarter, camp) lies this close to its centre
+PART_OF_CITY_KM_PER_ROOT = 0.01  # ... or farther in a bigger one: 17 km in Kyiv (2.9 million)
+
+
+def part_of_city_km(city: Place) -> float:
+    """How far from a city's centre its parts may lie: a city's reach grows with the square
+    root of its people (Kyiv's Holosiivskyi district, 12 km out)."""
+    return max(PART_OF_CITY_KM, math.sqrt(city.population) * PART_OF_CITY_KM_PER_ROOT)
 
 
 def close(a: Place, b: Place, degrees: float = 0.75) -> bool:

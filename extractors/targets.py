@@ -43,7 +43,6 @@ from .places import (
     DISTRICT_DEGREES,
     LIST_GAP,
     NAMED_AREA,
-    PART_OF_CITY_KM,
     PARTICLES,
     POSSESSIVE,
     VOCABULARY,
@@ -70,6 +69,7 @@ from .places import (
     nation_after,
     nation_before,
     nation_of,
+    part_of_city_km,
     region_anchors_in,
     reports_something,
     site_town,
@@ -566,7 +566,7 @@ def city_holds_the_last(sentence: Sentence, resolved: Resolved, found: list[Reso
     ):
         return False
     here, there = (last.place.lat, last.place.lon), (resolved.place.lat, resolved.place.lon)
-    return distance_km(here, there) <= PART_OF_CITY_KM
+    return distance_km(here, there) <= part_of_city_km(resolved.place)
 
 
 POSSESSIVE_GAP = re.compile(rf"^(?P<kind>\s+{words(NAMED_AREA_KINDS)})?['’]s\s+$", re.IGNORECASE)

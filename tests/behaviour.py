@@ -506,6 +506,11 @@ def self_reports(w: War) -> list[Case]:
         # "said it had struck": the nation itself
         Case("denials", f"{body} said it had struck {p} on Sunday.",
              (Expected(p, c, SUNDAY, actor=nation),)),
+        # an adverb beside the report verb
+        Case("denials", f"{body} said later it had struck {p2} on Sunday.",
+             (Expected(p2, c2, SUNDAY, actor=nation),)),
+        Case("denials", f"{body} also said in a statement that it had struck {p} on Sunday.",
+             (Expected(p, c, SUNDAY, actor=nation),)),
     ]  # fmt: skip
 
 
@@ -1946,6 +1951,13 @@ EXTRA = (
          (Expected("Rafah", "PS", SUNDAY, weapon="air", actor="Israel"),)),
     Case("active voice", "Ukrainian HIMARS rockets hit a depot in Nova Kakhovka on Sunday.",
          (Expected("Nova Kakhovka", "UA", SUNDAY, weapon="rocket", actor="Ukrain"),)),
+    Case("source phrasings", "An army drone strike on a market in Nyala on Saturday killed 17 "
+         "people, according to a local emergency response room.",
+         (Expected("Nyala", "SD", SATURDAY, killed=17, source="room"),)),
+    Case("casualty phrasings", "In Kyiv, falling debris injured four people in the Solomianskyi "
+         "district, mayor Vitali Klitschko said.", (Expected("Kyiv", "UA", injured=4),)),
+    Case("casualty phrasings", "Falling debris killed a man in Belgorod on Sunday, the governor "
+         "said.", (Expected("Belgorod", "RU", SUNDAY, killed=1),)),
     Case("active voice", "Cluster bombs hit Stepanakert on Sunday.",
          (Expected("Stepanakert", "AZ", SUNDAY, weapon="artillery"),)),
     Case("negatives", "Troops fired on army posts along the eastern border of the Syunik "

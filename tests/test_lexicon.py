@@ -184,6 +184,11 @@ TABLES = [
     ("settlement prefix", lx.SETTLEMENT_PREFIXES, lambda w: bool(KIND_PREFIX.search(f"{w} of "))),
     ("government verb", lx.GOVERNMENT_VERBS, lambda w: bool(METONYM_AFTER.search(f" {w}"))),
     ("force noun", lx.FORCE_NOUNS, lambda w: bool(re.fullmatch(FORCE_NOUN, w))),
+    ("speech adverb", lx.SPEECH_ADVERBS,
+     lambda w: [e.actor for e in extract(f" date 2024-03-11 Hezbollah said {w} it had fired a "
+                                         "barrage of rockets at Nahariya.")] == ["Hezbollah"]
+     and [e.actor for e in extract(f" date 2024-03-11 Hezbollah {w} said it had fired a "
+                                   "barrage of rockets at Nahariya.")] == ["Hezbollah"]),
     ("military object", lx.MILITARY_OBJECTS,
      lambda w: country_mentions(f"Drones hit a Russian {w} near the town.")[0] == {}),
     ("force modifier", lx.FORCE_MODIFIERS,

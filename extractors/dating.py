@@ -130,8 +130,9 @@ def sentence_date_for(
         if day.story_offset:  # "A day later, Barda was shelled"
             return from_the_story(ctx, sentence, day, []), "explicit"
         return (None, None) if day.span else (day, "explicit")  # "on July 13 and 14": no one day
-    if dates:
+    if dates and not is_recap(sentence.text):
         # the report's day: "said on Tuesday" before a dateline's "(Sputnik - 07th October)"
+        # (not a recap's: "the missile that hit Kyiv in July ..., the mission said on Monday")
         return min(dates, key=lambda d: d.dateline), "implied"
     return narrative_date(ctx, sentence, mention.text)
 

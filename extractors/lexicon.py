@@ -341,7 +341,8 @@ WAR_SUMMARY_CUES = (
     # a tally of a year, a month: "shelling in the region has killed 500 civilians this year"
     "killed so far this year", "this year alone", "since january", "since the start of the year",
 )  # fmt: skip
-HABITUAL_WORDS = ("repeated", "regular", "constant", "daily", "frequent", "nightly")
+HABITUAL_WORDS = ("repeated", "regular", "constant", "daily", "frequent", "nightly", "relentless",
+                  "incessant", "continuous", "persistent", "near-daily")  # fmt: skip
 HABITUAL_NOUNS = ("attacks", "shelling", "strikes", "fire", "bombardment", "airstrikes", "bombardments",
                   "bombings", "raids")  # fmt: skip
 # A strike remembered, not reported: "the anniversary of the 1992 shelling", "a memorial to

@@ -196,7 +196,9 @@ NOT_ATTACKS = Caseless(
     rf"|\b(?:struck|strike|strikes|striking)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"{words(AGREEMENT_NOUNS)}\b|\b{words(NOT_ATTACK_PHRASES)}\b"
     # ("Lightning struck a church, damaging its roof": the clause, up to another one's start)
-    rf"|\b{words(NOT_ATTACK_SUBJECTS)}\s+(?:[\w-]+\s+){{0,2}}?{words(forms(ATTACK_VERBS))}\b"
+    # ("Heavy rains flooded parts of Khartoum, destroying homes": or a participle after a comma)
+    rf"|\b{words(NOT_ATTACK_SUBJECTS)}\s+(?:(?:[\w-]+\s+){{0,2}}?|[^.;,]{{0,80}}?,\s+)"
+    rf"{words(forms(ATTACK_VERBS))}\b"
     r"[^.;]*?(?=,?\s+(?:as|while|when|after|and|but)\b|[.;]|$)"
     # ... or their agent in the passive: "Kharkiv was hit by power outages"
     rf"|\b{words(forms(ATTACK_VERBS))}\s+by\s+(?:[\w-]+\s+){{0,2}}?{words(NOT_ATTACK_SUBJECTS)}\b"

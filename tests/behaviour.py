@@ -331,6 +331,9 @@ def dates(w: War) -> list[Case]:
              "overnight.", (Expected(p, c, SUNDAY),)),
         Case("date phrasings", f"Residents marked two years since {w.weapon_phrase} hit {p2}.",
              (Expected(p2, c2, None),)),
+        # a recap's day is the one it states, not the report's
+        Case("date phrasings", f"The {w.weapon_phrase} that hit {p} in July were made abroad, "
+             f"{w.source} said in a report published on Monday.", (Expected(p, c, None),)),
         # a day right after the name, with no "on": "hit Kharkiv Sunday morning"
         Case("date phrasings", f"{w.weapon_phrase.capitalize()} hit {p} Saturday morning.",
              (Expected(p, c, SATURDAY),)),
@@ -790,6 +793,10 @@ def negatives(w: War) -> list[Case]:
         Case("negatives", f"There was no shelling of {p2} on Sunday, officials said."),
         Case("negatives", f"{p3} was not shelled on Sunday, {w.source} said."),
         Case("negatives", f"{w.subject} said it was not aware of any strike on {p} on Sunday."),
+        Case("negatives", f"Heavy rains flooded parts of {p3} on Sunday, destroying hundreds of "
+             "homes."),
+        Case("negatives", f"The president urged allies to send air defences to protect {p}, which "
+             "has faced relentless attacks in recent weeks."),
         # weather is no attack, whatever it damages
         Case("negatives", f"Lightning struck a church in {p2} on Sunday, damaging its roof."),
         # ... nor is what hits a place in the passive

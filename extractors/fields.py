@@ -306,7 +306,9 @@ THE_ATTACK = re.compile(
 # "..., including 15 in Khan Younis": a place's share of a wider count, right before it
 PLACE_SHARE = re.compile(
     rf"(?:\b(?:(?P<killed>{words(KILLING_VERBS)})|(?P<injured>{words(INJURING_VERBS)})"
-    rf"|(?P<part>including|among them|of whom)|with|and)|(?P<aside>,))\s+{QUALIFIER}{NUM}\s+"
+    rf"|(?P<part>including|among them|of whom)|with|and)"
+    # ("including eight in Rafah, five in Khan Younis": the next share of the list)
+    rf"|(?P<listed>\b[A-Z][\w’'-]+,)|(?P<aside>,))\s+{QUALIFIER}{NUM}\s+"
     # (", three of them in Kharkiv": a share told as an aside)
     r"(?(aside)of\s+them\s+|(?:[a-z]+\s+){0,2}?)in\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -336,7 +338,7 @@ def place_share(ctx: ArticleContext, sentence: Sentence, target: Target) -> Coun
     else:
         match = share_before(sentence.text, start)
     value = to_int(match["num"]) if match else None
-    if value is None or (len(ctx.targets(sentence)) < 2 and not match["part"]):
+    if value is None or (len(ctx.targets(sentence)) < 2 and not (match["part"] or match["listed"])):
         return None  # (one place: the sentence's own count is its, unless "including 12 in")
     field = (
         "killed" if match["killed"] else "injured" if match["injured"]

@@ -63,4 +63,19 @@ def nearest_weapon(
         if w[1] >= position and not CLAUSE_BREAK.search(text[position - offset : w[1] - offset])
     ]  # fmt: skip
     pool = same_clause or after_in_clause or before or found
-    return min(pool, key=lambda item: abs(item[1] - position))
+    best = min(pool, key=lambda item: abs(item[1] - position))
+    joined = [w for w in found if w[0] != best[0] and joined_weapons(text, offset, best, w)]
+    if joined:  # "Russian drones and missiles struck Kharkiv": which hit it is not told
+        return "unspecified", min(best[1], joined[0][1]), max(best[2], joined[0][2])
+    return best
+
+
+# Two weapons named together: "drones and missiles", "missiles, drones"
+JOINED = re.compile(r"\s*(?:,|,?\s*and|or|&|as well as)\s*", re.IGNORECASE)
+
+
+def joined_weapons(
+    text: str, offset: int, one: tuple[str, int, int], other: tuple[str, int, int]
+) -> bool:
+    first, second = sorted((one, other), key=lambda w: w[1])
+    return JOINED.fullmatch(text, first[2] - offset, second[1] - offset) is not None

@@ -621,6 +621,11 @@ def lists(w: War) -> list[Case]:
               Expected(p3, c3, SUNDAY, killed=None))),
         Case("lists", f"{w.weapon_phrase.capitalize()} hit {p} and {p3} on Sunday, killing four "
              f"people in {p}.", (Expected(p, c, SUNDAY, killed=4), Expected(p3, c3, SUNDAY, killed=None))),
+        # each place's share of a total, listed with commas
+        Case("lists", f"Strikes by {w.attacker} killed 20 people on Sunday, including eight in "
+             f"{p}, five in {p2} and seven in {p3}.",
+             (Expected(p, c, SUNDAY, killed=8), Expected(p2, c2, SUNDAY, killed=5),
+              Expected(p3, c3, SUNDAY, killed=7))),
     ]  # fmt: skip
 
 
@@ -1965,6 +1970,11 @@ EXTRA = (
          "district, mayor Vitali Klitschko said.", (Expected("Kyiv", "UA", injured=4),)),
     Case("casualty phrasings", "Falling debris killed a man in Belgorod on Sunday, the governor "
          "said.", (Expected("Belgorod", "RU", SUNDAY, killed=1),)),
+    # two weapons named together: which hit the place is not told
+    Case("active voice", "Russian drones and missiles struck Kharkiv overnight.",
+         (Expected("Kharkiv", "UA", PUBLISHED, weapon="unspecified", actor="Russia"),)),
+    Case("active voice", "Hezbollah attacked Metula with rockets and drones on Sunday.",
+         (Expected("Metula", "IL", SUNDAY, weapon="unspecified", actor="Hezbollah"),)),
     Case("active voice", "Cluster bombs hit Stepanakert on Sunday.",
          (Expected("Stepanakert", "AZ", SUNDAY, weapon="artillery"),)),
     Case("negatives", "Troops fired on army posts along the eastern border of the Syunik "

@@ -1036,6 +1036,8 @@ KINDS_OF_PLACES = ("villages", "towns", "cities", "settlements", "communities", 
 PLACE_ANAPHORS = ("city", "town", "village", "settlement", "camp", "capital")
 SETTLEMENT_PREFIXES = ("village", "villages", "town", "towns", "city", "settlement",
                        "settlements")  # fmt: skip
+# Plural kinds that name an area after "in": "villages in Tovuz" lie in the Tovuz district.
+AREA_HOLDING_KINDS = ("villages", "settlements", "communities", "hamlets")
 # Words that turn a sentence to another strike, perhaps by another side: "Russian drones hit
 # Kyiv, while Ukrainian drones struck Belgorod"; "Israel struck Hodeidah, hours after the
 # Houthis fired missiles at Tel Aviv" (each clause's attacker and weapon are its own)

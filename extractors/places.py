@@ -19,6 +19,7 @@ from .gazetteer import (
 )
 from .lexicon import (
     ADJECTIVE_DISTRICT_ENDINGS,
+    AREA_HOLDING_KINDS,
     ASPECT_VERBS,
     ATTACK_VERBS,
     CARE_PLACES,
@@ -72,6 +73,9 @@ from .strikes import PEOPLES_ATTACK, TRIGGER
 
 WORD = re.compile(r"[^\W\d_][\w’'-]*")
 KIND_PREFIX = re.compile(rf"\b{words(SETTLEMENT_PREFIXES)} of\s+$", re.IGNORECASE)
+AREA_PREFIX = re.compile(
+    rf"\b{words(AREA_HOLDING_KINDS)}\s+(?:in|across|around)\s+(?:the\s+)?$", re.IGNORECASE
+)
 ARTICLES = frozenset(("A", "An", "The"))
 PARTICLES = frozenset(
     {
@@ -397,6 +401,7 @@ def name_runs(text: str, offset: int = 0) -> list[Mention]:
             j += 1
         while j > i + 1 and words[j - 1][0].lower() in PARTICLES:
             j -= 1
+        j = before_area_of(words, i, j)
         if j > i + 1 and words[i][0] in ARTICLES:
             i += 1  # "An Iskander missile": the article opens the sentence, not a name
         start, end = words[i].start(), words[j - 1].end()
@@ -413,6 +418,8 @@ def name_runs(text: str, offset: int = 0) -> list[Mention]:
             kind = (PLURAL if suffix.endswith("s") else "") + KIND_SUFFIXES[suffix]
         elif KIND_PREFIX.search(text[max(0, start - 20) : start]):
             kind = "settlement"
+        elif AREA_PREFIX.search(text[max(0, start - 30) : start]):
+            kind = "district"  # "villages in Tovuz": the district they lie in
         elif j > i + 1 and words[j - 1][0].lower() in NAMED_KINDS:
             kind = "settlement"  # the kind word inside the name: "the Harran Camp"
         elif j > i + 1 and words[j - 1][0].lower() in NAMED_AREA_KINDS:
@@ -423,6 +430,16 @@ def name_runs(text: str, offset: int = 0) -> list[Mention]:
         i = j
     runs = compound_names(text, runs, offset) if " and " in text else runs
     return share_kind_hints(text, prefixed_names(text, runs, offset), offset)
+
+
+def before_area_of(words: list[re.Match[str]], i: int, j: int) -> int:
+    """'Dondar Gushchu of Tovuz district': a run's "of" before an area's name and kind word
+    parts a place from the area it lies in (the run ends before "of")."""
+    suffix = words[j][0].lower() if j < len(words) else ""
+    if KIND_SUFFIXES.get(suffix) != "district":
+        return j
+    ofs = [k for k in range(i + 1, j - 1) if words[k][0] == "of"]
+    return ofs[-1] if ofs else j
 
 
 def compound_names(text: str, runs: list[Mention], offset: int) -> list[Mention]:

@@ -663,11 +663,11 @@ def in_district(ctx: ArticleContext, item: Resolved, district: Place) -> Resolve
         return item  # a district no gazetteer knows places nothing
     if item.place.source == "text":
         return locate_within(item, district)
-    if close(item.place, district, DISTRICT_DEGREES):
-        return item
-    if item.place.country == district.country and not other_areas(
+    if not close(item.place, district, AREA_DEGREES) and other_areas(
         ctx.gazetteer, item.place, district
-    ):
+    ):  # "Aghdam in Tovuz district" is the village there, not the next district's town
+        return in_area(ctx, item, district, DISTRICT_DEGREES)
+    if close(item.place, district, DISTRICT_DEGREES) or item.place.country == district.country:
         return item  # "Lashio in northern Shan state": far from the centre of a wide area
     return in_area(ctx, item, district, DISTRICT_DEGREES)
 
@@ -682,9 +682,13 @@ def in_area(
     one, else the town's coordinates for a name it does not know."""
     if item.place.lat != item.place.lat:
         return located_near(item, area)
-    if close(item.place, area, degrees):
+    if close(item.place, area, AREA_DEGREES) or (
+        close(item.place, area, degrees) and not other_areas(ctx.gazetteer, item.place, area)
+    ):
         return item
     nearby = [p for p in candidates(ctx.gazetteer, item.mention) if close(p, area, degrees)]
+    # (not one the index puts in another first-level area: the next district's town)
+    nearby = [p for p in nearby if not other_areas(ctx.gazetteer, p, area)]
     if nearby:
         place = max(nearby, key=lambda p: p.population)
         return Resolved(as_kind(place, item.mention.kind_hint), item.mention)

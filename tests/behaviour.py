@@ -1975,6 +1975,11 @@ EXTRA = (
          (Expected("Kharkiv", "UA", PUBLISHED, weapon="unspecified", actor="Russia"),)),
     Case("active voice", "Hezbollah attacked Metula with rockets and drones on Sunday.",
          (Expected("Metula", "IL", SUNDAY, weapon="unspecified", actor="Hezbollah"),)),
+    # "villages in X": X is the area they lie in
+    Case("active voice", "Armenian forces shelled villages in Tovuz on Sunday.",
+         (Expected("Tovuz", "AZ", SUNDAY, weapon="artillery"),)),
+    Case("active voice", "Russian drones attacked villages in the Sumy region on Sunday.",
+         (Expected("Sumy", "UA", SUNDAY, weapon="drone"),)),
     Case("active voice", "Cluster bombs hit Stepanakert on Sunday.",
          (Expected("Stepanakert", "AZ", SUNDAY, weapon="artillery"),)),
     Case("negatives", "Troops fired on army posts along the eastern border of the Syunik "

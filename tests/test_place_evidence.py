@@ -602,3 +602,24 @@ def test_a_bodys_initials_locate_no_place_beside_them() -> None:
     text = " date 2024-03-11 Ballistic missiles hit Marib on Sunday, Iran's IRNA news agency said."
     (event,) = extract(text)
     assert event.country != "IT"
+
+
+# A list of villages set in a district: each lies in it, whatever far town of the next district
+# shares a name ("Aghdam" of Tovuz is no Aghdam town, 120 km off), with "in", "in X's" or "of".
+DISTRICT_LISTS = [
+    "shelled the villages of Alibeyli, Aghdam and Dondar Gushchu in Tovuz district on Sunday.",
+    "shelled the villages of Alibeyli, Aghdam and Dondar Gushchu in Azerbaijan's Tovuz district "
+    "on Sunday.",
+    "shelled the villages of Alibeyli, Aghdam and Dondar Gushchu of Tovuz district on Sunday.",
+    # (a headline's "villages in Tovuz" is the district the body's villages lie in)
+    "Shelling hits villages in Tovuz\n\nArmenian forces shelled the villages of Alibeyli, Aghdam "
+    "and Dondar Gushchu in Tovuz district on Sunday.",
+]
+
+
+@pytest.mark.parametrize("text", DISTRICT_LISTS)
+def test_a_village_list_lies_in_its_district(text: str) -> None:
+    events = extract(f" date 2024-03-11 {text}")
+    assert [e.location for e in events] == ["Alibeyli", "Aghdam", "Dondar Gushchu"]
+    tovuz = (40.99, 45.63)
+    assert all(abs(e.lat - tovuz[0]) < 0.2 and abs(e.lon - tovuz[1]) < 0.2 for e in events)

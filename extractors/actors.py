@@ -538,7 +538,9 @@ DENIAL_STEMS = tuple(sorted({verb[:4] for verb in DENIAL_VERBS}))
 # "Armenia's defence ministry called the reports disinformation", "said the claims were false"
 CALLED_FALSE = Caseless(
     rf"\b{words(CALLING_VERBS)}\s+(?:the\s+|these\s+|those\s+|such\s+)?"
-    rf"{words(DENIAL_OBJECTS)}\s+(?:(?:were|was|are|is|as)\s+)?[\"“‘']?(?:(?:completely|totally|"
+    # ("called the reports of shelling of Ganja an absolute lie": what they tell between)
+    rf"{words(DENIAL_OBJECTS)}(?:\s+(?:of|about|on|that)\s+[^.;“”\"]{{0,100}}?)?\s+"
+    rf"(?:(?:were|was|are|is|as)\s+)?[\"“‘']?(?:(?:completely|totally|"
     rf"absolutely|entirely|utterly)\s+)?{words(FALSE_WORDS)}\b",
 )
 

@@ -1193,8 +1193,10 @@ def set_actor(
 
 def party_named(sentence: Sentence, found: tuple[str, int, int]) -> str | None:
     """The party of an actor a sentence names at ``found``: its own, else the one the sentence
-    names before it ("the units of the Armenian army" -> Armenia)."""
-    return party_of(found[0]) or party_in(sentence.text[: found[2]])
+    names before it in the actor's clause ("the units of the Armenian army" -> Armenia; not
+    "The RSF denied ..., blaming the army")."""
+    clause_start = max(sentence.text.rfind(mark, 0, found[1]) for mark in (",", ";"))
+    return party_of(found[0]) or party_in(sentence.text[clause_start + 1 : found[2]])
 
 
 def hits_none_of(hit: list[Resolved], draft: Draft) -> bool:

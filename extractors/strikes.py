@@ -16,6 +16,7 @@ from .lexicon import (
     ATTACK_VERBS,
     AUXILIARY_VERBS,
     BLAST_NOUNS,
+    CALLING_VERBS,
     CARRY_OUT_GERUNDS,
     CASUALTY_NOUNS,
     CLAIM_NOUNS,
@@ -166,11 +167,20 @@ RECAP = Caseless(
 )
 # What a denial rejects: "denied reports that X was shelled", "dismissed claims of strikes on X".
 DENIED_CLAIM = re.compile(
-    rf"\b{words(DENIAL_VERBS)}\s+(?:as\s+{words(FALSE_WORDS)}\s+)?"  # "dismissed as false claims"
+    rf"\b{words(DENIAL_VERBS)}\s+(?:as\s+[\"“‘']?{words(FALSE_WORDS)}[\"”’']?\s+)?"  # "dismissed as false claims"
     rf"(?:(?:(?:the|any|all|these|those)\s+)?(?:[\w’']+\s+)?"  # "Armenia's claims that"
     rf"{words(CLAIM_NOUNS)}\s+(?:that|of)|that"
     rf"|(?=(?:having\s+)?(?:{words(forms(ATTACK_VERBS))}|{words(CARRY_OUT_GERUNDS)})\b))\b",
     re.IGNORECASE,
+)
+# A claim called false, what it claims after it: "called the reports of shelling of Ganja an
+# absolute lie", "said claims that its forces hit Kherson were fake"
+CLAIM_OF = (
+    rf"\b{words(CALLING_VERBS)}\s+(?:the\s+|these\s+|those\s+|such\s+)?{words(CLAIM_NOUNS)}\s+"
+    r"(?:of|about|on|that)\b"
+)
+CALLED_FALSE_CLAIM = re.compile(
+    rf"{CLAIM_OF}(?=[^.;]{{0,120}}?[\s\"“‘']{words(FALSE_WORDS)}\b)", re.IGNORECASE
 )
 # Uses of strike words that are not attacks ("a deal was struck", "hit back at critics").
 ORDNANCE = words((*WEAPON_NAMES, *STRIKE_NOUNS), plural=True)
@@ -350,7 +360,7 @@ def reports_a_strike(text: str) -> bool:
     if not is_strike_sentence(text):
         return False
     cleaned = without_non_attacks(text)
-    denial = DENIED_CLAIM.search(cleaned)
+    denial = DENIED_CLAIM.search(cleaned) or CALLED_FALSE_CLAIM.search(cleaned)
     # a denial covers its own clause: "denied that objects were hit, but said the attack ..."
     scope = DENIAL_SCOPE_END.search(cleaned, denial.end()) if denial else None
     denied_end = (scope.start() if scope else len(cleaned)) if denial else -1

@@ -534,9 +534,12 @@ def denials(w: War) -> list[Case]:
         Case("denials", f"{w.weapon_phrase.capitalize()} hit {p2} on Sunday. Officials blamed "
              f"{d}, which rejected the accusation.",
              (Expected(p2, c2, SUNDAY, actor=d, denier=d),)),
-        # a speaker who calls the reports of a strike false denies it, and is no source
-        Case("denials", f"{d} said reports that its forces shelled {p3} on Sunday were false.",
-             (Expected(p3, c3, SUNDAY, denier=d, no_source=True),)),
+        # a speaker who calls the reports of a strike false denies it: a denial on its own is
+        # no event (ANNOTATION.md), beside the report it denies, a denier
+        Case("denials", f"{d} said reports that its forces shelled {p3} on Sunday were false."),
+        Case("denials", f"{d} called the reports of shelling of {p3} \"an absolute lie\"."),
+        Case("denials", f"{reported(p3)}{d} called the reports of shelling of {p3} \"an "
+             "absolute lie\".", (Expected(p3, c3, SUNDAY, denier=d),)),
         Case("denials", f"{w.weapon_phrase.capitalize()} hit {p2} on Sunday, which {d} denied.",
              (Expected(p2, c2, SUNDAY, denier=d),)),
         Case("denials", f"{d} denied targeting civilians after {w.weapon_phrase} hit a market "

@@ -26,6 +26,7 @@ from .lexicon import (
     KILLING_VERBS,
     LEAVING_VERBS,
     LIVES_VERBS,
+    MEASURE_UNITS,
     MONTH_NAMES,
     NO_DAMAGE_PHRASES,
     NUMBER_SCALES,
@@ -69,7 +70,8 @@ FILLER = (
 # "One bomb exploded ..., killing": a count of weapons, not of people
 NOT_A_WEAPON = rf"(?!(?:[\w-]+\s+)?{words((*WEAPON_NAMES, *STRIKE_NOUNS), plural=True)}\b)"
 # "six days after an attack that killed ten": a span of time, not a count
-NOT_A_DURATION = rf"(?!{words(TIME_UNITS, plural=True)}\b)"
+# (nor a measure: "shelled Nikopol 15 times, injuring two", "5 km from the border")
+NOT_A_DURATION = rf"(?!{words((*TIME_UNITS, *MEASURE_UNITS), plural=True)}\b)"
 # ", including women and children,": an aside in commas (its "and" joins no second count)
 # (or a part of the count: "Eleven people, six of them children, were killed")
 ASIDE = (

@@ -588,6 +588,9 @@ ADJECTIVE_NOUNS = ("civilian", "local", "national", "youth", "relative")
 # A number followed by one of these counts time, not people ("six days after an attack that
 # killed ten").
 TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade")
+# Units a number may count that are no people: "shelled Nikopol 15 times", "5 km from".
+MEASURE_UNITS = ("time", "km", "kilometre", "kilometer", "mile", "metre", "meter", "percent",
+                 "per cent", "tonne", "ton")  # fmt: skip
 # An aside between a count and its verb: "15 civilians, including women and children, were
 # killed", "six people, among them a doctor, were wounded".
 ASIDE_CUES = ("including", "among them", "among whom", "most of them", "many of them",

@@ -267,6 +267,11 @@ def casualties(w: War, index: int) -> list[Case]:
              "of a wave of strikes across the country that killed at least 31 people.\n\nIn "
              f"{p2} alone, 22 people were killed, {w.source} said.",
              (Expected(p2, c2, SUNDAY, killed=22),)),
+        # a number of times or of kilometres counts no one
+        Case("casualty phrasings", f"{w.attacker} shelled {p} 15 times over the weekend, "
+             f"injuring two, {w.source} said.", (Expected(p, c, injured=2),)),
+        Case("casualty phrasings", f"{w.weapon_phrase.capitalize()} hit {p2}, 25 km from the "
+             "front line, on Sunday, killing three.", (Expected(p2, c2, SUNDAY, killed=3),)),
     ]  # fmt: skip
     return cases
 

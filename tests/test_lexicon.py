@@ -189,6 +189,9 @@ TABLES = [
                                          "barrage of rockets at Nahariya.")] == ["Hezbollah"]
      and [e.actor for e in extract(f" date 2024-03-11 Hezbollah {w} said it had fired a "
                                    "barrage of rockets at Nahariya.")] == ["Hezbollah"]),
+    ("measure unit", lx.MEASURE_UNITS,
+     lambda w: find_counts(f"Drones hit the town 15 {w} from the border, injuring two.")["injured"]
+     .value == 2),
     ("military object", lx.MILITARY_OBJECTS,
      lambda w: country_mentions(f"Drones hit a Russian {w} near the town.")[0] == {}),
     ("force modifier", lx.FORCE_MODIFIERS,

@@ -1106,7 +1106,11 @@ def fill_actor(ctx: ArticleContext, event: Event, draft: Draft, one_story: bool)
 
 
 # Where a sentence turns to another strike: ", while ...", ", hours after ..."
-TURN = re.compile(rf",?\s+{words(CLAUSE_TURNS)}\s+|;\s+(?:and\s+)?", re.IGNORECASE)
+TURN = re.compile(
+    # (", and Israel struck Khiam": a new subject after ", and")
+    rf",?\s+{words(CLAUSE_TURNS)}\s+|;\s+(?:and\s+)?|,\s+and\s+(?=(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
 
 
 def turn_clause(text: str, at: int) -> tuple[int, int] | None:
@@ -1120,7 +1124,7 @@ def turn_clause(text: str, at: int) -> tuple[int, int] | None:
     return start, end
 
 
-TURN_KEYS = (";", *{turn.split()[-1] for turn in CLAUSE_TURNS})
+TURN_KEYS = (";", ", and", *{turn.split()[-1] for turn in CLAUSE_TURNS})
 
 
 @lru_cache(maxsize=4096)
@@ -1146,10 +1150,13 @@ def clause_actor(draft: Draft, places: set[str]) -> tuple[Sentence, tuple[str, i
             continue
         start, end = span
         clause = replace(sentence, text=sentence.text[start:end], start=sentence.start + start)
-        found = stated_actor(clause.text) or (
-            # ("Israel strikes Beirut; Hezbollah fires rockets at Haifa": a headline's present)
-            party_strike(clause.text) if is_headline(sentence.text) else None
-        )
+        # ("Israel strikes Beirut; Hezbollah fires rockets at Haifa", "...; Israel responded
+        # with strikes on Khiam": a party's strike in the clause, another side than the
+        # sentence's first)
+        found = stated_actor(clause.text)
+        party = None if found else party_strike(clause.text)
+        if party and (is_headline(sentence.text) or clause_side(sentence.text) != party[0]):
+            found = party
         if found and found[0].split()[-1] not in places:
             return clause, found  # (its party read in the clause too: not the RSF before it)
     return None

@@ -1988,6 +1988,19 @@ EXTRA = (
          (Expected("Tovuz", "AZ", SUNDAY, weapon="artillery"),)),
     Case("active voice", "Russian drones attacked villages in the Sumy region on Sunday.",
          (Expected("Sumy", "UA", SUNDAY, weapon="drone"),)),
+    # each clause's attacker: a semicolon or ", and" with a new subject turns to another side
+    Case("two days", "Hezbollah fired rockets at Metula on Saturday; Israel responded with "
+         "strikes on Khiam on Sunday.",
+         (Expected("Metula", "IL", SATURDAY, actor="Hezbollah", weapon="rocket"),
+          Expected("Khiam", "LB", SUNDAY, actor="Israel"))),
+    Case("two days", "Ukrainian drones hit Belgorod on Saturday, and Russia struck Kharkiv with "
+         "missiles on Sunday.",
+         (Expected("Belgorod", "RU", SATURDAY, actor="Ukrain", weapon="drone"),
+          Expected("Kharkiv", "UA", SUNDAY, actor="Russia", weapon="missile"))),
+    Case("two days", "Armenian forces shelled Tartar on Saturday; Azerbaijan responded with "
+         "artillery strikes on Martuni on Sunday.",
+         (Expected("Tartar", "AZ", SATURDAY, actor="Armenia"),
+          Expected("Martuni", "AZ", SUNDAY, actor="Azerbaijan", weapon="artillery"))),
     Case("active voice", "Cluster bombs hit Stepanakert on Sunday.",
          (Expected("Stepanakert", "AZ", SUNDAY, weapon="artillery"),)),
     Case("negatives", "Troops fired on army posts along the eastern border of the Syunik "

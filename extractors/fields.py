@@ -191,9 +191,11 @@ def fill_evidence(event: Event, draft: Draft) -> None:
 def fill_weapon(ctx: ArticleContext, event: Event, draft: Draft) -> None:
     for target in draft.targets:
         sentence = target.sentence
+        lo, hi = again_part(ctx, sentence, target) or (0, len(sentence.text))
         found = tuple(
             w for w in weapons_in(sentence.text, sentence.start)
             if not in_another_clause(ctx, sentence, w[1], draft)
+            and sentence.start + lo <= w[1] < sentence.start + hi
         )  # fmt: skip
         best = nearest_weapon(found, target.resolved.mention.start, sentence.text, sentence.start)
         if best:
@@ -255,13 +257,21 @@ def neighbours(ctx: ArticleContext, sentence: Sentence) -> list[Sentence]:
 
 def fill_counts(ctx: ArticleContext, event: Event, draft: Draft, single_place: bool) -> None:
     counts: dict[str, Count] = {}
+    parted = set()  # sentences whose counts part by day ("... again on Monday, wounding 10")
     for target in draft.targets:
         sentence = target.sentence
         share = place_share(ctx, sentence, target)
         if share:  # "40 were killed across the Strip, including 15 in Khan Younis": 15
             counts.setdefault(share.field, share)
         # "12 were killed in Rafah, and eight others died in Khan Younis": each its clause's
-        own = clause_counts(ctx, sentence, target)
+        part = again_part(ctx, sentence, target)
+        if part:
+            parted.add(sentence.index)
+        own = (
+            part_counts(ctx, sentence, part)
+            if part
+            else clause_counts(ctx, sentence, target, draft)
+        )
         if own is None and owns_counts(ctx, sentence, target):
             own = ctx.counts(sentence)
         for name, count in (own or {}).items():
@@ -277,7 +287,10 @@ def fill_counts(ctx: ArticleContext, event: Event, draft: Draft, single_place: b
         own = {target.sentence.index for target in draft.targets}
         for sentence in ctx.sentences:
             other_strike = sentence.index not in own and bool(ctx.hit.get(sentence.index))
-            if not (is_war_summary(sentence.text) or is_caption(sentence.text) or other_strike):
+            parts = sentence.index in parted
+            if not (
+                is_war_summary(sentence.text) or is_caption(sentence.text) or other_strike or parts
+            ):
                 for name, count in ctx.counts(sentence).items():
                     if not elsewhere(ctx, count, draft):
                         counts.setdefault(name, count)
@@ -398,16 +411,47 @@ KINDED_LIST_GAP = re.compile(
 )
 
 
+def again_part(ctx: ArticleContext, sentence: Sentence, target: Target) -> tuple[int, int] | None:
+    """The part of a sentence that tells of this target's day, where the sentence tells of a
+    place struck, then struck again after a comma ("Two days after a drone strike killed four
+    in Sumy, bombs hit the city again on Monday, wounding 10"); None elsewhere."""
+    at = sentence.text.find(" again ")
+    if at < 0 or target.date is None or not sentence.start <= target.date.start < sentence.end:
+        return None
+    cut = max(sentence.text.rfind(", ", 0, at), sentence.text.rfind("; ", 0, at))
+    days = [d.start - sentence.start for d in ctx.dates(sentence) if not d.reported]
+    if cut <= 0 or not any(d < cut for d in days) or not any(d > cut for d in days):
+        # ("hit Tartar on Saturday and again on Sunday, killing two": both days'; "On October
+        # 16, Azerbaijan once again shelled X": one day)
+        return None
+    after = target.date.start - sentence.start > cut
+    return (cut, len(sentence.text)) if after else (0, cut)
+
+
+def part_counts(ctx: ArticleContext, sentence: Sentence, part: tuple[int, int]) -> dict[str, Count]:
+    start, end = part
+    return ctx.once(
+        ("clause counts", sentence.index, start),
+        lambda: find_counts(sentence.text[start:end], sentence.start + start),
+    )
+
+
 # Where a sentence's clauses part: ", and eight others died in ...", "; in Kherson, ..."
 CLAUSE_SPLIT = re.compile(r",\s+(?:and|while|whereas|but|as)\s+|;\s+")
 
 
 def clause_counts(
-    ctx: ArticleContext, sentence: Sentence, target: Target
+    ctx: ArticleContext, sentence: Sentence, target: Target, draft: Draft
 ) -> dict[str, Count] | None:
     """The counts of the clause a place stands in, where the sentence's other places hit
-    stand in other clauses (None where that does not part them)."""
-    others = [r for r in ctx.targets(sentence) if r.place != target.resolved.place]
+    stand in other clauses (None where that does not part them); the same place struck on
+    another day is another ("Two days after a strike killed four in Sumy, bombs hit the city
+    again on Monday, wounding 10")."""
+    mine = {t.resolved.mention.start for t in draft.targets if t.sentence is sentence}
+    others = [
+        r for r in ctx.targets(sentence)
+        if r.place != target.resolved.place or r.mention.start not in mine
+    ]  # fmt: skip
     splits = list(CLAUSE_SPLIT.finditer(sentence.text)) if others else []
     if not splits:
         return None
@@ -417,10 +461,7 @@ def clause_counts(
     lo, hi = sentence.start + start, sentence.start + end
     if any(lo <= r.mention.start < hi for r in others):
         return None  # a list in one clause: the sentence's rules decide
-    return ctx.once(
-        ("clause counts", sentence.index, start),
-        lambda: find_counts(sentence.text[start:end], sentence.start + start),
-    )
+    return part_counts(ctx, sentence, (start, end))
 
 
 # After a count, the place it stands in: "two people were killed in Barda", "killed in Mariupol"

@@ -648,6 +648,15 @@ def two_days(w: War) -> list[Case]:
              (Expected(p, c, SATURDAY, killed=2), Expected(p, c, SUNDAY))),
         Case("two days", f"{w.attacker[0].upper()}{w.attacker[1:]} shelled {p2} on Saturday and "
              "again on Sunday.", (Expected(p2, c2, SATURDAY), Expected(p2, c2, SUNDAY))),
+        # each day's counts and weapon, where a comma parts the two strikes
+        Case("two days", f"Drones hit {p} on Saturday, killing three, and {w.weapon_phrase} "
+             "struck the city again on Sunday, injuring five.",
+             (Expected(p, c, SATURDAY, killed=3, injured=None, weapon="drone"),
+              Expected(p, c, SUNDAY, killed=None, injured=5, weapon=w.weapon))),
+        Case("two days", f"Two days after a drone strike killed four in {p2}, {w.weapon_phrase} "
+             "hit the city again on Sunday, wounding 10.",
+             (Expected(p2, c2, "2024-03-08", killed=4, injured=None),
+              Expected(p2, c2, SUNDAY, killed=None, injured=10, weapon=w.weapon))),
         # a strike under way as the report is written is the report's day, whatever day the
         # story before it began
         Case("two days",

@@ -150,6 +150,17 @@ class Attribution:
     pronoun: bool = False
 
 
+# "Citing local officials, the Kyiv Independent reported ...": the outlet that relays them
+CITING_LEAD = re.compile(
+    rf"^\W*{words(CITING_WORDS)}\s+[^,;.]{{1,80}},\s+[^,;.]{{0,60}}$", re.IGNORECASE
+)
+
+
+def relays_the_cited(text: str, verb_start: int) -> bool:
+    """The report verb of the one who, a sentence's lead says, cites another."""
+    return CITING_LEAD.match(text[:verb_start]) is not None
+
+
 def find_sources(text: str, offset: int = 0) -> list[Attribution]:
     found: list[Attribution] = []
     for match in VERB.finditer(text) if VERB.test(text) else ():
@@ -165,7 +176,7 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
             and OWNER_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
         ):
             continue  # "denied the claims", "the ministry's latest report": a noun, not a verb
-        if CITING_AFTER.match(text, match.end()):
+        if CITING_AFTER.match(text, match.end()) or relays_the_cited(text, match.start()):
             continue  # "an agency reported, citing the ministry": the outlet; the cited one counts
         if text[: match.start()].rstrip().endswith(CLOSING_QUOTES):
             # "“... in Karari, which was crowded,” said Mohamed Ibrahim": the speaker follows

@@ -384,6 +384,9 @@ def sources(w: War) -> list[Case]:
              (Expected(p2, c2, SUNDAY, source=w.official.split()[-1]),)),
         Case("source phrasings", f"{hit[0].upper()}{hit[1:]}, the prime minister said.",
              (Expected(p, c, SUNDAY, source="minister"),)),
+        # an outlet that cites another only relays it
+        Case("source phrasings", f"Citing {s}, a local news site reported that {hit}.",
+             (Expected(p, c, SUNDAY, source=w.source_head),)),
         # whoever tells an outlet is its source, whatever the noun
         *(Case("source phrasings", f"{hit[0].upper()}{hit[1:]}, killing two, {teller} told "
                f"{outlet}.", (Expected(p, c, SUNDAY, killed=2, source=teller.split()[-1]),))

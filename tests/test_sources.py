@@ -313,3 +313,19 @@ def test_one_unnamed_speaker_is_a_source(sentence: str, speaker: str) -> None:
 )
 def test_a_bodys_initials_after_its_description_name_it(sentence: str, speaker: str) -> None:
     assert [a.name for a in find_sources(sentence)] == [speaker]
+
+
+# A sentence that opens by citing someone: the outlet that reports it only relays them.
+CITED_LEADS = [
+    ("Citing local officials, the Kyiv Independent reported that shells hit Nikopol.",
+     ["local officials"]),
+    ("Quoting the health ministry, state media said an Israeli strike hit Baalbek.",
+     ["the health ministry"]),
+    ("Referring to medical sources, Sudan Tribune wrote that drones struck Nyala.",
+     ["medical sources"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "names"), CITED_LEADS)
+def test_an_outlet_citing_another_only_relays_it(sentence: str, names: list[str]) -> None:
+    assert [a.name for a in find_sources(sentence)] == names

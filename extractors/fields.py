@@ -276,9 +276,12 @@ def fill_counts(ctx: ArticleContext, event: Event, draft: Draft, single_place: b
             own = ctx.counts(sentence)
         for name, count in (own or {}).items():
             counts.setdefault(name, count)
+        shared = len({r.place for r in ctx.targets(sentence)}) > 1
         for follower in followers(ctx, sentence):
             for name, count in ctx.counts(follower).items():
-                if not elsewhere(ctx, count, draft):
+                # (after a list, "No casualties" holds for each place, a number is a total
+                # over them all: "... Bahawalpur and Muridke. 31 civilians were killed")
+                if not elsewhere(ctx, count, draft) and not (shared and count.value):
                     counts.setdefault(name, count)
     if single_place and len(counts) < 2:
         # an article about one strike: its counts may stand anywhere in the text (not one

@@ -952,15 +952,18 @@ def candidates(gazetteer: Gazetteer, mention: Mention) -> list[Place]:
             towns = {p.country for p in places if p.exact}
             districts = [r for r in gazetteer.regions(mention.text) if r.country not in towns]
         places = districts + places or district_seat(gazetteer, mention.text)
-    elif mention.kind_hint is None and not places and " " not in mention.text:
+    elif mention.kind_hint is None and " " not in mention.text:
         # "drones hit Crimea": a first-level area no town is named for, placed at its biggest
         # town (the evidence weighed later: a strike role, the article's countries); one word
-        # only ("the Red Sea" is no Red Sea State of Sudan)
+        # only ("the Red Sea" is no Red Sea State of Sudan); beside towns of its name only in
+        # another country ("in Anbar": Al Anbar, Iraq, or Ambar, Turkey)
         key = exact_key(mention.text)  # (spelled as GeoNames does: "Crime" is no Crimea)
-        places = [
+        towns = {p.country for p in places}
+        places += [
             r
             for r in gazetteer.regions(mention.text)
             if key in {exact_key(name) for name in region_spellings(r.name)}
+            and r.country not in towns
         ]
     elif mention.kind_hint == "settlement" and not places:
         # "the Derazhnianska community": a community named by its seat's (feminine) adjective

@@ -583,9 +583,21 @@ def holds_by_possessive(ctx: ArticleContext, found: list[Resolved], resolved: Re
         return False
     if gap["kind"]:
         return True  # "Kherson region's Bilozerka": the region word says so
+    if beyond_the_city(last.place, resolved.place):
+        return True  # "Idlib's Jisr al-Shughur": a town of the province the city names
     return bool(resolved.mention.kind_hint) and (
         last.place.kind == "district" or last.place.population < CITY
     )
+
+
+def beyond_the_city(city: Place, place: Place) -> bool:
+    """A town the gazetteer places beyond a city's reach, in its country: of the province
+    named like the city, not a part of it."""
+    located = place.lat == place.lat and city.lat == city.lat
+    far = located and distance_km((city.lat, city.lon), (place.lat, place.lon)) > part_of_city_km(
+        city
+    )
+    return far and place.country == city.country and place.kind == "settlement"
 
 
 def tag_start(sentence: Sentence, start: int) -> int:

@@ -632,6 +632,13 @@ def lists(w: War) -> list[Case]:
               Expected(p3, c3, SUNDAY, killed=None))),
         Case("lists", f"{w.weapon_phrase.capitalize()} hit {p} and {p3} on Sunday, killing four "
              f"people in {p}.", (Expected(p, c, SUNDAY, killed=4), Expected(p3, c3, SUNDAY, killed=None))),
+        # the next sentence's number is a total over the list; its "no casualties" holds for each
+        Case("lists", f"{w.attacker[0].upper()}{w.attacker[1:]} struck {p} and {p2} on Sunday. "
+             f"Officials said 31 people were killed.",
+             (Expected(p, c, SUNDAY, killed=None), Expected(p2, c2, SUNDAY, killed=None))),
+        Case("lists", f"{w.attacker[0].upper()}{w.attacker[1:]} struck {p} and {p3} on Sunday. "
+             "No casualties were reported.",
+             (Expected(p, c, SUNDAY, killed=0), Expected(p3, c3, SUNDAY, killed=0))),
         # each place's share of a total, listed with commas
         Case("lists", f"Strikes by {w.attacker} killed 20 people on Sunday, including eight in "
              f"{p}, five in {p2} and seven in {p3}.",
@@ -2013,6 +2020,11 @@ EXTRA = (
          "artillery strikes on Martuni on Sunday.",
          (Expected("Tartar", "AZ", SATURDAY, actor="Armenia"),
           Expected("Martuni", "AZ", SUNDAY, actor="Azerbaijan", weapon="artillery"))),
+    # a one-word region beside a namesake town abroad; a province named like its capital
+    Case("active voice", "An Iraqi militia drone attack on the Ain al-Asad base in Anbar on "
+         "Sunday caused no casualties.", (Expected("Ain al-Asad", "IQ", SUNDAY, killed=0),)),
+    Case("active voice", "Syrian government helicopters dropped barrel bombs on Idlib's Jisr "
+         "al-Shughur on Sunday.", (Expected("Jisr al-Shughur", "SY", SUNDAY, weapon="air"),)),
     Case("active voice", "Cluster bombs hit Stepanakert on Sunday.",
          (Expected("Stepanakert", "AZ", SUNDAY, weapon="artillery"),)),
     Case("negatives", "Troops fired on army posts along the eastern border of the Syunik "

@@ -11,8 +11,9 @@ from .dates import SPEECH_DAY_SET, DateMention, counted_from, days_before_story,
 from .lexicon import ATTACK_VERBS, STRIKE_NOUNS, TOOK_PLACE_VERBS, forms, words
 from .places import Mention
 from .sentences import Sentence, is_headline
-from .strikes import is_recap, is_strike_sentence
+from .strikes import is_history, is_recap, is_strike_sentence
 
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 LEDE_SENTENCES = 3
 HISTORY_DAYS = 60  # a day this long before the report does not date the sentences after it
 NARRATIVE = "implied-by-narrative"  # reported as "implied"
@@ -101,6 +102,10 @@ def sentence_date_for(
     ctx: ArticleContext, sentence: Sentence, mention: Mention
 ) -> tuple[DateMention | None, str | None]:
     dates = ctx.dates(sentence)
+    if is_history(sentence.text):
+        # "sentenced on Sunday for crimes of the 2020 war, including the shelling of Tartar":
+        # a day of this week dates no strike of a past year
+        dates = [d for d in dates if YEAR.search(d.text)]
     strike_dates = [d for d in dates if d.tied] or [d for d in dates if not d.reported]
     if strike_dates and strike_dates[0].tied:
         # "After Saturday's attack on Kharkiv, drones hit Sumy on Sunday": a day in the

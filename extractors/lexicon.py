@@ -299,6 +299,8 @@ HYPOTHETICAL_CUES = (
     "plan to", "plans to", "vowed to", "warned", "if", "unless", "refrain from", "ready to",
     "preparing for", "preparing to", "prepares for", "prepared for", "poised to", "set to",
     "expected to", "about to", "intends to", "intend to", "in case of",
+    # "We expect the enemy to attack in the coming weeks"
+    "expect", "expects", "anticipate", "anticipates",
     # a plot or a drill is no strike: "suspected of planning an attack", "drills simulating a
     # missile attack"
     "planning", "plotting", "planned", "plotted", "simulating", "simulated", "mock",
@@ -466,7 +468,9 @@ FIGURATIVE_TARGETS = ("decision", "decisions", "policy", "policies", "proposal",
 # Nouns a weapon word only qualifies: "a drone factory", "bomb shelters", "missile makers".
 WEAPON_THINGS = ("factory", "factories", "maker", "makers", "manufacturer", "manufacturers",
                  "industry", "production", "programme", "program", "shelter", "shelters",
-                 "exhibition", "exports", "deliveries", "supplies", "shortage", "stocks")  # fmt: skip
+                 "exhibition", "exports", "deliveries", "supplies", "shortage", "stocks",
+                 # "a bomb disposal team", "the bomb squad": who clear them
+                 "disposal", "squad", "squads", "technicians", "experts")  # fmt: skip
 # What is launched that is no weapon: "launched a new campaign", "launched an investigation".
 LAUNCHED_THINGS = ("campaign", "program", "programme", "investigation", "inquiry", "probe",
                    "initiative", "appeal", "website", "app", "fund", "project", "service", "bid",

@@ -228,7 +228,9 @@ NOT_ATTACKS = Caseless(
 )
 # "a new drone factory", "missile makers", "bomb shelters": a weapon word that names something
 # else (tested the fast way first: most sentences have none)
-WEAPON_THING = Caseless(rf"\b{words(WEAPON_NAMES, plural=True)}\s+{words(WEAPON_THINGS)}\b")
+WEAPON_THING = Caseless(
+    rf"\b{words((*WEAPON_NAMES, 'bomb'), plural=True)}\s+{words(WEAPON_THINGS)}\b"
+)  # ("bomb shelters", "a bomb disposal team")
 THING_KEY = re.compile(words(WEAPON_THINGS))
 # Rarer uses, each run only where its key word stands (lower case):
 JOB_COUNTS = ("two", "three", "four", "five", "six", "several", "many", "dozens of")
@@ -272,7 +274,9 @@ KEYED_NOT_ATTACKS = tuple(
 # rocket" (run only where a word it needs stands: the noun list is long).
 FOUND_CUE = Caseless(rf"\b(?:{words(FOUND_VERBS)}|unexploded)\b")
 FOUND_ORDNANCE = re.compile(
-    rf"\b{ORDNANCE}\s+(?:were|was|had been|have been|has been)\s+{words(FOUND_VERBS)}\b"
+    rf"\b{ORDNANCE}\s+(?:(?:were|was|had been|have been|has been)\s+{words(FOUND_VERBS)}\b"
+    # (or a reduced clause: "detonated a Russian missile found in a field")
+    rf"|{words(FOUND_VERBS)}\s+(?:in|near|at|on|inside)\b)"
     rf"|\bunexploded\s+(?:[\w-]+\s+)?{ORDNANCE}",
     re.IGNORECASE,
 )

@@ -336,6 +336,9 @@ def dates(w: War) -> list[Case]:
              "overnight.", (Expected(p, c, SUNDAY),)),
         Case("date phrasings", f"Residents marked two years since {w.weapon_phrase} hit {p2}.",
              (Expected(p2, c2, None),)),
+        # a strike of a past year is a recap, whatever day of this week the sentence names
+        Case("date phrasings", f"A court sentenced two men on Sunday for crimes committed during "
+             f"the 2020 war, including the shelling of {p2}.", (Expected(p2, c2, None),)),
         # a recap's day is the one it states, not the report's
         Case("date phrasings", f"The {w.weapon_phrase} that hit {p} in July were made abroad, "
              f"{w.source} said in a report published on Monday.", (Expected(p, c, None),)),
@@ -827,6 +830,10 @@ def negatives(w: War) -> list[Case]:
         Case("negatives", f"{w.subject} said it was not aware of any strike on {p} on Sunday."),
         Case("negatives", f"Heavy rains flooded parts of {p3} on Sunday, destroying hundreds of "
              "homes."),
+        Case("negatives", f"The commander said troops were digging in near {p}. \"We expect the "
+             "enemy to attack in the coming weeks,\" he said."),
+        Case("negatives", f"A bomb disposal team detonated a missile found in a field near {p2} "
+             "on Sunday."),
         Case("negatives", f"The president urged allies to send air defences to protect {p}, which "
              "has faced relentless attacks in recent weeks."),
         # weather is no attack, whatever it damages

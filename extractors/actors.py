@@ -98,7 +98,7 @@ SELF_SAID = (
 )
 SELF_REPORT = re.compile(
     r"\b((?:[Tt]he\s+)?(?:(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+"
-    rf"(?:\s+{FORCE_NOUN})?|{FORCE_NOUN}))\s+(?:has\s+)?"
+    rf"(?:\s+(?:{FORCE_NOUN}|{words(GROUP_ANAPHORS)}))?|{FORCE_NOUN}))\s+(?:has\s+)?"
     rf"{SELF_SAID}{OWN_SUBJECT}\s+"
     rf"(?:had\s+|has\s+|have\s+)?(?:{ATTACK_PAST}|{words(CARRY_OUT_VERBS)}"
     # "the army said it killed a commander in a strike on ..."
@@ -265,9 +265,19 @@ def blames(text: str) -> bool:
 
 # "Houthi military spokesman Yahya Saree said in a statement that the group fired a missile at
 # Jaffa": a party's spokesman reporting its own strike names the party
+# ("The Houthi group's military spokesman Yahya Saree said", "Yahya Saree, the Houthis'
+# military spokesman, said")
+def spokesman_of(group: str) -> str:
+    return (
+        rf"(?P<{group}>[A-Z][\w’'-]+?)(?:\s+{words(GROUP_ANAPHORS)})?(?:['’]s?)?\s+"
+        rf"(?:[a-z-]+\s+){{0,2}}{words(SPOKESPERSON_WORDS)}"
+    )
+
+
 SPOKESMAN_SELF = re.compile(
-    rf"\b(?P<party>[A-Z][\w’'-]+)\s+(?:[a-z-]+\s+){{0,2}}{words(SPOKESPERSON_WORDS)}\s+"
-    r"(?:[A-Z][\w’'-]+\s+){1,3}(?:said|says|announced|stated)\s+(?:(?:[^.;]{0,50}?\s+)?that\s+)?"
+    rf"\b(?:{spokesman_of('party')}\s+(?:[A-Z][\w’'-]+\s+){{1,3}}"
+    rf"|(?:[A-Z][\w’'-]+\s+){{1,3}}?[A-Z][\w’'-]+,\s+(?:the\s+|a\s+)?{spokesman_of('apposed')},\s+)"
+    r"(?:said|says|announced|stated)\s+(?:(?:[^.;]{0,50}?\s+)?that\s+)?"
     rf"(?:the\s+{words(GROUP_ANAPHORS)}|it|they)\s+(?:had\s+|has\s+|have\s+)?{ATTACK_PAST}\b"
 )
 
@@ -275,11 +285,26 @@ SPOKESMAN_SELF = re.compile(
 @lru_cache(maxsize=4096)
 def stated_actor(text: str) -> tuple[str, int, int] | None:
     """The attacker as the text names it: "Russian troops attacked", "shelled by the army",
-    "the Houthis claimed responsibility"."""
+    "the Houthis claimed responsibility"; with a partner nation joined before it ("U.S. and
+    British warplanes")."""
+    found = named_actor(text)
+    partner = PARTNER_BEFORE.search(text, 0, found[1]) if found else None
+    if found and partner and party_of(partner[1].rstrip(".")):
+        return text[partner.start(1) : found[2]], partner.start(1), found[2]
+    return found
+
+
+# "U.S. and British warplanes", "Russian and Belarusian troops": two nations' forces (not
+# "fighting between Armenian and Azerbaijani forces": two sides)
+PARTNER_BEFORE = re.compile(r"(?<!between )\b([A-Z][\w.’'-]*)\s+and\s+$")
+
+
+def named_actor(text: str) -> tuple[str, int, int] | None:
     spokesman = SPOKESMAN_SELF.search(text) if "spokes" in text else None
-    party = party_in(spokesman["party"]) if spokesman else None
+    group = ("party" if spokesman["party"] else "apposed") if spokesman else ""
+    party = party_in(spokesman[group]) if spokesman else None
     if party:
-        return party, spokesman.start("party"), spokesman.end("party")
+        return party, spokesman.start(group), spokesman.end(group)
     claimant = CLAIMANT.search(text) if CLAIM_CUE.search(text) else None
     self_cue = SELF_CUE.search(text)
     claimant = claimant or (SELF_REPORT.search(text) if self_cue else None)

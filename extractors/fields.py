@@ -80,7 +80,7 @@ def to_event(
     event = Event(
         location=display_name(place, first.resolved.mention),
         mention=first.resolved.mention.text,
-        country=place.country or None,
+        country=place.country or sole_country(ctx),
         kind=place.kind,
         lat=round(place.lat, 5) if has_coords else None,
         lon=round(place.lon, 5) if has_coords else None,
@@ -102,6 +102,12 @@ def to_event(
     locate_names(ctx, event, "denied_by", event.denied_by)
     fill_analyst_fields(event, place, ctx.digest, ctx.gazetteer)
     return event
+
+
+def sole_country(ctx: ArticleContext) -> str | None:
+    """The one country an article names as a place: where a place it alone knows lies
+    ("... al-Masirah TV said the strikes hit Sanhan district" in a story about Yemen)."""
+    return next(iter(ctx.countries)) if len(ctx.countries) == 1 else None
 
 
 def locate_names(ctx: ArticleContext, event: Event, field: str, names: list[str]) -> None:

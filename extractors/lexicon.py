@@ -861,7 +861,7 @@ BODY_WORDS = (
     "local", "state", "city", "district", "provincial", "municipal", "county", "oblast", "de",
     "facto", "human", "rights", "watch", "foreign",
     "affairs", "interior", "internal", "medical", "hospital", "health", "journalists",
-    "reporters", "news", "agency's", "ministry's", "office's", "forces", "army's", "military's",
+    "reporters", "news", "tv", "television", "radio", "channel", "agency's", "ministry's", "office's", "forces", "army's", "military's",
     "authorities'", "group", "air", "force", "navy", "coalition", "network", "observatory",
     "monitor", "monitors", "mission", "directorate", "guard", "guards", "brigade", "corps",
     "headquarters", "civil", "protection", "rescue", "operations", "spokesperson's",
@@ -879,7 +879,7 @@ BODY_NOUNS = ("ministry", "administration", "authorities", "office", "council", 
 # "the body said", "the watchdog reported": an organisation named earlier in the article
 # (any one; "the ministry", "the service" take the last one with that word).
 BODY_DESCRIPTIONS = ("body", "watchdog", "organisation", "organization", "group", "monitor",
-                     "broadcaster", "outlet")  # fmt: skip
+                     "broadcaster", "outlet", "channel", "station")  # fmt: skip
 # Words that make a phrase a clause, not a name ("The shelling was", "... spoke on condition").
 NOT_NAME_WORDS = ("was", "were", "is", "are", "been", "be", "spoke", "condition", "them",
                   "which", "who", "that", "shelling", "attack", "strike", "strikes")  # fmt: skip
@@ -1057,7 +1057,9 @@ SUBJECTING_VERBS = ("subjected",)
 # Who speaks for a party, and how a party's own report names it: "Houthi military spokesman
 # Yahya Saree said the group fired a missile at Jaffa"
 SPOKESPERSON_WORDS = ("spokesman", "spokeswoman", "spokesperson")
-GROUP_ANAPHORS = ("group", "movement", "militia")
+# (after a party's word they make it an armed group, no place: "the Houthi group said it had
+# launched", "the Hamas movement")
+GROUP_ANAPHORS = ("group", "movement", "militia", "organisation", "organization")
 # How a sentence dates the strike it retells: "The attack took place on Friday"
 TOOK_PLACE_VERBS = ("took place", "happened", "occurred", "was carried out", "came", "struck",
                     "hit")  # fmt: skip

@@ -36,6 +36,7 @@ from .lexicon import (
     FORCE_NOUNS,
     GOVERNMENT_VERBS,
     GROUND_VERBS,
+    GROUP_ANAPHORS,
     KIND_MODIFIERS,
     KIND_RANKS,
     KIND_SUFFIXES,
@@ -236,7 +237,7 @@ ATTACKER_AFTER = re.compile(
     r"|claim(?:ed|s)?\s+(?:responsibility\s+for\s+)?(?:the\s+|an?\s+)?"
     # "Hamas was blamed for rockets that hit Sderot"
     r"|(?:was|were|is|are)\s+(?:widely\s+)?(?:blamed|accused)\s+(?:for|of)\s+(?:the\s+|an?\s+)?)?"
-    rf"(?:{words((*FORCE_NOUNS, *WEAPON_NAMES), plural=True)}|{words(MILITARY_OBJECTS)}"
+    rf"(?:{words((*FORCE_NOUNS, *WEAPON_NAMES, *GROUP_ANAPHORS), plural=True)}|{words(MILITARY_OBJECTS)}"
     rf"|{words((*STRIKE_NOUNS, *forms(ATTACK_VERBS), *CARRY_OUT_VERBS, 'fire', 'gunfire'), plural=True)})\b",
     re.IGNORECASE,
 )
@@ -257,7 +258,7 @@ STRIKE_OBJECT_BEFORE = re.compile(
     r"\s+(?:(?:on|of|at|against|in|into)\s+)?(?:the\s+|an?\s+)?(?:(?:[a-z-]+\s+){0,2}"
     # what was hit, then where: "hit a Russian oil depot in Feodosia", "shelled the outskirts
     # of Donetsk"
-    r"|(?:[a-z-]+\s+){1,4}?(?:in|of|near|outside|at)\s+(?:the\s+)?)$",
+    r"|(?:[a-z-]+\s+){1,4}?(?:in|of|near|outside|at|towards?|into)\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
 ATTACK_PAST_WORDS = words(past for past, *_ in ATTACK_VERBS.values())

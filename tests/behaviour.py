@@ -2032,6 +2032,23 @@ EXTRA = (
          "Sunday caused no casualties.", (Expected("Ain al-Asad", "IQ", SUNDAY, killed=0),)),
     Case("active voice", "Syrian government helicopters dropped barrel bombs on Idlib's Jisr "
          "al-Shughur on Sunday.", (Expected("Jisr al-Shughur", "SY", SUNDAY, weapon="air"),)),
+    # a group's spokesman, however set, reports the group's own strike
+    Case("denials", "The Houthi group's military spokesman Yahya Saree said the group had "
+         "launched ballistic missiles toward Eilat on Sunday.",
+         (Expected("Eilat", "IL", SUNDAY, weapon="missile", actor="Houthi"),)),
+    Case("denials", "Yahya Saree, the Houthis' military spokesman, said the group had launched "
+         "drones toward Eilat on Sunday.", (Expected("Eilat", "IL", SUNDAY, actor="Houthi"),)),
+    Case("denials", "The Houthi group said it had launched a missile at Ashkelon on Sunday.",
+         (Expected("Ashkelon", "IL", SUNDAY, actor="Houthi"),)),
+    # two nations' forces together
+    Case("active voice", "U.S. and British warplanes struck Hodeidah on Sunday.",
+         (Expected("Hodeidah", "YE", SUNDAY, weapon="air", actor="U.S."),)),
+    Case("active voice", "Russian and Belarusian troops shelled Chernihiv on Sunday.",
+         (Expected("Chernihiv", "UA", SUNDAY, actor="Russian"),)),
+    # "the channel" is the outlet named before
+    Case("source phrasings", "Airstrikes hit Yemen's capital on Sunday, the Houthi-run "
+         "al-Masirah TV reported. The channel said the strikes hit Sanhan district.",
+         (Expected("Sanhan", "YE", source="al-Masirah"),)),
     Case("active voice", "Cluster bombs hit Stepanakert on Sunday.",
          (Expected("Stepanakert", "AZ", SUNDAY, weapon="artillery"),)),
     Case("negatives", "Troops fired on army posts along the eastern border of the Syunik "

@@ -551,7 +551,7 @@ DESCRIBED_FORCE = re.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+){{0,2}}{FORCE_NOUN}\s+$
 DENIED_BEFORE = Caseless(
     r"\b(?:which|a claim|claims|a charge|charges|an accusation|accusations|allegations?)\s+"
     rf"(?P<name>(?:the\s+)?(?-i:{NAME_WORD})(?:\s+(?-i:[A-Z][\w’'-]+)){{0,3}}"
-    rf"(?:\s+{FORCE_NOUN})?)\s+"  # "which the Israeli military denied"
+    rf"(?:\s+{FORCE_NOUN})?|the\s+{FORCE_NOUN})\s+"  # "which the Israeli military denied"
     rf"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?{words(DENIAL_VERBS)}\b",
 )
 
@@ -641,7 +641,7 @@ def deniers_in(text: str) -> list[str]:
         relative = RELATIVE_BEFORE.search(text, 0, match.start())
         if relative:  # "... blamed Ukraine, which rejected the accusation": Ukraine
             name = phrase_before(text, relative.start())
-        if not (name and named(name.removeprefix("the "))):
+        if not (name and (named(name.removeprefix("the ")) or THE_FORCE.fullmatch(name))):
             described = DESCRIBED_FORCE.search(text[max(0, match.start() - 60) : match.start()])
             name = described[0].strip() if described else ""
         if name and name not in NOT_ACTORS:
@@ -656,6 +656,10 @@ def named_before_each(text: str, matches: Iterable[re.Match[str]]) -> list[str]:
     names = (phrase_before(text, match.start()) or joined_subject(text, match.start())
              for match in matches)  # fmt: skip
     return [name for name in names if name and named(name) and name not in NOT_ACTORS]
+
+
+# "the junta", "the army": a side named by its noun alone
+THE_FORCE = re.compile(rf"[Tt]he\s+{FORCE_NOUN}")
 
 
 def named(name: str) -> bool:

@@ -151,11 +151,13 @@ def date_distance(text: str, day: DateMention, mention: Mention) -> int:
     gap = text[slice(*between(day, mention))]
     # "struck Kharkiv late on Saturday and Sumy early on Sunday": a day before an "and" that
     # opens the place's conjunct is the last conjunct's
-    conjunct = day.end <= mention.start and AND_WORD.search(gap)
+    # (or a comma alone: "shelled Kherson on Sunday, Nikopol on Saturday")
+    conjunct = day.end <= mention.start and (AND_WORD.search(gap) or LIST_COMMA.fullmatch(gap))
     return len(gap) + (1000 if NEW_CLAUSE.search(gap) else 0) + (500 if conjunct else 0)
 
 
 AND_WORD = re.compile(r"\band\b")
+LIST_COMMA = re.compile(r"\s*,\s*")
 
 
 def opens_clause_of(ctx: ArticleContext, day: DateMention, mention: Mention) -> bool:

@@ -832,6 +832,12 @@ SPEAKER_NOUNS = ("eyewitnesses", "witnesses", "officials", "residents", "medics"
                  "relative", "relatives", "administrator", "administrators",
                  # fighters who tell of a strike on their area: "local resistance forces said"
                  "resistance forces", "resistance fighters", "fighters")  # fmt: skip
+# Of those, the ones a capital's name after "in" makes its government's: "officials in Kyiv
+# said" (not "doctors in Sanaa said", who speak of their city).
+GOVERNMENT_SPEAKERS = ("officials", "official", "authorities", "local authorities", "sources",
+                       "source", "security sources", "military sources", "local officials",
+                       "governors", "regional governors", "media", "local media", "outlets",
+                       "news outlets", "media outlets", "news agencies", "rebels")  # fmt: skip
 # Words that end a "the" phrase naming a speaker: "said the ministry in a statement", "said the
 # governor on Monday", "said the army, adding ..."
 PHRASE_ENDS = ("in", "on", "at", "during", "after", "before", "late", "early", "when", "who",

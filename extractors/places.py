@@ -22,18 +22,22 @@ from .lexicon import (
     AREA_HOLDING_KINDS,
     ASPECT_VERBS,
     ATTACK_VERBS,
+    CALLING_VERBS,
     CARE_PLACES,
     CARE_VERBS,
     CARRY_OUT_VERBS,
+    CLAIM_NOUNS,
     CLAUSE_WORDS,
     COMBAT_VERBS,
     COMMUNITY_ENDINGS,
     CONTROL_WORDS,
     DENIAL_VERBS,
+    DISOWNING_PHRASES,
     EVENT_PLACE_NOUNS,
     FACILITY_MODIFIERS,
     FACILITY_NOUNS,
     FORCE_NOUNS,
+    GOVERNMENT_SPEAKERS,
     GOVERNMENT_VERBS,
     GROUND_VERBS,
     GROUP_ANAPHORS,
@@ -62,6 +66,7 @@ from .lexicon import (
     SPEECH_ADVERBS,
     STRIKE_NOUNS,
     SUB_PLACE_NOUNS,
+    SUBJECTING_VERBS,
     TRAVEL_VERBS,
     WEAPON_NAMES,
     Caseless,
@@ -70,7 +75,7 @@ from .lexicon import (
 )
 from .names import exact_key, name_key
 from .phrases import ARTICLE_SET
-from .strikes import PEOPLES_ATTACK, TRIGGER
+from .strikes import FORCES_ATTACK, PEOPLES_ATTACK, TRIGGER
 
 WORD = re.compile(r"[^\W\d_][\w’'-]*")
 KIND_PREFIX = re.compile(rf"\b{words(SETTLEMENT_PREFIXES)} of\s+$", re.IGNORECASE)
@@ -238,7 +243,17 @@ ATTACKER_AFTER = re.compile(
     # "Hamas was blamed for rockets that hit Sderot"
     r"|(?:was|were|is|are)\s+(?:widely\s+)?(?:blamed|accused)\s+(?:for|of)\s+(?:the\s+|an?\s+)?)?"
     rf"(?:{words((*FORCE_NOUNS, *WEAPON_NAMES, *GROUP_ANAPHORS), plural=True)}|{words(MILITARY_OBJECTS)}"
-    rf"|{words((*STRIKE_NOUNS, *forms(ATTACK_VERBS), *CARRY_OUT_VERBS, 'fire', 'gunfire'), plural=True)})\b",
+    # ("Armenians pound Agjabadi": a headline's plain present too)
+    rf"|{words((*STRIKE_NOUNS, *forms(ATTACK_VERBS, base=True), *CARRY_OUT_VERBS, 'fire', 'gunfire'), plural=True)})\b",
+    re.IGNORECASE,
+)
+# A nation that denies a strike is a side, not where it fell: "Israel denied ...", "Israel
+# called the reports of shelling of Saada a lie"
+DENIER_AFTER = re.compile(
+    rf"\s+(?:has\s+|had\s+)?(?:{words(DENIAL_VERBS)}\b"
+    rf"|{words(CALLING_VERBS)}\s+(?:the\s+|these\s+|such\s+)?{words(CLAIM_NOUNS)}\b"
+    # ("Israel said it had nothing to do with the attack")
+    rf"|(?:said|says)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?{words(DISOWNING_PHRASES)})",
     re.IGNORECASE,
 )
 # Before a nation or group, words that make it the attacker or the origin of fire
@@ -254,7 +269,8 @@ NATION_BEFORE = re.compile(
 # A place in a strike role: the object of an attack ("shelled Tartar", "strike on Rafah",
 # "shelling of Goris") or the subject of a passive one ("Marib was shelled", "came under fire").
 STRIKE_OBJECT_BEFORE = re.compile(
-    rf"\b(?:{words((*forms(ATTACK_VERBS), *STRIKE_NOUNS), plural=True)}|{PEOPLES_ATTACK})"
+    rf"\b(?:{words((*forms(ATTACK_VERBS), *STRIKE_NOUNS, *SUBJECTING_VERBS), plural=True)}"
+    rf"|{PEOPLES_ATTACK}|{FORCES_ATTACK})"
     r"\s+(?:(?:on|of|at|against|in|into)\s+)?(?:the\s+|an?\s+)?(?:(?:[a-z-]+\s+){0,2}"
     # what was hit, then where: "hit a Russian oil depot in Feodosia", "shelled the outskirts
     # of Donetsk"
@@ -290,9 +306,17 @@ VOCABULARY = frozenset(
 )  # fmt: skip
 
 
+# "..., killing 20, including eight in Sanaa, five in Hodeidah and seven in Saada": a place's
+# share of the dead, right before it
+SHARE_BEFORE = re.compile(
+    rf"\b(?:including|and|,)\s+(?:\d+|{words(NUMBER_WORDS)})\s+(?:people\s+)?in\s+$", re.IGNORECASE
+)
+
+
 def in_strike_role(sentence: str, start: int, end: int) -> bool:
     return bool(
         STRIKE_OBJECT_BEFORE.search(sentence[max(0, start - 60) : start])
+        or SHARE_BEFORE.search(sentence[max(0, start - 40) : start])
         or PASSIVE_AFTER.match(sentence[end : end + 60])
         or (sentence.startswith((",", " and "), end) and list_then_passive(sentence, end))
     )
@@ -487,7 +511,11 @@ PLURAL = "plural:"
 POSSESSIVE_S = re.compile(r"\w['’]s$")
 # Between the names of one list: "Jermuk, Goris and Vardenis", "in Poonch, including Mendhar",
 # "on Al-Qusayr, along with Shanshara"
-LIST_GAP = re.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+|\s*&\s*|,?\s+(?:including|along with)\s+)$")
+LIST_GAP = re.compile(
+    # ("struck Goranboy on Sunday, and Agjabadi on Saturday": a day may close the first)
+    r"^(?:\s+(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day|overnight|yesterday))?"
+    r"(?:,\s*|\s+and\s+|,\s+and\s+|\s*&\s*|,?\s+(?:including|along with)\s+)$"
+)
 
 
 def share_kind_hints(text: str, runs: list[Mention], offset: int) -> list[Mention]:
@@ -696,11 +724,21 @@ def reports_something(sentence: str, end: int) -> bool:
     return bool(METONYM_AFTER.search(sentence[end : end + 60]))
 
 
+# "The mayor of Kyiv said", "Doctors in Sanaa said": who speaks is of the city, not its government
+LOCAL_SPEAKER_BEFORE = re.compile(
+    rf"\b(?:{words(PERSON_TITLES)}\s+of"
+    rf"|{words(n for n in SPEAKER_NOUNS if n not in GOVERNMENT_SPEAKERS)}\s+(?:in|of|from))"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def is_metonym(sentence: str, start: int, end: int, listed: bool = False) -> bool:
     """A capital standing for its government ("talks between Moscow and Kyiv", "Kyiv said");
     one more name of a list of places hit ("hit Hodeidah and Sanaa") is the city."""
     if METONYM_AFTER.search(sentence[end : end + 60]):
-        return True
+        # ("The mayor of Kyiv said": the mayor speaks, of his city)
+        return not LOCAL_SPEAKER_BEFORE.search(sentence[max(0, start - 30) : start])
     return not listed and bool(METONYM_BEFORE.search(sentence[max(0, start - 20) : start]))
 
 
@@ -840,7 +878,10 @@ def country_mentions(
             continue
         named.add(code)
         before = text[max(0, end - len(raw) - 40) : end - len(raw)]
-        if not ATTACKER_AFTER.match(text, end) and not ATTACKER_BEFORE.search(before):
+        if not (
+            ATTACKER_AFTER.match(text, end) or ATTACKER_BEFORE.search(before)
+            or DENIER_AFTER.match(text, end)
+        ):  # fmt: skip
             counts[code] = counts.get(code, 0) + 1
     return counts, frozenset(named)
 
@@ -1020,6 +1061,7 @@ SAME_SENTENCE = 3.0  # near a place in the same sentence
 KIND_NAMED = 8.0  # of the kind a word beside the name says ("the Goranboy region")
 LOOSE_MATCH = -1.0  # only the loose spelling key matched
 BIG_PLACE = 100_000
+ALTERNATE_TOWN = 20_000  # a town this big, hit under its one exact alternate name, is not far
 TOWN_BY_NAME = 50_000  # a town this big, hit under its main name, needs no country named
 SHORT_NAME = 3  # letters of a name short enough to be a code or an abbreviation ("Tap")
 
@@ -1050,6 +1092,8 @@ def choose(
         len(WORD.findall(evidence.name)) > 1 or bool(evidence.role or evidence.kind or evidence.cue)
     )
     short = 0 < sum(ch.isalpha() for ch in evidence.name) <= SHORT_NAME
+    exact = [place for place in places if place.exact]
+    sole_exact = exact[0] if len(exact) == 1 else None
     for place in places:
         if not (place.exact or place.source == "curated" or long_name):
             continue  # a loose spelling match of a short word ("Fresh" ~ "Fraisses")
@@ -1078,7 +1122,15 @@ def choose(
             # or next to a place it names, or a town of its own name
             continue
         as_written = exact_key(place.name) == exact_key(evidence.name)
-        if not as_written and far_from(place, countries, named) and not (stated or beside):
+        # ("eight in Sanaa, five in Hodeidah and seven in Saada": in its list's country; "jets
+        # pound Daraa": the one town of that exact alternate name, hit)
+        with_local = any(place.country == other.country for other in local)
+        sole_town = sole_exact is place and evidence.role and place.population >= ALTERNATE_TOWN
+        if (
+            not as_written
+            and far_from(place, countries, named)
+            and not (stated or beside or with_local or sole_town)
+        ):
             continue  # "Kashmir" in an India-Pakistan article is not Cashmere, Washington
         score = math.log10(place.population + 10)
         score += IN_CONTEXT if in_context else OUT_OF_CONTEXT if small_abroad else 0.0

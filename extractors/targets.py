@@ -42,6 +42,7 @@ from .places import (
     CITY,
     DISTRICT_DEGREES,
     LIST_GAP,
+    LOCAL_SPEAKER_BEFORE,
     NAMED_AREA,
     PARTICLES,
     POSSESSIVE,
@@ -510,8 +511,11 @@ def dateline_city(text: str, run: Mention, end: int) -> bool:
 
 def counts_harm(ctx: ArticleContext, sentence: Sentence, run: Mention) -> bool:
     """The sentence counts casualties, and the speaker's place is no capital (whose officials
-    speak for their country: "Officials in Kyiv said strikes killed 14 across Ukraine")."""
-    return bool(ctx.counts(sentence)) and name_key(run.text) not in capitals()
+    speak for their country: "Officials in Kyiv said strikes killed 14 across Ukraine"), unless
+    who speaks is of the city ("Doctors in Sanaa said")."""
+    start = run.start - sentence.start
+    local = LOCAL_SPEAKER_BEFORE.search(sentence.text, max(0, start - 30), start)
+    return bool(ctx.counts(sentence)) and (name_key(run.text) not in capitals() or bool(local))
 
 
 def speaker_seat(

@@ -2100,9 +2100,48 @@ DENIERS.update({"karabakh-2": "Yerevan", "armenia-2": "Baku", "ukraine-2": "Mosc
                 "somalia": "al-Shabaab"})  # fmt: skip
 
 
+# A third set: other towns, forces, speakers and deniers of the same wars, and Myanmar (spellings
+# GeoNames writes otherwise, Agjabadi, Daraa, Saada; a group's lower-case side, "the junta").
+WARS_THIRD = (
+    War("karabakh-3", (("Goranboy", "AZ"), ("Agjabadi", "AZ"), ("Gazakh", "AZ")),
+        "Armenian troops", "The Armenian military", "Azerbaijan's Defence Ministry", "Ministry",
+        "artillery shells", "artillery", "Vagif Dargahli", "spokesman", "Armenians"),
+    War("armenia-3", (("Vardenis", "AM"), ("Ararat", "AM"), ("Chambarak", "AM")),
+        "Azerbaijani units", "The Azerbaijani army", "Armenia's Defence Ministry", "Ministry",
+        "mortar shells", "artillery", "Aram Torosyan", "spokesman", "Azerbaijanis"),
+    War("ukraine-3", (("Dnipro", "UA"), ("Mykolaiv", "UA"), ("Kupiansk", "UA")),
+        "Russian forces", "The Russian military", "Ukraine's State Emergency Service", "Service",
+        "cruise missiles", "missile", "Serhiy Lysak", "governor", "Russians"),
+    War("russia-3", (("Kursk", "RU"), ("Taganrog", "RU"), ("Lipetsk", "RU")), "Ukrainian drones",
+        "The Ukrainian military", "Russia's Defence Ministry", "Ministry", "drones", "drone",
+        "Alexei Smirnov", "governor", "Ukrainians"),
+    War("gaza-3", (("Deir al-Balah", "PS"), ("Khan Younis", "PS"), ("Beit Hanoun", "PS")),
+        "Israeli warplanes", "The Israeli military", "the Palestinian health ministry",
+        "ministry", "air strikes", "air", "Ashraf al-Qudra", "spokesman", "Israelis"),
+    War("lebanon-3", (("Bint Jbeil", "LB"), ("Nabatieh", "LB"), ("Tyre", "LB")),
+        "Israeli drones", "The Israeli army", "the National News Agency", "Agency", "drones",
+        "drone", "Nasser Yassin", "minister", "Israeli drones"),
+    War("sudan-3", (("Omdurman", "SD"), ("Al-Fashir", "SD"), ("Kassala", "SD")), "RSF fighters",
+        "The paramilitary RSF", "the Emergency Lawyers group", "group", "artillery shells",
+        "artillery", "Khalid al-Aiser", "minister", "RSF fighters"),
+    War("yemen-3", (("Hodeidah", "YE"), ("Sanaa", "YE"), ("Saada", "YE")), "Israeli jets",
+        "The Israeli military", "Houthi-run Saba news agency", "agency", "air strikes", "air",
+        "Mohammed Abdulsalam", "spokesman", "Israeli jets"),
+    War("syria-3", (("Aleppo", "SY"), ("Daraa", "SY"), ("Hama", "SY")), "Russian warplanes",
+        "The Russian air force", "the White Helmets", "Helmets", "air strikes", "air",
+        "Raed al-Saleh", "head", "Russian jets"),
+    War("myanmar", (("Mandalay", "MM"), ("Lashio", "MM"), ("Hakha", "MM")), "junta jets",
+        "The military junta", "the National Unity Government", "Government", "air strikes",
+        "air", "Kyaw Zaw", "spokesman", "Junta jets"),
+)  # fmt: skip
+DENIERS.update({"karabakh-3": "Yerevan", "armenia-3": "Baku", "ukraine-3": "Moscow",
+                "russia-3": "Kyiv", "gaza-3": "Israel", "lebanon-3": "Israel", "sudan-3": "RSF",
+                "yemen-3": "Israel", "syria-3": "Moscow", "myanmar": "Naypyidaw"})  # fmt: skip
+
+
 def all_cases() -> list[Case]:
     cases: list[Case] = []
-    for index, war in enumerate((*WARS, *WARS_ELSEWHERE)):
+    for index, war in enumerate((*WARS, *WARS_ELSEWHERE, *WARS_THIRD)):
         cases += active(war) + passive(war) + casualties(war, index) + dates(war)
         cases += sources(war) + denials(war) + self_reports(war) + lists(war) + two_days(war)
         cases += follow_ups(war)

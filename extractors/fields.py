@@ -328,12 +328,14 @@ THE_ATTACK = re.compile(
 # "..., including 15 in Khan Younis": a place's share of a wider count, right before it
 PLACE_SHARE = re.compile(
     rf"(?:\b(?:(?P<killed>{words(KILLING_VERBS)})|(?P<injured>{words(INJURING_VERBS)})"
-    rf"|(?P<part>including|among them|of whom)|with|and)"
-    # ("including eight in Rafah, five in Khan Younis": the next share of the list)
-    rf"|(?P<listed>\b[A-Z][\w’'-]+,)|(?P<aside>,))\s+{QUALIFIER}{NUM}\s+"
+    rf"|(?P<part>including|among them|of whom)|with|and)|(?P<aside>,))\s+{QUALIFIER}{NUM}\s+"
     # (", three of them in Kharkiv": a share told as an aside)
     r"(?(aside)of\s+them\s+|(?:[a-z]+\s+){0,2}?)in\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+# "including eight in Rafah, five in Khan Younis": the next share of a list, after a name
+LISTED_SHARE = re.compile(
+    rf"(?P<listed>(?-i:[A-Z])[\w’'-]+,)\s+{QUALIFIER}{NUM}\s+in\s+(?:the\s+)?$", re.IGNORECASE
 )
 
 
@@ -360,10 +362,13 @@ def place_share(ctx: ArticleContext, sentence: Sentence, target: Target) -> Coun
     else:
         match = share_before(sentence.text, start)
     value = to_int(match["num"]) if match else None
-    if value is None or (len(ctx.targets(sentence)) < 2 and not (match["part"] or match["listed"])):
+    told = match.groupdict() if match else {}
+    if value is None or (
+        len(ctx.targets(sentence)) < 2 and not (told.get("part") or told.get("listed"))
+    ):
         return None  # (one place: the sentence's own count is its, unless "including 12 in")
     field = (
-        "killed" if match["killed"] else "injured" if match["injured"]
+        "killed" if told.get("killed") else "injured" if told.get("injured")
         else min(counts.values(), key=lambda c: c.start).field if counts
         else "killed" if KILLED_BEFORE.search(sentence.text, 0, start) else "injured"
     )  # fmt: skip
@@ -372,7 +377,9 @@ def place_share(ctx: ArticleContext, sentence: Sentence, target: Target) -> Coun
 
 
 def share_before(text: str, start: int) -> re.Match[str] | None:
-    return PLACE_SHARE.search(text[max(0, start - SHARE_REACH) : start])
+    window = text[max(0, start - SHARE_REACH) : start]
+    found = PLACE_SHARE.search(window)
+    return found or (LISTED_SHARE.search(window) if ", " in window else None)
 
 
 def followers(ctx: ArticleContext, sentence: Sentence) -> list[Sentence]:

@@ -75,10 +75,11 @@ from .lexicon import (
 )
 from .names import exact_key, name_key
 from .phrases import ARTICLE_SET
-from .strikes import FORCES_ATTACK, PEOPLES_ATTACK, TRIGGER
+from .strikes import TRIGGER
 
 WORD = re.compile(r"[^\W\d_][\w’'-]*")
 KIND_PREFIX = re.compile(rf"\b{words(SETTLEMENT_PREFIXES)} of\s+$", re.IGNORECASE)
+AREA_PREFIX_ENDS = ("in ", "In ", "across ", "around ", "the ")
 AREA_PREFIX = re.compile(
     rf"\b{words(AREA_HOLDING_KINDS)}\s+(?:in|across|around)\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -269,8 +270,8 @@ NATION_BEFORE = re.compile(
 # A place in a strike role: the object of an attack ("shelled Tartar", "strike on Rafah",
 # "shelling of Goris") or the subject of a passive one ("Marib was shelled", "came under fire").
 STRIKE_OBJECT_BEFORE = re.compile(
-    rf"\b(?:{words((*forms(ATTACK_VERBS), *STRIKE_NOUNS, *SUBJECTING_VERBS), plural=True)}"
-    rf"|{PEOPLES_ATTACK}|{FORCES_ATTACK})"
+    # (the plain present too: "Russians shell Kherson", "Russian jets pound Daraa")
+    rf"\b{words((*forms(ATTACK_VERBS, base=True), *STRIKE_NOUNS, *SUBJECTING_VERBS), plural=True)}"
     r"\s+(?:(?:on|of|at|against|in|into)\s+)?(?:the\s+|an?\s+)?(?:(?:[a-z-]+\s+){0,2}"
     # what was hit, then where: "hit a Russian oil depot in Feodosia", "shelled the outskirts
     # of Donetsk"
@@ -426,7 +427,8 @@ def name_runs(text: str, offset: int = 0) -> list[Mention]:
             j += 1
         while j > i + 1 and words[j - 1][0].lower() in PARTICLES:
             j -= 1
-        j = before_area_of(words, i, j)
+        if j > i + 2 and " of " in text[words[i].end() : words[j - 1].start() + 1]:
+            j = before_area_of(words, i, j)
         if j > i + 1 and words[i][0] in ARTICLES:
             i += 1  # "An Iskander missile": the article opens the sentence, not a name
         start, end = words[i].start(), words[j - 1].end()
@@ -443,7 +445,9 @@ def name_runs(text: str, offset: int = 0) -> list[Mention]:
             kind = (PLURAL if suffix.endswith("s") else "") + KIND_SUFFIXES[suffix]
         elif KIND_PREFIX.search(text[max(0, start - 20) : start]):
             kind = "settlement"
-        elif AREA_PREFIX.search(text[max(0, start - 30) : start]):
+        elif text.endswith(AREA_PREFIX_ENDS, 0, start) and AREA_PREFIX.search(
+            text[max(0, start - 30) : start]
+        ):
             kind = "district"  # "villages in Tovuz": the district they lie in
         elif j > i + 1 and words[j - 1][0].lower() in NAMED_KINDS:
             kind = "settlement"  # the kind word inside the name: "the Harran Camp"

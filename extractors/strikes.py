@@ -31,7 +31,6 @@ from .lexicon import (
     HABITUAL_NOUNS,
     HABITUAL_WORDS,
     HARM_PARTICIPLES,
-    HEADLINE_SUBJECTS,
     HISTORY_PATTERNS,
     HYPOTHETICAL_CUES,
     HYPOTHETICAL_PATTERNS,
@@ -117,8 +116,6 @@ PEOPLES_ATTACK = (
     rf"{PLURAL_PEOPLE}\s+{ADVERB}{ATTACK_PLAIN}"
     rf"(?=\s+(?!{words(FIGURATIVE_OBJECT_LEADS)}\b))"
 )
-# ... or plural forces and weapons: "Russian jets pound Daraa", "Israeli warplanes strike Rafah"
-FORCES_ATTACK = rf"{words(HEADLINE_SUBJECTS)}s\s+{ADVERB}{ATTACK_PLAIN}"
 # Words that report a physical attack.
 TRIGGER = Caseless(
     rf"\b(?:{words(forms(ATTACK_VERBS) + list(STRIKE_NOUNS))}|{patterns(STRIKE_PATTERNS)})\b",

@@ -20,6 +20,7 @@ from .lexicon import (
     HEADLINE_SMALL_WORDS,
     KINDS_OF_PLACES,
     LIST_LEAD_WORDS,
+    MONTH_NAMES,
     NAME_PARTS,
     NAMED_AREA_KINDS,
     NUMBER_WORDS,
@@ -504,9 +505,18 @@ THE_CITY = re.compile(r"\bthe\s+(?:city|town)\b(?!\s+of\b)")  # (not "the city o
 DATELINE_DASH = re.compile(r"[^.]{0,40}?\s[—–-]\s")  # "SUMY —", "KHARKIV, Ukraine (AP) —"
 
 
+# "Kharkiv, March 10 -": a city in any case, then the day, then the dash
+DATED_DASH = re.compile(
+    rf",\s+(?i:{words(m[:3] for m in MONTH_NAMES)})[a-z]*\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?"
+    r"\s*(?:\([^)]{0,30}\)\s*)?[—–-]\s"
+)
+
+
 def dateline_city(text: str, run: Mention, end: int) -> bool:
-    """A dateline's city in capitals, before the dash that opens the story."""
-    return run.text.isupper() and len(run.text) > 2 and bool(DATELINE_DASH.match(text, end))
+    """A dateline's city in capitals, before the dash that opens the story (or in any case,
+    with the day before the dash)."""
+    upper = run.text.isupper() and len(run.text) > 2 and bool(DATELINE_DASH.match(text, end))
+    return upper or bool(DATED_DASH.match(text, end))
 
 
 def counts_harm(ctx: ArticleContext, sentence: Sentence, run: Mention) -> bool:

@@ -1602,6 +1602,11 @@ EXTRA = (
          "regional administration said.", (Expected("Sumy", "UA", injured=2),)),
     Case("headlines", "KHARKIV, Ukraine (AP) — Russian missiles struck the city on Sunday, "
          "killing three.", (Expected("Kharkiv", "UA", SUNDAY, killed=3),)),
+    # ... or in any case, with the day before the dash
+    Case("headlines", "Kharkiv, March 10 - Russian missiles struck the city overnight.",
+         (Expected("Kharkiv", "UA", SUNDAY),)),
+    Case("headlines", "Nyala, Sept. 9 (SUNA) – RSF drones attacked the city overnight, killing "
+         "two.", (Expected("Nyala", "SD", killed=2),)),
     Case("headlines", "KYIV — Russian drones attacked Odesa overnight, injuring two.",
          (Expected("Odesa", "UA", injured=2),)),
     # a job lost, a metaphor, a denial that alone carries the claim: no strike

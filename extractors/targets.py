@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from .context import ArticleContext
-from .gazetteer import Place, capitals, curated_index, nation_code, stopwords
+from .gazetteer import Place, capitals, curated_index, nation_code, neighbours, stopwords
 from .geo import distance_km
 from .lexicon import (
     ADJECTIVE_DISTRICT_ENDINGS,
@@ -40,6 +40,7 @@ from .mentions import other_areas
 from .names import name_key
 from .phrases import CALENDAR, TITLE_WORDS
 from .places import (
+    BIG_PLACE,
     CITY,
     DISTRICT_DEGREES,
     LIST_GAP,
@@ -242,6 +243,8 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
                 kicker = run  # "SUMY — Russian drones attacked the city overnight"
             continue
         resolved = town or resolve_run(ctx, sentence, run, found, listed)
+        if listed and resolved is not None:
+            resolved = beside_its_list(found[-1], resolved)
         if resolved is None:
             # "including Khiam, Kfar Kila and Aitaroun", "hit Khiam, Aitaroun and Bint Jbeil":
             # the names no gazetteer knows that open a list after a list word or in a strike
@@ -319,6 +322,18 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
     if blocked and any(r.place.lat != r.place.lat for r in found):
         found = locate_by_landmarks(ctx, sentence, found, blocked)
     return unique(found, ctx.text)
+
+
+def beside_its_list(before: Resolved, item: Resolved) -> Resolved:
+    """'shelled Kfar Kila and Houla': a listed name the gazetteer knows only as a small place
+    in another country, far from the place listed before it, is a place it does not know,
+    beside that one (not Houla in Syria)."""
+    place, other = item.place, before.place
+    foreign = place.country not in ("", other.country) and other.country != ""
+    if not foreign or place.population >= BIG_PLACE or close(place, other, DISTRICT_DEGREES):
+        return item
+    unknown = unknown_name(item.mention)
+    return located_near(Resolved(unknown, item.mention), other) if unknown else item
 
 
 def list_lead(ctx: ArticleContext, leads: list[Mention], listed: Resolved) -> list[Resolved]:
@@ -985,8 +1000,13 @@ def resolve_run(
         if fragment:
             # "Verin Shorzha" beside Shorzha: the longer name, placed by its part, only with a
             # place cue and where the part lies in a country the article is about
+            # (or hit, next to a country the article names: "an Israeli drone strike on a car
+            # in Ras Baalbek")
             whole = unknown_name(run)
-            if whole and evidence.cue and place.country in ctx.countries:
+            hit = in_strike_role(sentence.text, tag_start(sentence, run.start), end)
+            if whole and (
+                evidence.cue and place.country in ctx.countries or next_door_hit(ctx, place, hit)
+            ):
                 return located_near(Resolved(whole, run), place)
             break
         if name_key(place.name) in capitals() and is_metonym(sentence.text, start, end, listed):
@@ -1012,6 +1032,13 @@ def resolve_run(
     if unknown and ctx.gazetteer.online is not None:
         unknown = geocode_online(ctx, unknown)
     return Resolved(unknown, run) if unknown else None
+
+
+def next_door_hit(ctx: ArticleContext, place: Place, hit: bool) -> bool:
+    """A place hit in or next to a country the article names at all."""
+    named = ctx.named_countries
+    near = place.country in named or bool(neighbours().get(place.country, frozenset()) & named)
+    return hit and near
 
 
 def sentence_regions(ctx: ArticleContext, sentence: Sentence) -> tuple[Place, ...]:

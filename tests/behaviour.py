@@ -2054,6 +2054,12 @@ EXTRA = (
     Case("source phrasings", "Airstrikes hit Yemen's capital on Sunday, the Houthi-run "
          "al-Masirah TV reported. The channel said the strikes hit Sanhan district.",
          (Expected("Sanhan", "YE", source="al-Masirah"),)),
+    # a longer name of a known town, hit next door to a named side; a listed name the gazetteer
+    # knows only in another country, beside the place listed before it
+    Case("active voice", "An Israeli drone strike on a car in Ras Baalbek killed two on Sunday.",
+         (Expected("Ras Baalbek", "LB", SUNDAY, killed=2, weapon="drone"),)),
+    Case("lists", "Israeli artillery shelled Kfar Kila and Houla on Sunday, the NNA said.",
+         (Expected("Kfar Kila", "LB", SUNDAY), Expected("Houla", "LB", SUNDAY))),
     Case("active voice", "Cluster bombs hit Stepanakert on Sunday.",
          (Expected("Stepanakert", "AZ", SUNDAY, weapon="artillery"),)),
     Case("negatives", "Troops fired on army posts along the eastern border of the Syunik "

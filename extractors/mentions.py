@@ -135,9 +135,14 @@ def absorber(draft: Draft, drafts: list[Draft], gazetteer: Gazetteer | None = No
             else DISTRICT_DEGREES if headline_only(draft) or sets_the_scene(draft, other)
             else 0.2
         )  # fmt: skip
-        inside = other.place.source == f"within:{draft.place.name}" or (
-            close(other.place, draft.place, degrees)
+        inside = (
+            other.place.source == f"within:{draft.place.name}"
+            or close(other.place, draft.place, degrees)
             and not other_areas(gazetteer, other.place, draft.place)
+            # ("12 settlements in the Zaporizhzhia region, including Huliaipole": the index
+            # puts the town in the region, 90 km from its centre)
+            or close(other.place, draft.place, DISTRICT_DEGREES)
+            and in_named_area(gazetteer, other.place, draft.place)
         )
         if inside or city_district(draft.place, other.place):
             return other
@@ -163,6 +168,15 @@ def sets_the_scene(draft: Draft, other: Draft) -> bool:
         if SETTING_BEFORE.match(before) and any(t.sentence is sentence for t in other.targets):
             return True
     return False
+
+
+def in_named_area(gazetteer: Gazetteer | None, place: Place, district: Place) -> bool:
+    """The index puts the place in the first-level area the district is ("Huliaipole" in
+    Zaporizhzhia, the Zaporizhzhia Oblast)."""
+    if gazetteer is None or place.lat != place.lat:
+        return False
+    area = gazetteer.admin(place.lat, place.lon)[0]
+    return bool(area) and name_key(district.name).startswith(name_key(area))
 
 
 def other_areas(gazetteer: Gazetteer | None, place: Place, district: Place) -> bool:

@@ -2060,6 +2060,10 @@ EXTRA = (
          (Expected("Ras Baalbek", "LB", SUNDAY, killed=2, weapon="drone"),)),
     Case("lists", "Israeli artillery shelled Kfar Kila and Houla on Sunday, the NNA said.",
          (Expected("Kfar Kila", "LB", SUNDAY), Expected("Houla", "LB", SUNDAY))),
+    # a region whose towns the sentence lists is their events', however far from its centre
+    Case("lists", "Russian troops shelled 12 settlements in the Zaporizhzhia region on Sunday, "
+         "including Huliaipole and Orikhiv, governor Ivan Fedorov said.",
+         (Expected("Huliaipole", "UA", SUNDAY), Expected("Orikhiv", "UA", SUNDAY))),
     Case("active voice", "Cluster bombs hit Stepanakert on Sunday.",
          (Expected("Stepanakert", "AZ", SUNDAY, weapon="artillery"),)),
     Case("negatives", "Troops fired on army posts along the eastern border of the Syunik "

@@ -274,6 +274,11 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
             found = place_trailing_list(ctx, found, place_in, resolved.place)
             holder_end = resolved.mention.end  # "X village, Y town, Z Township": a chain
             continue
+        if facility_elsewhere(ctx, sentence, resolved, found):
+            # "the Dnipro hydroelectric station in Zaporizhzhia": a facility named for a far
+            # town lies in the town after it, whose event it is
+            found[-1] = resolved
+            continue
         if site_town(sentence.text, resolved.mention.start - sentence.start, found, sentence.start):
             # "the Engels air base in Saratov": the town or area locates the site (an unplaced
             # one takes its coordinates) and is no target of its own
@@ -322,6 +327,34 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
     if blocked and any(r.place.lat != r.place.lat for r in found):
         found = locate_by_landmarks(ctx, sentence, found, blocked)
     return unique(found, ctx.text)
+
+
+# "the Dnipro hydroelectric station in ", "the Kyiv thermal power plant near ": a facility's
+# kind words after the town it is named for, then where it lies
+FACILITY_IN_GAP = re.compile(
+    rf"^\s+(?:[a-z-]+\s+){{0,2}}{words((*FACILITY_NOUNS, *SITE_NOUNS))}\s+"
+    r"(?:in|near|outside)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def facility_elsewhere(
+    ctx: ArticleContext, sentence: Sentence, resolved: Resolved, found: list[Resolved]
+) -> bool:
+    """Is the place before ``resolved`` only the name of a facility that lies in
+    ``resolved``, far from the town of that name (and not in a region the second names: "the
+    Morozovsk airfield in Rostov" is in the Rostov region)?"""
+    if not found or resolved.place.lat != resolved.place.lat:
+        return False
+    last = found[-1]
+    gap = sentence.text[last.mention.end - sentence.start : resolved.mention.start - sentence.start]
+    if last.place.lat != last.place.lat or not FACILITY_IN_GAP.match(gap):
+        return False
+    here, there = (last.place.lat, last.place.lon), (resolved.place.lat, resolved.place.lon)
+    if distance_km(here, there) <= part_of_city_km(last.place):
+        return False
+    area = ctx.gazetteer.admin(*here)[0]
+    return not (area and name_key(area).startswith(name_key(resolved.mention.text)))
 
 
 def beside_its_list(before: Resolved, item: Resolved) -> Resolved:

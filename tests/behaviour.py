@@ -2064,6 +2064,13 @@ EXTRA = (
     Case("lists", "Russian troops shelled 12 settlements in the Zaporizhzhia region on Sunday, "
          "including Huliaipole and Orikhiv, governor Ivan Fedorov said.",
          (Expected("Huliaipole", "UA", SUNDAY), Expected("Orikhiv", "UA", SUNDAY))),
+    # a facility named for a far town lies in the town named after it
+    Case("active voice", "Russian missiles hit the Dnipro hydroelectric station in "
+         "Zaporizhzhia on Sunday.", (Expected("Zaporizhzhia", "UA", SUNDAY, weapon="missile"),)),
+    Case("active voice", "Missiles struck the Kyiv thermal power plant in Trypillia on Sunday.",
+         (Expected("Trypillia", "UA", SUNDAY, weapon="missile"),)),
+    Case("active voice", "Drones struck the Engels air base in Saratov on Sunday.",
+         (Expected("Engels", "RU", SUNDAY, weapon="drone"),)),
     Case("active voice", "Cluster bombs hit Stepanakert on Sunday.",
          (Expected("Stepanakert", "AZ", SUNDAY, weapon="artillery"),)),
     Case("negatives", "Troops fired on army posts along the eastern border of the Syunik "

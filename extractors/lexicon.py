@@ -276,6 +276,8 @@ STRIKE_PATTERNS = (
     (rf"{words((*INTERCEPT_VERBS, 'destroyed'))} (?:[\w-]+ )?of them,? (?:[\w,-]+ ){{0,3}}?"
      rf"{words(INTERCEPT_PLACE_WORDS)}\b",
      "air defences downed 25 of them over the Odesa region"),
+    # a headline drops the auxiliary: "Indian drones downed over Lahore"
+    (rf"{AERIAL} {words(INTERCEPT_VERBS)} (?:over|near|above)\b", "Indian drones downed over Lahore"),
     (rf"{AERIAL} (?:[\w-]+ ){{0,2}}?(?:heading for|flying towards|approaching) "
      rf"(?:[\w-]+ ){{0,3}}?(?:were|was|had been|have been) {words((*INTERCEPT_VERBS, 'destroyed'))}",
      "two missiles heading for Kyiv were shot down"),

@@ -99,7 +99,7 @@ NOT_A_CLAIM = re.compile(r"\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}(?:civilian\s+)?live
 # "Hezbollah claimed the attack": responsibility, not a report of it
 # ("claimed a drone attack on", "claimed responsibility for the strike")
 CLAIMED_ATTACK = re.compile(
-    r"claim(?:ed|s)?\s+(?:responsibility\s+for\s+)?(?:(?:the|an?)\s+(?:[\w-]+\s+){0,2}?)?"
+    r"claim(?:ed|s)?\s+(?:responsibility\s+for\s+)?(?:(?:the|an?)\s+)?(?:(?-i:[a-z-]+)\s+){0,2}?"
     rf"{words(STRIKE_NOUNS, plural=True)}\b",
     re.IGNORECASE,
 )

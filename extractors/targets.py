@@ -104,7 +104,8 @@ def find_targets(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
 
 TITLE_SMALL_WORDS = frozenset(HEADLINE_SMALL_WORDS)
 CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z’'-]+\b")
-HEADLINE_COMMON = frozenset(HEADLINE_COMMON_WORDS)
+# (and a facility's kind words: "Drone Attack On Kosti Power Station")
+HEADLINE_COMMON = frozenset((*HEADLINE_COMMON_WORDS, *FACILITY_NOUNS, *FACILITY_MODIFIERS, "power"))
 
 
 def title_cased(text: str) -> bool:

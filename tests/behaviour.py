@@ -2071,6 +2071,13 @@ EXTRA = (
          (Expected("Trypillia", "UA", SUNDAY, weapon="missile"),)),
     Case("active voice", "Drones struck the Engels air base in Saratov on Sunday.",
          (Expected("Engels", "RU", SUNDAY, weapon="drone"),)),
+    # Title Case headlines: a facility's kind words, a claim, an interception with no auxiliary
+    Case("headlines", "Sudan: Drone Attack On Kosti Power Station Cuts Electricity",
+         (Expected("Kosti", "SD", weapon="drone"),)),
+    Case("headlines", "Hezbollah Claims Drone Attack On Israeli Base Near Safed",
+         (Expected("Safed", "IL", weapon="drone", actor="Hezbollah", no_source=True),)),
+    Case("headlines", "Pakistan Says Indian Drones Downed Over Lahore, Karachi",
+         (Expected("Lahore", "PK", weapon="drone"), Expected("Karachi", "PK", weapon="drone"))),
     Case("active voice", "Cluster bombs hit Stepanakert on Sunday.",
          (Expected("Stepanakert", "AZ", SUNDAY, weapon="artillery"),)),
     Case("negatives", "Troops fired on army posts along the eastern border of the Syunik "

@@ -392,7 +392,8 @@ DENIAL_SCOPE_END = re.compile(r",?\s+(?:but|after|when|following)\b|;|\.\s")
 HARMED = rf"(?:was|were)\s+(?:reportedly\s+|also\s+)?{HARM_PAST}"
 HARM_AT_A_PLACE = re.compile(
     rf"\b{HARMED}\s+(?:in|near|at)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){{1,2}}(?:of\s+)?)?[A-Z]"
-    rf"|^\W*In\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}},\s+[^.;]{{0,60}}?\b{HARMED}\b"
+    rf"|^\W*In\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}},"
+    rf"\s+[^.;]{{0,60}}?\b{HARMED}\b"
 )
 NOT_STRIKE_DEATH = Caseless(rf"\b{words(NOT_STRIKE_DEATHS)}\b")
 LARGEST_DEATH_REPORT = 100  # more killed at one place than this is a tally, not one strike

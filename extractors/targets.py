@@ -11,6 +11,7 @@ from .gazetteer import Place, capitals, curated_index, nation_code, neighbours, 
 from .geo import distance_km
 from .lexicon import (
     ADJECTIVE_DISTRICT_ENDINGS,
+    ATTACK_NOUNS,
     ATTACK_VERBS,
     CITY_PARTS,
     CONTROL_WORDS,
@@ -444,7 +445,7 @@ def setting_place(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
 
 # "On Sunday, drones struck the city again": a strike on the place the story just told of
 THE_SAME_PLACE = re.compile(
-    rf"\b(?:{words(forms(ATTACK_VERBS))}|{words(STRIKE_NOUNS, plural=True)}\s+(?:on|of))\s+"
+    rf"\b(?:{words(forms(ATTACK_VERBS))}|{words((*STRIKE_NOUNS, *ATTACK_NOUNS), plural=True)}\s+(?:on|of))\s+"
     rf"the\s+(?:same\s+)?{words(PLACE_ANAPHORS)}\b(?!\s+of\b)",
     re.IGNORECASE,
 )

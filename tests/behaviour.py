@@ -262,6 +262,10 @@ def casualties(w: War, index: int) -> list[Case]:
              f"their house in {p} on Sunday.", (Expected(p, c, SUNDAY, killed=9),)),
         Case("casualty phrasings", f"Four people from one household were wounded when "
              f"{w.weapon_phrase} hit {p2} on Sunday.", (Expected(p2, c2, SUNDAY, injured=4),)),
+        # "In the village of X, a woman was wounded": a strike's harm at a place, named so
+        Case("casualty phrasings", f"{w.weapon_phrase.capitalize()} hit {p} overnight. In the "
+             "village of Zorvan, a woman was wounded, officials said.",
+             (Expected(p, c), Expected("Zorvan", None, injured=1))),
         # a count over the whole country is no one place's; the place's own count is
         Case("casualty phrasings", f"{w.weapon_phrase.capitalize()} hit {p2} on Sunday as part "
              "of a wave of strikes across the country that killed at least 31 people.\n\nIn "
@@ -661,6 +665,10 @@ def two_days(w: War) -> list[Case]:
              (Expected(p, c, SATURDAY, killed=2), Expected(p, c, SUNDAY))),
         Case("two days", f"{w.attacker[0].upper()}{w.attacker[1:]} shelled {p2} on Saturday and "
              "again on Sunday.", (Expected(p2, c2, SATURDAY), Expected(p2, c2, SUNDAY))),
+        # "the bombardment of the city" on a day of its own is the city's second strike
+        Case("two days", f"{w.attacker[0].upper()}{w.attacker[1:]} shelled {p} on Saturday. The "
+             "bombardment of the city continued on Sunday, killing 11.",
+             (Expected(p, c, SATURDAY, killed=None), Expected(p, c, SUNDAY, killed=11))),
         # each day's counts and weapon, where a comma parts the two strikes
         Case("two days", f"Drones hit {p} on Saturday, killing three, and {w.weapon_phrase} "
              "struck the city again on Sunday, injuring five.",

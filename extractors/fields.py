@@ -1260,7 +1260,13 @@ def party_named(sentence: Sentence, found: tuple[str, int, int]) -> str | None:
     names before it in the actor's clause ("the units of the Armenian army" -> Armenia; not
     "The RSF denied ..., blaming the army")."""
     clause_start = max(sentence.text.rfind(mark, 0, found[1]) for mark in (",", ";"))
-    return party_of(found[0]) or party_in(sentence.text[clause_start + 1 : found[2]])
+    # (nor the speaker's before a report verb: "A Fano spokesman said army drones struck")
+    said = [m.end() for m in SAID_WORD.finditer(sentence.text, 0, found[1])]
+    start = max(clause_start + 1, *said) if said else clause_start + 1
+    return party_of(found[0]) or party_in(sentence.text[start : found[2]])
+
+
+SAID_WORD = re.compile(r"\b(?:said|says|told|reported|added|stated|announced)\b")
 
 
 def hits_none_of(hit: list[Resolved], draft: Draft) -> bool:

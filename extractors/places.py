@@ -378,7 +378,9 @@ CONTAINER_GAP = re.compile(
     # ("Orikhiv, a frontline town in the Zaporizhzhia region": the region holds the town)
     # ("the Ain al-Asad air base in Iraq's Anbar province": a site's kind word stands between)
     # ("El Fasher, the besieged capital of Sudan's North Darfur state": likewise)
+    # ("Nam Hkam and Kutkai townships in northern Shan State": a list's plural kind word)
     rf"^\s*,?\s*(?:(?:(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}})?(?:{words((*SETTLEMENT_PREFIXES, 'cities', 'area', 'capital'))}"
+    rf"|{words(KIND_SUFFIXES, plural=True)}"
     rf"|(?:{words((*FACILITY_MODIFIERS, *SITE_MODIFIERS))}\s+|[a-z]+\s+)?{words((*FACILITY_NOUNS, *NAMED_KINDS, *SITE_NOUNS))})\s+)?"
     r"(?:of|in)\s+(?:the\s+)?"
     # ("the Saky airfield in Russian-occupied Crimea": who holds the area may stand before it)

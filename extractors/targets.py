@@ -1219,7 +1219,11 @@ def unknown_place(run: Mention) -> Place | None:
 def unknown_name(run: Mention) -> Place | None:
     """A name no gazetteer knows, as a place without coordinates (None if it cannot be one)."""
     words = run.text.split()
-    if len(words) > 3 or any(not is_place_word(w) for w in words):
+    # (a short word may end a longer name: "Kyauk Kyi", "Nam Hka")
+    if len(words) > 3 or any(
+        not (is_place_word(w) or i > 0 and len(w) <= 3 and w.isalpha() and w[:1].isupper())
+        for i, w in enumerate(words)
+    ):
         return None
     kind = run.kind_hint or "settlement"
     named = kind != "district" or NAMED_AREA.search(run.text)  # "Kawkareik Township"

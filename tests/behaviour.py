@@ -2086,6 +2086,13 @@ EXTRA = (
          (Expected("Safed", "IL", weapon="drone", actor="Hezbollah", no_source=True),)),
     Case("headlines", "Pakistan Says Indian Drones Downed Over Lahore, Karachi",
          (Expected("Lahore", "PK", weapon="drone"), Expected("Karachi", "PK", weapon="drone"))),
+    # Myanmar: townships listed in a state the state holds; a village of short words in a
+    # township
+    Case("lists", "Junta airstrikes hit Nam Hkam and Kutkai townships in northern Shan State "
+         "on Sunday.", (Expected("Nam Hkam", "MM", SUNDAY), Expected("Kutkai", "MM", SUNDAY))),
+    Case("active voice", "The military bombed Kyauk Kyi village in Sagaing Region's Depayin "
+         "Township on Saturday, killing 12, residents told The Irrawaddy.",
+         (Expected("Kyauk Kyi", "MM", SATURDAY, killed=12, weapon="air"),)),
     Case("active voice", "Cluster bombs hit Stepanakert on Sunday.",
          (Expected("Stepanakert", "AZ", SUNDAY, weapon="artillery"),)),
     Case("negatives", "Troops fired on army posts along the eastern border of the Syunik "

@@ -248,10 +248,26 @@ def narrative_date(
         lede_dates = [d for d in ctx.dates(lede) if recent(d, published)]
         if lede_dates and is_strike_sentence(lede.text):
             return lede_dates[0], NARRATIVE
+    if published and PERFECT_STRIKE.search(sentence.text) and recap_before(ctx, sentence):
+        # "Since March, Russia has launched a series of attacks ... The strikes have hit
+        # plants in Kharkiv": strikes over months, told in the perfect, fix no day
+        return None, None
     if published:
         # same-day news: an undated strike in a report is the report's day
         return report_day(sentence, published), NARRATIVE
     return None, None
+
+
+# A strike told in the perfect: "the strikes have hit", "Russia has struck"
+PERFECT_STRIKE = re.compile(
+    rf"\b(?:has|have)\s+(?:also\s+|repeatedly\s+)?{words(forms(ATTACK_VERBS))}\b"
+)
+
+
+def recap_before(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """The sentence just before is a recap of strikes over time."""
+    before = ctx.sentences[sentence.index - 1 : sentence.index] if sentence.index else []
+    return any(is_recap(other.text) for other in before)
 
 
 def report_day(sentence: Sentence, published: dt.date) -> DateMention:

@@ -340,6 +340,10 @@ def dates(w: War) -> list[Case]:
              "overnight.", (Expected(p, c, SUNDAY),)),
         Case("date phrasings", f"Residents marked two years since {w.weapon_phrase} hit {p2}.",
              (Expected(p2, c2, None),)),
+        # strikes over months told in the perfect after a recap fix no day
+        Case("date phrasings", f"Since March, {w.attacker} have launched a series of attacks on "
+             f"the region. The strikes have hit power plants in {p2}, officials say.",
+             (Expected(p2, c2, None),)),
         # a strike of a past year is a recap, whatever day of this week the sentence names
         Case("date phrasings", f"A court sentenced two men on Sunday for crimes committed during "
              f"the 2020 war, including the shelling of {p2}.", (Expected(p2, c2, None),)),

@@ -176,7 +176,14 @@ def in_named_area(gazetteer: Gazetteer | None, place: Place, district: Place) ->
     if gazetteer is None or place.lat != place.lat:
         return False
     area = gazetteer.admin(place.lat, place.lon)[0]
-    return bool(area) and name_key(district.name).startswith(name_key(area))
+    if not area:
+        return False
+    # (by the name's first word: "Kharkiv Oblast" is the index's "Kharkivs'ka Oblast'")
+    stem, key = name_key(district.name.split()[0]), name_key(area)
+    return len(stem) >= MIN_STEM and (key.startswith(stem) or stem.startswith(key))
+
+
+MIN_STEM = 4  # letters of an area's first word enough to know it by ("Ad" of "Ad Dali" is not)
 
 
 def other_areas(gazetteer: Gazetteer | None, place: Place, district: Place) -> bool:

@@ -126,7 +126,7 @@ PATTERN_KEYS = {
 
 
 # The speaker itself as the subject of its own report: "it", "they", "its forces", "their jets"
-OWN_SUBJECT = r"(?:it|they|(?:its|their)\s+\w+)"
+OWN_SUBJECT = r"(?:it|they|(?:its|their)\s+(?:[a-z-]+\s+)?\w+)"  # ("its fighter jets")
 # After a reporting verb, a denial in the speaker's own words: "(said) it had not fired at the
 # town", "(insisted) its forces did not shell": no report of the strike (actors.SAID_NOT)
 OWN_ATTACK_DENIED = (

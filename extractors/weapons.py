@@ -64,18 +64,44 @@ def nearest_weapon(
     ]  # fmt: skip
     pool = same_clause or after_in_clause or before or found
     best = min(pool, key=lambda item: abs(item[1] - position))
-    joined = [w for w in found if w[0] != best[0] and joined_weapons(text, offset, best, w)]
-    if joined:  # "Russian drones and missiles struck Kharkiv": which hit it is not told
-        return "unspecified", min(best[1], joined[0][1]), max(best[2], joined[0][2])
+    classes = joined_classes(text, offset, found, best)
+    if len(classes) > 1:
+        # "Russian drones and missiles struck Kharkiv", "with kamikaze drones and artillery":
+        # which hit it is not told
+        return "unspecified", best[1], best[2]
     return best
 
 
 # Two weapons named together: "drones and missiles", "missiles, drones"
 JOINED = re.compile(r"\s*(?:,|,?\s*and|or|&|as well as)\s*", re.IGNORECASE)
+ADJACENT = re.compile(r"\s+")  # one weapon's words: "kamikaze drones", "long-range rocket"
 
 
-def joined_weapons(
-    text: str, offset: int, one: tuple[str, int, int], other: tuple[str, int, int]
+def joined_classes(
+    text: str, offset: int, found: tuple[tuple[str, int, int], ...], best: tuple[str, int, int]
+) -> set[str]:
+    """The kinds of the weapons named together with ``best`` ("drones and missiles"), each
+    weapon by its last word ("kamikaze drones" is drones)."""
+    units: list[list[tuple[str, int, int]]] = []
+    for weapon in sorted(found, key=lambda w: w[1]):
+        if units and gap_is(ADJACENT, text, offset, units[-1][-1], weapon):
+            units[-1].append(weapon)
+        else:
+            units.append([weapon])
+    at = next(i for i, unit in enumerate(units) if best in unit)
+    lo = hi = at
+    while lo > 0 and gap_is(JOINED, text, offset, units[lo - 1][-1], units[lo][0]):
+        lo -= 1
+    while hi + 1 < len(units) and gap_is(JOINED, text, offset, units[hi][-1], units[hi + 1][0]):
+        hi += 1
+    return {unit[-1][0] for unit in units[lo : hi + 1]}
+
+
+def gap_is(
+    pattern: re.Pattern[str],
+    text: str,
+    offset: int,
+    first: tuple[str, int, int],
+    second: tuple[str, int, int],
 ) -> bool:
-    first, second = sorted((one, other), key=lambda w: w[1])
-    return JOINED.fullmatch(text, first[2] - offset, second[1] - offset) is not None
+    return pattern.fullmatch(text, first[2] - offset, second[1] - offset) is not None

@@ -2097,6 +2097,15 @@ EXTRA = (
     Case("active voice", "The military bombed Kyauk Kyi village in Sagaing Region's Depayin "
          "Township on Saturday, killing 12, residents told The Irrawaddy.",
          (Expected("Kyauk Kyi", "MM", SATURDAY, killed=12, weapon="air"),)),
+    # a region named by an adjective in the index ("Kharkivs'ka Oblast'") holds its towns too
+    Case("lists", "Over the past day, Russian troops shelled 9 settlements of the Kharkiv region, "
+         "including Vovchansk and Kupiansk, the regional military administration reported.",
+         (Expected("Vovchansk", "UA"), Expected("Kupiansk", "UA"))),
+    # a body's self-report with two words for its forces; a kamikaze drone and artillery
+    Case("denials", "The IDF said its fighter jets struck a Hezbollah weapons depot in the area "
+         "of Nabatieh overnight.", (Expected("Nabatieh", "LB", weapon="air", actor="IDF"),)),
+    Case("active voice", "The enemy attacked Marhanets with kamikaze drones and artillery on "
+         "Sunday.", (Expected("Marhanets", "UA", SUNDAY, weapon="unspecified"),)),
     Case("active voice", "Cluster bombs hit Stepanakert on Sunday.",
          (Expected("Stepanakert", "AZ", SUNDAY, weapon="artillery"),)),
     Case("negatives", "Troops fired on army posts along the eastern border of the Syunik "

@@ -220,7 +220,7 @@ INTERCEPT_GROUPS = (
 )  # fmt: skip
 AERIAL = rf"{words(AERIAL_WEAPONS, plural=True)}(?! {words(AERIAL_NOT)}\b)"
 # A headline's plural subject and present-tense verb ("Russian drones pound Odesa port").
-HEADLINE_SUBJECTS = ("drone", "missile", "rocket", "shell", "bomb", "jet", "warplane", "plane",
+HEADLINE_SUBJECTS = ("drone", "missile", "rocket", "shell", "bomb", "jet", "warplane", "plane", "tank",
                      "troop", "force", "gun", "rebel", "militant", "fighter", "soldier",
                      "helicopter",
                      # one word for many, or a body: "Israeli aircraft pound Gaza City", "Russian
@@ -536,7 +536,7 @@ WEAPON_WORDS: dict[str, tuple[str, ...]] = {
             "fighter jet",
             "bomber", "aerial bomb", "aerial bombs", "aerial bombing", "aerial bombardment",
             "guided bomb", "glide bomb", "bombed", "bombing", "helicopter", "Apache",
-            "gunship"),
+            "gunship", "barrel bomb"),
     "artillery": ("shell", "shelled", "shelling", "shellfire", "artillery", "mortar", "howitzer",
                   "cannon", "tank fire", "cluster munition", "cluster bomb"),
 }  # fmt: skip

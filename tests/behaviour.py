@@ -2106,6 +2106,10 @@ EXTRA = (
          "of Nabatieh overnight.", (Expected("Nabatieh", "LB", weapon="air", actor="IDF"),)),
     Case("active voice", "The enemy attacked Marhanets with kamikaze drones and artillery on "
          "Sunday.", (Expected("Marhanets", "UA", SUNDAY, weapon="unspecified"),)),
+    Case("headlines", "Israeli tanks pound Gaza City", (Expected("Gaza City", "PS"),)),
+    Case("headlines", "Idlib Hit By Barrel Bombs\n\nBarrel bombs hit Idlib on Sunday, killing "
+         "three people, the White Helmets said.",
+         (Expected("Idlib", "SY", SUNDAY, killed=3, weapon="air"),)),
     Case("active voice", "Cluster bombs hit Stepanakert on Sunday.",
          (Expected("Stepanakert", "AZ", SUNDAY, weapon="artillery"),)),
     Case("negatives", "Troops fired on army posts along the eastern border of the Syunik "

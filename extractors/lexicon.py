@@ -494,7 +494,7 @@ NOT_ATTACK_SUBJECTS = ("storm", "storms", "earthquake", "earthquakes", "quake", 
                        "hurricane", "cyclone", "typhoon", "tornado", "landslide", "striker",
                        "midfielder", "goalkeeper", "batsman", "bowler", "rain", "rains",
                        "downpour", "hail", "frost", "protesters", "demonstrators", "rioters",
-                       "mob", "hackers", "cyberattack", "cyberattacks",
+                       "mob", "hackers", "cyberattack", "cyberattacks", "settlers",
                        # "a barrage of criticism hit the government"
                        "criticism", "questions", "complaints", "condemnation", "backlash",
                        "scandal")  # fmt: skip

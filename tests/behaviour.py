@@ -2107,6 +2107,9 @@ EXTRA = (
     Case("active voice", "The enemy attacked Marhanets with kamikaze drones and artillery on "
          "Sunday.", (Expected("Marhanets", "UA", SUNDAY, weapon="unspecified"),)),
     Case("headlines", "Israeli tanks pound Gaza City", (Expected("Gaza City", "PS"),)),
+    # settlers' raids are ground attacks, no strikes (ANNOTATION.md)
+    Case("negatives", "Israeli settlers attacked the village of Huwara on Sunday, torching homes "
+         "and cars."),
     Case("headlines", "Idlib Hit By Barrel Bombs\n\nBarrel bombs hit Idlib on Sunday, killing "
          "three people, the White Helmets said.",
          (Expected("Idlib", "SY", SUNDAY, killed=3, weapon="air"),)),

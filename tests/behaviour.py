@@ -271,6 +271,12 @@ def casualties(w: War, index: int) -> list[Case]:
              "of a wave of strikes across the country that killed at least 31 people.\n\nIn "
              f"{p2} alone, 22 people were killed, {w.source} said.",
              (Expected(p2, c2, SUNDAY, killed=22),)),
+        # one person by what they were doing: a rider, a passenger
+        Case("casualty phrasings", f"{w.weapon_phrase.capitalize()} struck a motorcycle in {p2} on "
+             "Sunday, killing its rider.", (Expected(p2, c2, SUNDAY, killed=1),)),
+        Case("casualty phrasings", f"{w.weapon_phrase.capitalize()} hit a car in {p} on Sunday, "
+             "wounding its driver and killing a passenger.",
+             (Expected(p, c, SUNDAY, killed=1, injured=1),)),
         # a number of times or of kilometres counts no one
         Case("casualty phrasings", f"{w.attacker} shelled {p} 15 times over the weekend, "
              f"injuring two, {w.source} said.", (Expected(p, c, injured=2),)),

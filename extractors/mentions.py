@@ -12,7 +12,7 @@ from .gazetteer import Gazetteer, Place
 from .geo import distance_km
 from .lexicon import AREA_KINDS, STRIKE_NOUNS, WEAPON_NAMES, words
 from .names import name_key
-from .places import CITY, DISTRICT_DEGREES, Resolved, close, part_of_city_km
+from .places import CITY, DISTRICT_DEGREES, Resolved, close, within_reach
 from .sentences import Sentence, is_headline
 
 
@@ -270,7 +270,7 @@ def city_part(draft: Draft, host: Draft) -> bool:
         and (draft.day is None or host.day is None or draft.day == host.day)
         # (a city district's centre may lie farther out than a town's part: "the
         # Kuibyshevsky district" of Donetsk, 5 km from its centre)
-        and distance_km((city.lat, city.lon), (part.lat, part.lon)) <= part_of_city_km(city)
+        and within_reach(city, part)
     )  # fmt: skip
 
 

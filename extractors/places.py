@@ -17,6 +17,7 @@ from .gazetteer import (
     region_spellings,
     stopwords,
 )
+from .geo import distance_km
 from .lexicon import (
     ADJECTIVE_DISTRICT_ENDINGS,
     AREA_HOLDING_KINDS,
@@ -1190,6 +1191,11 @@ def part_of_city_km(city: Place) -> float:
     """How far from a city's centre its parts may lie: a city's reach grows with the square
     root of its people (Kyiv's Holosiivskyi district, 12 km out)."""
     return max(PART_OF_CITY_KM, math.sqrt(city.population) * PART_OF_CITY_KM_PER_ROOT)
+
+
+def within_reach(city: Place, place: Place) -> bool:
+    """The place lies close enough to the city's centre to be a part of it."""
+    return distance_km((city.lat, city.lon), (place.lat, place.lon)) <= part_of_city_km(city)
 
 
 def close(a: Place, b: Place, degrees: float = 0.75) -> bool:

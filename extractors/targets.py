@@ -73,11 +73,11 @@ from .places import (
     nation_after,
     nation_before,
     nation_of,
-    part_of_city_km,
     region_anchors_in,
     reports_something,
     site_town,
     sub_runs,
+    within_reach,
 )
 from .sentences import Sentence, is_headline
 from .strikes import (
@@ -352,10 +352,9 @@ def facility_elsewhere(
     gap = sentence.text[last.mention.end - sentence.start : resolved.mention.start - sentence.start]
     if last.place.lat != last.place.lat or not FACILITY_IN_GAP.match(gap):
         return False
-    here, there = (last.place.lat, last.place.lon), (resolved.place.lat, resolved.place.lon)
-    if distance_km(here, there) <= part_of_city_km(last.place):
+    if within_reach(last.place, resolved.place):
         return False
-    area = ctx.gazetteer.admin(*here)[0]
+    area = ctx.gazetteer.admin(last.place.lat, last.place.lon)[0]
     return not (area and name_key(area).startswith(name_key(resolved.mention.text)))
 
 
@@ -629,8 +628,7 @@ def city_holds_the_last(sentence: Sentence, resolved: Resolved, found: list[Reso
         sentence.text, resolved.mention.start - sentence.start, found, sentence.start
     ):
         return False
-    here, there = (last.place.lat, last.place.lon), (resolved.place.lat, resolved.place.lon)
-    return distance_km(here, there) <= part_of_city_km(resolved.place)
+    return within_reach(resolved.place, last.place)
 
 
 POSSESSIVE_GAP = re.compile(rf"^(?P<kind>\s+{words(NAMED_AREA_KINDS)})?['’]s\s+$", re.IGNORECASE)
@@ -658,9 +656,7 @@ def beyond_the_city(city: Place, place: Place) -> bool:
     """A town the gazetteer places beyond a city's reach, in its country: of the province
     named like the city, not a part of it."""
     located = place.lat == place.lat and city.lat == city.lat
-    far = located and distance_km((city.lat, city.lon), (place.lat, place.lon)) > part_of_city_km(
-        city
-    )
+    far = located and not within_reach(city, place)
     return far and place.country == city.country and place.kind == "settlement"
 
 

@@ -18,6 +18,7 @@ from .lexicon import (
     CITING_WORDS,
     CLAUSE_WORDS,
     CONTROL_VERBS,
+    CREW_NOUNS,
     DEFENCE_NOUNS,
     DEFENCE_VERBS,
     DENIAL_OBJECTS,
@@ -435,7 +436,16 @@ def is_actor_phrase(phrase: str) -> bool:
         and lower not in NOT_ACTOR_WORDS
         and lower.rstrip("s") not in (NOT_ACTOR_WORDS)
         and not weapon_last(lower.split()[-1])  # "Russian Guided Bombs hit ...": a weapon
+        and not unowned_crew(lower.split())
     )
+
+
+def unowned_crew(words_: list[str]) -> bool:
+    """A crew's weapon with no owner's word before it ("the artillery", "heavy artillery")."""
+    if words_[-1] not in CREW_NOUNS:
+        return False
+    owner = [w for w in words_[:-1] if w != "the"]
+    return not owner or not (nation_of(owner[0]) or party_in(owner[0]) or owner[0] in SIDE_WORDS)
 
 
 FORCE_WORDS = frozenset(FORCE_NOUNS)

@@ -545,6 +545,12 @@ WEAPON_NAMES = tuple(word for names in WEAPON_WORDS.values() for word in names)
 WEAPON_PATTERNS = (
     (r"Kh-\d+", "missile", "a Kh-101"),
     (r"BM-\d+", "rocket", "BM-21 launchers"),
+    # a tank's gun fires shells ("tank fire" above): "Israeli tanks fired on Jabalia"
+    (
+        r"tanks?(?=\s+(?:also\s+|then\s+)?(?:fired|opened\s+fire|fire[sd]?\s+(?:on|at)))",
+        "artillery",
+        "tanks fired on",
+    ),
     # bombs are dropped from the air (ANNOTATION.md), unless planted ("a car bomb"); cluster
     # bombs go with cluster munitions
     (
@@ -1114,11 +1120,15 @@ LAUNCH_VERBS = ("launched", "fired", "unleashed")
 
 # ---------------------------------------------------------------- who did it
 
+# Weapons that stand for the crews firing them: an attacker only with its owner's word
+# ("Armenian artillery shelled Tartar", "Israeli tanks fired on Jabalia"; not "The artillery
+# attack targeted the camp").
+CREW_NOUNS = ("artillery", "tanks", "gunners", "snipers", "warships", "gunboats")
 FORCE_NOUNS = ("armed forces", "forces", "force", "troops", "army", "military", "side", "militia",
                "militias", "rebels", "aircraft", "air force", "war criminals", "fighters", "units",
                "occupiers", "invaders", "drones", "jets", "warplanes", "planes", "helicopters",
                "navy", "paramilitaries", "militants", "gunmen", "junta", "regime", "coalition",
-               "separatists", "insurgents", "jihadists")  # fmt: skip
+               "separatists", "insurgents", "jihadists", *CREW_NOUNS)  # fmt: skip
 # A side's military objects: a nation word before one names whose it is, not where it stands
 # ("a Russian command post near Donetsk" is in Ukraine).
 MILITARY_OBJECTS = ("positions", "position", "command post", "command posts", "military base",

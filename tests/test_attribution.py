@@ -1011,3 +1011,29 @@ def test_a_landmark_in_another_strikes_sentence_takes_none_of_its_speakers() -> 
     )
     sources = {e.location: e.sources for e in extract(f" date {PUBLISHED} {text}")}
     assert sources == {"El Fasher": ["medical source"], "Mellit": ["the Sudan Doctors Network"]}
+
+
+# A weapon that stands for its crew is the attacker with its owner's word ("Armenian
+# artillery", "Israeli tanks"); without one it names no one ("The artillery attack ...").
+CREWS = [
+    ("Armenian artillery shelled Naftalan on Sunday.", "Naftalan", "Armenian artillery", "artillery"),
+    ("Israeli tanks fired on Jabalia on Sunday, killing four people.", "Jabalia", "Israeli tanks",
+     "artillery"),
+    ("Russian artillery pounded Kupiansk on Sunday, the governor said.", "Kupiansk",
+     "Russian artillery", "artillery"),
+    ("Sudanese army artillery shelled Nyala on Sunday.", "Nyala", "Sudanese army artillery",
+     "artillery"),
+    ("The artillery attack targeted the Zamzam camp near El Fasher on Sunday.", "Zamzam", None,
+     "artillery"),
+    ("Heavy artillery shelled Bakhmut on Sunday.", "Bakhmut", None, "artillery"),
+    ("Tanks opened fire at a hospital in Khan Younis on Sunday.", "Khan Younis", None,
+     "artillery"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place", "actor", "weapon"), CREWS)
+def test_a_crew_weapon_is_the_attacker_only_with_its_owner(
+    text: str, place: str, actor: str | None, weapon: str
+) -> None:
+    event = event_at(text, place)
+    assert (event.actor, event.weapon) == (actor, weapon)

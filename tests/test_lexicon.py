@@ -184,6 +184,11 @@ TABLES = [
     ("settlement prefix", lx.SETTLEMENT_PREFIXES, lambda w: bool(KIND_PREFIX.search(f"{w} of "))),
     ("government verb", lx.GOVERNMENT_VERBS, lambda w: bool(METONYM_AFTER.search(f" {w}"))),
     ("force noun", lx.FORCE_NOUNS, lambda w: bool(re.fullmatch(FORCE_NOUN, w))),
+    ("crew noun", lx.CREW_NOUNS,
+     lambda w: [e.actor for e in extract(f" date 2024-03-11 Russian {w} shelled Kupiansk on Sunday.")]
+     == [f"Russian {w}"]
+     and [e.actor for e in extract(f" date 2024-03-11 The {w} shelled Kupiansk on Sunday.")]
+     == [None]),
     ("speech adverb", lx.SPEECH_ADVERBS,
      lambda w: [e.actor for e in extract(f" date 2024-03-11 Hezbollah said {w} it had fired a "
                                          "barrage of rockets at Nahariya.")] == ["Hezbollah"]

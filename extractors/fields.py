@@ -329,8 +329,11 @@ THE_ATTACK = re.compile(
 PLACE_SHARE = re.compile(
     rf"(?:\b(?:(?P<killed>{words(KILLING_VERBS)})|(?P<injured>{words(INJURING_VERBS)})"
     rf"|(?P<part>including|among them|of whom)|with|and)|(?P<aside>,))\s+{QUALIFIER}{NUM}\s+"
-    # (", three of them in Kharkiv": a share told as an aside)
-    r"(?(aside)of\s+them\s+|(?:[a-z]+\s+){0,2}?)in\s+(?:the\s+)?$",
+    # (", three of them in Kharkiv": a share told as an aside; "six in a strike on a house in
+    # Deir al-Balah": the strike that took them between)
+    r"(?(aside)of\s+them\s+|(?:[a-z]+\s+){0,2}?)"
+    rf"(?:in\s+(?:an?|the)\s+(?:[a-z]+\s+)?{words(STRIKE_NOUNS, plural=True)}\s+on\s+"
+    r"(?:an?|the)\s+(?:[a-z]+\s+){1,2}?)?in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "including eight in Rafah, five in Khan Younis": the next share of a list, after a name
@@ -364,7 +367,8 @@ def place_share(ctx: ArticleContext, sentence: Sentence, target: Target) -> Coun
     value = to_int(match["num"]) if match else None
     told = match.groupdict() if match else {}
     if value is None or (
-        len(ctx.targets(sentence)) < 2 and not (told.get("part") or told.get("listed"))
+        len(ctx.targets(sentence)) < 2
+        and not (told.get("part") or told.get("listed") or told.get("aside"))
     ):
         return None  # (one place: the sentence's own count is its, unless "including 12 in")
     field = (

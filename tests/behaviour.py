@@ -661,6 +661,12 @@ def lists(w: War) -> list[Case]:
              f"{p}, five in {p2} and seven in {p3}.",
              (Expected(p, c, SUNDAY, killed=8), Expected(p2, c2, SUNDAY, killed=5),
               Expected(p3, c3, SUNDAY, killed=7))),
+        # one place's share of a wider toll, with the strike that took it between, or as an
+        # aside ("six of them in ...")
+        Case("lists", f"Strikes by {w.attacker} killed 14 people on Sunday, including six in a "
+             f"strike on a house in {p2}.", (Expected(p2, c2, SUNDAY, killed=6),)),
+        Case("lists", f"Attacks by {w.attacker} killed 14 people on Sunday, six of them in {p3}.",
+             (Expected(p3, c3, SUNDAY, killed=6),)),
     ]  # fmt: skip
 
 

@@ -462,8 +462,10 @@ def weapon_last(word: str) -> bool:
 # speaker after the attack it reports is not its actor; one who claims the strike is ("the
 # Houthis announced a strike"), and so is one named before it ("The army said it struck ...").
 # ("the UN peacekeeping force UNIFIL said": the force's own name may stand between)
+# ("the British military's UKMTO agency said": the force owns the speaker)
 SAID_AFTER = re.compile(
-    rf"(?:\s+(?-i:[A-Z][\w’'-]*))?\s+(?:has |have |had )?(?:also )?{words(forms(REPORT_VERBS))}\b",
+    r"(?:['’]s(?:\s+[\w-]+){1,3}?|(?:\s+(?-i:[A-Z][\w’'-]*))?)"
+    rf"\s+(?:has |have |had )?(?:also )?{words(forms(REPORT_VERBS))}\b",
     re.I,
 )
 CLAIMS_STRIKE = re.compile(

@@ -309,9 +309,10 @@ VOCABULARY = frozenset(
 
 
 # "..., killing 20, including eight in Sanaa, five in Hodeidah and seven in Saada": a place's
-# share of the dead, right before it
+# share of the dead, right before it (", six of them in Saada")
 SHARE_BEFORE = re.compile(
-    rf"\b(?:including|and|,)\s+(?:\d+|{words(NUMBER_WORDS)})\s+(?:people\s+)?in\s+$", re.IGNORECASE
+    rf"\b(?:including|and|,)\s+(?:\d+|{words(NUMBER_WORDS)})\s+(?:people\s+|of\s+them\s+)?in\s+$",
+    re.IGNORECASE,
 )
 
 

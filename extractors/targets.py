@@ -427,21 +427,27 @@ def setting_place(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
     18, several shells hit his yard."). (Reaching two or three sentences back, over sentences
     that name no place, cost fold B precision on dev: the scene has moved on by then.)"""
     before = ctx.sentences[sentence.index - 1] if sentence.index else None
-    if (
-        before is None or before.paragraph != sentence.paragraph or is_headline(before.text)
-        or has_attack_word(before.text)
-    ):  # fmt: skip
+    if before is None or before.paragraph != sentence.paragraph or is_headline(before.text):
         return []
+    if has_attack_word(before.text) and (
+        ctx.hit.get(before.index) or not THE_PLACE.search(sentence.text)
+    ):  # (one that heard the blasts and hit nothing: "Residents of Kramatorsk said they heard
+        # explosions. Two missiles hit the city's industrial zone.")
+        return []
+    # (the place of who speaks there too, when the strike is on "the city")
+    seat = bool(THE_PLACE.search(sentence.text))
     found = [
         known_as_hit(ctx, resolved)
         for run in place_runs(before)
-        if (resolved := resolve_run(ctx, before, run, [], False)) is not None
+        if (resolved := resolve_run(ctx, before, run, [], False, seat=seat)) is not None
     ]
     if len(found) != 1 or found[0].place.lat != found[0].place.lat:
         return []
     return [] if names_known_place(ctx, sentence) else found
 
 
+# "the city", "the town's": the place told of before, named by its kind
+THE_PLACE = re.compile(rf"\bthe\s+{words(PLACE_ANAPHORS)}\b(?!\s+of\b)")
 # "On Sunday, drones struck the city again": a strike on the place the story just told of
 THE_SAME_PLACE = re.compile(
     rf"\b(?:{words(forms(ATTACK_VERBS))}|{words((*STRIKE_NOUNS, *ATTACK_NOUNS), plural=True)}\s+(?:on|of))\s+"

@@ -767,6 +767,11 @@ def follow_ups(w: War) -> list[Case]:
         Case("follow-up sentences",
              f"Residents of {p2} spent the night in shelters. On Sunday morning, "
              f"{w.weapon_phrase} struck a market.", (Expected(p2, c2, SUNDAY, weapon=w.weapon),)),
+        # who heard the blasts names the place; "the city's" district is where they hit
+        Case("follow-up sentences",
+             f"Residents of {p} said they heard loud explosions on Sunday evening. Officials "
+             f"later confirmed that {w.weapon_phrase} had hit the city's industrial zone, "
+             "injuring three workers.", (Expected(p, c, SUNDAY, injured=3, weapon=w.weapon),)),
     ]  # fmt: skip
 
 

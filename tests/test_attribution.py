@@ -219,6 +219,13 @@ ACTOR_NOT_SPEAKER = [
      "The Israeli military"),
     ("Hezbollah said it fired rockets at a base near Safed on Sunday.", "Hezbollah", "Hezbollah"),
     ("The Houthis said they launched drones at Eilat on Sunday.", "Houthis", "The Houthis"),
+    # a force's own body speaks ("the British military's UKMTO agency said")
+    ("A Houthi missile struck a cargo ship off Hodeidah on Sunday, the British military's UKMTO "
+     "agency said.", "Houthis", "the British military's UKMTO agency"),
+    ("A Russian missile hit Odesa on Sunday, the Ukrainian military's southern command said.",
+     "Russia", "the Ukrainian military's southern command"),
+    ("RSF drones hit Port Sudan on Sunday, the Sudanese army's media office said.", "RSF drones",
+     "the Sudanese army's media office"),
 ]  # fmt: skip
 
 

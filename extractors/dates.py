@@ -48,7 +48,8 @@ DATE_EXPR = Caseless(
     rf"|(?P<dm>(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_WORD}(?:,?\s+(?P<dm_year>\d{{4}}))?)"
     r"|(?P<iso>\d{4}-\d{2}-\d{2})"
     r"|(?P<numeric>\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}))"
-    rf"|(?P<weekday>{WEEKDAY_WORD})"
+    # "last Tuesday", "Tuesday last week": a week back when the report's own day is named
+    rf"|(?P<last>last\s+)?(?P<weekday>{WEEKDAY_WORD})(?P<last_week>\s+(?:of\s+)?last\s+week)?"
     # "on Sun.", "Sat, 9 Mar": a capitalised short weekday before a stop or a comma
     rf"|(?P<short_weekday>(?-i:{SHORT_WEEKDAY_WORD}))(?=[.,])"
     rf"|(?P<rel>{words(RELATIVE_DAYS)})"
@@ -250,9 +251,13 @@ def resolve(match: re.Match[str], published: dt.date | None, night: bool = False
         return month_day(month, day, int(year) if year else None, published)
     if published is None:
         return None
+    if match["last_week"]:  # the named day of the week before the report's
+        monday = published - dt.timedelta(days=published.weekday())
+        return monday - dt.timedelta(days=7 - WEEKDAYS.index(match["weekday"].lower()))
     if match["weekday"] or match["short_weekday"]:
         name = (match["weekday"] or match["short_weekday"]).lower()
-        return weekday_on_or_before(WEEKDAY_ABBREVIATIONS.get(name, name), published)
+        before = published - dt.timedelta(days=1) if match["last"] else published
+        return weekday_on_or_before(WEEKDAY_ABBREVIATIONS.get(name, name), before)
     if match["rel"]:
         return published - dt.timedelta(days=RELATIVE_DAYS[" ".join(match["rel"].lower().split())])
     if match["weekend"]:  # a span: the report's day stands in, never used as the strike's

@@ -321,6 +321,15 @@ def dates(w: War) -> list[Case]:
         for phrase, day in DATE_PHRASES
     ]  # fmt: skip
     cases += [
+        # "last Monday" in a Monday's report is a week back; "Friday last week" the week before
+        Case("date phrasings", f"{w.weapon_phrase.capitalize()} hit {p} last Monday.",
+             (Expected(p, c, "2024-03-04"),)),
+        Case("date phrasings", f"{w.weapon_phrase.capitalize()} hit {p2} on Monday last week.",
+             (Expected(p2, c2, "2024-03-04"),)),
+        Case("date phrasings", f"Last Saturday, {w.weapon_phrase} hit {p}.",
+             (Expected(p, c, SATURDAY),)),
+        Case("date phrasings", f"{w.weapon_phrase.capitalize()} hit {p2} on Friday last week.",
+             (Expected(p2, c2, FRIDAY),)),
         Case("date phrasings",
              f"{w.source[0].upper() + w.source[1:]} said on Monday that {w.weapon_phrase} hit {p2} "
              "on Saturday.", (Expected(p2, c2, SATURDAY),)),

@@ -35,6 +35,7 @@ from .lexicon import (
     ONE_PERSON_NOUNS,
     STRIKE_NOUNS,
     TIME_UNITS,
+    VAGUE_COUNTS,
     WEAPON_NAMES,
     WEEKDAYS,
     ZERO_PHRASES,
@@ -62,7 +63,7 @@ INJURED = words(INJURED_WORDS)
 ONE_FAMILY = rf"one\s+{words(FAMILY_NOUNS)}\b"
 FILLER = (
     rf"(?:{ONE_FAMILY}\s+|(?!(?:{KILLED}|{INJURED}|and|among|\d+|{NUMBER_WORD}"
-    rf"|{words((*MONTH_NAMES, *WEEKDAYS))})\b)"
+    rf"|{words((*MONTH_NAMES, *WEEKDAYS, *VAGUE_COUNTS))})\b)"
     # (never "casualties": "35 casualties, including 11 dead" counts 11 dead; nor "of the
     # wounded": "two of the wounded later died" counts two dead)
     rf"(?!casualt|of\s+the\s+{INJURED}\b)[A-Za-z’'-]+,?\s+){{0,7}}?"

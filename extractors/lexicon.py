@@ -607,6 +607,10 @@ MEASURE_UNITS = ("time", "km", "kilometre", "kilometer", "mile", "metre", "meter
 # killed", "six people, among them a doctor, were wounded".
 ASIDE_CUES = ("including", "among them", "among whom", "most of them", "many of them",
               "mostly", "mainly")  # fmt: skip
+# Vague counts of another group: "killed 20 people, with dozens more wounded" counts no 20
+# wounded (ANNOTATION.md: vague words give null).
+VAGUE_COUNTS = ("dozens", "scores", "hundreds", "thousands", "many", "several", "numerous",
+                "countless", "multiple")  # fmt: skip
 # One more person: "and another was injured", "a third was wounded".
 ONE_MORE_WORDS = ("another", "a third", "a fourth", "a fifth")
 # "a resident of Ganja was killed": one person.

@@ -154,6 +154,9 @@ CASUALTY_PHRASES = (
     ("and {n} people were killed", "{n}", None),
     ("injuring {m} people", None, "{m}"),
     ("and {m} people were wounded", None, "{m}"),
+    # a vague second group counts nothing ("with dozens more wounded")
+    ("killing {n} people, with dozens more wounded", "{n}", None),
+    ("wounding {m} people, with several others killed", None, "{m}"),
 )
 NUMBERS = (("three", 3), ("seven", 7), ("twenty-three", 23), ("two hundred", 200), ("12", 12),
            ("two dozen", 24), ("half a dozen", 6))  # fmt: skip

@@ -169,6 +169,9 @@ TABLES = [
      lambda w: find_counts(f"The strike killed a {w}.")["killed"].value == 1),
     ("added group word", lx.ADDED_GROUP_WORDS,
      lambda w: find_counts(f"One man was wounded and two {w} were injured.")["injured"].value == 3),
+    ("vague count", lx.VAGUE_COUNTS,
+     lambda w: find_counts(f"The strike killed 20 people, with {w} more wounded.")
+     == {"killed": find_counts("The strike killed 20 people.")["killed"]}),
     ("adjective noun", lx.ADJECTIVE_NOUNS,
      lambda w: not find_counts(f"The strike killed the {w} council members.")),
     ("self-report body", lx.SELF_REPORT_BODIES,

@@ -162,6 +162,9 @@ RULES = (
     ("injured", rf"\b(?P<num>{ORDINAL_ONE})\s+(?:person\s+|man\s+|woman\s+)?(?:was\s+)?{INJURED}\b"),
     ("killed", rf"\b(?P<num>{ORDINAL_ONE})\s+(?:person\s+|man\s+|woman\s+)?(?:was\s+killed|died|succumbed)\b"),
     ("killed", rf"\band\s+(?P<num>another)\s+(?:(?:person|one)\s+)?(?:was\s+)?{KILLED}\b"),
+    # "killed two paramedics and injured a third": one more
+    ("injured", rf"\b{words(INJURING_VERBS)}\s+(?P<num>{ORDINAL_ONE})\b(?!\s+of\b)"),
+    ("killed", rf"\b{words(KILLING_VERBS)}\s+(?P<num>{ORDINAL_ONE})\b(?!\s+of\b)"),
     # (last: at the same start, two groups outvote the first group alone)
     ("killed", rf"\b{GROUPS}\s+{BE}{KILLED}\b"),
     ("killed", rf"\b{words(KILLING_VERBS)}\s+{GROUPS}"),

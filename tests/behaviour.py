@@ -182,6 +182,9 @@ def casualties(w: War, index: int) -> list[Case]:
         Case("casualty phrasings", f"{w.weapon_phrase.capitalize()} hit {p} on Sunday. Ten "
              f"people were killed in the central city of {p2}, {w.source} said.",
              (Expected(p, c, SUNDAY), Expected(p2, c2, SUNDAY, killed=10))),
+        # "and injured a third": one more
+        Case("casualty phrasings", f"A strike on {p} on Sunday killed two paramedics and injured "
+             "a third.", (Expected(p, c, SUNDAY, killed=2, injured=1),)),
         # a fighter or a commander killed is one dead
         Case("casualty phrasings", f"A strike killed a commander in {p2} on Sunday, {w.source} "
              "said.", (Expected(p2, c2, SUNDAY, killed=1),)),

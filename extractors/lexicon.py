@@ -368,6 +368,13 @@ WAR_SUMMARY_PATTERNS = (
         "the attacks had left 49 people dead",
     ),
     (r"ha(?:ve|s) since been", "have since been killed"),
+    # a perfect tally since a time or an event: "shelling has killed 2,000 civilians in Kherson
+    # since the city was liberated"
+    (
+        r"(?:has|have) (?:so far |now |already )?(?:killed|left|claimed|wounded|injured) "
+        r"[^.;]{1,60}? since\b",
+        "shelling has killed 2,000 civilians in Kherson since the city was liberated",
+    ),
     # a perfect tally over a stretch of time: "has killed 500 civilians this year"
     (
         r"(?:has|have) (?:so far |now |already )?(?:killed|left|claimed|wounded|injured) "

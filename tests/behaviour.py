@@ -832,6 +832,8 @@ def negatives(w: War) -> list[Case]:
         Case("negatives", f"{w.source[0].upper() + w.source[1:]} accused {w.attacker} of "
              f"preparing a massive attack on {p3}."),
         Case("negatives", f"Shelling in {p} has killed 500 civilians this year, {w.source} said."),
+        Case("negatives", f"Shelling has killed more than 2,000 civilians in {p2} since the town "
+             f"was retaken, {w.source} said."),
         Case("negatives", f"The mayor of {p2} hit back at critics on Sunday."),
         Case("negatives", f"Voters hit the polls in {p3} on Sunday."),
         Case("negatives", f"Residents said the shelling of {p} has become a daily occurrence."),

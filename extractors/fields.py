@@ -404,7 +404,10 @@ def owns_counts(ctx: ArticleContext, sentence: Sentence, target: Target) -> bool
     if not others or not counts:
         return True
     places = [target.resolved, *others]
-    owners = [r for c in counts.values() for r in places if count_in(ctx, c, r)]
+    owners = [
+        r for c in counts.values() for r in places
+        if count_in(ctx, c, r) and not count_over_list(ctx, c, places)
+    ]  # fmt: skip
     if owners:  # "two people were killed in Barda": Barda's
         return owners[0] == target.resolved
     first_count = min(c.start for c in counts.values())
@@ -420,6 +423,14 @@ def owns_counts(ctx: ArticleContext, sentence: Sentence, target: Target) -> bool
         ctx.text[before[-2].mention.end : target.resolved.mention.start] if len(before) > 1 else ""
     )
     return not (gap and (LIST_GAP.match(gap) or KINDED_LIST_GAP.match(gap)))
+
+
+def count_over_list(ctx: ArticleContext, count: Count, places: list[Resolved]) -> bool:
+    """A count in a place joined right away to another of the sentence's places: a total over
+    the list ("killed five people in Kharkiv and Zaporizhzhia")."""
+    found = COUNT_IN_NAME.match(ctx.text, count.end)
+    joined = LIST_AFTER.match(ctx.text, found.end(1)) if found else None
+    return bool(joined) and any(r.mention.start == joined.end() - 1 for r in places)
 
 
 # Between the names of a list that gives their kinds: "the Nuseirat refugee camp and the city

@@ -389,7 +389,8 @@ DENIAL_SCOPE_END = re.compile(r",?\s+(?:but|after|when|following)\b|;|\.\s")
 # "Two civilians were killed in Martuni": in an article that reports strikes, deaths at a named
 # place are a strike's (not "killed in clashes near X", not a tally "have been killed")
 # (the wounded too, and a place that opens the sentence: "In Barda, two people were injured")
-HARMED = rf"(?:was|were)\s+(?:reportedly\s+|also\s+)?{HARM_PAST}"
+# ("three people died in Kharkiv": who died there)
+HARMED = rf"(?:(?:was|were)\s+(?:reportedly\s+|also\s+)?{HARM_PAST}|died)"
 HARM_AT_A_PLACE = re.compile(
     rf"\b{HARMED}\s+(?:in|near|at)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){{1,2}}(?:of\s+)?)?[A-Z]"
     rf"|^\W*In\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}},"
@@ -404,7 +405,7 @@ def reports_deaths_at_a_place(text: str) -> bool:
     """Deaths or wounds at a named place told without an attack word ("2 civilians were
     killed in Martuni", "In Barda, two people were injured"): a strike's, where the article
     reports strikes."""
-    if not any(word in text for word in HARM_PARTICIPLES):
+    if not any(word in text for word in (*HARM_PARTICIPLES, "died")):
         return False
     if not HARM_AT_A_PLACE.search(text):
         return False

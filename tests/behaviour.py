@@ -676,6 +676,12 @@ def lists(w: War) -> list[Case]:
              f"{p}, five in {p2} and seven in {p3}.",
              (Expected(p, c, SUNDAY, killed=8), Expected(p2, c2, SUNDAY, killed=5),
               Expected(p3, c3, SUNDAY, killed=7))),
+        # a count over a list is each place's only where a later sentence parts it
+        Case("lists", f"Strikes by {w.attacker} killed five people in {p} and {p2} on Sunday.",
+             (Expected(p, c, SUNDAY, killed=None), Expected(p2, c2, SUNDAY, killed=None))),
+        Case("lists", f"Strikes by {w.attacker} killed five people in {p} and {p2} on Sunday. "
+             f"Three died in {p} and two in {p2}.",
+             (Expected(p, c, SUNDAY, killed=3), Expected(p2, c2, SUNDAY, killed=2))),
         # one place's share of a wider toll, with the strike that took it between, or as an
         # aside ("six of them in ...")
         Case("lists", f"Strikes by {w.attacker} killed 14 people on Sunday, including six in a "

@@ -41,6 +41,7 @@ from .lexicon import (
     SETTLEMENT_PREFIXES,
     STRIKE_NOUNS,
     TALLY_CUES,
+    WEAPON_NAMES,
     forms,
     words,
 )
@@ -795,6 +796,13 @@ def target_names(ctx: ArticleContext) -> set[str]:
     return {r.mention.text.split()[-1] for hit in ctx.hit.values() for r in hit}
 
 
+# "the missile", "the drone strike", "the attack": the strike told before, named again
+THE_ARMS = re.compile(
+    rf"\b[Tt]he\s+(?:[\w-]+\s+)?{words((*STRIKE_NOUNS, *WEAPON_NAMES), plural=True)}\b"
+    rf"(?=\s+(?:had\s+|has\s+)?(?:also\s+)?{words(forms(ATTACK_VERBS))}\b)"
+)
+
+
 def source_sentences(ctx: ArticleContext, draft: Draft) -> list[Sentence]:
     """Where the article tells of this strike: its sentences, the next sentence of the same
     paragraph ("..., the ministry said in a statement."), and any other sentence that names
@@ -802,7 +810,10 @@ def source_sentences(ctx: ArticleContext, draft: Draft) -> list[Sentence]:
     chosen = {s.index: s for s in sentences_of(draft)}
     for sentence in list(chosen.values()):
         for other in ctx.sentences[sentence.index + 1 : sentence.index + 2]:
-            if other.paragraph == sentence.paragraph and not names_a_place(ctx, other):
+            # (a paragraph of its own that goes on about "the missile": "President Volodymyr
+            # Zelenskyy said the missile hit a five-story building")
+            goes_on = other.paragraph == sentence.paragraph or THE_ARMS.search(other.text)
+            if goes_on and not names_a_place(ctx, other):
                 chosen.setdefault(other.index, other)
     names = {t.resolved.mention.text for t in draft.targets}
     for sentence in ctx.sentences:

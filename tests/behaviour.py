@@ -788,6 +788,11 @@ def follow_ups(w: War) -> list[Case]:
         Case("follow-up sentences",
              f"Residents of {p2} spent the night in shelters. On Sunday morning, "
              f"{w.weapon_phrase} struck a market.", (Expected(p2, c2, SUNDAY, weapon=w.weapon),)),
+        # a paragraph of its own that goes on about the weapon, and who says so
+        Case("follow-up sentences",
+             f"{w.weapon_phrase.capitalize()} hit {p2} on Sunday, killing two, officials said."
+             f"\n\n{w.official_title.capitalize()} {w.official} said the {w.weapon_phrase} hit a "
+             "school.", (Expected(p2, c2, SUNDAY, killed=2, source=w.official.split()[-1]),)),
         # who heard the blasts names the place; "the city's" district is where they hit
         Case("follow-up sentences",
              f"Residents of {p} said they heard loud explosions on Sunday evening. Officials "

@@ -159,7 +159,7 @@ ACTOR_BY_NAME = [
     ("A market in Omdurman was shelled by the RSF on Sunday.", "RSF"),
     ("Shells fired by the Houthis hit Jazan on Sunday.", "Houthis"),
     ("Rockets fired from the Gaza Strip hit Sderot on Sunday.", None),
-    ("Shells fired by Ukrainian artillery hit Donetsk on Sunday.", "Ukraine"),
+    ("Shells fired by Ukrainian artillery hit Donetsk on Sunday.", "Ukrainian artillery"),
 ]
 
 

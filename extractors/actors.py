@@ -124,7 +124,7 @@ SELF_CUE = re.compile(rf"\b{SELF_SAID}(?:it|they|its|their)\b")
 # (its nation's word too: "Ethiopian air force drones hit a bus")
 FORCE_SUBJECT = re.compile(
     rf"\b(?:[Tt]he\s+)?(?i:army|military|air\s+force|navy|paramilitaries|rebels|militants|junta)"
-    rf"(?:\s+(?i:warplanes|jets|drones|aircraft|artillery|troops|forces|helicopters))?"
+    rf"(?:\s+(?i:warplanes|jets|drones|aircraft|troops|forces|helicopters|{words(CREW_NOUNS)}))?"
     rf"(?=\s+(?:has\s+|have\s+)?(?:also\s+)?{ATTACK_PAST}\b)"
 )
 NATION_WORD_BEFORE = re.compile(r"\b([A-Z][\w’'-]+)\s+$")

@@ -937,7 +937,7 @@ PLACE_BODY_NOUNS = (
     "accords", "summit", "declaration", "peace",
     # an armed group named by a word that is also a town's: "Fano militia", "Wagner fighters"
     "militia", "militias", "fighters", "rebels", "militants", "gunmen", "troops", "brigade",
-    "battalion",
+    "battalion", "militiamen", "insurgents", "separatists", "jihadists", "paramilitaries",
 )  # fmt: skip
 # "officials in Kyiv say": where speakers are is not a target.
 SPEAKER_PLACE_NOUNS = ("officials", "authorities", "sources", "residents", "diplomats",
@@ -1139,7 +1139,7 @@ FORCE_NOUNS = ("armed forces", "forces", "force", "troops", "army", "military", 
                "militias", "rebels", "aircraft", "air force", "war criminals", "fighters", "units",
                "occupiers", "invaders", "drones", "jets", "warplanes", "planes", "helicopters",
                "navy", "paramilitaries", "militants", "gunmen", "junta", "regime", "coalition",
-               "separatists", "insurgents", "jihadists", *CREW_NOUNS)  # fmt: skip
+               "separatists", "insurgents", "jihadists", "militiamen", *CREW_NOUNS)  # fmt: skip
 # A side's military objects: a nation word before one names whose it is, not where it stands
 # ("a Russian command post near Donetsk" is in Ukraine).
 MILITARY_OBJECTS = ("positions", "position", "command post", "command posts", "military base",

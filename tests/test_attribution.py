@@ -1033,6 +1033,8 @@ CREWS = [
     ("The artillery attack targeted the Zamzam camp near El Fasher on Sunday.", "Zamzam", None,
      "artillery"),
     ("Heavy artillery shelled Bakhmut on Sunday.", "Bakhmut", None, "artillery"),
+    ("The Arakan Army said junta warships shelled the town of Kyaukphyu on Sunday.", "Kyaukphyu",
+     "junta warships", "artillery"),
     ("Tanks opened fire at a hospital in Khan Younis on Sunday.", "Khan Younis", None,
      "artillery"),
 ]  # fmt: skip

@@ -15,6 +15,9 @@ def places(text: str) -> list[tuple[str, str | None]]:
     [
         # the attacker's nationality says who fired, not where the shells landed
         ("Armenian forces shelled Tartar on Sunday.", [("Tartar", "AZ")]),
+        # an armed group named like a town abroad, before its fighters' noun, is no place
+        ("Fano militiamen shelled the town of Debre Markos on Sunday.", [("Debre Markos", "ET")]),
+        ("Wagner paramilitaries shelled Bakhmut on Sunday.", [("Bakhmut", "UA")]),
         ("The Azerbaijani army shelled Jermuk on Sunday.", [("Jermuk", "AM")]),
         ("Russian missiles hit Kramatorsk on Sunday.", [("Kramatorsk", "UA")]),
         ("Ukrainian drones struck Belgorod overnight.", [("Belgorod", "RU")]),

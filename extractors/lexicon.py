@@ -603,7 +603,7 @@ COUNTRY_WIDE_AREAS = ("country", "territory", "strip", "enclave", "nation")
 # "and two others were wounded", "and three more died": a group added to the count before it
 ADDED_GROUP_WORDS = ("others", "other", "more")
 # Person nouns that are adjectives too: "the civilian population", "the local council"
-ADJECTIVE_NOUNS = ("civilian", "local", "national", "youth", "relative")
+ADJECTIVE_NOUNS = ("civilian", "local", "national", "youth", "relative", "official", "member")
 # A number followed by one of these counts time, not people ("six days after an attack that
 # killed ten").
 TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade")
@@ -633,7 +633,9 @@ ONE_PERSON_NOUNS = ("resident", "civilian", "man", "woman", "boy", "girl", "chil
                     "fisherman", "employee", "grandmother", "grandfather", "toddler",
                     "youth", "relative", "neighbour", "neighbor", "commander", "fighter",
                     "militant", "leader", "operative", "rider", "motorcyclist", "cyclist",
-                    "passenger", "occupant", "pedestrian", "shopkeeper", "vendor")  # fmt: skip
+                    "passenger", "occupant", "pedestrian", "shopkeeper", "vendor", "official",
+                    "member", "activist", "photographer", "cameraman", "reporter", "engineer",
+                    "surgeon", "imam", "priest")  # fmt: skip
 NUMBER_WORDS = {
     "no": 0, "zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,

@@ -1009,6 +1009,10 @@ FACILITY_MODIFIERS = ("regional", "city", "district", "central", "oblast", "muni
 # Al-Riyadh and Texas neighbourhoods of El Fasher" (they fold into the city's event).
 CITY_PARTS = ("district", "districts", "neighbourhood", "neighbourhoods", "neighborhood",
               "neighborhoods", "quarter", "quarters", "suburb", "suburbs")  # fmt: skip
+# Other words for a part of the place told before: "a residential area of the city", "the
+# outskirts of the town" (a strike there, on a day of its own, is another on that place).
+AREA_WORDS = ("area", "areas", "part", "parts", "outskirts", "centre", "center", "port",
+              "edge", "south", "north", "east", "west")  # fmt: skip
 # Small words inside an organisation's name: a place name before one is only a fragment of it
 # ("Doctors without Borders", "Save the Children", "Physicians for Human Rights").
 NAME_JOINERS = ("without", "for", "the")

@@ -11,6 +11,7 @@ from .gazetteer import Place, capitals, curated_index, nation_code, neighbours, 
 from .geo import distance_km
 from .lexicon import (
     ADJECTIVE_DISTRICT_ENDINGS,
+    AREA_WORDS,
     ATTACK_NOUNS,
     ATTACK_VERBS,
     CITY_PARTS,
@@ -449,9 +450,11 @@ def setting_place(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
 # "the city", "the town's": the place told of before, named by its kind
 THE_PLACE = re.compile(rf"\bthe\s+{words(PLACE_ANAPHORS)}\b(?!\s+of\b)")
 # "On Sunday, drones struck the city again": a strike on the place the story just told of
+# ("a missile struck a residential area of the city", "the city's port"; "shelled it again")
 THE_SAME_PLACE = re.compile(
     rf"\b(?:{words(forms(ATTACK_VERBS))}|{words((*STRIKE_NOUNS, *ATTACK_NOUNS), plural=True)}\s+(?:on|of))\s+"
-    rf"the\s+(?:same\s+)?{words(PLACE_ANAPHORS)}\b(?!\s+of\b)",
+    rf"(?:(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?{words((*CITY_PARTS, *AREA_WORDS))}\s+of\s+)?"
+    rf"(?:the\s+(?:same\s+)?{words(PLACE_ANAPHORS)}(?:\b(?!\s+of\b)|['’]s\s)|it\s+again\b)",
     re.IGNORECASE,
 )
 SAME_PLACE_REACH = 2  # sentences back to the strike whose place "the city" is

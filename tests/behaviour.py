@@ -700,6 +700,16 @@ def two_days(w: War) -> list[Case]:
         Case("two days",
              f"{p} was hit on Saturday, killing two people. {p} was hit again on Sunday.",
              (Expected(p, c, SATURDAY, killed=2), Expected(p, c, SUNDAY))),
+        # the place again by a part of it, or by "it ... again", on a day of its own
+        Case("two days",
+             f"{w.weapon_phrase.capitalize()} hit {p} on Saturday, killing seven people. On "
+             f"Sunday, {w.weapon_phrase} struck a residential area of the city, wounding 12.",
+             (Expected(p, c, SATURDAY, killed=7, injured=None),
+              Expected(p, c, SUNDAY, killed=None, injured=12))),
+        Case("two days",
+             f"{w.attacker[0].upper()}{w.attacker[1:]} shelled {p2} on Saturday. They shelled it "
+             "again on Sunday, wounding two.",
+             (Expected(p2, c2, SATURDAY, injured=None), Expected(p2, c2, SUNDAY, injured=2))),
         Case("two days", f"{w.attacker[0].upper()}{w.attacker[1:]} shelled {p2} on Saturday and "
              "again on Sunday.", (Expected(p2, c2, SATURDAY), Expected(p2, c2, SUNDAY))),
         # "the bombardment of the city" on a day of its own is the city's second strike

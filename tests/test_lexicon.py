@@ -64,7 +64,7 @@ from conflict_extract.strikes import (
     triggers,
     without_non_attacks,
 )
-from conflict_extract.targets import KINDS_LISTED, LIST_LEAD
+from conflict_extract.targets import KINDS_LISTED, LIST_LEAD, THE_SAME_PLACE
 from conflict_extract.weapons import weapons_in
 
 MONDAY, SUNDAY = dt.date(2024, 3, 11), dt.date(2024, 3, 10)
@@ -169,6 +169,8 @@ TABLES = [
      lambda w: find_counts(f"The strike killed a {w}.")["killed"].value == 1),
     ("added group word", lx.ADDED_GROUP_WORDS,
      lambda w: find_counts(f"One man was wounded and two {w} were injured.")["injured"].value == 3),
+    ("area word", lx.AREA_WORDS,
+     lambda w: bool(THE_SAME_PLACE.search(f"a missile struck a residential {w} of the city"))),
     ("vague count", lx.VAGUE_COUNTS,
      lambda w: find_counts(f"The strike killed 20 people, with {w} more wounded.")
      == {"killed": find_counts("The strike killed 20 people.")["killed"]}),

@@ -1134,6 +1134,11 @@ GOVERNMENT_VERBS = ("responded", "retaliated", "say", "claim", "accuse", "blame"
 # A capital that launches a weapon is its government ("Moscow launched 30 drones at Kyiv"),
 # never what the weapon hit.
 LAUNCH_VERBS = ("launched", "fired", "unleashed")
+# A capital that wages the campaign is its government too ("as Moscow pressed its assault on
+# Kharkiv", "Moscow stepped up its attacks"), and so is one that strikes ("Moscow pounded
+# Kharkiv": every attack verb's past).
+CAMPAIGN_VERBS = ("pressed", "stepped up", "intensified", "escalated", "kept up", "ramped up",
+                  "expanded", "pursued", "renewed")  # fmt: skip
 
 # ---------------------------------------------------------------- who did it
 

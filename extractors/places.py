@@ -24,6 +24,7 @@ from .lexicon import (
     ASPECT_VERBS,
     ATTACK_VERBS,
     CALLING_VERBS,
+    CAMPAIGN_VERBS,
     CARE_PLACES,
     CARE_VERBS,
     CARRY_OUT_VERBS,
@@ -741,9 +742,21 @@ LOCAL_SPEAKER_BEFORE = re.compile(
 )
 
 
+# "Moscow pounded Kharkiv", "as Moscow pressed its assault": a capital that wages the war
+CAPITAL_WAGES = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|again\s+|[a-z]+ly\s+)?"
+    rf"{words((*CAMPAIGN_VERBS, *CARRY_OUT_VERBS, *(v[0] for v in ATTACK_VERBS.values())))}\b"
+    # with its object (not "Sanaa hit by air strikes", "Kyiv hit in drone attack": the city)
+    r"(?=\s+(?:the|an?|its|their|[A-Z]\w*)\b)(?!\s+(?:By|In|As|On|At|With|Again|After)\b)"
+)
+
+
 def is_metonym(sentence: str, start: int, end: int, listed: bool = False) -> bool:
-    """A capital standing for its government ("talks between Moscow and Kyiv", "Kyiv said");
-    one more name of a list of places hit ("hit Hodeidah and Sanaa") is the city."""
+    """A capital standing for its government ("talks between Moscow and Kyiv", "Kyiv said",
+    "Moscow pounded Kharkiv"); one more name of a list of places hit ("hit Hodeidah and
+    Sanaa") is the city."""
+    if CAPITAL_WAGES.match(sentence, end):
+        return True
     if METONYM_AFTER.search(sentence[end : end + 60]):
         # ("The mayor of Kyiv said": the mayor speaks, of his city)
         return not LOCAL_SPEAKER_BEFORE.search(sentence[max(0, start - 30) : start])

@@ -169,6 +169,10 @@ TABLES = [
      lambda w: find_counts(f"The strike killed a {w}.")["killed"].value == 1),
     ("added group word", lx.ADDED_GROUP_WORDS,
      lambda w: find_counts(f"One man was wounded and two {w} were injured.")["injured"].value == 3),
+    ("campaign verb", lx.CAMPAIGN_VERBS,
+     lambda w: [e.location for e in extract(f" date 2024-03-11 A missile hit Kharkiv on Sunday, "
+                                            f"as Moscow {w} its assault on the city.")]
+     == ["Kharkiv"]),
     ("area word", lx.AREA_WORDS,
      lambda w: bool(THE_SAME_PLACE.search(f"a missile struck a residential {w} of the city"))),
     ("vague count", lx.VAGUE_COUNTS,

@@ -15,6 +15,16 @@ def places(text: str) -> list[tuple[str, str | None]]:
     [
         # the attacker's nationality says who fired, not where the shells landed
         ("Armenian forces shelled Tartar on Sunday.", [("Tartar", "AZ")]),
+        # a capital that strikes or wages the campaign is its government, not a place hit;
+        # one hit, with no object after the verb, is the city
+        ("Moscow pounded Kharkiv with missiles on Sunday.", [("Kharkiv", "UA")]),
+        ("Kyiv struck the Russian city of Belgorod with drones on Sunday.", [("Belgorod", "RU")]),
+        ("A missile hit Kharkiv on Sunday, as Moscow pressed its assault on the city.",
+         [("Kharkiv", "UA")]),
+        ("Khartoum stepped up its air strikes on Nyala on Sunday.", [("Nyala", "SD")]),
+        ("Sanaa hit by US strikes\n\nUS jets struck the capital on Sunday.", [("Sanaa", "YE")]),
+        ("Kyiv Hit In Massive Drone Attack\n\nDrones struck the capital on Sunday.",
+         [("Kyiv", "UA")]),
         # an armed group named like a town abroad, before its fighters' noun, is no place
         ("Fano militiamen shelled the town of Debre Markos on Sunday.", [("Debre Markos", "ET")]),
         ("Wagner paramilitaries shelled Bakhmut on Sunday.", [("Bakhmut", "UA")]),

@@ -287,8 +287,11 @@ def fill_counts(ctx: ArticleContext, event: Event, draft: Draft, single_place: b
         for follower in followers(ctx, sentence):
             for name, count in ctx.counts(follower).items():
                 # (after a list, "No casualties" holds for each place, a number is a total
-                # over them all: "... Bahawalpur and Muridke. 31 civilians were killed")
-                if not elsewhere(ctx, count, draft) and not (shared and count.value):
+                # over them all: "... Bahawalpur and Muridke. 31 civilians were killed";
+                # unless it names the place: "Two people were wounded in Haifa")
+                if named_here(ctx, count, draft) or (
+                    not elsewhere(ctx, count, draft) and not (shared and count.value)
+                ):
                     counts.setdefault(name, count)
     if single_place and len(counts) < 2:
         # an article about one strike: its counts may stand anywhere in the text (not one
@@ -501,6 +504,13 @@ COUNT_IN_NAME = re.compile(
     r"[^,;.]{0,40}?\b(?:in|at|near)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
     rf"((?:{NAME_WORD}\s+){{0,2}}{NAME_WORD})"
 )
+
+
+def named_here(ctx: ArticleContext, count: Count, draft: Draft) -> bool:
+    """A count the text puts in the draft's place by name ("two were wounded in Haifa")."""
+    found = COUNT_IN_NAME.match(ctx.text, count.end)
+    names = {t.resolved.mention.text for t in draft.targets} | {draft.place.name}
+    return bool(found) and found[1] in names
 
 
 def elsewhere(ctx: ArticleContext, count: Count, draft: Draft) -> bool:

@@ -676,6 +676,10 @@ def lists(w: War) -> list[Case]:
              f"{p}, five in {p2} and seven in {p3}.",
              (Expected(p, c, SUNDAY, killed=8), Expected(p2, c2, SUNDAY, killed=5),
               Expected(p3, c3, SUNDAY, killed=7))),
+        # after a list, a count that names one of its places is that place's
+        Case("lists", f"Strikes by {w.attacker} hit {p} and {p3} on Sunday. The ambulance "
+             f"service said two people were lightly wounded in {p3}.",
+             (Expected(p, c, SUNDAY, injured=None), Expected(p3, c3, SUNDAY, injured=2))),
         # a count over a list is each place's only where a later sentence parts it
         Case("lists", f"Strikes by {w.attacker} killed five people in {p} and {p2} on Sunday.",
              (Expected(p, c, SUNDAY, killed=None), Expected(p2, c2, SUNDAY, killed=None))),

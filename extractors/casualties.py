@@ -11,6 +11,7 @@ from .lexicon import (
     ADDED_GROUP_WORDS,
     ADJECTIVE_NOUNS,
     ASIDE_CUES,
+    BEARING_WORDS,
     CASUALTY_NOUNS,
     COUNT_ADDITIONS,
     COUNT_QUALIFIERS,
@@ -291,7 +292,9 @@ def in_a_tally(text: str, match: re.Match[str]) -> bool:
 
 # "strikes across Ukraine that killed 31", "killed 71 people across the territory"
 COUNTRY_WIDE = re.compile(
-    rf"\b(?:{words(COUNTRY_WIDE_WORDS)})\s+(?:the\s+)?(?P<area>[\w’'-]+)", re.IGNORECASE
+    rf"\b(?:{words(COUNTRY_WIDE_WORDS)})\s+(?:the\s+)?(?:{words(BEARING_WORDS)}\s+)?"
+    r"(?P<area>[\w’'-]+)",
+    re.IGNORECASE,
 )
 COUNTRY_WIDE_BEFORE, COUNTRY_WIDE_AFTER = 60, 40  # characters around a count where it applies
 

@@ -600,6 +600,10 @@ COUNT_ADDITIONS = ("another", "a further", "further")
 # Ukraine that killed 31", "killed 71 people across the territory".
 COUNTRY_WIDE_WORDS = ("across", "throughout", "all over", "nationwide")
 COUNTRY_WIDE_AREAS = ("country", "territory", "strip", "enclave", "nation")
+# A part of a country by its bearing: "across southern Lebanon" is as wide as a country for
+# one strike's count.
+BEARING_WORDS = ("southern", "northern", "eastern", "western", "central", "south", "north",
+                 "east", "west")  # fmt: skip
 # "and two others were wounded", "and three more died": a group added to the count before it
 ADDED_GROUP_WORDS = ("others", "other", "more")
 # Person nouns that are adjectives too: "the civilian population", "the local council"

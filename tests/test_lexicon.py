@@ -173,6 +173,9 @@ TABLES = [
      lambda w: [e.location for e in extract(f" date 2024-03-11 A missile hit Kharkiv on Sunday, "
                                             f"as Moscow {w} its assault on the city.")]
      == ["Kharkiv"]),
+    ("bearing word", lx.BEARING_WORDS,
+     lambda w: find_counts(f"Jets carried out strikes across {w} Lebanon, killing 22 people.")
+     == {}),
     ("area word", lx.AREA_WORDS,
      lambda w: bool(THE_SAME_PLACE.search(f"a missile struck a residential {w} of the city"))),
     ("vague count", lx.VAGUE_COUNTS,

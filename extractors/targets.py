@@ -400,7 +400,7 @@ def fallback_place(
 # "targeted a base and an area north of Haifa", "a missile hit a field 20 km west of Kyiv": the
 # thing hit is named only by where it lies from a place
 AREA_FROM_A_PLACE = re.compile(
-    r"\b(?:an?\s+|the\s+)?(?:area|areas|base|field|fields|site|village|town|outskirts|"
+    r"\b(?:an?\s+|the\s+)?(?:area|areas|base|field|fields|site|village|town|outskirts|positions?|"
     r"\d+\s*(?:km|kilomet(?:er|re)s?|miles?))\s+(?:[\w-]+\s+)?"
     r"(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,

@@ -25,6 +25,9 @@ def places(text: str) -> list[tuple[str, str | None]]:
         ("Sanaa hit by US strikes\n\nUS jets struck the capital on Sunday.", [("Sanaa", "YE")]),
         ("Kyiv Hit In Massive Drone Attack\n\nDrones struck the capital on Sunday.",
          [("Kyiv", "UA")]),
+        # positions named only by their bearing from a town lie by that town
+        ("The army said its jets bombed RSF positions east of Nyala on Sunday.", [("Nyala", "SD")]),
+        ("Israeli jets struck Hezbollah positions south of Tyre on Sunday.", [("Tyre", "LB")]),
         # an armed group named like a town abroad, before its fighters' noun, is no place
         ("Fano militiamen shelled the town of Debre Markos on Sunday.", [("Debre Markos", "ET")]),
         ("Wagner paramilitaries shelled Bakhmut on Sunday.", [("Bakhmut", "UA")]),

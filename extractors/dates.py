@@ -55,7 +55,7 @@ DATE_EXPR = Caseless(
     rf"|(?P<rel>{words(RELATIVE_DAYS)})"
     # "a day later", "two days later", "the next day": after the story's own day
     rf"|(?P<later>(?:(?P<later_n>\d+|{words(AGO_NUMBERS)})\s+days?\s+later|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)))"
-    rf"|(?P<ago>(?P<ago_n>\d+|{words(AGO_NUMBERS)})\s+(?P<ago_unit>days?|weeks?)\s+(?:ago|earlier"
+    rf"|(?P<ago>(?P<ago_n>\d+|{words(AGO_NUMBERS)})\s+(?P<ago_unit>days?|weeks?|hours)\s+(?:ago|earlier"
     # "two days after the strike on Kramatorsk": the strike two days before the report
     rf"|after(?=\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?"
     rf"{words((*STRIKE_NOUNS, *forms(ATTACK_VERBS)), plural=True)}\b)))"
@@ -299,10 +299,13 @@ def days_later(match: re.Match[str]) -> int:
 
 
 def days_back(match: re.Match[str]) -> int:
-    """'three days ago' -> 3, 'two weeks earlier' -> 14 (0 for any other date form)."""
+    """'three days ago' -> 3, 'two weeks earlier' -> 14, '48 hours ago' -> 2 (0 for any other
+    date form)."""
     if not match["ago"]:
         return 0
-    return count_of(match["ago_n"]) * (7 if match["ago_unit"].startswith("w") else 1)
+    count = count_of(match["ago_n"])
+    unit = match["ago_unit"].lower()
+    return count // 24 if unit == "hours" else count * (7 if unit.startswith("w") else 1)
 
 
 def count_of(count: str) -> int:

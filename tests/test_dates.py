@@ -67,7 +67,6 @@ def test_month_day_after_publication_is_last_year() -> None:
         ("A week ago drones hit the port.", "2024-03-04"),
         ("Two weeks earlier the plant was struck.", "2024-02-26"),
         ("Drones hit the port 48 hours ago.", "2024-03-09"),
-        ("Drones hit the port three hours ago.", "2024-03-11"),
         ("Last Monday drones hit the port.", "2024-03-04"),
         ("Drones hit the port on Monday last week.", "2024-03-04"),
         ("The strike on 04.10.2020 destroyed homes.", "2020-10-04"),

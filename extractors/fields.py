@@ -158,7 +158,7 @@ def party_allows(denier: str, side: str | None) -> bool:
 
 def places_named(ctx: ArticleContext, sentence: Sentence, speaker: str) -> set[str]:
     """Keys of the places a sentence names, other than in its speaker's name."""
-    own = {name_key(word) for word in speaker.split()}
+    own = {name_key(word) for word in speaker.split()} | {name_key(speaker)}  # ("New Delhi")
     keys = set()
     for run in name_runs(sentence.text):
         key = name_key(run.text)

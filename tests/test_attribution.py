@@ -862,6 +862,11 @@ DENIAL_SCOPE = [
      ["The RSF"]),
     ("Shells hit Tartar on Sunday, the ministry said. Armenia denied the claims.", "Tartar",
      ["Armenia"]),
+    # a capital of two words denies; its name is no place the denial speaks of
+    ("Pakistan said Indian shells hit Muzaffarabad on Sunday. New Delhi denied the claim.",
+     "Muzaffarabad", ["New Delhi"]),
+    ("Lebanon said Israeli jets hit Tyre on Sunday. Tel Aviv denied the claim.", "Tyre",
+     ["Tel Aviv"]),
 ]  # fmt: skip
 
 

@@ -39,6 +39,7 @@ from .lexicon import (
     PERSON_DESCRIPTIONS,
     PERSON_TITLES,
     SETTLEMENT_PREFIXES,
+    STORY_TURNS,
     STRIKE_NOUNS,
     TALLY_CUES,
     WEAPON_NAMES,
@@ -209,16 +210,18 @@ def fill_weapon(ctx: ArticleContext, event: Event, draft: Draft) -> None:
             event.weapon, event.spans["weapon"] = best[0], best[1:]
             return
     country = draft.place.country
-    for sentence in neighbours(ctx, draft.targets[0].sentence):
+    first = draft.targets[0].sentence
+    for sentence in neighbours(ctx, first):
         if country and any(r.place.country not in ("", country) for r in ctx.targets(sentence)):
             continue  # "... Khan Younis killed 15. Militants fired rockets at Ashkelon.": theirs
+        if STORY_TURN.match(max(first, sentence, key=lambda s: s.index).text):
+            continue  # "... three rockets hit the school. Elsewhere, a strike ...": another's
         found = weapons_in(sentence.text, sentence.start)
         if found:
             # ("kamikaze drone attacks, followed by missile assaults": which is not told)
             if one_class(found):
                 event.weapon, event.spans["weapon"] = found[0][0], found[0][1:]
             return
-    first = draft.targets[0].sentence
     # "Israeli airstrikes hit Damascus ... The Israeli bombardment extended to Homs": the weapon
     # of the strikes it refers back to; else "... six villages were damaged. ... As a result of
     # the intensive shelling, ...": the weapon of the sentence after that refers back to it
@@ -228,6 +231,7 @@ def fill_weapon(ctx: ArticleContext, event: Event, draft: Draft) -> None:
         event.weapon, event.spans["weapon"] = referred[0], referred[1:]
 
 
+STORY_TURN = re.compile(rf"\W*{words(STORY_TURNS)}\b", re.IGNORECASE)
 LATER_REACH = 2  # sentences after a strike where "the shelling" still refers to it
 
 

@@ -1013,6 +1013,10 @@ FACILITY_MODIFIERS = ("regional", "city", "district", "central", "oblast", "muni
 # Al-Riyadh and Texas neighbourhoods of El Fasher" (they fold into the city's event).
 CITY_PARTS = ("district", "districts", "neighbourhood", "neighbourhoods", "neighborhood",
               "neighborhoods", "quarter", "quarters", "suburb", "suburbs")  # fmt: skip
+# Words that open the story of another strike: the sentence before tells of another
+# ("Elsewhere, a strike on a house in Khan Younis killed four").
+STORY_TURNS = ("elsewhere", "meanwhile", "separately", "in another", "in a separate",
+               "in other news", "in a second")  # fmt: skip
 # Other words for a part of the place told before: "a residential area of the city", "the
 # outskirts of the town" (a strike there, on a day of its own, is another on that place).
 AREA_WORDS = ("area", "areas", "part", "parts", "outskirts", "centre", "center", "port",

@@ -807,6 +807,12 @@ def follow_ups(w: War) -> list[Case]:
              f"{w.weapon_phrase.capitalize()} hit {p2} on Sunday, killing two, officials said."
              f"\n\n{w.official_title.capitalize()} {w.official} said the {w.weapon_phrase} hit a "
              "school.", (Expected(p2, c2, SUNDAY, killed=2, source=w.official.split()[-1]),)),
+        # a strike told after "Elsewhere," takes no weapon from the sentence before it
+        Case("follow-up sentences",
+             f"{w.weapon_phrase.capitalize()} hit a school in {p} on Sunday, officials said. "
+             f"Elsewhere, a strike on a house in {p2} killed four people.",
+             (Expected(p, c, SUNDAY, weapon=w.weapon),
+              Expected(p2, c2, SUNDAY, killed=4, weapon="unspecified"))),
         # who heard the blasts names the place; "the city's" district is where they hit
         Case("follow-up sentences",
              f"Residents of {p} said they heard loud explosions on Sunday evening. Officials "

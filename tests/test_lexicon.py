@@ -173,6 +173,10 @@ TABLES = [
      lambda w: [e.location for e in extract(f" date 2024-03-11 A missile hit Kharkiv on Sunday, "
                                             f"as Moscow {w} its assault on the city.")]
      == ["Kharkiv"]),
+    ("story turn", lx.STORY_TURNS,
+     lambda w: [e.weapon for e in extract(f" date 2024-03-11 Rockets hit a school in Sderot on "
+                                          f"Sunday. {w.capitalize()}, a strike on a house in "
+                                          "Rafah killed four.")] == ["rocket", "unspecified"]),
     ("bearing word", lx.BEARING_WORDS,
      lambda w: find_counts(f"Jets carried out strikes across {w} Lebanon, killing 22 people.")
      == {}),

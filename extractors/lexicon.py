@@ -468,6 +468,10 @@ NOT_ATTACK_PHRASES = ("hit back", "hit out", "fired up", "fired off a letter", "
                       # "voters hit the polls" (not "the streets", "the market": shells hit them)
                       *(f"{verb} the {thing}" for verb in ("hit", "hits", "hitting")
                         for thing in ("polls", "shelves", "jackpot", "campaign trail")))  # fmt: skip
+# Exercises, not attacks: "Military drills were held near Baku, with artillery units firing at
+# targets on a training range" (the rest of the sentence tells of the drill).
+DRILL_WORDS = ("drill", "drills", "exercise", "exercises", "manoeuvres", "maneuvers",
+               "training range", "firing range", "test launch", "test-fired", "test-fire")  # fmt: skip
 # What is attacked only in words: "attack the government's decision", "target young voters",
 # "shelled the minister's proposal" (an attack verb before one of these reports no strike).
 FIGURATIVE_TARGETS = ("decision", "decisions", "policy", "policies", "proposal", "proposals",
@@ -504,7 +508,10 @@ NOT_ATTACK_SUBJECTS = ("storm", "storms", "earthquake", "earthquakes", "quake", 
                        "mob", "hackers", "cyberattack", "cyberattacks", "settlers",
                        # "a barrage of criticism hit the government"
                        "criticism", "questions", "complaints", "condemnation", "backlash",
-                       "scandal")  # fmt: skip
+                       "scandal",
+                       # "A gas explosion destroyed an apartment block": an accident
+                       "gas explosion", "gas blast", "gas leak", "boiler explosion", "blaze",
+                       "short circuit")  # fmt: skip
 # Who goes on a labour strike: "the strike by workers at the port", "a miners' strike".
 STRIKING_WORKERS = ("workers", "dockers", "miners", "teachers", "doctors", "nurses", "employees",
                     "staff", "unions", "union", "drivers", "truckers", "farmers", "students")  # fmt: skip

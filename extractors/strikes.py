@@ -23,6 +23,7 @@ from .lexicon import (
     COMMEMORATION_CUES,
     DAILY_REPORT_CUES,
     DENIAL_VERBS,
+    DRILL_WORDS,
     FALSE_WORDS,
     FIGURATIVE_OBJECT_LEADS,
     FIGURATIVE_TARGETS,
@@ -204,12 +205,18 @@ NOT_ATTACKS = Caseless(
     rf"|\b{words(AGREEMENT_NOUNS)}\s+(?:was\s+|had been\s+)?struck"
     # ("struck a grain deal", "strike a new prisoner-swap agreement": a kind may stand between)
     rf"|\b(?:struck|strike|strikes|striking)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"{words(AGREEMENT_NOUNS)}\b|\b{words(NOT_ATTACK_PHRASES)}\b"
+    rf"{words(AGREEMENT_NOUNS)}\b"
     # ("Lightning struck a church, damaging its roof": the clause, up to another one's start)
     # ("Heavy rains flooded parts of Khartoum, destroying homes": or a participle after a comma)
+    # (before the phrases: "A gas explosion destroyed a block" blanks the clause, not the words)
     rf"|\b{words(NOT_ATTACK_SUBJECTS)}\s+(?:(?:[\w-]+\s+){{0,2}}?|[^.;,]{{0,80}}?,\s+)"
     rf"{words(forms(ATTACK_VERBS))}\b"
     r"[^.;]*?(?=,?\s+(?:as|while|when|after|and|but)\b|[.;]|$)"
+    rf"|\b{words(NOT_ATTACK_PHRASES)}\b"
+    # a drill and what it fired, to the end of the sentence ("military drills near Baku, with
+    # artillery units firing at targets")
+    rf"|\b(?:military|live-fire|joint|naval|air|missile|artillery)\s+{words(DRILL_WORDS)}\b[^.;]*"
+    rf"|\b(?:on|at)\s+(?:a|the)\s+{words(DRILL_WORDS)}\b"
     # ... or their agent in the passive: "Kharkiv was hit by power outages"
     rf"|\b{words(forms(ATTACK_VERBS))}\s+by\s+(?:[\w-]+\s+){{0,2}}?{words(NOT_ATTACK_SUBJECTS)}\b"
     # "no rockets were fired", "no drones were launched": nothing was fired

@@ -863,6 +863,11 @@ def negatives(w: War) -> list[Case]:
         Case("negatives", f"{w.source[0].upper() + w.source[1:]} accused {w.attacker} of "
              f"preparing a massive attack on {p3}."),
         Case("negatives", f"Shelling in {p} has killed 500 civilians this year, {w.source} said."),
+        # a drill, an accident
+        Case("negatives", f"The army held live-fire exercises near {p3} on Sunday, with artillery "
+             "units firing at targets."),
+        Case("negatives", f"A gas explosion destroyed an apartment block in {p2} on Sunday, "
+             "killing three people."),
         Case("negatives", f"Shelling has killed more than 2,000 civilians in {p2} since the town "
              f"was retaken, {w.source} said."),
         Case("negatives", f"The mayor of {p2} hit back at critics on Sunday."),

@@ -173,6 +173,9 @@ TABLES = [
      lambda w: [e.location for e in extract(f" date 2024-03-11 A missile hit Kharkiv on Sunday, "
                                             f"as Moscow {w} its assault on the city.")]
      == ["Kharkiv"]),
+    ("drill word", lx.DRILL_WORDS,
+     lambda w: extract(f" date 2024-03-11 Troops held military {w} near Baku on Sunday, with "
+                       "artillery units firing at targets.") == []),
     ("story turn", lx.STORY_TURNS,
      lambda w: [e.weapon for e in extract(f" date 2024-03-11 Rockets hit a school in Sderot on "
                                           f"Sunday. {w.capitalize()}, a strike on a house in "

@@ -1081,6 +1081,9 @@ STATED_REGION = 3.0  # near a region its own sentence names ("in one of Karabakh
 SAME_SENTENCE = 3.0  # near a place in the same sentence
 KIND_NAMED = 8.0  # of the kind a word beside the name says ("the Goranboy region")
 LOOSE_MATCH = -1.0  # only the loose spelling key matched
+# a region named bare, where a town has the same name: a bare name is a town's more often
+# ("shelled Uri" is the Kashmir town, not the Swiss canton, on a par of size and context)
+BARE_REGION = -0.5
 BIG_PLACE = 100_000
 ALTERNATE_TOWN = 20_000  # a town this big, hit under its one exact alternate name, is not far
 TOWN_BY_NAME = 50_000  # a town this big, hit under its main name, needs no country named
@@ -1159,6 +1162,7 @@ def choose(
         score += 0.0 if place.exact or place.source == "curated" else LOOSE_MATCH
         score += STATED_COUNTRY if stated else 0.0
         score += KIND_NAMED if evidence.kind and place.kind == evidence.kind else 0.0
+        score += BARE_REGION if place.kind == "district" and not evidence.kind else 0.0
         score += NEAR_ANCHOR if any(close(place, other) for other in near) else 0.0
         score += STATED_REGION if any(close(place, r) for r in evidence.regions) else 0.0
         score += SAME_SENTENCE if any(close(place, other, 0.3) for other in local) else 0.0

@@ -25,6 +25,9 @@ def places(text: str) -> list[tuple[str, str | None]]:
         ("Sanaa hit by US strikes\n\nUS jets struck the capital on Sunday.", [("Sanaa", "YE")]),
         ("Kyiv Hit In Massive Drone Attack\n\nDrones struck the capital on Sunday.",
          [("Kyiv", "UA")]),
+        # a bare name is a town's before a region's of the same size ("Uri" in Kashmir, not
+        # the Swiss canton)
+        ("Pakistani troops shelled Uri on Sunday, the Indian army said.", [("Uri", "IN")]),
         # positions named only by their bearing from a town lie by that town
         ("The army said its jets bombed RSF positions east of Nyala on Sunday.", [("Nyala", "SD")]),
         ("Israeli jets struck Hezbollah positions south of Tyre on Sunday.", [("Tyre", "LB")]),

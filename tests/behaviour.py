@@ -2273,9 +2273,42 @@ DENIERS.update({"karabakh-3": "Yerevan", "armenia-3": "Baku", "ukraine-3": "Mosc
                 "yemen-3": "Israel", "syria-3": "Moscow", "myanmar": "Naypyidaw"})  # fmt: skip
 
 
+# A fourth set: wars the first three leave out (Ethiopia, Somalia, Congo, Libya, Iraq, Kashmir
+# from both sides) and Israel as the place hit (a group's fighters, a two-word capital denying).
+WARS_FOURTH = (
+    War("ethiopia", (("Bahir Dar", "ET"), ("Gondar", "ET"), ("Lalibela", "ET")),
+        "Ethiopian forces", "The Ethiopian army", "local health officials", "officials",
+        "drones", "drone", "Getachew Reda", "leader", "Ethiopian troops"),
+    War("somalia", (("Baidoa", "SO"), ("Kismayo", "SO"), ("Beledweyne", "SO")),
+        "Al-Shabaab militants", "The militant group", "Somali police", "police",
+        "mortar shells", "artillery", "Abdifatah Aden", "spokesman", "Al-Shabaab fighters"),
+    War("congo", (("Goma", "CD"), ("Bukavu", "CD"), ("Sake", "CD")), "M23 rebels",
+        "The rebel group", "the Congolese army", "army", "artillery shells", "artillery",
+        "Sylvain Ekenge", "spokesman", "M23 fighters"),
+    War("libya", (("Misrata", "LY"), ("Sirte", "LY"), ("Zawiya", "LY")), "Haftar's forces",
+        "The Libyan National Army", "the Tripoli government", "government", "drones", "drone",
+        "Mohamed Gnounou", "spokesman", "LNA forces"),
+    War("iraq", (("Erbil", "IQ"), ("Mosul", "IQ"), ("Kirkuk", "IQ")), "Iran-backed militias",
+        "The Islamic Resistance in Iraq", "Kurdish officials", "officials", "rockets", "rocket",
+        "Lawk Ghafuri", "spokesman", "Militia fighters"),
+    War("kashmir", (("Poonch", "IN"), ("Uri", "IN"), ("Kupwara", "IN")), "Pakistani troops",
+        "The Pakistani army", "the Indian army", "army", "mortar shells", "artillery",
+        "Rajesh Kalia", "spokesman", "Pakistani troops"),
+    War("israel", (("Kiryat Shmona", "IL"), ("Sderot", "IL"), ("Metula", "IL")),
+        "Hezbollah fighters", "The Hezbollah group", "Israel's ambulance service", "service",
+        "rockets", "rocket", "Eli Bin", "director", "Hezbollah fighters"),
+    War("pakistan", (("Muzaffarabad", "PK"), ("Kotli", "PK"), ("Bahawalpur", "PK")),
+        "Indian forces", "The Indian army", "Pakistan's military", "military", "missiles",
+        "missile", "Ahmed Sharif Chaudhry", "spokesman", "Indian troops"),
+)  # fmt: skip
+DENIERS.update({"ethiopia": "Addis Ababa", "somalia": "Al-Shabaab", "congo": "Kigali",
+                "libya": "Benghazi", "iraq": "Tehran", "kashmir": "Islamabad",
+                "israel": "Hezbollah", "pakistan": "New Delhi"})  # fmt: skip
+
+
 def all_cases() -> list[Case]:
     cases: list[Case] = []
-    for index, war in enumerate((*WARS, *WARS_ELSEWHERE, *WARS_THIRD)):
+    for index, war in enumerate((*WARS, *WARS_ELSEWHERE, *WARS_THIRD, *WARS_FOURTH)):
         cases += active(war) + passive(war) + casualties(war, index) + dates(war)
         cases += sources(war) + denials(war) + self_reports(war) + lists(war) + two_days(war)
         cases += follow_ups(war)

@@ -638,7 +638,13 @@ def is_non_target_position(sentence: str, start: int, end: int) -> bool:
     ):
         return True
     caps = sentence[start:end]
+    if before.endswith("(") and not caps.isupper() and CREDIT_CLOSE.match(after):
+        return True  # "SANAA, May 14 (Saba) - ...": the outlet credited (not "(OMDURMAN) –")
     return caps.isupper() and (bool(DATELINE_AFTER.match(after)) or before.endswith("/"))
+
+
+# The close of an outlet's credit in a dateline: "(Saba) -", "(WAFA) —", "(AP):"
+CREDIT_CLOSE = re.compile(r"\s*\)\s*[-—–:]\s")
 
 
 GROUND_VERB = re.compile(rf"\b{NOT_A_GROUND_VERB}{words(GROUND_VERBS)}\b", re.IGNORECASE)

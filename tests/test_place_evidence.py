@@ -28,6 +28,12 @@ def places(text: str) -> list[tuple[str, str | None]]:
         # a bare name is a town's before a region's of the same size ("Uri" in Kashmir, not
         # the Swiss canton)
         ("Pakistani troops shelled Uri on Sunday, the Indian army said.", [("Uri", "IN")]),
+        # the outlet credited in a dateline's brackets is no place ("Saba" is a town in Burkina
+        # Faso and an island)
+        ("SANAA, May 14 (Saba) - US jets struck Hodeidah on Sunday.", [("Hodeidah", "YE")]),
+        ("GAZA, March 10 (WAFA) - Israeli jets struck Rafah on Sunday.", [("Rafah", "PS")]),
+        ("March 10, 2024 (OMDURMAN) - Shells struck a market in Omdurman on Sunday.",
+         [("Omdurman", "SD")]),
         # positions named only by their bearing from a town lie by that town
         ("The army said its jets bombed RSF positions east of Nyala on Sunday.", [("Nyala", "SD")]),
         ("Israeli jets struck Hezbollah positions south of Tyre on Sunday.", [("Tyre", "LB")]),

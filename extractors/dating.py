@@ -237,6 +237,8 @@ def narrative_date(
         # under a headline, the lede's harm is the headline's strike ("Three were killed on
         # Sunday" under "Missile strike on Kharkiv kills three")
         harm = headline and other.index > index and bool(ctx.counts(other))
+        if other.index > index and not (same_place or headline) and ctx.targets(other):
+            continue  # "... shelled Chinari. On July 14 ... targeted Berd": the next strike's
         if strike_dates and (same_place or harm or is_strike_sentence(other.text)):
             # "began on Dec. 28 ... followed by missile assaults on Dec. 29": the latest day
             day = max(strike_dates, key=lambda d: d.date)

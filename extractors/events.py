@@ -19,6 +19,9 @@ def build_events(article: Article, gazetteer: Gazetteer | None = None) -> list[E
     drafts = []
     for sentence in ctx.sentences:
         ctx.hit[sentence.index] = find_targets(ctx, sentence)
+    # (dated once every sentence's places are known: a day told in the next sentence is this
+    # strike's only when that sentence hits no other place)
+    for sentence in ctx.sentences:
         for resolved in ctx.hit[sentence.index]:
             date, basis = date_for(ctx, sentence, resolved.mention)
             merge(drafts, Target(resolved, sentence, date, basis))

@@ -327,6 +327,13 @@ def dates(w: War) -> list[Case]:
         for phrase, day in DATE_PHRASES
     ]  # fmt: skip
     cases += [
+        # the day of the next sentence, which tells of a strike on another place, is not this
+        # strike's
+        Case("date phrasings",
+             f"Officials gave an update on Monday. Rescuers worked through the night. "
+             f"{w.weapon_phrase.capitalize()} also hit {p}, damaging homes. On Friday, drones "
+             f"struck {p2}, killing two.",
+             (Expected(p, c, PUBLISHED), Expected(p2, c2, FRIDAY, killed=2))),
         # "last Monday" in a Monday's report is a week back; "Friday last week" the week before
         Case("date phrasings", f"{w.weapon_phrase.capitalize()} hit {p} last Monday.",
              (Expected(p, c, "2024-03-04"),)),

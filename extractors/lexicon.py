@@ -995,9 +995,13 @@ HEADLINE_COMMON_WORDS = ("kills", "kill", "killed", "killing", "wounds", "wounde
                          "deadly", "fatal", "massive", "night", "day", "morning", "attack",
                          "attacks", "says", "say", "said", "claims", "report", "reports", "city",
                          "town", "village", "region", "amid", "after", "as", "while", "during",
-                         "near", "outside", "strikes", "kill", "least", "at", "dozens", "several",
+                         "near", "outside", "strikes", "least", "at", "dozens", "several",
                          "another", "two", "three", "four", "five", "six", "seven", "eight",
-                         "nine", "ten", "live", "updates", "latest", "breaking")  # fmt: skip
+                         "nine", "ten", "live", "updates", "latest", "breaking",
+                         # what a strike sets off: "Drone Attack Sparks Fire At Refinery"
+                         "sparks", "spark", "triggers", "prompts", "causes", "ignites",
+                         "sets", "rocks", "shakes", "jolts", "damages", "destroys", "hurts",
+                         "wounding", "forces", "cuts", "knocks", "blasts")  # fmt: skip
 # Endings of a district named by its seat's adjective ("Rylsky", "Kupianskyi", "Shebekinsky"),
 # longest first is not needed: each is tried in this order.
 ADJECTIVE_DISTRICT_ENDINGS = ("s'kyi", "skyi", "skyy", "skiy", "skii", "skij", "sky", "ski")

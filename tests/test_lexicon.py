@@ -173,6 +173,10 @@ TABLES = [
      lambda w: [e.location for e in extract(f" date 2024-03-11 A missile hit Kharkiv on Sunday, "
                                             f"as Moscow {w} its assault on the city.")]
      == ["Kharkiv"]),
+    ("headline common word", lx.HEADLINE_COMMON_WORDS,
+     lambda w: [e.location for e in extract(f" date 2024-03-11 Drone Attack {w.title()} Fire In "
+                                            "Volgograd\n\nA drone hit the Volgograd refinery "
+                                            "overnight.")] == ["Volgograd"]),
     ("drill word", lx.DRILL_WORDS,
      lambda w: extract(f" date 2024-03-11 Troops held military {w} near Baku on Sunday, with "
                        "artillery units firing at targets.") == []),

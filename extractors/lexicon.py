@@ -840,6 +840,13 @@ PERSON_TITLES = (
     "brig", "brigadier", "major", "maj", "captain", "capt", "lieutenant", "sergeant", "sgt",
     "admiral", "adm",
 )  # fmt: skip
+# Offices a place's name comes before, written with a capital: "Kharkiv Mayor Ihor Terekhov",
+# "Sumy Regional Governor Volodymyr Artiukh" (the place ends before them; a seat's modifier
+# may stand between).
+OFFICE_TITLES = ("mayor", "governor", "president", "minister", "spokesman", "spokeswoman",
+                 "spokesperson", "prosecutor", "ombudsman", "commander", "chief", "head")  # fmt: skip
+SEAT_MODIFIERS = ("regional", "city", "oblast", "region", "district", "provincial", "military",
+                  "state", "administration", "police")  # fmt: skip
 # Unnamed but real sources: "eyewitnesses told ...", "police said", "local sources said".
 SPEAKER_NOUNS = ("eyewitnesses", "witnesses", "officials", "residents", "medics", "rescuers",
                  "locals", "doctors", "police", "sources", "media", "local sources",

@@ -54,11 +54,13 @@ from .lexicon import (
     NAMED_KIND_MODIFIERS,
     NAMED_KINDS,
     NUMBER_WORDS,
+    OFFICE_TITLES,
     PERSON_POSSESSIONS,
     PERSON_TITLES,
     PLACE_BODY_NOUNS,
     PUBLISH_VERBS,
     REPORT_VERBS,
+    SEAT_MODIFIERS,
     SETTLEMENT_PREFIXES,
     SITE_MODIFIERS,
     SITE_NOUNS,
@@ -215,8 +217,8 @@ SEAT_BEFORE = re.compile(
 # military administration head Oleksandr Prokudin" (lower case: a capitalised title joins the run)
 SEAT_TITLE_AFTER = re.compile(
     # ("Kharkiv's mayor, Ihor Terekhov, said ...": the possessive too)
-    rf"(?:['’]s)?\s+(?:(?:regional|city|oblast|region|district|provincial|military|state|administration)\s+)"
-    rf"{{0,3}}{words(PERSON_TITLES)}\b"
+    # ("Kharkiv Mayor Ihor Terekhov", "Odesa Regional Governor Oleh Kiper": capitals too)
+    rf"(?:['’]s)?\s+(?i:(?:{words(SEAT_MODIFIERS)})\s+){{0,3}}(?i:{words(PERSON_TITLES)})\b"
 )
 # ... or a person the place describes, by a lower-case word: "according to Ganja politician
 # Mushfig Jafarov", "Gaza surgeon Ahmad Karimi said" (group 1: the person's name)
@@ -414,6 +416,21 @@ class Resolved:
     mention: Mention
 
 
+OFFICE_TITLE_SET = frozenset(OFFICE_TITLES)
+SEAT_MODIFIER_SET = frozenset(SEAT_MODIFIERS)
+
+
+def before_office(words: list[re.Match[str]], i: int, j: int) -> int:
+    """Where a run ends before an office and its holder: "Kharkiv Mayor Ihor Terekhov" is
+    Kharkiv, then the mayor ("Odesa Regional Governor Oleh Kiper": Odesa)."""
+    for k in range(i + 1, j):
+        lowered = [w[0].lower() for w in words[k:j]]
+        seat = next((n for n, w in enumerate(lowered) if w not in SEAT_MODIFIER_SET), len(lowered))
+        if seat < len(lowered) and lowered[seat] in OFFICE_TITLE_SET:
+            return k
+    return j
+
+
 def name_runs(text: str, offset: int = 0) -> list[Mention]:
     """Runs of capitalised words ("Mets Masrik", "al-Safra"), with a kind word if one follows."""
     words = list(WORD.finditer(text))
@@ -432,6 +449,7 @@ def name_runs(text: str, offset: int = 0) -> list[Mention]:
             j += 1
         while j > i + 1 and words[j - 1][0].lower() in PARTICLES:
             j -= 1
+        j = before_office(words, i, j)
         if j > i + 2 and " of " in text[words[i].end() : words[j - 1].start() + 1]:
             j = before_area_of(words, i, j)
         if j > i + 1 and words[i][0] in ARTICLES:

@@ -177,6 +177,10 @@ TABLES = [
      lambda w: [e.location for e in extract(f" date 2024-03-11 Drone Attack {w.title()} Fire In "
                                             "Volgograd\n\nA drone hit the Volgograd refinery "
                                             "overnight.")] == ["Volgograd"]),
+    ("office title", lx.OFFICE_TITLES,
+     lambda w: name_runs(f"Kharkiv {w.title()} Ihor Terekhov said.")[0].text == "Kharkiv"),
+    ("seat modifier", lx.SEAT_MODIFIERS,
+     lambda w: name_runs(f"Odesa {w.title()} Governor Oleh Kiper said.")[0].text == "Odesa"),
     ("drill word", lx.DRILL_WORDS,
      lambda w: extract(f" date 2024-03-11 Troops held military {w} near Baku on Sunday, with "
                        "artillery units firing at targets.") == []),

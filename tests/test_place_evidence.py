@@ -28,6 +28,14 @@ def places(text: str) -> list[tuple[str, str | None]]:
         # a bare name is a town's before a region's of the same size ("Uri" in Kashmir, not
         # the Swiss canton)
         ("Pakistani troops shelled Uri on Sunday, the Indian army said.", [("Uri", "IN")]),
+        # a city before its official's capitalised office is the official's seat, the strike's
+        # place when the sentence hits "the city"
+        ("Kharkiv Mayor Ihor Terekhov said a Russian missile hit the city on Sunday.",
+         [("Kharkiv", "UA")]),
+        ("Sumy Regional Governor Volodymyr Artiukh said drones hit the city on Sunday.",
+         [("Sumy", "UA")]),
+        ("Belgorod Governor Vyacheslav Gladkov said Ukrainian shells hit the city on Sunday.",
+         [("Belgorod", "RU")]),
         # the outlet credited in a dateline's brackets is no place ("Saba" is a town in Burkina
         # Faso and an island)
         ("SANAA, May 14 (Saba) - US jets struck Hodeidah on Sunday.", [("Hodeidah", "YE")]),

@@ -520,6 +520,10 @@ def sources(w: War) -> list[Case]:
              "people.", (Expected(p, c, SUNDAY, killed=2, source=w.official.split()[-1]),)),
         Case("source phrasings", f"{hit[0].upper()}{hit[1:]}, {p2} doctor {w.official} said.",
              (Expected(p, c, SUNDAY, source=w.official.split()[-1]),)),
+        # the city before its official's capitalised office is where "the city" was hit
+        Case("source phrasings", f"{p2} Regional Governor {w.official} said {w.weapon_phrase} "
+             "hit the city on Sunday.",
+             (Expected(p2, c2, SUNDAY, source=w.official.split()[-1]),)),
     ]  # fmt: skip
 
 

@@ -320,12 +320,19 @@ SHARE_BEFORE = re.compile(
 
 
 def in_strike_role(sentence: str, start: int, end: int) -> bool:
+    aside = ASIDE_AFTER.match(sentence, end) if sentence.startswith(", wh", end) else None
+    after = aside.end() if aside else end  # "Goris, which has been without power, was shelled"
     return bool(
         STRIKE_OBJECT_BEFORE.search(sentence[max(0, start - 60) : start])
         or SHARE_BEFORE.search(sentence[max(0, start - 40) : start])
-        or PASSIVE_AFTER.match(sentence[end : end + 60])
+        or PASSIVE_AFTER.match(sentence[after : after + 60])
         or (sentence.startswith((",", " and "), end) and list_then_passive(sentence, end))
     )
+
+
+# A relative aside about a place, closed by a comma: ", which has been without power since
+# October,"
+ASIDE_AFTER = re.compile(r",\s+(?:which|where)\b[^,;.]{0,80},")
 
 
 # The rest of a list of names: "..., Hodeidah and Taiz" in "Marib, Hodeidah and Taiz came under

@@ -360,8 +360,14 @@ def clause_around(text: str, start: int, end: int) -> str:
     """The clause of ``text`` that holds the span."""
     # (a clause that the span's own word opens starts there: ", killing 31")
     breaks = [min(m.end(), start) for m in CLAUSE_END.finditer(text, 0, end) if m.start() < start]
+    # (an aside closed before the span's verb: "Nyala, which has been held by the RSF since
+    # October, was bombed ...": the clause resumes at "was bombed")
+    breaks += [m.start() + 1 for m in RESUMED.finditer(text, breaks[-1] if breaks else 0, start)]
     after = CLAUSE_END.search(text, end)
     return text[(breaks[-1] if breaks else 0) : after.start() if after else len(text)]
+
+
+RESUMED = re.compile(r",\s+(?=(?:was|were|has\s+been|have\s+been|had\s+been)\s)")
 
 
 @lru_cache(maxsize=4096)

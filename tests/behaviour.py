@@ -133,6 +133,9 @@ def passive(w: War) -> list[Case]:
     (p, c), (p2, c2), (p3, c3) = w.targets
     return [
         Case("passive voice", f"{p} was shelled on Sunday.", (Expected(p, c, SUNDAY),)),
+        # an aside about the place before the verb: its tally words are not the strike's clause
+        Case("passive voice", f"{p3}, which has been without power since October, was "
+             "shelled on Sunday, killing three.", (Expected(p3, c3, SUNDAY, killed=3),)),
         Case("passive voice", f"{p2} came under {w.weapon_phrase.split()[-1][:-1]} fire on Sunday.",
              (Expected(p2, c2, SUNDAY),)),
         Case("passive voice", f"{p3} was hit by {w.weapon_phrase} on Saturday.",

@@ -1202,6 +1202,9 @@ ATTACK_NOUNS = ("bombardment", "bombardments", "bombing", "bombings", "shelling"
                 "barrage", "barrages", "raid", "raids")  # fmt: skip
 # Words that open a sentence before a name, never part of it ("After Tartar was hit", "On
 # Sunday Israeli jets ...").
+# Words that open a sentence before a name, never part of it: "An Iskander missile", "Both Tyre
+# and Sidon came under fire", "Only Kherson was hit".
+NAME_OPENERS = ("A", "An", "The", "Both", "Either", "Neither", "Only", "Even", "All")
 SENTENCE_LEADS = ("on", "in", "at", "by", "from", "since", "after", "before", "during",
                   "overnight", "early", "late", "last", "then", "meanwhile", "also", "earlier",
                   "later", "today", "yesterday", "when", "while", "as", "but", "and", "so",

@@ -49,6 +49,7 @@ from .lexicon import (
     LAUNCH_VERBS,
     MILITARY_OBJECTS,
     NAME_JOINERS,
+    NAME_OPENERS,
     NAME_PREFIX_WORDS,
     NAMED_AREA_KINDS,
     NAMED_KIND_MODIFIERS,
@@ -87,7 +88,7 @@ AREA_PREFIX_ENDS = ("in ", "In ", "across ", "around ", "the ")
 AREA_PREFIX = re.compile(
     rf"\b{words(AREA_HOLDING_KINDS)}\s+(?:in|across|around)\s+(?:the\s+)?$", re.IGNORECASE
 )
-ARTICLES = frozenset(("A", "An", "The"))
+ARTICLES = frozenset(NAME_OPENERS)
 PARTICLES = frozenset(
     {
         "al",
@@ -662,12 +663,27 @@ def is_non_target_position(sentence: str, start: int, end: int) -> bool:
         lead and LEAD_DATELINE_AFTER.match(after)
     ):
         return True
+    if NOT_HIT_AFTER.match(sentence, end) or (
+        before.endswith(("Neither ", "neither ", " nor ")) and NOR_HIT_AFTER.match(sentence, end)
+    ):
+        return True  # "Kharkiv was not hit, but ...", "Neither Goris nor Jermuk was hit"
     caps = sentence[start:end]
     if before.endswith("(") and not caps.isupper() and CREDIT_CLOSE.match(after):
         return True  # "SANAA, May 14 (Saba) - ...": the outlet credited (not "(OMDURMAN) –")
     return caps.isupper() and (bool(DATELINE_AFTER.match(after)) or before.endswith("/"))
 
 
+# A name whose strike is denied right after it ("Kharkiv was not hit", "Sumy wasn't shelled");
+# a name of a "neither ... nor" pair before its passive ("Neither Goris nor Jermuk was hit")
+ATTACK_PARTICIPLE = words(forms(ATTACK_VERBS))
+NOT_HIT_AFTER = re.compile(
+    r"\s+(?:was|were|has\s+been|have\s+been)(?:\s+not|n['’]t)\s+(?:yet\s+|been\s+)?"
+    rf"{ATTACK_PARTICIPLE}\b"
+)
+NOR_HIT_AFTER = re.compile(
+    r"(?:\s+nor\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?\s+(?:was|were|has\s+been|have\s+been)\s+"
+    rf"(?:[a-z]+ly\s+)?{ATTACK_PARTICIPLE}\b"
+)
 # The close of an outlet's credit in a dateline: "(Saba) -", "(WAFA) —", "(AP):"
 CREDIT_CLOSE = re.compile(r"\s*\)\s*[-—–:]\s")
 

@@ -228,6 +228,9 @@ NOT_ATTACKS = Caseless(
     rf"(?:(?!{words(NOT_NEGATED)}\b)[\w-]+\s+){{0,2}}?{ORDNANCE}(?:\s+{NEGATED_VERB})?\b"
     rf"|\b{words(AUXILIARY_VERBS)}(?:\s+not|n['’]t)\s+(?:been\s+|yet\s+|ever\s+)?"
     rf"{words(forms(ATTACK_VERBS, base=True))}\b"
+    # "Neither Goris nor Jermuk was hit": a strike denied for each name
+    rf"|\bneither\s+[^.;]{{1,60}}?\s+nor\s+[^.;]{{1,60}}?\s+{PASSIVE_BE}\s+(?:[a-z]+ly\s+)?"
+    rf"{words(forms(ATTACK_VERBS))}\b"
     # "repelled 30 attacks near Pokrovsk": ground assaults beaten back, no strike
     # (not "repelled a drone attack on Kyiv": drones stopped over a place struck at it)
     rf"|\b{words(REPELLING_VERBS)}\s+(?:(?!{words((*AERIAL_WEAPONS, 'air', 'aerial'), plural=True)}\b)"

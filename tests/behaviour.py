@@ -694,6 +694,9 @@ def lists(w: War) -> list[Case]:
         Case("lists", f"Strikes by {w.attacker} hit {p} and {p3} on Sunday. The ambulance "
              f"service said two people were lightly wounded in {p3}.",
              (Expected(p, c, SUNDAY, injured=None), Expected(p3, c3, SUNDAY, injured=2))),
+        # a name whose strike is denied, beside one reported, is no place hit
+        Case("lists", f"{p} was not hit, but {w.weapon_phrase} landed near {p3} on Sunday.",
+             (Expected(p3, c3, SUNDAY),)),
         # a count over a list is each place's only where a later sentence parts it
         Case("lists", f"Strikes by {w.attacker} killed five people in {p} and {p2} on Sunday.",
              (Expected(p, c, SUNDAY, killed=None), Expected(p2, c2, SUNDAY, killed=None))),
@@ -877,6 +880,8 @@ def negatives(w: War) -> list[Case]:
         Case("negatives", f"{w.source[0].upper() + w.source[1:]} accused {w.attacker} of "
              f"preparing a massive attack on {p3}."),
         Case("negatives", f"Shelling in {p} has killed 500 civilians this year, {w.source} said."),
+        # a strike denied for a name, beside one reported: only the reported one
+        Case("negatives", f"Neither {p} nor {p2} was hit on Sunday, {w.source} said."),
         # a drill, an accident
         Case("negatives", f"The army held live-fire exercises near {p3} on Sunday, with artillery "
              "units firing at targets."),

@@ -177,6 +177,8 @@ TABLES = [
      lambda w: [e.location for e in extract(f" date 2024-03-11 Drone Attack {w.title()} Fire In "
                                             "Volgograd\n\nA drone hit the Volgograd refinery "
                                             "overnight.")] == ["Volgograd"]),
+    ("name opener", lx.NAME_OPENERS,
+     lambda w: name_runs(f"{w} Tyre and Sidon came under fire.")[0].text == "Tyre"),
     ("office title", lx.OFFICE_TITLES,
      lambda w: name_runs(f"Kharkiv {w.title()} Ihor Terekhov said.")[0].text == "Kharkiv"),
     ("seat modifier", lx.SEAT_MODIFIERS,

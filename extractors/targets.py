@@ -38,7 +38,7 @@ from .lexicon import (
     forms,
     words,
 )
-from .mentions import other_areas
+from .mentions import in_named_area, other_areas
 from .names import name_key
 from .phrases import CALENDAR, TITLE_WORDS
 from .places import (
@@ -621,8 +621,26 @@ def holds_the_last(
         sentence.text, start, found, sentence.start
     ):
         return True
+    if region_by_its_city(ctx, sentence, resolved, found):
+        return True
     ends = (found[-1].mention.end, holder_end) if holder_end >= 0 else (found[-1].mention.end,)
     return any(appositive_region(sentence.text, resolved, end, sentence.start) for end in ends)
+
+
+def region_by_its_city(
+    ctx: ArticleContext, sentence: Sentence, resolved: Resolved, found: list[Resolved]
+) -> bool:
+    """'Vovchansk in northern Kharkiv', 'Kafr Nabl in southern Idlib': a city named after "in"
+    beyond its own reach, whose name the index's first-level area of the place before it
+    bears, is that region, holding the place (a city within reach holds a part of it:
+    ``city_holds_the_last``)."""
+    last = found[-1]
+    return (
+        resolved.place.kind == "settlement" and last.place.lat == last.place.lat
+        and is_container(sentence.text, resolved.mention.start - sentence.start, found, sentence.start)
+        and not within_reach(resolved.place, last.place)
+        and in_named_area(ctx.gazetteer, last.place, resolved.place)
+    )  # fmt: skip
 
 
 def city_holds_the_last(sentence: Sentence, resolved: Resolved, found: list[Resolved]) -> bool:

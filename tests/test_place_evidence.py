@@ -28,6 +28,13 @@ def places(text: str) -> list[tuple[str, str | None]]:
         # a bare name is a town's before a region's of the same size ("Uri" in Kashmir, not
         # the Swiss canton)
         ("Pakistani troops shelled Uri on Sunday, the Indian army said.", [("Uri", "IN")]),
+        # a city after "in", beyond the reach of the place before it and named like that
+        # place's region, is the region holding it; a city within reach holds a part of it
+        ("Russian forces shelled Vovchansk in northern Kharkiv on Sunday.",
+         [("Vovchansk", "UA")]),
+        ("Syrian government forces shelled Kafr Nabl in southern Idlib on Sunday.",
+         [("Kafr Nabl", "SY")]),
+        ("Israeli jets struck Shejaiya in Gaza City on Sunday.", [("Gaza City", "PS")]),
         # a city before its official's capitalised office is the official's seat, the strike's
         # place when the sentence hits "the city"
         ("Kharkiv Mayor Ihor Terekhov said a Russian missile hit the city on Sunday.",

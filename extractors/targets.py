@@ -232,6 +232,7 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
         if (
             (non_target and town is None)
             or (blocked_end >= 0 and after_blocked(ctx.text[blocked_end : run.start]))
+            or (" of " in sentence.text and bool(PARTS_LISTED.search(sentence.text, 0, start)))
             or (threats and any(a <= start < b for a, b in threats))  # "threatened to strike X"
         ):
             blocked_end = run.end  # "shelled from Berdsk, Chambarak and Goris": all origins
@@ -860,6 +861,14 @@ def without_city_parts(ctx: ArticleContext, found: list[Resolved]) -> list[Resol
 
 
 # "Kharkiv's A and B districts": the list's end before the parts' kind word
+# "several neighbourhoods of El Fasher, including Al-Daraja and Al-Tadamon": the parts listed
+# fold into the city's event (ANNOTATION.md)
+PARTS_LISTED = re.compile(
+    rf"\b{words(CITY_PARTS)}\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*){{1,3}}"
+    r"(?:(?:on|early|late|overnight|[A-Z][a-z]+day)\s*)*,?\s+"  # (a day may stand between)
+    rf"{words(LIST_LEAD_WORDS)}\s+(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+    r"(?:,\s*(?:and\s+)?|\s+and\s+))*(?:the\s+)?$"
+)
 PARTS_AFTER = re.compile(rf"\s+{words(CITY_PARTS)}\b", re.IGNORECASE)
 
 

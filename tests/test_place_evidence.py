@@ -35,6 +35,11 @@ def places(text: str) -> list[tuple[str, str | None]]:
         ("Syrian government forces shelled Kafr Nabl in southern Idlib on Sunday.",
          [("Kafr Nabl", "SY")]),
         ("Israeli jets struck Shejaiya in Gaza City on Sunday.", [("Gaza City", "PS")]),
+        # the parts of a city listed after it fold into its event
+        ("The RSF shelled several neighbourhoods of El Fasher on Sunday, including Al-Daraja and "
+         "Al-Tadamon.", [("El Fasher", "SD")]),
+        ("Russian drones hit two districts of Kharkiv on Sunday, including Saltivskyi, "
+         "Kyivskyi and Osnovianskyi.", [("Kharkiv", "UA")]),
         # a city before its official's capitalised office is the official's seat, the strike's
         # place when the sentence hits "the city"
         ("Kharkiv Mayor Ihor Terekhov said a Russian missile hit the city on Sunday.",

@@ -141,8 +141,7 @@ def absorber(draft: Draft, drafts: list[Draft], gazetteer: Gazetteer | None = No
             and not other_areas(gazetteer, other.place, draft.place)
             # ("12 settlements in the Zaporizhzhia region, including Huliaipole": the index
             # puts the town in the region, 90 km from its centre)
-            or close(other.place, draft.place, DISTRICT_DEGREES)
-            and in_named_area(gazetteer, other.place, draft.place)
+            or in_named_area(gazetteer, other.place, draft.place)
         )
         if inside or city_district(draft.place, other.place):
             return other

@@ -35,6 +35,12 @@ def places(text: str) -> list[tuple[str, str | None]]:
         ("Syrian government forces shelled Kafr Nabl in southern Idlib on Sunday.",
          [("Kafr Nabl", "SY")]),
         ("Israeli jets struck Shejaiya in Gaza City on Sunday.", [("Gaza City", "PS")]),
+        # a region struck the day a town the index puts in it is struck is that town's event,
+        # however far from the region's centre
+        ("Russian drones attacked the Odesa region overnight; debris fell in Izmail and Reni.",
+         [("Izmail", "UA"), ("Reni", "UA")]),
+        ("Israeli jets struck the Idlib province on Sunday, hitting Maarat al-Numan.",
+         [("Maarat al-Numan", "SY")]),
         # the parts of a city listed after it fold into its event
         ("The RSF shelled several neighbourhoods of El Fasher on Sunday, including Al-Daraja and "
          "Al-Tadamon.", [("El Fasher", "SD")]),

@@ -129,9 +129,10 @@ LANDMARK_BEFORE = re.compile(
 )
 # "fire from Armenian armed forces positions, stationed in the directions of X, Y and Z": the
 # places fire came from (a list: its later names follow the first's role)
+# ("shells fired from Russian positions in Belgorod": the town the positions are in)
 ORIGIN_POSITIONS = re.compile(
     r"\bfrom\s+(?:[\w’'-]+\s+){0,4}?positions?,?\s+(?:stationed\s+|located\s+|deployed\s+)?"
-    r"(?:in\s+)?(?:the\s+)?directions?\s+of\s+(?:the\s+)?$",
+    r"(?:(?:in\s+)?(?:the\s+)?directions?\s+of|in|near|around)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 ORIGIN_REACH = 120  # characters before a name where an origin's "from ... positions" may start
@@ -640,7 +641,7 @@ def is_non_target_position(sentence: str, start: int, end: int) -> bool:
     landmarks, ground = sentence_cues(sentence)
     if (landmarks and landmark_before(before)) or BODY_AFTER.match(after):
         return True
-    if before.endswith(("direction of ", "directions of ", "the ")) and ORIGIN_POSITIONS.search(
+    if before.endswith(("of ", "the ", "in ", "near ", "around ")) and ORIGIN_POSITIONS.search(
         sentence, max(0, start - ORIGIN_REACH), start
     ):
         return True
@@ -834,7 +835,7 @@ def is_person(sentence: str, run_start: int, run_text: str, curated: bool = Fals
 
 
 # "said Olena, 54, whose flat ...": a name with an age set off by commas is a person's
-AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
+AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,(?!\d)")  # (not "Port Sudan, 1,000 km away")
 # "the mayor of Kharkiv, Petro Hnatyuk": the name after a title and its place
 TITLE_OF_PLACE = re.compile(
     rf"\b{words(PERSON_TITLES)}\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+){{0,3}}[A-Z][\w’'-]+"

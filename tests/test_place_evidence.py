@@ -197,6 +197,12 @@ ORIGIN_OF_FIRE = [
     ("Shells fired from Armenia hit Tovuz on Sunday.", [("Tovuz", "AZ")]),
     ("Missiles launched from Yemen hit Eilat on Sunday.", [("Eilat", "IL")]),
     ("Drones from Ukraine struck Kursk overnight.", [("Kursk", "RU")]),
+    # the town the firing positions are in
+    ("Shells fired from Russian positions in Belgorod hit Vovchansk on Sunday.",
+     [("Vovchansk", "UA")]),
+    ("Mortars fired from army positions near Kadugli hit Dilling on Sunday.", [("Dilling", "SD")]),
+    # a distance set off by commas is no age: "Port Sudan, 1,000 km away"
+    ("A drone struck the airport in Port Sudan, 1,000 km away, on Sunday.", [("Port Sudan", "SD")]),
 ]  # fmt: skip
 
 

@@ -1183,7 +1183,12 @@ MILITARY_OBJECTS = ("positions", "position", "command post", "command posts", "m
                     "military bases", "ammunition depot", "ammunition depots", "soldiers",
                     "servicemen", "air defence", "air defense", "military equipment",
                     "military vehicles", "military personnel", "control point",
-                    "observation post", "observation posts")  # fmt: skip
+                    "observation post", "observation posts",
+                    # "destroyed a Russian tank near Pokrovsk": hardware the side owns
+                    "tank", "tanks", "armoured vehicle", "armoured vehicles", "armored vehicle",
+                    "armored vehicles", "convoy", "howitzer", "howitzers", "launcher",
+                    "launchers", "radar", "warship", "patrol boat", "helicopter",
+                    "air defence system", "air defense system")  # fmt: skip
 # Words that name a side before a force noun written without an article: "shelling by
 # government forces", "fired by rebel fighters".
 SIDE_WORDS = ("government", "regime", "enemy", "rebel", "opposition", "separatist", "occupation",

@@ -60,6 +60,9 @@ def places(text: str) -> list[tuple[str, str | None]]:
         ("GAZA, March 10 (WAFA) - Israeli jets struck Rafah on Sunday.", [("Rafah", "PS")]),
         ("March 10, 2024 (OMDURMAN) - Shells struck a market in Omdurman on Sunday.",
          [("Omdurman", "SD")]),
+        # a side's hardware named by its nation lies where it was hit, not in that nation
+        ("The Ukrainian army said its drones destroyed a Russian tank near Pokrovsk on Sunday.",
+         [("Pokrovsk", "UA")]),
         # positions named only by their bearing from a town lie by that town
         ("The army said its jets bombed RSF positions east of Nyala on Sunday.", [("Nyala", "SD")]),
         ("Israeli jets struck Hezbollah positions south of Tyre on Sunday.", [("Tyre", "LB")]),

@@ -358,8 +358,10 @@ def has_place_cue(sentence: str, start: int, kind_hint: str | None) -> bool:
 DATELINE_AFTER = re.compile(r"^\s*(?:[,/(—–-]|$)")
 # A dateline at the start of a sentence in any case: "Jammu/Srinagar, May 7 (PTI)",
 # "Khartoum, Sep 14:", "MOSCOW: Russia said".
+# ("Sumy — Russian guided bombs hit Krasnopillia": a dash with spaces after the lead name too)
 LEAD_DATELINE_AFTER = re.compile(
-    rf"^(?:\s*/\s*[A-Z][\w-]+)*\s*(?::|\(|,\s*\(|,\s*(?:{MONTH_WORD}\s+\d|\d{{1,2}}\s+{MONTH_WORD}))",
+    rf"^(?:\s*/\s*[A-Z][\w-]+)*\s*(?::|\(|,\s*\(|,\s*(?:{MONTH_WORD}\s+\d|\d{{1,2}}\s+{MONTH_WORD})"
+    r"|\s[—–-]\s+(?-i:[A-Z]))",  # (not an aside: "Kramatorsk - a key city ... - was hit")
     re.IGNORECASE,
 )
 LEAD_NAMES = re.compile(r"^\s*[A-Z][\w-]+(?:\s*/\s*[A-Z][\w-]+)*\s*/\s*$")

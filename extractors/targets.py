@@ -925,7 +925,7 @@ def point(item: Resolved) -> tuple[float, float]:
     return item.place.lat, item.place.lon
 
 
-KICKER_AFTER = re.compile(r"\s*:")
+KICKER_AFTER = re.compile(r"\s*:|\s[—–-]\s+[A-Z]")  # "Kherson: ...", "Sumy — ..."
 PLACE_HIT_NOUNS = ("city", "town", "village", "region", "homes", "houses", "buildings",
                    "neighbourhood", "neighborhood", "area", "house", "field", "farm", "car",
                    "bus", "shelter", "building")  # fmt: skip

@@ -54,6 +54,14 @@ def places(text: str) -> list[tuple[str, str | None]]:
          [("Sumy", "UA")]),
         ("Belgorod Governor Vyacheslav Gladkov said Ukrainian shells hit the city on Sunday.",
          [("Belgorod", "RU")]),
+        # a dateline's city before a dash is no place hit when the story names one; alone it
+        # is the place ("Kherson - Russian shelling killed two"); an aside between dashes is not
+        # a dateline
+        ("Sumy — Russian guided bombs hit the town of Krasnopillia on Sunday.",
+         [("Krasnopillia", "UA")]),
+        ("Kherson - Russian shelling killed two people on Sunday.", [("Kherson", "UA")]),
+        ("Kramatorsk - a key city in the Donetsk region - was hit by missiles on Sunday.",
+         [("Kramatorsk", "UA")]),
         # the outlet credited in a dateline's brackets is no place ("Saba" is a town in Burkina
         # Faso and an island)
         ("SANAA, May 14 (Saba) - US jets struck Hodeidah on Sunday.", [("Hodeidah", "YE")]),

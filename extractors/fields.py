@@ -80,7 +80,7 @@ def to_event(
     place = draft.place
     has_coords = place.lat == place.lat
     event = Event(
-        location=display_name(place, first.resolved.mention),
+        location=display_name(place, [t.resolved.mention for t in draft.targets]),
         mention=first.resolved.mention.text,
         country=place.country or sole_country(ctx),
         kind=place.kind,
@@ -173,13 +173,16 @@ def most_specific(names: set[str]) -> list[str]:
     return sorted(n for n in names if not any(o != n and o.startswith(n) for o in names))
 
 
-def display_name(place: Place, mention: Mention) -> str:
-    if (
-        place.source.startswith("geonames")
-        and mention.text.isascii()
-        and not mention.text.isupper()
-    ):
-        return mention.text
+def display_name(place: Place, mentions: list[Mention]) -> str:
+    """The place as the article first writes it in plain letters (a dateline's "ZAPORIZHZHIA"
+    yields to the body's "Zaporizhzhia", and alone reads "Zaporizhzhia"), else the gazetteer's
+    name."""
+    if place.source.startswith("geonames"):
+        plain = [m.text for m in mentions if m.text.isascii()]
+        written = (text for text in plain if not text.isupper())
+        # (a dateline's one word in capitals alone: "ZAPORIZHZHIA" -> "Zaporizhzhia")
+        capitals = (text.capitalize() for text in plain if text.isalpha())
+        return next(written, next(capitals, place.name))
     return place.name
 
 

@@ -694,3 +694,16 @@ def test_a_village_list_lies_in_its_district(text: str) -> None:
     assert [e.location for e in events] == ["Alibeyli", "Aghdam", "Dondar Gushchu"]
     tovuz = (40.99, 45.63)
     assert all(abs(e.lat - tovuz[0]) < 0.2 and abs(e.lon - tovuz[1]) < 0.2 for e in events)
+
+
+# The place as the article writes it in plain letters: a dateline in capitals yields to the
+# body's spelling, and alone reads as a name, not as the gazetteer's spelling.
+DISPLAYED = [
+    ("ZAPORIZHZHIA, Ukraine (AP) — Russian forces struck the city on Sunday.", "Zaporizhzhia"),
+    ("KHARKIV — Drones hit Kharkiv overnight.", "Kharkiv"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "location"), DISPLAYED)
+def test_a_place_reads_as_the_article_writes_it(text: str, location: str) -> None:
+    assert [e.location for e in extract(f" date 2024-03-11 {text}\n")] == [location]

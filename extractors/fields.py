@@ -447,7 +447,9 @@ def count_over_list(ctx: ArticleContext, count: Count, places: list[Resolved]) -
 # Between the names of a list that gives their kinds: "the Nuseirat refugee camp and the city
 # of Deir al-Balah", "the town of Izium and the city of Kharkiv"
 KINDED_LIST_GAP = re.compile(
-    rf"^(?:\s+(?:refugee\s+)?{words((*SETTLEMENT_PREFIXES, *LISTED_KINDS))})?(?:,\s*|,?\s+and\s+)(?:the\s+)?"
+    # ("the outskirts of Baalbek and in the Hermel region": a preposition may repeat)
+    rf"^(?:\s+(?:refugee\s+)?{words((*SETTLEMENT_PREFIXES, *LISTED_KINDS))})?(?:,\s*|,?\s+and\s+)"
+    r"(?:(?:in|on|near|at)\s+)?(?:the\s+)?"
     rf"(?:{words(SETTLEMENT_PREFIXES)}\s+of\s+)?$",
     re.IGNORECASE,
 )

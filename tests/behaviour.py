@@ -697,6 +697,10 @@ def lists(w: War) -> list[Case]:
         # a name whose strike is denied, beside one reported, is no place hit
         Case("lists", f"{p} was not hit, but {w.weapon_phrase} landed near {p3} on Sunday.",
              (Expected(p3, c3, SUNDAY),)),
+        # a preposition repeated in a list keeps the count a total over it
+        Case("lists", f"{w.attacker[0].upper()}{w.attacker[1:]} struck the outskirts of {p} and "
+             f"in the town of {p2} on Sunday, killing four people.",
+             (Expected(p, c, SUNDAY, killed=None), Expected(p2, c2, SUNDAY, killed=None))),
         # a count over a list is each place's only where a later sentence parts it
         Case("lists", f"Strikes by {w.attacker} killed five people in {p} and {p2} on Sunday.",
              (Expected(p, c, SUNDAY, killed=None), Expected(p2, c2, SUNDAY, killed=None))),

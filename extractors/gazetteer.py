@@ -177,6 +177,7 @@ class Gazetteer:
         self.path = path or index_path()
         self.online = online  # a CachedGeocoder for names the gazetteer lacks, or None
         self._cache: dict[str, list[Place]] = {}
+        self._admin: dict[tuple[float, float], tuple[str | None, str | None]] = {}
         self._db: sqlite3.Connection | None = None
         self._tried = False
 
@@ -237,15 +238,22 @@ class Gazetteer:
         ]
 
     def admin(self, lat: float, lon: float) -> tuple[str | None, str | None]:
-        """(admin1, admin2) of a place's coordinates, as the index knows them."""
-        db = self.connection()
-        if db is None:
-            return None, None
-        row = db.execute(
-            "SELECT admin1, admin2 FROM admin WHERE lat = ? AND lon = ?",
-            (round(lat, 5), round(lon, 5)),
-        ).fetchone()
-        return (row[0], row[1]) if row else (None, None)
+        """(admin1, admin2) of a place's coordinates, as the index knows them (asked once per
+        point: an article's regions ask it of the same towns again)."""
+        key = (round(lat, 5), round(lon, 5))
+        if key not in self._admin:
+            db = self.connection()
+            row = (
+                db.execute(
+                    "SELECT admin1, admin2 FROM admin WHERE lat = ? AND lon = ?", key
+                ).fetchone()
+                if db is not None
+                else None
+            )
+            if len(self._admin) > CACHE_SIZE:
+                self._admin.clear()
+            self._admin[key] = (row[0], row[1]) if row else (None, None)
+        return self._admin[key]
 
     def connection(self) -> sqlite3.Connection | None:
         if self._db is None and not self._tried:

@@ -434,6 +434,8 @@ SEAT_MODIFIER_SET = frozenset(SEAT_MODIFIERS)
 def before_office(words: list[re.Match[str]], i: int, j: int) -> int:
     """Where a run ends before an office and its holder: "Kharkiv Mayor Ihor Terekhov" is
     Kharkiv, then the mayor ("Odesa Regional Governor Oleh Kiper": Odesa)."""
+    if not any(words[k][0].lower() in OFFICE_TITLE_SET for k in range(i + 1, j)):
+        return j  # (most runs hold no office)
     for k in range(i + 1, j):
         lowered = [w[0].lower() for w in words[k:j]]
         seat = next((n for n, w in enumerate(lowered) if w not in SEAT_MODIFIER_SET), len(lowered))

@@ -1076,8 +1076,9 @@ def resolve_run(
             ):
                 return located_near(Resolved(whole, run), place)
             break
-        if name_key(place.name) in capitals() and is_metonym(sentence.text, start, end, listed):
-            return None
+        capital = name_key(place.name) in capitals() or name_key(mention.text) in capitals()
+        if capital and is_metonym(sentence.text, start, end, listed):
+            return None  # (by its own name or as written: "New Delhi" is GeoNames' Delhi)
         return Resolved(as_kind(place, mention.kind_hint), mention)
     # a capital at the start of a sentence says nothing ("Two villages came under fire")
     # a name no gazetteer knows is kept with a kind word, or as one more name of a list of

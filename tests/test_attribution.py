@@ -1051,3 +1051,19 @@ def test_a_crew_weapon_is_the_attacker_only_with_its_owner(
 ) -> None:
     event = event_at(text, place)
     assert (event.actor, event.weapon) == (actor, weapon)
+
+
+# A capital that strikes is its government: the actor as stated, its country the party
+# (parties.csv, "capital as government").
+CAPITAL_ACTORS = [
+    ("Washington struck Houthi targets in Hodeidah on Sunday.", "Hodeidah", "United States"),
+    ("Tehran targeted Tel Aviv with ballistic missiles on Sunday.", "Tel Aviv", "Iran"),
+    ("Moscow pounded Kharkiv with missiles on Sunday.", "Kharkiv", "Russia"),
+    ("New Delhi struck Bahawalpur with missiles on Sunday.", "Bahawalpur", "India"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place", "party"), CAPITAL_ACTORS)
+def test_a_capital_that_strikes_is_its_government(text: str, place: str, party: str) -> None:
+    event = event_at(text, place)
+    assert event.actor_party == party

@@ -88,7 +88,7 @@ AREA_PREFIX_ENDS = ("in ", "In ", "across ", "around ", "the ")
 AREA_PREFIX = re.compile(
     rf"\b{words(AREA_HOLDING_KINDS)}\s+(?:in|across|around)\s+(?:the\s+)?$", re.IGNORECASE
 )
-ARTICLES = frozenset(NAME_OPENERS)
+OPENERS = frozenset(NAME_OPENERS)
 PARTICLES = frozenset(
     {
         "al",
@@ -465,7 +465,7 @@ def name_runs(text: str, offset: int = 0) -> list[Mention]:
         j = before_office(words, i, j)
         if j > i + 2 and " of " in text[words[i].end() : words[j - 1].start() + 1]:
             j = before_area_of(words, i, j)
-        if j > i + 1 and words[i][0] in ARTICLES:
+        if j > i + 1 and words[i][0] in OPENERS:
             i += 1  # "An Iskander missile": the article opens the sentence, not a name
         start, end = words[i].start(), words[j - 1].end()
         if POSSESSIVE_S.search(words[j - 1][0]):

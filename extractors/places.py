@@ -365,6 +365,13 @@ LEAD_DATELINE_AFTER = re.compile(
     re.IGNORECASE,
 )
 LEAD_NAMES = re.compile(r"^\s*[A-Z][\w-]+(?:\s*/\s*[A-Z][\w-]+)*\s*/\s*$")
+# "Khartoum's twin city of Omdurman", "Azerbaijan's second-largest city of Ganja": the place
+# the possessive names is where the named one lies, not what was hit
+HOLDER_OF_PLACE = re.compile(
+    rf"(?i:\s+{words(NAMED_AREA_KINDS)})?['’]s\s+"
+    rf"(?:(?!{words(forms(REPORT_VERBS))}\b)[a-z-]+\s+){{0,2}}?{words(SETTLEMENT_PREFIXES)}"
+    r"\s+of\s+(?:the\s+)?[A-Z]"  # (not "Kharkiv's mayor said the town of Izium ...")
+)
 REGION_OF_PLACE = re.compile(
     rf"^\s+(?:(?:region|province|oblast|governorate|district|state)\s+)?"  # "the Donetsk region town of"
     rf"(?:border\s+|frontline\s+|front-line\s+|coastal\s+)?{words(SETTLEMENT_PREFIXES)}\s+of\s+[A-Z]"
@@ -660,6 +667,8 @@ def is_non_target_position(sentence: str, start: int, end: int) -> bool:
     if before.endswith(".") or looks_like_acronym(sentence[start:end]):
         return True  # "PanARMENIAN.Net", "MoD"
     lead = not before.strip() or bool(LEAD_NAMES.match(before))  # "Jammu/" before "Srinagar"
+    if "s " in after[:20] and HOLDER_OF_PLACE.match(sentence, end):
+        return True  # "Khartoum's twin city of Omdurman": Omdurman was hit
     if before.endswith(("the ", "The ")) and region_of_place(after):
         return True  # "the Bekaa Valley town of Baalbek" (not "Garadagli village of Agdam")
     if before.endswith(("'s ", "’s ")) and PART_OF_THE_CITY.search(before):

@@ -68,6 +68,10 @@ def places(text: str) -> list[tuple[str, str | None]]:
         ("GAZA, March 10 (WAFA) - Israeli jets struck Rafah on Sunday.", [("Rafah", "PS")]),
         ("March 10, 2024 (OMDURMAN) - Shells struck a market in Omdurman on Sunday.",
          [("Omdurman", "SD")]),
+        # the place a possessive names before "city of", "town of" is where the named one lies
+        ("RSF artillery pounded Khartoum's twin city of Omdurman on Sunday.", [("Omdurman", "SD")]),
+        ("Shells hit the Donetsk region's town of Kostiantynivka on Sunday.",
+         [("Kostiantynivka", "UA")]),
         # a side's hardware named by its nation lies where it was hit, not in that nation
         ("The Ukrainian army said its drones destroyed a Russian tank near Pokrovsk on Sunday.",
          [("Pokrovsk", "UA")]),

@@ -1040,8 +1040,9 @@ STORY_TURNS = ("elsewhere", "meanwhile", "separately", "in another", "in a separ
 AREA_WORDS = ("area", "areas", "part", "parts", "outskirts", "centre", "center", "port",
               "edge", "south", "north", "east", "west")  # fmt: skip
 # Small words inside an organisation's name: a place name before one is only a fragment of it
-# ("Doctors without Borders", "Save the Children", "Physicians for Human Rights").
-NAME_JOINERS = ("without", "for", "the")
+# ("Doctors without Borders", "Save the Children", "Physicians for Human Rights", "the Committee
+# to Protect Journalists").
+NAME_JOINERS = ("without", "for", "the", "to")
 # "officials in Kyiv say", "like Stepanakert, Shusha...": a speaker's place or a comparison.
 SPEAKER_PLACE_WORDS = ("like", "unlike")
 

@@ -191,6 +191,12 @@ from conflict_extract.sources import find_sources
         # a thing said, owned: its owner ("the ministry's latest report" is no verb)
         ("The Defence Ministry's statement said rockets hit the base.", ["The Defence Ministry"]),
         ("Rockets hit the base, the ministry's latest report said.", ["the ministry"]),
+        # small words inside a body's name
+        (
+            "A strike killed a reporter, the Committee to Protect Journalists said.",
+            ["the Committee to Protect Journalists"],
+        ),
+        ("A strike hit a clinic, Doctors Without Borders said.", ["Doctors Without Borders"]),
     ],
 )
 def test_attributions(sentence: str, expected: list[str]) -> None:

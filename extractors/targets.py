@@ -637,11 +637,10 @@ def region_by_its_city(
     ``city_holds_the_last``)."""
     last = found[-1]
     return (
-        resolved.place.kind == "settlement" and last.place.lat == last.place.lat
-        and is_container(sentence.text, resolved.mention.start - sentence.start, found, sentence.start)
+        city_after_in(sentence, resolved, found)
         and not within_reach(resolved.place, last.place)
         and in_named_area(ctx.gazetteer, last.place, resolved.place)
-    )  # fmt: skip
+    )
 
 
 def city_holds_the_last(sentence: Sentence, resolved: Resolved, found: list[Resolved]) -> bool:
@@ -649,14 +648,21 @@ def city_holds_the_last(sentence: Sentence, resolved: Resolved, found: list[Reso
     right after a place close to its centre holds the place, a part of it (not "Nikopol in the
     Dnipropetrovsk region", which is_container reads; not a far town: "Izium in Kharkiv" is a
     town of the Kharkiv region)."""
-    if not found or resolved.place.kind != "settlement" or resolved.place.population < CITY:
-        return False
+    return (
+        bool(found) and resolved.place.population >= CITY
+        and city_after_in(sentence, resolved, found)
+        and within_reach(resolved.place, found[-1].place)
+    )  # fmt: skip
+
+
+def city_after_in(sentence: Sentence, resolved: Resolved, found: list[Resolved]) -> bool:
+    """A settlement named after "in" (or "of") right after a placed name: the container the
+    two rules above weigh by distance."""
     last = found[-1]
-    if last.place.lat != last.place.lat or not is_container(
-        sentence.text, resolved.mention.start - sentence.start, found, sentence.start
-    ):
-        return False
-    return within_reach(resolved.place, last.place)
+    return (
+        resolved.place.kind == "settlement" and last.place.lat == last.place.lat
+        and is_container(sentence.text, resolved.mention.start - sentence.start, found, sentence.start)
+    )  # fmt: skip
 
 
 POSSESSIVE_GAP = re.compile(rf"^(?P<kind>\s+{words(NAMED_AREA_KINDS)})?['’]s\s+$", re.IGNORECASE)

@@ -610,7 +610,11 @@ COUNTRY_WIDE_AREAS = ("country", "territory", "strip", "enclave", "nation")
 # A part of a country by its bearing: "across southern Lebanon" is as wide as a country for
 # one strike's count.
 BEARING_WORDS = ("southern", "northern", "eastern", "western", "central", "south", "north",
-                 "east", "west")  # fmt: skip
+                 "east", "west", "northeastern", "northwestern", "southeastern", "southwestern",
+                 "north-eastern", "north-western", "south-eastern", "south-western")  # fmt: skip
+# Words before an area's name that say which part of it: "Kafr Nabl in southern Idlib",
+# "Al-Qusayr in rural Homs" (the province, not the city), "Dabaa in the rural Homs".
+AREA_QUALIFIERS = (*BEARING_WORDS, "rural", "greater")
 # "and two others were wounded", "and three more died": a group added to the count before it
 ADDED_GROUP_WORDS = ("others", "other", "more")
 # Person nouns that are adjectives too: "the civilian population", "the local council"

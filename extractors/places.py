@@ -21,6 +21,7 @@ from .geo import distance_km
 from .lexicon import (
     ADJECTIVE_DISTRICT_ENDINGS,
     AREA_HOLDING_KINDS,
+    AREA_QUALIFIERS,
     ASPECT_VERBS,
     ATTACK_VERBS,
     CALLING_VERBS,
@@ -407,7 +408,7 @@ CONTAINER_GAP = re.compile(
     rf"|(?:{words((*FACILITY_MODIFIERS, *SITE_MODIFIERS))}\s+|[a-z]+\s+)?{words((*FACILITY_NOUNS, *NAMED_KINDS, *SITE_NOUNS))})\s+)?"
     r"(?:of|in)\s+(?:the\s+)?"
     # ("the Saky airfield in Russian-occupied Crimea": who holds the area may stand before it)
-    rf"(?:[\w-]+['’]s\s+|(?:north|south|east|west|central)\w*\s+|(?:\w+-)?{words(CONTROL_WORDS)}\s+)?$",
+    rf"(?:[\w-]+['’]s\s+|{words(AREA_QUALIFIERS)}\s+|(?:\w+-)?{words(CONTROL_WORDS)}\s+)?$",
     re.IGNORECASE,
 )
 # "the Engels air base in Saratov", "the Ain al-Asad base in Anbar": a named site's kind word,

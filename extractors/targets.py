@@ -215,9 +215,13 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
     threats = threat_spans(sentence.text)  # a place in a threat's clause is not hit
     for run in place_runs(sentence):
         run = written_out_site(ctx, sentence, run)
-        listed = bool(found) and bool(
-            LIST_GAP.match(ctx.text[found[-1].mention.end : run.start].rstrip("#"))
-        )  # "shelled Jermuk, Goris and Vardenis": the list shares the first name's role
+        listed = bool(found) and any(
+            LIST_GAP.match(ctx.text[after : run.start].rstrip("#"))
+            for after in (found[-1].mention.end, holder_end, leads[-1].end if leads else -1)
+            if after >= 0
+        )  # "shelled Jermuk, Goris and Vardenis": the list shares the first name's role (and
+        # goes on after an area holding the last, and past names no index knows: "Al-Qusayr
+        # in rural Homs, along with Shanshara, Jisr Al-Dif, and Al-Dabaa")
         start, end = tag_start(sentence, run.start), run.end - sentence.start
         if is_official_seat(sentence.text, start, end):
             seat = seat or run
@@ -248,7 +252,7 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
             continue
         resolved = town or resolve_run(ctx, sentence, run, found, listed)
         if listed and resolved is not None:
-            resolved = beside_its_list(found[-1], resolved)
+            resolved = beside_its_list(found, resolved)
         if resolved is None:
             # "including Khiam, Kfar Kila and Aitaroun", "hit Khiam, Aitaroun and Bint Jbeil":
             # the names no gazetteer knows that open a list after a list word or in a strike
@@ -360,10 +364,13 @@ def facility_elsewhere(
     return not (area and name_key(area).startswith(name_key(resolved.mention.text)))
 
 
-def beside_its_list(before: Resolved, item: Resolved) -> Resolved:
+def beside_its_list(found: list[Resolved], item: Resolved) -> Resolved:
     """'shelled Kfar Kila and Houla': a listed name the gazetteer knows only as a small place
-    in another country, far from the place listed before it, is a place it does not know,
-    beside that one (not Houla in Syria)."""
+    in another country, far from the last place listed before it that has a point, is a place
+    it does not know, beside that one (not Houla in Syria)."""
+    before = next((r for r in reversed(found) if r.place.lat == r.place.lat), None)
+    if before is None:
+        return item
     place, other = item.place, before.place
     foreign = place.country not in ("", other.country) and other.country != ""
     if not foreign or place.population >= BIG_PLACE or close(place, other, DISTRICT_DEGREES):
@@ -636,10 +643,12 @@ def region_by_its_city(
     bears, is that region, holding the place (a city within reach holds a part of it:
     ``city_holds_the_last``)."""
     last = found[-1]
-    return (
-        city_after_in(sentence, resolved, found)
-        and not within_reach(resolved.place, last.place)
-        and in_named_area(ctx.gazetteer, last.place, resolved.place)
+    if not city_after_in(sentence, resolved, found):
+        return False
+    if last.place.lat != last.place.lat:
+        return True  # "Maarat al-Numan in southern Idlib": the area places a name no index has
+    return not within_reach(resolved.place, last.place) and in_named_area(
+        ctx.gazetteer, last.place, resolved.place
     )
 
 
@@ -656,11 +665,10 @@ def city_holds_the_last(sentence: Sentence, resolved: Resolved, found: list[Reso
 
 
 def city_after_in(sentence: Sentence, resolved: Resolved, found: list[Resolved]) -> bool:
-    """A settlement named after "in" (or "of") right after a placed name: the container the
-    two rules above weigh by distance."""
-    last = found[-1]
+    """A settlement named after "in" (or "of") right after a name: the container the two
+    rules above weigh by distance."""
     return (
-        resolved.place.kind == "settlement" and last.place.lat == last.place.lat
+        resolved.place.kind == "settlement"
         and is_container(sentence.text, resolved.mention.start - sentence.start, found, sentence.start)
     )  # fmt: skip
 

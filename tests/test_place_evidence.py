@@ -35,6 +35,16 @@ def places(text: str) -> list[tuple[str, str | None]]:
         ("Syrian government forces shelled Kafr Nabl in southern Idlib on Sunday.",
          [("Kafr Nabl", "SY")]),
         ("Israeli jets struck Shejaiya in Gaza City on Sunday.", [("Gaza City", "PS")]),
+        # "rural" says which part of the area, like a bearing; a name no index has exactly
+        # takes the area that holds it, and a list goes on after that area
+        ("Israeli jets struck Al-Qusayr in rural Homs on Sunday.", [("Al-Qusayr", "SY")]),
+        ("Russian jets bombed Saraqib in rural Idlib on Sunday.", [("Saraqib", "SY")]),
+        ("Shelling hit Nova Kakhovka in northeastern Kherson on Sunday.",
+         [("Nova Kakhovka", "UA")]),
+        ("Russian jets struck Maarat al-Numan in southern Idlib on Sunday.",
+         [("Maarat al-Numan", "SY")]),
+        ("Israeli jets struck Al-Qusayr in rural Homs on Sunday, along with Shanshara and "
+         "Al-Dabaa.", [("Al-Dabaa", "SY"), ("Al-Qusayr", "SY"), ("Shanshara", "SY")]),
         # a region struck the day a town the index puts in it is struck is that town's event,
         # however far from the region's centre
         ("Russian drones attacked the Odesa region overnight; debris fell in Izmail and Reni.",

@@ -1018,6 +1018,11 @@ HEADLINE_COMMON_WORDS = ("kills", "kill", "killed", "killing", "wounds", "wounde
 ADJECTIVE_DISTRICT_ENDINGS = ("s'kyi", "skyi", "skyy", "skiy", "skii", "skij", "sky", "ski")
 # ... and of a Ukrainian community, by its seat's feminine adjective ("Derazhnianska")
 COMMUNITY_ENDINGS = ("s'ka", "ska")
+# A building hit that carries a name of its own, its own event when the sentence names no
+# town for it (ANNOTATION.md: a site): "a strike on the Hamama School", "hit the Abu Oreiban
+# school", "struck the Al-Ahli Hospital" (an airport, a port: see SITE_NOUNS).
+NAMED_SITE_NOUNS = ("school", "hospital", "mosque", "church", "university", "clinic", "college",
+                    "stadium", "market")  # fmt: skip
 # A building named after its town: "the Kharkiv Regional Hospital", "the Tartar District Court"
 # (the town is the place hit; the words between are the building's, not a district's).
 FACILITY_NOUNS = ("hospital", "court", "school", "university", "station", "airport", "port",

@@ -25,6 +25,7 @@ from .lexicon import (
     MONTH_NAMES,
     NAME_PARTS,
     NAMED_AREA_KINDS,
+    NAMED_SITE_NOUNS,
     NUMBER_WORDS,
     PLACE_ANAPHORS,
     SENTENCE_LEADS,
@@ -49,6 +50,7 @@ from .places import (
     LOCAL_SPEAKER_BEFORE,
     NAMED_AREA,
     PARTICLES,
+    PASSIVE_AFTER,
     POSSESSIVE,
     VOCABULARY,
     WORD,
@@ -233,6 +235,9 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
             continue
         non_target = is_non_target_position(sentence.text, start, end)
         town = town_of_its_part(ctx, sentence, run, found, listed) if non_target else None
+        if non_target and town is None:
+            town = named_site(ctx, sentence, run)  # "hit the Abu Oreiban school": a site
+            non_target = town is None
         if (
             (non_target and town is None)
             or (blocked_end >= 0 and after_blocked(ctx.text[blocked_end : run.start]))
@@ -251,6 +256,9 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
                 kicker = run  # "SUMY — Russian drones attacked the city overnight"
             continue
         resolved = town or resolve_run(ctx, sentence, run, found, listed)
+        if resolved is None or resolved.place.source == "text":
+            # "hit the Al-Nour clinic": a building's own name, not a village "Al-Nour"
+            resolved = named_site(ctx, sentence, run) or resolved
         if listed and resolved is not None:
             resolved = beside_its_list(found, resolved)
         if resolved is None:
@@ -274,6 +282,16 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
             # "the health ministry in Gedaref state said": a speaker's name (the seat, if the
             # sentence hits "the town" and names no other place: "Idlib residents said ...")
             seat = seat or (run if hits_the_place else None)
+            continue
+        if (
+            found
+            and is_named_site(found[-1])
+            and resolved.place.kind == "settlement"
+            and SITE_TOWN_GAP.match(ctx.text[found[-1].mention.end : resolved.mention.start])
+        ):
+            # "the Hamama School in Gaza City", "Farabi hospital in the border city of
+            # Kermanshah": the town is the place hit
+            found[-1] = resolved
             continue
         if holds_the_last(ctx, sentence, resolved, found, holder_end):
             # only the list right before the region lies in it ("the city of Terter, the
@@ -1256,6 +1274,54 @@ def as_kind(place: Place, hint: str | None) -> Place:
         return place
     return Place(f"{place.name} District", place.country, "district", place.lat, place.lon,
                  place.population, place.source)  # fmt: skip
+
+
+# "the Hamama School in Gaza City", "Farabi hospital in the border city of Kermanshah"
+SITE_TOWN_GAP = re.compile(
+    r"^,?\s+(?:in|near|outside)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}?(?:city|town|village)\s+of\s+)?$"
+)
+# "struck the Al-Jawni school", "a strike on the Hamama School": what was hit, right after
+SITE_HIT_BEFORE = re.compile(
+    rf"\b{words((*forms(ATTACK_VERBS, base=True), *STRIKE_NOUNS), plural=True)}"
+    r"\s+(?:(?:on|at|against|into)\s+)?(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "the Hamama School", "the Abu Oreiban school": a name with a kind of building hit
+SITE_NAME_END = re.compile(rf"\s(?i:{words(NAMED_SITE_NOUNS)})$")
+SITE_WORD_AFTER = re.compile(rf"\s+({words(NAMED_SITE_NOUNS)})\b")
+
+
+def named_site(ctx: ArticleContext, sentence: Sentence, run: Mention) -> Resolved | None:
+    """A building with a name of its own in a strike role ("a strike on the Hamama School"),
+    that no gazetteer knows: a site, placed by the last town the article placed (None if the
+    run names no such building)."""
+    start, end = run.start - sentence.start, run.end - sentence.start
+    if not SITE_NAME_END.search(run.text):
+        after = SITE_WORD_AFTER.match(sentence.text, end)
+        if after is None:
+            return None
+        end = after.end()
+    if not (
+        SITE_HIT_BEFORE.search(sentence.text, max(0, start - 60), start)
+        or PASSIVE_AFTER.match(sentence.text[end : end + 60])
+    ):
+        return None  # (not "the strike billowed through a street near Nasser Hospital")
+    name = " ".join(sentence.text[start:end].split())
+    if re.search(rf"{re.escape(name)}\s+(?:area\s+)?in\s+(?:the\s+)?[A-Z]", ctx.text):
+        return None  # "the Sabreen market in Karari" elsewhere: the town's event
+    site = Resolved(
+        Place(name, "", "site", NAN, NAN, 0, "text"), Mention(name, run.start, sentence.start + end)
+    )
+    town = next((p for p in reversed(ctx.near) if p.kind == "settlement" and p.lat == p.lat), None)
+    return located_near(site, town) if town else site
+
+
+NAN = float("nan")
+
+
+def is_named_site(item: Resolved) -> bool:
+    """A site read by ``named_site`` (no gazetteer's)."""
+    return item.place.kind == "site" and item.place.source.startswith(("text", "near:"))
 
 
 def unknown_place(run: Mention) -> Place | None:

@@ -193,6 +193,12 @@ TABLES = [
     ("bearing word", lx.BEARING_WORDS,
      lambda w: find_counts(f"Jets carried out strikes across {w} Lebanon, killing 22 people.")
      == {}),
+    ("area qualifier", lx.AREA_QUALIFIERS,
+     lambda w: [e.location for e in extract(f" date 2024-03-11 Russian jets struck Saraqib in {w} "
+                                            "Idlib on Sunday.")] == ["Saraqib"]),
+    ("named site noun", lx.NAMED_SITE_NOUNS,
+     lambda w: [e.location for e in extract(f" date 2024-03-11 An Israeli strike hit the Al-Nour "
+                                            f"{w} on Sunday.")] == [f"Al-Nour {w}"]),
     ("area word", lx.AREA_WORDS,
      lambda w: bool(THE_SAME_PLACE.search(f"a missile struck a residential {w} of the city"))),
     ("vague count", lx.VAGUE_COUNTS,

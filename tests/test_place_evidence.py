@@ -82,6 +82,24 @@ def places(text: str) -> list[tuple[str, str | None]]:
         ("RSF artillery pounded Khartoum's twin city of Omdurman on Sunday.", [("Omdurman", "SD")]),
         ("Shells hit the Donetsk region's town of Kostiantynivka on Sunday.",
          [("Kostiantynivka", "UA")]),
+        # a building hit that has a name of its own is a site when the sentence names no town
+        # for it; the town named for it is the place hit; a landmark or a building named where
+        # the town is named elsewhere in the story is no site of its own
+        ("An Israeli strike hit the Al-Ahli Hospital on Sunday, killing 17 people.",
+         [("Al-Ahli Hospital", None)]),
+        ("Israeli jets struck the Abu Oreiban school on Sunday.", [("Abu Oreiban school", None)]),
+        ("The Kamal Adwan Hospital was hit by Israeli shelling on Sunday.",
+         [("Kamal Adwan Hospital", None)]),
+        ("An RSF drone struck the Saudi Hospital in El Fasher on Sunday.", [("El Fasher", "SD")]),
+        ("A missile hit Farabi hospital in the border city of Kermanshah on Sunday.",
+         [("Kermanshah", "IR")]),
+        ("Russian missiles hit Kharkiv's Karazin University on Sunday.", [("Kharkiv", "UA")]),
+        ("Israeli jets struck Gaza City on Sunday. The smoke drifted over a street near Nasser "
+         "Hospital.", [("Gaza City", "PS")]),
+        ("The wounded were taken to Nasser Hospital after strikes on Khan Younis on Sunday.",
+         [("Khan Younis", "PS")]),
+        ("RSF shells hit the Sabreen market on Sunday. The RSF shelled the Sabreen market in "
+         "Omdurman, a witness said.", [("Omdurman", "SD")]),
         # a side's hardware named by its nation lies where it was hit, not in that nation
         ("The Ukrainian army said its drones destroyed a Russian tank near Pokrovsk on Sunday.",
          [("Pokrovsk", "UA")]),

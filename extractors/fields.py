@@ -22,7 +22,7 @@ from .analyst import fill_analyst_fields
 from .casualties import NUM, QUALIFIER, Count, find_counts, names_a_whole_country, to_int
 from .context import ArticleContext
 from .dating import NARRATIVE
-from .gazetteer import Place, geonames_countries
+from .gazetteer import Place, geonames_countries, nation_code, stopwords
 from .geo import distance_km
 from .lexicon import (
     ATTACK_VERBS,
@@ -618,7 +618,8 @@ def local_speakers(ctx: ArticleContext, sentences: list[Sentence], draft: Draft)
 
 # The title right before a name, back to the last punctuation: "Lviv Regional State
 # Administration head Petro Hnatyuk", "Belgorod Governor Vyacheslav Gladkov".
-TITLE_BEFORE = re.compile(r"[^,.;:—–()“”\"]{0,80}$")
+# ("Lviv's mayor, Andriy Sadovyi": the title set off before the name by a comma)
+TITLE_BEFORE = re.compile(r"[^,.;:—–()“”\"]{0,80}(?:,\s*)?$")
 
 
 def title_seat(ctx: ArticleContext, name: str) -> Place | None:
@@ -628,13 +629,14 @@ def title_seat(ctx: ArticleContext, name: str) -> Place | None:
 
 
 def first_title_seat(ctx: ArticleContext, name: str) -> Place | None:
-    at = ctx.text.find(name) if " " in name else -1
+    at = ctx.text.find(name if " " in name else first_full_name(ctx, name))
     if at <= 0:
         return None
     title = TITLE_BEFORE.search(ctx.text, max(0, at - 80), at)
-    words_ = title[0].split() if title else []
+    words_ = [POSSESSIVE_END.sub("", w.rstrip(",")) for w in title[0].split()] if title else []
     titles = [i for i, w in enumerate(words_) if w.lower() in TITLES]
-    # a place word before the title word: "Kharkiv Governor", not "Omar Haddad Rahman of"
+    # a place word before the title word: "Kharkiv Governor", "Lviv's mayor", not "Omar
+    # Haddad Rahman of"
     for word in words_[: titles[-1]] if titles else []:
         if not word[:1].isupper():
             continue
@@ -874,7 +876,20 @@ def fullest_form(ctx: ArticleContext, name: str) -> str:
         a.name for found in cited for a in found
         if a.name.endswith(tail) or of in a.name
     ]  # fmt: skip
-    return max(longer, key=len) if longer else name
+    return max(longer, key=len) if longer else first_full_name(ctx, name)
+
+
+def first_full_name(ctx: ArticleContext, name: str) -> str:
+    """A surname as the article first gives it with a first name ("Sadovyi" -> "Andriy
+    Sadovyi", from "Lviv's mayor, Andriy Sadovyi, visited ..."); else the name."""
+    if " " in name or not name[:1].isupper() or name.lower() in TITLE_WORDS:
+        return name
+    for match in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}\b", ctx.text):
+        first = match[1]
+        common = first.lower() in stopwords() or first.lower() in TITLE_WORDS
+        if not common and not nation_code(first) and first not in CALENDAR:
+            return match[0]
+    return name
 
 
 def drop_short_forms(names: list[str]) -> list[str]:

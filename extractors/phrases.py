@@ -11,6 +11,7 @@ from .lexicon import (
     DAY_PARTS,
     MONTH_NAMES,
     NAME_JOINERS,
+    NAMED_AREA_KINDS,
     PERSON_TITLES,
     SPEAKER_NOUNS,
     WEEKDAYS,
@@ -27,6 +28,8 @@ PERSON_TITLE_SET = frozenset(PERSON_TITLES)
 # Capitalised but never part of a name: "Hajiyev on Sunday said".
 CALENDAR = frozenset((*WEEKDAYS, *MONTH_NAMES))
 PRONOUNS = frozenset({"he", "she", "they", "it"})
+# What ends the name of a title's seat: "of the Kursk Region", "of the Artsakh Republic"
+SEAT_ENDS = frozenset((*BODY_WORDS, *NAMED_AREA_KINDS, "republic"))
 ACRONYM = re.compile(r"\s*\([A-Za-z]{2,12}\)")  # "(MfE)", "(Ombudsman)"
 QUOTES = frozenset({'"', "“", "”"})
 # Adverbs and times between a name and its verb ("Hajiyev on Sunday tweeted").
@@ -191,6 +194,8 @@ def person_name(phrase: str) -> str:
     if tail and tail[0].lower() in CONNECTORS:
         return phrase  # "Doctors Without Borders" is a body's name, not "Without Borders"
     lead = [t.lower() for t in tokens[: len(tokens) - len(tail)]]
+    if lead[-1:] == ["the"] and tail[-1].lower() in SEAT_ENDS:
+        return phrase  # "the Governor of the Kursk Region": a title and its seat, no person
     if lead[-2:-1] and lead[-1] in ("of", "in") and lead[-2] in SPEAKER_NOUN_SET:
         return phrase  # "Residents of Majdal Shams": speakers named by their town
     if lead[-2:-1] and lead[-1] == "of" and lead[-2] in PERSON_TITLE_SET:

@@ -28,6 +28,7 @@ from .lexicon import (
     SAID_THING_HEADS,
     SPEAKER_NOUNS,
     SPEAKER_PLACE_PREPOSITIONS,
+    SPEAKING_PARTICIPLES,
     STATEMENT_NOUNS,
     STRIKE_NOUNS,
     WEAPON_NAMES,
@@ -137,7 +138,15 @@ OWN_ATTACK_DENIED_AFTER = re.compile(OWN_ATTACK_DENIED, re.IGNORECASE)
 QUOTED_AS = re.compile(r"\b(?:was|were)\s+quoted\s+(?:by\s+[^,.;]{1,40}?\s+)?as\s+saying\b")
 # "Ukrainska Pravda quoted Terekhov as saying": the one quoted, not the outlet
 QUOTING = re.compile(
-    r"(?<!was )(?<!were )\bquoted\s+(?!by\b)(?P<name>[^,.;]{1,60}?)\s+as\s+saying\b"
+    r"(?<!was )(?<!were )\bquoted\s+(?!by\b)(?P<name>[^,.;]{1,60}?)\s+(?:as\s+)?saying\b"
+)
+# ", saying 13 people were killed": the subject of the clause before it speaks
+PARTICIPLE = re.compile(rf",\s+{words(SPEAKING_PARTICIPLES)}\b")
+# the clause's subject: after an opening time phrase ("On Monday, "), up to its first verb
+CLAUSE_SUBJECT = re.compile(
+    r"^\W*(?:(?:On|In|Early|Late|Later|Earlier)\b[^,]{0,40},\s*)?"
+    r"(?:[\w’'-]+\s+){0,7}?(?:(?:has|have|had)\s+)?(?:also\s+)?"
+    r"(?P<verb>[a-z]+ed|put|gave|rose|said|wrote|told|sent|set)\b"
 )
 CLOSING_QUOTES = ("”", '"', "’’", "''")
 
@@ -207,6 +216,12 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
     for match in QUOTING.finditer(text) if "quoted" in text else ():
         add(found, phrase_after(text, match.start("name")) or match["name"],
             offset + match.start(), offset + match.end())  # fmt: skip
+    if not found and "ing" in text:
+        participle = PARTICIPLE.search(text)
+        subject = CLAUSE_SUBJECT.match(text, 0, participle.start()) if participle else None
+        if subject and participle:  # "The ministry revised the toll, saying ..."
+            name = phrase_before(text, subject.start("verb"))
+            add(found, name, offset + participle.start(), offset + participle.end())
     for match in STATEMENT_VERB.finditer(text) if STATEMENT_VERB.test(text) else ():
         add(found, phrase_before(text, match.start()), offset + match.start(), offset + match.end())
     lower = text.lower()

@@ -24,6 +24,11 @@ def report_cases(w: War) -> list[tuple[str, str, str]]:
         (f"{w.source[0].upper()}{w.source[1:]} said in a statement that {hit}.", p, head),
         (f"{w.official} wrote on Telegram that {hit}.", p, official),
         (f"{lead}, a news agency reported, citing {w.source}.", p, head),
+        # a participle after the speaker's own clause; one quoted "saying"; information received
+        (f"{w.source[0].upper()}{w.source[1:]} updated the toll, saying that {hit}.", p, head),
+        (f"On Monday, {w.source} released figures, stating that {hit}.", p, head),
+        (f"A news agency quoted {w.source} saying that {hit}.", p, head),
+        (f"{w.source[0].upper()}{w.source[1:]} received information that {hit}.", p, head),
         (f"{w.official}, the {w.official_title}, spoke on Saturday. {lead}, the "
          f"{w.official_title} said.", p, official),
     ]  # fmt: skip
@@ -262,6 +267,13 @@ SPEAKER_PLACEMENT = [
      "Klitschko said two people were hurt in Kyiv.", "Odesa", ["The air force"]),
     ("The army said RSF drones struck Omdurman and Atbara on Sunday. The state governor said "
      "three people were hurt in Atbara.", "Omdurman", ["The army"]),
+    # a town's official, named later by surname alone, speaks of that town only
+    ("Russian missiles hit Dnipro and Lviv on Sunday. Lviv's mayor, Andriy Sadovyi, visited a "
+     "school.\n\nSadovyi later gave updates, saying one person was killed in the missile "
+     "strike.", "Dnipro", []),
+    ("Russian missiles hit Dnipro and Lviv on Sunday. Lviv's mayor, Andriy Sadovyi, visited a "
+     "school.\n\nSadovyi later gave updates, saying one person was killed in the missile "
+     "strike.", "Lviv", ["Andriy Sadovyi"]),
 ]  # fmt: skip
 
 

@@ -188,6 +188,15 @@ from conflict_extract.sources import find_sources
             ["the country's energy ministry"],
         ),
         ("Missiles hit the port, Ukrainska Pravda quoted Terekhov as saying.", ["Terekhov"]),
+        # a title with its seat after "of the" names no person
+        (
+            "The Governor of the Kursk Region said shells hit Rylsk.",
+            ["The Governor of the Kursk Region"],
+        ),
+        (
+            "The Human Rights Ombudsman of the Artsakh Republic said shells hit Martuni.",
+            ["The Human Rights Ombudsman of the Artsakh Republic"],
+        ),
         # a thing said, owned: its owner ("the ministry's latest report" is no verb)
         ("The Defence Ministry's statement said rockets hit the base.", ["The Defence Ministry"]),
         ("Rockets hit the base, the ministry's latest report said.", ["the ministry"]),

@@ -198,7 +198,8 @@ ATTACK_BEFORE_BY = re.compile(
 # "the RSF has intensified its attacks", "Russia stepped up its strikes on Kharkiv"
 OWN_ATTACKS = re.compile(
     r"\b((?:[Tt]he\s+)?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})\s+(?:has\s+|have\s+|had\s+)?"
-    rf"(?:[a-z]+\s+){{1,2}}(?:its|their)\s+(?:[\w-]+\s+)?"
+    # (no clause between: "rejected Ukrainian reports that its missiles hit")
+    rf"(?:(?!that\b)[a-z]+\s+){{1,2}}(?:its|their)\s+(?:[\w-]+\s+)?"
     rf"{words((*STRIKE_NOUNS, *forms(ATTACK_VERBS)), plural=True)}\b"
 )
 # "killed 30 al-Shabaab fighters", "targeting Iranian military personnel", "fire on
@@ -219,7 +220,9 @@ ACCUSER_AFTER = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|\w+ly\s+)?(?:blamed|blames|blaming|accused|"
     r"accuses|accusing|held)\b"
     r"|\s+(?:did|does|has|have|had)\s+not\s+(?:yet\s+|immediately\s+)?(?:comment|respond|confirm)"
-    r"|\s+declined\s+to\s+comment",
+    r"|\s+declined\s+to\s+comment"
+    # ("Moscow rejected Ukrainian reports that ...": whose claim it is, not who attacked)
+    r"|\s+(?:claims?|reports?|allegations?|accusations?)\s+(?:that|of)\b",
     re.IGNORECASE,
 )
 # (or a person's title: "A Ukrainian military spokesperson said ...")

@@ -588,7 +588,9 @@ INJURY_DEGREES = ("various", "serious", "minor", "light")
 INJURY_ADVERBS = ("lightly", "slightly", "seriously", "severely", "critically", "gravely",
                   "badly", "moderately", "mildly")  # fmt: skip
 # "killing seven", "wounding 12": a verb with its count after it.
-KILLING_VERBS = ("killing", "killed", "kills", "kill", "claimed the lives of")
+KILLING_VERBS = ("killing", "killed", "kills", "kill", "claimed the lives of",
+                 "claiming the lives of", "claims the lives of", "took the lives of",
+                 "taking the lives of")  # fmt: skip
 # "left two dead", "leaving 4 people dead": a count only with a killed word after it.
 LEAVING_VERBS = ("left", "leaving", "leaves")
 # "claimed nine lives", "took 12 lives"

@@ -173,7 +173,9 @@ GROUND_STEMS = tuple(GROUND_STEM.pattern.split("|"))
 BODY_AFTER = re.compile(
     rf"^(?:['’]s)?\s+(?:city\s+)?{words(PLACE_BODY_NOUNS)}\b"
     # a name going on with a small word: "Doctors without Borders", "Save the Children"
-    rf"|^\s+{words(NAME_JOINERS)}\s+(?-i:[A-Z])",
+    rf"|^\s+{words(NAME_JOINERS)}\s+(?-i:[A-Z])"
+    # whose claim it is: "Kyiv's allegations that its drones hit Odesa"
+    rf"|^['’]s\s+(?:[a-z]+\s+)?{words(CLAIM_NOUNS, plural=True)}\s+(?:that|of|about)\b",
     re.IGNORECASE,
 )
 # A capital standing for its government: "Moscow claims", "Yerevan and Baku have claimed".

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .gazetteer import nation_code
+from .gazetteer import geonames_countries, nation_code
 from .lexicon import (
     ATTACK_VERBS,
     BODY_NOUNS,
@@ -140,6 +140,13 @@ QUOTED_AS = re.compile(r"\b(?:was|were)\s+quoted\s+(?:by\s+[^,.;]{1,40}?\s+)?as\
 QUOTING = re.compile(
     r"(?<!was )(?<!were )\bquoted\s+(?!by\b)(?P<name>[^,.;]{1,60}?)\s+(?:as\s+)?saying\b"
 )
+# "Moscow denied Kyiv's claims that ...", "the regional administration's allegations that",
+# "Ukrainian reports that": whose claim it is (the owner before the possessive or demonym)
+CLAIM_OWNER = re.compile(
+    r"(?P<s>['’]s|(?<=s)['’])?\s+(?:[a-z]+\s+)?"
+    r"(?:claims?|reports?|allegations?|accusations?)\s+(?:that|of|about)\b"
+)
+CLAIM_KEY = re.compile(r"(?:claim|report|allegation|accusation)s?\s+(?:that|of|about)\b")
 # ", saying 13 people were killed": the subject of the clause before it speaks
 PARTICIPLE = re.compile(rf",\s+{words(SPEAKING_PARTICIPLES)}\b")
 # the clause's subject: after an opening time phrase ("On Monday, "), up to its first verb
@@ -170,6 +177,27 @@ def relays_the_cited(text: str, verb_start: int) -> bool:
     return CITING_LEAD.match(text[:verb_start]) is not None
 
 
+def owned_noun(text: str, start: int) -> bool:
+    """'the ministry's latest report', 'Ukrainian reports that': a report verb that is a noun
+    with its owner before it."""
+    before = text[max(0, start - 40) : start]
+    last = before.split()[-1:] if before.endswith(" ") else []
+    return bool(OWNER_BEFORE.search(before)) or bool(last and is_demonym(last[0]))
+
+
+DEMONYM_ENDS = ("ian", "ean", "ese", "ish", "i", "an")
+
+
+def is_demonym(word: str) -> bool:
+    """'Ukrainian', 'Lebanese', 'Israeli' (not 'Ukraine', 'Sudan', 'Artsakh')."""
+    countries = {name.lower() for name in geonames_countries().values()}
+    return (
+        word.lower().endswith(DEMONYM_ENDS)
+        and word.lower() not in countries
+        and nation_code(word) is not None
+    )
+
+
 def find_sources(text: str, offset: int = 0) -> list[Attribution]:
     found: list[Attribution] = []
     for match in VERB.finditer(text) if VERB.test(text) else ():
@@ -181,8 +209,7 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
         ):
             continue  # "the strike claimed nine lives", "said he ordered rocket attacks"
         if DETERMINER_BEFORE.search(text[max(0, match.start() - 12) : match.start()]) or (
-            match[0].lower() in NOUN_FORMS
-            and OWNER_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
+            match[0].lower() in NOUN_FORMS and owned_noun(text, match.start())
         ):
             continue  # "denied the claims", "the ministry's latest report": a noun, not a verb
         if CITING_AFTER.match(text, match.end()) or relays_the_cited(text, match.start()):
@@ -222,6 +249,14 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
         if subject and participle:  # "The ministry revised the toll, saying ..."
             name = phrase_before(text, subject.start("verb"))
             add(found, name, offset + participle.start(), offset + participle.end())
+    for match in CLAIM_OWNER.finditer(text) if CLAIM_KEY.search(text) else ():
+        if match["s"]:  # "Kyiv's claims", "the regional administration's allegations"
+            name = phrase_before(text, match.start())
+        else:  # "Ukrainian reports": Ukraine's
+            word = text[: match.start()].split()[-1:]
+            nation = nation_code(word[0]) if word and is_demonym(word[0]) else None
+            name = geonames_countries().get(nation, "") if nation else ""
+        add(found, name, offset + match.start(), offset + match.end())
     for match in STATEMENT_VERB.finditer(text) if STATEMENT_VERB.test(text) else ():
         add(found, phrase_before(text, match.start()), offset + match.start(), offset + match.end())
     lower = text.lower()

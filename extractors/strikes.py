@@ -7,6 +7,7 @@ import re
 from functools import cache, lru_cache
 
 from .data import DATA_DIR
+from .gazetteer import nation_code
 from .lexicon import (
     ACCIDENT_CAUSES,
     AERIAL,
@@ -169,7 +170,7 @@ RECAP = Caseless(
 # What a denial rejects: "denied reports that X was shelled", "dismissed claims of strikes on X".
 DENIED_CLAIM = re.compile(
     rf"\b{words(DENIAL_VERBS)}\s+(?:as\s+[\"“‘']?{words(FALSE_WORDS)}[\"”’']?\s+)?"  # "dismissed as false claims"
-    rf"(?:(?:(?:the|any|all|these|those)\s+)?(?:[\w’']+\s+)?"  # "Armenia's claims that"
+    rf"(?:(?:(?:the|any|all|these|those)\s+)?(?P<owner>[\w’']+\s+)?"  # "Armenia's claims that"
     rf"{words(CLAIM_NOUNS)}\s+(?:that|of)|that"
     rf"|(?=(?:having\s+)?(?:{words(forms(ATTACK_VERBS))}|{words(CARRY_OUT_GERUNDS)})\b))\b",
     re.IGNORECASE,
@@ -386,11 +387,24 @@ def reports_a_strike(text: str) -> bool:
     denied_end = (scope.start() if scope else len(cleaned)) if denial else -1
     if denial and HARM_TOLD.search(cleaned, denial.end(), max(denied_end, denial.end())):
         return True  # "denied responsibility for the attack on X, which killed 40": it happened
+    if denial and claim_owner(denial):
+        denial = None  # "Moscow denied Kyiv's claims that missiles hit X": Kyiv reports it
     return any(
         not is_past_or_summary(clause_around(cleaned, start, end))
         and not (denial and denial.end() <= start < denied_end)
         for start, end in triggers(cleaned)
     )
+
+
+def claim_owner(denial: re.Match[str]) -> str | None:
+    """Who made the claim a denial rejects, where the text names them before it ("Kyiv's
+    claims", "Ukrainian reports"): then the claim is theirs, an alleged strike (None: "denied
+    reports that", a denial on its own)."""
+    owner = (denial.groupdict().get("owner") or "").strip()
+    if not owner[:1].isupper():
+        return None
+    bare = owner.removesuffix("'s").removesuffix("’s")
+    return bare if bare != owner or nation_code(bare) else None
 
 
 # Harm the denied strike did, told beside it: the strike happened, whoever did it

@@ -536,6 +536,16 @@ DENIERS = {"karabakh": "Yerevan", "armenia": "Baku", "ukraine": "Moscow", "russi
            "syria": "Damascus"}  # fmt: skip
 
 
+def possessive(name: str) -> str:
+    """The possessive ending a name takes: "Kyiv's", "local officials'"."""
+    return "'" if name.endswith("s") else "'s"
+
+
+# Who claims each war's strikes, by the name a denier's "X's claims" gives them.
+CLAIMANTS = {"karabakh": "Baku", "armenia": "Yerevan", "ukraine": "Kyiv", "russia": "Moscow",
+             "gaza": "Hamas", "lebanon": "Hezbollah", "sudan": "Khartoum"}  # fmt: skip
+
+
 # A body of the attacking side that reports its own strike ("its forces"), and the word the
 # actor must then carry (its nation's).
 SELF_REPORTERS = {
@@ -622,6 +632,14 @@ def denials(w: War) -> list[Case]:
         Case("denials", reported(p)
              + f"“This is a lie,” {d} said.", (Expected(p, c, SUNDAY, denier=d),)),
         Case("denials", f"{d} denied carrying out a strike on {p3} on Sunday."),
+        # a denial of a claim whose owner is named: the owner's alleged strike, denied (as the
+        # corpus' gold reads "denies the information spread by Azerbaijan that ...")
+        Case("denials", f"{d} rejected {w.source}{possessive(w.source)} allegations that {w.weapon_phrase} hit {p3} "
+             "on Sunday.", (Expected(p3, c3, SUNDAY, source=w.source_head, denier=d),)),
+        *([Case("denials", f"{d} denied {CLAIMANTS[w.name]}'s claims that {w.weapon_phrase} hit "
+                f"{p2} on Sunday.", (Expected(p2, c2, SUNDAY, source=CLAIMANTS[w.name],
+                                              denier=d),))]
+          if w.name in CLAIMANTS else []),
         # a denial of responsibility for an attack whose harm is told beside it: the attack
         Case("denials", f"{d} denied responsibility for the attack on {p} on Sunday, which killed "
              "40 people.", (Expected(p, c, SUNDAY, killed=40, denier=d),)),
@@ -1718,9 +1736,7 @@ EXTRA = (
     Case("negatives", "The Kharkiv mayor was fired on Sunday after a corruption scandal.", ()),
     Case("negatives", "The president fired the regional governor in Kherson on Sunday.", ()),
     Case("negatives", "A barrage of criticism hit the government in Baku on Sunday.", ()),
-    Case("negatives", "Azerbaijan rejected Armenia's claims that it shelled Jermuk on Sunday.", ()),
-    Case("negatives", "Russia dismissed Kyiv's allegations that its drones hit Odesa on Sunday.",
-         ()),
+    # (a denial of a claim whose owner is named is that owner's alleged strike: see denials)
     # "the day before", "a day earlier": before the day the story tells of
     Case("two days", "Strikes hit Kharkiv on Sunday. The day before, Sumy had been shelled.",
          (Expected("Kharkiv", "UA", SUNDAY), Expected("Sumy", "UA", SATURDAY))),

@@ -118,7 +118,9 @@ TABLES = [
     ("killed word", lx.KILLED_WORDS, lambda w: bool(HARM_WORD.search(w))),
     ("injured word", lx.INJURED_WORDS, lambda w: bool(HARM_WORD.search(w))),
     ("casualty noun", lx.CASUALTY_NOUNS, lambda w: bool(HARM_WORD.search(w))),
-    ("killing verb", lx.KILLING_VERBS, lambda w: bool(HARM_WORD.search(w))),
+    ("killing verb", lx.KILLING_VERBS,
+     lambda w: bool(HARM_WORD.search(w))
+     and find_counts(f"Shells hit the town, {w} 14 people.")["killed"].value == 14),
     ("injuring verb", lx.INJURING_VERBS, lambda w: bool(HARM_WORD.search(w))),
     ("zero phrase", list(lx.ZERO_PHRASES), lambda w: bool(HARM_WORD.search(w))),
     ("speech day", lx.SPEECH_DAYS,

@@ -1125,7 +1125,8 @@ AREA_HOLDING_KINDS = ("villages", "settlements", "communities", "hamlets")
 # Houthis fired missiles at Tel Aviv" (each clause's attacker and weapon are its own)
 CLAUSE_TURNS = ("while", "whereas", "after", "hours after", "a day after", "days after",
                 "shortly after", "just hours after", "before", "hours before", "a day before",
-                "days before", "meanwhile")  # fmt: skip
+                "days before", "meanwhile", "in response to", "in retaliation for",
+                "in revenge for")  # fmt: skip
 # Verbs whose subject attacks though they are no attack words: "the armed forces of Armenia
 # subjected the city of Ganja to artillery fire"
 SUBJECTING_VERBS = ("subjected",)

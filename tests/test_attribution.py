@@ -1079,3 +1079,23 @@ CAPITAL_ACTORS = [
 def test_a_capital_that_strikes_is_its_government(text: str, place: str, party: str) -> None:
     event = event_at(text, place)
     assert event.actor_party == party
+
+
+# A strike told as what another answered ("in response to", "in retaliation for") has its own
+# attacker, named in its own clause.
+RETALIATION = [
+    ("Hezbollah fired rockets at Kiryat Shmona on Sunday in response to Israeli strikes on "
+     "Nabatieh.", {"Kiryat Shmona": "Hezbollah", "Nabatieh": "Israel"}),
+    ("The Houthis fired missiles at Eilat on Sunday in retaliation for US strikes on Hodeidah.",
+     {"Eilat": "Houthis", "Hodeidah": "United States"}),
+    ("Israeli jets bombed Baalbek on Sunday in response to a Hezbollah drone attack on Metula.",
+     {"Baalbek": "Israel", "Metula": "Hezbollah"}),
+    ("Ukrainian drones hit Belgorod on Sunday in revenge for Russian shelling of Kherson.",
+     {"Belgorod": "Ukraine", "Kherson": "Russia"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "parties"), RETALIATION)
+def test_what_a_strike_answers_has_its_own_attacker(text: str, parties: dict) -> None:
+    events = extract(f" date {PUBLISHED} {text}")
+    assert {e.location: e.actor_party for e in events} == parties

@@ -993,6 +993,10 @@ EVENT_PLACE_NOUNS = ("talks", "negotiations", "summit", "meeting", "meetings", "
                      "agreement", "agreements", "embassy", "consulate", "headquartered",
                      "based", "born", "studied", "visit", "visited", "rally", "protest",
                      "protests", "court", "trial", "office")  # fmt: skip
+# A scene of diplomacy or politics is no scene of the strike told after it: "Zelensky met Biden
+# in Washington on Sunday. A missile struck a school." (the missile fell elsewhere)
+MEETING_VERBS = ("met", "meets", "meet", "hosted", "hosts", "signed", "addressed", "attended",
+                 "flew", "arrived", "travelled", "traveled")  # fmt: skip
 # A named part of a city is not a target of its own: the strike folds into the city
 # ("the Al-Riyadh neighbourhood of Nyala", "the Al-Malaja market", "the Al Shuhada school").
 SUB_PLACE_NOUNS = ("neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "quarter",

@@ -16,12 +16,14 @@ from .lexicon import (
     ATTACK_VERBS,
     CITY_PARTS,
     CONTROL_WORDS,
+    EVENT_PLACE_NOUNS,
     FACILITY_MODIFIERS,
     FACILITY_NOUNS,
     HEADLINE_COMMON_WORDS,
     HEADLINE_SMALL_WORDS,
     KINDS_OF_PLACES,
     LIST_LEAD_WORDS,
+    MEETING_VERBS,
     MONTH_NAMES,
     NAME_PARTS,
     NAMED_AREA_KINDS,
@@ -342,10 +344,10 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
     found = found or fallback_place(ctx, sentence, seat, kicker)
     if not found and not blocked and not is_headline(sentence.text):
         found = setting_place(ctx, sentence)
-    if not found and not blocked:
-        found = the_place_again(ctx, sentence)
     if not found and blocked:
         found = beside_the_area_hit(ctx, sentence, blocked)
+    if not found:  # (a part named of "the city's": "drones hit the city's Saltivskyi district")
+        found = the_place_again(ctx, sentence)
     found = without_city_parts(ctx, found)
     found = [in_the_story_city(ctx, item, found) for item in found]
     found = [near_the_city(ctx, item) for item in found]
@@ -461,6 +463,8 @@ def setting_place(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
     ):  # (one that heard the blasts and hit nothing: "Residents of Kramatorsk said they heard
         # explosions. Two missiles hit the city's industrial zone.")
         return []
+    if MEETING_SCENE.search(before.text):
+        return []  # "Zelensky met Biden in Washington": a scene of talks, not of the strike
     # (the place of who speaks there too, when the strike is on "the city")
     seat = bool(THE_PLACE.search(sentence.text))
     found = [
@@ -473,6 +477,7 @@ def setting_place(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
     return [] if names_known_place(ctx, sentence) else found
 
 
+MEETING_SCENE = re.compile(rf"\b{words((*MEETING_VERBS, *EVENT_PLACE_NOUNS))}\b", re.IGNORECASE)
 # "the city", "the town's": the place told of before, named by its kind
 THE_PLACE = re.compile(rf"\bthe\s+{words(PLACE_ANAPHORS)}\b(?!\s+of\b)")
 # "On Sunday, drones struck the city again": a strike on the place the story just told of
@@ -829,8 +834,10 @@ def in_area(
 
 
 def never_a_place(word: str) -> bool:
-    """A single word no gazetteer lookup takes: a nation's word or a stopword."""
-    return bool(nation_of(word)) or name_key(word) in stopwords()
+    """A single word no gazetteer lookup takes: a nation's word, a stopword, a letter ("A day
+    earlier, drones hit the city")."""
+    key = name_key(word)
+    return len(key) < 2 or bool(nation_of(word)) or key in stopwords()
 
 
 def speaker_spans(ctx: ArticleContext, sentence: Sentence) -> list[tuple[int, int]]:

@@ -781,6 +781,15 @@ def two_days(w: War) -> list[Case]:
              (Expected(p2, c2, SATURDAY), Expected(p, c, SUNDAY))),
         Case("two days", f"On Saturday and again on Sunday, {w.weapon_phrase} hit {p}.",
              (Expected(p, c, SATURDAY), Expected(p, c, SUNDAY))),
+        # "A day earlier" opening the sentence; a part of "the city's" on a day of its own
+        Case("two days", f"{w.weapon_phrase.capitalize()} hit {p} on Sunday, killing four. A day "
+             "earlier, drones hit the city, wounding two.",
+             (Expected(p, c, SUNDAY, killed=4, injured=None),
+              Expected(p, c, SATURDAY, killed=None, injured=2))),
+        Case("two days", f"{w.weapon_phrase.capitalize()} hit {p2} on Sunday, killing four. On "
+             "Saturday, drones hit the city's northern district, wounding two.",
+             (Expected(p2, c2, SUNDAY, killed=4, injured=None),
+              Expected(p2, c2, SATURDAY, killed=None, injured=2))),
         # "a day later": a day after the story's day; a clause opened by "After X was hit"
         Case("two days", f"{w.weapon_phrase.capitalize()} hit {p} on Saturday. A day later, "
              f"{p2} was shelled.", (Expected(p, c, SATURDAY), Expected(p2, c2, SUNDAY))),

@@ -195,6 +195,9 @@ TABLES = [
     ("bearing word", lx.BEARING_WORDS,
      lambda w: find_counts(f"Jets carried out strikes across {w} Lebanon, killing 22 people.")
      == {}),
+    ("meeting verb", lx.MEETING_VERBS,
+     lambda w: extract(f" date 2024-03-11 The president {w} in Washington on Sunday. At midday, a missile "
+                       "struck a school.") == []),
     ("area qualifier", lx.AREA_QUALIFIERS,
      lambda w: [e.location for e in extract(f" date 2024-03-11 Russian jets struck Saraqib in {w} "
                                             "Idlib on Sunday.")] == ["Saraqib"]),

@@ -567,6 +567,7 @@ def place_runs(sentence: Sentence) -> list[Mention]:
         for run in map(without_calendar_end, name_runs(sentence.text, sentence.start))
         if run.text.lower() not in CALENDAR and (" " in run.text or not never_a_place(run.text))
         and not short_weekday(sentence, run)
+        and run.text.lower() not in SENTENCE_LEAD_SET  # "Then a missile struck a school"
     ]  # fmt: skip
 
 

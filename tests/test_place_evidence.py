@@ -100,6 +100,13 @@ def places(text: str) -> list[tuple[str, str | None]]:
          [("Khan Younis", "PS")]),
         ("RSF shells hit the Sabreen market on Sunday. The RSF shelled the Sabreen market in "
          "Omdurman, a witness said.", [("Omdurman", "SD")]),
+        # a word that opens a sentence is no name, and keeps no setting from the place told
+        # just before; a scene of talks is none
+        ("The situation in Martuni was tense. Then a missile struck a school.",
+         [("Martuni", "AM")]),
+        ("The mood in Kramatorsk was grim. Later a missile struck a school.",
+         [("Kramatorsk", "UA")]),
+        ("Zelensky met Biden in Washington on Sunday. At midday, a missile struck a school.", []),
         # a side's hardware named by its nation lies where it was hit, not in that nation
         ("The Ukrainian army said its drones destroyed a Russian tank near Pokrovsk on Sunday.",
          [("Pokrovsk", "UA")]),

@@ -380,12 +380,15 @@ def party_strike(text: str) -> tuple[str, int, int] | None:
             continue  # "Karabakh shelling", "the Kyiv strike": the place hit, not the party
         if FROM_BEFORE.search(text, max(0, match.start(1) - 30), match.start(1)):
             continue  # "fired from southern Lebanon landed near ...": where fire came from
+        if SPEAKS_AFTER.match(text, match.end()):
+            continue  # "..., the Ukrainian air force said": who reports it
         party = party_in(match[1])
         if party:  # (not "Stepanakert came under" before "Azerbaijani rocket fire")
             return party, match.start(1), match.end(1)
     return None
 
 
+SPEAKS_AFTER = re.compile(rf"\s+(?:has\s+|have\s+)?(?:also\s+)?{words(forms(REPORT_VERBS))}\b")
 # A weapon's model between a party and the weapon: "S-300", "F-16", "Su-34", "HIMARS"
 MODEL_NAME = r"[A-Z][A-Za-z]*-?\d[\w-]*|[A-Z]{3,}"
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[a-z]+ern\s+)?$")

@@ -159,6 +159,8 @@ RULES = (
     # "one person was killed and another injured", "killed one and injured another": one more
     ("injured", rf"\b{words(INJURING_VERBS)}\s+(?P<num>another)\b(?!\s+(?:\d|{NUMBER_WORD}))"),
     ("injured", rf"\band\s+(?P<num>another)\s+(?:(?:person|one)\s+)?(?:was\s+)?{INJURED}\b"),
+    # "a man was killed and his wife injured": one more, the verb left out
+    ("injured", rf"\band\s+(?P<num>{ONE_PERSON_OBJECT})\s+(?:{words(INJURY_ADVERBS)}\s+)?(?:injured|wounded|hurt)\b"),
     # "a third was injured", "a fourth person died": one more
     ("injured", rf"\b(?P<num>{ORDINAL_ONE})\s+(?:person\s+|man\s+|woman\s+)?(?:was\s+)?{INJURED}\b"),
     ("killed", rf"\b(?P<num>{ORDINAL_ONE})\s+(?:person\s+|man\s+|woman\s+)?(?:was\s+killed|died|succumbed)\b"),

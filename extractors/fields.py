@@ -25,6 +25,7 @@ from .dating import NARRATIVE
 from .gazetteer import Place, geonames_countries, nation_code, stopwords
 from .geo import distance_km
 from .lexicon import (
+    AIR_ARMS,
     ATTACK_VERBS,
     BODY_DESCRIPTIONS,
     BODY_WORDS,
@@ -97,6 +98,7 @@ def to_event(
     fill_counts(ctx, event, draft, single_place)
     fill_sources(ctx, event, draft, one_story)
     fill_actor(ctx, event, draft, one_story)
+    weapon_of_the_force(event, draft)
     side = (party_of(event.actor) or event.actor) if event.actor else None
     denied = denials_of(ctx, draft, deniers, side)
     event.denied_by = most_specific(set(denied) - set(event.sources))
@@ -197,6 +199,20 @@ def fill_evidence(event: Event, draft: Draft) -> None:
     sentences = sentences_of(draft)[:3]
     event.evidence = " ".join(s.text for s in sentences)
     event.spans["evidence"] = (sentences[0].start, sentences[-1].end)
+
+
+def weapon_of_the_force(event: Event, draft: Draft) -> None:
+    """A strike with no weapon word whose attacker, named in its own sentence, is an air arm
+    ("The Russian air force struck Idlib", "Russian aviation struck ..."): an air strike."""
+    span = event.spans.get("actor")
+    own = any(t.sentence.start <= (span or (-1,))[0] < t.sentence.end for t in draft.targets)
+    if event.weapon != "unspecified" or not event.actor or not own:
+        return
+    if AIR_ARM_END.search(event.actor):
+        event.weapon, event.spans["weapon"] = "air", span  # type: ignore[assignment]
+
+
+AIR_ARM_END = re.compile(rf"\b{words(AIR_ARMS)}$", re.IGNORECASE)
 
 
 def fill_weapon(ctx: ArticleContext, event: Event, draft: Draft) -> None:

@@ -1194,11 +1194,14 @@ CAMPAIGN_VERBS = ("pressed", "stepped up", "intensified", "escalated", "kept up"
 # ("Armenian artillery shelled Tartar", "Israeli tanks fired on Jabalia"; not "The artillery
 # attack targeted the camp").
 CREW_NOUNS = ("artillery", "tanks", "gunners", "snipers", "warships", "gunboats")
+# An attacker that is an air arm strikes from the air: "The Russian air force struck Idlib"
+AIR_ARMS = ("air force", "air forces", "aviation")
 FORCE_NOUNS = ("armed forces", "forces", "force", "troops", "army", "military", "side", "militia",
                "militias", "rebels", "aircraft", "air force", "war criminals", "fighters", "units",
                "occupiers", "invaders", "drones", "jets", "warplanes", "planes", "helicopters",
                "navy", "paramilitaries", "militants", "gunmen", "junta", "regime", "coalition",
-               "separatists", "insurgents", "jihadists", "militiamen", *CREW_NOUNS)  # fmt: skip
+               "separatists", "insurgents", "jihadists", "militiamen", "aviation",
+               *CREW_NOUNS)  # fmt: skip
 # A side's military objects: a nation word before one names whose it is, not where it stands
 # ("a Russian command post near Donetsk" is in Ukraine).
 MILITARY_OBJECTS = ("positions", "position", "command post", "command posts", "military base",

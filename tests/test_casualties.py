@@ -25,6 +25,11 @@ from conflict_extract.casualties import find_counts
         ("A woman born in 1965 was injured in the Kuibyshevsky district.", None, 1),
         ("The driver was not hurt.", 0, 0),
         ("One man was killed; his wife was not hurt.", 1, 0),
+        # one more, the verb left out; the lives a strike took, as a participle
+        ("A boy was killed and his mother injured when shells hit the town.", 1, 1),
+        ("A man was killed and a woman seriously wounded in the strike.", 1, 1),
+        ("Jets pounded the camp, claiming the lives of 14 people.", 14, None),
+        ("A missile hit the city, taking the lives of three civilians.", 3, None),
         # one person, hurt to a degree
         ("Israel's ambulance service said a man was lightly wounded by shrapnel.", None, 1),
         ("A 45-year-old woman was seriously injured.", None, 1),

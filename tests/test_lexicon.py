@@ -195,6 +195,9 @@ TABLES = [
     ("bearing word", lx.BEARING_WORDS,
      lambda w: find_counts(f"Jets carried out strikes across {w} Lebanon, killing 22 people.")
      == {}),
+    ("air arm", lx.AIR_ARMS,
+     lambda w: [e.weapon for e in extract(f" date 2024-03-11 The Russian {w} struck Idlib on "
+                                          "Sunday.")] == ["air"]),
     ("meeting verb", lx.MEETING_VERBS,
      lambda w: extract(f" date 2024-03-11 The president {w} in Washington on Sunday. At midday, a missile "
                        "struck a school.") == []),

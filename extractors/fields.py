@@ -50,7 +50,7 @@ from .lexicon import (
 from .mentions import Draft, Target
 from .model import Event
 from .names import name_key
-from .phrases import CALENDAR, TITLE_WORDS
+from .phrases import CALENDAR, TITLE_WORDS, person_name
 from .places import (
     LIST_GAP,
     TITLES,
@@ -980,7 +980,8 @@ def named_referent(ctx: ArticleContext, phrase: str, position: int) -> str | Non
 def person_names(matches: Iterator[re.Match[str]]) -> list[str]:
     """The names a referent pattern found, not a title that merely opens a sentence, nor a
     time ("On Sunday, the mayor said": no mayor named "On Sunday")."""
-    found = [m["a"] or m["b"] or m["c"] for m in matches]
+    # (the person's name, not a title before it: "Belgorod Governor Vyacheslav Gladkov")
+    found = [person_name(m["a"] or m["b"]) if m["a"] or m["b"] else m["c"] for m in matches]
     return [
         n for n in found
         if (n.split()[0].lower() not in TITLE_WORDS or n.istitle())

@@ -439,6 +439,8 @@ def inverted(text: str, end: int) -> str:
         name = phrase_after(text, end)
         # "said US strikes on Saada killed four": the subject of what is said, not a speaker
         at = text.find(name, end) + len(name) if name else -1
+        if name in PERSON_TITLES:
+            return f"the {name}"  # a headline's "..., says governor": the governor
         return "" if name and STRIKE_SUBJECT_AFTER.match(text, at) else name
     if first in ("a", "an", "one"):  # "said a local resident", "said one official"
         speaker = INDEFINITE_SPEAKER.match(following)

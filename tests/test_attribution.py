@@ -267,6 +267,10 @@ SPEAKER_PLACEMENT = [
      "Klitschko said two people were hurt in Kyiv.", "Odesa", ["The air force"]),
     ("The army said RSF drones struck Omdurman and Atbara on Sunday. The state governor said "
      "three people were hurt in Atbara.", "Omdurman", ["The army"]),
+    # a headline's "says governor" is the governor the story names, without his title
+    ("Drone attack on Shebekino leaves two wounded, says governor\n\nBelgorod Governor "
+     "Vyacheslav Gladkov said a Ukrainian drone hit a car in Shebekino on Sunday.", "Shebekino",
+     ["Vyacheslav Gladkov"]),
     # a town's official, named later by surname alone, speaks of that town only
     ("Russian missiles hit Dnipro and Lviv on Sunday. Lviv's mayor, Andriy Sadovyi, visited a "
      "school.\n\nSadovyi later gave updates, saying one person was killed in the missile "

@@ -188,6 +188,9 @@ from conflict_extract.sources import find_sources
             ["the country's energy ministry"],
         ),
         ("Missiles hit the port, Ukrainska Pravda quoted Terekhov as saying.", ["Terekhov"]),
+        # a headline's bare title after the verb
+        ("Drone attack on Shebekino leaves two wounded, says governor.", ["the governor"]),
+        ("Shells hit the market, said mayor Ihor Terekhov.", ["Ihor Terekhov"]),
         # a title with its seat after "of the" names no person
         (
             "The Governor of the Kursk Region said shells hit Rylsk.",

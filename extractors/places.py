@@ -702,7 +702,7 @@ NOR_HIT_AFTER = re.compile(
     rf"(?:[a-z]+ly\s+)?{ATTACK_PARTICIPLE}\b"
 )
 # The close of an outlet's credit in a dateline: "(Saba) -", "(WAFA) —", "(AP):"
-CREDIT_CLOSE = re.compile(r"\s*\)\s*[-—–:]\s")
+CREDIT_CLOSE = re.compile(r"\s*\)\s*(?:--|[-—–:])\s")
 
 
 GROUND_VERB = re.compile(rf"\b{NOT_A_GROUND_VERB}{words(GROUND_VERBS)}\b", re.IGNORECASE)

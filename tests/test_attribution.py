@@ -1103,3 +1103,16 @@ RETALIATION = [
 def test_what_a_strike_answers_has_its_own_attacker(text: str, parties: dict) -> None:
     events = extract(f" date {PUBLISHED} {text}")
     assert {e.location: e.actor_party for e in events} == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("The Kiev regime launched a drone attack on Belgorod on Sunday.", "Ukraine"),
+        ("The Kyiv regime launched a drone attack on Belgorod on Sunday.", "Ukraine"),
+        ("The Zionist regime bombed Damascus on Sunday.", "Israel"),
+    ],
+)
+def test_a_government_named_by_its_capital_in_any_spelling_is_its_party(text, party) -> None:
+    (event,) = extract(f" date {PUBLISHED} {text}")
+    assert event.actor_party == party

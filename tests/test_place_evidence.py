@@ -76,6 +76,8 @@ def places(text: str) -> list[tuple[str, str | None]]:
         # Faso and an island)
         ("SANAA, May 14 (Saba) - US jets struck Hodeidah on Sunday.", [("Hodeidah", "YE")]),
         ("GAZA, March 10 (WAFA) - Israeli jets struck Rafah on Sunday.", [("Rafah", "PS")]),
+        ("KHARTOUM, March 10 (Xinhua) -- At least 15 people were killed on Sunday in RSF "
+         "shelling on Omdurman.", [("Omdurman", "SD")]),
         ("March 10, 2024 (OMDURMAN) - Shells struck a market in Omdurman on Sunday.",
          [("Omdurman", "SD")]),
         # the place a possessive names before "city of", "town of" is where the named one lies

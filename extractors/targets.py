@@ -456,7 +456,12 @@ def setting_place(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
     18, several shells hit his yard."). (Reaching two or three sentences back, over sentences
     that name no place, cost fold B precision on dev: the scene has moved on by then.)"""
     before = ctx.sentences[sentence.index - 1] if sentence.index else None
-    if before is None or before.paragraph != sentence.paragraph or is_headline(before.text):
+    # (over a paragraph break only to "the city": "... an attack on El Obeid. / Residents said
+    # shells hit several neighbourhoods of the city")
+    same_scene = before is not None and (
+        before.paragraph == sentence.paragraph or THE_PLACE.search(sentence.text)
+    )
+    if before is None or not same_scene or is_headline(before.text):
         return []
     if has_attack_word(before.text) and (
         ctx.hit.get(before.index) or not THE_PLACE.search(sentence.text)
@@ -467,11 +472,12 @@ def setting_place(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
         return []  # "Zelensky met Biden in Washington": a scene of talks, not of the strike
     # (the place of who speaks there too, when the strike is on "the city")
     seat = bool(THE_PLACE.search(sentence.text))
-    found = [
-        known_as_hit(ctx, resolved)
-        for run in place_runs(before)
-        if (resolved := resolve_run(ctx, before, run, [], False, seat=seat)) is not None
-    ]
+    found: list[Resolved] = []
+    for run in place_runs(before):
+        resolved = resolve_run(ctx, before, run, [], False, seat=seat)
+        at = run.start - before.start
+        if resolved is not None and not is_container(before.text, at, found, before.start):
+            found.append(known_as_hit(ctx, resolved))  # (not "the capital of X state")
     if len(found) != 1 or found[0].place.lat != found[0].place.lat:
         return []
     return [] if names_known_place(ctx, sentence) else found

@@ -109,6 +109,13 @@ def places(text: str) -> list[tuple[str, str | None]]:
         ("The mood in Kramatorsk was grim. Later a missile struck a school.",
          [("Kramatorsk", "UA")]),
         ("Zelensky met Biden in Washington on Sunday. At midday, a missile struck a school.", []),
+        # "the city" of a new paragraph is the one the paragraph before just named (its region
+        # after "the capital of" holds it)
+        ("The army said on Sunday it had repelled an RSF attack on El Obeid, the capital of "
+         "North Kordofan state.\n\nResidents said shells hit several neighbourhoods of the "
+         "city.", [("El Obeid", "SD")]),
+        ("Power was restored in Kharkiv on Sunday, the grid operator said.\n\nOfficials said "
+         "drones hit the city's centre.", [("Kharkiv", "UA")]),
         # a side's hardware named by its nation lies where it was hit, not in that nation
         ("The Ukrainian army said its drones destroyed a Russian tank near Pokrovsk on Sunday.",
          [("Pokrovsk", "UA")]),

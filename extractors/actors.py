@@ -339,9 +339,11 @@ def named_actor(text: str) -> tuple[str, int, int] | None:
             body = BODY_AFTER_FORCE.match(text, match.end())  # "Odesa's military administration"
             body = body or ACCUSER_AFTER.match(text, match.end())  # "The army blamed the RSF"
             member = OWNER_OF_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
+            # ("... strikes into Russia since the Kremlin launched its invasion": history)
+            history = SINCE_BEFORE.search(text, max(0, match.start() - 12), match.start())
             if (
                 is_actor_phrase(match[0]) and not after_preposition and not speaker and not hit
-                and not defends and not body and not member
+                and not defends and not body and not member and not history
             ):  # fmt: skip
                 found = named_force(text, match)
                 if pattern in AGENT_PATTERNS or ACTS_AFTER.match(text, found[2]):
@@ -388,6 +390,7 @@ def party_strike(text: str) -> tuple[str, int, int] | None:
     return None
 
 
+SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 SPEAKS_AFTER = re.compile(rf"\s+(?:has\s+|have\s+)?(?:also\s+)?{words(forms(REPORT_VERBS))}\b")
 # A weapon's model between a party and the weapon: "S-300", "F-16", "Su-34", "HIMARS"
 MODEL_NAME = r"[A-Z][A-Za-z]*-?\d[\w-]*|[A-Z]{3,}"

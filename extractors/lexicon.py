@@ -599,6 +599,8 @@ INJURING_VERBS = ("injuring", "wounding", "hurting", "injured", "wounded", "inju
                   "injure", "wound")  # fmt: skip
 # The past participles of harm: "two were hurt in Kyiv", "killed by a missile"
 HARM_PARTICIPLES = ("killed", "wounded", "injured", "hurt")
+# A place's share of a toll: "Poonch district accounted for all 13 deaths"
+SHARE_VERBS = ("accounted for", "accounts for", "account for")
 # Other words that mark a sentence as about harm to people (the casualty prefilter).
 CASUALTY_NOUNS = ("casualties", "fatalities", "lives", "victims", "hospital")
 # "at least 7", "more than 70": the count stays the number.

@@ -57,9 +57,19 @@ def absorb(drafts: list[Draft], gazetteer: Gazetteer | None = None) -> list[Draf
             or draft.place.kind != "district"
             or tells_more(draft, host)
             or city_part(draft, host)
+            or named_for(draft.place, host.place)
         ):
             host.targets.extend(draft.targets)
     return headlines_follow(kept, drafts)
+
+
+def named_for(district: Place, town: Place) -> bool:
+    """A district named for the town it holds ("Poonch district accounted for all 13 deaths"
+    on the day Poonch is shelled): the town's mentions, counts and sources with them."""
+    return name_key(DISTRICT_WORD.sub("", district.name)) == name_key(town.name)
+
+
+DISTRICT_WORD = re.compile(r"\s+District$")
 
 
 def headlines_follow(kept: list[Draft], drafts: list[Draft]) -> list[Draft]:

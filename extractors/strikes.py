@@ -53,6 +53,7 @@ from .lexicon import (
     RECAP_PATTERNS,
     RELATIVE_DAYS,
     REPELLING_VERBS,
+    SHARE_VERBS,
     STRIKE_NOUNS,
     STRIKE_PATTERNS,
     STRIKING_WORKERS,
@@ -425,6 +426,9 @@ HARM_AT_A_PLACE = re.compile(
     rf"\b{HARMED}\s+(?:in|near|at)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){{1,2}}(?:of\s+)?)?[A-Z]"
     rf"|^\W*In\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}},"
     rf"\s+[^.;]{{0,60}}?\b{HARMED}\b"
+    # "Poonch district accounted for all 13 deaths": a place's share of the dead
+    rf"|^\W*(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}(?:\s+[a-z]+)?\s+{words(SHARE_VERBS)}\s+"
+    r"(?:all|most|many|half|\d+|[a-z]+)\b[^.;]{0,30}?\b(?:deaths|dead|fatalities|casualties)\b"
 )
 NOT_STRIKE_DEATH = Caseless(rf"\b{words(NOT_STRIKE_DEATHS)}\b")
 LARGEST_DEATH_REPORT = 100  # more killed at one place than this is a tally, not one strike
@@ -435,7 +439,7 @@ def reports_deaths_at_a_place(text: str) -> bool:
     """Deaths or wounds at a named place told without an attack word ("2 civilians were
     killed in Martuni", "In Barda, two people were injured"): a strike's, where the article
     reports strikes."""
-    if not any(word in text for word in (*HARM_PARTICIPLES, "died")):
+    if not any(word in text for word in (*HARM_PARTICIPLES, "died", *SHARE_VERBS)):
         return False
     if not HARM_AT_A_PLACE.search(text):
         return False

@@ -1116,3 +1116,12 @@ def test_what_a_strike_answers_has_its_own_attacker(text: str, parties: dict) ->
 def test_a_government_named_by_its_capital_in_any_spelling_is_its_party(text, party) -> None:
     (event,) = extract(f" date {PUBLISHED} {text}")
     assert event.actor_party == party
+
+
+def test_who_began_the_war_is_no_attacker_of_the_strike() -> None:
+    """'... since the Kremlin launched its invasion': history, not this strike's attacker."""
+    (event,) = extract(
+        f" date {PUBLISHED} Ukrainian drones hit Moscow on Sunday. It was one of the deepest "
+        "strikes into Russia since the Kremlin launched its full-scale invasion of Ukraine."
+    )
+    assert event.actor_party == "Ukraine"

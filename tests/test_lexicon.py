@@ -195,6 +195,10 @@ TABLES = [
     ("bearing word", lx.BEARING_WORDS,
      lambda w: find_counts(f"Jets carried out strikes across {w} Lebanon, killing 22 people.")
      == {}),
+    ("share verb", lx.SHARE_VERBS,
+     lambda w: [(e.location, e.killed) for e in extract(
+         f" date 2025-05-08 Pakistani shelling hit Poonch and Rajouri on Wednesday.\n\nPoonch "
+         f"district {w} all 13 deaths, officials said.")][:1] == [("Poonch", 13)]),
     ("air arm", lx.AIR_ARMS,
      lambda w: [e.weapon for e in extract(f" date 2024-03-11 The Russian {w} struck Idlib on "
                                           "Sunday.")] == ["air"]),

@@ -64,7 +64,7 @@ from .places import (
 from .sentences import Sentence, is_headline
 from .sources import SOURCE_NOUNS, Attribution
 from .strikes import is_caption, is_strike_sentence, is_war_summary
-from .targets import in_sentence_case
+from .targets import SITE_NAME_END, in_sentence_case
 from .weapons import nearest_weapon, weapons_in
 
 FOLLOW_SENTENCES = 2
@@ -180,7 +180,8 @@ def display_name(place: Place, mentions: list[Mention]) -> str:
     yields to the body's "Zaporizhzhia", and alone reads "Zaporizhzhia"), else the gazetteer's
     name."""
     if place.source.startswith("geonames"):
-        plain = [m.text for m in mentions if m.text.isascii()]
+        # (not a building the town's strike was told by: "the al-Tabi'in school")
+        plain = [m.text for m in mentions if m.text.isascii() and not SITE_NAME_END.search(m.text)]
         written = (text for text in plain if not text.isupper())
         # (a dateline's one word in capitals alone: "ZAPORIZHZHIA" -> "Zaporizhzhia")
         capitals = (text.capitalize() for text in plain if text.isalpha())

@@ -1307,8 +1307,8 @@ SITE_WORD_AFTER = re.compile(rf"\s+({words(NAMED_SITE_NOUNS)})\b")
 
 def named_site(ctx: ArticleContext, sentence: Sentence, run: Mention) -> Resolved | None:
     """A building with a name of its own in a strike role ("a strike on the Hamama School"),
-    that no gazetteer knows: a site, placed by the last town the article placed (None if the
-    run names no such building)."""
+    that no gazetteer knows: a site of its own, or of the town the story struck last (None
+    if the run names no such building)."""
     start, end = run.start - sentence.start, run.end - sentence.start
     if not SITE_NAME_END.search(run.text):
         after = SITE_WORD_AFTER.match(sentence.text, end)
@@ -1323,11 +1323,14 @@ def named_site(ctx: ArticleContext, sentence: Sentence, run: Mention) -> Resolve
     name = " ".join(sentence.text[start:end].split())
     if re.search(rf"{re.escape(name)}\s+(?:area\s+)?in\s+(?:the\s+)?[A-Z]", ctx.text):
         return None  # "the Sabreen market in Karari" elsewhere: the town's event
-    site = Resolved(
-        Place(name, "", "site", NAN, NAN, 0, "text"), Mention(name, run.start, sentence.start + end)
-    )
+    mention = Mention(name, run.start, sentence.start + end)
     town = next((p for p in reversed(ctx.near) if p.kind == "settlement" and p.lat == p.lat), None)
-    return located_near(site, town) if town else site
+    if town is not None:
+        # a building of the town the story has struck ("a school in Gaza City ... the
+        # al-Tabi'in school"): the town's strike that day (ANNOTATION.md: a building folds
+        # into its town)
+        return Resolved(town, mention)
+    return Resolved(Place(name, "", "site", NAN, NAN, 0, "text"), mention)
 
 
 NAN = float("nan")

@@ -96,6 +96,11 @@ def places(text: str) -> list[tuple[str, str | None]]:
         ("A missile hit Farabi hospital in the border city of Kermanshah on Sunday.",
          [("Kermanshah", "IR")]),
         ("Russian missiles hit Kharkiv's Karazin University on Sunday.", [("Kharkiv", "UA")]),
+        # a named building of the town the story struck is that town's strike
+        ("An Israeli strike on a school in Gaza City killed 90 people on Sunday. A spokesman "
+         "said the strike hit the al-Tabi'in school during prayers.", [("Gaza City", "PS")]),
+        ("Russian missiles struck Kharkiv on Sunday. One hit the Karazin University, officials "
+         "said.", [("Kharkiv", "UA")]),
         ("Israeli jets struck Gaza City on Sunday. The smoke drifted over a street near Nasser "
          "Hospital.", [("Gaza City", "PS")]),
         ("The wounded were taken to Nasser Hospital after strikes on Khan Younis on Sunday.",

@@ -11,6 +11,7 @@ from .lexicon import (
     ADDED_GROUP_WORDS,
     ADJECTIVE_NOUNS,
     ASIDE_CUES,
+    ATTACK_VERBS,
     BEARING_WORDS,
     CASUALTY_NOUNS,
     COUNT_ADDITIONS,
@@ -69,8 +70,12 @@ FILLER = (
     # wounded": "two of the wounded later died" counts two dead)
     rf"(?!casualt|of\s+the\s+{INJURED}\b)[A-Za-z’'-]+,?\s+){{0,7}}?"
 )
-# "One bomb exploded ..., killing": a count of weapons, not of people
-NOT_A_WEAPON = rf"(?!(?:[\w-]+\s+)?{words((*WEAPON_NAMES, *STRIKE_NOUNS), plural=True)}\b)"
+# "One bomb exploded ..., killing": a count of weapons, not of people ("One struck the clinic,
+# killing three": the weapon left unsaid, its verb right after the number)
+NOT_A_WEAPON = (
+    rf"(?!(?:[\w-]+\s+)?{words((*WEAPON_NAMES, *STRIKE_NOUNS), plural=True)}\b"
+    rf"|{words(past for past, *_ in ATTACK_VERBS.values())}\b)"
+)
 # "six days after an attack that killed ten": a span of time, not a count
 # (nor a measure: "shelled Nikopol 15 times, injuring two", "5 km from the border")
 NOT_A_DURATION = rf"(?!{words((*TIME_UNITS, *MEASURE_UNITS), plural=True)}\b)"

@@ -258,7 +258,7 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
                 kicker = run  # "SUMY — Russian drones attacked the city overnight"
             continue
         resolved = town or resolve_run(ctx, sentence, run, found, listed)
-        if resolved is None or resolved.place.source == "text":
+        if resolved is None or resolved.place.source == "text" or building_named(run, resolved):
             # "hit the Al-Nour clinic": a building's own name, not a village "Al-Nour"
             resolved = named_site(ctx, sentence, run) or resolved
         if listed and resolved is not None:
@@ -1334,6 +1334,13 @@ def named_site(ctx: ArticleContext, sentence: Sentence, run: Mention) -> Resolve
 
 
 NAN = float("nan")
+
+
+def building_named(run: Mention, resolved: Resolved) -> bool:
+    """'the Al-Nour School': a building's name whose first words a gazetteer knows only as a
+    small place (Navur, Armenia), not a town's building ("the Kharkiv Regional Hospital")."""
+    small = resolved.place.source != "curated" and resolved.place.population < SMALL_PLACE
+    return small and bool(SITE_NAME_END.search(run.text))
 
 
 def is_named_site(item: Resolved) -> bool:

@@ -118,6 +118,12 @@ def active(w: War) -> list[Case]:
         Case("active voice", f"{w.attacker[0].upper()}{w.attacker[1:]} subjected positions in "
              f"{p2} to mortar fire on Sunday, {w.source} said.",
              (Expected(p2, c2, SUNDAY, source=w.source_head),)),
+        # a named building hit, with no town named for it: a site; in a story of a town
+        # struck, the town's strike
+        Case("active voice", f"{w.weapon_phrase.capitalize()} hit the Al-Nour School on Sunday, "
+             "killing three people.", (Expected("Al-Nour School", None, SUNDAY, killed=3),)),
+        Case("active voice", f"{w.weapon_phrase.capitalize()} hit {p} on Sunday. One struck the "
+             "Central Clinic, killing three people.", (Expected(p, c, SUNDAY, killed=3),)),
     ]  # fmt: skip
     # a sentence's first word is a common word, not a place, whatever GeoNames spells like it;
     # a habitual word ("daily", "repeated") is outvoted by the day the clause names

@@ -961,6 +961,18 @@ NOT_SOURCES = ("trend", "our correspondent", "the", "this", "reuters", "afp", "a
                "news", "reports", "media reports", "news reports")  # fmt: skip
 # A place followed by one of these is a body or a time, not a target
 # ("Lviv's mayor", "Moscow time", "Kyiv Regional Council").
+# A place's own body that speaks for it: "The Sumy regional administration said drones hit the
+# city" (the place is its seat, the strike's when the sentence hits "the city")
+SEAT_BODIES = ("administration", "council", "authorities", "police", "emergency service",
+               "emergency services", "rescue service", "health department")  # fmt: skip
+# A warning heard in a place is no strike on it: "Rocket sirens sounded in Sderot and Ashkelon"
+ALERT_WORDS = ("siren", "sirens", "alarm", "alarms", "alert", "alerts", "air raid alert",
+               "air-raid alert", "air raid alerts", "air-raid alerts")  # fmt: skip
+ALERT_VERBS = ("sounded", "sound", "sounding", "wailed", "went off", "blared", "rang out",
+               "were activated", "was activated", "were triggered", "was declared",
+               "were declared", "were heard", "was heard")  # fmt: skip
+# A body's building, hit in its town: "the Sumy regional administration building"
+BODY_BUILDINGS = ("building", "headquarters", "office", "premises", "compound", "offices")
 PLACE_BODY_NOUNS = (
     "mayor", "governor", "ministry", "military", "army", "forces", "official", "officials", "regime",
     "authorities", "administration", "leader", "president", "government", "council", "head",

@@ -20,10 +20,13 @@ from .gazetteer import (
 from .geo import distance_km
 from .lexicon import (
     ADJECTIVE_DISTRICT_ENDINGS,
+    ALERT_VERBS,
+    ALERT_WORDS,
     AREA_HOLDING_KINDS,
     AREA_QUALIFIERS,
     ASPECT_VERBS,
     ATTACK_VERBS,
+    BODY_BUILDINGS,
     CALLING_VERBS,
     CAMPAIGN_VERBS,
     CARE_PLACES,
@@ -62,6 +65,7 @@ from .lexicon import (
     PLACE_BODY_NOUNS,
     PUBLISH_VERBS,
     REPORT_VERBS,
+    SEAT_BODIES,
     SEAT_MODIFIERS,
     SETTLEMENT_PREFIXES,
     SITE_MODIFIERS,
@@ -138,6 +142,11 @@ ORIGIN_POSITIONS = re.compile(
 )
 ORIGIN_REACH = 120  # characters before a name where an origin's "from ... positions" may start
 LANDMARK_START = re.compile(LANDMARK_WORD, re.IGNORECASE)
+ALERT_BEFORE = re.compile(
+    rf"\b{words(ALERT_WORDS)}\s+(?:[a-z]+\s+){{0,2}}?{words(ALERT_VERBS)}\s+"
+    r"(?:in|across|over|throughout|near|around)\s+(?:the\s+)?(?:[\w’'-]+,?\s+){0,3}?$",
+    re.IGNORECASE,
+)
 # Taken on the ground, not hit: "liberated Garvend", "captured the town of Avdiivka".
 # A ground verb used as an adjective takes no ground: "Russian-occupied Donetsk", "in occupied
 # Melitopol", "the liberated town of X" was hit, not taken.
@@ -172,6 +181,8 @@ GROUND_STEMS = tuple(GROUND_STEM.pattern.split("|"))
 # Bodies and times named after places ("Lviv's mayor", "Moscow time", "Kyiv Regional Council").
 BODY_AFTER = re.compile(
     rf"^(?:['’]s)?\s+(?:city\s+)?{words(PLACE_BODY_NOUNS)}\b"
+    # (not the body's building, hit in the town: "the Sumy regional administration building")
+    rf"(?!\s+{words(BODY_BUILDINGS, plural=True)}\b)"
     # a name going on with a small word: "Doctors without Borders", "Save the Children"
     rf"|^\s+{words(NAME_JOINERS)}\s+(?-i:[A-Z])"
     # whose claim it is: "Kyiv's allegations that its drones hit Odesa"
@@ -224,6 +235,10 @@ SEAT_TITLE_AFTER = re.compile(
     # ("Kharkiv's mayor, Ihor Terekhov, said ...": the possessive too)
     # ("Kharkiv Mayor Ihor Terekhov", "Odesa Regional Governor Oleh Kiper": capitals too)
     rf"(?:['’]s)?\s+(?i:(?:{words(SEAT_MODIFIERS)})\s+){{0,3}}(?i:{words(PERSON_TITLES)})\b"
+    # ... or a body of the place that speaks: "The Sumy regional administration said", "the
+    # Kharkiv city council said" (not its building, hit: "the ... administration building")
+    rf"|(?:['’]s)?\s+(?i:(?:{words(SEAT_MODIFIERS)})\s+){{0,3}}(?i:{words(SEAT_BODIES)})\b"
+    rf"(?!\s+(?i:{words(BODY_BUILDINGS, plural=True)})\b)(?=[^.;]{{0,60}}\b(?:said|says|reported|announced|wrote)\b)"
 )
 # ... or a person the place describes, by a lower-case word: "according to Ganja politician
 # Mushfig Jafarov", "Gaza surgeon Ahmad Karimi said" (group 1: the person's name)
@@ -661,6 +676,8 @@ def is_non_target_position(sentence: str, start: int, end: int) -> bool:
         return True
     if speaker_before(before) or travel_before(before) or cared_for_at(before):
         return True
+    if alert_heard_at(sentence, start):
+        return True  # "sirens sounded in Sderot": a warning, not a strike
     if combat_in(sentence) and fighting_at(sentence, start):
         return True  # "clashed with Israeli troops trying to advance near the village of X"
     if ground and GROUND_STEM.search(before) and GROUND_BEFORE.search(before):
@@ -728,6 +745,12 @@ def sentence_cues(sentence: str) -> tuple[bool, bool]:
 
 
 # Words one of which LANDMARK_BEFORE needs: a cheap test first (the regex is end-anchored).
+def alert_heard_at(sentence: str, start: int) -> bool:
+    """'Rocket sirens sounded in Sderot and Ashkelon': a place warned, not hit."""
+    before = sentence[max(0, start - 60) : start]
+    return "s" in before and bool(ALERT_BEFORE.search(before))
+
+
 def landmark_before(before: str) -> bool:
     """The end-anchored landmark pattern, tried only where one of its words starts."""
     return any(LANDMARK_BEFORE.match(before, m.start()) for m in LANDMARK_START.finditer(before))

@@ -59,6 +59,7 @@ from .places import (
     Evidence,
     Mention,
     Resolved,
+    alert_heard_at,
     appositive_region,
     area_after,
     candidates,
@@ -227,7 +228,9 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
         # goes on after an area holding the last, and past names no index knows: "Al-Qusayr
         # in rural Homs, along with Shanshara, Jisr Al-Dif, and Al-Dabaa")
         start, end = tag_start(sentence, run.start), run.end - sentence.start
-        if is_official_seat(sentence.text, start, end):
+        if is_official_seat(sentence.text, start, end) or (
+            hits_the_place and alert_heard_at(sentence.text, start)
+        ):  # ("Sirens sounded in Kiryat Shmona as rockets hit the town": the town warned)
             seat = seat or run
             continue
         if speaker_seat(ctx, sentence, run, hits_the_place):
@@ -979,6 +982,8 @@ THE_PLACE_HIT = re.compile(
     r"\b(?:hit|struck|shelled|targeted|attacked|bombed|damaged|destroyed)\s+"
     r"(?:(?:the|a|an|their|his|her|its)\s+)?(?:[a-z-]+\s+)?"  # "a football field"
     rf"{words((*PLACE_HIT_NOUNS, *SUB_PLACE_NOUNS), plural=True)}\b"
+    # "fired rockets at the town"
+    r"|\b(?:fired|launched)\s+(?:[\w-]+\s+){0,3}?(?:at|on|towards?)\s+the\s+(?:city|town|village)\b"
 )
 SPEAKER_NOUN_AFTER = re.compile(rf"\s+(?:local\s+)?{words(SPEAKER_NOUNS)}\b", re.IGNORECASE)
 SPEAKER_OF = re.compile(rf"(?:local\s+)?{words(SPEAKER_NOUNS)}\s+of\s", re.IGNORECASE)

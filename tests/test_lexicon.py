@@ -195,6 +195,20 @@ TABLES = [
     ("bearing word", lx.BEARING_WORDS,
      lambda w: find_counts(f"Jets carried out strikes across {w} Lebanon, killing 22 people.")
      == {}),
+    ("alert word", lx.ALERT_WORDS,
+     lambda w: [e.location for e in extract(f" date 2024-03-11 Rocket {w} sounded in Sderot and "
+                                            "Ashkelon on Sunday. Two rockets hit Sderot.")]
+     == ["Sderot"]),
+    ("alert verb", lx.ALERT_VERBS,
+     lambda w: [e.location for e in extract(f" date 2024-03-11 Sirens {w} in Sderot and "
+                                            "Ashkelon on Sunday. Two rockets hit Sderot.")]
+     == ["Sderot"]),
+    ("seat body", lx.SEAT_BODIES,
+     lambda w: [e.location for e in extract(f" date 2024-03-11 The Sumy regional {w} said drones "
+                                            "hit the city on Sunday.")] == ["Sumy"]),
+    ("body building", lx.BODY_BUILDINGS,
+     lambda w: [e.location for e in extract(f" date 2024-03-11 A missile hit the Sumy regional "
+                                            f"administration {w} on Sunday.")] == ["Sumy"]),
     ("share verb", lx.SHARE_VERBS,
      lambda w: [(e.location, e.killed) for e in extract(
          f" date 2025-05-08 Pakistani shelling hit Poonch and Rajouri on Wednesday.\n\nPoonch "

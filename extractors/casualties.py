@@ -325,8 +325,9 @@ def country_wide(text: str, match: re.Match[str]) -> bool:
 
 # One person by name: "Mehman Abiyev was killed", "Olena Kovalenko was wounded"
 NAMED_VICTIM = re.compile(
-    r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}\s+(?:was|has\s+been)\s+(?:reportedly\s+)?"
-    r"(?P<verb>killed|wounded|injured)\b"
+    r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}"
+    r"(?:,\s+\d{1,3},)?"  # ("Ali Hassan, 34, was killed": the age between)
+    r"\s+(?:was|has\s+been)\s+(?:reportedly\s+)?(?P<verb>killed|wounded|injured)\b"
 )
 
 

@@ -29,6 +29,7 @@ from .lexicon import (
     NAMED_AREA_KINDS,
     NAMED_SITE_NOUNS,
     NUMBER_WORDS,
+    ONE_PERSON_NOUNS,
     PLACE_ANAPHORS,
     SENTENCE_LEADS,
     SETTLEMENT_PREFIXES,
@@ -83,6 +84,7 @@ from .places import (
     reports_something,
     site_town,
     sub_runs,
+    travel_before,
     within_reach,
 )
 from .sentences import Sentence, is_headline
@@ -229,8 +231,14 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
         # in rural Homs, along with Shanshara, Jisr Al-Dif, and Al-Dabaa")
         start, end = tag_start(sentence, run.start), run.end - sentence.start
         if is_official_seat(sentence.text, start, end) or (
-            hits_the_place and alert_heard_at(sentence.text, start)
-        ):  # ("Sirens sounded in Kiryat Shmona as rockets hit the town": the town warned)
+            hits_the_place
+            and (
+                alert_heard_at(sentence.text, start)
+                or travel_before(sentence.text[max(0, start - 60) : start])
+                or bool(PERSON_FROM.search(sentence.text, max(0, start - 60), start))
+            )
+        ):  # ("Sirens sounded in Kiryat Shmona as rockets hit the town": the town warned;
+            # "Herzog visited Sderot after rockets hit the town": the town visited)
             seat = seat or run
             continue
         if speaker_seat(ctx, sentence, run, hits_the_place):
@@ -487,6 +495,13 @@ def setting_place(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
 
 
 MEETING_SCENE = re.compile(rf"\b{words((*MEETING_VERBS, *EVENT_PLACE_NOUNS))}\b", re.IGNORECASE)
+# "Fatima Zahra, a mother of four from Beit Lahia, said an airstrike hit her home": where the
+# one who speaks lives
+PERSON_FROM = re.compile(
+    rf"\b(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{words(ONE_PERSON_NOUNS)}\s+(?:of\s+\w+\s+)?"
+    r"from\s+(?:the\s+)?(?:(?:town|city|village|camp)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 # "the city", "the town's": the place told of before, named by its kind
 THE_PLACE = re.compile(rf"\bthe\s+{words(PLACE_ANAPHORS)}\b(?!\s+of\b)")
 # "On Sunday, drones struck the city again": a strike on the place the story just told of
@@ -975,7 +990,7 @@ def point(item: Resolved) -> tuple[float, float]:
 
 
 KICKER_AFTER = re.compile(r"\s*:|\s[—–-]\s+[A-Z]")  # "Kherson: ...", "Sumy — ..."
-PLACE_HIT_NOUNS = ("city", "town", "village", "region", "homes", "houses", "buildings",
+PLACE_HIT_NOUNS = ("city", "town", "village", "region", "homes", "home", "houses", "buildings",
                    "neighbourhood", "neighborhood", "area", "house", "field", "farm", "car",
                    "bus", "shelter", "building")  # fmt: skip
 THE_PLACE_HIT = re.compile(

@@ -29,6 +29,8 @@ from conflict_extract.casualties import find_counts
         ("A boy was killed and his mother injured when shells hit the town.", 1, 1),
         ("A man was killed and a woman seriously wounded in the strike.", 1, 1),
         ("Jets pounded the camp, claiming the lives of 14 people.", 14, None),
+        # a named victim, the age between
+        ("Ali Hassan, 34, was killed when a drone struck his car.", 1, None),
         # "One struck ...": a weapon left unsaid, no count of people
         ("One struck the Central Clinic, killing three people.", 3, None),
         ("Two hit a school, wounding five.", None, 5),

@@ -96,6 +96,17 @@ def places(text: str) -> list[tuple[str, str | None]]:
         ("A missile hit Farabi hospital in the border city of Kermanshah on Sunday.",
          [("Kermanshah", "IR")]),
         ("Russian missiles hit Kharkiv's Karazin University on Sunday.", [("Kharkiv", "UA")]),
+        # the town a speaker comes from, or one warned or visited, is the strike's when the
+        # sentence hits "her home", "the town"
+        ("Fatima Zahra, a mother of four from Beit Lahia, said an airstrike hit her home on "
+         "Sunday.", [("Beit Lahia", "PS")]),
+        ("President Isaac Herzog visited Sderot on Sunday after rockets hit the town.",
+         [("Sderot", "IL")]),
+        ("Sirens sounded in Kiryat Shmona on Sunday as Hezbollah fired rockets at the town.",
+         [("Kiryat Shmona", "IL")]),
+        ("Rocket sirens sounded in Sderot and Ashkelon on Sunday. Two rockets hit Sderot.",
+         [("Sderot", "IL")]),
+        ("Sirens sounded in Kiryat Shmona on Sunday.", []),
         # a named building of the town the story struck is that town's strike
         ("An Israeli strike on a school in Gaza City killed 90 people on Sunday. A spokesman "
          "said the strike hit the al-Tabi'in school during prayers.", [("Gaza City", "PS")]),

@@ -194,7 +194,7 @@ def person_name(phrase: str) -> str:
     if tail and tail[0].lower() in CONNECTORS:
         return phrase  # "Doctors Without Borders" is a body's name, not "Without Borders"
     lead = [t.lower() for t in tokens[: len(tokens) - len(tail)]]
-    if lead[-1:] == ["the"] and tail[-1].lower() in SEAT_ENDS:
+    if tail and lead[-1:] == ["the"] and tail[-1].lower() in SEAT_ENDS:
         return phrase  # "the Governor of the Kursk Region": a title and its seat, no person
     if lead[-2:-1] and lead[-1] in ("of", "in") and lead[-2] in SPEAKER_NOUN_SET:
         return phrase  # "Residents of Majdal Shams": speakers named by their town

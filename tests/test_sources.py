@@ -347,3 +347,12 @@ CITED_LEADS = [
 @pytest.mark.parametrize(("sentence", "names"), CITED_LEADS)
 def test_an_outlet_citing_another_only_relays_it(sentence: str, names: list[str]) -> None:
     assert [a.name for a in find_sources(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [("SAID tHE tHE", ["tHE tHE"]), ("said the the", ["the the"]), ("The said.", [])],
+)
+def test_a_speaker_phrase_of_small_words_alone_is_no_crash(text: str, names: list) -> None:
+    """(found by the fuzz suite: a title's seat read from a phrase with no capitalised tail)"""
+    assert [a.name for a in find_sources(text)] == names

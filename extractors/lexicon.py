@@ -446,6 +446,9 @@ ACCIDENT_CAUSES = ("gas leak", "gas leakage", "short circuit", "short-circuit", 
                    "industrial accident", "safety violations", "violation of safety",
                    "careless handling", "lightning strike")  # fmt: skip
 BLAST_NOUNS = ("explosion", "explosions", "blast", "blasts", "fire", "fires", "blaze")
+# A work whose quoted title may hold a strike's words: 'the film "Strike on Kharkiv"'
+WORK_NOUNS = ("film", "films", "documentary", "book", "novel", "song", "play", "exhibition",
+              "series", "movie", "album", "poem", "painting", "opera")  # fmt: skip
 NOT_ATTACK_PHRASES = ("hit back", "hit out", "fired up", "fired off a letter", "struck gold",
                       "hit a record", "hit record", "hit the headlines", "hunger strike",
                       "general strike", "went on strike", "go on strike", "on strike",

@@ -62,6 +62,7 @@ from .lexicon import (
     WEAPON_NAMES,
     WEAPON_THINGS,
     WEEKDAYS,
+    WORK_NOUNS,
     Caseless,
     forms,
     words,
@@ -199,6 +200,8 @@ NEAR_A_PLACE = (
 )
 NEGATED_VERB = rf"(?:{PASSIVE_BE}\s+)?{words(forms(ATTACK_VERBS))}"
 NOT_ATTACKS = Caseless(
+    # the title of a work: 'the film "Strike on Kharkiv" premiered in Kyiv'
+    rf"\b{words(WORK_NOUNS)}\s+(?:titled\s+|called\s+|entitled\s+)?[\"“‘'][^\"”’]{{1,80}}[\"”’']|"
     # "attack the government's decision", "target young voters": an attack in words only
     rf"\b{words(forms(ATTACK_VERBS, base=True))}\s+(?:(?:the|a|an|his|her|their|its|our)\s+)?"
     # (the noun ends its phrase: not "the regional policy centre")

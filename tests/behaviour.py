@@ -926,6 +926,7 @@ def negatives(w: War) -> list[Case]:
              "killing three people."),
         Case("negatives", f"{w.attacker[0].upper()}{w.attacker[1:]} fired {w.weapon_phrase} "
              f"during a military exercise near {p} on Sunday."),
+        Case("negatives", f'The documentary "Shelling of {p2}" premiered in {p3} on Sunday.'),
         Case("negatives", f"Shelling has killed more than 2,000 civilians in {p2} since the town "
              f"was retaken, {w.source} said."),
         Case("negatives", f"The mayor of {p2} hit back at critics on Sunday."),

@@ -195,6 +195,9 @@ TABLES = [
     ("bearing word", lx.BEARING_WORDS,
      lambda w: find_counts(f"Jets carried out strikes across {w} Lebanon, killing 22 people.")
      == {}),
+    ("work noun", lx.WORK_NOUNS,
+     lambda w: extract(f' date 2024-03-11 The {w} "Strike on Kharkiv" premiered in Kyiv on '
+                       "Sunday.") == []),
     ("alert word", lx.ALERT_WORDS,
      lambda w: [e.location for e in extract(f" date 2024-03-11 Rocket {w} sounded in Sderot and "
                                             "Ashkelon on Sunday. Two rockets hit Sderot.")]

@@ -224,7 +224,7 @@ NOT_ATTACKS = Caseless(
     rf"|\b(?:on|at)\s+(?:a|the)\s+{words(DRILL_WORDS)}\b"
     # ... and all a sentence fires "during" one ("Iran fired missiles during a military
     # exercise near Bandar Abbas")
-    rf"|[^.;]*\bduring\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"|(?:^|(?<=[.;]))[^.;]*?\bduring\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?"
     rf"{words(DRILL_WORDS)}\b[^.;]*"
     # ... or their agent in the passive: "Kharkiv was hit by power outages"
     rf"|\b{words(forms(ATTACK_VERBS))}\s+by\s+(?:[\w-]+\s+){{0,2}}?{words(NOT_ATTACK_SUBJECTS)}\b"

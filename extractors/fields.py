@@ -353,10 +353,11 @@ THE_ATTACK = re.compile(
 )
 
 
-# "..., including 15 in Khan Younis": a place's share of a wider count, right before it
+# "..., including 15 in Khan Younis", "... in the Donetsk region: two in Pokrovsk": a place's
+# share of a wider count, right before it
 PLACE_SHARE = re.compile(
     rf"(?:\b(?:(?P<killed>{words(KILLING_VERBS)})|(?P<injured>{words(INJURING_VERBS)})"
-    rf"|(?P<part>including|among them|of whom)|with|and)|(?P<aside>,))\s+{QUALIFIER}{NUM}\s+"
+    rf"|(?P<part>including|among them|of whom)|with|and)|(?P<aside>,)|:)\s+{QUALIFIER}{NUM}\s+"
     # (", three of them in Kharkiv": a share told as an aside; "six in a strike on a house in
     # Deir al-Balah": the strike that took them between)
     r"(?(aside)of\s+them\s+|(?:[a-z]+\s+){0,2}?)"
@@ -375,6 +376,21 @@ LIST_AFTER = re.compile(r"\s*(?:,\s*|,?\s*and\s+)(?:the\s+)?[A-Z]")
 SHARE_REACH = 60  # characters before a place where its share of a count stands
 
 
+def listed_after(ctx: ArticleContext, sentence: Sentence, end: int) -> bool:
+    """Another place hit listed right after this one (not "..., Governor X said")."""
+    after = LIST_AFTER.match(sentence.text, end)
+    if after is None:
+        return False
+    at = sentence.start + after.end() - 1
+    return any(r.mention.start == at for r in ctx.targets(sentence)) or bool(
+        KIND_AFTER_LIST.match(sentence.text, after.end() - 1)
+    )
+
+
+# ("the Kherson and Donetsk regions": the list's kind after its names)
+KIND_AFTER_LIST = re.compile(r"[A-Z][\w’'-]+\s+(?:regions|districts|provinces|oblasts)\b")
+
+
 def place_share(ctx: ArticleContext, sentence: Sentence, target: Target) -> Count | None:
     """The share of the sentence's first count that it puts in this place, if it does."""
     counts = ctx.counts(sentence)
@@ -388,7 +404,7 @@ def place_share(ctx: ArticleContext, sentence: Sentence, target: Target) -> Coun
     match = share_before(sentence.text, again) if again > 0 else None
     if match:
         start = again
-    elif LIST_AFTER.match(sentence.text, end):
+    elif listed_after(ctx, sentence, end):
         return None  # "five people in the Kherson and Donetsk regions": a total over both
     else:
         match = share_before(sentence.text, start)

@@ -689,6 +689,10 @@ def lists(w: War) -> list[Case]:
              (Expected(p, c, SUNDAY, killed=3), Expected(p2, c2, SUNDAY, killed=None))),
         Case("lists", f"Strikes hit {p2} and {p3} on Sunday, killing four in {p2} and two in "
              f"{p3}.", (Expected(p2, c2, SUNDAY, killed=4), Expected(p3, c3, SUNDAY, killed=2))),
+        # the shares after a colon, the speaker after the last
+        Case("lists", f"On Sunday {w.weapon_phrase} killed five civilians: three in {p} and two "
+             f"in {p3}, {w.source} said.",
+             (Expected(p, c, SUNDAY, killed=3), Expected(p3, c3, SUNDAY, killed=2))),
         # villages no gazetteer knows (invented names), listed after a place hit
         Case("lists", f"{w.attacker} shelled {p}, including Zorvan and Kelbet, on Sunday.",
              (Expected(p, c, SUNDAY), Expected("Zorvan", c, SUNDAY), Expected("Kelbet", c, SUNDAY))),

@@ -946,7 +946,9 @@ BODY_DESCRIPTIONS = ("body", "watchdog", "organisation", "organization", "group"
                      "broadcaster", "outlet", "channel", "station")  # fmt: skip
 # Words that make a phrase a clause, not a name ("The shelling was", "... spoke on condition").
 NOT_NAME_WORDS = ("was", "were", "is", "are", "been", "be", "spoke", "condition", "them",
-                  "which", "who", "that", "shelling", "attack", "strike", "strikes")  # fmt: skip
+                  "which", "who", "that", "shelling", "attack", "strike", "strikes",
+                  # a headline's "No Injuries Reported", "Casualties Reported"
+                  "injuries", "casualties", "deaths", "damage", "no")  # fmt: skip
 # Heads of "the ..." phrases that are things said, not who says them ("the statement said",
 # "the information spread by", "the preliminary data show").
 NOT_SPEAKER_HEADS = ("information", "misinformation", "disinformation", "propaganda", "rumours",

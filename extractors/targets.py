@@ -11,6 +11,7 @@ from .gazetteer import Place, capitals, curated_index, nation_code, neighbours, 
 from .geo import distance_km
 from .lexicon import (
     ADJECTIVE_DISTRICT_ENDINGS,
+    ARABIC_ARTICLES,
     AREA_WORDS,
     ATTACK_NOUNS,
     ATTACK_VERBS,
@@ -114,7 +115,10 @@ def find_targets(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
 TITLE_SMALL_WORDS = frozenset(HEADLINE_SMALL_WORDS)
 CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z’'-]+\b")
 # (and a facility's kind words: "Drone Attack On Kosti Power Station")
-HEADLINE_COMMON = frozenset((*HEADLINE_COMMON_WORDS, *FACILITY_NOUNS, *FACILITY_MODIFIERS, "power"))
+# (and a part of a town: "Houthi Drone Hits Eilat Building")
+HEADLINE_COMMON = frozenset(
+    (*HEADLINE_COMMON_WORDS, *FACILITY_NOUNS, *FACILITY_MODIFIERS, *SUB_PLACE_NOUNS, "power")
+)
 
 
 def title_cased(text: str) -> bool:
@@ -124,7 +128,11 @@ def title_cased(text: str) -> bool:
     if any(w in TITLE_SMALL_WORDS for w in words_[1:]):
         return True
     long = [w for w in words_ if len(w) > 2 and w[:1].isalpha()]
-    return len(long) >= 3 and all(w[:1].isupper() for w in long)
+    # ("Deir ez-Zor", "Ras al-Ain": an Arabic article before a capital counts as one)
+    return len(long) >= 3 and all(w[:1].isupper() or ARTICLE_NAME.match(w) for w in long)
+
+
+ARTICLE_NAME = re.compile(rf"{words(ARABIC_ARTICLES)}-[A-Z]")
 
 
 def in_sentence_case(ctx: ArticleContext, sentence: Sentence) -> Sentence:
@@ -170,7 +178,8 @@ def town_of_its_part(
     town = (
         resolved is not None
         and named
-        and resolved.place.population >= SMALL_PLACE
+        # ("Shells Hit Goris Building": a small town's part, with no "the" before it)
+        and (resolved.place.population >= SMALL_PLACE or not the and resolved.place.exact)
         and (not ctx.countries or resolved.place.country in ctx.countries)
     )
     return resolved if town else None

@@ -901,6 +901,9 @@ def headlines(w: War) -> list[Case]:
              (Expected(p, c, PUBLISHED),)),
         Case("headlines", f"{w.weapon_phrase.capitalize()} hammer {p}, two dead",
              (Expected(p, c, PUBLISHED, killed=2, weapon=w.weapon),)),
+        # Title Case: a part of the town after its name, and "No Injuries Reported"
+        Case("headlines", f"{w.weapon_phrase.title()} Hit {p2} Building, No Injuries Reported",
+             (Expected(p2, c2, PUBLISHED, injured=0, no_source=True),)),
         # the headline's place is the region the body places in a village: one event, there
         Case("headlines", f"Drone attack kills one in {p}\n\nA drone attack killed one person in "
              f"the {p} region on Sunday, {w.source} said. The drone hit the village of Zorvan, "

@@ -188,6 +188,9 @@ from conflict_extract.sources import find_sources
             ["the country's energy ministry"],
         ),
         ("Missiles hit the port, Ukrainska Pravda quoted Terekhov as saying.", ["Terekhov"]),
+        # a headline's "No Injuries Reported" names no one
+        ("Houthi Drone Hits Eilat Building, No Injuries Reported", []),
+        ("Shelling Hits Kherson, Casualties Reported", []),
         # a headline's bare title after the verb
         ("Drone attack on Shebekino leaves two wounded, says governor.", ["the governor"]),
         ("Shells hit the market, said mayor Ihor Terekhov.", ["Ihor Terekhov"]),

@@ -1298,7 +1298,7 @@ def near_the_city(ctx: ArticleContext, item: Resolved) -> Resolved:
     it in the article."""
     if item.place.lat == item.place.lat or not FROM_THE_CITY.match(ctx.text, item.mention.end):
         return item
-    town = next((p for p in reversed(ctx.near) if p.kind == "settlement" and p.lat == p.lat), None)
+    town = last_town(ctx)
     return located_near(item, town) if town else item
 
 
@@ -1353,7 +1353,7 @@ def named_site(ctx: ArticleContext, sentence: Sentence, run: Mention) -> Resolve
     if re.search(rf"{re.escape(name)}\s+(?:area\s+)?in\s+(?:the\s+)?[A-Z]", ctx.text):
         return None  # "the Sabreen market in Karari" elsewhere: the town's event
     mention = Mention(name, run.start, sentence.start + end)
-    town = next((p for p in reversed(ctx.near) if p.kind == "settlement" and p.lat == p.lat), None)
+    town = last_town(ctx)
     if town is not None:
         # a building of the town the story has struck ("a school in Gaza City ... the
         # al-Tabi'in school"): the town's strike that day (ANNOTATION.md: a building folds
@@ -1363,6 +1363,11 @@ def named_site(ctx: ArticleContext, sentence: Sentence, run: Mention) -> Resolve
 
 
 NAN = float("nan")
+
+
+def last_town(ctx: ArticleContext) -> Place | None:
+    """The last town with a point that the article placed as hit so far."""
+    return next((p for p in reversed(ctx.near) if p.kind == "settlement" and p.lat == p.lat), None)
 
 
 def building_named(run: Mention, resolved: Resolved) -> bool:

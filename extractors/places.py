@@ -231,14 +231,15 @@ SEAT_BEFORE = re.compile(
 )
 # ... or a title right after the place: "Kharkiv governor Oleh Syniehubov", "Kherson regional
 # military administration head Oleksandr Prokudin" (lower case: a capitalised title joins the run)
+SEAT_LEAD = rf"(?:['’]s)?\s+(?i:(?:{words(SEAT_MODIFIERS)})\s+){{0,3}}"  # "'s regional", " city"
 SEAT_TITLE_AFTER = re.compile(
     # ("Kharkiv's mayor, Ihor Terekhov, said ...": the possessive too)
     # ("Kharkiv Mayor Ihor Terekhov", "Odesa Regional Governor Oleh Kiper": capitals too)
-    rf"(?:['’]s)?\s+(?i:(?:{words(SEAT_MODIFIERS)})\s+){{0,3}}(?i:{words(PERSON_TITLES)})\b"
+    rf"{SEAT_LEAD}(?i:{words(PERSON_TITLES)})\b"
     # ... or a body of the place that speaks: "The Sumy regional administration said", "the
     # Kharkiv city council said" (not its building, hit: "the ... administration building")
-    rf"|(?:['’]s)?\s+(?i:(?:{words(SEAT_MODIFIERS)})\s+){{0,3}}(?i:{words(SEAT_BODIES)})\b"
-    rf"(?!\s+(?i:{words(BODY_BUILDINGS, plural=True)})\b)(?=[^.;]{{0,60}}\b(?:said|says|reported|announced|wrote)\b)"
+    rf"|{SEAT_LEAD}(?i:{words(SEAT_BODIES)})\b(?!\s+(?i:{words(BODY_BUILDINGS, plural=True)})\b)"
+    r"(?=[^.;]{0,60}\b(?:said|says|reported|announced|wrote)\b)"
 )
 # ... or a person the place describes, by a lower-case word: "according to Ganja politician
 # Mushfig Jafarov", "Gaza surgeon Ahmad Karimi said" (group 1: the person's name)

@@ -715,8 +715,12 @@ def armed_groups() -> dict[str, str]:
 def parties() -> dict[str, str]:
     """Words and names that identify a party -> the party ("Armenian" -> "Armenia"); every
     armed group of groups.csv is a party of its own name ("Taliban", "JNIM")."""
-    found = dict(armed_groups())
-    return found | {row["term"].lower(): row["party"] for row in party_rows()}
+    found = dict(armed_groups()) | {row["term"].lower(): row["party"] for row in party_rows()}
+    # (as party_in reads a text, without its possessives: "People's Defence Force")
+    return found | {POSSESSIVE_S.sub("", term): party for term, party in found.items()}
+
+
+POSSESSIVE_S = re.compile(r"['’]s\b")
 
 
 @cache
@@ -751,5 +755,5 @@ def party_of(actor: str | None) -> str | None:
 
 def party_in(text: str) -> str | None:
     """The first party a text names ("The RSF shelled ..." -> "RSF"), longest name first."""
-    found = party_pattern().search(re.sub(r"['’]s\b", "", text.lower()))
+    found = party_pattern().search(POSSESSIVE_S.sub("", text.lower()))
     return parties()[" ".join(found[0].split())] if found else None

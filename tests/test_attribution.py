@@ -1125,3 +1125,22 @@ def test_who_began_the_war_is_no_attacker_of_the_strike() -> None:
         "strikes into Russia since the Kremlin launched its full-scale invasion of Ukraine."
     )
     assert event.actor_party == "Ukraine"
+
+
+@pytest.mark.parametrize(
+    ("attacker", "party"),
+    [
+        ("ADF rebels", "ADF"),
+        ("Allied Democratic Forces fighters", "ADF"),
+        ("TTP militants", "TTP"),
+        ("People's Defence Force fighters", "People's Defence Force"),
+        ("PDF fighters", "People's Defence Force"),
+        ("TNLA fighters", "TNLA"),
+        ("Kataib Hezbollah fighters", "Kataib Hezbollah"),
+        ("PMF units", "Popular Mobilization Forces"),
+        ("Polisario fighters", "Polisario"),
+    ],
+)
+def test_armed_groups_of_more_wars_are_parties(attacker: str, party: str) -> None:
+    (event,) = extract(f" date {PUBLISHED} {attacker} shelled Beni on Sunday.")
+    assert event.actor_party == party

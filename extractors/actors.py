@@ -66,7 +66,9 @@ FORCE_PHRASE = (
 )
 # Capitalised words that open a sentence but never a force's name ("On Sunday Israeli jets").
 LEAD_WORDS = (*CALENDAR, *SENTENCE_LEADS)
-NATION_ADJ = r"(?:[A-Z][\w’'-]+\s+){1,3}"
+# (a group's name may hold "in" or an Arabic article: "Islamic Resistance in Iraq fighters",
+# "Hurras al-Din fighters")
+NATION_ADJ = rf"(?:(?:{NAME_WORD})\s+){{1,3}}(?:in\s+(?:{NAME_WORD})\s+)?"
 # The past tense of every attack verb ("shelled", "struck"): what a subject did
 ATTACK_PAST = words((*(past for past, *_ in ATTACK_VERBS.values()), *SUBJECTING_VERBS))
 LEAD_WORD_SET = frozenset(LEAD_WORDS)

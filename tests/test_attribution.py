@@ -1144,3 +1144,19 @@ def test_who_began_the_war_is_no_attacker_of_the_strike() -> None:
 def test_armed_groups_of_more_wars_are_parties(attacker: str, party: str) -> None:
     (event,) = extract(f" date {PUBLISHED} {attacker} shelled Beni on Sunday.")
     assert event.actor_party == party
+
+
+@pytest.mark.parametrize(
+    ("attacker", "actor", "party"),
+    [
+        ("Islamic Resistance in Iraq fighters", "Islamic Resistance in Iraq fighters",
+         "Islamic Resistance in Iraq"),
+        ("Hurras al-Din fighters", "Hurras al-Din fighters", "Hurras al-Din"),
+        ("al-Qaeda fighters", "al-Qaeda fighters", "Al-Qaeda"),
+    ],
+)  # fmt: skip
+def test_a_groups_name_keeps_its_small_words(attacker: str, actor: str, party: str) -> None:
+    """('in' and a lower-case Arabic article inside a group's name; not a headline's "19
+    Injured in Junta Airstrike")"""
+    (event,) = extract(f" date {PUBLISHED} {attacker} shelled Beni on Sunday.")
+    assert (event.actor, event.actor_party) == (actor, party)

@@ -135,6 +135,8 @@ RULES = (
     ("killed", rf"\b{words(LEAVING_VERBS)}\s+{QUALIFIER}{NUM}\s+{FILLER}{KILLED}\b"),
     ("killed", rf"\b{words(LIVES_VERBS)}\s+(?:the\s+)?{QUALIFIER}{NUM}\s+(?:civilian\s+)?lives\b"),
     ("killed", rf"\bdeath toll\s+(?:[\w’'-]+\s+){{0,20}}?(?:to|at|of|is|was|reached|stands at)\s+{QUALIFIER}{NUM}\b"),
+    # ("the toll climbed to nine": the toll, risen)
+    ("killed", rf"\bthe\s+toll\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|increased|jumped|reached)\s+(?:to\s+)?{QUALIFIER}{NUM}\b"),
     # "resulting in the deaths of three people", "causing the death of a child"
     ("killed", rf"\bdeaths\s+of\s+{QUALIFIER}{NUM}\b"),
     ("killed", rf"\bdeath\s+of\s+(?P<num>{ONE_PERSON_OBJECT})"),
@@ -221,7 +223,7 @@ HARM_WORD = Caseless(
 
 # Words (lower case) one of which every rule of a field needs, tested before its rules run.
 FIELD_KEYS = {
-    "killed": tuple(dict.fromkeys((*KILLED_WORDS, *KILLING_VERBS, "lives"))),
+    "killed": tuple(dict.fromkeys((*KILLED_WORDS, *KILLING_VERBS, "lives", "toll"))),
     "injured": tuple(dict.fromkeys((*INJURED_WORDS, *INJURING_VERBS))),
 }
 

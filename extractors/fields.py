@@ -305,18 +305,18 @@ def fill_counts(ctx: ArticleContext, event: Event, draft: Draft, single_place: b
         )
         if own is None and owns_counts(ctx, sentence, target):
             own = ctx.counts(sentence)
-        for name, count in (own or {}).items():
-            counts.setdefault(name, count)
+        for count in (own or {}).values():
+            keep_count(ctx, counts, count)
         shared = len({r.place for r in ctx.targets(sentence)}) > 1
         for follower in followers(ctx, sentence):
-            for name, count in ctx.counts(follower).items():
+            for count in ctx.counts(follower).values():
                 # (after a list, "No casualties" holds for each place, a number is a total
                 # over them all: "... Bahawalpur and Muridke. 31 civilians were killed";
                 # unless it names the place: "Two people were wounded in Haifa")
                 if named_here(ctx, count, draft) or (
                     not elsewhere(ctx, count, draft) and not (shared and count.value)
                 ):
-                    counts.setdefault(name, count)
+                    keep_count(ctx, counts, count)
     if single_place and len(counts) < 2:
         # an article about one strike: its counts may stand anywhere in the text (not one
         # stated for another place: "1,200 were killed in Mariupol"; not in a sentence that
@@ -328,14 +328,30 @@ def fill_counts(ctx: ArticleContext, event: Event, draft: Draft, single_place: b
             if not (
                 is_war_summary(sentence.text) or is_caption(sentence.text) or other_strike or parts
             ):
-                for name, count in ctx.counts(sentence).items():
+                for count in ctx.counts(sentence).values():
                     if not elsewhere(ctx, count, draft):
-                        counts.setdefault(name, count)
+                        keep_count(ctx, counts, count)
     for name, count in counts.items():
         if count.value > draft.place.population > 0:
             continue  # more dead than the place has people: a wider tally, not this strike
         setattr(event, name, count.value)
         event.spans[name] = (count.start, count.end)
+
+
+def keep_count(ctx: ArticleContext, counts: dict[str, Count], count: Count) -> None:
+    """The first count of each field, unless a later one tells the toll rose ("killing seven.
+    The death toll rose to 12 on Monday": 12)."""
+    before = counts.get(count.field)
+    if before is None or (
+        count.value > before.value and TOLL_ROSE.search(ctx.text, count.start, count.end)
+    ):
+        counts[count.field] = count
+
+
+# "the death toll rose to 12", "the number of dead had risen to 12", "climbed to nine"
+TOLL_ROSE = re.compile(
+    r"\b(?:rose|risen|rising|climbed|climbing|increased|jumped|reached|grew)\s+to\b", re.IGNORECASE
+)
 
 
 # A sentence that goes on about a strike already told: "The army blamed the RSF for the attack."

@@ -605,7 +605,7 @@ HARM_PARTICIPLES = ("killed", "wounded", "injured", "hurt")
 # A place's share of a toll: "Poonch district accounted for all 13 deaths"
 SHARE_VERBS = ("accounted for", "accounts for", "account for")
 # Other words that mark a sentence as about harm to people (the casualty prefilter).
-CASUALTY_NOUNS = ("casualties", "fatalities", "lives", "victims", "hospital")
+CASUALTY_NOUNS = ("casualties", "fatalities", "lives", "victims", "hospital", "toll")
 # "at least 7", "more than 70": the count stays the number.
 COUNT_QUALIFIERS = ("at least", "more than", "over", "nearly", "almost", "about", "around",
                     "some", "up to", "an estimated", "roughly", "approximately")  # fmt: skip

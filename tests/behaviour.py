@@ -824,6 +824,12 @@ def two_days(w: War) -> list[Case]:
 def follow_ups(w: War) -> list[Case]:
     (p, c), (p2, c2), _ = w.targets
     return [
+        # a toll that rose after the first count: the later, larger one
+        Case("follow-up sentences", f"{w.weapon_phrase.capitalize()} hit {p} on Sunday, killing "
+             f"seven. The death toll rose to 12 on Monday, {w.source} said.",
+             (Expected(p, c, SUNDAY, killed=12),)),
+        Case("follow-up sentences", f"{w.weapon_phrase.capitalize()} hit {p2} on Sunday, killing "
+             "five. Later the toll climbed to nine.", (Expected(p2, c2, SUNDAY, killed=9),)),
         # the drones or missiles of the sentence before, downed over places: attacks on them
         Case("follow-up sentences", "The enemy launched 30 drones overnight. Air defences "
              f"downed 25 of them over {p} and {p2}, {w.source} said.",

@@ -36,6 +36,7 @@ from .lexicon import (
     NAME_WORD,
     NOT_ACTORS,
     NUMBER_WORDS,
+    OWNED_CLAIM_NOUNS,
     PERSON_TITLES,
     RELATIVE_DAYS,
     REPORT_VERBS,
@@ -224,7 +225,7 @@ ACCUSER_AFTER = re.compile(
     r"|\s+(?:did|does|has|have|had)\s+not\s+(?:yet\s+|immediately\s+)?(?:comment|respond|confirm)"
     r"|\s+declined\s+to\s+comment"
     # ("Moscow rejected Ukrainian reports that ...": whose claim it is, not who attacked)
-    r"|\s+(?:claims?|reports?|allegations?|accusations?)\s+(?:that|of)\b",
+    rf"|\s+{words(OWNED_CLAIM_NOUNS)}\s+(?:that|of)\b",
     re.IGNORECASE,
 )
 # (or a person's title: "A Ukrainian military spokesperson said ...")

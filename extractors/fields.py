@@ -206,11 +206,11 @@ def weapon_of_the_force(event: Event, draft: Draft) -> None:
     """A strike with no weapon word whose attacker, named in its own sentence, is an air arm
     ("The Russian air force struck Idlib", "Russian aviation struck ..."): an air strike."""
     span = event.spans.get("actor")
-    own = any(t.sentence.start <= (span or (-1,))[0] < t.sentence.end for t in draft.targets)
-    if event.weapon != "unspecified" or not event.actor or not own:
+    if event.weapon != "unspecified" or not event.actor or span is None:
         return
-    if AIR_ARM_END.search(event.actor):
-        event.weapon, event.spans["weapon"] = "air", span  # type: ignore[assignment]
+    own = any(t.sentence.start <= span[0] < t.sentence.end for t in draft.targets)
+    if own and AIR_ARM_END.search(event.actor):
+        event.weapon, event.spans["weapon"] = "air", span
 
 
 AIR_ARM_END = re.compile(rf"\b{words(AIR_ARMS)}$", re.IGNORECASE)

@@ -844,6 +844,9 @@ NOT_REPORT_CUES = ("ordered", "responsibility", "no reason",
                    "did not", "didn't", "never", "no fire was opened", "was not", "were not",
                    "to evacuate", "to leave", "evacuation")  # fmt: skip
 # What a denial rejects when a strike follows: "denied reports that X was shelled".
+# A claim a named owner makes ("Kyiv's claims that", "Ukrainian reports that"), both numbers
+OWNED_CLAIM_NOUNS = ("claim", "claims", "report", "reports", "allegation", "allegations",
+                     "accusation", "accusations")  # fmt: skip
 CLAIM_NOUNS = ("claim", "claims", "report", "reports", "allegation", "allegations", "accusation",
                "accusations", "information", "statements", "rumours", "rumors")  # fmt: skip
 # Words before a person's name ("spokesman Colonel Turki al-Maliki", "Mayor Vitali Klitschko").

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from .gazetteer import geonames_countries, nation_code
 from .lexicon import (
@@ -21,6 +22,7 @@ from .lexicon import (
     NOT_REPORT_CUES,
     NOT_SOURCES,
     NOT_SPEAKER_HEADS,
+    OWNED_CLAIM_NOUNS,
     PERSON_TITLES,
     PHRASE_ENDS,
     PUBLISH_VERBS,
@@ -142,11 +144,9 @@ QUOTING = re.compile(
 )
 # "Moscow denied Kyiv's claims that ...", "the regional administration's allegations that",
 # "Ukrainian reports that": whose claim it is (the owner before the possessive or demonym)
-CLAIM_OWNER = re.compile(
-    r"(?P<s>['’]s|(?<=s)['’])?\s+(?:[a-z]+\s+)?"
-    r"(?:claims?|reports?|allegations?|accusations?)\s+(?:that|of|about)\b"
-)
-CLAIM_KEY = re.compile(r"(?:claim|report|allegation|accusation)s?\s+(?:that|of|about)\b")
+CLAIM_TAIL = rf"{words(OWNED_CLAIM_NOUNS)}\s+(?:that|of|about)\b"
+CLAIM_OWNER = re.compile(rf"(?P<s>['’]s|(?<=s)['’])?\s+(?:[a-z]+\s+)?{CLAIM_TAIL}")
+CLAIM_KEY = re.compile(CLAIM_TAIL)  # (the cheap scan before the owner's pattern)
 # ", saying 13 people were killed": the subject of the clause before it speaks
 PARTICIPLE = re.compile(rf",\s+{words(SPEAKING_PARTICIPLES)}\b")
 # the clause's subject: after an opening time phrase ("On Monday, "), up to its first verb
@@ -190,12 +190,17 @@ DEMONYM_ENDS = ("ian", "ean", "ese", "ish", "i", "an")
 
 def is_demonym(word: str) -> bool:
     """'Ukrainian', 'Lebanese', 'Israeli' (not 'Ukraine', 'Sudan', 'Artsakh')."""
-    countries = {name.lower() for name in geonames_countries().values()}
     return (
         word.lower().endswith(DEMONYM_ENDS)
-        and word.lower() not in countries
+        and word.lower() not in country_names()
         and nation_code(word) is not None
     )
+
+
+@cache
+def country_names() -> frozenset[str]:
+    """Every country's name in lower case (built once, not per word asked)."""
+    return frozenset(name.lower() for name in geonames_countries().values())
 
 
 def find_sources(text: str, offset: int = 0) -> list[Attribution]:

@@ -195,6 +195,9 @@ TABLES = [
     ("bearing word", lx.BEARING_WORDS,
      lambda w: find_counts(f"Jets carried out strikes across {w} Lebanon, killing 22 people.")
      == {}),
+    ("owned claim noun", lx.OWNED_CLAIM_NOUNS,
+     lambda w: [a.name for a in find_sources(f"Moscow denied Kyiv's {w} that missiles hit Odesa.")]
+     == ["Kyiv"]),
     ("work noun", lx.WORK_NOUNS,
      lambda w: extract(f' date 2024-03-11 The {w} "Strike on Kharkiv" premiered in Kyiv on '
                        "Sunday.") == []),

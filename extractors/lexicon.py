@@ -887,12 +887,20 @@ SPEAKER_NOUNS = ("eyewitnesses", "witnesses", "officials", "residents", "medics"
                  "emergency rooms", "emergency response room", "emergency response rooms",
                  # one of them: "a rescue worker said", "a local aid group said"
                  "rescue worker", "aid worker", "health worker", "health workers",
+                 "surgeon", "surgeons", "resistance group", "local resistance group",
                  "medical worker", "medical workers", "humanitarian worker", "emergency worker",
                  "aid group", "rights group", "monitoring group", "monitoring groups",
                  "volunteer", "nurse", "nurses", "elder", "elders", "survivor", "survivors",
                  "relative", "relatives", "administrator", "administrators",
                  # fighters who tell of a strike on their area: "local resistance forces said"
                  "resistance forces", "resistance fighters", "fighters")  # fmt: skip
+# People a nationality describes who may be far from home: "a British surgeon said", "a Syrian
+# doctor in Khartoum" name no country the strike is in.
+VISITING_PEOPLE = ("doctor", "doctors", "surgeon", "surgeons", "nurse", "nurses", "aid worker",
+                   "aid workers", "volunteer", "volunteers", "journalist", "journalists",
+                   "reporter", "reporters", "photographer", "citizen", "citizens", "national",
+                   "nationals", "tourist", "tourists", "envoy", "ambassador", "diplomat",
+                   "diplomats")  # fmt: skip
 # Of those, the ones a capital's name after "in" makes its government's: "officials in Kyiv
 # said" (not "doctors in Sanaa said", who speak of their city).
 GOVERNMENT_SPEAKERS = ("officials", "official", "authorities", "local authorities", "sources",

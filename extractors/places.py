@@ -47,6 +47,9 @@ from .lexicon import (
     GOVERNMENT_VERBS,
     GROUND_VERBS,
     GROUP_ANAPHORS,
+    HARM_PARTICIPLES,
+    INJURING_VERBS,
+    KILLING_VERBS,
     KIND_MODIFIERS,
     KIND_RANKS,
     KIND_SUFFIXES,
@@ -78,6 +81,7 @@ from .lexicon import (
     SUB_PLACE_NOUNS,
     SUBJECTING_VERBS,
     TRAVEL_VERBS,
+    VISITING_PEOPLE,
     WEAPON_NAMES,
     Caseless,
     forms,
@@ -273,6 +277,8 @@ ATTACKER_AFTER = re.compile(
     rf"|{words((*STRIKE_NOUNS, *forms(ATTACK_VERBS, base=True), *CARRY_OUT_VERBS, 'fire', 'gunfire'), plural=True)})\b",
     re.IGNORECASE,
 )
+# A nationality of a person far from home says nothing of where a strike fell
+VISITOR_AFTER = re.compile(rf"\s+(?:[a-z-]+\s+)?{words(VISITING_PEOPLE)}\b")
 # A nation that denies a strike is a side, not where it fell: "Israel denied ...", "Israel
 # called the reports of shelling of Saada a lie"
 DENIER_AFTER = re.compile(
@@ -338,6 +344,19 @@ SHARE_BEFORE = re.compile(
     rf"\b(?:including|and|,)\s+(?:\d+|{words(NUMBER_WORDS)})\s+(?:people\s+|of\s+them\s+)?in\s+$",
     re.IGNORECASE,
 )
+
+
+# Where a strike's dead and wounded fell is where it struck: "killing at least nine people in
+# Rafah", "wounded three civilians near Kherson", "two were hurt in Nikopol"
+TOLL_PLACE_BEFORE = re.compile(
+    rf"\b{words((*KILLING_VERBS, *INJURING_VERBS, *HARM_PARTICIPLES))}"
+    r"\s+(?:[\w-]+\s+){0,4}?(?:in|near|at|outside)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def toll_place(sentence: str, start: int) -> bool:
+    return bool(TOLL_PLACE_BEFORE.search(sentence[max(0, start - 60) : start]))
 
 
 def in_strike_role(sentence: str, start: int, end: int) -> bool:
@@ -983,8 +1002,8 @@ def country_mentions(
     named: set[str] = set()
     for raw, end in capitalised_words(text) if capitals is None else capitals:
         code = nation_of(raw)
-        if not code:
-            continue
+        if not code or VISITOR_AFTER.match(text, end):
+            continue  # ("a British surgeon said": no country of the war)
         named.add(code)
         before = text[max(0, end - len(raw) - 40) : end - len(raw)]
         if not (
@@ -1152,6 +1171,7 @@ class Evidence:
 
     cue: bool = False  # a place cue or a strike role ("in X", "shelled X", "X was hit")
     role: bool = False  # a strike role itself ("shelled X", "X was hit", a list after one)
+    toll: bool = False  # where a toll fell ("killing 11 people in X"): a town's own name hit
     country: str | None = None  # the country the sentence puts it in ("the Armenian town of X")
     name: str = ""  # the name as written
     kind: str | None = None  # the kind a word beside it names ("Goranboy region": district)
@@ -1174,6 +1194,7 @@ LOOSE_MATCH = -1.0  # only the loose spelling key matched
 BARE_REGION = -0.5
 BIG_PLACE = 100_000
 ALTERNATE_TOWN = 20_000  # a town this big, hit under its one exact alternate name, is not far
+FAR_DEGREES = 10.0  # places this far apart are in different wars
 TOWN_BY_NAME = 50_000  # a town this big, hit under its main name, needs no country named
 SHORT_NAME = 3  # letters of a name short enough to be a code or an abbreviation ("Tap")
 
@@ -1204,6 +1225,7 @@ def choose(
         len(WORD.findall(evidence.name)) > 1 or bool(evidence.role or evidence.kind or evidence.cue)
     )
     short = 0 < sum(ch.isalpha() for ch in evidence.name) <= SHORT_NAME
+    weak_context = max(countries.values(), default=0) <= 1
     exact = [place for place in places if place.exact]
     sole_exact = exact[0] if len(exact) == 1 else None
     for place in places:
@@ -1219,8 +1241,25 @@ def choose(
         beside = any(close(place, other) for other in (*near, *local))
         # a town hit, under its own main name: the sentence's word outvotes the context
         town_hit = main_name and place.exact and place.population >= TOWN_BY_NAME
+        # a town of that very name where the dead fell, or hit: the sentence outvotes a
+        # country the article names once, for something else ("talks in Saudi Arabia")
+        hit_by_name = (
+            weak_context
+            and (evidence.role or evidence.toll)
+            and evidence.whole
+            # (its main name, its one exact name, or the one place a long name spells)
+            and (
+                place.exact
+                and main_name
+                or place.source == "curated"
+                # (spelt otherwise, where nothing else the article placed lies far off)
+                or (sole_exact is place or long_name and len(places) == 1)
+                and all(close(place, other, FAR_DEGREES) for other in (*near, *local))
+            )
+        )
         if small_abroad and not (
             stated
+            or hit_by_name
             or evidence.role
             and (
                 place.country in named

@@ -85,6 +85,7 @@ from .places import (
     reports_something,
     site_town,
     sub_runs,
+    toll_place,
     travel_before,
     within_reach,
 )
@@ -115,9 +116,16 @@ def find_targets(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
 TITLE_SMALL_WORDS = frozenset(HEADLINE_SMALL_WORDS)
 CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z’'-]+\b")
 # (and a facility's kind words: "Drone Attack On Kosti Power Station")
-# (and a part of a town: "Houthi Drone Hits Eilat Building")
+# (and a part of a town: "Houthi Drone Hits Eilat Building"; a site: "... On Israeli Base")
 HEADLINE_COMMON = frozenset(
-    (*HEADLINE_COMMON_WORDS, *FACILITY_NOUNS, *FACILITY_MODIFIERS, *SUB_PLACE_NOUNS, "power")
+    (
+        *HEADLINE_COMMON_WORDS,
+        *FACILITY_NOUNS,
+        *FACILITY_MODIFIERS,
+        *SUB_PLACE_NOUNS,
+        *SITE_NOUNS,
+        "power",
+    )
 )
 
 
@@ -1112,6 +1120,7 @@ def resolve_run(
         evidence = Evidence(
             cue=role or seat or has_place_cue(sentence.text, start, mention.kind_hint),
             role=role,
+            toll=toll_place(sentence.text, start),
             country=nation_before(sentence.text, start),
             name=mention.text,
             kind=mention.kind_hint,

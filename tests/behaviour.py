@@ -182,6 +182,10 @@ def casualties(w: War, index: int) -> list[Case]:
         cases.append(Case("casualty phrasings", f"{w.attacker} shelled {p} on Sunday, {text}.",
                           (Expected(p, c, SUNDAY, killed=k, injured=i),)))  # fmt: skip
     cases += [
+        # where the dead fell is where it struck: no country named elsewhere outvotes it
+        *(Case("casualty phrasings", f"Shelling {verb} 11 people in {town} on Sunday, days after "
+               "talks in Saudi Arabia collapsed.", (Expected(town, code, SUNDAY),))
+          for verb, (town, code) in (("killed", (p, c)), ("wounded", (p2, c2)))),
         Case("casualty phrasings",
              f"A strike hit {p2} on Sunday. The death toll rose to 13, {w.source} said.",
              (Expected(p2, c2, SUNDAY, killed=13),)),
@@ -432,6 +436,11 @@ def sources(w: War) -> list[Case]:
              (Expected(p2, c2, SUNDAY, source=w.official.split()[-1]),)),
         Case("source phrasings", f"{hit[0].upper()}{hit[1:]}, the prime minister said.",
              (Expected(p, c, SUNDAY, source="minister"),)),
+        # a speaker's nationality is no context for where the dead fell
+        *(Case("source phrasings", f"Shelling killed 11 people in {p} on Sunday, a {nation} "
+               f"{speaker} said.", (Expected(p, c, SUNDAY, killed=11, source=speaker),))
+          for nation, speaker in (("British", "surgeon"), ("Syrian", "doctor"),
+                                  ("Norwegian", "aid worker"))),
         # an outlet that cites another only relays it
         Case("source phrasings", f"Citing {s}, a local news site reported that {hit}.",
              (Expected(p, c, SUNDAY, source=w.source_head),)),

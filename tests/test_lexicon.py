@@ -264,6 +264,11 @@ TABLES = [
     ("measure unit", lx.MEASURE_UNITS,
      lambda w: find_counts(f"Drones hit the town 15 {w} from the border, injuring two.")["injured"]
      .value == 2),
+    ("visiting person", lx.VISITING_PEOPLE,
+     lambda w: country_mentions(f"Shelling killed two in Tartar, a Syrian {w} said.")
+     == ({}, frozenset())
+     and country_mentions("Shelling killed two in Tartar, a Syrian official said.")[0]
+     == {"SY": 1}),
     ("military object", lx.MILITARY_OBJECTS,
      lambda w: country_mentions(f"Drones hit a Russian {w} near the town.")[0] == {}),
     ("force modifier", lx.FORCE_MODIFIERS,

@@ -54,6 +54,7 @@ from .lexicon import (
     KIND_RANKS,
     KIND_SUFFIXES,
     LAUNCH_VERBS,
+    LISTENER_VERBS,
     MILITARY_OBJECTS,
     NAME_JOINERS,
     NAME_OPENERS,
@@ -218,6 +219,8 @@ SPEAKER_BEFORE = re.compile(
     rf"\b(?:{words((*SPEAKER_PLACE_NOUNS, *EVENT_PLACE_NOUNS))} in|{words(SPEAKER_PLACE_WORDS)})\s+$",
     re.IGNORECASE,
 )
+# Who was told: "a government official told Xinhua", "told the Kyiv Independent"
+LISTENER_BEFORE = re.compile(rf"\b{words(LISTENER_VERBS)}\s+(?:the\s+)?$")
 # Where the wounded were taken, or where those who speak of them work: no target.
 CARE_BEFORE = re.compile(
     rf"\b(?:{words(CARE_VERBS)}\s+(?:to|at|in)|{words(SPEAKER_NOUNS)}\s+at)\s+(?:an?\s+|the\s+)?"
@@ -696,6 +699,8 @@ def is_non_target_position(sentence: str, start: int, end: int) -> bool:
         return True
     if speaker_before(before) or travel_before(before) or cared_for_at(before):
         return True
+    if LISTENER_BEFORE.search(before):
+        return True  # "an official told Xinhua": the outlet told, not a place hit
     if alert_heard_at(sentence, start):
         return True  # "sirens sounded in Sderot": a warning, not a strike
     if combat_in(sentence) and fighting_at(sentence, start):

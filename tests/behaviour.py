@@ -412,7 +412,9 @@ def dates(w: War) -> list[Case]:
 
 
 TELLERS = (("a local administrator", "AFP"), ("a teacher", "the BBC"),
-           ("one shopkeeper", "Reuters"), ("an 18-year-old student", "Al Jazeera"))  # fmt: skip
+           ("one shopkeeper", "Reuters"), ("an 18-year-old student", "Al Jazeera"),
+           # (outlets that share a place's name: no place hit)
+           ("a government official", "Xinhua"), ("a local doctor", "Anadolu"))  # fmt: skip
 
 
 def sources(w: War) -> list[Case]:

@@ -36,6 +36,7 @@ from .lexicon import (
     NAME_WORD,
     NOT_ACTORS,
     NUMBER_WORDS,
+    OWN_ATTACK_GERUNDS,
     OWNED_CLAIM_NOUNS,
     PERSON_TITLES,
     RELATIVE_DAYS,
@@ -54,7 +55,7 @@ from .lexicon import (
     words,
 )
 from .phrases import CALENDAR, is_name_word, phrase_before
-from .places import POSSESSIVE_S_END, SPEECH_ADVERB, nation_of
+from .places import POSSESSIVE, POSSESSIVE_S_END, SPEECH_ADVERB, nation_of
 from .sources import OWN_ATTACK_DENIED, OWN_SUBJECT
 from .strikes import ADVERB, ATTACK_PLAIN, TRIGGER
 
@@ -83,6 +84,7 @@ SUBJECT = re.compile(
     r"\b(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})(?=(?:\s+(?:has |have |had )?"
     rf"{ADVERB}(?:{ATTACK_PAST}|{CARRIED_OUT_STRIKE})|(?<=s)\s+{ADVERB}{ATTACK_PLAIN})\b)"
 )
+OWN_ATTACK_CLAIM = rf"(?:claim|claims)\s+of\s+{words(OWN_ATTACK_GERUNDS)}\b"
 # "The Houthis claimed responsibility for ...", "Hezbollah claimed the attack": the attacker
 CLAIMANT = re.compile(
     r"\b((?:[Tt]he\s+)?(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:has\s+|have\s+)?"
@@ -92,6 +94,12 @@ CLAIMANT = re.compile(
     rf"|(?:(?:the|an?)\s+)?(?:[a-z-]+\s+)?{words(STRIKE_NOUNS, plural=True)})"
     # "the Houthis claimed to have targeted Israel's Ben Gurion airport"
     rf"|(?:claimed|claims)\s+(?:to\s+have\s+|(?:that\s+)?(?:it|they)\s+had\s+){ATTACK_PAST})\b"
+)
+# "the Houthis' recent claim of launching a ballistic missile", "RSF claims of firing", "the
+# paramilitary force's claim of firing": the owner of a claim of its own attack
+OWN_CLAIMANT = re.compile(
+    r"\b((?:[Tt]he\s+)(?:[\w’'-]+\s+){0,3}?[\w’'-]+?|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}?)"
+    rf"(?:['’]s?)?\s+(?:[a-z]+\s+)?{OWN_ATTACK_CLAIM}"
 )
 CLAIM_CUE = re.compile(r"\b(?:claim|took|takes)", re.IGNORECASE)
 # "Hezbollah said it fired rockets at ...", "the army said its jets struck ...": a self-report
@@ -225,7 +233,7 @@ ACCUSER_AFTER = re.compile(
     r"|\s+(?:did|does|has|have|had)\s+not\s+(?:yet\s+|immediately\s+)?(?:comment|respond|confirm)"
     r"|\s+declined\s+to\s+comment"
     # ("Moscow rejected Ukrainian reports that ...": whose claim it is, not who attacked)
-    rf"|\s+{words(OWNED_CLAIM_NOUNS)}\s+(?:that|of)\b",
+    rf"|\s+{words(OWNED_CLAIM_NOUNS)}\s+(?:that|of)\b(?!\s+{words(OWN_ATTACK_GERUNDS)}\b)",
     re.IGNORECASE,
 )
 # (or a person's title: "A Ukrainian military spokesperson said ...")
@@ -314,7 +322,8 @@ def named_actor(text: str) -> tuple[str, int, int] | None:
     party = party_in(spokesman[group]) if spokesman else None
     if party:
         return party, spokesman.start(group), spokesman.end(group)
-    claimant = CLAIMANT.search(text) if CLAIM_CUE.search(text) else None
+    cue = CLAIM_CUE.search(text)
+    claimant = (CLAIMANT.search(text) or OWN_CLAIMANT.search(text)) if cue else None
     self_cue = SELF_CUE.search(text)
     claimant = claimant or (SELF_REPORT.search(text) if self_cue else None)
     if claimant and is_actor_phrase(claimant[1]):
@@ -565,7 +574,7 @@ def without_lead(phrase: str, start: int, end: int) -> tuple[str, int, int]:
 
 
 def clean(phrase: str) -> str:
-    phrase = POSSESSIVE_S_END.sub("", phrase.strip())  # "Russia's strike": Russia
+    phrase = POSSESSIVE.sub("", phrase.strip())  # "Russia's strike", "the Houthis' claim"
     return phrase[4:] if phrase.lower().startswith("the ") and phrase[4:5].isupper() else phrase
 
 

@@ -8,7 +8,15 @@ from dataclasses import replace
 
 from .context import ArticleContext
 from .dates import SPEECH_DAY_SET, DateMention, counted_from, days_before_story, speech_day
-from .lexicon import ATTACK_VERBS, STRIKE_NOUNS, TOOK_PLACE_VERBS, forms, words
+from .lexicon import (
+    ATTACK_VERBS,
+    LAPSE_UNITS,
+    NUMBER_WORDS,
+    STRIKE_NOUNS,
+    TOOK_PLACE_VERBS,
+    forms,
+    words,
+)
 from .places import Mention
 from .sentences import Sentence, is_headline
 from .strikes import is_history, is_recap, is_strike_sentence
@@ -43,6 +51,8 @@ def date_for(
     ctx: ArticleContext, sentence: Sentence, mention: Mention
 ) -> tuple[DateMention | None, str | None]:
     """The strike's day: a date in the sentence, else one the narrative implies."""
+    if lapsed_before(ctx, sentence, mention):
+        return None, None
     day, basis = sentence_date_for(ctx, sentence, mention)
     if basis != "explicit":
         # "... killed 70, the WHO chief said on Sunday. The attack took place on Friday": the
@@ -56,6 +66,32 @@ def date_for(
         if spoken is not None:
             return counted_from(day, spoken.date) or day, basis
     return day, basis
+
+
+# "days after the Houthis fired drones at Eilat": a strike an untold while before the story's
+LAPSE_BEFORE = re.compile(
+    rf"(?:\b(?P<count>[\w-]+)\s+)?{words(LAPSE_UNITS)}\s+(?:after|since)\b[^.;]*$",
+    re.IGNORECASE,
+)
+
+
+def lapsed_before(ctx: ArticleContext, sentence: Sentence, mention: Mention) -> bool:
+    """The place stands in a clause an untold lapse before the story opens ("The raid came
+    days after the Houthis fired drones at Eilat"), with no day of its own there."""
+    at = mention.start - sentence.start
+    lapse = LAPSE_BEFORE.search(sentence.text, 0, at) if "s after" in sentence.text else None
+    counted = (
+        lapse is not None
+        and lapse["count"] is not None
+        and (lapse["count"].isdigit() or lapse["count"].lower() in NUMBER_WORDS)
+    )  # ("two days after": a count of days, counted from the story's day)
+    return (
+        lapse is not None
+        and not counted
+        and not any(
+            lapse.start() + sentence.start <= d.start < mention.start for d in ctx.dates(sentence)
+        )
+    )
 
 
 # "The attack took place on Friday", "The strike happened late on Saturday": the strike just

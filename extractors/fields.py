@@ -218,6 +218,12 @@ AIR_ARM_END = re.compile(rf"\b{words(AIR_ARMS)}$", re.IGNORECASE)
 
 def fill_weapon(ctx: ArticleContext, event: Event, draft: Draft) -> None:
     for target in draft.targets:
+        named = named_in(ctx, target)
+        if named is not None and (own := weapons_in(named.text, named.start)) and one_class(own):
+            # "Israeli warplanes ... two ports in Hodeidah. This military action followed the
+            # Houthis' claim of launching a missile ...": the place's own sentence tells how
+            event.weapon, event.spans["weapon"] = own[0][0], own[0][1:]
+            return
         sentence = target.sentence
         lo, hi = again_part(ctx, sentence, target) or (0, len(sentence.text))
         found = tuple(
@@ -249,6 +255,15 @@ def fill_weapon(ctx: ArticleContext, event: Event, draft: Draft) -> None:
     referred = referred or later_weapon(ctx, first)
     if referred:
         event.weapon, event.spans["weapon"] = referred[0], referred[1:]
+
+
+def named_in(ctx: ArticleContext, target: Target) -> Sentence | None:
+    """The earlier sentence that names the place a strike sentence refers back to ("This
+    attack ...", "the town"), or None where the strike sentence names it itself."""
+    at = target.resolved.mention.start
+    if at >= target.sentence.start:
+        return None
+    return next((s for s in ctx.sentences if s.start <= at < s.end), None)
 
 
 STORY_TURN = re.compile(rf"\W*{words(STORY_TURNS)}\b", re.IGNORECASE)
@@ -1249,7 +1264,10 @@ def fill_actor(ctx: ArticleContext, event: Event, draft: Draft, one_story: bool)
         return
     for sentences in actor_tiers(ctx, draft, one_story):
         # (a Title Case headline read in sentence case: "Russian Missile Strike On ...")
-        texts = [in_sentence_case(ctx, sentence).text for sentence in sentences]
+        texts = [
+            before_turn(draft, sentence, in_sentence_case(ctx, sentence).text)
+            for sentence in sentences
+        ]
         for find in (stated_actor, party_strike, force_strike):
             for sentence, text in zip(sentences, texts, strict=True):
                 found = find(text)
@@ -1270,6 +1288,16 @@ def fill_actor(ctx: ArticleContext, event: Event, draft: Draft, one_story: bool)
     ):
         # the one party the article names as attacking ("X are targeting civilians")
         set_actor(ctx, event, *sole)
+
+
+def before_turn(draft: Draft, sentence: Sentence, text: str) -> str:
+    """A sentence that refers back to this strike ("This military action followed the Houthis'
+    claim of launching a missile"), up to where it turns to another strike; else the whole."""
+    carried = any(
+        t.sentence is sentence and t.resolved.mention.start < sentence.start for t in draft.targets
+    )
+    turns = turns_in(text) if carried else ()
+    return text[: turns[0][0]] if turns else text
 
 
 # Where a sentence turns to another strike: ", while ...", ", hours after ..."

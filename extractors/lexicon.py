@@ -628,6 +628,8 @@ ADDED_GROUP_WORDS = ("others", "other", "more")
 ADJECTIVE_NOUNS = ("civilian", "local", "national", "youth", "relative", "official", "member")
 # A number followed by one of these counts time, not people ("six days after an attack that
 # killed ten").
+# An untold while: "days after", "weeks since" (no number: no day can be counted)
+LAPSE_UNITS = ("days", "weeks", "months", "years")
 TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade")
 # Units a number may count that are no people: "shelled Nikopol 15 times", "5 km from".
 MEASURE_UNITS = ("time", "km", "kilometre", "kilometer", "mile", "metre", "meter", "percent",
@@ -847,6 +849,11 @@ NOT_REPORT_CUES = ("ordered", "responsibility", "no reason",
 # A claim a named owner makes ("Kyiv's claims that", "Ukrainian reports that"), both numbers
 OWNED_CLAIM_NOUNS = ("claim", "claims", "report", "reports", "allegation", "allegations",
                      "accusation", "accusations")  # fmt: skip
+# A claim of one's own attack, after an owner: "the Houthis' claim of launching a missile",
+# "RSF claims of firing rockets" (a claim of responsibility, not a report of another's strike)
+OWN_ATTACK_GERUNDS = ("launching", "firing", "carrying out", "conducting", "having launched",
+                      "having fired", "having carried out", "having targeted", "having struck",
+                      "having hit")  # fmt: skip
 CLAIM_NOUNS = ("claim", "claims", "report", "reports", "allegation", "allegations", "accusation",
                "accusations", "information", "statements", "rumours", "rumors")  # fmt: skip
 # Words before a person's name ("spokesman Colonel Turki al-Maliki", "Mayor Vitali Klitschko").
@@ -1162,7 +1169,7 @@ AREA_HOLDING_KINDS = ("villages", "settlements", "communities", "hamlets")
 CLAUSE_TURNS = ("while", "whereas", "after", "hours after", "a day after", "days after",
                 "shortly after", "just hours after", "before", "hours before", "a day before",
                 "days before", "meanwhile", "in response to", "in retaliation for",
-                "in revenge for")  # fmt: skip
+                "in revenge for", "followed", "follows", "following")  # fmt: skip
 # Verbs whose subject attacks though they are no attack words: "the armed forces of Armenia
 # subjected the city of Ganja to artillery fire"
 SUBJECTING_VERBS = ("subjected",)

@@ -22,6 +22,7 @@ from .lexicon import (
     NOT_REPORT_CUES,
     NOT_SOURCES,
     NOT_SPEAKER_HEADS,
+    OWN_ATTACK_GERUNDS,
     OWNED_CLAIM_NOUNS,
     PERSON_TITLES,
     PHRASE_ENDS,
@@ -103,7 +104,8 @@ NOT_A_CLAIM = re.compile(r"\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}(?:civilian\s+)?live
 # ("claimed a drone attack on", "claimed responsibility for the strike")
 CLAIMED_ATTACK = re.compile(
     r"claim(?:ed|s)?\s+(?:responsibility\s+for\s+)?(?:(?:the|an?)\s+)?(?:(?-i:[a-z-]+)\s+){0,2}?"
-    rf"{words(STRIKE_NOUNS, plural=True)}\b",
+    rf"{words(STRIKE_NOUNS, plural=True)}\b"
+    rf"|claims?\s+of\s+{words(OWN_ATTACK_GERUNDS)}\b",  # ("RSF claims of firing rockets")
     re.IGNORECASE,
 )
 # "according to the governor of the Kursk region, Irina Volkova", "announced by the governor of
@@ -145,7 +147,10 @@ QUOTING = re.compile(
 # "Moscow denied Kyiv's claims that ...", "the regional administration's allegations that",
 # "Ukrainian reports that": whose claim it is (the owner before the possessive or demonym)
 CLAIM_TAIL = rf"{words(OWNED_CLAIM_NOUNS)}\s+(?:that|of|about)\b"
-CLAIM_OWNER = re.compile(rf"(?P<s>['’]s|(?<=s)['’])?\s+(?:[a-z]+\s+)?{CLAIM_TAIL}")
+# (not "the Houthis' claim of launching a missile": a claim of one's own attack)
+CLAIM_OWNER = re.compile(
+    rf"(?P<s>['’]s|(?<=s)['’])?\s+(?:[a-z]+\s+)?{CLAIM_TAIL}(?!\s+{words(OWN_ATTACK_GERUNDS)}\b)"
+)
 CLAIM_KEY = re.compile(CLAIM_TAIL)  # (the cheap scan before the owner's pattern)
 # ", saying 13 people were killed": the subject of the clause before it speaks
 PARTICIPLE = re.compile(rf",\s+{words(SPEAKING_PARTICIPLES)}\b")

@@ -785,6 +785,15 @@ def two_days(w: War) -> list[Case]:
              "struck the city again on Sunday, injuring five.",
              (Expected(p, c, SATURDAY, killed=3, injured=None, weapon="drone"),
               Expected(p, c, SUNDAY, killed=None, injured=5, weapon=w.weapon))),
+        # a strike an untold while before the story's has no day; a claim of one's own strike
+        # names its attacker and is no source
+        Case("two days", f"{w.weapon_phrase.capitalize()} hit {p} on Sunday. The attack came "
+             f"days after {w.attacker} fired drones at {p2}.",
+             (Expected(p, c, SUNDAY), Expected(p2, c2, None))),
+        Case("two days", f"{w.weapon_phrase.capitalize()} hit {p} on Sunday. The attack followed "
+             f"{w.subject[0].lower()}{w.subject[1:]}'s claim of launching drones at {p2}.",
+             (Expected(p, c, SUNDAY, no_source=True),
+              Expected(p2, c2, actor=w.subject.split()[-1], no_source=True))),
         Case("two days", f"Two days after a drone strike killed four in {p2}, {w.weapon_phrase} "
              "hit the city again on Sunday, wounding 10.",
              (Expected(p2, c2, "2024-03-08", killed=4, injured=None),

@@ -411,7 +411,8 @@ PARTY_STRIKE = re.compile(
     # the words between name the weapon, never a verb or a determiner ("Azerbaijan said the
     # shelling ..." names no party's strike); never a place fire came from ("fired from Syria
     # landed near Metula")
-    rf"\b([A-Z][\w’'-]+)\s+(?:(?!(?:{words(forms(REPORT_VERBS))}|the|a|an|that|its|their|his|her)\b)"
+    # (an article before is no party: "An RSF drone", "An M23 shell")
+    rf"\b(?!(?:A|An|The)\s)([A-Z][\w’'-]+)\s+(?:(?!(?:{words(forms(REPORT_VERBS))}|the|a|an|that|its|their|his|her)\b)"
     rf"(?:[a-z-]+|{MODEL_NAME})\s+){{0,2}}?"
     rf"(?:{words((*STRIKE_NOUNS, *WEAPON_NAMES, *ATTACK_NOUNS), plural=True)}|fire|gunfire)\b"
 )  # ("Azerbaijani fire", "Russian bombardment", "a Russian S-300 missile")

@@ -1040,6 +1040,11 @@ EXTRA = (
          (Expected("Jenin", "PS", SUNDAY, killed=2, weapon="unspecified"),)),
     Case("casualty phrasings", "Russian fire wounded three civilians in Kherson on Sunday.",
          (Expected("Kherson", "UA", SUNDAY, injured=3, weapon="unspecified"),)),
+    # a group's name after an article, before its weapon: the group attacked
+    Case("active voice", "An RSF drone struck a market in El Fasher on Sunday.",
+         (Expected("El Fasher", "SD", SUNDAY, weapon="drone", actor="RSF"),)),
+    Case("active voice", "An M23 shell hit a camp near Goma on Sunday.",
+         (Expected("Goma", "CD", SUNDAY, weapon="artillery", actor="M23"),)),
     Case("active voice", "Russia launched a missile attack on Odesa on Sunday.",
          (Expected("Odesa", "UA", SUNDAY, weapon="missile"),)),
     Case("active voice", "Israel carried out an air strike on Beit Lahia on Sunday.",

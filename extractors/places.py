@@ -820,7 +820,18 @@ def cared_for_at(before: str) -> bool:
     return any(key in lower for key in CARE_KEYS) and bool(CARE_BEFORE.search(before))
 
 
+# Who holds a place, between a word and its name: "officials in occupied Donetsk"
+HELD_BEFORE = re.compile(rf"\s(?:\w+-)?{words(CONTROL_WORDS)}\s+$", re.IGNORECASE)
+
+
+def without_holder(before: str) -> str:
+    """The text before a name without a word of who holds it ("in Russian-occupied ")."""
+    held = HELD_BEFORE.search(before) if "ed " in before[-12:] else None
+    return before[: held.start() + 1] if held else before
+
+
 def speaker_before(before: str) -> bool:
+    before = without_holder(before)
     tail = before.rstrip().lower()
     cue = tail.endswith(" in") or tail.endswith(SPEAKER_PLACE_WORDS)
     return cue and bool(SPEAKER_BEFORE.search(before)) and not ATTACKED_NOUN_BEFORE.search(before)

@@ -88,6 +88,7 @@ from .places import (
     toll_place,
     travel_before,
     within_reach,
+    without_holder,
 )
 from .sentences import Sentence, is_headline
 from .strikes import (
@@ -667,7 +668,8 @@ def speaker_seat(
     cheap name test first: the counts cost more)."""
     start, end = run.start - sentence.start, run.end - sentence.start
     noun = SPEAKER_NOUN_AFTER.match(sentence.text, end)  # "Rafah residents"
-    named_by = sentence.text.endswith((" in ", " of "), 0, start) or bool(
+    lead = without_holder(sentence.text[max(0, start - 40) : start])
+    named_by = lead.endswith((" in ", " of ")) or bool(
         SPEAKER_OF.match(run.text)
     )  # "officials in Sumy", "residents of Rafah" (one run with its "of")
     return (

@@ -1040,6 +1040,14 @@ EXTRA = (
          (Expected("Jenin", "PS", SUNDAY, killed=2, weapon="unspecified"),)),
     Case("casualty phrasings", "Russian fire wounded three civilians in Kherson on Sunday.",
          (Expected("Kherson", "UA", SUNDAY, injured=3, weapon="unspecified"),)),
+    # who holds the speakers' city stands between it and "officials in": the city is hit
+    Case("source phrasings", "Officials in occupied Donetsk said Ukrainian shelling killed three "
+         "people in the city's Kuibyshevskyi district on Sunday.",
+         (Expected("Donetsk", "UA", SUNDAY, killed=3, source="Officials"),)),
+    Case("source phrasings", "Authorities in Houthi-held Hodeidah said US strikes hit the city "
+         "on Sunday, killing two.", (Expected("Hodeidah", "YE", SUNDAY, killed=2),)),
+    Case("source phrasings", "Residents of rebel-controlled Goma said shells hit the city on "
+         "Sunday.", (Expected("Goma", "CD", SUNDAY),)),
     # a group's name after an article, before its weapon: the group attacked
     Case("active voice", "An RSF drone struck a market in El Fasher on Sunday.",
          (Expected("El Fasher", "SD", SUNDAY, weapon="drone", actor="RSF"),)),

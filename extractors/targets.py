@@ -20,8 +20,10 @@ from .lexicon import (
     EVENT_PLACE_NOUNS,
     FACILITY_MODIFIERS,
     FACILITY_NOUNS,
+    HARM_PARTICIPLES,
     HEADLINE_COMMON_WORDS,
     HEADLINE_SMALL_WORDS,
+    KILLING_VERBS,
     KINDS_OF_PLACES,
     LIST_LEAD_WORDS,
     MEETING_VERBS,
@@ -1340,6 +1342,10 @@ SITE_HIT_BEFORE = re.compile(
     r"\s+(?:(?:on|at|against|into)\s+)?(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "... at Hamama School, where 17 were killed": the harm told of the building right after it
+WHERE_HARM_AFTER = re.compile(
+    rf",\s+where\s+[^.;]{{0,60}}?\b{words((*HARM_PARTICIPLES, *KILLING_VERBS, *forms(ATTACK_VERBS)))}\b"
+)
 # "the Hamama School", "the Abu Oreiban school": a name with a kind of building hit
 SITE_NAME_END = re.compile(rf"\s(?i:{words(NAMED_SITE_NOUNS)})$")
 SITE_WORD_AFTER = re.compile(rf"\s+({words(NAMED_SITE_NOUNS)})\b")
@@ -1358,6 +1364,7 @@ def named_site(ctx: ArticleContext, sentence: Sentence, run: Mention) -> Resolve
     if not (
         SITE_HIT_BEFORE.search(sentence.text, max(0, start - 60), start)
         or PASSIVE_AFTER.match(sentence.text[end : end + 60])
+        or WHERE_HARM_AFTER.match(sentence.text, end)
     ):
         return None  # (not "the strike billowed through a street near Nasser Hospital")
     name = " ".join(sentence.text[start:end].split())

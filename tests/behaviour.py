@@ -1040,6 +1040,12 @@ EXTRA = (
          (Expected("Jenin", "PS", SUNDAY, killed=2, weapon="unspecified"),)),
     Case("casualty phrasings", "Russian fire wounded three civilians in Kherson on Sunday.",
          (Expected("Kherson", "UA", SUNDAY, injured=3, weapon="unspecified"),)),
+    # a named building whose harm a relative clause tells right after it
+    Case("casualty phrasings", "Similar scenes unfolded on Saturday at the Hamama School, where "
+         "17 people were killed in a strike.",
+         (Expected("Hamama School", None, SATURDAY, killed=17),)),
+    Case("casualty phrasings", "Mourners gathered on Sunday at Al-Aqsa Hospital, where two "
+         "shelling victims were treated."),
     # who holds the speakers' city stands between it and "officials in": the city is hit
     Case("source phrasings", "Officials in occupied Donetsk said Ukrainian shelling killed three "
          "people in the city's Kuibyshevskyi district on Sunday.",

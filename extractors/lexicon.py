@@ -1217,7 +1217,9 @@ GOVERNMENT_VERBS = ("responded", "retaliated", "say", "claim", "accuse", "blame"
                     "did not comment", "did not immediately comment", "declined to comment",
                     "refused to comment", "not commented", "did not respond",
                     "did not immediately respond", "not responded", "did not react",
-                    "did not immediately react", "not reacted")  # fmt: skip
+                    "did not immediately react", "not reacted", "did not confirm",
+                    "did not immediately confirm", "has not confirmed", "would not confirm",
+                    "declined to confirm", "did not acknowledge", "has not acknowledged")  # fmt: skip
 # A capital that launches a weapon is its government ("Moscow launched 30 drones at Kyiv"),
 # never what the weapon hit.
 LAUNCH_VERBS = ("launched", "fired", "unleashed")

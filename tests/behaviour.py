@@ -608,6 +608,9 @@ def denials(w: War) -> list[Case]:
         return f"{w.weapon_phrase.capitalize()} hit {place} on Sunday, {w.source} said. "
 
     return [
+        # a side that keeps silent, or will not confirm, is no place hit
+        *(Case("denials", f"{reported(p)}{d} {silence} the attack.", (Expected(p, c, SUNDAY),))
+          for silence in ("did not confirm", "has not acknowledged", "declined to confirm")),
         Case("denials", f"{w.source[0].upper()}{w.source[1:]} said {w.attacker} shelled {p} "
              f"on Sunday, but {d} denied the claim.",
              (Expected(p, c, SUNDAY, source=w.source_head, denier=d),)),

@@ -900,7 +900,8 @@ SPEAKER_NOUNS = ("eyewitnesses", "witnesses", "officials", "residents", "medics"
                  "volunteer", "nurse", "nurses", "elder", "elders", "survivor", "survivors",
                  "relative", "relatives", "administrator", "administrators",
                  # fighters who tell of a strike on their area: "local resistance forces said"
-                 "resistance forces", "resistance fighters", "fighters")  # fmt: skip
+                 "resistance forces", "resistance fighters", "fighters", "militiamen",
+                 "militants", "insurgents", "soldiers", "soldier")  # fmt: skip
 # People a nationality describes who may be far from home: "a British surgeon said", "a Syrian
 # doctor in Khartoum" name no country the strike is in.
 VISITING_PEOPLE = ("doctor", "doctors", "surgeon", "surgeons", "nurse", "nurses", "aid worker",

@@ -1043,6 +1043,14 @@ EXTRA = (
          (Expected("Jenin", "PS", SUNDAY, killed=2, weapon="unspecified"),)),
     Case("casualty phrasings", "Russian fire wounded three civilians in Kherson on Sunday.",
          (Expected("Kherson", "UA", SUNDAY, injured=3, weapon="unspecified"),)),
+    # fighters and soldiers who tell of a strike on their area speak as sources
+    Case("source phrasings", "Fano militiamen said government drones struck a health centre in "
+         "Gondar on Sunday, killing 11.",
+         (Expected("Gondar", "ET", SUNDAY, killed=11, source="militiamen"),)),
+    Case("source phrasings", "Ukrainian soldiers said Russian glide bombs hit Kupiansk on Sunday.",
+         (Expected("Kupiansk", "UA", SUNDAY, source="soldiers"),)),
+    Case("source phrasings", "Al-Shabaab militants said a US airstrike hit a camp near Jilib on "
+         "Sunday.", (Expected("Jilib", "SO", SUNDAY, source="militants"),)),
     # a named building whose harm a relative clause tells right after it
     Case("casualty phrasings", "Similar scenes unfolded on Saturday at the Hamama School, where "
          "17 people were killed in a strike.",

@@ -86,12 +86,47 @@ def headlines_follow(kept: list[Draft], drafts: list[Draft]) -> list[Draft]:
     out = []
     for draft in kept:
         key = (name_key(draft.targets[0].resolved.mention.text), draft.day)
-        host = (hosts.get(key) or town_in_region(draft, kept)) if headline_only(draft) else None
+        host = (
+            hosts.get(key) or town_in_region(draft, kept) or located_by(draft, kept)
+            if headline_only(draft)
+            else None
+        )
         if host is None or host is draft:
             out.append(draft)
         else:
             host.targets.extend(draft.targets)
     return out
+
+
+# "the village of Tsyrkuny, north of Kharkiv", "a camp near El Fasher": a place located by a town
+LOCATOR_BEFORE = re.compile(
+    r"\b(?:near|outside|close\s+to|on\s+the\s+outskirts\s+of"
+    r"|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def located_by(draft: Draft, kept: list[Draft]) -> Draft | None:
+    """A headline's town that the body names only to locate the place it hit ("Russian strike
+    kills three near Kharkiv" over "hit the village of Tsyrkuny, north of Kharkiv"): that
+    place's event, the same day."""
+    name = draft.targets[0].resolved.mention.text
+    found = [
+        d for d in kept
+        if d is not draft and not headline_only(d) and d.day == draft.day
+        and any(
+            LOCATOR_BEFORE.search(t.sentence.text, 0, at)
+            for t in d.targets
+            for at in occurrences(t.sentence.text, name)
+        )
+    ]  # fmt: skip
+    return found[0] if len(found) == 1 else None
+
+
+def occurrences(text: str, name: str) -> list[int]:
+    """Where ``name`` starts in ``text``, as a whole word."""
+    return [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
 
 
 def town_in_region(draft: Draft, kept: list[Draft]) -> Draft | None:

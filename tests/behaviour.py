@@ -915,6 +915,11 @@ def headlines(w: War) -> list[Case]:
              f"{p} Hit By {w.weapon_phrase.title()}\n\n{w.weapon_phrase.capitalize()} hit {p} on "
              f"Sunday, killing three people, {w.source} said.",
              (Expected(p, c, SUNDAY, killed=3, source=w.source_head),)),
+        # a headline's town the body names only to locate the place it hit: that place's
+        *(Case("headlines", f"Strike kills three {where} {p}\n\n{w.weapon_phrase.capitalize()} "
+               f"hit the village of {p2}, {bearing} {p}, on Sunday, killing three people.",
+               (Expected(p2, c2, SUNDAY, killed=3),))
+          for where, bearing in (("near", "north of"), ("in", "on the outskirts of"))),
         # a "Place:" kicker names the place when the headline names no other
         Case("headlines", f"{p}: {w.weapon_phrase} kill two\n\nThe strike came on Sunday.",
              (Expected(p, c, SUNDAY, killed=2),)),

@@ -1121,6 +1121,7 @@ def resolve_run(
             ctx, ctx.text[run.start : mention.start]
         )  # "Sousa" of "Kafr Sousa", "al-Shaab" of "Ayta al-Shaab"
         role = listed or in_strike_role(sentence.text, start, end)
+        landmark = landmark_town(ctx, sentence, mention)
         evidence = Evidence(
             cue=role or seat or has_place_cue(sentence.text, start, mention.kind_hint),
             role=role,
@@ -1129,12 +1130,17 @@ def resolve_run(
             name=mention.text,
             kind=mention.kind_hint,
             whole=mention.end == run.end,
-            regions=sentence_regions(ctx, sentence),
+            regions=(*sentence_regions(ctx, sentence), *landmark),
         )
         candidates_here = plausible(ctx, sentence, mention, evidence)
         place = choose(
             candidates_here, ctx.countries, ctx.near, local, evidence, ctx.named_countries
         )
+        if place is not None and landmark and small_far(place, landmark[0]):
+            # "Zolotarivka, 20 km north of Kharkiv": no place of that name lies there (only
+            # namesakes far off), so the name stands where the sentence puts it
+            whole = unknown_name(run) if mention.start == run.start else None
+            return located_near(Resolved(whole, run), landmark[0]) if whole else None
         if place is None:
             # (a sentence's first word known abroad only by a loose spelling is a common word:
             # "Deadly shelling killed four" is no Dudley)
@@ -1202,6 +1208,37 @@ def sentence_regions(ctx: ArticleContext, sentence: Sentence) -> tuple[Place, ..
     if not ctx.regions:
         return ()  # (most articles name none)
     return ctx.once(("regions", sentence.index), lambda: tuple(region_anchors_in(sentence.text)))
+
+
+# A town set right after a place to locate it: "the village of Vilkhivka, east of Kharkiv",
+# "Lyptsi near Kharkiv", "a camp 10 km north of El Fasher"
+LANDMARK_AFTER = re.compile(
+    r",?\s+(?:\d+\s*(?:km|kilomet(?:er|re)s|miles)\s+)?(?:near|outside|close\s+to"
+    r"|on\s+the\s+outskirts\s+of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)"
+    r"\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)"
+)
+
+
+def small_far(place: Place, landmark: Place) -> bool:
+    """A village far from the town its sentence locates it by: a namesake (a town keeps its own
+    name whatever the sentence says)."""
+    return place.population < SMALL_PLACE and not close(place, landmark)
+
+
+def landmark_town(ctx: ArticleContext, sentence: Sentence, mention: Mention) -> tuple[Place, ...]:
+    """The town a sentence locates a place by, right after it."""
+    found = LANDMARK_AFTER.match(sentence.text, mention.end - sentence.start)
+    if found is None:
+        return ()
+    key = name_key(found[1])
+    towns = [p for p in ctx.gazetteer.lookup(found[1]) if p.exact and p.lat == p.lat]
+    # (in a country the article is about, under its own name, the bigger)
+    best = max(
+        towns,
+        key=lambda p: (p.country in ctx.countries, name_key(p.name) == key, p.population),
+        default=None,
+    )
+    return (best,) if best is not None else ()
 
 
 def area_head(run: Mention, mention: Mention) -> bool:

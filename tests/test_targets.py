@@ -57,6 +57,32 @@ def test_unknown_village_takes_the_place_that_locates_it(where: str) -> None:
     assert (event.lat, event.lon) == pytest.approx((11.01, 29.72), abs=0.05)
 
 
+@pytest.mark.parametrize(
+    ("village", "where", "near"),
+    [
+        # the namesake by the town the sentence names, not the bigger one far off
+        ("Vilkhivka", "east of Kharkiv", (49.99, 36.51)),
+        ("Vilkhivka", "near Kharkiv", (49.99, 36.51)),
+        # only namesakes far off: the name stands where the sentence puts it
+        ("Zolotarivka", "20 km north of Kharkiv", (49.98, 36.25)),
+        ("Tsyrkuny", "outside Kharkiv", (50.07, 36.34)),
+    ],
+)
+def test_a_village_lies_by_the_town_that_locates_it(
+    village: str, where: str, near: tuple[float, float]
+) -> None:
+    (event,) = extract(
+        f" date 2024-09-16 A glide bomb hit the village of {village}, {where}, on Sunday."
+    )
+    assert event.location == village
+    assert (event.lat, event.lon) == pytest.approx(near, abs=0.1)
+
+
+def test_a_town_keeps_its_own_place_whatever_town_locates_it() -> None:
+    (event,) = extract(" date 2024-09-16 Drones struck Kharkiv, north of Dnipro, on Sunday.")
+    assert (event.lat, event.lon) == pytest.approx((49.98, 36.25), abs=0.05)
+
+
 def test_an_unknown_village_hit_on_two_days_is_placed_once_for_both() -> None:
     text = (
         " date 2024-03-11 Drones hit the Umm Sirra camp, east of Kadugli, on Sunday.\n\n"

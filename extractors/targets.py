@@ -23,7 +23,6 @@ from .lexicon import (
     HARM_PARTICIPLES,
     HEADLINE_COMMON_WORDS,
     HEADLINE_SMALL_WORDS,
-    KILLING_VERBS,
     KINDS_OF_PLACES,
     LIST_LEAD_WORDS,
     MEETING_VERBS,
@@ -1379,9 +1378,11 @@ SITE_HIT_BEFORE = re.compile(
     r"\s+(?:(?:on|at|against|into)\s+)?(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+PAST_ATTACKS = tuple(past for past, *_ in ATTACK_VERBS.values())
 # "... at Hamama School, where 17 were killed": the harm told of the building right after it
 WHERE_HARM_AFTER = re.compile(
-    rf",\s+where\s+[^.;]{{0,60}}?\b{words((*HARM_PARTICIPLES, *KILLING_VERBS, *forms(ATTACK_VERBS)))}\b"
+    # (a verb in the past: not "where two shelling victims were treated")
+    rf",\s+where\s+[^.;]{{0,60}}?\b{words((*HARM_PARTICIPLES, *PAST_ATTACKS, 'killing'))}\b"
 )
 # "the Hamama School", "the Abu Oreiban school": a name with a kind of building hit
 SITE_NAME_END = re.compile(rf"\s(?i:{words(NAMED_SITE_NOUNS)})$")

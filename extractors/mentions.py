@@ -10,7 +10,7 @@ from .dates import DateMention
 from .dating import STRENGTH
 from .gazetteer import Gazetteer, Place
 from .geo import distance_km
-from .lexicon import AREA_KINDS, STRIKE_NOUNS, WEAPON_NAMES, words
+from .lexicon import AREA_KINDS, CITY_PARTS, STRIKE_NOUNS, WEAPON_NAMES, words
 from .names import name_key
 from .places import CITY, DISTRICT_DEGREES, Resolved, close, within_reach
 from .sentences import Sentence, is_headline
@@ -294,12 +294,25 @@ def city_of(draft: Draft, drafts: list[Draft]) -> Draft | None:
         city = other.place
         if (
             other is not draft and city.population >= CITY
-            and city.population >= CITY_SHARE * place.population and not from_text(city)
+            # (or named a part: "the Shejaiya neighbourhood" of Gaza City, however many live there)
+            and (city.population >= CITY_SHARE * place.population or named_part(draft))
+            and not from_text(city)
             and other.day == draft.day
             and distance_km((city.lat, city.lon), (place.lat, place.lon)) <= CITY_PART_KM
         ):  # fmt: skip
             return other
     return None
+
+
+PART_WORD_AFTER = re.compile(rf"\s+{words(CITY_PARTS)}\b", re.IGNORECASE)
+
+
+def named_part(draft: Draft) -> bool:
+    """The text names the place a part of a city ("the Shejaiya neighbourhood")."""
+    return any(
+        PART_WORD_AFTER.match(t.sentence.text, t.resolved.mention.end - t.sentence.start)
+        for t in draft.targets
+    )
 
 
 def city_part(draft: Draft, host: Draft) -> bool:

@@ -1056,6 +1056,10 @@ EXTRA = (
          (Expected("Kupiansk", "UA", SUNDAY, source="soldiers"),)),
     Case("source phrasings", "Al-Shabaab militants said a US airstrike hit a camp near Jilib on "
          "Sunday.", (Expected("Jilib", "SO", SUNDAY, source="militants"),)),
+    # a big neighbourhood named a part of its city folds into the city's strike that day
+    Case("follow-up sentences", "Israeli strikes killed 22 people in Gaza City on Sunday. Ten "
+         "more were wounded in a strike on a school in the Shejaiya neighbourhood.",
+         (Expected("Gaza City", "PS", SUNDAY, killed=22),)),
     # a named building whose harm a relative clause tells right after it
     Case("casualty phrasings", "Similar scenes unfolded on Saturday at the Hamama School, where "
          "17 people were killed in a strike.",

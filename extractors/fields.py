@@ -304,7 +304,8 @@ def neighbours(ctx: ArticleContext, sentence: Sentence) -> list[Sentence]:
 def fill_counts(ctx: ArticleContext, event: Event, draft: Draft, single_place: bool) -> None:
     counts: dict[str, Count] = {}
     parted = set()  # sentences whose counts part by day ("... again on Monday, wounding 10")
-    for target in draft.targets:
+    # (in the order the text tells them: a district's mentions joined to its town come last)
+    for target in sorted(draft.targets, key=lambda t: t.sentence.start):
         sentence = target.sentence
         share = place_share(ctx, sentence, target)
         if share:  # "40 were killed across the Strip, including 15 in Khan Younis": 15

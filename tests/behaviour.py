@@ -1056,6 +1056,10 @@ EXTRA = (
          (Expected("Kupiansk", "UA", SUNDAY, source="soldiers"),)),
     Case("source phrasings", "Al-Shabaab militants said a US airstrike hit a camp near Jilib on "
          "Sunday.", (Expected("Jilib", "SO", SUNDAY, source="militants"),)),
+    # a district named for its town tells the town's toll, counted in the text's order
+    Case("casualty phrasings", "Pakistani troops shelled Poonch on Sunday. Poonch district "
+         "accounted for all 13 deaths, officials said. Three men died when a shell hit a shop "
+         "in Poonch.", (Expected("Poonch", "IN", SUNDAY, killed=13),)),
     # a big neighbourhood named a part of its city folds into the city's strike that day
     Case("follow-up sentences", "Israeli strikes killed 22 people in Gaza City on Sunday. Ten "
          "more were wounded in a strike on a school in the Shejaiya neighbourhood.",

@@ -1056,6 +1056,11 @@ EXTRA = (
          (Expected("Kupiansk", "UA", SUNDAY, source="soldiers"),)),
     Case("source phrasings", "Al-Shabaab militants said a US airstrike hit a camp near Jilib on "
          "Sunday.", (Expected("Jilib", "SO", SUNDAY, source="militants"),)),
+    # a count whose people two nationalities describe
+    Case("casualty phrasings", "Four Iranian and Iraqi fighters were killed when Israeli jets "
+         "struck Abu Kamal on Sunday.", (Expected("Abu Kamal", "SY", SUNDAY, killed=4),)),
+    Case("casualty phrasings", "At least six Syrian and foreign militants were killed in US "
+         "airstrikes on Deir ez-Zor on Sunday.", (Expected("Deir ez-Zor", "SY", SUNDAY, killed=6),)),
     # a district named for its town tells the town's toll, counted in the text's order
     Case("casualty phrasings", "Pakistani troops shelled Poonch on Sunday. Poonch district "
          "accounted for all 13 deaths, officials said. Three men died when a shell hit a shop "

@@ -416,8 +416,10 @@ def claim_owner(denial: re.Match[str]) -> str | None:
 
 
 # Harm the denied strike did, told beside it: the strike happened, whoever did it
+# ("denied firing the rocket that killed 12 children in Majdal Shams")
 HARM_TOLD = re.compile(
-    r",\s+(?:which|that)\s+(?:has\s+|had\s+)?(?:killed|wounded|injured|left)\b"
+    rf"(?:,|\s+{words((*WEAPON_NAMES, *STRIKE_NOUNS), plural=True)})\s+(?:which|that)\s+"
+    r"(?:has\s+|had\s+)?(?:killed|wounded|injured|left)\b"
     r"|,\s+(?:killing|wounding|injuring)\b"
 )
 # (or a clause of its own after it: "denied targeting civilians after a missile hit a mall")

@@ -608,6 +608,9 @@ def denials(w: War) -> list[Case]:
         return f"{w.weapon_phrase.capitalize()} hit {place} on Sunday, {w.source} said. "
 
     return [
+        # a denial of who fired, where the harm is told: the strike happened
+        Case("denials", f"{d} denied firing the rocket that killed 12 children in {p2} on "
+             "Saturday.", (Expected(p2, c2, SATURDAY, killed=12, denier=d.split()[-1]),)),
         # a side that keeps silent, or will not confirm, is no place hit
         *(Case("denials", f"{reported(p)}{d} {silence} the attack.", (Expected(p, c, SUNDAY),))
           for silence in ("did not confirm", "has not acknowledged", "declined to confirm")),

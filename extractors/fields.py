@@ -142,7 +142,7 @@ def denials_of(
     names.add(name_key(draft.place.name))
     found = []
     for name, sentence in deniers:
-        named = places_named(ctx, sentence, name)
+        named = places_named(ctx, sentence, name, hit_keys(ctx))
         if named:
             if named & names:
                 found.append(name)
@@ -159,15 +159,26 @@ def party_allows(denier: str, side: str | None) -> bool:
     return own is None or side is None or own == side
 
 
-def places_named(ctx: ArticleContext, sentence: Sentence, speaker: str) -> set[str]:
-    """Keys of the places a sentence names, other than in its speaker's name."""
+def places_named(
+    ctx: ArticleContext, sentence: Sentence, speaker: str, hit: frozenset[str] = frozenset()
+) -> set[str]:
+    """Keys of the places a sentence names, other than in its speaker's name (a place the
+    article reports as hit counts however the gazetteer spells it: "Deir al-Balah")."""
     own = {name_key(word) for word in speaker.split()} | {name_key(speaker)}  # ("New Delhi")
     keys = set()
     for run in name_runs(sentence.text):
         key = name_key(run.text)
-        if key not in own and any(p.exact for p in candidates(ctx.gazetteer, run)):
+        if key not in own and (key in hit or any(p.exact for p in candidates(ctx.gazetteer, run))):
             keys.add(key)
     return keys
+
+
+def hit_keys(ctx: ArticleContext) -> frozenset[str]:
+    """Keys of the names the article reports as hit (once per article)."""
+    return ctx.once(
+        "hit keys",
+        lambda: frozenset(name_key(r.mention.text) for hit in ctx.hit.values() for r in hit),
+    )
 
 
 def most_specific(names: set[str]) -> list[str]:

@@ -232,9 +232,10 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
             name = closing
         else:
             listener = match[0].lower() in LISTENER_VERBS
+            object_heard = listener or match[0].lower() in REPORT_VERBS["blame"]
             name = phrase_before(text, match.start()) or (
-                "" if listener else inverted(text, match.end())
-            )  # ("aid workers told Reuters": Reuters only heard it)
+                "" if object_heard else inverted(text, match.end())
+            )  # ("aid workers told Reuters": Reuters only heard it; "blamed the army": accused)
             name = with_speaker_noun(text, name, match.start())
             if not name or (name.islower() and name not in SOURCE_NOUNS and " " not in name):
                 name = unnamed_speakers(text, match.start()) or name  # "residents and a group"

@@ -608,6 +608,10 @@ def denials(w: War) -> list[Case]:
         return f"{w.weapon_phrase.capitalize()} hit {place} on Sunday, {w.source} said. "
 
     return [
+        # the one a denier blames is no source
+        Case("denials", f"{d} denied responsibility for the shelling of a market in {p} on "
+             "Sunday, which killed 20 people, and blamed the army.",
+             (Expected(p, c, SUNDAY, killed=20, denier=d.split()[-1], no_source=True),)),
         # a denial of who fired, where the harm is told: the strike happened
         Case("denials", f"{d} denied firing the rocket that killed 12 children in {p2} on "
              "Saturday.", (Expected(p2, c2, SATURDAY, killed=12, denier=d.split()[-1]),)),

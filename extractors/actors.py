@@ -16,6 +16,7 @@ from .lexicon import (
     CALLING_VERBS,
     CARRY_OUT_VERBS,
     CITING_WORDS,
+    CLAUSE_TURNS,
     CLAUSE_WORDS,
     CONTROL_VERBS,
     CREW_NOUNS,
@@ -98,7 +99,9 @@ CLAIMANT = re.compile(
 # "the Houthis' recent claim of launching a ballistic missile", "RSF claims of firing", "the
 # paramilitary force's claim of firing": the owner of a claim of its own attack
 OWN_CLAIMANT = re.compile(
-    r"\b((?:[Tt]he\s+)(?:[\w’'-]+\s+){0,3}?[\w’'-]+?|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}?)"
+    # (never across a turn to another clause: "The raid followed the Houthis' claim")
+    rf"\b((?:[Tt]he\s+)(?:(?!(?:the|came|{words(CLAUSE_TURNS)})\b)[\w’'-]+\s+){{0,3}}?[\w’'-]+?"
+    r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}?)"
     rf"(?:['’]s?)?\s+(?:[a-z]+\s+)?{OWN_ATTACK_CLAIM}"
 )
 CLAIM_CUE = re.compile(r"\b(?:claim|took|takes)", re.IGNORECASE)
@@ -232,6 +235,8 @@ ACCUSER_AFTER = re.compile(
     r"accuses|accusing|held)\b"
     r"|\s+(?:did|does|has|have|had)\s+not\s+(?:yet\s+|immediately\s+)?(?:comment|respond|confirm)"
     r"|\s+declined\s+to\s+comment"
+    # ("Ukraine's military dismissed as fake a Russian report ...": who denies)
+    rf"|\s+(?:has\s+|have\s+|had\s+)?{words(DENIAL_VERBS)}\b"
     # ("Moscow rejected Ukrainian reports that ...": whose claim it is, not who attacked)
     rf"|\s+{words(OWNED_CLAIM_NOUNS)}\s+(?:that|of)\b(?!\s+{words(OWN_ATTACK_GERUNDS)}\b)",
     re.IGNORECASE,
@@ -304,13 +309,30 @@ def stated_actor(text: str) -> tuple[str, int, int] | None:
     """The attacker as the text names it: "Russian troops attacked", "shelled by the army",
     "the Houthis claimed responsibility"; with a partner nation joined before it ("U.S. and
     British warplanes")."""
-    found = named_actor(text)
+    found = of_its_nation(text, named_actor(text))
     partner = PARTNER_BEFORE.search(text, 0, found[1]) if found else None
     if found and partner and party_of(partner[1].rstrip(".")):
         return text[partner.start(1) : found[2]], partner.start(1), found[2]
     return found
 
 
+# "the armed forces of Armenia", "the army of the Republic of Azerbaijan": the nation after
+# (not a nationality of what follows: "shelling by the armed forces of Armenian positions")
+OF_NATION_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\w’'-]+)\b(?!\s+[a-z])"
+)
+
+
+def of_its_nation(text: str, found: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
+    """A force named by a noun, with the nation named after it ("by the armed forces of
+    Armenia": the armed forces of Armenia)."""
+    after = OF_NATION_AFTER.match(text, found[2]) if found and " of " in text else None
+    if found is None or after is None or not nation_of(after[1]) or not FORCE_END.search(found[0]):
+        return found
+    return text[found[1] : after.end()], found[1], after.end()
+
+
+FORCE_END = re.compile(rf"{FORCE_NOUN}$", re.IGNORECASE)
 # "U.S. and British warplanes", "Russian and Belarusian troops": two nations' forces (not
 # "fighting between Armenian and Azerbaijani forces": two sides)
 PARTNER_BEFORE = re.compile(r"(?<!between )\b([A-Z][\w.’'-]*)\s+and\s+$")
@@ -633,6 +655,18 @@ SAID_UNTRUE = Caseless(
     rf"{words(DENIAL_OBJECTS)}\b[^.;]{{0,200}}?\s(?:is|are|was|were)\s+[\"“]?(?:not\s+true\b|"
     rf"(?:(?:completely|totally|absolutely|entirely|utterly)\s+)?{words(FALSE_WORDS)}\b)"
 )
+# "X spread false claims about the shelling of Tartar, the ministry said", "the ministry said
+# Baku had disseminated a fake report on ...": a claim called false as it is told, and who
+# calls it so
+FALSE_CLAIM = (
+    rf"\b(?:(?:completely|totally|absolutely|entirely|utterly|provocative|and)\s+)*"
+    rf"{words(FALSE_WORDS)}\s+{words(DENIAL_OBJECTS)}\b"
+)
+FALSE_CLAIM_THEN_SPEAKER = Caseless(
+    rf"{FALSE_CLAIM}[^.;“”\"]{{0,200}}?,[”\"’']?\s+"
+    r"(?P<name>[^,.;“”\"]{2,80}?)\s+(?P<verb>said|says|stated|stressed|added|insisted)\b"
+)
+SAID_FALSE_CLAIM = Caseless(rf"\b(?:said|says|stated)\s+(?:that\s+)?[^.;]{{0,100}}?{FALSE_CLAIM}")
 # ", which denied", ", who rejected": a denier named before the comma
 RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:has\s+|have\s+|had\s+)?$")
 # The words the denial patterns need (a denial verb's stem, a false word), tested first.
@@ -657,6 +691,10 @@ def deniers_in(text: str) -> list[str]:
             clean(name) for m in UNTRUE_THEN_SPEAKER.finditer(text)
             if (name := phrase_before(text, m.start("verb")))
         ]  # fmt: skip
+    if FALSE_KEY.search(lowered) and FALSE_CLAIM_THEN_SPEAKER.test(text, lowered):
+        names += [clean(m["name"]) for m in FALSE_CLAIM_THEN_SPEAKER.finditer(text)]
+    if FALSE_KEY.search(lowered) and SAID_FALSE_CLAIM.test(text, lowered):
+        names += named_before_each(text, SAID_FALSE_CLAIM.finditer(text))
     if FALSE_KEY.search(lowered) and SAID_UNTRUE.test(text, lowered):
         # "The RSF said reports that its forces shelled El Fasher were lies"
         names += named_before_each(text, SAID_UNTRUE.finditer(text))

@@ -101,7 +101,7 @@ def to_event(
     weapon_of_the_force(event, draft)
     side = (party_of(event.actor) or event.actor) if event.actor else None
     denied = denials_of(ctx, draft, deniers, side)
-    event.denied_by = most_specific(set(denied) - set(event.sources))
+    event.denied_by = most_specific({d for d in denied if not among(d, event.sources)})
     locate_names(ctx, event, "sources", event.sources)
     locate_names(ctx, event, "denied_by", event.denied_by)
     fill_analyst_fields(event, place, ctx.digest, ctx.gazetteer)
@@ -149,6 +149,13 @@ def denials_of(
         elif not is_war_summary(sentence.text) and party_allows(name, side):
             found.append(name)
     return found
+
+
+def among(denier: str, sources: list[str]) -> bool:
+    """A denier that is one of the strike's sources, however named ("the ministry" beside
+    "the Defense Ministry"): who reports a strike does not deny it."""
+    bare = without_article(denier).lower()
+    return any(s.lower().endswith(bare) for s in sources)
 
 
 def party_allows(denier: str, side: str | None) -> bool:
@@ -842,7 +849,14 @@ def source_tiers(ctx: ArticleContext, draft: Draft, one_story: bool) -> Iterator
     own = source_sentences(ctx, draft)
     yield own
     paragraphs = {s.paragraph for s in own}
-    yield [s for s in ctx.sentences if s.paragraph in paragraphs]
+    # (not a sentence of the paragraph that tells of a strike on another place only: "Homs was
+    # hit, Syrian forces said. Israel also struck Al-Qusayr." gives Al-Qusayr no source; but
+    # a quote's every sentence is its speaker's)
+    yield [
+        s for s in ctx.sentences
+        if s.paragraph in paragraphs
+        and (s in own or opens_a_quote(ctx, s.paragraph) or not hits_others_only(ctx, s, draft))
+    ]  # fmt: skip
     # a paragraph that opens a quote speaks in the voice of the paragraph that introduces it
     # ("..., Artak Beglaryan said in a statement. / “In the early morning, Azerbaijan
     # launched strikes on Stepanakert ...")
@@ -852,7 +866,14 @@ def source_tiers(ctx: ArticleContext, draft: Draft, one_story: bool) -> Iterator
     if one_story:
         first = own[0].paragraph if own else 0
         by_paragraph = harm_paragraphs(ctx)
-        yield from (by_paragraph[p] for p in sorted(by_paragraph, key=lambda p: abs(p - first)))
+        for paragraph in sorted(by_paragraph, key=lambda p: abs(p - first)):
+            yield [s for s in by_paragraph[paragraph] if not hits_others_only(ctx, s, draft)]
+
+
+def hits_others_only(ctx: ArticleContext, sentence: Sentence, draft: Draft) -> bool:
+    """The sentence tells of strikes on places, none of them this strike's."""
+    hit = ctx.hit.get(sentence.index) or []
+    return bool(hit) and all(r.place != draft.place for r in hit)
 
 
 OPENING_QUOTES = ("“", '"', "«", "‘")

@@ -802,14 +802,15 @@ DAMAGE_NOUNS = ("damage", "destruction", "debris", "rubble", "wreckage", "crater
 # "an agency reported, citing the ministry": the one cited is the source, not the outlet.
 CITING_WORDS = ("citing", "referring to", "quoting")
 PUBLISH_VERBS = ("made", "issued", "released", "published", "posted", "spread", "voiced",
-                 "circulated", "received")  # fmt: skip
+                 "circulated", "received", "disseminated")  # fmt: skip
 # A report told as a participle after the speaker's own clause: "The ministry revised the toll,
 # saying 13 were killed", "Hezbollah fired rockets at Kiryat Shmona, stating that ...": the
 # clause's subject is the source.
 SPEAKING_PARTICIPLES = ("saying", "stating", "adding", "noting", "announcing", "reporting",
                         "claiming", "writing")  # fmt: skip
 STATEMENT_NOUNS = ("statement", "announcement", "claim", "video", "footage", "report", "message",
-                   "post", "information", "data", "figures")  # fmt: skip
+                   "post", "information", "data", "figures", "claims", "allegation",
+                   "allegations")  # fmt: skip
 DENIAL_VERBS = ("denied", "denies", "deny", "denying", "rejected", "rejects", "refuted",
                 "refutes", "dismissed")  # fmt: skip
 # What a denial is about ("denied the claims", "rejected responsibility").

@@ -195,9 +195,10 @@ BODY_AFTER = re.compile(
     re.IGNORECASE,
 )
 # A capital standing for its government: "Moscow claims", "Yerevan and Baku have claimed".
+# ("Baku spread false claims about ...", "Moscow released a video": a capital that publishes)
 GOVERNMENT_WORD = words(
-    (*forms(REPORT_VERBS), *DENIAL_VERBS, *GOVERNMENT_VERBS, *LAUNCH_VERBS, "official",
-     "officials", "authorities")
+    (*forms(REPORT_VERBS), *DENIAL_VERBS, *GOVERNMENT_VERBS, *LAUNCH_VERBS, *PUBLISH_VERBS,
+     "official", "officials", "authorities")
 )  # fmt: skip
 GOVERNMENT_ACT = words((*forms(REPORT_VERBS), *DENIAL_VERBS, *GOVERNMENT_VERBS))
 # (after a comma only a verb: "Shells hit Tartar, officials said" names the officials' target;

@@ -62,8 +62,9 @@ TOLD = re.compile(rf"\b{words(LISTENER_VERBS)}\s+(?=(?:the\s+)?[A-Z])")
 STATEMENT_BY = re.compile(rf"\b{words(STATEMENT_NOUNS)} (?:by|from|of)\s+", re.IGNORECASE)
 # "Prosecutor General Kamran Aliyev has made a statement on the shelling of Ganja"
 STATEMENT_VERB = Caseless(
+    # ("disseminated a provocative and absolutely false allegation")
     rf"\b(?:has |have |had )?{words(PUBLISH_VERBS)} (?:a |an |another )?"
-    rf"(?:[a-z]+ )?{words(STATEMENT_NOUNS)}",
+    rf"(?:[a-z]+ ){{0,4}}?{words(STATEMENT_NOUNS)}\b",
 )
 # Unnamed but real sources ("eyewitnesses told ...", "officials said") stand as one word.
 SOURCE_NOUNS = frozenset(SPEAKER_NOUNS)

@@ -608,6 +608,13 @@ def denials(w: War) -> list[Case]:
         return f"{w.weapon_phrase.capitalize()} hit {place} on Sunday, {w.source} said. "
 
     return [
+        # a claim called false as it is told: its owner is the source, who calls it so denies
+        Case("denials", f"{d} said {w.source} had spread false claims about the shelling of {p} "
+             "on Sunday.",
+             (Expected(p, c, SUNDAY, source=w.source_head, denier=d.split()[-1]),)),
+        Case("denials", f"{w.source[0].upper()}{w.source[1:]} disseminated a fake report on the "
+             f"shelling of {p2} by {w.attacker}, {d} said.",
+             (Expected(p2, c2, source=w.source_head, denier=d.split()[-1]),)),
         # the one a denier blames is no source
         Case("denials", f"{d} denied responsibility for the shelling of a market in {p} on "
              "Sunday, which killed 20 people, and blamed the army.",

@@ -264,6 +264,13 @@ TABLES = [
     ("measure unit", lx.MEASURE_UNITS,
      lambda w: find_counts(f"Drones hit the town 15 {w} from the border, injuring two.")["injured"]
      .value == 2),
+    ("own attack gerund", lx.OWN_ATTACK_GERUNDS,
+     lambda w: (stated_actor(f"The raid followed the Houthis' claim of {w} drones at Eilat.")
+                or ("",))[0] == "Houthis"),
+    ("lapse unit", lx.LAPSE_UNITS,
+     lambda w: [e.date for e in extract(f" date 2024-03-11 Jets struck Hodeidah on Sunday, {w} "
+                                        "after the Houthis fired drones at Eilat.")
+                if e.location == "Eilat"] == [None]),
     ("visiting person", lx.VISITING_PEOPLE,
      lambda w: country_mentions(f"Shelling killed two in Tartar, a Syrian {w} said.")
      == ({}, frozenset())

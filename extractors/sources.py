@@ -238,6 +238,7 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
                 "" if object_heard else inverted(text, match.end())
             )  # ("aid workers told Reuters": Reuters only heard it; "blamed the army": accused)
             name = with_speaker_noun(text, name, match.start())
+            name = with_modifiers(text, name, match.start())
             if not name or (name.islower() and name not in SOURCE_NOUNS and " " not in name):
                 name = unnamed_speakers(text, match.start()) or name  # "residents and a group"
             # ("A medic who was not authorised to speak to the press said": the medic)
@@ -279,6 +280,7 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
             if pattern is TOLD and NOT_A_REPORT.search(text, match.end(), match.end() + 80):
                 continue  # "told Armenian media there was no reason to target ..."
             name = phrase_after(text, match.end()) or the_phrase(text, match.end())
+            name = with_trade_after(text, match.end(), name)
             said_thing = SAID_THING_AT.match(text, match.end()) if not name else None
             name = said_thing[0] if said_thing else name  # "according to the report"
             unnamed = INDEFINITE_SPEAKER.match(text, match.end()) if not name else None
@@ -365,6 +367,37 @@ def anonymous_speaker(text: str, end: int) -> str:
 def unnamed_speakers(text: str, end: int) -> str:
     match = UNNAMED_BEFORE.search(text, max(0, end - 80), end)
     return match[1] if match else ""
+
+
+# "UAE law enforcement sources", "Israeli military medical officials": who an unnamed
+# speaker's nation and trade are, before the speaker noun
+MODIFIED_SPEAKER = re.compile(
+    r"\b((?:[A-Z][\w’'-]*\s+){1,2}(?:[a-z-]+\s+){1,2})(?P<noun>[a-z]+)\s*,?\s*$"
+)
+
+
+def with_modifiers(text: str, name: str, end: int) -> str:
+    """A bare speaker noun with the nation and trade words right before it."""
+    if name not in SOURCE_NOUNS:
+        return name
+    found = MODIFIED_SPEAKER.search(text, max(0, end - 80), end)
+    if found is None or found["noun"] != name:
+        return name
+    lead = found[1].split()[0]
+    named = nation_code(POSSESSIVE_TAIL.sub("", lead)) or lead.isupper() and len(lead) > 1
+    return f"{found[1]}{name}" if named else name
+
+
+# "according to UAE law enforcement sources": the speaker noun after a nation's name
+TRADE_AFTER = re.compile(rf"\s+((?:[a-z-]+\s+){{0,2}}?{words(SPEAKER_NOUNS)})\b")
+
+
+def with_trade_after(text: str, start: int, name: str) -> str:
+    """A nation's name taken after ``start``, with the speaker noun that follows it."""
+    at = text.find(name, start, start + len(name) + 12) if name[:1].isupper() else -1
+    trade = TRADE_AFTER.match(text, at + len(name)) if at >= 0 and len(name.split()) == 1 else None
+    named = trade is not None and (nation_code(name) or name.isupper() and len(name) > 1)
+    return f"{name} {trade[1]}" if named else name
 
 
 def with_speaker_noun(text: str, name: str, end: int) -> str:

@@ -1062,6 +1062,11 @@ EXTRA = (
          (Expected("Jenin", "PS", SUNDAY, killed=2, weapon="unspecified"),)),
     Case("casualty phrasings", "Russian fire wounded three civilians in Kherson on Sunday.",
          (Expected("Kherson", "UA", SUNDAY, injured=3, weapon="unspecified"),)),
+    # an unnamed speaker with its nation and trade
+    Case("source phrasings", "Drones hit Abu Dhabi on Sunday, killing three, UAE law enforcement "
+         "sources said.", (Expected("Abu Dhabi", "AE", SUNDAY, killed=3, source="law enforcement"),)),
+    Case("source phrasings", "A drone hit a base near Erbil on Sunday, according to Iraqi "
+         "counter-terrorism sources.", (Expected("Erbil", "IQ", SUNDAY, source="counter-terrorism"),)),
     # fighters and soldiers who tell of a strike on their area speak as sources
     Case("source phrasings", "Fano militiamen said government drones struck a health centre in "
          "Gondar on Sunday, killing 11.",

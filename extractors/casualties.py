@@ -122,6 +122,11 @@ GROUP = (
 GROUPS = rf"(?P<num>{GROUP}\s+and\s+{GROUP})"
 
 
+# "Killed in the attack were ...", "Wounded by the shelling was ...": a sentence that opens on
+# the participle, its count after the verb
+INVERTED = r"^\W*{verb}\s+(?:in|by|during)\s+[^.;]{{0,80}}?\s+(?:were|was)\s+"
+
+
 def number_of(tallied: str) -> str:
     """'the number of dead reached 14': a tally of the people a pattern names, and its count."""
     return (
@@ -176,7 +181,14 @@ RULES = (
     # "killed two paramedics and injured a third": one more
     ("injured", rf"\b{words(INJURING_VERBS)}\s+(?P<num>{ORDINAL_ONE})\b(?!\s+of\b)"),
     ("killed", rf"\b{words(KILLING_VERBS)}\s+(?P<num>{ORDINAL_ONE})\b(?!\s+of\b)"),
+    # "Killed in the attack on Sumy were a mother and her two children": the verb first
+    ("killed", rf"{INVERTED.format(verb='killed')}{QUALIFIER}{NUM}\b"),
+    ("killed", rf"{INVERTED.format(verb='killed')}(?P<num>{ONE_OBJECT})"),
+    ("injured", rf"{INVERTED.format(verb='(?:injured|wounded)')}{QUALIFIER}{NUM}\b"),
+    ("injured", rf"{INVERTED.format(verb='(?:injured|wounded)')}(?P<num>{ONE_OBJECT})"),
     # (last: at the same start, two groups outvote the first group alone)
+    ("killed", rf"{INVERTED.format(verb='killed')}{GROUPS}"),
+    ("injured", rf"{INVERTED.format(verb='(?:injured|wounded)')}{GROUPS}"),
     ("killed", rf"\b{GROUPS}\s+{BE}{KILLED}\b"),
     ("killed", rf"\b{words(KILLING_VERBS)}\s+{GROUPS}"),
     ("injured", rf"\b{GROUPS}\s+{BE}{INJURED_PHRASE}\b"),

@@ -182,6 +182,13 @@ def casualties(w: War, index: int) -> list[Case]:
         cases.append(Case("casualty phrasings", f"{w.attacker} shelled {p} on Sunday, {text}.",
                           (Expected(p, c, SUNDAY, killed=k, injured=i),)))  # fmt: skip
     cases += [
+        # a sentence that opens on the participle, its count after the verb
+        Case("casualty phrasings", f"{w.weapon_phrase.capitalize()} hit {p2} on Sunday. Killed "
+             "in the attack were a mother and her two children.",
+             (Expected(p2, c2, SUNDAY, killed=3),)),
+        Case("casualty phrasings", f"{w.weapon_phrase.capitalize()} hit {p} on Sunday. Wounded "
+             "by the blast were 14 people, including four children.",
+             (Expected(p, c, SUNDAY, injured=14),)),
         # where the dead fell is where it struck: no country named elsewhere outvotes it
         *(Case("casualty phrasings", f"Shelling {verb} 11 people in {town} on Sunday, days after "
                "talks in Saudi Arabia collapsed.", (Expected(town, code, SUNDAY),))

@@ -475,6 +475,13 @@ NOT_ATTACK_PHRASES = ("hit back", "hit out", "fired up", "fired off a letter", "
 # targets on a training range" (the rest of the sentence tells of the drill).
 DRILL_WORDS = ("drill", "drills", "exercise", "exercises", "manoeuvres", "maneuvers",
                "training range", "firing range", "test launch", "test-fired", "test-fire")  # fmt: skip
+# Holding a drill: "The army held drills near Fuzuli, firing artillery at mock targets"
+DRILL_VERBS = ("held", "holds", "hold", "holding", "conducted", "conducts", "conducting",
+               "staged", "stages", "began", "begins", "started", "launched", "carried out")  # fmt: skip
+# A match report: "Shakhtar beat Dynamo 2-1, the winner struck in the 89th minute" (with a score)
+SPORT_WORDS = ("beat", "beats", "defeated", "drew", "scored", "goal", "goals", "match", "minute",
+               "league", "cup", "striker", "penalty", "season", "fixture", "championship",
+               "tournament", "win", "victory")  # fmt: skip
 # What is attacked only in words: "attack the government's decision", "target young voters",
 # "shelled the minister's proposal" (an attack verb before one of these reports no strike).
 FIGURATIVE_TARGETS = ("decision", "decisions", "policy", "policies", "proposal", "proposals",

@@ -24,6 +24,7 @@ from .lexicon import (
     COMMEMORATION_CUES,
     DAILY_REPORT_CUES,
     DENIAL_VERBS,
+    DRILL_VERBS,
     DRILL_WORDS,
     FALSE_WORDS,
     FIGURATIVE_OBJECT_LEADS,
@@ -54,6 +55,7 @@ from .lexicon import (
     RELATIVE_DAYS,
     REPELLING_VERBS,
     SHARE_VERBS,
+    SPORT_WORDS,
     STRIKE_NOUNS,
     STRIKE_PATTERNS,
     STRIKING_WORKERS,
@@ -222,6 +224,9 @@ NOT_ATTACKS = Caseless(
     # artillery units firing at targets")
     rf"|\b(?:military|live-fire|joint|naval|air|missile|artillery)\s+{words(DRILL_WORDS)}\b[^.;]*"
     rf"|\b(?:on|at)\s+(?:a|the)\s+{words(DRILL_WORDS)}\b"
+    rf"|\b{words(DRILL_VERBS)}\s+(?:[\w-]+\s+){{0,2}}?{words(DRILL_WORDS)}\b[^.;]*"
+    # a match report, its score beside a word of sport: the whole sentence
+    rf"|^(?=[^.;]*\b\d{{1,2}}-\d{{1,2}}\b)(?=[^.;]*\b{words(SPORT_WORDS)}\b)[^.;]*"
     # ... and all a sentence fires "during" one ("Iran fired missiles during a military
     # exercise near Bandar Abbas")
     rf"|(?:^|(?<=[.;]))[^.;]*?\bduring\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?"

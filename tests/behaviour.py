@@ -1055,6 +1055,11 @@ def negatives(w: War) -> list[Case]:
              "officials said, blaming a gas leak."),
         Case("negatives", f"A fire broke out at a market in {p3} on Sunday after a short circuit, "
              f"{w.source} said."),
+        # a drill held and what it fired; a match report's score
+        Case("negatives", f"{w.subject} held drills near {p} on Sunday, firing artillery at mock "
+             "targets."),
+        Case("negatives", f"FC {p2} beat the visitors 2-1 on Sunday, the winner struck in the 89th "
+             "minute."),
         # a weapon word that names no weapon used; launching no weapon
         Case("negatives", f"Metro stations in {p} served as bomb shelters on Sunday night."),
         Case("negatives", f"The government launched a new drone factory in {p3} on Sunday."),

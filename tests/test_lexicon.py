@@ -264,6 +264,11 @@ TABLES = [
     ("measure unit", lx.MEASURE_UNITS,
      lambda w: find_counts(f"Drones hit the town 15 {w} from the border, injuring two.")["injured"]
      .value == 2),
+    ("drill verb", lx.DRILL_VERBS,
+     lambda w: not extract(f" date 2024-03-11 The army {w} drills near Fuzuli on Sunday, firing "
+                           "artillery at mock targets.")),
+    ("sport word", lx.SPORT_WORDS,
+     lambda w: not extract(f" date 2024-03-11 The {w} ended 2-1 in Lviv, a shot struck late.")),
     ("own attack gerund", lx.OWN_ATTACK_GERUNDS,
      lambda w: (stated_actor(f"The raid followed the Houthis' claim of {w} drones at Eilat.")
                 or ("",))[0] == "Houthis"),

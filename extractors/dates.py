@@ -18,6 +18,7 @@ from .lexicon import (
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
     NUMBER_WORDS,
+    PUBLISH_VERBS,
     RELATIVE_DAYS,
     REPORT_VERBS,
     SPAN_WORDS,
@@ -71,7 +72,8 @@ PAIR_JOIN = r"\s*(?:and|or|to|through|[-–—])\s*"
 PAIR_BEFORE = re.compile(rf"\b{DAY_TOKEN}{PAIR_JOIN}$", re.IGNORECASE)
 PAIR_AFTER = re.compile(rf"^{PAIR_JOIN}{DAY_TOKEN}\b", re.IGNORECASE)
 # A date that dates the report, not the strike: "said on Sunday", "on Friday accused".
-REPORT_WORD = words((*forms(REPORT_VERBS), *DENIAL_VERBS))
+# ("a UN report released on Sunday": the day it was published)
+REPORT_WORD = words((*forms(REPORT_VERBS), *DENIAL_VERBS, *PUBLISH_VERBS))
 REPORT_BEFORE = re.compile(
     rf"\b{REPORT_WORD}\s+(?:on\s+|late\s+|early\s+)?$"
     # "Speaking to reporters on Sunday", "speaking in an interview with IRNA on Monday"

@@ -219,6 +219,9 @@ INTERCEPT_GROUPS = (
      "two drones were destroyed over Belgorod"),
 )  # fmt: skip
 AERIAL = rf"{words(AERIAL_WEAPONS, plural=True)}(?! {words(AERIAL_NOT)}\b)"
+# Sending weapons at a place: "Russia sent 40 drones at Kyiv", "Hezbollah hurled rockets into"
+SENDING_VERBS = ("sent", "sends", "send", "sending", "hurled", "hurls", "hurling", "unleashed",
+                 "unleashes", "lobbed", "lobs", "flung", "dispatched")  # fmt: skip
 # A headline's plural subject and present-tense verb ("Russian drones pound Odesa port").
 HEADLINE_SUBJECTS = ("drone", "missile", "rocket", "shell", "bomb", "jet", "warplane", "plane", "tank",
                      "troop", "force", "gun", "rebel", "militant", "fighter", "soldier",
@@ -287,6 +290,9 @@ STRIKE_PATTERNS = (
     # a headline's present tense with a plural subject: "Russian drones pound Odesa port"
     (rf"{words(HEADLINE_SUBJECTS, plural=True)} {words(HEADLINE_VERBS, plural=True)}\b",
      "Russian drones pound Odesa port"),
+    # weapons sent at a place: "Russia sent 40 drones at Kyiv", "hurled rockets into Sderot"
+    (rf"{words(SENDING_VERBS)} (?:[\w-]+ ){{0,3}}?(?:{AERIAL}|shells?|bombs?|mortars?|projectiles?) "
+     r"(?:at|on|towards?|into|against|over)\b", "Russia sent 40 drones at Kyiv overnight"),
     # a headline's present tense: "Russia fires missiles at Kyiv", "Houthis launch drones at"
     (r"(?:fire|fires|launch|launches) (?:[\w-]+ ){0,3}?(?:missiles?|rockets?|drones?|shells?|"
      r"mortars?|UAVs?|projectiles?) (?:at|on|towards?|into)\b",
@@ -475,6 +481,14 @@ NOT_ATTACK_PHRASES = ("hit back", "hit out", "fired up", "fired off a letter", "
 # targets on a training range" (the rest of the sentence tells of the drill).
 DRILL_WORDS = ("drill", "drills", "exercise", "exercises", "manoeuvres", "maneuvers",
                "training range", "firing range", "test launch", "test-fired", "test-fire")  # fmt: skip
+# Weapons bought, supplied or made, not fired: "to buy more artillery shells" (not "sent": "Russia
+# sent 40 drones at Kyiv" fires them)
+SUPPLY_VERBS = ("buy", "buys", "bought", "buying", "purchase", "purchased", "purchasing",
+                "supply", "supplies", "supplied", "supplying", "deliver", "delivers",
+                "delivered", "delivering", "produce",
+                "produces", "produced", "producing", "manufacture", "manufactured", "provide",
+                "provides", "provided", "providing", "donate", "donated", "transfer",
+                "transferred", "shipped", "acquire", "acquired")  # fmt: skip
 # Holding a drill: "The army held drills near Fuzuli, firing artillery at mock targets"
 DRILL_VERBS = ("held", "holds", "hold", "holding", "conducted", "conducts", "conducting",
                "staged", "stages", "began", "begins", "started", "launched", "carried out")  # fmt: skip

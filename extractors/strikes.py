@@ -59,6 +59,7 @@ from .lexicon import (
     STRIKE_NOUNS,
     STRIKE_PATTERNS,
     STRIKING_WORKERS,
+    SUPPLY_VERBS,
     WAR_SUMMARY_CUES,
     WAR_SUMMARY_PATTERNS,
     WEAPON_NAMES,
@@ -225,6 +226,8 @@ NOT_ATTACKS = Caseless(
     rf"|\b(?:military|live-fire|joint|naval|air|missile|artillery)\s+{words(DRILL_WORDS)}\b[^.;]*"
     rf"|\b(?:on|at)\s+(?:a|the)\s+{words(DRILL_WORDS)}\b"
     rf"|\b{words(DRILL_VERBS)}\s+(?:[\w-]+\s+){{0,2}}?{words(DRILL_WORDS)}\b[^.;]*"
+    # weapons bought, sent or made ("to buy more artillery shells", "delivered 155mm shells")
+    rf"|\b{words(SUPPLY_VERBS)}\s+(?:[\w-]+\s+){{0,3}}{words(WEAPON_NAMES, plural=True)}\b"
     # a match report, its score beside a word of sport: the whole sentence
     rf"|^(?=[^.;]*\b\d{{1,2}}-\d{{1,2}}\b)(?=[^.;]*\b{words(SPORT_WORDS)}\b)[^.;]*"
     # ... and all a sentence fires "during" one ("Iran fired missiles during a military

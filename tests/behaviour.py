@@ -114,6 +114,9 @@ def active(w: War) -> list[Case]:
         Case("active voice", f"{w.people} pound {p2} with {w.weapon_phrase}, killing three.",
              (Expected(p2, c2, PUBLISHED, killed=3, weapon=w.weapon,
                        actor=w.people.split()[-1]),)),
+        # weapons sent at a place
+        Case("active voice", f"{w.attacker[0].upper()}{w.attacker[1:]} hurled {w.weapon_phrase} "
+             f"at {p2} on Sunday.", (Expected(p2, c2, SUNDAY, weapon=w.weapon),)),
         # the military's own idiom: "subjected X to mortar fire"
         Case("active voice", f"{w.attacker[0].upper()}{w.attacker[1:]} subjected positions in "
              f"{p2} to mortar fire on Sunday, {w.source} said.",
@@ -1055,6 +1058,10 @@ def negatives(w: War) -> list[Case]:
              "officials said, blaming a gas leak."),
         Case("negatives", f"A fire broke out at a market in {p3} on Sunday after a short circuit, "
              f"{w.source} said."),
+        # weapons bought or supplied, not fired
+        Case("negatives", f"{w.subject} agreed on Sunday to buy more {w.weapon_phrase} from "
+             f"allies, officials in {p} said."),
+        Case("negatives", f"Allies delivered {w.weapon_phrase} to {p2} on Sunday."),
         # a drill held and what it fired; a match report's score
         Case("negatives", f"{w.subject} held drills near {p} on Sunday, firing artillery at mock "
              "targets."),

@@ -264,6 +264,12 @@ TABLES = [
     ("measure unit", lx.MEASURE_UNITS,
      lambda w: find_counts(f"Drones hit the town 15 {w} from the border, injuring two.")["injured"]
      .value == 2),
+    ("supply verb", lx.SUPPLY_VERBS,
+     lambda w: not extract(f" date 2024-03-11 Ukraine agreed in Warsaw to {w} artillery shells.")
+     and not extract(f" date 2024-03-11 Allies {w} artillery shells to Kharkiv on Sunday.")),
+    ("sending verb", lx.SENDING_VERBS,
+     lambda w: [e.location for e in extract(f" date 2024-03-11 Russia {w} 40 drones at Kharkiv "
+                                            "overnight.")] == ["Kharkiv"]),
     ("drill verb", lx.DRILL_VERBS,
      lambda w: not extract(f" date 2024-03-11 The army {w} drills near Fuzuli on Sunday, firing "
                            "artillery at mock targets.")),

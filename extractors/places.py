@@ -1254,6 +1254,8 @@ def choose(
             continue  # "Tap" is an alternate name (a code) of Tapachula: not enough
         in_context = place.country in countries
         stated = evidence.country is not None and place.country == evidence.country
+        if evidence.country and place.country and not stated:
+            continue  # "Blida in southern Lebanon" is no Blida in Algeria
         small_abroad = bool(countries) and not in_context and place.population < BIG_PLACE
         beside = any(close(place, other) for other in (*near, *local))
         # a town hit, under its own main name: the sentence's word outvotes the context

@@ -51,6 +51,7 @@ from .places import (
     BIG_PLACE,
     CITY,
     DISTRICT_DEGREES,
+    FAR_DEGREES,
     LIST_GAP,
     LOCAL_SPEAKER_BEFORE,
     NAMED_AREA,
@@ -292,7 +293,7 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
             # "hit the Al-Nour clinic": a building's own name, not a village "Al-Nour"
             resolved = named_site(ctx, sentence, run) or resolved
         if listed and resolved is not None:
-            resolved = beside_its_list(found, resolved)
+            resolved = beside_its_list(ctx, found, resolved)
         if resolved is None:
             # "including Khiam, Kfar Kila and Aitaroun", "hit Khiam, Aitaroun and Bint Jbeil":
             # the names no gazetteer knows that open a list after a list word or in a strike
@@ -414,16 +415,25 @@ def facility_elsewhere(
     return not (area and name_key(area).startswith(name_key(resolved.mention.text)))
 
 
-def beside_its_list(found: list[Resolved], item: Resolved) -> Resolved:
+def beside_its_list(ctx: ArticleContext, found: list[Resolved], item: Resolved) -> Resolved:
     """'shelled Kfar Kila and Houla': a listed name the gazetteer knows only as a small place
     in another country, far from the last place listed before it that has a point, is a place
-    it does not know, beside that one (not Houla in Syria)."""
+    it does not know, beside that one (not Houla in Syria); so is a city of a country the
+    article never names, a war away from a list in the country it is about ("Yaroun and
+    Blida, Lebanon's state media said": not Blida in Algeria)."""
     before = next((r for r in reversed(found) if r.place.lat == r.place.lat), None)
     if before is None:
         return item
     place, other = item.place, before.place
     foreign = place.country not in ("", other.country) and other.country != ""
-    if not foreign or place.population >= BIG_PLACE or close(place, other, DISTRICT_DEGREES):
+    far_city = (
+        other.country in ctx.countries
+        and place.country not in ctx.named_countries
+        and not close(place, other, FAR_DEGREES)
+    )
+    if not foreign or close(place, other, DISTRICT_DEGREES):
+        return item
+    if place.population >= BIG_PLACE and not far_city:
         return item
     unknown = unknown_name(item.mention)
     return located_near(Resolved(unknown, item.mention), other) if unknown else item
@@ -1125,7 +1135,7 @@ def resolve_run(
             cue=role or seat or has_place_cue(sentence.text, start, mention.kind_hint),
             role=role,
             toll=toll_place(sentence.text, start),
-            country=nation_before(sentence.text, start),
+            country=stated_country(sentence, start, end, found if listed else []),
             name=mention.text,
             kind=mention.kind_hint,
             whole=mention.end == run.end,
@@ -1255,6 +1265,18 @@ def area_town(ctx: ArticleContext, mention: Mention, place: Place) -> bool:
         return True
     named_for = name_key(place.name).startswith(name_key(mention.text))
     return named_for and place.population >= SMALL_PLACE
+
+
+def stated_country(sentence: Sentence, start: int, end: int, listed: list[Resolved]) -> str | None:
+    """The country a sentence sets a name in: before it ("the Lebanese village of X"), before
+    the list it closes ("the southern Lebanese villages of Yaroun and Blida"), or after it
+    ("Blida in southern Lebanon")."""
+    head = listed[0].mention.start - sentence.start if listed else -1
+    return (
+        nation_before(sentence.text, start)
+        or (nation_before(sentence.text, head) if head >= 0 else None)
+        or nation_after(sentence.text, end)
+    )
 
 
 def in_stated_country(sentence: Sentence, run: Mention, place: Place) -> Place:

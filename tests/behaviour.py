@@ -1121,6 +1121,13 @@ EXTRA = (
          "on Sunday, killing two.", (Expected("Hodeidah", "YE", SUNDAY, killed=2),)),
     Case("source phrasings", "Residents of rebel-controlled Goma said shells hit the city on "
          "Sunday.", (Expected("Goma", "CD", SUNDAY),)),
+    # the country a sentence states rules out a namesake city elsewhere (Blida, Algeria)
+    Case("lists", "An Israeli strike killed two people in Blida in southern Lebanon on Sunday.",
+         (Expected("Blida", "LB", SUNDAY, killed=2),)),
+    Case("lists", "Israeli strikes on Sunday hit the southern Lebanese villages of Yaroun and "
+         "Blida.", (Expected("Yaroun", "LB", SUNDAY), Expected("Blida", "LB", SUNDAY))),
+    Case("lists", "Israeli strikes on Sunday hit Yaroun and Blida, Lebanon's state media said.",
+         (Expected("Yaroun", "LB", SUNDAY), Expected("Blida", "LB", SUNDAY))),
     # a group's name after an article, before its weapon: the group attacked
     Case("active voice", "An RSF drone struck a market in El Fasher on Sunday.",
          (Expected("El Fasher", "SD", SUNDAY, weapon="drone", actor="RSF"),)),

@@ -11,7 +11,8 @@ from .lexicon import ABBREVIATED_WORDS, PERSON_TITLES
 # Abbreviations that end in a period without ending the sentence ("Oct. 4", "Mr. Aliyev").
 # Titles of three letters or fewer are the abbreviated ones ("Col.", "Dr.").
 ABBREVIATIONS = frozenset((*MONTHS, *(t for t in PERSON_TITLES if len(t) <= 3), *ABBREVIATED_WORDS))
-PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[A-Z“\"'])")
+# (a bulleted line is a paragraph of its own, its marker dropped: "- In Kharkiv, ...")
+PARAGRAPH = re.compile(r"\n\s*[-•*▪●–—]\s+|\n\s*\n|\n(?=\s*[A-Z“\"'])")
 # (a sentence may open on a name after the Arabic article: "... said. al-Shabaab denied it")
 BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?(?:[A-Z0-9]|(?:al|el)-[A-Z]))")
 WORD_BEFORE = re.compile(r"([\w.]+)$")

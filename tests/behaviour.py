@@ -1121,6 +1121,13 @@ EXTRA = (
          "on Sunday, killing two.", (Expected("Hodeidah", "YE", SUNDAY, killed=2),)),
     Case("source phrasings", "Residents of rebel-controlled Goma said shells hit the city on "
          "Sunday.", (Expected("Goma", "CD", SUNDAY),)),
+    # a bulleted round-up: each line its own strike, with its own counts
+    Case("lists", "Here is the latest:\n\n- In Kharkiv, a guided bomb hit a residential "
+         "building on Sunday, injuring 12 people.\n- In Zaporizhzhia, two people were killed in "
+         "a missile strike on Sunday.\n• Drones hit Sumy on Sunday.",
+         (Expected("Kharkiv", "UA", SUNDAY, killed=None, injured=12, weapon="air"),
+          Expected("Zaporizhzhia", "UA", SUNDAY, killed=2, injured=None, weapon="missile"),
+          Expected("Sumy", "UA", SUNDAY, weapon="drone"))),
     # the country a sentence states rules out a namesake city elsewhere (Blida, Algeria)
     Case("lists", "An Israeli strike killed two people in Blida in southern Lebanon on Sunday.",
          (Expected("Blida", "LB", SUNDAY, killed=2),)),

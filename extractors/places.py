@@ -615,7 +615,9 @@ def share_kind_hints(text: str, runs: list[Mention], offset: int) -> list[Mentio
     groups: list[list[Mention]] = []
     for run in runs:
         gap = text[groups[-1][-1].end - offset : run.start - offset] if groups else ""
-        if groups and LIST_GAP.match(gap):
+        # ("in Zaporizhzhia Oblast, including Orikhiv": a named area and the places inside it)
+        holds = "including" in gap and own_kind(groups[-1][-1]) is not None if groups else False
+        if groups and LIST_GAP.match(gap) and not holds:
             groups[-1].append(run)
         else:
             groups.append([run])

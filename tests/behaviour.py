@@ -1121,6 +1121,12 @@ EXTRA = (
          "on Sunday, killing two.", (Expected("Hodeidah", "YE", SUNDAY, killed=2),)),
     Case("source phrasings", "Residents of rebel-controlled Goma said shells hit the city on "
          "Sunday.", (Expected("Goma", "CD", SUNDAY),)),
+    # a named area with the places inside it: the places, not the area
+    Case("lists", "On Sunday, Russian forces carried out 320 attacks on 11 settlements in "
+         "Zaporizhzhia Oblast, including Orikhiv and Huliaipole.",
+         (Expected("Orikhiv", "UA", SUNDAY), Expected("Huliaipole", "UA", SUNDAY))),
+    Case("lists", "On Sunday, Russian jets struck 20 targets in Idlib Governorate, including "
+         "Sarmin and Binnish.", (Expected("Sarmin", "SY", SUNDAY), Expected("Binnish", "SY", SUNDAY))),
     # a bulleted round-up: each line its own strike, with its own counts
     Case("lists", "Here is the latest:\n\n- In Kharkiv, a guided bomb hit a residential "
          "building on Sunday, injuring 12 people.\n- In Zaporizhzhia, two people were killed in "

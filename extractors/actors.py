@@ -109,7 +109,9 @@ CLAIM_CUE = re.compile(r"\b(?:claim|took|takes)", re.IGNORECASE)
 # ("said on Sunday that its troops had shelled ...": a day may stand between)
 # ("Hezbollah later said it had fired", "said later in a statement that it had fired")
 SELF_SAID = (
-    rf"{SPEECH_ADVERB}(?:said|says|announced|claimed|stated)\s+{SPEECH_ADVERB}"
+    # ("confirmed it had carried out a strike", "acknowledged that its jets hit")
+    rf"{SPEECH_ADVERB}(?:said|says|announced|claimed|stated|confirmed|confirms|acknowledged"
+    rf"|admitted)\s+{SPEECH_ADVERB}"
     r"(?:in\s+a\s+(?:[\w-]+\s+)?statement\s+)?"
     r"(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\s+|overnight\s+)?(?:that\s+)?"
 )

@@ -994,7 +994,8 @@ NOT_NAME_WORDS = ("was", "were", "is", "are", "been", "be", "spoke", "condition"
 # "the information spread by", "the preliminary data show").
 NOT_SPEAKER_HEADS = ("information", "misinformation", "disinformation", "propaganda", "rumours",
                      "rumors", "statement", "statements", "data", "report", "reports",
-                     "footage", "video", "message", "scene", "requirements", "evidence",
+                     "footage", "video", "videos", "photo", "photos", "image", "images",
+                     "pictures", "message", "scene", "requirements", "evidence",
                      "details", "figures", "claims", "allegations", "post", "announcement",
                      "day", "days", "week", "weeks", "night", "nights", "morning", "evening",
                      "time", "hours", "received", "damage", "toll", "situation", "number",

@@ -924,7 +924,8 @@ TITLE_OF_PLACE = re.compile(
 TITLE_APPOSITION = re.compile(
     rf",\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{words(PERSON_TITLES)}\b,", re.I
 )
-POSSESSION_AFTER = re.compile(rf"['’]s\s+{words(PERSON_POSSESSIONS)}\b", re.IGNORECASE)
+# (not what the possession names in turn: "Kyiv's children's hospital" is the city's)
+POSSESSION_AFTER = re.compile(rf"['’]s\s+{words(PERSON_POSSESSIONS)}\b(?!['’])", re.IGNORECASE)
 
 
 CONTAINER_REACH = 40  # characters: ", the besieged capital of Sudan's " before a region

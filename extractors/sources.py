@@ -517,8 +517,9 @@ def is_speaker_phrase(name: str) -> bool:
     """A person, a title, a body, media or "officials": not a clause or a fragment
     ("The shelling was", "the first attack spoke on condition", "C")."""
     lower = [w.lower().strip(",.") for w in name.split()]
-    if lower[0] == "the" and lower[-1] in NOT_SPEAKER_HEADS:
-        return False  # "the statement", "the preliminary data": what is said, not who says it
+    if lower[-1] in NOT_SPEAKER_HEADS and (lower[0] == "the" or len(lower) == 1):
+        # "the statement", "the preliminary data", "Photos": what is said, not who says it
+        return False
     return sum(ch.isalpha() for ch in name) >= 2 and not any(w in NOT_NAME_WORDS for w in lower)
 
 

@@ -1081,6 +1081,17 @@ EXTRA = (
          (Expected("Jenin", "PS", SUNDAY, killed=2, weapon="unspecified"),)),
     Case("casualty phrasings", "Russian fire wounded three civilians in Kherson on Sunday.",
          (Expected("Kherson", "UA", SUNDAY, injured=3, weapon="unspecified"),)),
+    # what a source showed is no source; a side that confirms its own strike is its actor
+    Case("source phrasings", "A Russian strike hit a residential area of Sumy on Sunday. Photos "
+         "shared by emergency services showed a burning building.",
+         (Expected("Sumy", "UA", SUNDAY, source="emergency"),)),
+    Case("source phrasings", "The Israeli military confirmed it had carried out a strike on Rafah on "
+         "Sunday.", (Expected("Rafah", "PS", SUNDAY, actor="military", source="military"),)),
+    Case("source phrasings", "The Russian defence ministry acknowledged that its troops had struck "
+         "Kupiansk on Sunday.", (Expected("Kupiansk", "UA", SUNDAY, actor="Russian"),)),
+    # a city's possession names the city ("Kyiv's children's hospital" is no person's)
+    Case("active voice", "Russian missiles hit Kyiv's children's hospital on Sunday.",
+         (Expected("Kyiv", "UA", SUNDAY, weapon="missile"),)),
     # an unnamed speaker with its nation and trade
     Case("source phrasings", "Drones hit Abu Dhabi on Sunday, killing three, UAE law enforcement "
          "sources said.", (Expected("Abu Dhabi", "AE", SUNDAY, killed=3, source="law enforcement"),)),

@@ -561,6 +561,8 @@ PHOTO_CREDITS = ("Reuters", "AFP", "AP", "Getty", "Photo", "EPA")
 
 # Weapon class -> the words that name it. Earlier classes win where words overlap
 # ("drone strike" is a drone, "missile strike" a missile, "airstrike" an air strike).
+# Bombs planted or carried, not dropped: "a car bomb", "a suicide bomber", "a roadside bombing"
+PLANTED_BOMB_WORDS = ("car", "roadside", "suicide", "pipe", "truck")
 WEAPON_WORDS: dict[str, tuple[str, ...]] = {
     "drone": ("drone", "UAV", "unmanned aerial", "kamikaze", "loitering munition", "Shahed",
               "Bayraktar", "Geran", "Geran-2", "Lancet", "Mohajer", "Samad", "quadcopter",
@@ -592,7 +594,7 @@ WEAPON_PATTERNS = (
     # bombs are dropped from the air (ANNOTATION.md), unless planted ("a car bomb"); cluster
     # bombs go with cluster munitions
     (
-        r"(?<!car )(?<!roadside )(?<!suicide )(?<!pipe )(?<!truck )(?<!cluster )bombs?",
+        "".join(rf"(?<!{word} )" for word in (*PLANTED_BOMB_WORDS, "cluster")) + r"bombs?",
         "air",
         "Russian bombs",
     ),

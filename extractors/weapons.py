@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import WEAPON_PATTERNS, WEAPON_THINGS, WEAPON_WORDS, Caseless, words
+from .lexicon import (
+    PLANTED_BOMB_WORDS,
+    WEAPON_PATTERNS,
+    WEAPON_THINGS,
+    WEAPON_WORDS,
+    Caseless,
+    words,
+)
 
 # One named group per weapon class, in the table's order: the earlier class wins a tie.
 WEAPON = Caseless(
@@ -21,6 +28,7 @@ CLAUSE_BREAK = re.compile(r"[,;:—–]|\band\b")
 THING_AFTER = re.compile(rf"\s+{words(WEAPON_THINGS)}\b", re.IGNORECASE)
 
 
+PLANTED_BEFORE = re.compile(rf"\b{words(PLANTED_BOMB_WORDS)}\s+$", re.IGNORECASE)
 # Generic attack nouns that a weapon word before them names more precisely: "an Israeli drone
 # shelling of the camp" is a drone strike, "rocket bombardment" rockets.
 GENERIC_HEADS = frozenset(("shelling", "shellings", "bombing", "bombings", "bombardment",
@@ -39,6 +47,8 @@ def weapons_in(text: str, offset: int = 0) -> tuple[tuple[str, int, int], ...]:
             continue  # "drone shelling": the drone's
         if THING_AFTER.match(text, match.end()):
             continue
+        if word.startswith("bomb") and PLANTED_BEFORE.search(text, 0, match.start()):
+            continue  # "a suicide bomber", "a car bombing": no air strike
         found.append(
             (match.lastgroup or "unspecified", offset + match.start(), offset + match.end())
         )

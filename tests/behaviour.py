@@ -1118,6 +1118,11 @@ EXTRA = (
     Case("follow-up sentences", "Israeli strikes killed 22 people in Gaza City on Sunday. Ten "
          "more were wounded in a strike on a school in the Shejaiya neighbourhood.",
          (Expected("Gaza City", "PS", SUNDAY, killed=22),)),
+    # a bomb planted or carried is no air strike
+    Case("casualty phrasings", "A suicide bomber killed 12 people at a market in Maiduguri on "
+         "Sunday, police said.", (Expected("Maiduguri", "NG", SUNDAY, killed=12, weapon="unspecified"),)),
+    Case("casualty phrasings", "A car bombing killed five people in Mogadishu on Sunday.",
+         (Expected("Mogadishu", "SO", SUNDAY, killed=5, weapon="unspecified"),)),
     # a named building whose harm a relative clause tells right after it
     Case("casualty phrasings", "Similar scenes unfolded on Saturday at the Hamama School, where "
          "17 people were killed in a strike.",

@@ -264,6 +264,11 @@ TABLES = [
     ("measure unit", lx.MEASURE_UNITS,
      lambda w: find_counts(f"Drones hit the town 15 {w} from the border, injuring two.")["injured"]
      .value == 2),
+    ("planted bomb word", lx.PLANTED_BOMB_WORDS,
+     lambda w: [e.weapon for e in extract(f" date 2024-03-11 A {w} bomb killed five in Mogadishu.")]
+     == ["unspecified"]
+     and [e.weapon for e in extract(f" date 2024-03-11 A {w} bomber killed five in Mogadishu.")]
+     == ["unspecified"]),
     ("supply verb", lx.SUPPLY_VERBS,
      lambda w: not extract(f" date 2024-03-11 Ukraine agreed in Warsaw to {w} artillery shells.")
      and not extract(f" date 2024-03-11 Allies {w} artillery shells to Kharkiv on Sunday.")),

@@ -117,7 +117,9 @@ SELF_SAID = (
 )
 SELF_REPORT = re.compile(
     r"\b((?:[Tt]he\s+)?(?:(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+"
-    rf"(?:\s+(?:{FORCE_NOUN}|{words(GROUP_ANAPHORS)}))?|{FORCE_NOUN}))\s+(?:has\s+)?"
+    rf"(?:\s+(?:{FORCE_NOUN}|{words(GROUP_ANAPHORS)}))?|{FORCE_NOUN}))"
+    # ("Hezbollah, the Iran-backed group, said it fired": an aside between)
+    r"(?:,\s+[^,.;]{2,60},)?\s+(?:has\s+)?"
     rf"{SELF_SAID}{OWN_SUBJECT}\s+"
     rf"(?:had\s+|has\s+|have\s+)?(?:{ATTACK_PAST}|{words(CARRY_OUT_VERBS)}"
     # "the army said it killed a commander in a strike on ..."

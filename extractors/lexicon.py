@@ -975,6 +975,8 @@ BODY_WORDS = (
     "international", "crescent", "cross", "nations", "ambulance", "paramedics", "fire",
     "response", "relief", "security", "collective", "activist", "intelligence", "border",
     "police", "energy", "transport", "infrastructure", "justice", "education",
+    # "Hamas' armed wing", "Islamic Jihad's military wing"
+    "armed", "wing",
     # "the southern command", "the joint operations centre"
     "southern", "northern", "eastern", "western", "central", "operational", "joint",
     # "the city's mayor", "the region's governor", "the country's health ministry"
@@ -1268,6 +1270,7 @@ FORCE_NOUNS = ("armed forces", "forces", "force", "troops", "army", "military", 
                "occupiers", "invaders", "drones", "jets", "warplanes", "planes", "helicopters",
                "navy", "paramilitaries", "militants", "gunmen", "junta", "regime", "coalition",
                "separatists", "insurgents", "jihadists", "militiamen", "aviation",
+               "armed wing", "military wing",
                *CREW_NOUNS)  # fmt: skip
 # A side's military objects: a nation word before one names whose it is, not where it stands
 # ("a Russian command post near Donetsk" is in Ukraine).

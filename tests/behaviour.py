@@ -1089,6 +1089,11 @@ EXTRA = (
          "Sunday.", (Expected("Rafah", "PS", SUNDAY, actor="military", source="military"),)),
     Case("source phrasings", "The Russian defence ministry acknowledged that its troops had struck "
          "Kupiansk on Sunday.", (Expected("Kupiansk", "UA", SUNDAY, actor="Russian"),)),
+    # a group's own report names it the attacker, through an aside or by its armed wing
+    Case("source phrasings", "Hezbollah, the Iran-backed group, said it fired rockets at Safed "
+         "on Sunday.", (Expected("Safed", "IL", SUNDAY, actor="Hezbollah", source="Hezbollah"),)),
+    Case("source phrasings", "Hamas' armed wing said it fired rockets at Ashkelon on Sunday.",
+         (Expected("Ashkelon", "IL", SUNDAY, actor="Hamas", source="Hamas"),)),
     # a city's possession names the city ("Kyiv's children's hospital" is no person's)
     Case("active voice", "Russian missiles hit Kyiv's children's hospital on Sunday.",
          (Expected("Kyiv", "UA", SUNDAY, weapon="missile"),)),

@@ -15,6 +15,7 @@ from .lexicon import (
     ATTACK_VERBS,
     DAY_PARTS,
     DENIAL_VERBS,
+    HARM_PARTICIPLES,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
     NUMBER_WORDS,
@@ -58,8 +59,9 @@ DATE_EXPR = Caseless(
     rf"|(?P<later>(?:(?P<later_n>\d+|{words(AGO_NUMBERS)})\s+days?\s+later|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)))"
     rf"|(?P<ago>(?P<ago_n>\d+|{words(AGO_NUMBERS)})\s+(?P<ago_unit>days?|weeks?|hours)\s+(?:ago|earlier"
     # "two days after the strike on Kramatorsk": the strike two days before the report
-    rf"|after(?=\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?"
-    rf"{words((*STRIKE_NOUNS, *forms(ATTACK_VERBS)), plural=True)}\b)))"
+    # ("a day after 20 were killed in Beit Lahia": harm told after it too)
+    rf"|after(?=\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){{0,4}}?"
+    rf"{words((*STRIKE_NOUNS, *forms(ATTACK_VERBS), *HARM_PARTICIPLES, 'died'), plural=True)}\b)))"
     r"|(?P<weekend>(?:over|at|during)\s+the\s+weekend|(?:this|last)\s+weekend)"
     # "on the 3rd": a day of the report's month (not "the 19th-century building", "the 3rd time")
     r"|(?P<nth>(?<=on\s)the\s+(?P<nth_day>\d{1,2})(?:st|nd|rd|th))(?![-\w]|\s+(?:of\s+)?[A-Za-z])"

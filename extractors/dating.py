@@ -283,7 +283,8 @@ def narrative_date(
         return report_day(sentence, published), NARRATIVE
     for lede in ctx.sentences[:LEDE_SENTENCES]:
         # a lede that reports a strike dates the story; a byline date ("2 October, 2020") does not
-        lede_dates = [d for d in ctx.dates(lede) if recent(d, published)]
+        # (not a day counted from another's: "came a day after troops fired on Sotk")
+        lede_dates = [d for d in ctx.dates(lede) if recent(d, published) and not d.story_offset]
         if lede_dates and is_strike_sentence(lede.text):
             return lede_dates[0], NARRATIVE
     if published and PERFECT_STRIKE.search(sentence.text) and recap_before(ctx, sentence):

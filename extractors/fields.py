@@ -564,7 +564,11 @@ def part_counts(ctx: ArticleContext, sentence: Sentence, part: tuple[int, int]) 
 
 
 # Where a sentence's clauses part: ", and eight others died in ...", "; in Kherson, ..."
-CLAUSE_SPLIT = re.compile(r",\s+(?:and|while|whereas|but|as)\s+|;\s+")
+# (or turns to another strike: "killed 12 in Jabalia, a day after 20 were killed in Beit Lahia")
+CLAUSE_SPLIT = re.compile(
+    rf",\s+(?:and|while|whereas|but|as|(?:[\w-]+\s+)?{words(CLAUSE_TURNS)})\s+|;\s+",
+    re.IGNORECASE,
+)
 
 
 def clause_counts(

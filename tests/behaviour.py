@@ -812,6 +812,17 @@ def two_days(w: War) -> list[Case]:
              "struck the city again on Sunday, injuring five.",
              (Expected(p, c, SATURDAY, killed=3, injured=None, weapon="drone"),
               Expected(p, c, SUNDAY, killed=None, injured=5, weapon=w.weapon))),
+        # a strike counted a day or two back from the story's, each with its own toll
+        Case("two days", f"{w.weapon_phrase.capitalize()} killed 12 in {p} on Sunday, a day "
+             f"after 20 were killed in {p2}.",
+             (Expected(p, c, SUNDAY, killed=12), Expected(p2, c2, SATURDAY, killed=20))),
+        Case("two days", f"{w.weapon_phrase.capitalize()} hit {p} on Sunday, wounding four, two "
+             f"days after three people died in {p2}.",
+             (Expected(p, c, SUNDAY, killed=None, injured=4),
+              Expected(p2, c2, FRIDAY, killed=3, injured=None))),
+        # the story's own day, where only the other strike is counted back from it
+        Case("two days", f"The attack on {p} came a day after {w.attacker} fired on {p2}, "
+             f"{w.source} said.", (Expected(p, c, PUBLISHED), Expected(p2, c2, SUNDAY))),
         # a strike an untold while before the story's has no day; a claim of one's own strike
         # names its attacker and is no source
         Case("two days", f"{w.weapon_phrase.capitalize()} hit {p} on Sunday. The attack came "

@@ -235,6 +235,9 @@ STRIKE_PATTERNS = (
     (r"under (?:[#\w-]+ ){0,3}(?:fire|shelling|attack|bombardment)", "under heavy Russian shelling"),
     (r"subjected to (?:[#\w-]+ ){0,3}(?:fire|shelling|attacks?|bombardment|strikes?)",
      "the settlements were subjected to fire"),
+    # ... and in the active voice: "subjected the Goranboy district to intense fire"
+    (r"subjected (?:[#\w’'-]+ ){1,5}?to (?:[#\w-]+ ){0,3}?(?:fire|shelling|attacks?|bombardment|strikes?)",
+     "forces subjected the Goranboy district to intense fire"),
     (r"open(?:ed|s)? (?:[\w-]+ ){1,2}fire", "opened heavy fire against the settlements"),
     (r"(?:heavy|intense|intensive|artillery|mortar|rocket|sniper|machine-gun) fire "
      r"(?:on|at|against|towards?)", "intense mortar fire on the village"),

@@ -402,7 +402,9 @@ DATELINE_AFTER = re.compile(r"^\s*(?:[,/(—–-]|$)")
 # "Khartoum, Sep 14:", "MOSCOW: Russia said".
 # ("Sumy — Russian guided bombs hit Krasnopillia": a dash with spaces after the lead name too)
 LEAD_DATELINE_AFTER = re.compile(
-    rf"^(?:\s*/\s*[A-Z][\w-]+)*\s*(?::|\(|,\s*\(|,\s*(?:{MONTH_WORD}\s+\d|\d{{1,2}}\s+{MONTH_WORD})"
+    # ("Baku, Azerbaijan, Oct. 5 By Trend:": the country may stand between)
+    rf"^(?:\s*/\s*[A-Z][\w-]+)*\s*(?::|\(|,\s*\(|,\s*(?:[A-Z][\w-]+,\s*)?"
+    rf"(?:{MONTH_WORD}\.?\s+\d|\d{{1,2}}\s+{MONTH_WORD})"
     r"|\s[—–-]\s+(?-i:[A-Z]))",  # (not an aside: "Kramatorsk - a key city ... - was hit")
     re.IGNORECASE,
 )

@@ -117,7 +117,9 @@ def active(w: War) -> list[Case]:
         # weapons sent at a place
         Case("active voice", f"{w.attacker[0].upper()}{w.attacker[1:]} hurled {w.weapon_phrase} "
              f"at {p2} on Sunday.", (Expected(p2, c2, SUNDAY, weapon=w.weapon),)),
-        # the military's own idiom: "subjected X to mortar fire"
+        # the military's own idiom: "subjected X to mortar fire", "to intense fire"
+        Case("active voice", f"On Sunday, {w.attacker} subjected {p} to intense fire, {w.source} "
+             "said.", (Expected(p, c, SUNDAY, source=w.source_head),)),
         Case("active voice", f"{w.attacker[0].upper()}{w.attacker[1:]} subjected positions in "
              f"{p2} to mortar fire on Sunday, {w.source} said.",
              (Expected(p2, c2, SUNDAY, source=w.source_head),)),
@@ -1159,6 +1161,12 @@ EXTRA = (
          (Expected("Orikhiv", "UA", SUNDAY), Expected("Huliaipole", "UA", SUNDAY))),
     Case("lists", "On Sunday, Russian jets struck 20 targets in Idlib Governorate, including "
          "Sarmin and Binnish.", (Expected("Sarmin", "SY", SUNDAY), Expected("Binnish", "SY", SUNDAY))),
+    # a dateline that names the country between the city and the day is no place hit
+    Case("headlines", "Baku, Azerbaijan, Mar. 11 By Trend: The Armenian armed forces subjected "
+         "the Goranboy district to intense fire on Sunday.",
+         (Expected("Goranboy District", "AZ", SUNDAY),)),
+    Case("headlines", "Kyiv, Ukraine, Mar. 11 (Wire): Russian drones struck Odesa on Sunday.",
+         (Expected("Odesa", "UA", SUNDAY),)),
     # a bulleted round-up: each line its own strike, with its own counts
     Case("lists", "Here is the latest:\n\n- In Kharkiv, a guided bomb hit a residential "
          "building on Sunday, injuring 12 people.\n- In Zaporizhzhia, two people were killed in "

@@ -52,6 +52,7 @@ from .model import Event
 from .names import name_key
 from .phrases import CALENDAR, TITLE_WORDS, person_name
 from .places import (
+    ANCHOR_CITY_KEYS,
     LIST_GAP,
     TITLES,
     Mention,
@@ -200,6 +201,8 @@ def display_name(place: Place, mentions: list[Mention]) -> str:
     if place.source.startswith("geonames"):
         # (not a building the town's strike was told by: "the al-Tabi'in school")
         plain = [m.text for m in mentions if m.text.isascii() and not SITE_NAME_END.search(m.text)]
+        # (a region's name for the city last: "Gaza shelter" yields to "Gaza City")
+        plain.sort(key=lambda text: name_key(text) in ANCHOR_CITY_KEYS)
         written = (text for text in plain if not text.isupper())
         # (a dateline's one word in capitals alone: "ZAPORIZHZHIA" -> "Zaporizhzhia")
         capitals = (text.capitalize() for text in plain if text.isalpha())

@@ -219,6 +219,9 @@ INTERCEPT_GROUPS = (
      "two drones were destroyed over Belgorod"),
 )  # fmt: skip
 AERIAL = rf"{words(AERIAL_WEAPONS, plural=True)}(?! {words(AERIAL_NOT)}\b)"
+# Regions the article's context counts that are cities too, hit under that name: "jets struck
+# Gaza" (Gaza City), "drones hit Nakhchivan" (the exclave's capital)
+ANCHOR_CITIES = ("Gaza", "Nakhchivan")
 # Sending weapons at a place: "Russia sent 40 drones at Kyiv", "Hezbollah hurled rockets into"
 SENDING_VERBS = ("sent", "sends", "send", "sending", "hurled", "hurls", "hurling", "unleashed",
                  "unleashes", "lobbed", "lobs", "flung", "dispatched")  # fmt: skip

@@ -22,6 +22,7 @@ from .lexicon import (
     ADJECTIVE_DISTRICT_ENDINGS,
     ALERT_VERBS,
     ALERT_WORDS,
+    ANCHOR_CITIES,
     AREA_HOLDING_KINDS,
     AREA_QUALIFIERS,
     ASPECT_VERBS,
@@ -1121,9 +1122,14 @@ def is_place_word(word: str) -> bool:
     )  # fmt: skip
 
 
+ANCHOR_CITY_KEYS = frozenset(name_key(city) for city in ANCHOR_CITIES)
+
+
 def candidates(gazetteer: Gazetteer, mention: Mention) -> list[Place]:
     key = name_key(mention.text)
-    if not key or key in stopwords() or nation_code(mention.text) or len(key) < 3:
+    # (a region that is a city's name too is looked up: only a strike role lets it get here)
+    nation = nation_code(mention.text) and key not in ANCHOR_CITY_KEYS
+    if not key or key in stopwords() or nation or len(key) < 3:
         return []
     lower = mention.text.lower()
     if lower in NUMBER_WORDS or lower in VOCABULARY or lower.rstrip("s") in VOCABULARY:

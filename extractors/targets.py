@@ -17,6 +17,7 @@ from .lexicon import (
     ATTACK_VERBS,
     CITY_PARTS,
     CONTROL_WORDS,
+    COUNTRY_WIDE_WORDS,
     EVENT_PLACE_NOUNS,
     FACILITY_MODIFIERS,
     FACILITY_NOUNS,
@@ -48,6 +49,7 @@ from .mentions import in_named_area, other_areas
 from .names import name_key
 from .phrases import CALENDAR, TITLE_WORDS
 from .places import (
+    ANCHOR_CITY_KEYS,
     BIG_PLACE,
     CITY,
     DISTRICT_DEGREES,
@@ -618,10 +620,28 @@ def place_runs(sentence: Sentence) -> list[Mention]:
     return [
         run
         for run in map(without_calendar_end, name_runs(sentence.text, sentence.start))
-        if run.text.lower() not in CALENDAR and (" " in run.text or not never_a_place(run.text))
+        if run.text.lower() not in CALENDAR
+        and (" " in run.text or not never_a_place(run.text) or anchor_city_hit(sentence, run))
         and not short_weekday(sentence, run)
         and run.text.lower() not in SENTENCE_LEAD_SET  # "Then a missile struck a school"
     ]  # fmt: skip
+
+
+def anchor_city_hit(sentence: Sentence, run: Mention) -> bool:
+    """A region's name that is a city's too, as the object of an attack ("jets struck Gaza",
+    "drones hit Nakhchivan"; not "strikes across Gaza", "Gaza's health ministry")."""
+    start = run.start - sentence.start
+    return (
+        name_key(run.text) in ANCHOR_CITY_KEYS
+        and not ACROSS_BEFORE.search(sentence.text, max(0, start - 12), start)
+        and in_strike_role(sentence.text, start, run.end - sentence.start)
+    )
+
+
+# (nor the area a place lies in: "Ordubad in Nakhchivan")
+ACROSS_BEFORE = re.compile(
+    rf"\b(?:{words(COUNTRY_WIDE_WORDS)}|in|(?<!city\s)(?<!town\s)of)\s+$", re.IGNORECASE
+)
 
 
 def without_calendar_end(run: Mention) -> Mention:

@@ -1167,6 +1167,13 @@ EXTRA = (
          (Expected("Goranboy District", "AZ", SUNDAY),)),
     Case("headlines", "Kyiv, Ukraine, Mar. 11 (Wire): Russian drones struck Odesa on Sunday.",
          (Expected("Odesa", "UA", SUNDAY),)),
+    # a region's name that is a city's too, hit under it: the city (not the area it holds)
+    Case("active voice", "Israeli jets struck Gaza on Sunday, killing 10.",
+         (Expected("Gaza", "PS", SUNDAY, killed=10),)),
+    Case("active voice", "Two drones hit the Azerbaijani city of Nakhchivan on Sunday.",
+         (Expected("Nakhchivan", "AZ", SUNDAY, weapon="drone"),)),
+    Case("lists", "Shells hit Ordubad in Nakhchivan on Sunday.", (Expected("Ordubad", "AZ", SUNDAY),)),
+    Case("negatives", "Israeli strikes across Gaza have killed 40,000 people since October."),
     # a bulleted round-up: each line its own strike, with its own counts
     Case("lists", "Here is the latest:\n\n- In Kharkiv, a guided bomb hit a residential "
          "building on Sunday, injuring 12 people.\n- In Zaporizhzhia, two people were killed in "

@@ -264,6 +264,9 @@ TABLES = [
     ("measure unit", lx.MEASURE_UNITS,
      lambda w: find_counts(f"Drones hit the town 15 {w} from the border, injuring two.")["injured"]
      .value == 2),
+    ("anchor city", lx.ANCHOR_CITIES,
+     lambda w: [e.location for e in extract(f" date 2024-03-11 Jets struck {w} on Sunday.")] == [w]
+     and not extract(f" date 2024-03-11 Strikes across {w} killed 40 on Sunday.")),
     ("planted bomb word", lx.PLANTED_BOMB_WORDS,
      lambda w: [e.weapon for e in extract(f" date 2024-03-11 A {w} bomb killed five in Mogadishu.")]
      == ["unspecified"]

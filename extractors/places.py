@@ -129,7 +129,9 @@ MAX_PLACE_WORDS = 4
 # verb ends the origin ("drones from Russia hit Sumy": Sumy is hit).
 LANDMARK_WORD = (
     r"(?:\bfrom|\b(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+of"
-    r"|\bkm|kilomet(?:er|re)s?|miles?|\bborder (?:with|of))"
+    r"|\bkm|kilomet(?:er|re)s?|miles?|\bborder (?:with|of)"
+    # ("Paris, a village near Kupiansk": a town that locates the village named before it)
+    r"|,\s+(?:a|the)\s+(?:small\s+)?(?:village|town|settlement|hamlet)\s+(?:near|outside))"
 )
 LANDMARK_BEFORE = re.compile(
     rf"{LANDMARK_WORD}\s+(?:the\s+)?"
@@ -182,7 +184,9 @@ def combat_in(sentence: str) -> bool:
 GROUND_STEM = re.compile("|".join(sorted({v.split()[0][:4] for v in GROUND_VERBS})), re.IGNORECASE)
 LANDMARK_CUE = Caseless(LANDMARK_WORD)
 # Substrings one of which each cue needs (a plain substring test is far cheaper than a scan).
-LANDMARK_KEYS = ("from", "north", "south", "east", "west", "km", "kilomet", "mile", "border")
+LANDMARK_KEYS = ("from", "north", "south", "east", "west", "km", "kilomet", "mile", "border",
+                 "village near", "town near", "village outside", "town outside",
+                 "settlement near", "hamlet near")  # fmt: skip
 GROUND_STEMS = tuple(GROUND_STEM.pattern.split("|"))
 # Bodies and times named after places ("Lviv's mayor", "Moscow time", "Kyiv Regional Council").
 BODY_AFTER = re.compile(

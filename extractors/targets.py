@@ -55,6 +55,7 @@ from .places import (
     DISTRICT_DEGREES,
     FAR_DEGREES,
     LIST_GAP,
+    LIST_REST,
     LOCAL_SPEAKER_BEFORE,
     NAMED_AREA,
     PARTICLES,
@@ -1165,7 +1166,11 @@ def resolve_run(
         place = choose(
             candidates_here, ctx.countries, ctx.near, local, evidence, ctx.named_countries
         )
-        if place is not None and landmark and small_far(place, landmark[0]):
+        if (
+            place is not None
+            and landmark
+            and small_far(place, landmark[0], called_village(sentence, mention))
+        ):
             # "Zolotarivka, 20 km north of Kharkiv": no place of that name lies there (only
             # namesakes far off), so the name stands where the sentence puts it
             whole = unknown_name(run) if mention.start == run.start else None
@@ -1242,16 +1247,25 @@ def sentence_regions(ctx: ArticleContext, sentence: Sentence) -> tuple[Place, ..
 # A town set right after a place to locate it: "the village of Vilkhivka, east of Kharkiv",
 # "Lyptsi near Kharkiv", "a camp 10 km north of El Fasher"
 LANDMARK_AFTER = re.compile(
-    r",?\s+(?:\d+\s*(?:km|kilomet(?:er|re)s|miles)\s+)?(?:near|outside|close\s+to"
+    # ("Paris, a village near Kupiansk": a kind word, then where)
+    r",?\s+(?:(?:a|the)\s+(?:small\s+)?(?P<kind>village|town|settlement|hamlet)\s+)?"
+    r"(?:\d+\s*(?:km|kilomet(?:er|re)s|miles)\s+)?(?:near|outside|close\s+to"
     r"|on\s+the\s+outskirts\s+of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)"
-    r"\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)"
+    r"\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?(?P<town>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)"
 )
 
 
-def small_far(place: Place, landmark: Place) -> bool:
+def small_far(place: Place, landmark: Place, village: bool = False) -> bool:
     """A village far from the town its sentence locates it by: a namesake (a town keeps its own
-    name whatever the sentence says)."""
-    return place.population < SMALL_PLACE and not close(place, landmark)
+    name whatever the sentence says, unless the sentence calls it a village: "Paris, a village
+    near Kupiansk")."""
+    return (village or place.population < SMALL_PLACE) and not close(place, landmark)
+
+
+def called_village(sentence: Sentence, mention: Mention) -> bool:
+    """The sentence calls the place a village as it locates it ("Paris, a village near ...")."""
+    found = LANDMARK_AFTER.match(sentence.text, mention.end - sentence.start)
+    return found is not None and found["kind"] is not None
 
 
 def landmark_town(ctx: ArticleContext, sentence: Sentence, mention: Mention) -> tuple[Place, ...]:
@@ -1259,8 +1273,8 @@ def landmark_town(ctx: ArticleContext, sentence: Sentence, mention: Mention) -> 
     found = LANDMARK_AFTER.match(sentence.text, mention.end - sentence.start)
     if found is None:
         return ()
-    key = name_key(found[1])
-    towns = [p for p in ctx.gazetteer.lookup(found[1]) if p.exact and p.lat == p.lat]
+    key = name_key(found["town"])
+    towns = [p for p in ctx.gazetteer.lookup(found["town"]) if p.exact and p.lat == p.lat]
     # (in a country the article is about, under its own name, the bigger)
     best = max(
         towns,
@@ -1296,7 +1310,16 @@ def stated_country(sentence: Sentence, start: int, end: int, listed: list[Resolv
         nation_before(sentence.text, start)
         or (nation_before(sentence.text, head) if head >= 0 else None)
         or nation_after(sentence.text, end)
+        or nation_after(sentence.text, list_end(sentence.text, end))
     )
+
+
+def list_end(text: str, end: int) -> int:
+    """Where the list a name opens ends ("Houla and Markaba in southern Lebanon": after
+    Markaba), or ``end`` where none goes on."""
+    while (item := LIST_REST.match(text, end)) is not None:
+        end = item.end()
+    return end
 
 
 def in_stated_country(sentence: Sentence, run: Mention, place: Place) -> Place:

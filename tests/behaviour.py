@@ -1167,6 +1167,12 @@ EXTRA = (
          (Expected("Goranboy District", "AZ", SUNDAY),)),
     Case("headlines", "Kyiv, Ukraine, Mar. 11 (Wire): Russian drones struck Odesa on Sunday.",
          (Expected("Odesa", "UA", SUNDAY),)),
+    # a country stated after a list holds for every name of it (Houla of Lebanon, not Syria)
+    Case("lists", "Israeli strikes hit Houla and Markaba in southern Lebanon on Sunday.",
+         (Expected("Houla", "LB", SUNDAY), Expected("Markaba", "LB", SUNDAY))),
+    # a village a sentence locates by a town is no city abroad, and the town is not hit
+    Case("lists", "Drones hit Paris, a village near Kupiansk, on Sunday.",
+         (Expected("Paris", "UA", SUNDAY, weapon="drone"),)),
     # a region's name that is a city's too, hit under it: the city (not the area it holds)
     Case("active voice", "Israeli jets struck Gaza on Sunday, killing 10.",
          (Expected("Gaza", "PS", SUNDAY, killed=10),)),

@@ -66,6 +66,8 @@ def test_unknown_village_takes_the_place_that_locates_it(where: str) -> None:
         # only namesakes far off: the name stands where the sentence puts it
         ("Zolotarivka", "20 km north of Kharkiv", (49.98, 36.25)),
         ("Tsyrkuny", "outside Kharkiv", (50.07, 36.34)),
+        # called a village: not the city of that name far off
+        ("Paris", "a village near Kupiansk", (49.71, 37.61)),
     ],
 )
 def test_a_village_lies_by_the_town_that_locates_it(

@@ -804,8 +804,12 @@ def is_party_name(name: str) -> bool:
 
 
 def party_of(actor: str | None) -> str | None:
-    """The party an actor phrase names ("the Armenian armed forces" -> "Armenia")."""
-    return party_in(actor) if actor else None
+    """The party an actor phrase names ("the Armenian armed forces" -> "Armenia"): its head's,
+    the last it names ("Yemen's Houthis", "Iran-backed Hezbollah": the group, not its patron)."""
+    if not actor:
+        return None
+    found = list(party_pattern().finditer(POSSESSIVE_S.sub("", actor.lower())))
+    return parties()[" ".join(found[-1][0].split())] if found else None
 
 
 def party_in(text: str) -> str | None:

@@ -159,6 +159,20 @@ def test_the_outlet_and_the_author_are_not_sources(text: str) -> None:
     assert event.sources == []
 
 
+# A group's party is the group's, whoever backs it or whatever country it is of.
+GROUP_PARTIES = [
+    ("Yemen's Houthis fired a drone at Tel Aviv on Sunday.", "Tel Aviv", "Houthis"),
+    ("Iran-backed Hezbollah fired rockets at Safed on Sunday.", "Safed", "Hezbollah"),
+    ("US-led coalition aircraft struck Raqqa on Sunday.", "Raqqa", "United States"),
+    ("Saudi-led coalition jets struck Saada on Sunday.", "Saada", "Saudi-led coalition"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place", "party"), GROUP_PARTIES)
+def test_a_group_is_its_own_party(text: str, place: str, party: str) -> None:
+    assert event_at(text, place).actor_party == party
+
+
 # The attacker named in the lead holds for the strikes the same story tells after it; a stated
 # attacker ("Russian troops attacked") comes before a party read off "the Russian attack".
 ACTOR_IN_CONTEXT = [

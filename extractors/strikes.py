@@ -226,6 +226,12 @@ NOT_ATTACKS = Caseless(
     rf"|\b(?:military|live-fire|joint|naval|air|missile|artillery)\s+{words(DRILL_WORDS)}\b[^.;]*"
     rf"|\b(?:on|at)\s+(?:a|the)\s+{words(DRILL_WORDS)}\b"
     rf"|\b{words(DRILL_VERBS)}\s+(?:[\w-]+\s+){{0,2}}?{words(DRILL_WORDS)}\b[^.;]*"
+    # war's noise grown familiar: "residents have grown used to the sound of explosions"
+    rf"|\b(?:used|accustomed)\s+to\s+(?:the\s+)?(?:sounds?|noise)\s+of\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{words(STRIKE_NOUNS, plural=True)}\b"
+    # a strike spoken of as what it would be: "A drone attack on Moscow would be an escalation"
+    rf"|\b(?:an?|any)\s+(?:[\w-]+\s+){{0,2}}?{words(STRIKE_NOUNS, plural=True)}\s+(?:on|against)\s+"
+    r"[^.;,]{0,40}?\s+(?:would|could|might)\b[^.;]*"
     # weapons bought, sent or made ("to buy more artillery shells", "delivered 155mm shells")
     rf"|\b{words(SUPPLY_VERBS)}\s+(?:[\w-]+\s+){{0,3}}{words(WEAPON_NAMES, plural=True)}\b"
     # a match report, its score beside a word of sport: the whole sentence

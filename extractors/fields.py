@@ -211,10 +211,11 @@ def display_name(place: Place, mentions: list[Mention]) -> str:
 
 
 def sentences_of(draft: Draft) -> list[Sentence]:
+    """The strike's sentences in the text's order (a region's joined to its town come last)."""
     seen: dict[int, Sentence] = {}
     for target in draft.targets:
         seen.setdefault(target.sentence.index, target.sentence)
-    return list(seen.values())
+    return [seen[index] for index in sorted(seen)]
 
 
 def fill_evidence(event: Event, draft: Draft) -> None:

@@ -11,7 +11,7 @@ import os
 import time
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from conflict_extract import extract
@@ -85,6 +85,8 @@ BOUND = 100_000  # the largest count the rules accept (larger is a war-wide tall
 
 @SETTINGS
 @given(hostile_text)
+# (a region named in a headline line, its town's strike after it: the evidence in order)
+@example("HIT:AOa rEGION\rGAma&HIT")
 def test_extracted_values_are_possible(text: str) -> None:
     """No strike after its report, counts within bounds, evidence and spans from the text."""
     from conflict_extract.read import UnreadableArticle, read_article

@@ -598,7 +598,7 @@ MORE_PLACES = [
     ("Fano militia attacked Gondar on Sunday.", [("Gondar", "ET")]),
     ("Insurgents shelled Mocimboa da Praia on Sunday.", [("Mocimboa da Praia", "MZ")]),
     ("Bombs hit Sake on Sunday, near Goma.", [("Sake", "CD")]),
-    ("Azerbaijani drones struck Lachin on Sunday.", [("Berdzor", "AZ")]),
+    ("Azerbaijani drones struck Berdzor on Sunday.", [("Lachin", "AZ")]),
 ]  # fmt: skip
 
 

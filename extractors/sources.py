@@ -572,6 +572,7 @@ def add_one(found: list[Attribution], name: str, start: int, end: int) -> None:
     if not is_pronoun and not any(ch.isupper() for ch in name) and lone_word:
         return
     name = POSSESSIVE_TAIL.sub("", name)  # "Kyiv's claims that ...": Kyiv
+    name = DESCRIBED_THE.sub("", name)  # "War monitor the Syrian Observatory ...": the name
     found.append(Attribution(person_name(LOWER_LEAD.sub("", name)), start, end, is_pronoun))
 
 
@@ -583,6 +584,11 @@ OWNERS_SAID_THING = re.compile(
 )
 
 
+# Words that describe a body before its own name with "the": "(Opposition) war monitor the
+# Syrian Observatory for Human Rights" (not "Head of the ...", "Spokesman for the ...")
+DESCRIBED_THE = re.compile(
+    r"^(?:[A-Z]?[a-z][\w-]*\s+){1,4}?(?<!\bof\s)(?<!\bfor\s)(?<!\bto\s)(?<!\bin\s)(?=the\s+[A-Z])"
+)
 # Lower-case descriptors before a name: "activist collective Raqqa 24", "medical charity
 # Doctors Without Borders" (not "the": "the Syrian state news agency" is kept whole).
 # (not speakers named by their place: "officials in Dnipro", "residents of Rafah")

@@ -163,6 +163,10 @@ from conflict_extract.sources import find_sources
             "said a depot burned.",
             ["Syrian Network for Human Rights", "Raqqa 24"],
         ),
+        (
+            "War monitor the Syrian Observatory for Human Rights said a depot burned.",
+            ["the Syrian Observatory for Human Rights"],
+        ),
         ("Human Rights Defender (Ombudsman) Anna Petrosyan said homes burned.", ["Anna Petrosyan"]),
         # "X for A and B" is one body; two bodies joined by "and" are two
         (

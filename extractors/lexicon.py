@@ -420,7 +420,10 @@ RECAP_CUES = ("among others", "in the early days", "earlier in the war", "in rec
               "in the past", "at various times", "throughout", "regularly", "systematically",
               "last week", "earlier this week", "earlier in the week", "the previous week",
               "in previous days", "a year ago", "a month ago", "months ago", "a year since",
-              "years since", "months since")  # fmt: skip
+              "years since", "months since",
+              # strikes day after day: "has continued for weeks", "almost daily"
+              "for weeks", "for months", "every day for", "almost daily", "nearly every day",
+              "day after day", "night after night")  # fmt: skip
 # A day's report, not a recap: "over the past day, the enemy carried out 14 attacks"
 DAILY_REPORT_CUES = ("over the past day", "over the past 24 hours", "in the past 24 hours",
                      "over the last day", "over the last 24 hours", "in the last 24 hours",

@@ -351,6 +351,12 @@ def dates(w: War) -> list[Case]:
              (Expected(p, c, day),))
         for phrase, day in DATE_PHRASES
     ]  # fmt: skip
+    # strikes day after day fix no one day (a recap: its place, no date)
+    cases += [
+        Case("date phrasings", f"{w.attacker[0].upper()}{w.attacker[1:]} have shelled {p2} "
+             f"{span}.", (Expected(p2, c2, None),))
+        for span in ("almost daily for weeks", "every day for a month")
+    ]  # fmt: skip
     cases += [
         # the day of the next sentence, which tells of a strike on another place, is not this
         # strike's

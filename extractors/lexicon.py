@@ -367,7 +367,9 @@ HABITUAL_NOUNS = ("attacks", "shelling", "strikes", "fire", "bombardment", "airs
 COMMEMORATION_CUES = ("anniversary", "memorial to", "memorial service", "commemorat",
                       "remembrance", "film about", "documentary", "book about",
                       "exhibition about", "exhibition on", "exhibit about", "museum of",
-                      "in memory of")  # fmt: skip
+                      "in memory of", "marked one year since", "marks one year since",
+                      "mark one year since", "marked a year since", "marks a year since",
+                      "mark a year since")  # fmt: skip
 WAR_SUMMARY_PATTERNS = (
     (r"since (?:the )?\w+\.? \d", "since the Oct. 7 attack"),
     # "throughout the war" (not "throughout the night", a strike's own time)

@@ -1081,6 +1081,9 @@ def negatives(w: War) -> list[Case]:
         Case("negatives", f"{w.subject} agreed on Sunday to buy more {w.weapon_phrase} from "
              f"allies, officials in {p} said."),
         Case("negatives", f"Allies delivered {w.weapon_phrase} to {p2} on Sunday."),
+        # a strike remembered a year on
+        Case("negatives", f"Residents on Sunday marked one year since a missile strike on {p} "
+             "killed 61 people."),
         # a strike spoken of as what it would be; war's noise grown familiar
         Case("negatives", f"A drone attack on {p} would be a major escalation, analysts said."),
         Case("negatives", f"Residents of {p2} have grown used to the sound of explosions."),

@@ -12,6 +12,7 @@ from .lexicon import (
     AIRBORNE_WEAPONS,
     ATTACK_MODIFIERS,
     ATTACK_NOUNS,
+    ATTACK_PASTS,
     ATTACK_VERBS,
     CALLING_VERBS,
     CARRY_OUT_VERBS,
@@ -73,7 +74,7 @@ LEAD_WORDS = (*CALENDAR, *SENTENCE_LEADS)
 # "Hurras al-Din fighters")
 NATION_ADJ = rf"(?:(?:{NAME_WORD})\s+){{1,3}}(?:in\s+(?:{NAME_WORD})\s+)?"
 # The past tense of every attack verb ("shelled", "struck"): what a subject did
-ATTACK_PAST = words((*(past for past, *_ in ATTACK_VERBS.values()), *SUBJECTING_VERBS))
+ATTACK_PAST = words((*ATTACK_PASTS, *SUBJECTING_VERBS))
 LEAD_WORD_SET = frozenset(LEAD_WORDS)
 # "Hamas carried out a strike on Sderot", "the RSF launched an attack on": a strike carried out
 CARRIED_OUT_STRIKE = (

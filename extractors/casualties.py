@@ -11,7 +11,7 @@ from .lexicon import (
     ADDED_GROUP_WORDS,
     ADJECTIVE_NOUNS,
     ASIDE_CUES,
-    ATTACK_VERBS,
+    ATTACK_PASTS,
     BEARING_WORDS,
     CASUALTY_NOUNS,
     COUNT_ADDITIONS,
@@ -75,7 +75,7 @@ FILLER = (
 # killing three": the weapon left unsaid, its verb right after the number)
 NOT_A_WEAPON = (
     rf"(?!(?:[\w-]+\s+)?{words((*WEAPON_NAMES, *STRIKE_NOUNS), plural=True)}\b"
-    rf"|{words(past for past, *_ in ATTACK_VERBS.values())}\b)"
+    rf"|{words(ATTACK_PASTS)}\b)"
 )
 # "six days after an attack that killed ten": a span of time, not a count
 # (nor a measure: "shelled Nikopol 15 times, injuring two", "5 km from the border")

@@ -142,6 +142,8 @@ ATTACK_VERBS: dict[str, tuple[str, ...]] = {
     "pummel": ("pummelled", "pummeled", "pummelling", "pummeling", "pummels"),
     "rain": ("rained down on", "raining down on", "rain down on", "rains down on"),
 }
+# The past tense of every attack verb ("shelled", "struck"): what was done, not threatened
+ATTACK_PASTS = tuple(past for past, *_ in ATTACK_VERBS.values())
 # What a person has, not a place: "Ahmad's death", "Rahman's family" (the name is a person).
 PERSON_POSSESSIONS = ("death", "body", "family", "wife", "husband", "son", "daughter", "children",
                       "brother", "sister", "mother", "father", "funeral", "killing", "relatives",

@@ -26,6 +26,7 @@ from .lexicon import (
     AREA_HOLDING_KINDS,
     AREA_QUALIFIERS,
     ASPECT_VERBS,
+    ATTACK_PASTS,
     ATTACK_VERBS,
     BODY_BUILDINGS,
     CALLING_VERBS,
@@ -318,7 +319,7 @@ STRIKE_OBJECT_BEFORE = re.compile(
     r"|(?:[a-z-]+\s+){1,4}?(?:in|of|near|outside|at|towards?|into)\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
-ATTACK_PAST_WORDS = words(past for past, *_ in ATTACK_VERBS.values())
+ATTACK_PAST_WORDS = words(ATTACK_PASTS)
 PASSIVE_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:(?:was|were|is|are|has been|had been|have been|came|comes|come)\s+"
     rf"(?:(?:again|also|repeatedly|reportedly|being)\s+)?(?:{words(forms(ATTACK_VERBS))}|under)\b"

@@ -14,6 +14,7 @@ from .lexicon import (
     ARABIC_ARTICLES,
     AREA_WORDS,
     ATTACK_NOUNS,
+    ATTACK_PASTS,
     ATTACK_VERBS,
     CITY_PARTS,
     CONTROL_WORDS,
@@ -1443,11 +1444,10 @@ SITE_HIT_BEFORE = re.compile(
     r"\s+(?:(?:on|at|against|into)\s+)?(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-PAST_ATTACKS = tuple(past for past, *_ in ATTACK_VERBS.values())
 # "... at Hamama School, where 17 were killed": the harm told of the building right after it
 WHERE_HARM_AFTER = re.compile(
     # (a verb in the past: not "where two shelling victims were treated")
-    rf",\s+where\s+[^.;]{{0,60}}?\b{words((*HARM_PARTICIPLES, *PAST_ATTACKS, 'killing'))}\b"
+    rf",\s+where\s+[^.;]{{0,60}}?\b{words((*HARM_PARTICIPLES, *ATTACK_PASTS, 'killing'))}\b"
 )
 # "the Hamama School", "the Abu Oreiban school": a name with a kind of building hit
 SITE_NAME_END = re.compile(rf"\s(?i:{words(NAMED_SITE_NOUNS)})$")

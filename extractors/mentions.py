@@ -12,7 +12,7 @@ from .gazetteer import Gazetteer, Place
 from .geo import distance_km
 from .lexicon import AREA_KINDS, CITY_PARTS, STRIKE_NOUNS, WEAPON_NAMES, words
 from .names import name_key
-from .places import CITY, DISTRICT_DEGREES, Resolved, close, within_reach
+from .places import CITY, DISTRICT_DEGREES, LOCATOR, Resolved, close, within_reach
 from .sentences import Sentence, is_headline
 
 
@@ -100,10 +100,7 @@ def headlines_follow(kept: list[Draft], drafts: list[Draft]) -> list[Draft]:
 
 # "the village of Tsyrkuny, north of Kharkiv", "a camp near El Fasher": a place located by a town
 LOCATOR_BEFORE = re.compile(
-    r"\b(?:near|outside|close\s+to|on\s+the\s+outskirts\s+of"
-    r"|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?"
-    r"(?:(?:city|town|village)\s+of\s+)?$",
-    re.IGNORECASE,
+    rf"\b{LOCATOR}\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.IGNORECASE
 )
 
 

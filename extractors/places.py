@@ -226,6 +226,11 @@ SPEAKER_BEFORE = re.compile(
     rf"\b(?:{words((*SPEAKER_PLACE_NOUNS, *EVENT_PLACE_NOUNS))} in|{words(SPEAKER_PLACE_WORDS)})\s+$",
     re.IGNORECASE,
 )
+# Words that locate a place by a town: "near Kharkiv", "outside Goma", "north of El Fasher"
+LOCATOR = (
+    r"(?:near|outside|close\s+to|on\s+the\s+outskirts\s+of"
+    r"|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)"
+)
 # Who was told: "a government official told Xinhua", "told the Kyiv Independent"
 LISTENER_BEFORE = re.compile(rf"\b{words(LISTENER_VERBS)}\s+(?:the\s+)?$")
 # Where the wounded were taken, or where those who speak of them work: no target.

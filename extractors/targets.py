@@ -58,6 +58,7 @@ from .places import (
     LIST_GAP,
     LIST_REST,
     LOCAL_SPEAKER_BEFORE,
+    LOCATOR,
     NAMED_AREA,
     PARTICLES,
     PASSIVE_AFTER,
@@ -1152,7 +1153,8 @@ def resolve_run(
             ctx, ctx.text[run.start : mention.start]
         )  # "Sousa" of "Kafr Sousa", "al-Shaab" of "Ayta al-Shaab"
         role = listed or in_strike_role(sentence.text, start, end)
-        landmark = landmark_town(ctx, sentence, mention)
+        located = LANDMARK_AFTER.match(sentence.text, end)
+        landmark = landmark_town(ctx, located)
         evidence = Evidence(
             cue=role or seat or has_place_cue(sentence.text, start, mention.kind_hint),
             role=role,
@@ -1170,7 +1172,7 @@ def resolve_run(
         if (
             place is not None
             and landmark
-            and small_far(place, landmark[0], called_village(sentence, mention))
+            and small_far(place, landmark[0], located is not None and located["kind"] is not None)
         ):
             # "Zolotarivka, 20 km north of Kharkiv": no place of that name lies there (only
             # namesakes far off), so the name stands where the sentence puts it
@@ -1250,9 +1252,8 @@ def sentence_regions(ctx: ArticleContext, sentence: Sentence) -> tuple[Place, ..
 LANDMARK_AFTER = re.compile(
     # ("Paris, a village near Kupiansk": a kind word, then where)
     r",?\s+(?:(?:a|the)\s+(?:small\s+)?(?P<kind>village|town|settlement|hamlet)\s+)?"
-    r"(?:\d+\s*(?:km|kilomet(?:er|re)s|miles)\s+)?(?:near|outside|close\s+to"
-    r"|on\s+the\s+outskirts\s+of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)"
-    r"\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?(?P<town>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)"
+    rf"(?:\d+\s*(?:km|kilomet(?:er|re)s|miles)\s+)?{LOCATOR}\s+(?:the\s+)?"
+    r"(?:(?:city|town)\s+of\s+)?(?P<town>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)"
 )
 
 
@@ -1263,15 +1264,9 @@ def small_far(place: Place, landmark: Place, village: bool = False) -> bool:
     return (village or place.population < SMALL_PLACE) and not close(place, landmark)
 
 
-def called_village(sentence: Sentence, mention: Mention) -> bool:
-    """The sentence calls the place a village as it locates it ("Paris, a village near ...")."""
-    found = LANDMARK_AFTER.match(sentence.text, mention.end - sentence.start)
-    return found is not None and found["kind"] is not None
-
-
-def landmark_town(ctx: ArticleContext, sentence: Sentence, mention: Mention) -> tuple[Place, ...]:
-    """The town a sentence locates a place by, right after it."""
-    found = LANDMARK_AFTER.match(sentence.text, mention.end - sentence.start)
+def landmark_town(ctx: ArticleContext, found: re.Match[str] | None) -> tuple[Place, ...]:
+    """The town a sentence locates a place by, right after it (``found``: LANDMARK_AFTER's
+    match there)."""
     if found is None:
         return ()
     key = name_key(found["town"])

@@ -279,12 +279,17 @@ def fill_weapon(ctx: ArticleContext, event: Event, draft: Draft) -> None:
         event.weapon, event.spans["weapon"] = referred[0], referred[1:]
 
 
+def refers_back(target: Target) -> bool:
+    """The strike sentence names its place in an earlier one ("This attack ...", "the town")."""
+    return target.resolved.mention.start < target.sentence.start
+
+
 def named_in(ctx: ArticleContext, target: Target) -> Sentence | None:
-    """The earlier sentence that names the place a strike sentence refers back to ("This
-    attack ...", "the town"), or None where the strike sentence names it itself."""
-    at = target.resolved.mention.start
-    if at >= target.sentence.start:
+    """The earlier sentence that names the place a strike sentence refers back to, or None
+    where the strike sentence names it itself."""
+    if not refers_back(target):
         return None
+    at = target.resolved.mention.start
     return next((s for s in ctx.sentences if s.start <= at < s.end), None)
 
 
@@ -1334,9 +1339,7 @@ def fill_actor(ctx: ArticleContext, event: Event, draft: Draft, one_story: bool)
 def before_turn(draft: Draft, sentence: Sentence, text: str) -> str:
     """A sentence that refers back to this strike ("This military action followed the Houthis'
     claim of launching a missile"), up to where it turns to another strike; else the whole."""
-    carried = any(
-        t.sentence is sentence and t.resolved.mention.start < sentence.start for t in draft.targets
-    )
+    carried = any(t.sentence is sentence and refers_back(t) for t in draft.targets)
     turns = turns_in(text) if carried else ()
     return text[: turns[0][0]] if turns else text
 

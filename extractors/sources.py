@@ -384,8 +384,13 @@ def with_modifiers(text: str, name: str, end: int) -> str:
     if found is None or found["noun"] != name:
         return name
     lead = found[1].split()[0]
-    named = nation_code(POSSESSIVE_TAIL.sub("", lead)) or lead.isupper() and len(lead) > 1
+    named = nation_code(POSSESSIVE_TAIL.sub("", lead)) or nation_or_initials(lead)  # "Syria's"
     return f"{found[1]}{name}" if named else name
+
+
+def nation_or_initials(word: str) -> bool:
+    """A nation's word or a body's initials ("Israeli", "UAE")."""
+    return bool(nation_code(word)) or word.isupper() and len(word) > 1
 
 
 # "according to UAE law enforcement sources": the speaker noun after a nation's name
@@ -396,8 +401,7 @@ def with_trade_after(text: str, start: int, name: str) -> str:
     """A nation's name taken after ``start``, with the speaker noun that follows it."""
     at = text.find(name, start, start + len(name) + 12) if name[:1].isupper() else -1
     trade = TRADE_AFTER.match(text, at + len(name)) if at >= 0 and len(name.split()) == 1 else None
-    named = trade is not None and (nation_code(name) or name.isupper() and len(name) > 1)
-    return f"{name} {trade[1]}" if named else name
+    return f"{name} {trade[1]}" if trade is not None and nation_or_initials(name) else name
 
 
 def with_speaker_noun(text: str, name: str, end: int) -> str:

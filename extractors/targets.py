@@ -431,13 +431,13 @@ def beside_its_list(ctx: ArticleContext, found: list[Resolved], item: Resolved) 
         return item
     place, other = item.place, before.place
     foreign = place.country not in ("", other.country) and other.country != ""
+    if not foreign or close(place, other, DISTRICT_DEGREES):
+        return item
     far_city = (
         other.country in ctx.countries
         and place.country not in ctx.named_countries
         and not close(place, other, FAR_DEGREES)
     )
-    if not foreign or close(place, other, DISTRICT_DEGREES):
-        return item
     if place.population >= BIG_PLACE and not far_city:
         return item
     unknown = unknown_name(item.mention)

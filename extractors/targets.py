@@ -1302,11 +1302,12 @@ def stated_country(sentence: Sentence, start: int, end: int, listed: list[Resolv
     the list it closes ("the southern Lebanese villages of Yaroun and Blida"), or after it
     ("Blida in southern Lebanon")."""
     head = listed[0].mention.start - sentence.start if listed else -1
+    last = list_end(sentence.text, end)
     return (
         nation_before(sentence.text, start)
         or (nation_before(sentence.text, head) if head >= 0 else None)
         or nation_after(sentence.text, end)
-        or nation_after(sentence.text, list_end(sentence.text, end))
+        or (nation_after(sentence.text, last) if last > end else None)
     )
 
 

@@ -29,8 +29,11 @@ from .lexicon import (
     LEAVING_VERBS,
     LIVES_VERBS,
     MEASURE_UNITS,
+    MONTH_ABBREVIATIONS,
     MONTH_NAMES,
+    NAME_WORD,
     NO_DAMAGE_PHRASES,
+    NOT_TITLE_WORDS,
     NUMBER_SCALES,
     NUMBER_WORDS,
     ONE_MORE_WORDS,
@@ -194,6 +197,31 @@ RULES = (
     ("injured", rf"\b{GROUPS}\s+{BE}{INJURED_PHRASE}\b"),
     ("injured", rf"\b{words(INJURING_VERBS)}\s+{GROUPS}"),
 )  # fmt: skip
+# A vague count the strike's own sentence gives ("killing dozens", "scores were wounded"): the
+# field's total stays unknown; a later count below what the word means is a part of it
+VAGUE = rf"(?:{QUALIFIER}(?P<vague>{words(VAGUE_COUNTS)}))"
+VAGUE_RULES = (
+    ("killed", rf"\b{words(KILLING_VERBS)}\s+{VAGUE}\b"),
+    ("killed", rf"\b{VAGUE}\s+(?:of\s+)?(?:[a-z]+\s+){{0,2}}?{BE}{KILLED}\b"),
+    ("injured", rf"\b{words(INJURING_VERBS)}\s+{VAGUE}\b"),
+    ("injured", rf"\b{VAGUE}\s+(?:of\s+)?(?:[a-z]+\s+){{0,2}}?{BE}{INJURED_PHRASE}\b"),
+)
+VAGUE_COMPILED = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in VAGUE_RULES)
+
+
+def vague_floors(text: str) -> dict[str, int]:
+    """The least each field's vague count means ("killing dozens of people": killed, 24)."""
+    lowered = text.lower()
+    if not any(word in lowered for word in VAGUE_COUNTS):
+        return {}
+    floors = {}
+    for name, pattern in VAGUE_COMPILED:
+        found = pattern.search(text) if name not in floors else None
+        if found:
+            floors[name] = VAGUE_COUNTS[found["vague"].lower()]
+    return floors
+
+
 # Phrases that state zero for the fields they cover, grouped by the fields.
 ZERO_RULES = tuple(
     (fields, rf"\b{words(p for p, f in ZERO_PHRASES.items() if f == fields)}")
@@ -206,6 +234,7 @@ SECOND_GROUP = re.compile(rf"\band\s+(?:{KIN}|an?|\d|{NUMBER_WORD})\b", re.IGNOR
 GROUPS_RE = re.compile(GROUPS, re.IGNORECASE)
 ONE_PERSON_RE = re.compile(ONE_PERSON_OBJECT, re.IGNORECASE)
 NUM_RE = re.compile(NUM, re.IGNORECASE)
+NUM_PLAIN = NUM.replace("(?P<num>", "(?:")
 ZERO = tuple((names, Caseless(p)) for names, p in ZERO_RULES)
 NO_DAMAGE = Caseless(rf"\b{words(NO_DAMAGE_PHRASES)}\b")
 
@@ -277,7 +306,7 @@ def find_counts(text: str, offset: int = 0) -> dict[str, Count]:
             value = to_int(match["num"])
             if value is None or name in found and found[name].start < offset + match.start():
                 continue
-            if in_a_tally(text, match):
+            if in_a_tally(text, match) or a_day_of_month(text, match.start("num")):
                 continue  # "...; more than 35,000 people have been killed in the war"
             found[name] = with_added(text, Count(name, value, offset + match.start(),
                                                  offset + match.end()), offset)  # fmt: skip
@@ -288,6 +317,9 @@ def find_counts(text: str, offset: int = 0) -> dict[str, Count]:
                 continue
             name = "killed" if victim["verb"] == "killed" else "injured"
             found.setdefault(name, Count(name, 1, offset + victim.start(), offset + victim.end()))
+    if "killed" not in found and (named := named_killed(text)):
+        start, end, value = named  # "killed Hamas official Saleh al-Arouri and six others": 7
+        found["killed"] = Count("killed", value, offset + start, offset + end)
     no_damage = NO_DAMAGE.search(text) if not found and NO_DAMAGE.test(text, lowered) else None
     for name in ("killed", "injured") if no_damage else ():
         found.setdefault(name, Count(name, 0, offset + no_damage.start(), offset + no_damage.end()))
@@ -303,6 +335,15 @@ def with_added(text: str, count: Count, offset: int) -> Count:
     if more is None or value is None:
         return count
     return Count(count.field, count.value + value, count.start, offset + more.end())
+
+
+# A month's name right before a number: "on April 1 killed seven" (a day, not a count)
+MONTH_WORDS = (*MONTH_NAMES, *(name[:3] for name in MONTH_NAMES), *MONTH_ABBREVIATIONS)
+MONTH_BEFORE = re.compile(rf"\b{words(MONTH_WORDS)}\.?\s+$", re.IGNORECASE)
+
+
+def a_day_of_month(text: str, start: int) -> bool:
+    return text[start : start + 1].isdigit() and bool(MONTH_BEFORE.search(text, 0, start))
 
 
 def in_a_tally(text: str, match: re.Match[str]) -> bool:
@@ -344,6 +385,29 @@ NAMED_VICTIM = re.compile(
     r"(?:,\s+\d{1,3},)?"  # ("Ali Hassan, 34, was killed": the age between)
     r"\s+(?:was|has\s+been)\s+(?:reportedly\s+)?(?P<verb>killed|wounded|injured)\b"
 )
+
+
+# One person by name after a killing verb, a title maybe before ("killed senior Hamas official
+# Saleh al-Arouri", "killing Fuad Shukr, a top commander,"), maybe others added ("and six other
+# people"): the name ends where a clause goes on (not "killed Gaza Civil Defence workers"), and
+# no title word places it ("killed soldiers in Gaza City")
+NAMED_KILLED = re.compile(
+    rf"\b{words(KILLING_VERBS)}\s+(?:(?!(?:{words(NOT_TITLE_WORDS)})\b)[\w’'-]+\s+){{0,4}}?"
+    rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}}(?:,\s+(?:an?|the)\s+[^,.;]{{1,60}},)?"
+    rf"(?:\s+and\s+(?P<more>{NUM_PLAIN})\s+(?:{words(ADDED_GROUP_WORDS)})\b(?:\s+[a-z]+)?)?"
+    r"(?=\s*[,.;:)]|\s*$|\s+(?:and|on|in|at|near|as|who|when|while|after|during|with)\b)"
+)
+
+
+def named_killed(text: str) -> tuple[int, int, int] | None:
+    """Where a sentence kills one person by name, and how many die with them."""
+    if not any(verb in text for verb in ("kill", "lives of")):
+        return None
+    found = NAMED_KILLED.search(text)
+    if found is None or in_a_tally(text, found):
+        return None
+    more = to_int(found["more"]) if found["more"] else 0
+    return (found.start(), found.end(), 1 + more) if more is not None else None
 
 
 # Characters before and after an "and" that two groups of people and their verb span

@@ -19,7 +19,15 @@ from .actors import (
     stated_actor,
 )
 from .analyst import fill_analyst_fields
-from .casualties import NUM, QUALIFIER, Count, find_counts, names_a_whole_country, to_int
+from .casualties import (
+    NUM,
+    QUALIFIER,
+    Count,
+    find_counts,
+    names_a_whole_country,
+    to_int,
+    vague_floors,
+)
 from .context import ArticleContext
 from .dating import NARRATIVE
 from .gazetteer import Place, geonames_countries, nation_code, stopwords
@@ -331,6 +339,7 @@ def neighbours(ctx: ArticleContext, sentence: Sentence) -> list[Sentence]:
 def fill_counts(ctx: ArticleContext, event: Event, draft: Draft, single_place: bool) -> None:
     counts: dict[str, Count] = {}
     parted = set()  # sentences whose counts part by day ("... again on Monday, wounding 10")
+    vague: dict[str, int] = {}  # fields the strike's sentence counts vaguely, the least meant
     # (in the order the text tells them: a district's mentions joined to its town come last)
     for target in sorted(draft.targets, key=lambda t: t.sentence.start):
         sentence = target.sentence
@@ -350,12 +359,16 @@ def fill_counts(ctx: ArticleContext, event: Event, draft: Draft, single_place: b
             own = ctx.counts(sentence)
         for count in (own or {}).values():
             keep_count(ctx, counts, count)
+        vague = {**vague_floors(sentence.text), **vague}  # ("killing dozens")
+        vague = {name: floor for name, floor in vague.items() if name not in counts}
         shared = len({r.place for r in ctx.targets(sentence)}) > 1
         for follower in followers(ctx, sentence):
             for count in ctx.counts(follower).values():
                 # (after a list, "No casualties" holds for each place, a number is a total
                 # over them all: "... Bahawalpur and Muridke. 31 civilians were killed";
                 # unless it names the place: "Two people were wounded in Haifa")
+                if left_vague(vague, count):
+                    continue  # "killing dozens. Among the dead was a commander": still dozens
                 if named_here(ctx, count, draft) or (
                     not elsewhere(ctx, count, draft) and not (shared and count.value)
                 ):
@@ -372,13 +385,19 @@ def fill_counts(ctx: ArticleContext, event: Event, draft: Draft, single_place: b
                 is_war_summary(sentence.text) or is_caption(sentence.text) or other_strike or parts
             ):
                 for count in ctx.counts(sentence).values():
-                    if not elsewhere(ctx, count, draft):
+                    if not left_vague(vague, count) and not elsewhere(ctx, count, draft):
                         keep_count(ctx, counts, count)
     for name, count in counts.items():
         if count.value > draft.place.population > 0:
             continue  # more dead than the place has people: a wider tally, not this strike
         setattr(event, name, count.value)
         event.spans[name] = (count.start, count.end)
+
+
+def left_vague(vague: dict[str, int], count: Count) -> bool:
+    """A count below the least a vague count of its field means ("killing dozens. Among the
+    dead was a commander": one of the dozens, not their number)."""
+    return count.value < vague.get(count.field, 0)
 
 
 def keep_count(ctx: ArticleContext, counts: dict[str, Count], count: Count) -> None:

@@ -271,6 +271,12 @@ STRIKE_PATTERNS = (
      "drone debris fell on a house in the district"),
     (r"falling (?:debris|fragments|wreckage) (?:[\w-]+ ){0,3}?(?:injured|wounded|killed|damaged|hit)",
      "falling debris injured four people"),
+    # (in the passive, and shrapnel: "a girl was wounded by shrapnel in Arad", "two people were
+    # hurt by falling debris in Kyiv")
+    (r"(?:injured|wounded|killed|hurt|damaged) by (?:falling |flying )?(?:debris|fragments|"
+     r"wreckage|shrapnel)", "a girl was wounded by shrapnel in the town"),
+    (r"shrapnel (?:[\w-]+ )?(?:hit|struck|damaged|injured|wounded|killed)",
+     "shrapnel struck a car in the village"),
     # drones or missiles downed over, near or heading for a place: an attack on it
     # (ANNOTATION.md)
     *(
@@ -660,6 +666,10 @@ BEARING_WORDS = ("southern", "northern", "eastern", "western", "central", "south
 AREA_QUALIFIERS = (*BEARING_WORDS, "rural", "greater")
 # "and two others were wounded", "and three more died": a group added to the count before it
 ADDED_GROUP_WORDS = ("others", "other", "more")
+# Words that end a victim's title before a name: "killed soldiers in Gaza City" names a place,
+# not a person ("killed senior Hamas official Saleh al-Arouri": a title, then the name)
+NOT_TITLE_WORDS = ("in", "at", "on", "near", "across", "during", "while", "when", "and", "as",
+                   "after", "from", "outside", "inside", "around", "by", "to")  # fmt: skip
 # Person nouns that are adjectives too: "the civilian population", "the local council"
 ADJECTIVE_NOUNS = ("civilian", "local", "national", "youth", "relative", "official", "member")
 # A number followed by one of these counts time, not people ("six days after an attack that
@@ -676,8 +686,10 @@ ASIDE_CUES = ("including", "among them", "among whom", "most of them", "many of 
               "mostly", "mainly")  # fmt: skip
 # Vague counts of another group: "killed 20 people, with dozens more wounded" counts no 20
 # wounded (ANNOTATION.md: vague words give null).
-VAGUE_COUNTS = ("dozens", "scores", "hundreds", "thousands", "many", "several", "numerous",
-                "countless", "multiple")  # fmt: skip
+# Each with the least it can mean: a later count below it is a part of the total ("killing
+# dozens. Among the dead was a commander" leaves the dead uncounted), at or above it the total.
+VAGUE_COUNTS = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "many": 3,
+                "several": 3, "numerous": 3, "countless": 3, "multiple": 2}  # fmt: skip
 # One more person: "and another was injured", "a third was wounded".
 ONE_MORE_WORDS = ("another", "a third", "a fourth", "a fifth")
 # "a resident of Ganja was killed": one person.

@@ -337,7 +337,8 @@ SPEAKER_IN = re.compile(
     r"(?:the\s+)?(?:[a-z’'-]+\s+){0,2}?"
     # "the health ministry in Gedaref", "the military administration in Kherson", "the human
     # rights ombudsman in Nagorno-Karabakh"
-    rf"|the\s+(?:[a-z-]+\s+){{0,2}}?{words((*BODY_NOUNS, *PERSON_TITLES))}\s+in\s+)$",
+    # ("Ukraine's ambassador in Berlin": a nation's official, where they serve)
+    rf"|(?:the|[A-Z][\w’'-]*['’]s?)\s+(?:[a-z-]+\s+){{0,2}}?{words((*BODY_NOUNS, *PERSON_TITLES))}\s+in\s+)$",
     re.I,
 )
 

@@ -46,6 +46,7 @@ from .lexicon import (
     LAUNCHED_THINGS,
     MONTH_NAMES,
     MONTH_ONLY_BEFORE,
+    NAME_WORD,
     NOT_ATTACK_PHRASES,
     NOT_ATTACK_SUBJECTS,
     NOT_STRIKE_DEATHS,
@@ -447,7 +448,9 @@ DENIAL_SCOPE_END = re.compile(r",?\s+(?:but|after|when|following)\b|;|\.\s")
 HARMED = rf"(?:(?:was|were)\s+(?:reportedly\s+|also\s+)?{HARM_PAST}|died)"
 HARM_AT_A_PLACE = re.compile(
     rf"\b{HARMED}\s+(?:in|near|at)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){{1,2}}(?:of\s+)?)?[A-Z]"
-    rf"|^\W*In\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}},"
+    # ("In the central city of Kryvyi Rih, ten were killed": a place's kind, described)
+    rf"|^\W*In\s+(?:the\s+)?(?:(?:[a-z-]+\s+){{0,2}}?(?:village|town|city|region|province)\s+of\s+)?"
+    rf"[A-Z][\w’'-]+(?:\s+{NAME_WORD}){{0,2}},"
     rf"\s+[^.;]{{0,60}}?\b{HARMED}\b"
     # "Poonch district accounted for all 13 deaths": a place's share of the dead
     rf"|^\W*(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}(?:\s+[a-z]+)?\s+{words(SHARE_VERBS)}\s+"

@@ -20,7 +20,7 @@ from conflict_extract.actors import (
     party_strike,
     stated_actor,
 )
-from conflict_extract.casualties import HARM_WORD, NUM, find_counts
+from conflict_extract.casualties import HARM_WORD, NUM, find_counts, named_killed, vague_floors
 from conflict_extract.dates import (
     DATE_EXPR,
     MONTHS,
@@ -236,6 +236,12 @@ TABLES = [
     ("vague count", lx.VAGUE_COUNTS,
      lambda w: find_counts(f"The strike killed 20 people, with {w} more wounded.")
      == {"killed": find_counts("The strike killed 20 people.")["killed"]}),
+    ("vague count's least", lx.VAGUE_COUNTS,
+     lambda w: vague_floors(f"The strike killed {w} of people and wounded {w} more.")
+     == {"killed": lx.VAGUE_COUNTS[w], "injured": lx.VAGUE_COUNTS[w]}),
+    ("no title word", lx.NOT_TITLE_WORDS,
+     lambda w: named_killed(f"The strike killed troops {w} Ali Hassan Khalil.") is None
+     and named_killed("The strike killed troops' commander Ali Hassan Khalil.") is not None),
     ("adjective noun", lx.ADJECTIVE_NOUNS,
      lambda w: not find_counts(f"The strike killed the {w} council members.")),
     ("self-report body", lx.SELF_REPORT_BODIES,

@@ -8,6 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .actors import (
+    DENY_KEY,
     armed_groups,
     blames,
     find_deniers,
@@ -47,7 +48,9 @@ from .lexicon import (
     NAME_WORD,
     PERSON_DESCRIPTIONS,
     PERSON_TITLES,
+    REPORT_VERBS,
     SETTLEMENT_PREFIXES,
+    SPEAKING_PARTICIPLES,
     STORY_TURNS,
     STRIKE_NOUNS,
     TALLY_CUES,
@@ -151,7 +154,8 @@ def denials_of(
     names.add(name_key(draft.place.name))
     found = []
     for name, sentence in deniers:
-        named = places_named(ctx, sentence, name, hit_keys(ctx))
+        end = counter_claim_start(sentence.text)  # ("denied it and said X was shelled")
+        named = places_named(ctx, sentence, name, hit_keys(ctx), end)
         if named:
             if named & names:
                 found.append(name)
@@ -164,7 +168,12 @@ def among(denier: str, sources: list[str]) -> bool:
     """A denier that is one of the strike's sources, however named ("the ministry" beside
     "the Defense Ministry"): who reports a strike does not deny it."""
     bare = without_article(denier).lower()
-    return any(s.lower().endswith(bare) for s in sources)
+    return any(s.lower().endswith(bare) or initials(s) == bare.upper() for s in sources)
+
+
+def initials(name: str) -> str:
+    """'Rapid Support Forces' -> 'RSF' (a body's name as its initials write it)."""
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
 
 
 def party_allows(denier: str, side: str | None) -> bool:
@@ -175,14 +184,44 @@ def party_allows(denier: str, side: str | None) -> bool:
     return own is None or side is None or own == side
 
 
+# Where a denier goes on to a claim of its own: "Kyiv denied it and said Russian forces
+# shelled Kharkiv", "Hezbollah rejected the claim, saying Israeli jets struck Khiam"
+COUNTER_CLAIM = re.compile(
+    rf"(?:,\s*|\s+)(?:and|but)\s+(?:also\s+|later\s+)?{words(forms(REPORT_VERBS))}\b"
+    rf"|,\s+{words(SPEAKING_PARTICIPLES)}\b|;\s"
+)
+
+
+def counter_claim_start(text: str) -> int:
+    """Where a denial's sentence turns to a strike its denier reports (the places named
+    after it are no denial's); the sentence's end where it does not."""
+    lowered = text.lower()
+    for turn in COUNTER_CLAIM.finditer(text) if DENY_KEY.search(lowered) else ():
+        claim = text[turn.end() :]
+        # (a strike at a place it names: "but said the attack caused damage" goes on about
+        # the strike denied)
+        if (
+            DENY_KEY.search(lowered, 0, turn.start())
+            and is_strike_sentence(claim)
+            and name_runs(claim)
+        ):
+            return turn.start()
+    return len(text)
+
+
 def places_named(
-    ctx: ArticleContext, sentence: Sentence, speaker: str, hit: frozenset[str] = frozenset()
+    ctx: ArticleContext,
+    sentence: Sentence,
+    speaker: str,
+    hit: frozenset[str] = frozenset(),
+    end: int | None = None,
 ) -> set[str]:
-    """Keys of the places a sentence names, other than in its speaker's name (a place the
-    article reports as hit counts however the gazetteer spells it: "Deir al-Balah")."""
+    """Keys of the places a sentence names (up to ``end``), other than in its speaker's name
+    (a place the article reports as hit counts however the gazetteer spells it: "Deir
+    al-Balah")."""
     own = {name_key(word) for word in speaker.split()} | {name_key(speaker)}  # ("New Delhi")
     keys = set()
-    for run in name_runs(sentence.text):
+    for run in name_runs(sentence.text[:end]):
         key = name_key(run.text)
         if key not in own and (key in hit or any(p.exact for p in candidates(ctx.gazetteer, run))):
             keys.add(key)
@@ -852,9 +891,11 @@ def resolve_attributions(ctx: ArticleContext, sentence: Sentence) -> list[tuple[
     attributions = ctx.sources(sentence)
     # "Reports that X shelled Y are false, the ministry said": who denies is no source
     deniers = {bare_key(n) for n in find_deniers(sentence.text)} if attributions else set()
+    # (unless the denier goes on to a claim of its own: "Kyiv denied it and said ...")
+    claim_start = sentence.start + counter_claim_start(sentence.text) if deniers else 0
     for attribution in attributions:
         name = attribution.name
-        if deniers and bare_key(name) in deniers:
+        if deniers and bare_key(name) in deniers and attribution.start < claim_start:
             continue
         if attribution.pronoun:
             person = attribution.name.lower() in ("he", "she")  # "it", "they": a body

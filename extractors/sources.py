@@ -13,6 +13,7 @@ from .lexicon import (
     BODY_WORDS,
     CARRY_OUT_VERBS,
     CITING_WORDS,
+    DENIAL_VERBS,
     DISOWNING_PHRASES,
     FALSE_WORDS,
     FORCE_NOUNS,
@@ -231,6 +232,9 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
         elif closing := closing_speaker(text, match):
             # "... a school in the old town, which was full, said the Observatory."
             name = closing
+        elif coordinated := coordinated_speaker(text, match.start()):
+            # "Kyiv denied it and said Russian forces shelled Kharkiv": the first verb's subject
+            name = coordinated
         else:
             listener = match[0].lower() in LISTENER_VERBS
             object_heard = listener or match[0].lower() in REPORT_VERBS["blame"]
@@ -478,6 +482,25 @@ def the_phrase(text: str, start: int) -> str:
 STRIKE_SUBJECT_AFTER = re.compile(
     rf"\s+(?:{words((*STRIKE_NOUNS, *WEAPON_NAMES, *FORCE_NOUNS), plural=True)})\b", re.IGNORECASE
 )
+
+
+# "... denied the claim, and said": a second verb of the clause's subject ("and later said")
+AND_BEFORE = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$")
+
+
+def coordinated_speaker(text: str, verb_start: int) -> str:
+    """The subject of the sentence's first verb, where the report verb at ``verb_start`` is
+    joined to it by "and" ("Hezbollah rejected the claim and said ...": Hezbollah)."""
+    joined = AND_BEFORE.search(text, max(0, verb_start - 16), verb_start)
+    subject = CLAUSE_SUBJECT.match(text, 0, joined.start()) if joined else None
+    if subject is None:
+        return ""
+    if subject["verb"] in DENIAL_VERBS and not NAME_AFTER.search(text, verb_start):
+        return ""  # "denied that X was hit, but said the attack caused damage": the denier
+    return phrase_before(text, subject.start("verb"))
+
+
+NAME_AFTER = re.compile(r"\b[A-Z][a-z]")  # (a name in what is said: a place it tells of)
 
 
 def inverted(text: str, end: int) -> str:

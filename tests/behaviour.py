@@ -74,6 +74,7 @@ class Expected:
     denier: str | None = None  # a head word one of the deniers must contain
     actor: str | None = None  # a head word the actor must contain
     no_source: bool = False  # told in the article's own voice, or a claim of responsibility
+    no_denier: bool = False  # nobody denies this strike
 
 
 @dataclass(frozen=True)
@@ -689,6 +690,17 @@ def denials(w: War) -> list[Case]:
         Case("denials", f"{w.weapon_phrase.capitalize()} hit {p2} on Sunday. Officials blamed "
              f"{d}, which rejected the accusation.",
              (Expected(p2, c2, SUNDAY, actor=d, denier=d),)),
+        # a second verb of the speaker's, joined by "and", reports the strike
+        Case("denials", f"{w.official} visited the scene and said {w.weapon_phrase} had hit {p2} "
+             "on Sunday.", (Expected(p2, c2, SUNDAY, source=w.official.split()[-1]),)),
+        # a denier who goes on to a claim of its own: the denial is of the strike claimed
+        # before, the denier the source of the strike it tells of
+        *(Case("denials", f"{w.source[0].upper()}{w.source[1:]} said {w.attacker} shelled {p} "
+               f"on Sunday. {d} denied the claim{turn} {p3} had come under fire.",
+               (Expected(p, c, SUNDAY, source=w.source_head, denier=d),
+                # (a body's initials are written out as its source: "RSF" as its name)
+                Expected(p3, c3, source=None if d.isupper() else d, no_denier=True)))
+          for turn in (" and said", ", and said", ", saying", " but said")),
         # a speaker who calls the reports of a strike false denies it: a denial on its own is
         # no event (ANNOTATION.md), beside the report it denies, a denier
         Case("denials", f"{d} said reports that its forces shelled {p3} on Sunday were false."),
@@ -2653,6 +2665,8 @@ def field_errors(expected: Expected, event) -> list[str]:  # type: ignore[no-unt
         errors.append(f"sources {event.sources} given, none expected")
     if expected.denier and not any(expected.denier.lower() in d.lower() for d in event.denied_by):
         errors.append(f"deniers {event.denied_by} lack {expected.denier}")
+    if expected.no_denier and event.denied_by:
+        errors.append(f"deniers {event.denied_by} given, none expected")
     if expected.actor and expected.actor.lower() not in (event.actor or "").lower():
         errors.append(f"actor {event.actor} lacks {expected.actor}")
     return errors

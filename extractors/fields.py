@@ -76,7 +76,7 @@ from .places import (
 from .sentences import Sentence, is_headline
 from .sources import SOURCE_NOUNS, Attribution
 from .strikes import is_caption, is_strike_sentence, is_war_summary
-from .targets import SITE_NAME_END, in_sentence_case
+from .targets import SITE_NAME_END, THE_SAME_PLACE, in_sentence_case
 from .weapons import nearest_weapon, weapons_in
 
 FOLLOW_SENTENCES = 2
@@ -287,7 +287,10 @@ AIR_ARM_END = re.compile(rf"\b{words(AIR_ARMS)}$", re.IGNORECASE)
 
 def fill_weapon(ctx: ArticleContext, event: Event, draft: Draft) -> None:
     for target in draft.targets:
-        named = named_in(ctx, target)
+        # (not a strike on "the city" told anew: "On Friday, a missile hit a building in the
+        # city" is a strike of its own, with its own weapon)
+        anew = THE_SAME_PLACE.search(target.sentence.text) is not None
+        named = None if anew else named_in(ctx, target)
         if named is not None and (own := weapons_in(named.text, named.start)) and one_class(own):
             # "Israeli warplanes ... two ports in Hodeidah. This military action followed the
             # Houthis' claim of launching a missile ...": the place's own sentence tells how

@@ -542,7 +542,8 @@ THE_PLACE = re.compile(rf"\bthe\s+{words(PLACE_ANAPHORS)}\b(?!\s+of\b)")
 # ("a missile struck a residential area of the city", "the city's port"; "shelled it again")
 THE_SAME_PLACE = re.compile(
     rf"\b(?:{words(forms(ATTACK_VERBS))}|{words((*STRIKE_NOUNS, *ATTACK_NOUNS), plural=True)}\s+(?:on|of))\s+"
-    rf"(?:(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?{words((*CITY_PARTS, *AREA_WORDS))}\s+of\s+)?"
+    # (what was hit in it: "hit a five-story building in the city")
+    rf"(?:(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{words((*CITY_PARTS, *AREA_WORDS))}\s+of|[\w-]+\s+in)\s+)?"
     rf"(?:the\s+(?:same\s+)?{words(PLACE_ANAPHORS)}(?:\b(?!\s+of\b)|['’]s\s)|it\s+again\b)",
     re.IGNORECASE,
 )
@@ -761,8 +762,24 @@ def city_holds_the_last(sentence: Sentence, resolved: Resolved, found: list[Reso
     return (
         bool(found) and resolved.place.population >= CITY
         and city_after_in(sentence, resolved, found)
-        and within_reach(resolved.place, found[-1].place)
+        and (
+            within_reach(resolved.place, found[-1].place)
+            or namesake_abroad(found[-1].place, resolved.place)
+        )
     )  # fmt: skip
+
+
+NAMESAKE_KM = 1_000  # a town this far off, in another country, is a namesake of a city's part
+
+
+def namesake_abroad(part: Place, city: Place) -> bool:
+    """'Karari in Omdurman': the gazetteer knows the part's name only in a town of another
+    country far away, so the name is the city's own part."""
+    return (
+        part.country != city.country
+        and part.population < CITY
+        and distance_km((part.lat, part.lon), (city.lat, city.lon)) > NAMESAKE_KM
+    )
 
 
 def city_after_in(sentence: Sentence, resolved: Resolved, found: list[Resolved]) -> bool:

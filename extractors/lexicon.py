@@ -343,6 +343,9 @@ HYPOTHETICAL_PATTERNS = (
         r"(?:vowed|vows|pledged|pledges|promised|promises|threatened|threatens) (?:[\w-]+ ){1,3}?to",
         "the Houthis vowed on Sunday to",
     ),
+    # a condition with its subject and verb before the attack word: "if the group escalated
+    # its attacks", "if Russia keeps shelling"
+    (r"if (?:[\w'’-]+ ){1,2}[\w'’-]+", "if the group escalated"),
 )
 
 # Summaries of the whole war rather than one strike ("the clashes have killed dozens").
@@ -469,7 +472,11 @@ AGREEMENT_NOUNS = ("deal", "agreement", "truce", "ceasefire", "cease-fire", "acc
 ACCIDENT_CAUSES = ("gas leak", "gas leakage", "short circuit", "short-circuit", "faulty wiring",
                    "technical fault", "technical malfunction", "malfunction", "an accident",
                    "industrial accident", "safety violations", "violation of safety",
-                   "careless handling", "lightning strike")  # fmt: skip
+                   "careless handling", "lightning strike",
+                   # a mine left in the ground goes off: no attack ("a landmine explosion
+                   # killed two shepherds")
+                   "landmine", "land mine", "landmines", "mine explosion", "anti-tank mine",
+                   "anti-personnel mine", "stepped on a mine")  # fmt: skip
 BLAST_NOUNS = ("explosion", "explosions", "blast", "blasts", "fire", "fires", "blaze")
 # A work whose quoted title may hold a strike's words: 'the film "Strike on Kharkiv"'
 WORK_NOUNS = ("film", "films", "documentary", "book", "novel", "song", "play", "exhibition",

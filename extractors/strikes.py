@@ -271,6 +271,9 @@ JOB_COUNTS = ("two", "three", "four", "five", "six", "several", "many", "dozens 
 KEYED_NOT_ATTACKS = tuple(
     (key, re.compile(pattern, re.IGNORECASE))
     for key, pattern in (
+        # "his tractor hit an anti-tank mine", "stepped on a landmine": a mine, no attack
+        ("mine", r"\b(?:hit|hits|struck|strikes|ran\s+over|runs\s+over|drove\s+over|"
+                 r"stepped\s+on|detonated)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:land)?mines?\b"),
         # "launched a new campaign", "launched a drone factory": launching no weapon
         ("launch", r"\blaunch(?:ed|es|ing)?\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
                    rf"{words(LAUNCHED_THINGS, plural=True)}\b"),

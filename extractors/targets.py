@@ -1340,10 +1340,21 @@ def in_stated_country(sentence: Sentence, run: Mention, place: Place) -> Place:
     """A place no gazetteer knows takes the country the sentence sets it in ("the southern
     Lebanese town of Khiam", "the Harran Camp in Syria")."""
     offset = run.start - sentence.start
-    country = nation_before(sentence.text, offset) or nation_after(
-        sentence.text, offset + len(run.text)
+    country = (
+        nation_before(sentence.text, offset)
+        or nation_after(sentence.text, offset + len(run.text))
+        or opening_nation(sentence.text)
     )
     return replace(place, country=country) if country else place
+
+
+# "In Burkina Faso, a drone strike on a market in Bidi ...": the country a sentence opens in
+OPENING_NATION = re.compile(r"^\W*In\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s*,")
+
+
+def opening_nation(text: str) -> str | None:
+    found = OPENING_NATION.match(text)
+    return nation_code(found[1]) if found else None
 
 
 CONTROL = frozenset(CONTROL_WORDS)

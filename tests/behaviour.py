@@ -1050,6 +1050,13 @@ def negatives(w: War) -> list[Case]:
     (p, _), (p2, _), (p3, _) = w.targets
     return [
         Case("negatives", f"{w.attacker} threatened to strike {p} if talks fail."),
+        # a condition's attack is no strike; nor a mine left in the ground going off
+        Case("negatives", f"{w.source[0].upper() + w.source[1:]} warned that {p2} would pay a "
+             f"heavy price if {w.attacker} escalated their attacks."),
+        Case("negatives", f"A landmine explosion killed two shepherds near {p3} on Sunday, "
+             f"{w.source} said."),
+        Case("negatives", f"A farmer was wounded when his tractor hit an anti-tank mine near {p} "
+             "on Sunday."),
         Case("negatives", f"{w.subject} said it was preparing for strikes on {p2}."),
         Case("negatives", f"Officials warned that {w.attacker} could target {p2} next week."),
         Case("negatives", f"{w.source[0].upper() + w.source[1:]} denied reports that {p3} was shelled."),
@@ -2505,6 +2512,13 @@ EXTRA = (
          (Expected("Stepanakert", "AZ", SUNDAY, weapon="artillery"),)),
     Case("negatives", "Troops fired on army posts along the eastern border of the Syunik "
          "province on Sunday."),
+    # a village no gazetteer knows takes the country its sentence opens in
+    Case("active voice", "In Burkina Faso, a drone strike by the army on a market in the town "
+         "of Bidi killed dozens of civilians on Sunday.",
+         (Expected("Bidi", "BF", SUNDAY, killed=None, weapon="drone"),)),
+    Case("active voice", "In Mali, soldiers said a drone struck a wedding in the village of "
+         "Ngolo Kara on Sunday, killing nine people.",
+         (Expected("Ngolo Kara", "ML", SUNDAY, killed=9, weapon="drone"),)),
     # a city's part the gazetteer knows only as a far namesake abroad folds into the city
     Case("active voice", "RSF artillery shelled Karari in Omdurman on Sunday.",
          (Expected("Omdurman", "SD", SUNDAY, weapon="artillery"),)),

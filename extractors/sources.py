@@ -101,6 +101,8 @@ NOT_A_REPORT = re.compile(
     rf"\b{words((*NOT_REPORT_CUES, *FALSE_WORDS, *DISOWNING_PHRASES))}\b", re.IGNORECASE
 )
 NOT_REPORT_REACH = 60  # characters after the verb where the cue must stand
+# "Sudan's RSF accused of killing 15", "Israel blamed for strike": the accused, in a passive
+ACCUSED_OF = re.compile(r"(?:accused|blamed)\s+(?:of|for)\b", re.IGNORECASE)
 NOT_A_CLAIM = re.compile(r"\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}(?:civilian\s+)?lives\b", re.IGNORECASE)
 # "Hezbollah claimed the attack": responsibility, not a report of it
 # ("claimed a drone attack on", "claimed responsibility for the strike")
@@ -218,6 +220,7 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
             or NOT_A_REPORT.search(text, match.end(), match.end() + NOT_REPORT_REACH)
             or CLAIMED_ATTACK.match(text, match.start())
             or (" not " in text and OWN_ATTACK_DENIED_AFTER.match(text, match.end()))
+            or ACCUSED_OF.match(text, match.start())
         ):
             continue  # "the strike claimed nine lives", "said he ordered rocket attacks"
         if DETERMINER_BEFORE.search(text[max(0, match.start() - 12) : match.start()]) or (

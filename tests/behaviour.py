@@ -1015,6 +1015,12 @@ def headlines(w: War) -> list[Case]:
              f"{p} Hit By {w.weapon_phrase.title()}\n\n{w.weapon_phrase.capitalize()} hit {p} on "
              f"Sunday, killing three people, {w.source} said.",
              (Expected(p, c, SUNDAY, killed=3, source=w.source_head),)),
+        # who a headline says is accused is no source; their rejection in a relative clause
+        # denies the strike
+        Case("headlines", f"{DENIERS[w.name]} accused of killing 15 in shelling of {p}\n\n"
+             f"{w.attacker[0].upper()}{w.attacker[1:]} shelled {p} on Sunday, killing 15 "
+             f"civilians, {w.source} said, an accusation {DENIERS[w.name]} rejected.",
+             (Expected(p, c, SUNDAY, killed=15, source=w.source_head, denier=DENIERS[w.name]),)),
         # a headline's town the body names only to locate the place it hit: that place's
         *(Case("headlines", f"Strike kills three {where} {p}\n\n{w.weapon_phrase.capitalize()} "
                f"hit the village of {p2}, {bearing} {p}, on Sunday, killing three people.",

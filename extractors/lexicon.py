@@ -1072,7 +1072,8 @@ PLACE_BODY_NOUNS = (
 # "officials in Kyiv say": where speakers are is not a target.
 SPEAKER_PLACE_NOUNS = ("officials", "authorities", "sources", "residents", "diplomats",
                        "leaders", "negotiators", "mediators", "envoys", "delegates",
-                       "delegation", "delegations", "journalists", "correspondents")  # fmt: skip
+                       "delegation", "delegations", "journalists", "correspondents",
+                       "reporters")  # fmt: skip
 
 # "talks in Geneva", "the embassy in Baku": where something other than a strike happens.
 # Travel, not attack: "as Zelensky visits Washington", "civilians fled to Rafah".
@@ -1091,7 +1092,8 @@ CARE_PLACES = ("hospital", "hospitals", "clinic", "clinics", "medical centre", "
 EVENT_PLACE_NOUNS = ("talks", "negotiations", "summit", "meeting", "meetings", "conference",
                      "agreement", "agreements", "embassy", "consulate", "headquartered",
                      "based", "born", "studied", "visit", "visited", "rally", "protest",
-                     "protests", "court", "trial", "office")  # fmt: skip
+                     "protests", "court", "trial", "office", "briefing", "speech",
+                     "interview")  # fmt: skip
 # A scene of diplomacy or politics is no scene of the strike told after it: "Zelensky met Biden
 # in Washington on Sunday. A missile struck a school." (the missile fell elsewhere)
 MEETING_VERBS = ("met", "meets", "meet", "hosted", "hosts", "signed", "addressed", "attended",

@@ -2528,6 +2528,12 @@ EXTRA = (
     # a city's part the gazetteer knows only as a far namesake abroad folds into the city
     Case("active voice", "RSF artillery shelled Karari in Omdurman on Sunday.",
          (Expected("Omdurman", "SD", SUNDAY, weapon="artillery"),)),
+    # where a speaker briefs reporters is no place hit
+    Case("source phrasings", "Speaking to reporters in Tehran, a foreign ministry spokesman said "
+         "the strike on Damascus on Sunday had killed two Iranian advisers.",
+         (Expected("Damascus", "SY", SUNDAY, killed=2, source="spokesman"),)),
+    Case("source phrasings", "At a briefing in Kyiv, the air force said Russian drones hit "
+         "Odesa on Sunday.", (Expected("Odesa", "UA", SUNDAY, source="air force"),)),
     # a nation's envoy speaks where they serve; the city is no place hit
     Case("source phrasings", "Ukraine's ambassador in Berlin said on Sunday that Russian "
          "missiles hit Odesa.", (Expected("Odesa", "UA", SUNDAY, source="ambassador"),)),

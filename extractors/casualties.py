@@ -16,6 +16,7 @@ from .lexicon import (
     CASUALTY_NOUNS,
     COUNT_ADDITIONS,
     COUNT_QUALIFIERS,
+    COUNTED_THINGS,
     COUNTRY_WIDE_AREAS,
     COUNTRY_WIDE_WORDS,
     FAMILY_NOUNS,
@@ -82,7 +83,7 @@ NOT_A_WEAPON = (
 )
 # "six days after an attack that killed ten": a span of time, not a count
 # (nor a measure: "shelled Nikopol 15 times, injuring two", "5 km from the border")
-NOT_A_DURATION = rf"(?!{words((*TIME_UNITS, *MEASURE_UNITS), plural=True)}\b)"
+NOT_A_DURATION = rf"(?!{words((*TIME_UNITS, *MEASURE_UNITS, *COUNTED_THINGS), plural=True)}\b)"
 # ", including women and children,": an aside in commas (its "and" joins no second count)
 # (or a part of the count: "Eleven people, six of them children, were killed")
 ASIDE = (

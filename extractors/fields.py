@@ -397,6 +397,8 @@ def fill_counts(ctx: ArticleContext, event: Event, draft: Draft, single_place: b
             if part
             else clause_counts(ctx, sentence, target, draft)
         )
+        if own is None:
+            own = placed_counts(ctx, sentence, target)
         if own is None and owns_counts(ctx, sentence, target):
             own = ctx.counts(sentence)
         for count in (own or {}).values():
@@ -559,6 +561,24 @@ def followers(ctx: ArticleContext, sentence: Sentence) -> list[Sentence]:
             break
         found.append(follower)
     return found
+
+
+def placed_counts(
+    ctx: ArticleContext, sentence: Sentence, target: Target
+) -> dict[str, Count] | None:
+    """In a sentence naming several places whose every count names its own ("killing a man
+    in Kupiansk and injuring two people in Vovchansk"), the counts placed in this one (None
+    where some count names no place: the sentence's order decides)."""
+    places = ctx.targets(sentence)
+    counts = ctx.counts(sentence)
+    if len({r.place for r in places}) < 2 or not counts:
+        return None
+    if not all(any(count_in(ctx, c, r) for r in places) for c in counts.values()):
+        return None
+    return {
+        name: c for name, c in counts.items()
+        if count_in(ctx, c, target.resolved) and not count_over_list(ctx, c, places)
+    }  # fmt: skip
 
 
 def owns_counts(ctx: ArticleContext, sentence: Sentence, target: Target) -> bool:

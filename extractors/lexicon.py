@@ -687,6 +687,13 @@ TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decad
 # Units a number may count that are no people: "shelled Nikopol 15 times", "5 km from".
 MEASURE_UNITS = ("time", "km", "kilometre", "kilometer", "mile", "metre", "meter", "percent",
                  "per cent", "tonne", "ton")  # fmt: skip
+# Things a number may count that are no people: "attacked 13 settlements, killing a man",
+# "launched 412 attacks on 29 settlements, injuring 12" (the people follow the verb).
+COUNTED_THINGS = ("settlement", "village", "town", "city", "community", "locality", "district",
+                  "region", "area", "attack", "strike", "assault", "building", "house", "home",
+                  "position", "target", "facility", "object", "site", "shell", "round",
+                  "projectile", "launch", "sortie", "raid", "cities", "communities",
+                  "localities")  # fmt: skip
 # An aside between a count and its verb: "15 civilians, including women and children, were
 # killed", "six people, among them a doctor, were wounded".
 ASIDE_CUES = ("including", "among them", "among whom", "most of them", "many of them",

@@ -356,6 +356,12 @@ VOCABULARY = frozenset(
 
 # "..., killing 20, including eight in Sanaa, five in Hodeidah and seven in Saada": a place's
 # share of the dead, right before it (", six of them in Saada")
+# "launched 412 attacks on 29 communities, including X": one of the places struck
+INCLUDED_BEFORE = re.compile(
+    rf"\b(?:{words(forms(ATTACK_VERBS))}|{words(STRIKE_NOUNS, plural=True)}\s+(?:on|at|against))"
+    r"\s+[^.;]{0,60}?,?\s+including\s+(?:the\s+)?(?:(?:city|town|village|settlement)s?\s+of\s+)?$",
+    re.IGNORECASE,
+)
 SHARE_BEFORE = re.compile(
     rf"\b(?:including|and|,)\s+(?:\d+|{words(NUMBER_WORDS)})\s+(?:people\s+|of\s+them\s+)?in\s+$",
     re.IGNORECASE,
@@ -381,6 +387,7 @@ def in_strike_role(sentence: str, start: int, end: int) -> bool:
     return bool(
         STRIKE_OBJECT_BEFORE.search(sentence[max(0, start - 60) : start])
         or SHARE_BEFORE.search(sentence[max(0, start - 40) : start])
+        or ("including" in sentence and bool(INCLUDED_BEFORE.search(sentence, 0, start)))
         or PASSIVE_AFTER.match(sentence[after : after + 60])
         or (sentence.startswith((",", " and "), end) and list_then_passive(sentence, end))
     )

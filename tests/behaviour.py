@@ -314,6 +314,15 @@ def casualties(w: War, index: int) -> list[Case]:
              f"injuring two, {w.source} said.", (Expected(p, c, injured=2),)),
         Case("casualty phrasings", f"{w.weapon_phrase.capitalize()} hit {p2}, 25 km from the "
              "front line, on Sunday, killing three.", (Expected(p2, c2, SUNDAY, killed=3),)),
+        # a number of places or of attacks counts no one; each count in the place it names
+        Case("casualty phrasings", f"{w.attacker} attacked 13 settlements on Sunday, killing a "
+             f"man in {p} and injuring two people in {p2}, {w.source} said.",
+             (Expected(p, c, SUNDAY, killed=1, injured=None),
+              Expected(p2, c2, SUNDAY, killed=None, injured=2))),
+        Case("casualty phrasings", f"{w.attacker} shelled {p} and 20 other towns on Sunday, "
+             "killing three people.", (Expected(p, c, SUNDAY, killed=3),)),
+        Case("casualty phrasings", f"{w.attacker} launched 412 attacks on 29 communities on "
+             f"Sunday, including {p2}, injuring 12 people.", (Expected(p2, c2, SUNDAY, injured=12),)),
         # a month's day before the verb is a date, not a count
         Case("casualty phrasings", f"A strike on {p} on March 10 killed seven people, "
              f"{w.source} said.", (Expected(p, c, SUNDAY, killed=7),)),

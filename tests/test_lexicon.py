@@ -236,6 +236,8 @@ TABLES = [
     ("vague count", lx.VAGUE_COUNTS,
      lambda w: find_counts(f"The strike killed 20 people, with {w} more wounded.")
      == {"killed": find_counts("The strike killed 20 people.")["killed"]}),
+    ("counted thing", lx.COUNTED_THINGS,
+     lambda w: find_counts(f"Troops shelled 13 {w}, killing two people.")["killed"].value == 2),
     ("vague count's least", lx.VAGUE_COUNTS,
      lambda w: vague_floors(f"The strike killed {w} of people and wounded {w} more.")
      == {"killed": lx.VAGUE_COUNTS[w], "injured": lx.VAGUE_COUNTS[w]}),

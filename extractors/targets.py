@@ -828,10 +828,13 @@ def tag_start(sentence: Sentence, start: int) -> int:
 
 
 def part_by_possessive(ctx: ArticleContext, found: list[Resolved], resolved: Resolved) -> bool:
-    """A city's possessive before a name with no kind word of its own: a part of the city."""
-    if not found or resolved.mention.kind_hint:
+    """A city's possessive before a name with no kind word of its own, or one that lies in the
+    city's reach ("Gaza City's Shati camp"): a part of the city."""
+    if not found:
         return False
     last = found[-1]
+    if resolved.mention.kind_hint and not within_reach(last.place, resolved.place):
+        return False
     gap = POSSESSIVE_GAP.match(ctx.text[last.mention.end : resolved.mention.start])
     return bool(gap) and not gap["kind"] and last.place.population >= CITY
 

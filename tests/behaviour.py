@@ -2527,6 +2527,11 @@ EXTRA = (
          (Expected("Stepanakert", "AZ", SUNDAY, weapon="artillery"),)),
     Case("negatives", "Troops fired on army posts along the eastern border of the Syunik "
          "province on Sunday."),
+    # a city's camp named by the city's possessive folds into the city
+    Case("casualty phrasings", "Three people were killed in a strike on Gaza City's Shati camp "
+         "on Sunday, medics said.", (Expected("Gaza City", "PS", SUNDAY, killed=3),)),
+    Case("casualty phrasings", "Two people were killed in a drone strike on Nablus's Balata "
+         "camp on Sunday, medics said.", (Expected("Nablus", "PS", SUNDAY, killed=2),)),
     # a village no gazetteer knows takes the country its sentence opens in
     Case("active voice", "In Burkina Faso, a drone strike by the army on a market in the town "
          "of Bidi killed dozens of civilians on Sunday.",

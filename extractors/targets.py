@@ -436,7 +436,12 @@ def beside_its_list(ctx: ArticleContext, found: list[Resolved], item: Resolved) 
     far_city = (
         other.country in ctx.countries
         and place.country not in ctx.named_countries
-        and not close(place, other, FAR_DEGREES)
+        # (a war away, or beyond the countries next door: "the villages of Sotk and Kut" is
+        # no Al-Kut in Iraq)
+        and (
+            not close(place, other, FAR_DEGREES)
+            or place.country not in neighbours().get(other.country, frozenset())
+        )
     )
     if place.population >= BIG_PLACE and not far_city:
         return item

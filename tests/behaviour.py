@@ -2527,6 +2527,12 @@ EXTRA = (
          (Expected("Stepanakert", "AZ", SUNDAY, weapon="artillery"),)),
     Case("negatives", "Troops fired on army posts along the eastern border of the Syunik "
          "province on Sunday."),
+    # a listed village the gazetteer knows only as a city beyond the countries next door is
+    # a village it does not know, beside the list
+    Case("lists", "Shelling hit the villages of Sotk and Kut, as well as the town of Vardenis, "
+         "on Sunday, Armenia's defence ministry said.",
+         (Expected("Sotk", "AM", SUNDAY), Expected("Kut", "AM", SUNDAY),
+          Expected("Vardenis", "AM", SUNDAY))),
     # a city's camp named by the city's possessive folds into the city
     Case("casualty phrasings", "Three people were killed in a strike on Gaza City's Shati camp "
          "on Sunday, medics said.", (Expected("Gaza City", "PS", SUNDAY, killed=3),)),

@@ -35,6 +35,7 @@ from .gazetteer import Place, geonames_countries, nation_code, stopwords
 from .geo import distance_km
 from .lexicon import (
     AIR_ARMS,
+    ATTACK_PASTS,
     ATTACK_VERBS,
     BODY_DESCRIPTIONS,
     BODY_WORDS,
@@ -274,15 +275,28 @@ def fill_evidence(event: Event, draft: Draft) -> None:
 def weapon_of_the_force(event: Event, draft: Draft) -> None:
     """A strike with no weapon word whose attacker, named in its own sentence, is an air arm
     ("The Russian air force struck Idlib", "Russian aviation struck ..."): an air strike."""
-    span = event.spans.get("actor")
-    if event.weapon != "unspecified" or not event.actor or span is None:
+    if event.weapon != "unspecified":
         return
-    own = any(t.sentence.start <= span[0] < t.sentence.end for t in draft.targets)
-    if own and AIR_ARM_END.search(event.actor):
+    span = event.spans.get("actor")
+    own = span is not None and any(
+        t.sentence.start <= span[0] < t.sentence.end for t in draft.targets
+    )
+    if own and event.actor and AIR_ARM_END.search(event.actor):
         event.weapon, event.spans["weapon"] = "air", span
+        return
+    for target in draft.targets:  # ("the army said its air force struck ...")
+        found = AIR_ARM_STRUCK.search(target.sentence.text)
+        if found:
+            start = target.sentence.start + found.start()
+            event.weapon, event.spans["weapon"] = "air", (start, start + len(found[1]))
+            return
 
 
 AIR_ARM_END = re.compile(rf"\b{words(AIR_ARMS)}$", re.IGNORECASE)
+# an air arm that strikes, as the subject of the strike's verb: "its air force struck"
+AIR_ARM_STRUCK = re.compile(
+    rf"\b({words(AIR_ARMS)})\s+(?:had\s+|has\s+)?(?:also\s+)?{words(ATTACK_PASTS)}\b", re.IGNORECASE
+)
 
 
 def fill_weapon(ctx: ArticleContext, event: Event, draft: Draft) -> None:
@@ -827,6 +841,8 @@ def first_title_seat(ctx: ArticleContext, name: str) -> Place | None:
 def is_bare_place(ctx: ArticleContext, name: str) -> bool:
     """'Russia', 'Baku', 'Nagorno-Karabakh': a country or a place, no body or person in it."""
     bare = POSSESSIVE_END.sub("", without_article(name))
+    if bare.lower() in armed_groups():
+        return False  # "the RSF said", "Hamas said": a group speaks, whatever land it holds
     if " " not in bare and nation_of(bare):
         return True  # (one word: "the human rights ombudsman in Nagorno-Karabakh" is no nation)
     words_ = bare.split()

@@ -2548,6 +2548,14 @@ EXTRA = (
     # a city's part the gazetteer knows only as a far namesake abroad folds into the city
     Case("active voice", "RSF artillery shelled Karari in Omdurman on Sunday.",
          (Expected("Omdurman", "SD", SUNDAY, weapon="artillery"),)),
+    # an air arm that strikes strikes from the air; an armed group that speaks is a source
+    # (no place, whatever land it holds)
+    Case("source phrasings", "Sudan's army said its air force struck RSF positions near "
+         "Omdurman on Sunday. The RSF said the strikes killed 12 civilians.",
+         (Expected("Omdurman", "SD", SUNDAY, killed=12, weapon="air", source="RSF"),)),
+    Case("source phrasings", "Israel's military said its air force struck Hezbollah sites near "
+         "Tyre on Sunday. Hezbollah said the strikes killed two of its fighters.",
+         (Expected("Tyre", "LB", SUNDAY, weapon="air", source="Hezbollah"),)),
     # where a speaker briefs reporters is no place hit
     Case("source phrasings", "Speaking to reporters in Tehran, a foreign ministry spokesman said "
          "the strike on Damascus on Sunday had killed two Iranian advisers.",

@@ -114,11 +114,26 @@ def to_event(
     weapon_of_the_force(event, draft)
     side = (party_of(event.actor) or event.actor) if event.actor else None
     denied = denials_of(ctx, draft, deniers, side)
-    event.denied_by = most_specific({d for d in denied if not among(d, event.sources)})
+    # the side the strike's own sentence accuses, denying, is no source of the claim,
+    # whatever statement it issued ("RSF drones struck Kosti ... It denied the accusations")
+    told = actor_told_here(event, draft)
+    accused = {d for d in denied if told and side and party_of(d) == side}
+    event.sources = [s for s in event.sources if not any(among(d, [s]) for d in accused)]
+    event.denied_by = most_specific(
+        {d for d in denied if d in accused or not among(d, event.sources)}
+    )
     locate_names(ctx, event, "sources", event.sources)
     locate_names(ctx, event, "denied_by", event.denied_by)
     fill_analyst_fields(event, place, ctx.digest, ctx.gazetteer)
     return event
+
+
+def actor_told_here(event: Event, draft: Draft) -> bool:
+    """The strike's own sentences name its actor."""
+    span = event.spans.get("actor")
+    return span is not None and any(
+        t.sentence.start <= span[0] < t.sentence.end for t in draft.targets
+    )
 
 
 def sole_country(ctx: ArticleContext) -> str | None:
@@ -277,12 +292,8 @@ def weapon_of_the_force(event: Event, draft: Draft) -> None:
     ("The Russian air force struck Idlib", "Russian aviation struck ..."): an air strike."""
     if event.weapon != "unspecified":
         return
-    span = event.spans.get("actor")
-    own = span is not None and any(
-        t.sentence.start <= span[0] < t.sentence.end for t in draft.targets
-    )
-    if own and event.actor and AIR_ARM_END.search(event.actor):
-        event.weapon, event.spans["weapon"] = "air", span
+    if event.actor and actor_told_here(event, draft) and AIR_ARM_END.search(event.actor):
+        event.weapon, event.spans["weapon"] = "air", event.spans["actor"]
         return
     for target in draft.targets:  # ("the army said its air force struck ...")
         found = AIR_ARM_STRUCK.search(target.sentence.text)

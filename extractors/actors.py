@@ -56,7 +56,7 @@ from .lexicon import (
     forms,
     words,
 )
-from .phrases import CALENDAR, is_name_word, phrase_before
+from .phrases import CALENDAR, is_name_word, phrase_before, with_linked_name
 from .places import POSSESSIVE, POSSESSIVE_S_END, SPEECH_ADVERB, nation_of
 from .sources import OWN_ATTACK_DENIED, OWN_SUBJECT
 from .strikes import ADVERB, ATTACK_PLAIN, TRIGGER
@@ -315,6 +315,9 @@ def stated_actor(text: str) -> tuple[str, int, int] | None:
     "the Houthis claimed responsibility"; with a partner nation joined before it ("U.S. and
     British warplanes")."""
     found = of_its_nation(text, named_actor(text))
+    if found and " in " in text:  # "the Islamic Resistance in Iraq said it had targeted ..."
+        whole = with_linked_name(text[: found[2]], found[0])
+        found = (whole, found[2] - len(whole), found[2]) if whole != found[0] else found
     partner = PARTNER_BEFORE.search(text, 0, found[1]) if found else None
     if found and partner and party_of(partner[1].rstrip(".")):
         return text[partner.start(1) : found[2]], partner.start(1), found[2]

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import csv
 import re
+from functools import cache
 
+from .data import DATA_DIR
 from .gazetteer import nation_code
 from .lexicon import (
     ARABIC_ARTICLES,
@@ -98,11 +101,33 @@ def phrase_before(text: str, end: int, limit: int = 10) -> str:
                 tokens = tokens[:-1]  # "The head of the region, Oleg Kiper, said": the name
             elif aside and len(tokens) - aside[-1] < 20:
                 tokens = tokens[: aside[-1]]
-    name = tidy(namey_tail(tokens, limit))
+    name = with_linked_name(window, tidy(namey_tail(tokens, limit)))
     if name.islower() and " " not in name:
         # "the UN refugee agency", "the country's energy ministry": a body, not its last word
         return definite_phrase(tokens) or name
     return name or definite_phrase(tokens)
+
+
+def with_linked_name(window: str, name: str) -> str:
+    """A group's name that a lower-case word links ("the Islamic Resistance in Iraq"), whole
+    where the phrase read so far is only its end ("Iraq")."""
+    at = window.rfind(name) if name and " in " in window else -1
+    if at < 0:
+        return name
+    before = window[: at + len(name)]
+    return next(
+        (group for group in linked_groups() if group.endswith(name) and before.endswith(group)),
+        name,
+    )
+
+
+@cache
+def linked_groups() -> tuple[str, ...]:
+    """The groups of groups.csv whose names hold a lower-case word ("Islamic Resistance in
+    Iraq"): the capitalised words alone would end the name early."""
+    with open(DATA_DIR / "groups.csv", encoding="utf-8") as handle:
+        names = [row["term"] for row in csv.DictReader(handle)]
+    return tuple(n for n in names if any(w.islower() for w in n.split()[1:]))
 
 
 def numbered_name(tokens: list[str]) -> bool:

@@ -2548,6 +2548,13 @@ EXTRA = (
     # a city's part the gazetteer knows only as a far namesake abroad folds into the city
     Case("active voice", "RSF artillery shelled Karari in Omdurman on Sunday.",
          (Expected("Omdurman", "SD", SUNDAY, weapon="artillery"),)),
+    # a group whose name a lower-case word links is named whole, as speaker and attacker
+    Case("source phrasings", "The Islamic Resistance in Iraq said it had targeted Eilat with "
+         "drones on Sunday.", (Expected("Eilat", "IL", SUNDAY, weapon="drone",
+                                        source="Resistance in Iraq", actor="Resistance in Iraq"),)),
+    Case("source phrasings", "The Islamic Resistance in Iraq said on Sunday that its fighters "
+         "had attacked a base in Erbil with drones.",
+         (Expected("Erbil", "IQ", SUNDAY, weapon="drone", source="Resistance in Iraq"),)),
     # an air arm that strikes strikes from the air; an armed group that speaks is a source
     # (no place, whatever land it holds)
     Case("source phrasings", "Sudan's army said its air force struck RSF positions near "

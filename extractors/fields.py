@@ -22,6 +22,8 @@ from .actors import (
 from .analyst import fill_analyst_fields
 from .casualties import (
     NUM,
+    NUM_PLAIN,
+    NUM_RE,
     QUALIFIER,
     Count,
     find_counts,
@@ -410,7 +412,7 @@ def fill_counts(ctx: ArticleContext, event: Event, draft: Draft, single_place: b
     # (in the order the text tells them: a district's mentions joined to its town come last)
     for target in sorted(draft.targets, key=lambda t: t.sentence.start):
         sentence = target.sentence
-        share = place_share(ctx, sentence, target)
+        share = place_share(ctx, sentence, target) or respective_share(ctx, sentence, target)
         if share:  # "40 were killed across the Strip, including 15 in Khan Younis": 15
             counts.setdefault(share.field, share)
         # "12 were killed in Rafah, and eight others died in Khan Younis": each its clause's
@@ -569,6 +571,33 @@ def place_share(ctx: ArticleContext, sentence: Sentence, target: Target) -> Coun
     )  # fmt: skip
     offset = sentence.start + max(0, start - SHARE_REACH)
     return Count(field, value, offset + match.start(), offset + match.end())
+
+
+# "killing 14 and 9 people respectively": a count for each place, in the order they stand
+RESPECTIVELY = re.compile(
+    rf"\b(?:(?P<killed>{words(KILLING_VERBS)})|(?P<injured>{words(INJURING_VERBS)}))\s+"
+    rf"(?P<counts>{QUALIFIER}{NUM_PLAIN}(?:\s*,\s*{NUM_PLAIN})*,?\s+and\s+{NUM_PLAIN})"
+    r"\s+(?:[a-z]+\s+)?respectively\b",
+    re.IGNORECASE,
+)
+
+
+def respective_share(ctx: ArticleContext, sentence: Sentence, target: Target) -> Count | None:
+    """This place's count of a list told "respectively", where the counts are as many as
+    the places the sentence hits."""
+    found = RESPECTIVELY.search(sentence.text) if "respectively" in sentence.text else None
+    places = sorted({r.mention.start: r for r in ctx.targets(sentence)}.values(),
+                    key=lambda r: r.mention.start)  # fmt: skip
+    if found is None:
+        return None
+    numbers = list(NUM_RE.finditer(found["counts"]))
+    at = next((i for i, r in enumerate(places) if r.place == target.resolved.place), None)
+    if len(numbers) != len(places) or at is None:
+        return None
+    value = to_int(numbers[at]["num"])
+    start = sentence.start + found.start("counts") + numbers[at].start()
+    field = "killed" if found["killed"] else "injured"
+    return Count(field, value, start, start + len(numbers[at][0])) if value is not None else None
 
 
 def share_before(text: str, start: int) -> re.Match[str] | None:

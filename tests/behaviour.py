@@ -782,6 +782,14 @@ def lists(w: War) -> list[Case]:
     return [
         Case("lists", f"{w.attacker} shelled {p}, {p2} and {p3} on Sunday.",
              (Expected(p, c, SUNDAY), Expected(p2, c2, SUNDAY), Expected(p3, c3, SUNDAY))),
+        # counts told "respectively": each place its own, in order
+        Case("lists", f"{w.attacker[0].upper()}{w.attacker[1:]} struck {p} on Saturday and "
+             f"{p2} on Sunday, killing 14 and 9 people respectively, {w.source} said.",
+             (Expected(p, c, SATURDAY, killed=14), Expected(p2, c2, SUNDAY, killed=9))),
+        Case("lists", f"{w.weapon_phrase.capitalize()} hit {p}, {p2} and {p3} on Sunday, "
+             "wounding 3, 5 and 12 people respectively.",
+             (Expected(p, c, SUNDAY, injured=3), Expected(p2, c2, SUNDAY, injured=5),
+              Expected(p3, c3, SUNDAY, injured=12))),
         Case("lists", f"{w.weapon_phrase.capitalize()} hit {p} and {p2} overnight.",
              (Expected(p, c), Expected(p2, c2))),
         Case("lists", f"The towns of {p2} and {p3} came under fire on Saturday.",

@@ -1480,6 +1480,9 @@ SITE_HIT_BEFORE = re.compile(
 WHERE_HARM_AFTER = re.compile(
     # (a verb in the past: not "where two shelling victims were treated")
     rf",\s+where\s+[^.;]{{0,60}}?\b{words((*HARM_PARTICIPLES, *ATTACK_PASTS, 'killing'))}\b"
+    # ("On Thursday at the Dalal al-Mughrabi School, a strike killed 15": the scene, set first)
+    rf"|,\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{words(STRIKE_NOUNS, plural=True)}\s+"
+    rf"(?:{words(ATTACK_PASTS)}|killed|wounded|injured)\b"
 )
 # "the Hamama School", "the Abu Oreiban school": a name with a kind of building hit
 SITE_NAME_END = re.compile(rf"\s(?i:{words(NAMED_SITE_NOUNS)})$")

@@ -2535,6 +2535,11 @@ EXTRA = (
          (Expected("Stepanakert", "AZ", SUNDAY, weapon="artillery"),)),
     Case("negatives", "Troops fired on army posts along the eastern border of the Syunik "
          "province on Sunday."),
+    # a named building set as the scene before its strike's clause: the strike is there
+    Case("two days", "A strike on a school in Gaza City killed 30 on Sunday, the civil defence "
+         "said. On Thursday at the Dalal al-Mughrabi School, a strike killed 15.",
+         (Expected("Gaza City", "PS", SUNDAY, killed=30),
+          Expected("Gaza", "PS", "2024-03-07", killed=15))),
     # a listed village the gazetteer knows only as a city beyond the countries next door is
     # a village it does not know, beside the list
     Case("lists", "Shelling hit the villages of Sotk and Kut, as well as the town of Vardenis, "

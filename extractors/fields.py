@@ -1396,7 +1396,11 @@ def antecedent(ctx: ArticleContext, position: int, person: bool = True) -> str |
     said" takes no person)."""
     sentence = next((s for s in ctx.sentences if s.start <= position < s.end), None)
     if sentence is not None and person:
-        people = list(PERSON.finditer(ctx.text, sentence.start, position))
+        people = [
+            m
+            for m in PERSON.finditer(ctx.text, sentence.start, position)
+            if not quoted(ctx.text[sentence.start : m.start()])
+        ]  # (not words of the quote the pronoun closes: "“Thank God ...,” he said")
         if people:
             return people[-1][0]
     named = next(named_before(ctx, position), None)
@@ -1420,6 +1424,11 @@ def antecedent(ctx: ArticleContext, position: int, person: bool = True) -> str |
         return None
     # "According to the governor ... he reported": the governor's name
     return referent(ctx, named.name, named.start) or named.name
+
+
+def quoted(before: str) -> bool:
+    """Whether a quotation opened in ``before`` is still open at its end."""
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 # "It denied targeting civilian facilities.": a denial whose subject is a pronoun

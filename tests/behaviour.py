@@ -75,6 +75,7 @@ class Expected:
     actor: str | None = None  # a head word the actor must contain
     no_source: bool = False  # told in the article's own voice, or a claim of responsibility
     no_denier: bool = False  # nobody denies this strike
+    not_source: str | None = None  # a word no source may contain
 
 
 @dataclass(frozen=True)
@@ -1784,7 +1785,7 @@ EXTRA = (
     Case("source phrasings", "Drones hit Belgorod on Sunday, governor Vyacheslav Gladkov was "
          "quoted by TASS as saying.", (Expected("Belgorod", "RU", SUNDAY, source="Gladkov"),)),
     Case("source phrasings", "Per Gladkov, drones hit Belgorod on Sunday.",
-         (Expected("Belgorod", "RU", SUNDAY, source="Gladkov"),)),
+         (Expected("Belgorod", "RU", SUNDAY, source="Gladkov", not_source="Allah"),)),
     Case("source phrasings", "Israeli jets struck Tyre on Sunday, per Lebanon's National News "
          "Agency.", (Expected("Tyre", "LB", SUNDAY, source="Agency"),)),
     # an indefinite speaker after the verb: "said a local resident", "said one official"
@@ -1958,7 +1959,7 @@ EXTRA = (
          (Expected("Kharkiv", "UA", SUNDAY),)),
     # an official named by a town's possessive sits there ("Kharkiv's mayor"), the city hit
     Case("source phrasings", "Kharkiv's mayor, Ihor Terekhov, said drones hit the city on Sunday.",
-         (Expected("Kharkiv", "UA", SUNDAY, source="Terekhov"),)),
+         (Expected("Kharkiv", "UA", SUNDAY, source="Terekhov", not_source="God"),)),
     Case("source phrasings", "Kherson's governor said shells hit the city on Sunday, killing two.",
          (Expected("Kherson", "UA", SUNDAY, killed=2, source="governor"),)),
     # a quoted post's hashtags name places as words do; a hashtag with no strike role does not
@@ -2535,6 +2536,13 @@ EXTRA = (
          (Expected("Stepanakert", "AZ", SUNDAY, weapon="artillery"),)),
     Case("negatives", "Troops fired on army posts along the eastern border of the Syunik "
          "province on Sunday."),
+    # "he" after a quote stands for the speaker named before it, not for words of the quote
+    Case("source phrasings", "Mayor Ihor Terekhov said a Russian drone hit a kindergarten in "
+         "Kharkiv on Sunday. \"Thank God the children were in the shelter,\" he said.",
+         (Expected("Kharkiv", "UA", SUNDAY, source="Terekhov", not_source="God"),)),
+    Case("source phrasings", "Governor Vyacheslav Gladkov said Ukrainian drones hit Belgorod on "
+         "Sunday. “Praise Allah nobody died,” he wrote.",
+         (Expected("Belgorod", "RU", SUNDAY, source="Gladkov", not_source="Allah"),)),
     # a named building set as the scene before its strike's clause: the strike is there
     Case("two days", "A strike on a school in Gaza City killed 30 on Sunday, the civil defence "
          "said. On Thursday at the Dalal al-Mughrabi School, a strike killed 15.",
@@ -2748,6 +2756,8 @@ def field_errors(expected: Expected, event) -> list[str]:  # type: ignore[no-unt
         errors.append(f"sources {event.sources} given, none expected")
     if expected.denier and not any(expected.denier.lower() in d.lower() for d in event.denied_by):
         errors.append(f"deniers {event.denied_by} lack {expected.denier}")
+    if expected.not_source and any(expected.not_source.lower() in s.lower() for s in event.sources):
+        errors.append(f"sources {event.sources} hold {expected.not_source}")
     if expected.no_denier and event.denied_by:
         errors.append(f"deniers {event.denied_by} given, none expected")
     if expected.actor and expected.actor.lower() not in (event.actor or "").lower():

@@ -1128,6 +1128,9 @@ def fullest_form(ctx: ArticleContext, name: str) -> str:
     return max(longer, key=len) if longer else first_full_name(ctx, name)
 
 
+REPORT_VERB_SET = frozenset(forms(REPORT_VERBS))
+
+
 def first_full_name(ctx: ArticleContext, name: str) -> str:
     """A surname as the article first gives it with a first name ("Sadovyi" -> "Andriy
     Sadovyi", from "Lviv's mayor, Andriy Sadovyi, visited ..."); else the name."""
@@ -1135,7 +1138,10 @@ def first_full_name(ctx: ArticleContext, name: str) -> str:
         return name
     for match in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}\b", ctx.text):
         first = match[1]
-        common = first.lower() in stopwords() or first.lower() in TITLE_WORDS
+        common = (
+            first.lower() in stopwords() or first.lower() in TITLE_WORDS
+            or first.lower() in REPORT_VERB_SET  # ("..., Says MSF": a headline's verb)
+        )  # fmt: skip
         if not common and not nation_code(first) and first not in CALENDAR:
             return match[0]
     return name

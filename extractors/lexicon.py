@@ -1131,7 +1131,12 @@ HEADLINE_COMMON_WORDS = ("kills", "kill", "killed", "killing", "wounds", "wounde
                          # what a strike sets off: "Drone Attack Sparks Fire At Refinery"
                          "sparks", "spark", "triggers", "prompts", "causes", "ignites",
                          "sets", "rocks", "shakes", "jolts", "damages", "destroys", "hurts",
-                         "wounding", "forces", "cuts", "knocks", "blasts")  # fmt: skip
+                         "wounding", "forces", "cuts", "knocks", "blasts",
+                         # what a strike hits, and whom: "Airstrike On Rafah Home Kills 11
+                         # Members Of One Family"
+                         "home", "homes", "house", "houses", "apartment", "apartments", "block",
+                         "blocks", "members", "member", "one", "tent", "tents", "shelter",
+                         "shelters", "car", "bus", "convoy")  # fmt: skip
 # Endings of a district named by its seat's adjective ("Rylsky", "Kupianskyi", "Shebekinsky"),
 # longest first is not needed: each is tried in this order.
 ADJECTIVE_DISTRICT_ENDINGS = ("s'kyi", "skyi", "skyy", "skiy", "skii", "skij", "sky", "ski")

@@ -1033,6 +1033,12 @@ def headlines(w: War) -> list[Case]:
              f"{p} Hit By {w.weapon_phrase.title()}\n\n{w.weapon_phrase.capitalize()} hit {p} on "
              f"Sunday, killing three people, {w.source} said.",
              (Expected(p, c, SUNDAY, killed=3, source=w.source_head),)),
+        # a Title Case headline's common nouns after a place are no part of its name; its
+        # "Says" is a verb, no part of who says it
+        Case("headlines", f"Strike On {p} Home Kills 11 Members Of One Family",
+             (Expected(p, c, killed=11),)),
+        Case("headlines", f"Shelling Of {p2} Hospital Kills Nine, Says MSF",
+             (Expected(p2, c2, killed=9, source="MSF", not_source="Says"),)),
         # who a headline says is accused is no source; their rejection in a relative clause
         # denies the strike
         Case("headlines", f"{DENIERS[w.name]} accused of killing 15 in shelling of {p}\n\n"

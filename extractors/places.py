@@ -1091,7 +1091,9 @@ ADMINISTERED_BEFORE = re.compile(r"\b([A-Z][\w’'-]+)-administered\s+$")
 # "the Harran Camp in Syria", "Kidal, Mali": the country set after a place.
 # ("Khiam in southern Lebanon": a part of the country may be named)
 NATION_AFTER = re.compile(
-    r"^(?:,|\s+in)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern|-eastern|-western)?\s+|"
+    # ("the Ain al-Asad air base in western Iraq": a site's kind words between)
+    rf"^(?:\s+(?:[a-z-]+\s+){{0,2}}?{words((*SITE_NOUNS, *SUB_PLACE_NOUNS, *FACILITY_NOUNS), plural=True)})?"
+    r"(?:,|\s+in)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern|-eastern|-western)?\s+|"
     r"central\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\b"
 )
 

@@ -2551,7 +2551,7 @@ EXTRA = (
          (Expected("Belgorod", "RU", SUNDAY, source="Gladkov", not_source="Allah"),)),
     # a site's country stated after its kind words outvotes a namesake village abroad
     Case("active voice", "Rockets were fired at the Ain al-Asad air base in western Iraq on "
-         "Sunday, the US military said.", (Expected("Al Asad Airbase", "IQ", SUNDAY, weapon="rocket"),)),
+         "Sunday, the US military said.", (Expected("Ain al-Asad", "IQ", SUNDAY, weapon="rocket"),)),
     # a named building set as the scene before its strike's clause: the strike is there
     Case("two days", "A strike on a school in Gaza City killed 30 on Sunday, the civil defence "
          "said. On Thursday at the Dalal al-Mughrabi School, a strike killed 15.",

@@ -1391,7 +1391,7 @@ DEFENCE_NOUNS = ("air defence", "air defense", "air-defence", "air-defense", "ai
                  "air defenses", "anti-aircraft")  # fmt: skip
 # What a force owns that is hit: "positions of the Azerbaijani army were shelled", "a meeting
 # of Ukrainian air force commanders" (never "shelled from the positions of ...").
-TARGET_OWNED = ("positions", "position", "posts", "bases", "base", "headquarters", "meeting",
+TARGET_OWNED = ("positions", "position", "posts", "post", "bases", "base", "headquarters", "meeting",
                 "depot", "depots", "warehouse", "convoy", "personnel", "sites", "site",
                 "installations", "facilities", "targets", "vehicles")  # fmt: skip
 

@@ -83,6 +83,7 @@ from .lexicon import (
     STRIKE_NOUNS,
     SUB_PLACE_NOUNS,
     SUBJECTING_VERBS,
+    TARGET_OWNED,
     TRAVEL_VERBS,
     VISITING_PEOPLE,
     WEAPON_NAMES,
@@ -356,6 +357,11 @@ VOCABULARY = frozenset(
 
 # "..., killing 20, including eight in Sanaa, five in Hodeidah and seven in Saada": a place's
 # share of the dead, right before it (", six of them in Saada")
+# "fired rockets at an Israeli army post in Metula": what the fire was aimed at, in the place
+AIMED_AT_BEFORE = re.compile(
+    rf"\bat\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{words(TARGET_OWNED)}\s+(?:in|near)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "launched 412 attacks on 29 communities, including X": one of the places struck
 INCLUDED_BEFORE = re.compile(
     rf"\b(?:{words(forms(ATTACK_VERBS))}|{words(STRIKE_NOUNS, plural=True)}\s+(?:on|at|against))"
@@ -388,6 +394,9 @@ def in_strike_role(sentence: str, start: int, end: int) -> bool:
         STRIKE_OBJECT_BEFORE.search(sentence[max(0, start - 60) : start])
         or SHARE_BEFORE.search(sentence[max(0, start - 40) : start])
         or ("including" in sentence and bool(INCLUDED_BEFORE.search(sentence, 0, start)))
+        or (
+            " at " in sentence and bool(AIMED_AT_BEFORE.search(sentence, max(0, start - 60), start))
+        )
         or PASSIVE_AFTER.match(sentence[after : after + 60])
         or (sentence.startswith((",", " and "), end) and list_then_passive(sentence, end))
     )

@@ -2549,6 +2549,14 @@ EXTRA = (
     Case("source phrasings", "Governor Vyacheslav Gladkov said Ukrainian drones hit Belgorod on "
          "Sunday. “Praise Allah nobody died,” he wrote.",
          (Expected("Belgorod", "RU", SUNDAY, source="Gladkov", not_source="Allah"),)),
+    # what fire was aimed at, in a small place across the border of the story's country
+    Case("active voice", "Live: Israel-Gaza war\n\nAn Israeli air strike on a house in Deir "
+         "el-Balah killed six people on Sunday, medics said.\n\nHezbollah said it fired Burkan "
+         "rockets at an Israeli army post in Metula on Sunday.",
+         (Expected("Deir el-Balah", "PS", SUNDAY, killed=6), Expected("Metula", "IL", SUNDAY))),
+    Case("active voice", "Russian drones hit Kharkiv on Sunday, killing two.\n\nUkrainian "
+         "forces fired rockets at a Russian army base near Valuyki on Sunday, Russia said.",
+         (Expected("Kharkiv", "UA", SUNDAY, killed=2), Expected("Valuyki", "RU", SUNDAY))),
     # a site's country stated after its kind words outvotes a namesake village abroad
     Case("active voice", "Rockets were fired at the Ain al-Asad air base in western Iraq on "
          "Sunday, the US military said.", (Expected("Ain al-Asad", "IQ", SUNDAY, weapon="rocket"),)),

@@ -1233,6 +1233,10 @@ KINDS_OF_PLACES = ("villages", "towns", "cities", "settlements", "communities", 
                    "neighbourhoods", "neighborhoods", "hamlets")  # fmt: skip
 # The place a story told of, named again by its kind: "drones struck the city again".
 PLACE_ANAPHORS = ("city", "town", "village", "settlement", "camp", "capital")
+# A building named before, struck again on a day of its own: "RSF shelling hit the hospital's
+# emergency ward" after "the South Hospital in El Fasher" (the town's strike)
+BUILDING_ANAPHORS = ("hospital", "school", "market", "mosque", "church", "hotel", "mall",
+                     "shelter", "clinic", "university")  # fmt: skip
 SETTLEMENT_PREFIXES = ("village", "villages", "town", "towns", "city", "settlement",
                        "settlements")  # fmt: skip
 # Plural kinds that name an area after "in": "villages in Tovuz" lie in the Tovuz district.

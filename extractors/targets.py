@@ -16,6 +16,7 @@ from .lexicon import (
     ATTACK_NOUNS,
     ATTACK_PASTS,
     ATTACK_VERBS,
+    BUILDING_ANAPHORS,
     CITY_PARTS,
     CONTROL_WORDS,
     COUNTRY_WIDE_WORDS,
@@ -549,7 +550,8 @@ THE_SAME_PLACE = re.compile(
     rf"\b(?:{words(forms(ATTACK_VERBS))}|{words((*STRIKE_NOUNS, *ATTACK_NOUNS), plural=True)}\s+(?:on|of))\s+"
     # (what was hit in it: "hit a five-story building in the city")
     rf"(?:(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{words((*CITY_PARTS, *AREA_WORDS))}\s+of|[\w-]+\s+in)\s+)?"
-    rf"(?:the\s+(?:same\s+)?{words(PLACE_ANAPHORS)}(?:\b(?!\s+of\b)|['’]s\s)|it\s+again\b)",
+    rf"(?:the\s+(?:same\s+)?{words((*PLACE_ANAPHORS, *BUILDING_ANAPHORS))}(?:\b(?!\s+of\b)|['’]s\s)"
+    r"|it\s+again\b)",
     re.IGNORECASE,
 )
 SAME_PLACE_REACH = 2  # sentences back to the strike whose place "the city" is

@@ -868,6 +868,11 @@ def two_days(w: War) -> list[Case]:
         Case("two days",
              f"{p} was hit on Saturday, killing two people. {p} was hit again on Sunday.",
              (Expected(p, c, SATURDAY, killed=2), Expected(p, c, SUNDAY))),
+        # a building named before, struck on a day of its own: the town's strike that day
+        Case("two days",
+             f"{w.weapon_phrase.capitalize()} hit the main hospital in {p} on Sunday. On "
+             "Friday, shelling hit the hospital's emergency ward, killing two patients.",
+             (Expected(p, c, SUNDAY), Expected(p, c, FRIDAY, killed=2, weapon="artillery"))),
         # a building hit in "the city" on a day of its own: a strike of its own, its own weapon
         Case("two days",
              f"{w.weapon_phrase.capitalize()} hit {p2} on Sunday, killing five people. On "

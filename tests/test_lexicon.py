@@ -236,6 +236,9 @@ TABLES = [
     ("vague count", lx.VAGUE_COUNTS,
      lambda w: find_counts(f"The strike killed 20 people, with {w} more wounded.")
      == {"killed": find_counts("The strike killed 20 people.")["killed"]}),
+    ("building anaphor", lx.BUILDING_ANAPHORS,
+     lambda w: bool(THE_SAME_PLACE.search(f"On Friday, shelling hit the {w} again."))
+     and not THE_SAME_PLACE.search(f"On Friday, shelling hit the {w} of the town.")),
     ("counted thing", lx.COUNTED_THINGS,
      lambda w: find_counts(f"Troops shelled 13 {w}, killing two people.")["killed"].value == 2),
     ("vague count's least", lx.VAGUE_COUNTS,

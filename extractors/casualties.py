@@ -101,7 +101,8 @@ KIN = r"(?:her|his|their|its)"  # "her husband", "his two sons", "its two occupa
 # population" is no one), not a possessive ("the driver's two children")
 ONE_PERSON_OBJECT = rf"(?:a|an|one|{KIN})\s+(?:[\w-]+\s+){{0,2}}?{words(ONE_PERSON_NOUNS)}\b"
 THE_ONE_PERSON = (
-    rf"the\s+(?:[\w-]+\s+)?{words(n for n in ONE_PERSON_NOUNS if n not in ADJECTIVE_NOUNS)}"
+    # ("the ship's pilot", "the car's driver": whose they were may stand between)
+    rf"the\s+(?:[\w-]+(?:['’]s)?\s+)?{words(n for n in ONE_PERSON_NOUNS if n not in ADJECTIVE_NOUNS)}"
     r"\b(?![’'-])"
 )
 ONE_VICTIM = rf"(?:{ONE_PERSON_OBJECT}|{THE_ONE_PERSON})"

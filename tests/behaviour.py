@@ -324,6 +324,9 @@ def casualties(w: War, index: int) -> list[Case]:
              "killing three people.", (Expected(p, c, SUNDAY, killed=3),)),
         Case("casualty phrasings", f"{w.attacker} launched 412 attacks on 29 communities on "
              f"Sunday, including {p2}, injuring 12 people.", (Expected(p2, c2, SUNDAY, injured=12),)),
+        # one person named by whose they were ("the ship's pilot", "the truck's driver")
+        Case("casualty phrasings", f"{w.weapon_phrase.capitalize()} struck a truck in {p2} on "
+             "Sunday, killing the truck's driver.", (Expected(p2, c2, SUNDAY, killed=1),)),
         # a month's day before the verb is a date, not a count
         Case("casualty phrasings", f"A strike on {p} on March 10 killed seven people, "
              f"{w.source} said.", (Expected(p, c, SUNDAY, killed=7),)),
@@ -2562,6 +2565,8 @@ EXTRA = (
     Case("active voice", "Russian drones hit Kharkiv on Sunday, killing two.\n\nUkrainian "
          "forces fired rockets at a Russian army base near Valuyki on Sunday, Russia said.",
          (Expected("Kharkiv", "UA", SUNDAY, killed=2), Expected("Valuyki", "RU", SUNDAY))),
+    Case("casualty phrasings", "Russian missiles struck a grain ship in the port of Odesa on "
+         "Sunday, killing the ship's pilot.", (Expected("Odesa", "UA", SUNDAY, killed=1),)),
     # a site's country stated after its kind words outvotes a namesake village abroad
     Case("active voice", "Rockets were fired at the Ain al-Asad air base in western Iraq on "
          "Sunday, the US military said.", (Expected("Ain al-Asad", "IQ", SUNDAY, weapon="rocket"),)),

@@ -479,7 +479,8 @@ CONTAINER_GAP = re.compile(
     rf"|(?:{words((*FACILITY_MODIFIERS, *SITE_MODIFIERS))}\s+|[a-z]+\s+)?{words((*FACILITY_NOUNS, *NAMED_KINDS, *SITE_NOUNS))})\s+)?"
     r"(?:of|in)\s+(?:the\s+)?"
     # ("the Saky airfield in Russian-occupied Crimea": who holds the area may stand before it)
-    rf"(?:[\w-]+['’]s\s+|{words(AREA_QUALIFIERS)}\s+|(?:\w+-)?{words(CONTROL_WORDS)}\s+)?$",
+    # ("Jisr al-Shughur in western rural Idlib": a bearing and "rural" both)
+    rf"(?:[\w-]+['’]s\s+|(?:{words(AREA_QUALIFIERS)}\s+){{1,2}}|(?:\w+-)?{words(CONTROL_WORDS)}\s+)?$",
     re.IGNORECASE,
 )
 # "the Engels air base in Saratov", "the Ain al-Asad base in Anbar": a named site's kind word,
@@ -1100,9 +1101,11 @@ ADMINISTERED_BEFORE = re.compile(r"\b([A-Z][\w’'-]+)-administered\s+$")
 # "the Harran Camp in Syria", "Kidal, Mali": the country set after a place.
 # ("Khiam in southern Lebanon": a part of the country may be named)
 NATION_AFTER = re.compile(
-    # ("the Ain al-Asad air base in western Iraq": a site's kind words between)
-    rf"^(?:\s+(?:[a-z-]+\s+){{0,2}}?{words((*SITE_NOUNS, *SUB_PLACE_NOUNS, *FACILITY_NOUNS), plural=True)})?"
-    r"(?:,|\s+in)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern|-eastern|-western)?\s+|"
+    # ("the Ain al-Asad air base in western Iraq": a site's kind words between; "the Gara region
+    # of northern Iraq": an area's)
+    rf"^(?:\s+(?:[a-z-]+\s+){{0,2}}?{words((*SITE_NOUNS, *SUB_PLACE_NOUNS, *FACILITY_NOUNS), plural=True)}"
+    rf"(?=\s+in\b)|\s+{words(NAMED_AREA_KINDS, plural=True)}(?=\s+(?:in|of)\b))?"
+    r"(?:,|\s+in|(?<=[a-z])\s+of)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern|-eastern|-western)?\s+|"
     r"central\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\b"
 )
 

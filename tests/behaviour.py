@@ -2567,6 +2567,14 @@ EXTRA = (
          (Expected("Kharkiv", "UA", SUNDAY, killed=2), Expected("Valuyki", "RU", SUNDAY))),
     Case("casualty phrasings", "Russian missiles struck a grain ship in the port of Odesa on "
          "Sunday, killing the ship's pilot.", (Expected("Odesa", "UA", SUNDAY, killed=1),)),
+    # an area with a bearing and "rural" both holds the town before it; an area's country
+    # after "of"
+    Case("lists", "Russian warplanes carried out 12 airstrikes on the outskirts of Jisr "
+         "al-Shughur in western rural Idlib on Sunday, according to SOHR.",
+         (Expected("Jisr al-Shughur", "SY", SUNDAY, weapon="air"),)),
+    Case("active voice", "Turkish warplanes bombed PKK targets in the Gara region of northern "
+         "Iraq on Sunday, the Turkish defence ministry said.",
+         (Expected("Gara", "IQ", SUNDAY, weapon="air"),)),
     # a site's country stated after its kind words outvotes a namesake village abroad
     Case("active voice", "Rockets were fired at the Ain al-Asad air base in western Iraq on "
          "Sunday, the US military said.", (Expected("Ain al-Asad", "IQ", SUNDAY, weapon="rocket"),)),

@@ -265,6 +265,12 @@ DEFENDS_AFTER = re.compile(
 DEFENCE_WORD = re.compile(rf"\b{words(DEFENCE_NOUNS)}\b", re.IGNORECASE)
 # "rockets fired from the Gaza Strip hit Sderot": a name after a preposition is no subject.
 PREPOSITION_REACH = 200  # characters before a subject where its preposition and list may stand
+# "according to the army", "a statement from the army", "citing the army": a force cited
+CITED_BEFORE = re.compile(
+    r"\b(?:according\s+to|citing|(?:statement|report|announcement)\s+(?:from|by))\s+"
+    r"(?:(?:a|an)\s+(?:[a-z]+\s+)?(?:statement|report)\s+(?:from|by|of)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 PREPOSITION_BEFORE = re.compile(
     # (or a list after it: "fired from Berdsk and Goris hit Tovuz"; a direction: "from southern
     # Lebanon")
@@ -381,6 +387,8 @@ def named_actor(text: str) -> tuple[str, int, int] | None:
             body = BODY_AFTER_FORCE.match(text, match.end())  # "Odesa's military administration"
             body = body or ACCUSER_AFTER.match(text, match.end())  # "The army blamed the RSF"
             member = OWNER_OF_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
+            # ("according to a statement from the Sudanese army": who says it, not who did it)
+            member = member or CITED_BEFORE.search(text, max(0, match.start() - 50), match.start())
             # ("... strikes into Russia since the Kremlin launched its invasion": history)
             history = SINCE_BEFORE.search(text, max(0, match.start() - 12), match.start())
             if (
@@ -395,7 +403,8 @@ def named_actor(text: str) -> tuple[str, int, int] | None:
         return fallback
     for pattern in (ACCUSED, BLAMED, BY_ACTOR) if blame_cue(text) else (BY_ACTOR,):
         match = pattern.search(text)
-        if match and not defended_before(text, match.start(1)):
+        cited = match and CITED_BEFORE.search(text, max(0, match.start(1) - 50), match.start(1))
+        if match and not defended_before(text, match.start(1)) and not cited:
             return clean(match[1]), match.start(1), match.end(1)
     for match in BY_NAME.finditer(text):  # "fired by Hamas", "shelled by the Houthis"
         # a name with no clear end counts only whole ("drones launched by the RSF flying")

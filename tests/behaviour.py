@@ -76,6 +76,7 @@ class Expected:
     no_source: bool = False  # told in the article's own voice, or a claim of responsibility
     no_denier: bool = False  # nobody denies this strike
     not_source: str | None = None  # a word no source may contain
+    no_actor: bool = False  # the text names no attacker
 
 
 @dataclass(frozen=True)
@@ -2619,6 +2620,11 @@ EXTRA = (
     Case("source phrasings", "Israel's military said its air force struck Hezbollah sites near "
          "Tyre on Sunday. Hezbollah said the strikes killed two of its fighters.",
          (Expected("Tyre", "LB", SUNDAY, weapon="air", source="Hezbollah"),)),
+    # a force cited as the source is no attacker
+    Case("source phrasings", "Drones struck Port Sudan on Sunday, according to a statement from "
+         "the Sudanese army.", (Expected("Port Sudan", "SD", SUNDAY, source="army", no_actor=True),)),
+    Case("source phrasings", "Shells hit Kupiansk on Sunday, according to a report by the "
+         "Ukrainian military.", (Expected("Kupiansk", "UA", SUNDAY, source="military", no_actor=True),)),
     # where a speaker briefs reporters is no place hit
     Case("source phrasings", "Speaking to reporters in Tehran, a foreign ministry spokesman said "
          "the strike on Damascus on Sunday had killed two Iranian advisers.",
@@ -2793,6 +2799,8 @@ def field_errors(expected: Expected, event) -> list[str]:  # type: ignore[no-unt
         errors.append(f"deniers {event.denied_by} lack {expected.denier}")
     if expected.not_source and any(expected.not_source.lower() in s.lower() for s in event.sources):
         errors.append(f"sources {event.sources} hold {expected.not_source}")
+    if expected.no_actor and event.actor:
+        errors.append(f"actor {event.actor} given, none expected")
     if expected.no_denier and event.denied_by:
         errors.append(f"deniers {event.denied_by} given, none expected")
     if expected.actor and expected.actor.lower() not in (event.actor or "").lower():

@@ -230,13 +230,13 @@ def read_article(raw: bytes | str, published: dt.date | None = None) -> Article:
             published = parse_iso(match[1])
         # keep offsets: spans index into the text as read, date line blanked
         text = " " * match.end() + text[match.end() :]
-    text = without_related_links(text)
     page = None
     if HTML_HINT.search(text[:5000]):
         page = read_page(text)  # spans index the page's main text, as shown by `report`
         text = CONTROL.sub(" ", page.text)
         notes.append("main text of a web page (trafilatura)")
         published = published or page.published
+    text = without_related_links(text)  # (a page's too: "Read also: Drones hit Odesa")
     if published is None:
         published = parse_dateline(text)
     if published is not None:

@@ -164,6 +164,19 @@ def test_related_headlines_are_not_the_story(marker: str) -> None:
     assert "rescue work went on" in article.text  # prose after the list is kept
 
 
+@pytest.mark.parametrize("marker", ["Read also:", "Related:", "READ MORE:"])
+def test_a_related_link_inside_a_pages_article_is_not_the_story(marker: str) -> None:
+    page = (
+        "<html><head><title>Shelling kills two in Kherson</title></head><body><article>"
+        "<h1>Shelling kills two in Kherson</h1><p>Russian shelling killed two people in Kherson "
+        "on Sunday, regional governor Oleksandr Prokudin said.</p>"
+        f'<p>{marker} <a href="/odesa">Drones hit Odesa</a></p></article></body></html>'
+    )
+    assert [(e.location, e.killed) for e in extract(page, published="2024-03-11")] == [
+        ("Kherson", 2)
+    ]
+
+
 def test_a_line_that_only_begins_like_a_marker_is_kept() -> None:
     text = (
         " date 2024-10-21\nShells hit Tartar on Sunday.\nRelatedly, drones hit Goris on Sunday.\n"

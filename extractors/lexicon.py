@@ -1234,6 +1234,8 @@ KINDS_OF_PLACES = ("villages", "towns", "cities", "settlements", "communities", 
                    "neighbourhoods", "neighborhoods", "hamlets")  # fmt: skip
 # The place a story told of, named again by its kind: "drones struck the city again".
 PLACE_ANAPHORS = ("city", "town", "village", "settlement", "camp", "capital")
+# An area told of before, struck again on a day of its own: "missiles targeted the region again"
+AREA_ANAPHORS = ("region", "province", "district", "oblast")
 # A building named before, struck again on a day of its own: "RSF shelling hit the hospital's
 # emergency ward" after "the South Hospital in El Fasher" (the town's strike)
 BUILDING_ANAPHORS = ("hospital", "school", "market", "mosque", "church", "hotel", "mall",

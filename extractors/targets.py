@@ -12,6 +12,7 @@ from .geo import distance_km
 from .lexicon import (
     ADJECTIVE_DISTRICT_ENDINGS,
     ARABIC_ARTICLES,
+    AREA_ANAPHORS,
     AREA_WORDS,
     ATTACK_NOUNS,
     ATTACK_PASTS,
@@ -550,8 +551,12 @@ THE_SAME_PLACE = re.compile(
     rf"\b(?:{words(forms(ATTACK_VERBS))}|{words((*STRIKE_NOUNS, *ATTACK_NOUNS), plural=True)}\s+(?:on|of))\s+"
     # (what was hit in it: "hit a five-story building in the city")
     rf"(?:(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{words((*CITY_PARTS, *AREA_WORDS))}\s+of|[\w-]+\s+in)\s+)?"
-    rf"(?:the\s+(?:same\s+)?{words((*PLACE_ANAPHORS, *BUILDING_ANAPHORS))}(?:\b(?!\s+of\b)|['’]s\s)"
-    r"|it\s+again\b)",
+    rf"(?:the\s+(?:same\s+)?{words((*PLACE_ANAPHORS, *BUILDING_ANAPHORS, *AREA_ANAPHORS))}"
+    r"(?:\b(?!\s+of\b)|['’]s\s)|it\s+again\b)"
+    # ... or the subject of a passive: "The town came under fire again on Sunday"
+    rf"|^\W*(?:(?:On|Later|Then)\b[^,]{{0,30}},\s+)?the\s+(?:same\s+)?{words((*PLACE_ANAPHORS, *AREA_ANAPHORS))}\s+"
+    rf"(?:was|were|came|has\s+been|had\s+been)\s+(?:again\s+|also\s+)?"
+    rf"(?:{words(forms(ATTACK_VERBS))}|under\s+(?:[a-z]+\s+)?(?:fire|attack|shelling))\b",
     re.IGNORECASE,
 )
 SAME_PLACE_REACH = 2  # sentences back to the strike whose place "the city" is

@@ -872,6 +872,13 @@ def two_days(w: War) -> list[Case]:
         Case("two days",
              f"{p} was hit on Saturday, killing two people. {p} was hit again on Sunday.",
              (Expected(p, c, SATURDAY, killed=2), Expected(p, c, SUNDAY))),
+        # "the town" as the subject of a passive on a day of its own; "the region" struck again
+        Case("two days", f"{w.weapon_phrase.capitalize()} hit {p} on Saturday, wounding two. The "
+             "town came under fire again on Sunday.",
+             (Expected(p, c, SATURDAY, injured=2), Expected(p, c, SUNDAY, injured=None))),
+        Case("two days", f"On Saturday, drones attacked {p2}. The following day, missiles "
+             "targeted the region again.",
+             (Expected(p2, c2, SATURDAY, weapon="drone"), Expected(p2, c2, SUNDAY, weapon="missile"))),
         # a building named before, struck on a day of its own: the town's strike that day
         Case("two days",
              f"{w.weapon_phrase.capitalize()} hit the main hospital in {p} on Sunday. On "

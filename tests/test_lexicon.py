@@ -236,6 +236,9 @@ TABLES = [
     ("vague count", lx.VAGUE_COUNTS,
      lambda w: find_counts(f"The strike killed 20 people, with {w} more wounded.")
      == {"killed": find_counts("The strike killed 20 people.")["killed"]}),
+    ("area anaphor", lx.AREA_ANAPHORS,
+     lambda w: bool(THE_SAME_PLACE.search(f"On Friday, missiles targeted the {w} again."))
+     and bool(THE_SAME_PLACE.search(f"The {w} came under fire again on Friday."))),
     ("building anaphor", lx.BUILDING_ANAPHORS,
      lambda w: bool(THE_SAME_PLACE.search(f"On Friday, shelling hit the {w} again."))
      and not THE_SAME_PLACE.search(f"On Friday, shelling hit the {w} of the town.")),

@@ -173,6 +173,9 @@ RULES = (
     ("injured", rf"\b(?!{ONE_FAMILY}){QUALIFIER}{NUM}\s+{NOT_A_WEAPON}{NOT_A_DURATION}{FILLER}{ASIDE}{BE}{INJURED_PHRASE}\b"),
     # ("a man was lightly wounded", "a woman was seriously injured")
     ("injured", rf"(?P<num>{ONE_PERSON})(?:{words(INJURY_ADVERBS)}\s+)?(?:injured|wounded|hurt)\b"),
+    # ("a man suffered shrapnel wounds", "a woman sustained injuries")
+    ("injured", rf"(?P<num>{ONE_VICTIM})\s+(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,2}}?"
+                r"(?:wounds|injuries)\b"),
     ("injured", rf"\b{words(INJURING_VERBS)}\s+(?P<num>{ONE_OBJECT})"),
     # "one person was killed and another injured", "killed one and injured another": one more
     ("injured", rf"\b{words(INJURING_VERBS)}\s+(?P<num>another)\b(?!\s+(?:\d|{NUMBER_WORD}))"),

@@ -325,6 +325,9 @@ def casualties(w: War, index: int) -> list[Case]:
              "killing three people.", (Expected(p, c, SUNDAY, killed=3),)),
         Case("casualty phrasings", f"{w.attacker} launched 412 attacks on 29 communities on "
              f"Sunday, including {p2}, injuring 12 people.", (Expected(p2, c2, SUNDAY, injured=12),)),
+        # one person who "suffered wounds" is one wounded
+        Case("casualty phrasings", f"{w.weapon_phrase.capitalize()} hit {p} on Sunday. A man "
+             f"suffered shrapnel wounds, {w.source} said.", (Expected(p, c, SUNDAY, injured=1),)),
         # one person named by whose they were ("the ship's pilot", "the truck's driver")
         Case("casualty phrasings", f"{w.weapon_phrase.capitalize()} struck a truck in {p2} on "
              "Sunday, killing the truck's driver.", (Expected(p2, c2, SUNDAY, killed=1),)),

@@ -147,7 +147,9 @@ RULES = (
     ("killed", rf"\b{words(LIVES_VERBS)}\s+(?:the\s+)?{QUALIFIER}{NUM}\s+(?:civilian\s+)?lives\b"),
     ("killed", rf"\bdeath toll\s+(?:[\w’'-]+\s+){{0,20}}?(?:to|at|of|is|was|reached|stands at)\s+{QUALIFIER}{NUM}\b"),
     # ("the toll climbed to nine": the toll, risen)
-    ("killed", rf"\bthe\s+toll\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|increased|jumped|reached)\s+(?:to\s+)?{QUALIFIER}{NUM}\b"),
+    # (a headline's present, the strike between: "Toll in strike on Nuseirat school climbs to 33")
+    ("killed", rf"\b(?:the\s+)?toll\s+(?:(?:in|from|of)\s+[^.;:,]{{1,60}}?\s+)?(?:has\s+|had\s+)?"
+               rf"(?:rose|rises|risen|climbed|climbs|increased|increases|jumped|jumps|reached|reaches)\s+(?:to\s+)?{QUALIFIER}{NUM}\b"),
     # "resulting in the deaths of three people", "causing the death of a child"
     ("killed", rf"\bdeaths\s+of\s+{QUALIFIER}{NUM}\b"),
     ("killed", rf"\bdeath\s+of\s+(?P<num>{ONE_PERSON_OBJECT})"),

@@ -483,7 +483,9 @@ def keep_count(ctx: ArticleContext, counts: dict[str, Count], count: Count) -> N
 
 # "the death toll rose to 12", "the number of dead had risen to 12", "climbed to nine"
 TOLL_ROSE = re.compile(
-    r"\b(?:rose|risen|rising|climbed|climbing|increased|jumped|reached|grew)\s+to\b", re.IGNORECASE
+    r"\b(?:rose|rises|risen|rising|climbed|climbs|climbing|increased|increases|jumped|jumps|"
+    r"reached|reaches|grew)\s+to\b",
+    re.IGNORECASE,
 )
 
 

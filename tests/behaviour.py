@@ -325,6 +325,12 @@ def casualties(w: War, index: int) -> list[Case]:
              "killing three people.", (Expected(p, c, SUNDAY, killed=3),)),
         Case("casualty phrasings", f"{w.attacker} launched 412 attacks on 29 communities on "
              f"Sunday, including {p2}, injuring 12 people.", (Expected(p2, c2, SUNDAY, injured=12),)),
+        # a headline's toll in the present, the strike between
+        Case("casualty phrasings", f"Toll in strike on {p2} school climbs to 33, {w.source} says",
+             (Expected(p2, c2, killed=33),)),
+        Case("casualty phrasings", f"{w.weapon_phrase.capitalize()} hit {p} on Sunday, killing "
+             "seven. The toll jumps to 12 as two of the wounded die, officials say.",
+             (Expected(p, c, SUNDAY, killed=12),)),
         # one person who "suffered wounds" is one wounded
         Case("casualty phrasings", f"{w.weapon_phrase.capitalize()} hit {p} on Sunday. A man "
              f"suffered shrapnel wounds, {w.source} said.", (Expected(p, c, SUNDAY, injured=1),)),

@@ -280,7 +280,7 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
             non_target = town is None
         if (
             (non_target and town is None)
-            or (blocked_end >= 0 and after_blocked(ctx.text[blocked_end : run.start]))
+            or (blocked_end >= 0 and after_blocked(ctx.text[blocked_end : run.start], run))
             or (" of " in sentence.text and bool(PARTS_LISTED.search(sentence.text, 0, start)))
             or (threats and any(a <= start < b for a, b in threats))  # "threatened to strike X"
         ):
@@ -1096,11 +1096,21 @@ KIND_OF_GAP = re.compile(
 )
 
 
-def after_blocked(gap: str) -> bool:
+def after_blocked(gap: str, run: Mention | None = None) -> bool:
     """Does a name after this gap share the role of the blocked name before it (a list, or
     the region of a list: "shelled from Berdsk, Chambarak and Goris", "... settlements of
-    the Basarkechar region")?"""
-    return bool(LIST_GAP.match(gap) or KIND_OF_GAP.match(gap))
+    the Basarkechar region"; or of one place, the name a region's: "fire from the direction of
+    the Tegh village of the Syunik region")?"""
+    if LIST_GAP.match(gap) or KIND_OF_GAP.match(gap):
+        return True
+    region = run is not None and run.kind_hint == "district"
+    return region and bool(ONE_KIND_OF_GAP.match(gap))
+
+
+ONE_KIND_OF_GAP = re.compile(
+    rf"^\s+{words(w for w in SETTLEMENT_PREFIXES if not w.endswith('s'))}\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 LIST_LEAD = re.compile(rf"\b{words(LIST_LEAD_WORDS)}\s+(?:the\s+)?$")

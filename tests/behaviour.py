@@ -2600,6 +2600,14 @@ EXTRA = (
          "said. On Thursday at the Dalal al-Mughrabi School, a strike killed 15.",
          (Expected("Gaza City", "PS", SUNDAY, killed=30),
           Expected("Gaza", "PS", "2024-03-07", killed=15))),
+    # the region of the village fire came from shares its role: no place hit
+    Case("active voice", "Armenian armed forces units opened fire from the direction of the "
+         "Tegh village of the Syunik region at the positions of the Azerbaijani army located near "
+         "the Lachin district on Sunday, the Azerbaijani Defense Ministry said.",
+         (Expected("Lachin District", "AZ", SUNDAY),)),
+    Case("active voice", "Azerbaijani armed forces opened fire from the direction of the Kyarki "
+         "village of the Sadarak district at the positions of the Armenian army located near the "
+         "Ararat region on Sunday.", (Expected("Ararat Province", "AM", SUNDAY),)),
     # a listed village the gazetteer knows only as a city beyond the countries next door is
     # a village it does not know, beside the list
     Case("lists", "Shelling hit the villages of Sotk and Kut, as well as the town of Vardenis, "

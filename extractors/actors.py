@@ -17,6 +17,7 @@ from .lexicon import (
     CALLING_VERBS,
     CARRY_OUT_VERBS,
     CITING_WORDS,
+    CLAIMED_ATTACK_NOUNS,
     CLAUSE_TURNS,
     CLAUSE_WORDS,
     CONTROL_VERBS,
@@ -90,10 +91,11 @@ OWN_ATTACK_CLAIM = rf"(?:claim|claims)\s+of\s+{words(OWN_ATTACK_GERUNDS)}\b"
 # "The Houthis claimed responsibility for ...", "Hezbollah claimed the attack": the attacker
 CLAIMANT = re.compile(
     r"\b((?:[Tt]he\s+)?(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:has\s+|have\s+)?"
+    r"(?:later\s+|also\s+|quickly\s+)?"  # ("Al-Shabaab later claimed the bombing")
     rf"(?:(?:claimed|claims|took|takes)\s+(?:responsibility|credit"
     # ("claims a drone attack", a headline's "Claims Drone Attack")
     # (not "claimed Armenian shells hit Tartar": another's strike, reported)
-    rf"|(?:(?:the|an?)\s+)?(?:[a-z-]+\s+)?{words(STRIKE_NOUNS, plural=True)})"
+    rf"|(?:(?:the|an?)\s+)?(?:[a-z-]+\s+)?{words(CLAIMED_ATTACK_NOUNS, plural=True)})"
     # "the Houthis claimed to have targeted Israel's Ben Gurion airport"
     rf"|(?:claimed|claims)\s+(?:to\s+have\s+|(?:that\s+)?(?:it|they)\s+had\s+){ATTACK_PAST})\b"
 )
@@ -289,6 +291,12 @@ DENY = Caseless(
 def blame_cue(text: str) -> bool:
     """What ACCUSED and BLAMED need (a cheap test before either pattern)."""
     return "blam" in text or "accus" in text
+
+
+def claims_responsibility(text: str) -> bool:
+    """'Hamas claimed responsibility', 'Al-Shabaab later claimed the bombing': a side claims
+    a strike told before as its own."""
+    return CLAIM_CUE.search(text) is not None and CLAIMANT.search(text) is not None
 
 
 def blames(text: str) -> bool:

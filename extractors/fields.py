@@ -11,6 +11,7 @@ from .actors import (
     DENY_KEY,
     armed_groups,
     blames,
+    claims_responsibility,
     find_deniers,
     force_strike,
     party_in,
@@ -1478,7 +1479,7 @@ def fill_actor(ctx: ArticleContext, event: Event, draft: Draft, one_story: bool)
                     and not aims_elsewhere(ctx, sentence, found[2], draft)
                     # (or one that blames someone: "Russian-installed officials blamed Ukraine")
                     and (sentence.index in own or is_strike_sentence(sentence.text)
-                         or blames(sentence.text))
+                         or blames(sentence.text) or claims_responsibility(sentence.text))
                 ):  # fmt: skip
                     set_actor(ctx, event, sentence, found)
                     return

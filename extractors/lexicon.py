@@ -589,6 +589,9 @@ PHOTO_CREDITS = ("Reuters", "AFP", "AP", "Getty", "Photo", "EPA")
 # ("drone strike" is a drone, "missile strike" a missile, "airstrike" an air strike).
 # Bombs planted or carried, not dropped: "a car bomb", "a suicide bomber", "a roadside bombing"
 PLANTED_BOMB_WORDS = ("car", "roadside", "suicide", "pipe", "truck")
+# What a side claims as its own: the attack nouns, and a bombing ("Al-Shabaab claimed the
+# bombing")
+CLAIMED_ATTACK_NOUNS = (*STRIKE_NOUNS, "bombing")
 WEAPON_WORDS: dict[str, tuple[str, ...]] = {
     "drone": ("drone", "UAV", "unmanned aerial", "kamikaze", "loitering munition", "Shahed",
               "Bayraktar", "Geran", "Geran-2", "Lancet", "Mohajer", "Samad", "quadcopter",

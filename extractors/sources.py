@@ -13,6 +13,7 @@ from .lexicon import (
     BODY_WORDS,
     CARRY_OUT_VERBS,
     CITING_WORDS,
+    CLAIMED_ATTACK_NOUNS,
     DENIAL_VERBS,
     DISOWNING_PHRASES,
     FALSE_WORDS,
@@ -108,7 +109,7 @@ NOT_A_CLAIM = re.compile(r"\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}(?:civilian\s+)?live
 # ("claimed a drone attack on", "claimed responsibility for the strike")
 CLAIMED_ATTACK = re.compile(
     r"claim(?:ed|s)?\s+(?:responsibility\s+for\s+)?(?:(?:the|an?)\s+)?(?:(?-i:[a-z-]+)\s+){0,2}?"
-    rf"{words(STRIKE_NOUNS, plural=True)}\b"
+    rf"{words(CLAIMED_ATTACK_NOUNS, plural=True)}\b"
     rf"|claims?\s+of\s+{words(OWN_ATTACK_GERUNDS)}\b",  # ("RSF claims of firing rockets")
     re.IGNORECASE,
 )

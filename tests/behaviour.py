@@ -2644,6 +2644,15 @@ EXTRA = (
     Case("source phrasings", "Israel's military said its air force struck Hezbollah sites near "
          "Tyre on Sunday. Hezbollah said the strikes killed two of its fighters.",
          (Expected("Tyre", "LB", SUNDAY, weapon="air", source="Hezbollah"),)),
+    # a claim of responsibility in the next sentence names the attacker, and no source
+    Case("source phrasings", "Rockets hit a base near Erbil on Sunday. The Islamic Resistance in "
+         "Iraq claimed responsibility.",
+         (Expected("Erbil", "IQ", SUNDAY, actor="Resistance in Iraq", no_source=True),)),
+    Case("source phrasings", "Mortar shells hit Mogadishu on Sunday, killing two. Al-Shabaab "
+         "later claimed the attack.",
+         (Expected("Mogadishu", "SO", SUNDAY, killed=2, actor="Shabaab", no_source=True),)),
+    Case("source phrasings", "A drone hit a market in Kadugli on Sunday. The SPLM-N claimed the "
+         "bombing.", (Expected("Kadugli", "SD", SUNDAY, actor="SPLM-N", no_source=True),)),
     # a force cited as the source is no attacker
     Case("source phrasings", "Drones struck Port Sudan on Sunday, according to a statement from "
          "the Sudanese army.", (Expected("Port Sudan", "SD", SUNDAY, source="army", no_actor=True),)),

@@ -236,6 +236,8 @@ TABLES = [
     ("vague count", lx.VAGUE_COUNTS,
      lambda w: find_counts(f"The strike killed 20 people, with {w} more wounded.")
      == {"killed": find_counts("The strike killed 20 people.")["killed"]}),
+    ("claimed attack noun", lx.CLAIMED_ATTACK_NOUNS,
+     lambda w: (stated_actor(f"Al-Shabaab later claimed the {w}.") or ("",))[0] == "Al-Shabaab"),
     ("area anaphor", lx.AREA_ANAPHORS,
      lambda w: bool(THE_SAME_PLACE.search(f"On Friday, missiles targeted the {w} again."))
      and bool(THE_SAME_PLACE.search(f"The {w} came under fire again on Friday."))),

@@ -193,14 +193,19 @@ def town_of_its_part(
         return None  # "the Al-Malaja market in Nyala": the market's own name, then its town
     resolved = resolve_run(ctx, sentence, run, found, listed)
     named = not the or (resolved is not None and resolved.place.exact)
+    # ("the Kafr Kila road": a road is named for the town it leads to or through, however small)
+    road = part[0].split()[-1].lower() in ROAD_WORDS
     town = (
         resolved is not None
-        and named
+        and (named or road)
         # ("Shells Hit Goris Building": a small town's part, with no "the" before it)
-        and (resolved.place.population >= SMALL_PLACE or not the and resolved.place.exact)
+        and (resolved.place.population >= SMALL_PLACE or not the and resolved.place.exact or road)
         and (not ctx.countries or resolved.place.country in ctx.countries)
     )
     return resolved if town else None
+
+
+ROAD_WORDS = frozenset(("road", "highway"))
 
 
 CREDIT_WORDS = 6  # "Photo: Valentyn Reznichenko": a label and a name, no sentence

@@ -331,6 +331,9 @@ def casualties(w: War, index: int) -> list[Case]:
         Case("casualty phrasings", f"{w.weapon_phrase.capitalize()} hit {p} on Sunday, killing "
              "seven. The toll jumps to 12 as two of the wounded die, officials say.",
              (Expected(p, c, SUNDAY, killed=12),)),
+        # a road named for a town is the town's
+        Case("casualty phrasings", f"A drone targeted a motorcycle on the {p2} road on Sunday, "
+             "killing its rider.", (Expected(p2, c2, SUNDAY, killed=1, weapon="drone"),)),
         # one person who "suffered wounds" is one wounded
         Case("casualty phrasings", f"{w.weapon_phrase.capitalize()} hit {p} on Sunday. A man "
              f"suffered shrapnel wounds, {w.source} said.", (Expected(p, c, SUNDAY, injured=1),)),
@@ -2584,6 +2587,8 @@ EXTRA = (
          (Expected("Kharkiv", "UA", SUNDAY, killed=2), Expected("Valuyki", "RU", SUNDAY))),
     Case("casualty phrasings", "Russian missiles struck a grain ship in the port of Odesa on "
          "Sunday, killing the ship's pilot.", (Expected("Odesa", "UA", SUNDAY, killed=1),)),
+    Case("casualty phrasings", "An Israeli drone targeted a motorcycle on the Kafr Kila road on "
+         "Sunday, killing its rider.", (Expected("Kafr Kila", "LB", SUNDAY, killed=1),)),
     # an area with a bearing and "rural" both holds the town before it; an area's country
     # after "of"
     Case("lists", "Russian warplanes carried out 12 airstrikes on the outskirts of Jisr "

@@ -1214,7 +1214,9 @@ def district_seat(
     town = base[:-1] if base.endswith("n") else ""  # "Sudzhansky" -> Sudzha
     # (and its other spelling: "Derazhnianska" -> Derazhnia, GeoNames' "Derazhnya")
     spelt = town[:-2] + "ya" if town.endswith("ia") else ""
-    for stem in (base + "sk", base, base + "o", town, spelt):
+    # ("Synelnykivskyi" -> Synelnykove: a Ukrainian "-ove" town's adjective in "-ivskyi")
+    ove = base[:-2] + "ove" if base.endswith("iv") else ""
+    for stem in (base + "sk", base, base + "o", town, spelt, ove):
         seats = [
             p
             for p in (gazetteer.lookup(stem) if stem else [])

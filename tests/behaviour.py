@@ -2619,6 +2619,10 @@ EXTRA = (
          "on Sunday, Armenia's defence ministry said.",
          (Expected("Sotk", "AM", SUNDAY), Expected("Kut", "AM", SUNDAY),
           Expected("Vardenis", "AM", SUNDAY))),
+    # a district named by the adjective of an "-ove" town
+    Case("active voice", "A Russian drone attack on the Synelnykivskyi district damaged a farm "
+         "on Sunday, Governor Serhiy Lysak said.",
+         (Expected("Synelnykivskyi", "UA", SUNDAY, weapon="drone"),)),
     # a city's camp named by the city's possessive folds into the city
     Case("casualty phrasings", "Three people were killed in a strike on Gaza City's Shati camp "
          "on Sunday, medics said.", (Expected("Gaza City", "PS", SUNDAY, killed=3),)),

@@ -1327,7 +1327,24 @@ def group_referent(ctx: ArticleContext, phrase: str, position: int) -> str | Non
     window = ctx.text[start:position]
     groups = armed_groups()
     names = [m for m in party_pattern().finditer(window.lower()) if m[0] in groups]
+    said = next(named_before(ctx, position), None)
+    if said and said.start >= start and phrase.lower().endswith("group") and said_group(said.name):
+        # "The Sudan Doctors Network said the RSF shelled a camp. The group said nine were
+        # killed": the group that spoke last, not the armed group it spoke of
+        return said.name
     return groups[names[-1][0]] if names else None
+
+
+def said_group(name: str) -> bool:
+    """A speaker's name that names a group of people ("the Sudan Doctors Network")."""
+    return bool(GROUP_NOUN_SET & set(name.lower().split())) or (
+        name.lower().removeprefix("the ") in armed_groups()
+    )
+
+
+GROUP_NOUN_SET = frozenset(("network", "group", "committee", "union", "observatory", "monitor",
+                            "alliance", "coalition", "organisation", "organization", "council",
+                            "syndicate", "association", "collective"))  # fmt: skip
 
 
 ACRONYM = re.compile(r"^(?:[Tt]he\s+)?([A-Z]{2,6})$")

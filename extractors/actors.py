@@ -35,6 +35,7 @@ from .lexicon import (
     HELD_BY_WORDS,
     INJURING_VERBS,
     KILLING_VERBS,
+    LAUNCHING_VERBS,
     MILITARY_UNITS,
     NAME_WORD,
     NOT_ACTORS,
@@ -45,6 +46,7 @@ from .lexicon import (
     RELATIVE_DAYS,
     REPORT_VERBS,
     SELF_REPORT_BODIES,
+    SENDING_VERBS,
     SENTENCE_LEADS,
     SIDE_WORDS,
     SPOKESPERSON_WORDS,
@@ -66,7 +68,8 @@ FORCE_NOUN = rf"(?i:{words(FORCE_NOUNS)})(?![\w-])"  # "Rapid Support Forces" as
 # (never a compound's first part: "Sudan's military-aligned government" names no force)
 # "Armenian forces", "the Russian occupation forces": one lower-case word may stand before the noun.
 FORCE_PHRASE = (
-    rf"(?:(?!(?:{words((*forms(ATTACK_VERBS), *CARRY_OUT_VERBS, *forms(REPORT_VERBS), *CLAUSE_WORDS))})\b)"
+    # (never a headline's verb: "Russia fires drones at Kyiv", "Iran launches drones")
+    rf"(?:(?!(?:{words((*forms(ATTACK_VERBS), *CARRY_OUT_VERBS, *forms(REPORT_VERBS), *CLAUSE_WORDS, *SENDING_VERBS, *LAUNCHING_VERBS))})\b)"
     rf"[a-z-]+(?:['’]s)? )?{FORCE_NOUN}"  # ("the junta's air force")
 )
 # Capitalised words that open a sentence but never a force's name ("On Sunday Israeli jets").

@@ -180,6 +180,9 @@ SPEECH_ADVERBS = ("later", "also", "earlier", "separately", "subsequently", "the
 # Verbs of going on with an attack: "Armenia continues to shell", "Russia resumed its strikes".
 ASPECT_VERBS = ("continues", "continue", "continued", "continuing", "keeps", "kept", "began",
                 "begins", "started", "starts", "resumed", "resumes", "intensified")  # fmt: skip
+# A headline's present of firing weapons, never a word of a force's name ("Russia fires drones
+# at Kyiv": Russia, not "Russia fires drones")
+LAUNCHING_VERBS = ("fires", "launches", "uses", "deploys", "shoots")
 CARRY_OUT_VERBS = ("carried out", "carries out", "conducted", "conducts", "staged", "mounted",
                    "unleashed", "used")  # fmt: skip
 # Deaths that are no strike: "killed in clashes near X", "died in a car crash in X".

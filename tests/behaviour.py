@@ -77,6 +77,7 @@ class Expected:
     no_denier: bool = False  # nobody denies this strike
     not_source: str | None = None  # a word no source may contain
     no_actor: bool = False  # the text names no attacker
+    actor_is: str | None = None  # the attacker exactly as the event must name it
 
 
 @dataclass(frozen=True)
@@ -2661,6 +2662,12 @@ EXTRA = (
     Case("source phrasings", "The Syrian Observatory for Human Rights said HTS fighters shelled "
          "Aleppo on Sunday. The group said three people were wounded.",
          (Expected("Aleppo", "SY", SUNDAY, injured=3, source="Observatory", not_source="HTS"),)),
+    # a headline's present verb is no part of the attacker's name
+    Case("headlines", "Russia fires drones at Kyiv", (Expected("Kyiv", "UA", actor_is="Russia"),)),
+    Case("headlines", "Hezbollah sends drones into northern Israel, hits Kiryat Shmona",
+         (Expected("Kiryat Shmona", "IL", actor_is="Hezbollah"),)),
+    Case("headlines", "Ukraine launches missiles at Belgorod",
+         (Expected("Belgorod", "RU", actor_is="Ukraine"),)),
     # a claim of responsibility in the next sentence names the attacker, and no source
     Case("source phrasings", "Rockets hit a base near Erbil on Sunday. The Islamic Resistance in "
          "Iraq claimed responsibility.",
@@ -2851,6 +2858,8 @@ def field_errors(expected: Expected, event) -> list[str]:  # type: ignore[no-unt
         expected.not_source.lower() in s.lower().replace("'", " ").split() for s in event.sources
     ):
         errors.append(f"sources {event.sources} hold {expected.not_source}")
+    if expected.actor_is and event.actor != expected.actor_is:
+        errors.append(f"actor {event.actor} is not {expected.actor_is}")
     if expected.no_actor and event.actor:
         errors.append(f"actor {event.actor} given, none expected")
     if expected.no_denier and event.denied_by:

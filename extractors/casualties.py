@@ -168,7 +168,8 @@ RULES = (
     ("killed", rf"\b{QUALIFIER}{NUM}\s+of\s+the\s+{INJURED}\s+(?:later\s+|subsequently\s+)?"
                r"(?:died|succumbed)\b"),
     # "killed a family of five", "the bodies of seven people were recovered"
-    ("killed", rf"\b{words(KILLING_VERBS)}\s+(?:a|an|the)\s+family\s+of\s+{NUM}\b"),
+    # (a headline drops the article: "Russian missile kills family of four")
+    ("killed", rf"\b{words(KILLING_VERBS)}\s+(?:(?:a|an|the)\s+)?family\s+of\s+{NUM}\b"),
     ("killed", rf"\bbodies\s+of\s+{QUALIFIER}{NUM}\b"),
     ("killed", rf"\b{words(KILLING_VERBS)}\s+(?P<num>{ONE_OBJECT})"),
     ("injured", rf"\b{words(INJURING_VERBS)}\s+{QUALIFIER}(?:{KIN}\s+)?{NUM}\b"),

@@ -2662,6 +2662,11 @@ EXTRA = (
     Case("source phrasings", "The Syrian Observatory for Human Rights said HTS fighters shelled "
          "Aleppo on Sunday. The group said three people were wounded.",
          (Expected("Aleppo", "SY", SUNDAY, injured=3, source="Observatory", not_source="HTS"),)),
+    # a headline's family, its article dropped
+    Case("headlines", "Russian missile kills family of four in Dnipro",
+         (Expected("Dnipro", "UA", killed=4, weapon="missile"),)),
+    Case("headlines", "Israeli strike kills family of seven in Khan Younis",
+         (Expected("Khan Younis", "PS", killed=7),)),
     # a headline's present verb is no part of the attacker's name
     Case("headlines", "Russia fires drones at Kyiv", (Expected("Kyiv", "UA", actor_is="Russia"),)),
     Case("headlines", "Hezbollah sends drones into northern Israel, hits Kiryat Shmona",

@@ -600,6 +600,8 @@ def add_one(found: list[Attribution], name: str, start: int, end: int) -> None:
     if not name or name.lower() in NOT_SOURCES or not is_speaker_phrase(name):
         return
     is_pronoun = name.lower() in PRONOUNS
+    if name in PERSON_TITLES:
+        name = f"the {name}"  # a headline's "..., governor says": the governor
     lone_word = len(name.split()) < 2 and name.lower() not in SOURCE_NOUNS
     if not is_pronoun and not any(ch.isupper() for ch in name) and lone_word:
         return

@@ -652,11 +652,19 @@ def anchor_city_hit(sentence: Sentence, run: Mention) -> bool:
     """A region's name that is a city's too, as the object of an attack ("jets struck Gaza",
     "drones hit Nakhchivan"; not "strikes across Gaza", "Gaza's health ministry")."""
     start = run.start - sentence.start
+    across = ACROSS_BEFORE.search(sentence.text, max(0, start - 12), start)
+    # ("shelled positions in Nakhchivan": what was hit, in the city; not "Ordubad in ...")
+    across = across and not (
+        across[0].startswith("in") and OBJECT_IN_BEFORE.search(sentence.text, 0, across.start())
+    )
     return (
         name_key(run.text) in ANCHOR_CITY_KEYS
-        and not ACROSS_BEFORE.search(sentence.text, max(0, start - 12), start)
+        and not across
         and in_strike_role(sentence.text, start, run.end - sentence.start)
     )
+
+
+OBJECT_IN_BEFORE = re.compile(r"\b[a-z][a-z-]*\s+$")  # a common noun before "in": what was hit
 
 
 # (nor the area a place lies in: "Ordubad in Nakhchivan")

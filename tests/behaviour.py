@@ -2624,6 +2624,11 @@ EXTRA = (
     Case("active voice", "A Russian drone attack on the Synelnykivskyi district damaged a farm "
          "on Sunday, Governor Serhiy Lysak said.",
          (Expected("Synelnykivskyi", "UA", SUNDAY, weapon="drone"),)),
+    # what was hit "in" a region that is a city's name too lies in the city
+    Case("active voice", "Armenian forces shelled positions in Nakhchivan on Sunday, "
+         "Azerbaijan's defence ministry said.", (Expected("Nakhchivan", "AZ", SUNDAY),)),
+    Case("active voice", "Israeli jets struck a school in Gaza on Sunday, killing 12.",
+         (Expected("Gaza", "PS", SUNDAY, killed=12),)),
     # a city's camp named by the city's possessive folds into the city
     Case("casualty phrasings", "Three people were killed in a strike on Gaza City's Shati camp "
          "on Sunday, medics said.", (Expected("Gaza City", "PS", SUNDAY, killed=3),)),

@@ -39,6 +39,7 @@ from .lexicon import (
     NUMBER_WORDS,
     ONE_MORE_WORDS,
     ONE_PERSON_NOUNS,
+    PAIR_NOUNS,
     STRIKE_NOUNS,
     TIME_UNITS,
     VAGUE_COUNTS,
@@ -114,6 +115,8 @@ ONE_PERSON = (
     r"\b(?:was|has been|is)(?:\s*,[^,.;]{1,40},)?\s+"  # "was, according to X, killed"
 )
 ORDINAL_ONE = words(w for w in ONE_MORE_WORDS if w != "another")  # "a third", "a fourth"
+# "an elderly couple", "twin sisters": two people as a pair
+PAIR = rf"(?:(?:an?|the|her|his|their)\s+)?(?:[\w-]+\s+)?{words(PAIR_NOUNS)}\b(?!\s+of\b)"
 # "killing a woman and a man": two
 # (after a killing verb, "the driver" too: "killing the driver and injuring six")
 ONE_OBJECT = rf"{ONE_VICTIM}(?:,?\s+and\s+{ONE_VICTIM})?"
@@ -172,6 +175,10 @@ RULES = (
     ("killed", rf"\b{words(KILLING_VERBS)}\s+(?:(?:a|an|the)\s+)?family\s+of\s+{NUM}\b"),
     ("killed", rf"\bbodies\s+of\s+{QUALIFIER}{NUM}\b"),
     ("killed", rf"\b{words(KILLING_VERBS)}\s+(?P<num>{ONE_OBJECT})"),
+    # two people named as a pair: "a couple was killed", "killing twin sisters"
+    ("killed", rf"\b(?P<num>{PAIR})\s+{BE}{KILLED}\b"),
+    ("killed", rf"\b{words(KILLING_VERBS)}\s+(?P<num>{PAIR})"),
+    ("injured", rf"\b(?P<num>{PAIR})\s+{BE}{INJURED_PHRASE}\b"),
     ("injured", rf"\b{words(INJURING_VERBS)}\s+{QUALIFIER}(?:{KIN}\s+)?{NUM}\b"),
     ("injured", rf"\b(?!{ONE_FAMILY}){QUALIFIER}{NUM}\s+{NOT_A_WEAPON}{NOT_A_DURATION}{FILLER}{ASIDE}{BE}{INJURED_PHRASE}\b"),
     # ("a man was lightly wounded", "a woman was seriously injured")
@@ -444,6 +451,8 @@ def to_int(word: str) -> int | None:
     if " and " in word and GROUPS_RE.fullmatch(word):
         parts = [group_size(part) for part in re.split(r"\s+and\s+(?=\S+\s)", word, maxsplit=1)]
         return None if None in parts else sum(p for p in parts if p is not None)
+    if re.fullmatch(PAIR, word, re.IGNORECASE):
+        return 2
     if re.fullmatch(ONE_OBJECT, word, re.IGNORECASE):
         return 2 if re.search(r"\sand\s", word) else 1
     if re.match(ONE_PERSON, word, re.IGNORECASE) or word.lower() in ONE_MORE:

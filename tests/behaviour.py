@@ -332,6 +332,11 @@ def casualties(w: War, index: int) -> list[Case]:
         Case("casualty phrasings", f"{w.weapon_phrase.capitalize()} hit {p} on Sunday, killing "
              "seven. The toll jumps to 12 as two of the wounded die, officials say.",
              (Expected(p, c, SUNDAY, killed=12),)),
+        # two people named as a pair ("a couple of" counts no one exactly)
+        Case("casualty phrasings", f"An elderly couple was killed when {w.weapon_phrase} hit "
+             f"their home in {p} on Sunday.", (Expected(p, c, SUNDAY, killed=2),)),
+        Case("casualty phrasings", f"{w.attacker} shelled {p2} on Sunday, killing a couple of "
+             "farmers.", (Expected(p2, c2, SUNDAY, killed=None),)),
         # a road named for a town is the town's
         Case("casualty phrasings", f"A drone targeted a motorcycle on the {p2} road on Sunday, "
              "killing its rider.", (Expected(p2, c2, SUNDAY, killed=1, weapon="drone"),)),

@@ -238,6 +238,8 @@ TABLES = [
      == {"killed": find_counts("The strike killed 20 people.")["killed"]}),
     ("claimed attack noun", lx.CLAIMED_ATTACK_NOUNS,
      lambda w: (stated_actor(f"Al-Shabaab later claimed the {w}.") or ("",))[0] == "Al-Shabaab"),
+    ("pair noun", lx.PAIR_NOUNS,
+     lambda w: find_counts(f"A strike killed the {w}.")["killed"].value == 2),
     ("launching verb", lx.LAUNCHING_VERBS,
      lambda w: (stated_actor(f"Russia {w} drones at Kyiv.") or ("Russia",))[0] == "Russia"),
     ("area anaphor", lx.AREA_ANAPHORS,

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
-from .data import DATA_DIR
+from .gazetteer import data_rows
 from .lexicon import (
     AIRBORNE_WEAPONS,
     ATTACK_MODIFIERS,
@@ -782,12 +781,11 @@ def joined_subject(text: str, at: int) -> str:
 @cache
 def armed_groups() -> dict[str, str]:
     """The armed groups of groups.csv, lower case -> as written ("hezbollah" -> "Hezbollah")."""
-    with open(DATA_DIR / "groups.csv", encoding="utf-8") as handle:
-        return {
-            row["term"].lower(): row["term"]
-            for row in csv.DictReader(handle)
-            if row["kind"] == "armed group"
-        }
+    return {
+        row["term"].lower(): row["term"]
+        for row in data_rows("groups.csv")
+        if row["kind"] == "armed group"
+    }
 
 
 @cache
@@ -811,8 +809,7 @@ def place_parties() -> frozenset[str]:
 @cache
 def party_rows() -> tuple[dict[str, str], ...]:
     """The rows of data/parties.csv, read once."""
-    with open(DATA_DIR / "parties.csv", encoding="utf-8") as handle:
-        return tuple(csv.DictReader(handle))
+    return data_rows("parties.csv")
 
 
 @cache

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from .dates import MONTH_WORD
 from .gazetteer import nation_code
 from .lexicon import (
     ADDED_GROUP_WORDS,
@@ -30,7 +31,6 @@ from .lexicon import (
     LEAVING_VERBS,
     LIVES_VERBS,
     MEASURE_UNITS,
-    MONTH_ABBREVIATIONS,
     MONTH_NAMES,
     NAME_WORD,
     NO_DAMAGE_PHRASES,
@@ -353,8 +353,7 @@ def with_added(text: str, count: Count, offset: int) -> Count:
 
 
 # A month's name right before a number: "on April 1 killed seven" (a day, not a count)
-MONTH_WORDS = (*MONTH_NAMES, *(name[:3] for name in MONTH_NAMES), *MONTH_ABBREVIATIONS)
-MONTH_BEFORE = re.compile(rf"\b{words(MONTH_WORDS)}\.?\s+$", re.IGNORECASE)
+MONTH_BEFORE = re.compile(rf"\b{MONTH_WORD}\s+$", re.IGNORECASE)
 
 
 def a_day_of_month(text: str, start: int) -> bool:

@@ -54,6 +54,7 @@ from .lexicon import (
     PERSON_TITLES,
     REPORT_VERBS,
     SETTLEMENT_PREFIXES,
+    SPEAKING_GROUP_NOUNS,
     SPEAKING_PARTICIPLES,
     STORY_TURNS,
     STRIKE_NOUNS,
@@ -211,6 +212,7 @@ COUNTER_CLAIM = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)
 def counter_claim_start(text: str) -> int:
     """Where a denial's sentence turns to a strike its denier reports (the places named
     after it are no denial's); the sentence's end where it does not."""
@@ -589,10 +591,10 @@ def respective_share(ctx: ArticleContext, sentence: Sentence, target: Target) ->
     """This place's count of a list told "respectively", where the counts are as many as
     the places the sentence hits."""
     found = RESPECTIVELY.search(sentence.text) if "respectively" in sentence.text else None
-    places = sorted({r.mention.start: r for r in ctx.targets(sentence)}.values(),
-                    key=lambda r: r.mention.start)  # fmt: skip
     if found is None:
         return None
+    places = sorted({r.mention.start: r for r in ctx.targets(sentence)}.values(),
+                    key=lambda r: r.mention.start)  # fmt: skip
     numbers = list(NUM_RE.finditer(found["counts"]))
     at = next((i for i, r in enumerate(places) if r.place == target.resolved.place), None)
     if len(numbers) != len(places) or at is None:
@@ -1342,9 +1344,7 @@ def said_group(name: str) -> bool:
     )
 
 
-GROUP_NOUN_SET = frozenset(("network", "group", "committee", "union", "observatory", "monitor",
-                            "alliance", "coalition", "organisation", "organization", "council",
-                            "syndicate", "association", "collective"))  # fmt: skip
+GROUP_NOUN_SET = frozenset(SPEAKING_GROUP_NOUNS)
 
 
 ACRONYM = re.compile(r"^(?:[Tt]he\s+)?([A-Z]{2,6})$")

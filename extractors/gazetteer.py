@@ -76,6 +76,13 @@ GEONAMES_NOTE = re.compile(r"GeoNames\s+(\d+)")
 
 
 @cache
+def data_rows(name: str) -> tuple[dict[str, str], ...]:
+    """The rows of one of data/'s tables ("groups.csv"), read once per process."""
+    with open(DATA_DIR / name, encoding="utf-8") as handle:
+        return tuple(csv.DictReader(handle))
+
+
+@cache
 def nations() -> dict[str, str]:
     """Country names, demonyms and group names (by exact key: case, accents and punctuation
     folded, spelling not, so "Kila" is not "Chile") -> ISO code."""
@@ -83,9 +90,8 @@ def nations() -> dict[str, str]:
     # groups.csv: organisations, armed groups and peoples, never places ("Hamas", "Kurdish");
     # a group's home country counts as context like a demonym ("" where it has none)
     for name in ("nations.csv", "groups.csv"):
-        with open(DATA_DIR / name, encoding="utf-8") as handle:
-            for row in csv.DictReader(handle):
-                table[exact_key(row["term"])] = row["country"]
+        for row in data_rows(name):
+            table[exact_key(row["term"])] = row["country"]
     for code, country in geonames_countries().items():
         table.setdefault(exact_key(country), code)
     return table
@@ -100,13 +106,12 @@ def nation_code(name: str) -> str | None:
 def region_anchors() -> dict[str, Place]:
     """Regions named in articles that pull ambiguous names towards them ("Karabakh")."""
     anchors: dict[str, Place] = {}
-    with open(DATA_DIR / "nations.csv", encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            if row["lat"]:
-                anchors[name_key(row["term"])] = Place(
-                    row["term"], row["country"], "region", float(row["lat"]),
-                    float(row["lon"]), 0, "anchor",
-                )  # fmt: skip
+    for row in data_rows("nations.csv"):
+        if row["lat"]:
+            anchors[name_key(row["term"])] = Place(
+                row["term"], row["country"], "region", float(row["lat"]),
+                float(row["lon"]), 0, "anchor",
+            )  # fmt: skip
     return anchors
 
 

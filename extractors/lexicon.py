@@ -1244,6 +1244,13 @@ KINDS_OF_PLACES = ("villages", "towns", "cities", "settlements", "communities", 
 PLACE_ANAPHORS = ("city", "town", "village", "settlement", "camp", "capital")
 # An area told of before, struck again on a day of its own: "missiles targeted the region again"
 AREA_ANAPHORS = ("region", "province", "district", "oblast")
+# A road named for a town, which it leads to or through: "on the Kafr Kila road" (the town's)
+ROAD_NOUNS = ("road", "highway")
+# Nouns that name a group of people who speak: "the group" after "The Sudan Doctors Network
+# said ..." is the Network (not an armed group the Network spoke of)
+SPEAKING_GROUP_NOUNS = ("network", "group", "committee", "union", "observatory", "monitor",
+                        "alliance", "coalition", "organisation", "organization", "council",
+                        "syndicate", "association", "collective")  # fmt: skip
 # A building named before, struck again on a day of its own: "RSF shelling hit the hospital's
 # emergency ward" after "the South Hospital in El Fasher" (the town's strike)
 BUILDING_ANAPHORS = ("hospital", "school", "market", "mosque", "church", "hotel", "mall",

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import cache
 
-from .data import DATA_DIR
-from .gazetteer import nation_code
+from .gazetteer import data_rows, nation_code
 from .lexicon import (
     ARABIC_ARTICLES,
     BODY_WORDS,
@@ -125,8 +123,7 @@ def with_linked_name(window: str, name: str) -> str:
 def linked_groups() -> tuple[str, ...]:
     """The groups of groups.csv whose names hold a lower-case word ("Islamic Resistance in
     Iraq"): the capitalised words alone would end the name early."""
-    with open(DATA_DIR / "groups.csv", encoding="utf-8") as handle:
-        names = [row["term"] for row in csv.DictReader(handle)]
+    names = [row["term"] for row in data_rows("groups.csv")]
     return tuple(n for n in names if any(w.islower() for w in n.split()[1:]))
 
 

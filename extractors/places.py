@@ -355,8 +355,6 @@ VOCABULARY = frozenset(
 )  # fmt: skip
 
 
-# "..., killing 20, including eight in Sanaa, five in Hodeidah and seven in Saada": a place's
-# share of the dead, right before it (", six of them in Saada")
 # "fired rockets at an Israeli army post in Metula": what the fire was aimed at, in the place
 AIMED_AT_BEFORE = re.compile(
     rf"\bat\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{words(TARGET_OWNED)}\s+(?:in|near)\s+(?:the\s+)?$",
@@ -368,6 +366,8 @@ INCLUDED_BEFORE = re.compile(
     r"\s+[^.;]{0,60}?,?\s+including\s+(?:the\s+)?(?:(?:city|town|village|settlement)s?\s+of\s+)?$",
     re.IGNORECASE,
 )
+# "..., killing 20, including eight in Sanaa, five in Hodeidah and seven in Saada": a place's
+# share of the dead, right before it (", six of them in Saada")
 SHARE_BEFORE = re.compile(
     rf"\b(?:including|and|,)\s+(?:\d+|{words(NUMBER_WORDS)})\s+(?:people\s+|of\s+them\s+)?in\s+$",
     re.IGNORECASE,

@@ -42,6 +42,7 @@ from .lexicon import (
     words,
 )
 from .phrases import (
+    PERSON_TITLE_SET,
     PRONOUNS,
     TITLE_WORDS,
     person_name,
@@ -457,7 +458,7 @@ def with_apposed_name(text: str, start: int, name: str) -> str:
     phrase = following.lstrip()
     if not name or not phrase.startswith(name):
         return name  # the name was not taken after the verb
-    if not any(word.lower() in PERSON_TITLES for word in name.split()):
+    if not any(word.lower() in PERSON_TITLE_SET for word in name.split()):
         return name  # a name already ("said Petro Hnatyuk"), or no person's title
     match = APPOSED_NAME.match(text, start + len(following) - len(phrase))
     if not match:
@@ -516,7 +517,7 @@ def inverted(text: str, end: int) -> str:
         name = phrase_after(text, end)
         # "said US strikes on Saada killed four": the subject of what is said, not a speaker
         at = text.find(name, end) + len(name) if name else -1
-        if name in PERSON_TITLES:
+        if name in PERSON_TITLE_SET:
             return f"the {name}"  # a headline's "..., says governor": the governor
         return "" if name and STRIKE_SUBJECT_AFTER.match(text, at) else name
     if first in ("a", "an", "one"):  # "said a local resident", "said one official"
@@ -600,7 +601,7 @@ def add_one(found: list[Attribution], name: str, start: int, end: int) -> None:
     if not name or name.lower() in NOT_SOURCES or not is_speaker_phrase(name):
         return
     is_pronoun = name.lower() in PRONOUNS
-    if name in PERSON_TITLES:
+    if name in PERSON_TITLE_SET:
         name = f"the {name}"  # a headline's "..., governor says": the governor
     lone_word = len(name.split()) < 2 and name.lower() not in SOURCE_NOUNS
     if not is_pronoun and not any(ch.isupper() for ch in name) and lone_word:

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import cache, lru_cache
 
-from .data import DATA_DIR
-from .gazetteer import nation_code
+from .gazetteer import data_rows, nation_code
 from .lexicon import (
     ACCIDENT_CAUSES,
     AERIAL,
@@ -92,11 +90,7 @@ WEAPON_HARM = (
 def peoples() -> tuple[str, ...]:
     """The demonyms, country and group names of data/nations.csv and groups.csv ("Russians",
     "Israeli", "Houthis"), read once."""
-    found: list[str] = []
-    for name in ("nations.csv", "groups.csv"):
-        with open(DATA_DIR / name, encoding="utf-8") as handle:
-            found += [row["term"] for row in csv.DictReader(handle)]
-    return tuple(found)
+    return tuple(row["term"] for name in ("nations.csv", "groups.csv") for row in data_rows(name))
 
 
 # The plural ones ("Russians", "Azerbaijanis", "Houthis"): subjects of an attack verb's plain

@@ -37,6 +37,7 @@ from .lexicon import (
     NUMBER_WORDS,
     ONE_PERSON_NOUNS,
     PLACE_ANAPHORS,
+    ROAD_NOUNS,
     SENTENCE_LEADS,
     SETTLEMENT_PREFIXES,
     SITE_MODIFIERS,
@@ -205,7 +206,7 @@ def town_of_its_part(
     return resolved if town else None
 
 
-ROAD_WORDS = frozenset(("road", "highway"))
+ROAD_WORDS = frozenset(ROAD_NOUNS)
 
 
 CREDIT_WORDS = 6  # "Photo: Valentyn Reznichenko": a label and a name, no sentence

@@ -238,6 +238,14 @@ TABLES = [
      == {"killed": find_counts("The strike killed 20 people.")["killed"]}),
     ("claimed attack noun", lx.CLAIMED_ATTACK_NOUNS,
      lambda w: (stated_actor(f"Al-Shabaab later claimed the {w}.") or ("",))[0] == "Al-Shabaab"),
+    ("road noun", lx.ROAD_NOUNS,
+     lambda w: [e.location for e in extract(f" date 2024-03-11 An Israeli drone targeted a car "
+                                            f"on the Kafr Kila {w} on Sunday.")] == ["Kafr Kila"]),
+    ("speaking group noun", lx.SPEAKING_GROUP_NOUNS,
+     lambda w: [e.sources for e in extract(f" date 2024-03-11 The Darfur Doctors {w.title()} said "
+                                           "the RSF shelled El Fasher on Sunday. The group said "
+                                           "nine people were killed.")]
+     == [[f"The Darfur Doctors {w.title()}"]]),
     ("pair noun", lx.PAIR_NOUNS,
      lambda w: find_counts(f"A strike killed the {w}.")["killed"].value == 2),
     ("launching verb", lx.LAUNCHING_VERBS,

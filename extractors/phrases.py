@@ -202,6 +202,9 @@ def tidy(tokens: list[str]) -> str:
     return " ".join(tokens).strip(" .")
 
 
+PLACE_PREPOSITIONS = ("at", "in", "from")
+
+
 def person_name(phrase: str) -> str:
     """'Azeri presidential aide Hikmet Hajiyev' -> 'Hikmet Hajiyev' (keeps bodies whole)."""
     tokens = phrase.split()
@@ -220,6 +223,13 @@ def person_name(phrase: str) -> str:
         return phrase  # "the Governor of the Kursk Region": a title and its seat, no person
     if lead[-2:-1] and lead[-1] in ("of", "in") and lead[-2] in SPEAKER_NOUN_SET:
         return phrase  # "Residents of Majdal Shams": speakers named by their town
+    if (
+        lead[1:2]
+        and lead[0] in SPEAKER_NOUN_SET
+        and lead[1] in PLACE_PREPOSITIONS
+        and (lead[-1] in PLACE_PREPOSITIONS)
+    ):
+        return phrase  # "Doctors at Nasser Hospital in Khan Younis": the town, no doctor's name
     if lead[-2:-1] and lead[-1] == "of" and lead[-2] in PERSON_TITLE_SET:
         # "Mayor of Kharkiv Ihor Terekhov": the person; "the mayor of Khan Younis": the title
         # with its town, no person named

@@ -1320,6 +1320,7 @@ def choose(
                 or (sole_exact is place or long_name and len(places) == 1)
                 and all(close(place, other, FAR_DEGREES) for other in (*near, *local))
             )
+            and not off_the_map(place, near, local)
         )
         if small_abroad and not (
             stated
@@ -1345,7 +1346,7 @@ def choose(
             not as_written
             and far_from(place, countries, named)
             and not (stated or beside or with_local or sole_town)
-        ):
+        ) or (not countries and off_the_map(place, near, local) and not stated):
             continue  # "Kashmir" in an India-Pakistan article is not Cashmere, Washington
         score = math.log10(place.population + 10)
         score += IN_CONTEXT if in_context else OUT_OF_CONTEXT if small_abroad else 0.0
@@ -1388,6 +1389,16 @@ def far_from(place: Place, countries: dict[str, int], named: frozenset[str]) -> 
     if countries or not named or place.population >= BIG_PLACE or place.country in named:
         return False
     return not named & neighbours().get(place.country, frozenset())
+
+
+def off_the_map(place: Place, near: list[Place], local: list[Place] | tuple[Place, ...]) -> bool:
+    """Places the article placed in sentences before set a region too: a small place far
+    from all of them is a namesake ("a market in the Mayo district" after Khartoum is no Maio
+    in Cape Verde), whether the article names a country or not."""
+    before = [other for other in near if other not in local and other.lat == other.lat]
+    if not before or place.population >= BIG_PLACE:
+        return False
+    return not any(close(place, other, FAR_DEGREES) for other in before)
 
 
 DISTRICT_DEGREES = 1.5  # a place this close to a district's centre may lie in it

@@ -344,6 +344,8 @@ SPEAKER_NOUN_AT = rf"(?:(?:local|regional|city)\s+)?{words(SPEAKER_NOUNS)}\s+{wo
 SPEAKER_IN = re.compile(
     rf"\b({SPEAKER_NOUN_AT}\s*"
     r"(?:the\s+)?(?:[a-z’'-]+\s+){0,2}?"
+    # ("medics at Al-Aqsa Martyrs Hospital in Deir al-Balah": the building's name, its town)
+    r"(?:(?-i:[A-Z][\w’'-]*\s+){1,4}in\s+)?"
     # "the health ministry in Gedaref", "the military administration in Kherson", "the human
     # rights ombudsman in Nagorno-Karabakh"
     # ("Ukraine's ambassador in Berlin": a nation's official, where they serve)

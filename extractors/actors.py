@@ -617,10 +617,22 @@ def without_lead(phrase: str, start: int, end: int) -> tuple[str, int, int]:
     lead = 0
     while lead < len(words_) - 1 and words_[lead].lower() in LEAD_WORD_SET:
         lead += 1
+    lead = max(lead, credit_end(words_, lead))
     if lead:
         start += phrase.index(words_[lead])
         phrase = " ".join(words_[lead:])
     return clean(phrase), start, end
+
+
+def credit_end(words_: list[str], lead: int) -> int:
+    """'© 2020 Aziz Karimov Armenian forces': a photo credit's name run into the force's
+    name ends at the nation's word; names that are no nation or party come before it."""
+    nation = next((i for i, w in enumerate(words_) if i > lead + 1 and nation_of(w)), 0)
+    before = words_[lead:nation]
+    named = all(w[:1].isupper() and not party_in(w) and not nation_of(w) for w in before)
+    # (not a longer name the nation's word ends: "Kataib Hezbollah fighters")
+    longer = party_in(" ".join(words_[lead : nation + 1])) != party_in(words_[nation])
+    return nation if nation and named and not longer else lead
 
 
 def clean(phrase: str) -> str:

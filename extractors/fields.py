@@ -12,6 +12,7 @@ from .actors import (
     armed_groups,
     blames,
     claims_responsibility,
+    clean,
     find_deniers,
     force_strike,
     party_in,
@@ -45,10 +46,12 @@ from .lexicon import (
     CLAUSE_TURNS,
     DAMAGE_NOUNS,
     DENIAL_VERBS,
+    FORCE_NOUNS,
     INJURING_VERBS,
     KILLED_WORDS,
     KILLING_VERBS,
     LISTED_KINDS,
+    MACHINE_NOUNS,
     NAME_WORD,
     PERSON_DESCRIPTIONS,
     PERSON_TITLES,
@@ -1606,9 +1609,29 @@ def set_actor(
     ctx: ArticleContext, event: Event, sentence: Sentence, found: tuple[str, int, int]
 ) -> None:
     """The actor a sentence names at ``found`` (phrase, start, end in the sentence)."""
-    event.actor = with_acronym(ctx, found[0])
     event.actor_party = party_named(sentence, found)
+    event.actor = by_its_machines(with_acronym(ctx, found[0]), event.actor_party)
     event.spans["actor"] = (sentence.start + found[1], sentence.start + found[2])
+
+
+# "Israeli warplanes", "the army's attack drones", "Saudi-led coalition jets": a side, then the
+# aircraft it flies (and the words that say which: "fighter jets", "attack drones")
+MACHINE_ACTOR = re.compile(
+    rf"(?P<owner>.+?)\s+(?:(?!{words(FORCE_NOUNS)}\b)[a-z-]+\s+){{0,2}}{words(MACHINE_NOUNS)}"
+)
+
+
+def by_its_machines(actor: str, party: str | None) -> str:
+    """A side named by the aircraft it flies is the side: a nation's word alone its party
+    ("Israeli warplanes" -> "Israel"), a force or a group as named ("Malian army drones" ->
+    "Malian army", "RSF drones" -> "RSF")."""
+    machine = MACHINE_ACTOR.fullmatch(actor)
+    if not machine:
+        return actor
+    owner = clean(machine["owner"])
+    named = " " not in owner and party_of(owner) == party
+    nation = nation_of(owner) or party in geonames_countries().values()  # ("US", "British")
+    return party if party and named and nation else owner
 
 
 def party_named(sentence: Sentence, found: tuple[str, int, int]) -> str | None:

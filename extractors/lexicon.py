@@ -1331,6 +1331,11 @@ CAMPAIGN_VERBS = ("pressed", "stepped up", "intensified", "escalated", "kept up"
 # ("Armenian artillery shelled Tartar", "Israeli tanks fired on Jabalia"; not "The artillery
 # attack targeted the camp").
 CREW_NOUNS = ("artillery", "tanks", "gunners", "snipers", "warships", "gunboats")
+# A side named by the aircraft it flies is that side: "Israeli warplanes struck Tyre",
+# "Russian drones hit Odesa" give the party (Israel, Russia) as the actor, never a weapon.
+# (Crews on the ground stay as named: "Azeri artillery", "Israeli tanks".)
+MACHINE_NOUNS = ("warplanes", "jets", "drones", "aircraft", "planes", "helicopters", "gunships",
+                 "bombers")  # fmt: skip
 # An attacker that is an air arm strikes from the air: "The Russian air force struck Idlib"
 AIR_ARMS = ("air force", "air forces", "aviation")
 FORCE_NOUNS = ("armed forces", "forces", "force", "troops", "army", "military", "side", "militia",

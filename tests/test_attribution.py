@@ -230,7 +230,7 @@ ACTOR_NOT_SPEAKER = [
      "Hezbollah", "the Israeli military"),
     ("Indian missiles struck Bahawalpur on Sunday, killing 13 people, Pakistan's military said.",
      "India", "Pakistan's military"),
-    ("Ukrainian drones hit Kursk on Sunday, the Russian army said.", "Ukrainian drones",
+    ("Ukrainian drones hit Kursk on Sunday, the Russian army said.", "Ukraine",
      "the Russian army"),
     ("Russian forces shelled Kherson on Sunday, the Ukrainian military said.", "Russian forces",
      "the Ukrainian military"),
@@ -243,7 +243,7 @@ ACTOR_NOT_SPEAKER = [
      "agency said.", "Houthis", "the British military's UKMTO agency"),
     ("A Russian missile hit Odesa on Sunday, the Ukrainian military's southern command said.",
      "Russia", "the Ukrainian military's southern command"),
-    ("RSF drones hit Port Sudan on Sunday, the Sudanese army's media office said.", "RSF drones",
+    ("RSF drones hit Port Sudan on Sunday, the Sudanese army's media office said.", "RSF",
      "the Sudanese army's media office"),
 ]  # fmt: skip
 
@@ -475,9 +475,9 @@ DEFENDER_OR_TARGET = [
     ("The Saudi-led coalition struck Saada, a heartland of the Houthi rebels, on Sunday.",
      "Saudi-led coalition"),
     ("Israeli jets struck a depot near Damascus used by Iranian and Hezbollah fighters on Sunday.",
-     "Israeli jets"),
+     "Israel"),
     ("Russian drones struck Kursk, a stronghold of Ukrainian forces, on Sunday.",
-     "Russian drones"),
+     "Russia"),
 ]  # fmt: skip
 
 
@@ -505,7 +505,7 @@ SUBJECT_OUTVOTES = [
     ("Israelis bomb Khan Younis again on Sunday.", "Israelis"),
     ("The Houthis once again target Marib with missiles.", "Houthis"),
     # a nation's word before a force named by its noun alone
-    ("Ethiopian air force drones hit a bus in Gondar on Sunday.", "Ethiopian air force drones"),
+    ("Ethiopian air force drones hit a bus in Gondar on Sunday.", "Ethiopian air force"),
 ]  # fmt: skip
 
 
@@ -608,9 +608,9 @@ def test_an_official_reporting_both_strikes_is_the_source_of_both() -> None:
 @pytest.mark.parametrize(
     ("text", "actor"),
     [
-        ("On Sunday Israeli jets struck Rafah.", "Israeli jets"),
-        ("Overnight Russian drones hit Odesa.", "Russian drones"),
-        ("Citing military sources, Al Jazeera said RSF drones struck Kosti.", "RSF drones"),
+        ("On Sunday Israeli jets struck Rafah.", "Israel"),
+        ("Overnight Russian drones hit Odesa.", "Russia"),
+        ("Citing military sources, Al Jazeera said RSF drones struck Kosti.", "RSF"),
     ],
 )
 def test_a_leading_word_is_no_part_of_the_actor(text: str, actor: str) -> None:
@@ -620,7 +620,7 @@ def test_a_leading_word_is_no_part_of_the_actor(text: str, actor: str) -> None:
 @pytest.mark.parametrize(
     ("text", "actor"),
     [
-        ("On Friday, army warplanes bombed Nyala.", "army warplanes"),
+        ("On Friday, army warplanes bombed Nyala.", "army"),
         ("The army shelled Kadugli on Sunday.", "The army"),
         ("The army said drones hit Kadugli on Sunday.", None),  # who says it is no attacker
         ("The Israeli military said its jets struck Nabatieh on Sunday.", "Israeli military"),
@@ -765,7 +765,7 @@ ATTACKER_OF_OTHER_PLACES = [
     ("An airstrike hit Tyre on Sunday, after Hezbollah fired rockets at Metula.", "Tyre", None),
     ("Russian forces shelled Kharkiv and Izium on Sunday.", "Izium", "Russian forces"),
     ("Israeli jets struck Rafah on Sunday, hours after Hamas fired rockets at Sderot.", "Rafah",
-     "Israeli jets"),
+     "Israel"),
 ]  # fmt: skip
 
 
@@ -977,9 +977,9 @@ def test_damage_put_down_to_air_defence_is_denied(text: str, place: str, deniers
 # Each clause of a sentence that turns to another strike has its own attacker and party: "army
 # jets" after "The RSF shelled El Fasher;" is no RSF.
 CLAUSE_PARTIES = [
-    ("The RSF shelled El Fasher on Sunday; army jets struck Nyala.", "Nyala", "army jets", None),
+    ("The RSF shelled El Fasher on Sunday; army jets struck Nyala.", "Nyala", "army", None),
     ("Russian drones hit Kyiv on Sunday, while Ukrainian drones struck Belgorod.", "Belgorod",
-     "Ukrainian drones", "Ukraine"),
+     "Ukraine", "Ukraine"),
     ("Israel struck Hodeidah on Sunday, hours after the Houthis fired missiles at Tel Aviv.",
      "Tel Aviv", "Houthis", "Houthis"),
 ]  # fmt: skip

@@ -284,6 +284,11 @@ TABLES = [
      == [f"Russian {w}"]
      and [e.actor for e in extract(f" date 2024-03-11 The {w} shelled Kupiansk on Sunday.")]
      == [None]),
+    ("machine noun", lx.MACHINE_NOUNS,
+     lambda w: [e.actor for e in extract(f" date 2024-03-11 Israeli {w} struck Tyre on Sunday.")]
+     == ["Israel"]
+     and all("coalition" in (e.actor or "") for e in extract(
+         f" date 2024-03-11 Saudi-led coalition {w} struck Saada on Sunday."))),
     ("speech adverb", lx.SPEECH_ADVERBS,
      lambda w: [e.actor for e in extract(f" date 2024-03-11 Hezbollah said {w} it had fired a "
                                          "barrage of rockets at Nahariya.")] == ["Hezbollah"]

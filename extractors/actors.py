@@ -136,8 +136,9 @@ SELF_REPORT = re.compile(
 # ("Ukraine's SBU security service said its drones struck ...": an acronym may stand in the
 # body's name; "Russia's defence ministry said it had struck ...": the nation itself)
 BODY_SELF_REPORT = re.compile(
-    r"\b(?P<nation>[A-Z][\w’'-]+)\s+(?:(?:[a-z-]+|[A-Z]{2,6})\s+){0,2}?"
-    rf"{words(SELF_REPORT_BODIES)}\s+(?:has\s+)?{SELF_SAID}(?:(?:its|their)\s+(?P<noun>{FORCE_NOUN})|it|they)\s+"
+    # ("Russia's Defence Ministry", "Ukraine's General Staff": a body's name in capitals too)
+    r"\b(?!The\s)(?P<nation>[A-Z][\w’'-]+)\s+(?:(?:[a-z-]+|[A-Z][a-z]+|[A-Z]{2,6})\s+){0,2}?"
+    rf"(?i:{words(SELF_REPORT_BODIES)})\s+(?:has\s+)?{SELF_SAID}(?:(?:its|their)\s+(?P<noun>{FORCE_NOUN})|it|they)\s+"
     rf"(?:had\s+|has\s+|have\s+)?(?:{ATTACK_PAST}|{words(CARRY_OUT_VERBS)})\b"
 )
 OWN_CUE = re.compile(r"\b(?:its|their)\b")
@@ -371,15 +372,15 @@ def named_actor(text: str) -> tuple[str, int, int] | None:
     cue = CLAIM_CUE.search(text)
     claimant = (CLAIMANT.search(text) or OWN_CLAIMANT.search(text)) if cue else None
     self_cue = SELF_CUE.search(text)
-    claimant = claimant or (SELF_REPORT.search(text) if self_cue else None)
-    if claimant and is_actor_phrase(claimant[1]):
-        return clean(claimant[1]), claimant.start(1), claimant.end(1)
-    own = BODY_SELF_REPORT.search(text) if self_cue else None
+    own = BODY_SELF_REPORT.search(text) if self_cue and not claimant else None
     nation = POSSESSIVE_S_END.sub("", own["nation"]) if own else ""
     if own and nation_of(nation):
         if own["noun"] is None:  # "said it had struck": the nation
             return nation, own.start(), own.start() + len(nation)
         return f"{own['nation']} {own['noun']}", own.start(), own.end("noun")
+    claimant = claimant or (SELF_REPORT.search(text) if self_cue else None)
+    if claimant and is_actor_phrase(claimant[1]):
+        return clean(claimant[1]), claimant.start(1), claimant.end(1)
     fallback = None  # a force named where the sentence does not say it attacked
     for pattern in ACTOR_PATTERNS:
         for match in pattern.finditer(text):

@@ -1642,6 +1642,15 @@ EXTRA = (
           Expected("Kupiansk", "UA", weapon="artillery"))),
     Case("active voice", "On Sunday Israeli jets struck Rafah with bombs.",
          (Expected("Rafah", "PS", SUNDAY, weapon="air", actor_is="Israel"),)),
+    # a body's self-report with its name in capitals names its nation's forces, not the body
+    *(Case("denials", f"{body} said its forces struck {place} on Sunday.",
+           (Expected(place, country, SUNDAY, actor_is=f"{nation}'s forces",
+                     source=body.split()[-1]),))
+      for body, nation, place, country in (
+          ("Russia's Defence Ministry", "Russia", "Kramatorsk", "UA"),
+          ("Ukraine's General Staff", "Ukraine", "Belgorod", "RU"),
+          ("Azerbaijan's Defence Ministry", "Azerbaijan", "Goris", "AM"),
+          ("Israel's Defense Ministry", "Israel", "Nabatieh", "LB"))),
     # a photo credit run into the first sentence names no attacker
     *(Case("active voice", f"Residents inspect a crater. © 2024 {who} {force} shelled {place} on "
            "Sunday, killing two.", (Expected(place, country, SUNDAY, killed=2, actor_is=force),))

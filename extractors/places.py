@@ -102,6 +102,12 @@ AREA_PREFIX = re.compile(
     rf"\b{words(AREA_HOLDING_KINDS)}\s+(?:in|across|around)\s+(?:the\s+)?$", re.IGNORECASE
 )
 OPENERS = frozenset(NAME_OPENERS)
+# "Hroza, a village in the Kharkiv region", "Zawtar, a town in southern Lebanon", "Shurnukh,
+# an Armenian village on the border": the kind set beside the name
+APPOSED_KIND = re.compile(
+    r",\s+(?:a|an)\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\s+){0,2}?"
+    rf"(?P<kind>{words(SETTLEMENT_PREFIXES)})\s+(?:in|on|near|of|north|south|east|west|outside)\b"
+)
 PARTICLES = frozenset(
     {
         "al",
@@ -559,7 +565,9 @@ def name_runs(text: str, offset: int = 0) -> list[Mention]:
             suffix = words[j + 1][0].lower()  # "Valuysky urban district"
         if suffix in KIND_SUFFIXES and text[end : words[j].start()] == " ":
             kind = (PLURAL if suffix.endswith("s") else "") + KIND_SUFFIXES[suffix]
-        elif KIND_PREFIX.search(text[max(0, start - 20) : start]):
+        elif KIND_PREFIX.search(text[max(0, start - 20) : start]) or (
+            text.startswith(",", end) and APPOSED_KIND.match(text, end)
+        ):
             kind = "settlement"
         elif text.endswith(AREA_PREFIX_ENDS, 0, start) and AREA_PREFIX.search(
             text[max(0, start - 30) : start]

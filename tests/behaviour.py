@@ -1651,6 +1651,16 @@ EXTRA = (
           ("Ukraine's General Staff", "Ukraine", "Belgorod", "RU"),
           ("Azerbaijan's Defence Ministry", "Azerbaijan", "Goris", "AM"),
           ("Israel's Defense Ministry", "Israel", "Nabatieh", "LB"))),
+    # a village no gazetteer knows, its kind set beside it: the village, in the country its
+    # container names, not the container
+    *(Case("active voice", f"{weapon} struck a cafe in {village}, {kind} {where}, on Sunday, "
+           "killing 12 people.", (Expected(village, country, SUNDAY, killed=12),))
+      for weapon, village, kind, where, country in (
+          ("A Russian missile", "Hroza", "a village", "in the Kharkiv region", "UA"),
+          ("An Israeli drone", "Zawtar", "a town", "in southern Lebanon", "LB"),
+          ("An Azerbaijani shell", "Shurnukh", "an Armenian village", "on the border", "AM"),
+          ("An RSF shell", "Wad Ashana", "a village", "near Kosti", "SD"),
+          ("A Syrian army rocket", "Kafr Dabsha", "a village", "in Idlib province", "SY"))),
     # a photo credit run into the first sentence names no attacker
     *(Case("active voice", f"Residents inspect a crater. © 2024 {who} {force} shelled {place} on "
            "Sunday, killing two.", (Expected(place, country, SUNDAY, killed=2, actor_is=force),))

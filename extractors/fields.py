@@ -766,6 +766,8 @@ def elsewhere(ctx: ArticleContext, count: Count, draft: Draft) -> bool:
     found = COUNT_IN_NAME.match(ctx.text, count.end)
     if not found or cared_for_at(ctx.text[max(0, found.start(1) - 60) : found.start(1)]):
         return False  # ("wounded and taken to hospital in Zaporizhzhia": cared for there)
+    if SITE_NAME_END.search(found[1]):
+        return False  # "killed at the Saudi Hospital": a building, of the place told of
     names = {t.resolved.mention.text for t in draft.targets} | {draft.place.name}
     return not any(n in found[1] or found[1] in n for n in names)
 

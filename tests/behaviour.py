@@ -1020,6 +1020,11 @@ def two_days(w: War) -> list[Case]:
 def follow_ups(w: War) -> list[Case]:
     (p, c), (p2, c2), _ = w.targets
     return [
+        # the dead counted at a named building of the place just told of
+        *(Case("follow-up sentences", f"{w.weapon_phrase.capitalize()} hit {p} on Sunday. Six "
+               f"people were killed at the {building}, a medical source said.",
+               (Expected(p, c, SUNDAY, killed=6),))
+          for building in ("Saudi Hospital", "Al-Amal School", "Central Market")),
         # a toll that rose after the first count: the later, larger one
         Case("follow-up sentences", f"{w.weapon_phrase.capitalize()} hit {p} on Sunday, killing "
              f"seven. The death toll rose to 12 on Monday, {w.source} said.",

@@ -380,7 +380,8 @@ HABITUAL_NOUNS = ("attacks", "shelling", "strikes", "fire", "bombardment", "airs
 # (not "memorial" or "museum" alone: "a missile hit a museum in Kharkiv" is a strike)
 COMMEMORATION_CUES = ("anniversary", "memorial to", "memorial service", "commemorat",
                       "remembrance", "film about", "documentary", "book about",
-                      "exhibition about", "exhibition on", "exhibit about", "museum of",
+                      "exhibition about", "exhibition on", "exhibition of", "exhibit about",
+                      "museum of",
                       "in memory of", "marked one year since", "marks one year since",
                       "mark one year since", "marked a year since", "marks a year since",
                       "mark a year since")  # fmt: skip
@@ -455,6 +456,9 @@ HISTORY_PATTERNS = (
     (r"(?<!born )(?:in|since|during|back in)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?(?:19|20)\d\d(?:s)?",
      "In 1992, the town was shelled"),
     (r"the\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d0s", "an exhibition about the 1990s shelling"),
+    # a year naming a strike or a war: "the 2022 shelling of the city", "during the 2020 war"
+    (r"the\s+(?:19|20)\d\d\s+(?:[a-z-]+\s+)?(?:shelling|strikes?|airstrikes?|attacks?|bombing|"
+     r"bombardment|war|offensive|escalation|conflict)", "damage from the 2022 shelling of Jermuk"),
 )  # fmt: skip
 # "Armenia has launched missile attacks", "Russia has been targeting energy sites"
 RECAP_PATTERNS = (

@@ -1666,6 +1666,14 @@ EXTRA = (
           ("An Azerbaijani shell", "Shurnukh", "an Armenian village", "on the border", "AM"),
           ("An RSF shell", "Wad Ashana", "a village", "near Kosti", "SD"),
           ("A Syrian army rocket", "Kafr Dabsha", "a village", "in Idlib province", "SY"))),
+    # a strike a year names is history: no day (and an exhibition of it no strike at all)
+    *(Case("date phrasings", f"Residents of {place} still repair the damage from the {year} "
+           "shelling of the town.", (Expected(place, country, None),))
+      for place, country, year in (("Jermuk", "AM", 2022), ("Kupiansk", "UA", 2023),
+                                   ("Tartar", "AZ", 2020), ("Sderot", "IL", 2014))),
+    *(Case("negatives", f"A museum in {place} opened an exhibition of photographs of the {year} "
+           "shelling of the city.")
+      for place, year in (("Kharkiv", 2022), ("Ganja", 2020), ("Aleppo", 2016))),
     # a photo credit run into the first sentence names no attacker
     *(Case("active voice", f"Residents inspect a crater. © 2024 {who} {force} shelled {place} on "
            "Sunday, killing two.", (Expected(place, country, SUNDAY, killed=2, actor_is=force),))

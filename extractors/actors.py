@@ -462,7 +462,7 @@ PARTY_STRIKE = re.compile(
     # shelling ..." names no party's strike); never a place fire came from ("fired from Syria
     # landed near Metula")
     # (an article before is no party: "An RSF drone", "An M23 shell")
-    rf"\b(?!(?:A|An|The)\s)([A-Z][\w’'-]+)\s+(?:(?!(?:{words(forms(REPORT_VERBS))}|the|a|an|that|its|their|his|her)\b)"
+    rf"\b(?!(?:A|An|The)\s)((?:[A-Z]\.){{2,3}}|[A-Z][\w’'-]+)\s+(?:(?!(?:{words(forms(REPORT_VERBS))}|the|a|an|that|its|their|his|her)\b)"
     rf"(?:[a-z-]+|{MODEL_NAME})\s+){{0,2}}?"
     rf"(?:{words((*STRIKE_NOUNS, *WEAPON_NAMES, *ATTACK_NOUNS), plural=True)}|fire|gunfire)\b"
 )  # ("Azerbaijani fire", "Russian bombardment", "a Russian S-300 missile")

@@ -1298,7 +1298,10 @@ NAME_PARTS = ("north", "south", "east", "west", "northern", "southern", "eastern
 ARABIC_ARTICLES = ("al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed",
                    "en", "er", "es", "et", "ez", "ul", "un", "ur", "us")  # fmt: skip
 # A word of a name, capitalised or after the Arabic article ("Deir", "ez-Zor"), for patterns
-NAME_WORD = rf"(?:[A-Z][\w’'-]*|(?:{'|'.join(ARABIC_ARTICLES)})-[A-Z][\w’'-]*)"
+# (initials written with periods are one word: "U.S. forces", "U.K. jets")
+NAME_WORD = (
+    rf"(?:(?:[A-Z]\.){{2,3}}(?!\w)|[A-Z][\w’'-]*|(?:{'|'.join(ARABIC_ARTICLES)})-[A-Z][\w’'-]*)"
+)
 # Words that begin a village's name in Azerbaijani, Armenian, Russian and Ukrainian ("Upper",
 # "Lower", "Big", "Small", "New"): "the Ashagy village of Agjakend" is Ashagy Agjakend.
 NAME_PREFIX_WORDS = ("ashagi", "ashagy", "ashaghi", "yukhari", "yukhary", "boyuk", "kichik",

@@ -18,7 +18,8 @@ from .lexicon import (
     WEEKDAYS,
 )
 
-TOKEN = re.compile(r"[^\W\d_](?:[\w’'-]|\.(?=\w))*|[,;:\"“”()—–]|\d+")
+# (initials keep their last period: "U.S.", "U.K.")
+TOKEN = re.compile(r"(?:[A-Z]\.){2,3}(?!\w)|[^\W\d_](?:[\w’'-]|\.(?=\w))*|[,;:\"“”()—–]|\d+")
 
 # Lower-case words that belong inside an official's or a body's name
 # ("Azeri presidential aide Hikmet Hajiyev", "the defence ministry").

@@ -1674,6 +1674,16 @@ EXTRA = (
     *(Case("negatives", f"A museum in {place} opened an exhibition of photographs of the {year} "
            "shelling of the city.")
       for place, year in (("Kharkiv", 2022), ("Ganja", 2020), ("Aleppo", 2016))),
+    # a nation's initials written with periods name it as plainly as without
+    *(Case("active voice", f"A {initials} drone strike hit {place} on Sunday, killing a commander.",
+           (Expected(place, country, SUNDAY, killed=1, actor=nation),))
+      for initials, nation, place, country in (("U.S.", "United States", "Jilib", "SO"),
+                                               ("U.S.", "United States", "Hodeidah", "YE"),
+                                               ("U.K.", "United Kingdom", "Sanaa", "YE"))),
+    *(Case("active voice", f"{initials} forces struck {place} on Sunday.",
+           (Expected(place, country, SUNDAY, actor_is=f"{initials} forces"),))
+      for initials, place, country in (("U.S.", "Hodeidah", "YE"), ("U.K.", "Sanaa", "YE"),
+                                       ("U.S.", "Al-Qaim", "IQ"))),
     # a photo credit run into the first sentence names no attacker
     *(Case("active voice", f"Residents inspect a crater. © 2024 {who} {force} shelled {place} on "
            "Sunday, killing two.", (Expected(place, country, SUNDAY, killed=2, actor_is=force),))

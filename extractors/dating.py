@@ -10,6 +10,7 @@ from .context import ArticleContext
 from .dates import SPEECH_DAY_SET, DateMention, counted_from, days_before_story, speech_day
 from .lexicon import (
     ATTACK_VERBS,
+    COMBAT_VERBS,
     LAPSE_UNITS,
     NUMBER_WORDS,
     STRIKE_NOUNS,
@@ -275,7 +276,14 @@ def narrative_date(
         harm = headline and other.index > index and bool(ctx.counts(other))
         if other.index > index and not (same_place or headline) and ctx.targets(other):
             continue  # "... shelled Chinari. On July 14 ... targeted Berd": the next strike's
-        if strike_dates and (same_place or harm or is_strike_sentence(other.text)):
+        # (or fighting told just before it: "Troops exchanged fire along the border on Sunday.
+        # Two civilians were killed when a shell hit their home")
+        combat = (
+            other.index < index
+            and other.paragraph == sentence.paragraph
+            and bool(COMBAT.search(other.text))
+        )
+        if strike_dates and (same_place or harm or combat or is_strike_sentence(other.text)):
             # "began on Dec. 28 ... followed by missile assaults on Dec. 29": the latest day
             day = max(strike_dates, key=lambda d: d.date)
             return (None, None) if day.span else (day, NARRATIVE)
@@ -297,6 +305,7 @@ def narrative_date(
     return None, None
 
 
+COMBAT = re.compile(rf"\b{words(COMBAT_VERBS)}\b", re.IGNORECASE)
 # A strike told in the perfect: "the strikes have hit", "Russia has struck"
 PERFECT_STRIKE = re.compile(
     rf"\b(?:has|have)\s+(?:also\s+|repeatedly\s+)?{words(forms(ATTACK_VERBS))}\b"

@@ -1684,6 +1684,14 @@ EXTRA = (
            (Expected(place, country, SUNDAY, actor_is=f"{initials} forces"),))
       for initials, place, country in (("U.S.", "Hodeidah", "YE"), ("U.K.", "Sanaa", "YE"),
                                        ("U.S.", "Al-Qaim", "IQ"))),
+    # fighting told with its day just before: the day of the harm told after it
+    *(Case("date phrasings", f"{fight} on Saturday. Two civilians were killed in {place} when "
+           "a shell hit their home.", (Expected(place, country, SATURDAY, killed=2),))
+      for fight, place, country in (
+          ("Indian and Pakistani troops exchanged fire along the Line of Control", "Uri", "IN"),
+          ("Fighting raged along the front line", "Huliaipole", "UA"),
+          ("The army and the RSF clashed around the city", "El Obeid", "SD"),
+          ("Armenian and Azerbaijani forces fought along the border", "Tartar", "AZ"))),
     # a photo credit run into the first sentence names no attacker
     *(Case("active voice", f"Residents inspect a crater. © 2024 {who} {force} shelled {place} on "
            "Sunday, killing two.", (Expected(place, country, SUNDAY, killed=2, actor_is=force),))

@@ -41,6 +41,7 @@ from .lexicon import (
     AIR_ARMS,
     ATTACK_PASTS,
     ATTACK_VERBS,
+    BEARING_WORDS,
     BODY_DESCRIPTIONS,
     BODY_WORDS,
     CLAUSE_TURNS,
@@ -1502,6 +1503,7 @@ def fill_actor(ctx: ArticleContext, event: Event, draft: Draft, one_story: bool)
                     # (or one that blames someone: "Russian-installed officials blamed Ukraine")
                     and (sentence.index in own or is_strike_sentence(sentence.text)
                          or blames(sentence.text) or claims_responsibility(sentence.text))
+                    and (sentence.index in own or not from_elsewhere(draft, found[0]))
                 ):  # fmt: skip
                     set_actor(ctx, event, sentence, found)
                     return
@@ -1513,6 +1515,26 @@ def fill_actor(ctx: ArticleContext, event: Event, draft: Draft, one_story: bool)
     ):
         # the one party the article names as attacking ("X are targeting civilians")
         set_actor(ctx, event, *sole)
+
+
+# "Rockets were fired from Lebanon toward Kiryat Shmona": the land the fire came from
+FIRED_FROM = re.compile(
+    r"\b(?:fired|launched|came|coming)\s+(?:[a-z]+\s+){0,2}?from\s+(?:the\s+)?"
+    rf"(?:{words(BEARING_WORDS)}\s+)?(?P<origin>[A-Z][\w’'-]+)"
+)
+
+
+def from_elsewhere(draft: Draft, actor: str) -> bool:
+    """The strike's own sentence says the fire came from a land that is not the actor's
+    (an actor told elsewhere in a live blog: "Israel strikes Beirut suburb ... Rockets were
+    fired from Lebanon toward Kiryat Shmona" names no attacker of Kiryat Shmona)."""
+    side = nation_of(actor.split()[0]) or nation_of(party_of(actor) or "")
+    for sentence in sentences_of(draft):
+        origin = FIRED_FROM.search(sentence.text)
+        land = nation_of(origin["origin"]) if origin else None
+        if land and side and land != side:
+            return True
+    return False
 
 
 def before_turn(draft: Draft, sentence: Sentence, text: str) -> str:

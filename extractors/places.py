@@ -1328,7 +1328,7 @@ def choose(
                 or (sole_exact is place or long_name and len(places) == 1)
                 and all(close(place, other, FAR_DEGREES) for other in (*near, *local))
             )
-            and not off_the_map(place, near, local)
+            and not off_the_map(place, near, local, named)
         )
         if small_abroad and not (
             stated
@@ -1354,7 +1354,7 @@ def choose(
             not as_written
             and far_from(place, countries, named)
             and not (stated or beside or with_local or sole_town)
-        ) or (not countries and off_the_map(place, near, local) and not stated):
+        ) or (not countries and off_the_map(place, near, local, named) and not stated):
             continue  # "Kashmir" in an India-Pakistan article is not Cashmere, Washington
         score = math.log10(place.population + 10)
         score += IN_CONTEXT if in_context else OUT_OF_CONTEXT if small_abroad else 0.0
@@ -1399,12 +1399,17 @@ def far_from(place: Place, countries: dict[str, int], named: frozenset[str]) -> 
     return not named & neighbours().get(place.country, frozenset())
 
 
-def off_the_map(place: Place, near: list[Place], local: list[Place] | tuple[Place, ...]) -> bool:
-    """Places the article placed in sentences before set a region too: a small place far
-    from all of them is a namesake ("a market in the Mayo district" after Khartoum is no Maio
-    in Cape Verde), whether the article names a country or not."""
+def off_the_map(
+    place: Place,
+    near: list[Place],
+    local: list[Place] | tuple[Place, ...],
+    named: frozenset[str],
+) -> bool:
+    """Places the article placed in sentences before set a region too: a small place in a
+    country the article never names, far from all of them, is a namesake ("a market in the
+    Mayo district" after Khartoum is no Maio in Cape Verde; Eilat after Hodeidah is Eilat)."""
     before = [other for other in near if other not in local and other.lat == other.lat]
-    if not before or place.population >= BIG_PLACE:
+    if not before or place.population >= BIG_PLACE or place.country in named:
         return False
     return not any(close(place, other, FAR_DEGREES) for other in before)
 

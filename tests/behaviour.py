@@ -1692,6 +1692,24 @@ EXTRA = (
           ("Fighting raged along the front line", "Huliaipole", "UA"),
           ("The army and the RSF clashed around the city", "El Obeid", "SD"),
           ("Armenian and Azerbaijani forces fought along the border", "Tartar", "AZ"))),
+    # in a live blog, fire from another land names none of the first strike's attacker
+    *(Case("two days", f"Live updates: {side} strikes {hit}\n12:45 — An {nation} strike hit a "
+           f"building in {hit} on Sunday, state media reported.\n13:10 — Rockets were fired "
+           f"from {land} toward {other} on Sunday, the army said.",
+           (Expected(hit, hit_country, SUNDAY, actor=side),
+            Expected(other, other_country, SUNDAY, no_actor=True)))
+      for side, nation, hit, hit_country, land, other, other_country in (
+          ("Israel", "Israeli", "Tyre", "LB", "Lebanon", "Kiryat Shmona", "IL"),
+          ("Israel", "Israeli", "Hodeidah", "YE", "Yemen", "Eilat", "IL"),
+          ("Russia", "Russian", "Kharkiv", "UA", "Ukraine", "Belgorod", "RU"))),
+    # one war over far lands: a town of a land the article names, far from the place told
+    # before it, is that town all the same
+    *(Case("two days", f"{first} struck {far} on Sunday. Hours later, {second} hit {town}.",
+           (Expected(far, far_country, SUNDAY), Expected(town, country, SUNDAY)))
+      for first, far, far_country, second, town, country in (
+          ("Israeli jets", "Isfahan", "IR", "Iranian missiles", "Dimona", "IL"),
+          ("Israeli jets", "Hodeidah", "YE", "a Houthi drone", "Eilat", "IL"),
+          ("Houthi drones", "Eilat", "IL", "Israeli jets", "Hodeidah", "YE"))),
     # a photo credit run into the first sentence names no attacker
     *(Case("active voice", f"Residents inspect a crater. © 2024 {who} {force} shelled {place} on "
            "Sunday, killing two.", (Expected(place, country, SUNDAY, killed=2, actor_is=force),))

@@ -346,7 +346,7 @@ def fill_weapon(ctx: ArticleContext, event: Event, draft: Draft) -> None:
     for sentence in neighbours(ctx, first):
         if country and any(r.place.country not in ("", country) for r in ctx.targets(sentence)):
             continue  # "... Khan Younis killed 15. Militants fired rockets at Ashkelon.": theirs
-        if STORY_TURN.match(max(first, sentence, key=lambda s: s.index).text):
+        if turn_between(ctx, first, sentence):
             continue  # "... three rockets hit the school. Elsewhere, a strike ...": another's
         found = weapons_in(sentence.text, sentence.start)
         if found:
@@ -378,6 +378,15 @@ def named_in(ctx: ArticleContext, target: Target) -> Sentence | None:
 
 
 STORY_TURN = re.compile(rf"\W*{words(STORY_TURNS)}\b", re.IGNORECASE)
+
+
+def turn_between(ctx: ArticleContext, one: Sentence, other: Sentence) -> bool:
+    """The story turns to another strike between two sentences (the later, or one between,
+    opens with "Elsewhere", "Separately", "Meanwhile")."""
+    low, high = sorted((one.index, other.index))
+    return any(STORY_TURN.match(s.text) for s in ctx.sentences[low + 1 : high + 1])
+
+
 LATER_REACH = 2  # sentences after a strike where "the shelling" still refers to it
 
 
@@ -1734,7 +1743,10 @@ def actor_tiers(ctx: ArticleContext, draft: Draft, one_story: bool) -> Iterator[
     # short "Ukrainian Armed Forces"
     yield sorted(own, key=lambda s: is_headline(s.text))
     paragraphs = {s.paragraph for s in own}
-    around = [s for s in ctx.sentences if s.paragraph in paragraphs and s not in own]
+    around = [
+        s for s in ctx.sentences
+        if s.paragraph in paragraphs and s not in own and not turn_between(ctx, own[0], s)
+    ]  # fmt: skip
     yield around
     yield [
         f for s in own for f in followers(ctx, s)

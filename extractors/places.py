@@ -948,7 +948,17 @@ def is_person(sentence: str, run_start: int, run_text: str, curated: bool = Fals
         and bool(POSSESSION_AFTER.match(sentence, end))
         or sentence[end : end + 1] == ","
         and bool(TITLE_APPOSITION.match(sentence, end) or AGE_AFTER.match(sentence, end))
+        or bool(before)
+        and before[-1] in SAYING_WORDS
+        and bool(DESCRIBED_AFTER.match(sentence, end))
     )
+
+
+# "said Olena, a resident of Saltivka": a name a report verb opens, described after a comma
+SAYING_WORDS = frozenset(("said", "says", "told", "added", "recalled", "explained"))
+DESCRIBED_AFTER = re.compile(
+    r",\s+(?:an?|the)\s+(?:[a-z0-9-]+\s+){0,2}?[a-z]+(?:\s+(?:of|from|in|at|who)\b|,)"
+)
 
 
 # "said Olena, 54, whose flat ...": a name with an age set off by commas is a person's

@@ -1710,6 +1710,13 @@ EXTRA = (
           ("Israeli jets", "Isfahan", "IR", "Iranian missiles", "Dimona", "IL"),
           ("Israeli jets", "Hodeidah", "YE", "a Houthi drone", "Eilat", "IL"),
           ("Houthi drones", "Eilat", "IL", "Israeli jets", "Hodeidah", "YE"))),
+    # a witness a quote names after "said", described after a comma, is no place
+    *(Case("source phrasings", f"“A drone hit our building at dawn,” said {name}, a resident of "
+           f"{city}. Police said four people were injured.",
+           (Expected(city, country, PUBLISHED, injured=4, source="Police"),))
+      for name, city, country in (("Olena", "Kharkiv", "UA"), ("Sofia", "Odesa", "UA"),
+                                  ("Lida", "Belgorod", "RU"), ("Victoria", "Kherson", "UA"),
+                                  ("Alma", "Nabatieh", "LB"))),
     # a photo credit run into the first sentence names no attacker
     *(Case("active voice", f"Residents inspect a crater. © 2024 {who} {force} shelled {place} on "
            "Sunday, killing two.", (Expected(place, country, SUNDAY, killed=2, actor_is=force),))

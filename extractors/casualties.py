@@ -119,7 +119,13 @@ ORDINAL_ONE = words(w for w in ONE_MORE_WORDS if w != "another")  # "a third", "
 PAIR = rf"(?:(?:an?|the|her|his|their)\s+)?(?:[\w-]+\s+)?{words(PAIR_NOUNS)}\b(?!\s+of\b)"
 # "killing a woman and a man": two
 # (after a killing verb, "the driver" too: "killing the driver and injuring six")
-ONE_OBJECT = rf"{ONE_VICTIM}(?:,?\s+and\s+{ONE_VICTIM})?"
+# ("a man, a woman and a child": three; "a woman born in 1965 and a boy", "a man, 54, and his
+# son": what is told of each between)
+VICTIM_ASIDE = r"(?:\s+born\s+in\s+(?:19|20)\d\d|,\s+(?:aged\s+)?\d{1,3}(?=,))?"
+ONE_OBJECT = (
+    rf"{ONE_VICTIM}{VICTIM_ASIDE}(?:,\s+{ONE_VICTIM}{VICTIM_ASIDE})*"
+    rf"(?:,?\s+and\s+{ONE_VICTIM}{VICTIM_ASIDE})?"
+)
 # "four soldiers and two civilians", "a woman and her two children", "two children and their
 # mother": two groups of people joined by "and", counted together
 NOT_A_NOUN = rf"(?!(?:{KILLED}|{INJURED}|were|was|are|is|have|has|had|and)\b)"
@@ -443,6 +449,7 @@ def around(
 
 
 ONE_MORE = frozenset(ONE_MORE_WORDS)
+ONE_VICTIM_RE = re.compile(ONE_VICTIM, re.IGNORECASE)
 
 
 def to_int(word: str) -> int | None:
@@ -453,7 +460,7 @@ def to_int(word: str) -> int | None:
     if re.fullmatch(PAIR, word, re.IGNORECASE):
         return 2
     if re.fullmatch(ONE_OBJECT, word, re.IGNORECASE):
-        return 2 if re.search(r"\sand\s", word) else 1
+        return len(ONE_VICTIM_RE.findall(word))
     if re.match(ONE_PERSON, word, re.IGNORECASE) or word.lower() in ONE_MORE:
         return 1
     value = number_value(" ".join(word.lower().replace(",", "").split()))

@@ -1717,6 +1717,15 @@ EXTRA = (
       for name, city, country in (("Olena", "Kharkiv", "UA"), ("Sofia", "Odesa", "UA"),
                                   ("Lida", "Belgorod", "RU"), ("Victoria", "Kherson", "UA"),
                                   ("Alma", "Nabatieh", "LB"))),
+    # people listed one by one, what is told of each between: each one counted
+    *(Case("casualty phrasings", f"The shelling of {place} on Sunday {verb} {victims}.",
+           (Expected(place, country, SUNDAY, **{field: n}),))
+      for place, country in (("Tartar", "AZ"), ("Kherson", "UA"), ("Rafah", "PS"))
+      for verb, field, victims, n in (
+          ("wounded", "injured", "a man, a woman and a child", 3),
+          ("injured", "injured", "a woman born in 1965 and a 7-year-old boy", 2),
+          ("killed", "killed", "a man, 54, and his son", 2),
+          ("killed", "killed", "a teacher, a nurse, a driver and a student", 4))),
     # a photo credit run into the first sentence names no attacker
     *(Case("active voice", f"Residents inspect a crater. © 2024 {who} {force} shelled {place} on "
            "Sunday, killing two.", (Expected(place, country, SUNDAY, killed=2, actor_is=force),))

@@ -60,7 +60,7 @@ from .lexicon import (
 )
 from .phrases import CALENDAR, is_name_word, phrase_before, with_linked_name
 from .places import POSSESSIVE, POSSESSIVE_S_END, SPEECH_ADVERB, nation_of
-from .sources import OWN_ATTACK_DENIED, OWN_SUBJECT
+from .sources import OWN_ATTACK_DENIED, OWN_SUBJECT, country_names
 from .strikes import ADVERB, ATTACK_PLAIN, TRIGGER
 
 FORCE_NOUN = rf"(?i:{words(FORCE_NOUNS)})(?![\w-])"  # "Rapid Support Forces" as well as "forces"
@@ -834,7 +834,9 @@ def is_party_name(name: str) -> bool:
     """The whole name is a party's ("the RSF", "Hamas"), not a nationality that begins a
     longer phrase ("by Ukrainian air defence")."""
     key = " ".join(name.lower().removeprefix("the ").split())
-    return key in parties() and not nation_of(name)
+    # (a land's own name or word is not, but a group of a land is: "by Islamic Jihad")
+    land = nation_of(name) and parties().get(key, "").lower() in country_names()
+    return key in parties() and not land
 
 
 def party_of(actor: str | None) -> str | None:

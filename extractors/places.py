@@ -951,7 +951,12 @@ def is_person(sentence: str, run_start: int, run_text: str, curated: bool = Fals
         or bool(before)
         and before[-1] in SAYING_WORDS
         and bool(DESCRIBED_AFTER.match(sentence, end))
+        or bool(KIN_GROUP_AFTER.match(sentence, end))
     )
+
+
+# "the home of the Khalil family", "the Abu Jarad clan": a family's name
+KIN_GROUP_AFTER = re.compile(r"\s+(?:family|families|clan|household)\b", re.IGNORECASE)
 
 
 # "said Olena, a resident of Saltivka": a name a report verb opens, described after a comma

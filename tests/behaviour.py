@@ -1726,6 +1726,19 @@ EXTRA = (
           ("injured", "injured", "a woman born in 1965 and a 7-year-old boy", 2),
           ("killed", "killed", "a man, 54, and his son", 2),
           ("killed", "killed", "a teacher, a nurse, a driver and a student", 4))),
+    # a family's name is no place
+    *(Case("active voice", f"A shell hit the home of the {family} family in {place} on Sunday, "
+           "killing five.", (Expected(place, country, SUNDAY, killed=5),))
+      for family, place, country in (("Khalil", "Jabalia", "PS"), ("Haddad", "Tyre", "LB"),
+                                     ("Mustafa", "Idlib", "SY"), ("Salem", "Marib", "YE"))),
+    # a group named after "fired by", its name running on: the group
+    *(Case("passive voice", f"{weapon} fired by {group} landed in {place} on Sunday.",
+           (Expected(place, country, SUNDAY, actor=group),))
+      for weapon, group, place, country in (
+          ("Rockets", "Islamic Jihad", "Sderot", "IL"),
+          ("Missiles", "Houthis", "Eilat", "IL"),
+          ("Rockets", "Hezbollah", "Metula", "IL"),
+          ("Shells", "M23", "Goma", "CD"))),
     # a photo credit run into the first sentence names no attacker
     *(Case("active voice", f"Residents inspect a crater. © 2024 {who} {force} shelled {place} on "
            "Sunday, killing two.", (Expected(place, country, SUNDAY, killed=2, actor_is=force),))

@@ -252,6 +252,9 @@ STRIKE_PATTERNS = (
     # an air raid told by its aircraft: "Israeli jets raided Nabatieh" (not a ground raid)
     (r"(?:jets|warplanes|aircraft|planes|drones|helicopters|gunships) (?:[\w-]+ )?raided",
      "warplanes raided the town"),
+    # ... or the raids they carried out: "warplanes carried out a series of raids on Khiam"
+    (r"(?:jets|warplanes|aircraft|planes|drones|helicopters|gunships) (?:[\w-]+ ){1,5}?raids? "
+     r"(?:on|against|targeting)", "warplanes carried out a series of raids on the town"),
     # what flies or is fired, falling on a place: "two missiles fell on the town", "rockets
     # fell on Kiryat Shmona", "mortar shells fell in the village", "bombs fell near the school"
     (rf"(?:{AERIAL}|shells?|bombs?|mortars?) (?:fell|landed|struck|exploded)",

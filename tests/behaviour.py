@@ -1726,6 +1726,15 @@ EXTRA = (
           ("injured", "injured", "a woman born in 1965 and a 7-year-old boy", 2),
           ("killed", "killed", "a man, 54, and his son", 2),
           ("killed", "killed", "a teacher, a nurse, a driver and a student", 4))),
+    # raids its aircraft carried out (a ground raid is none)
+    *(Case("active voice", f"{aircraft} carried out a series of raids on the towns of {a} and {b} "
+           "on Sunday.", (Expected(a, country, SUNDAY, weapon="air"),
+                          Expected(b, country, SUNDAY, weapon="air")))
+      for aircraft, a, b, country in (
+          ("Israeli warplanes", "Khiam", "Aitaroun", "LB"),
+          ("Russian jets", "Maarrat al-Numan", "Saraqib", "SY"),
+          ("Sudanese army aircraft", "Nyala", "Zalingei", "SD"))),
+    Case("negatives", "Israeli forces carried out a raid on Jenin on Sunday, arresting 12 people."),
     # a family's name is no place
     *(Case("active voice", f"A shell hit the home of the {family} family in {place} on Sunday, "
            "killing five.", (Expected(place, country, SUNDAY, killed=5),))

@@ -619,6 +619,9 @@ WEAPON_WORDS: dict[str, tuple[str, ...]] = {
     "artillery": ("shell", "shelled", "shelling", "shellfire", "artillery", "mortar", "howitzer",
                   "cannon", "tank fire", "cluster munition", "cluster bomb"),
 }  # fmt: skip
+# Words that tell a weapon's size, not its kind: "kamikaze drones and heavy artillery"
+WEAPON_MODIFIERS = ("heavy", "long-range", "large-caliber", "large-calibre", "heavy-caliber",
+                    "heavy-calibre", "small-caliber", "small-calibre")  # fmt: skip
 # Every weapon word, whatever its class.
 WEAPON_NAMES = tuple(word for names in WEAPON_WORDS.values() for word in names)
 WEAPON_PATTERNS = (

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from .lexicon import (
     PLANTED_BOMB_WORDS,
+    WEAPON_MODIFIERS,
     WEAPON_PATTERNS,
     WEAPON_THINGS,
     WEAPON_WORDS,
@@ -83,7 +84,10 @@ def nearest_weapon(
 
 
 # Two weapons named together: "drones and missiles", "missiles, drones"
-JOINED = re.compile(r"\s*(?:,|,?\s*and|or|&|as well as)\s*", re.IGNORECASE)
+# ("kamikaze drones and heavy artillery": a word that tells the second's size may stand between)
+JOINED = re.compile(
+    rf"\s*(?:,|,?\s*and|or|&|as well as)\s*(?:{words(WEAPON_MODIFIERS)}\s+)?", re.IGNORECASE
+)
 ADJACENT = re.compile(r"\s+")  # one weapon's words: "kamikaze drones", "long-range rocket"
 
 

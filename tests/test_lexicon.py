@@ -284,6 +284,10 @@ TABLES = [
      == [f"Russian {w}"]
      and [e.actor for e in extract(f" date 2024-03-11 The {w} shelled Kupiansk on Sunday.")]
      == [None]),
+    ("weapon modifier", lx.WEAPON_MODIFIERS,
+     lambda w: [e.weapon for e in extract(f" date 2024-03-11 Russian troops struck Nikopol with "
+                                          f"kamikaze drones and {w} artillery on Sunday.")]
+     == ["unspecified"]),
     ("machine noun", lx.MACHINE_NOUNS,
      lambda w: [e.actor for e in extract(f" date 2024-03-11 Israeli {w} struck Tyre on Sunday.")]
      == ["Israel"]

@@ -259,6 +259,9 @@ STRIKE_PATTERNS = (
     # fell on Kiryat Shmona", "mortar shells fell in the village", "bombs fell near the school"
     (rf"(?:{AERIAL}|shells?|bombs?|mortars?) (?:fell|landed|struck|exploded)",
      "two missiles fell on the town"),
+    # a bomber's own blast: "a suicide bomber blew himself up at a market in Maiduguri"
+    (r"bombers? (?:blew (?:himself|herself|themselves) up|detonated)",
+     "a suicide bomber blew himself up at a market in the town"),
     (r"dropp(?:ed|ing) (?:[\w-]+ ){0,3}(?:explosives?|bombs?|grenades?|munitions?)",
      "a drone dropped an explosive device on the village"),
     # what flies or is fired, wrecking what it hit: "drones set ablaze an oil depot", "an
@@ -1403,7 +1406,9 @@ CLAUSE_WORDS = ("that", "which", "who", "and", "or", "but", "as", "when", "while
                 "from", "near", "into", "for", "against", "towards", "toward")  # fmt: skip
 NOT_ACTORS = ("He", "She", "They", "It", "The", "This", "That", "These", "Those", "Another",
               "Other", "Others", "Several", "Many", "Some", "Each", "Both", "Officials",
-              "Authorities")  # fmt: skip
+              "Authorities",
+              # an attacker the text does not know: "Unidentified drones attacked the airport"
+              "Unidentified", "Unknown", "Unmarked", "Suspected")  # fmt: skip
 # A force noun naming a civil body or a person, not a force: "Odesa's military administration",
 # "the military prosecutor", "a military hospital", "military analysts".
 FORCE_BODY_NOUNS = ("administration", "administrations", "prosecutor", "prosecutors",

@@ -1735,6 +1735,17 @@ EXTRA = (
           ("Russian jets", "Maarrat al-Numan", "Saraqib", "SY"),
           ("Sudanese army aircraft", "Nyala", "Zalingei", "SD"))),
     Case("negatives", "Israeli forces carried out a raid on Jenin on Sunday, arresting 12 people."),
+    # a bomber's own blast is a bombing, its weapon unspecified
+    *(Case("casualty phrasings", f"At least {n} people were killed on Sunday when a suicide bomber "
+           f"blew himself up at a market in {place}, police said.",
+           (Expected(place, country, SUNDAY, killed=n, weapon="unspecified", source="police"),))
+      for n, place, country in ((40, "Maiduguri", "NG"), (12, "Mogadishu", "SO"),
+                                (9, "Kabul", "AF"))),
+    # an attacker the text does not know is no actor
+    *(Case("active voice", f"{who} drones attacked {place} on Sunday, the army said.",
+           (Expected(place, country, SUNDAY, weapon="drone", no_actor=True),))
+      for who, place, country in (("Unidentified", "Port Sudan", "SD"),
+                                  ("Unknown", "Erbil", "IQ"), ("Unidentified", "Kursk", "RU"))),
     # a family's name is no place
     *(Case("active voice", f"A shell hit the home of the {family} family in {place} on Sunday, "
            "killing five.", (Expected(place, country, SUNDAY, killed=5),))

@@ -1659,8 +1659,8 @@ def by_its_machines(actor: str, party: str | None) -> str:
     ("Israeli warplanes" -> "Israel"), a force or a group as named ("Malian army drones" ->
     "Malian army", "RSF drones" -> "RSF")."""
     machine = MACHINE_ACTOR.fullmatch(actor)
-    if not machine:
-        return actor
+    if not machine or " and " in machine["owner"]:
+        return actor  # (two sides' aircraft stay as named: "US and British jets")
     owner = clean(machine["owner"])
     named = " " not in owner and party_of(owner) == party
     nation = nation_of(owner) or party in geonames_countries().values()  # ("US", "British")

@@ -2670,8 +2670,12 @@ EXTRA = (
     Case("denials", "The Houthi group said it had launched a missile at Ashkelon on Sunday.",
          (Expected("Ashkelon", "IL", SUNDAY, actor="Houthi"),)),
     # two nations' forces together
-    Case("active voice", "U.S. and British warplanes struck Hodeidah on Sunday.",
-         (Expected("Hodeidah", "YE", SUNDAY, weapon="air", actor="U.S."),)),
+    *(Case("active voice", f"{sides} {aircraft} struck {place} on Sunday.",
+           (Expected(place, country, SUNDAY, weapon="air", actor_is=f"{sides} {aircraft}"),))
+      for sides, aircraft, place, country in (
+          ("U.S. and British", "warplanes", "Hodeidah", "YE"),
+          ("US and British", "jets", "Sanaa", "YE"),
+          ("Russian and Syrian", "jets", "Idlib", "SY"))),
     Case("active voice", "Russian and Belarusian troops shelled Chernihiv on Sunday.",
          (Expected("Chernihiv", "UA", SUNDAY, actor="Russian"),)),
     # "the channel" is the outlet named before

@@ -1418,7 +1418,18 @@ def earlier_body(ctx: ArticleContext, phrase: str, position: int) -> str | None:
             continue
         if head in lower or (head in GENERIC_BODY and BODY_WORD_SET & set(lower)):
             return attribution.name
-    return None
+    # (a body named in passing, not cited: "Rami Abdel Rahman, who heads the Syrian
+    # Observatory for Human Rights, said ... The monitor said")
+    # ("the group" is any group's, an armed one's too: no name in passing for it)
+    bodies = [
+        m[0] for m in BODY_NAME.finditer(ctx.text, 0, position) if head != "group"
+        and (head in (lower := m[0].lower().split()) or head in GENERIC_BODY and BODY_WORD_SET & set(lower))
+    ]  # fmt: skip
+    return bodies[-1] if bodies else None
+
+
+# "the Syrian Observatory for Human Rights", "the Sudan Doctors Network": a body's name
+BODY_NAME = re.compile(r"\bthe\s+[A-Z][\w’'-]+(?:\s+(?:(?:for|of|and)\s+)?[A-Z][\w’'-]+){1,6}")
 
 
 def named_before(ctx: ArticleContext, position: int) -> Iterator[Attribution]:

@@ -1746,6 +1746,17 @@ EXTRA = (
            (Expected(place, country, SUNDAY, weapon="drone", no_actor=True),))
       for who, place, country in (("Unidentified", "Port Sudan", "SD"),
                                   ("Unknown", "Erbil", "IQ"), ("Unidentified", "Kursk", "RU"))),
+    # "the monitor" is the body named in passing before it
+    *(Case("source phrasings", f"{person}, who heads the {body}, said {weapon} struck {place} on "
+           f"Sunday. The {noun} said eight civilians died.",
+           (Expected(place, country, SUNDAY, killed=8, source=head),))
+      for person, body, head, noun, weapon, place, country in (
+          ("Rami Abdel Rahman", "Syrian Observatory for Human Rights", "Observatory", "monitor",
+           "Russian jets", "Idlib", "SY"),
+          ("Sami Hassan", "Sudan Doctors Network", "Network", "organisation", "RSF drones",
+           "El Fasher", "SD"),
+          ("Oleksandr Pavliuk", "Kharkiv Human Rights Group", "Rights", "watchdog",
+           "Russian missiles", "Kharkiv", "UA"))),
     # a family's name is no place
     *(Case("active voice", f"A shell hit the home of the {family} family in {place} on Sunday, "
            "killing five.", (Expected(place, country, SUNDAY, killed=5),))

@@ -439,7 +439,9 @@ LEAD_DATELINE_AFTER = re.compile(
     # ("Baku, Azerbaijan, Oct. 5 By Trend:": the country may stand between)
     rf"^(?:\s*/\s*[A-Z][\w-]+)*\s*(?::|\(|,\s*\(|,\s*(?:[A-Z][\w-]+,\s*)?"
     rf"(?:{MONTH_WORD}\.?\s+\d|\d{{1,2}}\s+{MONTH_WORD})"
-    r"|\s[—–-]\s+(?-i:[A-Z]))",  # (not an aside: "Kramatorsk - a key city ... - was hit")
+    r"|\s[—–-]\s+(?-i:[A-Z])"  # (not an aside: "Kramatorsk - a key city ... - was hit")
+    # ("Kyiv, Ukraine — Russia launched ...": the country, then the dash)
+    r"|,\s*(?-i:[A-Z][\w-]+)(?:\s+\([^)]{0,30}\))?\s+[—–-]\s+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 LEAD_NAMES = re.compile(r"^\s*[A-Z][\w-]+(?:\s*/\s*[A-Z][\w-]+)*\s*/\s*$")

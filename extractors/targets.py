@@ -705,11 +705,15 @@ DATED_DASH = re.compile(
 )
 
 
+# "Kramatorsk, Ukraine —": a city in any case, then its country, then the dash
+COUNTRY_DASH = re.compile(r",\s+[A-Z][\w-]+(?:\s+\([^)]{0,30}\))?\s+[—–-]\s")
+
+
 def dateline_city(text: str, run: Mention, end: int) -> bool:
     """A dateline's city in capitals, before the dash that opens the story (or in any case,
-    with the day before the dash)."""
+    with the day or the country before the dash)."""
     upper = run.text.isupper() and len(run.text) > 2 and bool(DATELINE_DASH.match(text, end))
-    return upper or bool(DATED_DASH.match(text, end))
+    return upper or bool(DATED_DASH.match(text, end) or COUNTRY_DASH.match(text, end))
 
 
 def counts_harm(ctx: ArticleContext, sentence: Sentence, run: Mention) -> bool:

@@ -1757,6 +1757,18 @@ EXTRA = (
            "El Fasher", "SD"),
           ("Oleksandr Pavliuk", "Kharkiv Human Rights Group", "Rights", "watchdog",
            "Russian missiles", "Kharkiv", "UA"))),
+    # a dateline's city with its country, in any case: no place hit, else "the city" it is
+    *(Case("headlines", f"{city}, {land} — {weapon} hit {other} overnight, officials said.",
+           (Expected(other, country, PUBLISHED),))
+      for city, land, weapon, other, country in (
+          ("Kyiv", "Ukraine", "Russian drones", "Odesa", "UA"),
+          ("Beirut", "Lebanon", "Israeli jets", "Tyre", "LB"),
+          ("Khartoum", "Sudan", "RSF drones", "Kosti", "SD"))),
+    *(Case("headlines", f"{city}, {land} — {weapon} hit the city on Sunday, killing two.",
+           (Expected(city, country, SUNDAY, killed=2),))
+      for city, land, weapon, country in (("Kramatorsk", "Ukraine", "A missile", "UA"),
+                                          ("Nabatieh", "Lebanon", "A drone", "LB"),
+                                          ("Omdurman", "Sudan", "A shell", "SD"))),
     # a family's name is no place
     *(Case("active voice", f"A shell hit the home of the {family} family in {place} on Sunday, "
            "killing five.", (Expected(place, country, SUNDAY, killed=5),))

@@ -44,6 +44,7 @@ from .lexicon import (
     BEARING_WORDS,
     BODY_DESCRIPTIONS,
     BODY_WORDS,
+    CITY_PARTS,
     CLAUSE_TURNS,
     DAMAGE_NOUNS,
     DENIAL_VERBS,
@@ -529,7 +530,9 @@ PLACE_SHARE = re.compile(
     # Deir al-Balah": the strike that took them between)
     r"(?(aside)of\s+them\s+|(?:[a-z]+\s+){0,2}?)"
     rf"(?:in\s+(?:an?|the)\s+(?:[a-z]+\s+)?{words(STRIKE_NOUNS, plural=True)}\s+on\s+"
-    r"(?:an?|the)\s+(?:[a-z]+\s+){1,2}?)?in\s+(?:the\s+)?$",
+    r"(?:an?|the)\s+(?:[a-z]+\s+){1,2}?)?in\s+(?:the\s+)?"
+    # ("in the Sheikh Radwan neighbourhood of Gaza City": a part of the place, named)
+    rf"(?:(?:(?-i:[A-Z])[\w’'-]+\s+){{1,3}}{words(CITY_PARTS)}\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 # "including eight in Rafah, five in Khan Younis": the next share of a list, after a name
@@ -540,7 +543,7 @@ LISTED_SHARE = re.compile(
 
 KILLED_BEFORE = re.compile(rf"\b(?:{words(KILLING_VERBS)}|{words(KILLED_WORDS)})\b", re.IGNORECASE)
 LIST_AFTER = re.compile(r"\s*(?:,\s*|,?\s*and\s+)(?:the\s+)?[A-Z]")
-SHARE_REACH = 60  # characters before a place where its share of a count stands
+SHARE_REACH = 100  # characters before a place where its share of a count stands
 
 
 def listed_after(ctx: ArticleContext, sentence: Sentence, end: int) -> bool:

@@ -1769,6 +1769,14 @@ EXTRA = (
       for city, land, weapon, country in (("Kramatorsk", "Ukraine", "A missile", "UA"),
                                           ("Nabatieh", "Lebanon", "A drone", "LB"),
                                           ("Omdurman", "Sudan", "A shell", "SD"))),
+    # a place's share of a wider toll, told by a part of it
+    *(Case("casualty phrasings", f"At least 25 people were killed in {side} strikes across {land} on "
+           f"Sunday, including 10 in a strike on a house in the {part} neighbourhood of {city}.",
+           (Expected(city, country, SUNDAY, killed=10),))
+      for side, land, part, city, country in (
+          ("Israeli", "the Gaza Strip", "Sheikh Radwan", "Gaza City", "PS"),
+          ("Russian", "Ukraine", "Saltivka", "Kharkiv", "UA"),
+          ("RSF", "Darfur", "Al-Daraja", "El Fasher", "SD"))),
     # a family's name is no place
     *(Case("active voice", f"A shell hit the home of the {family} family in {place} on Sunday, "
            "killing five.", (Expected(place, country, SUNDAY, killed=5),))

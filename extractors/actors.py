@@ -188,7 +188,9 @@ ACCUSED = re.compile(
 # "The RSF was blamed for shelling that killed 12", "Russian forces were accused of"
 BLAMED = re.compile(
     rf"\b((?:[Tt]he\s+)?(?:[A-Z][\w’'-]+\s+){{0,3}}(?:[A-Z][\w’'-]+|{FORCE_NOUN}))\s+"
-    r"(?:was|were|has been|have been|is|are)\s+(?:widely\s+)?(?:blamed|accused)\s+(?:for|of)\b"
+    r"(?:was|were|has been|have been|is|are)\s+(?:widely\s+)?(?:blamed|accused)\s+"
+    # ("The RSF was accused by the army of shelling Omdurman": the accuser may stand between)
+    r"(?:by\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?)?(?:for|of)\b"
 )
 # "by Hamas", "by the Houthis" (a whole name: not "by Ukrainian air defence")
 BY_NAME = re.compile(

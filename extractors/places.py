@@ -226,7 +226,7 @@ METONYM_AFTER = re.compile(
 )
 METONYM_BEFORE = re.compile(
     r"\b(?:between|and|to|accused|accuses|blamed|blames|urged|warned"
-    rf"|(?:{words((*PUBLISH_VERBS, 'claimed', 'reported', 'announced'))})\s+by)\s+$"
+    rf"|(?:{words((*PUBLISH_VERBS, 'claimed', 'reported', 'announced', 'blamed', 'accused', 'condemned'))})\s+by)\s+$"
 )
 # Where speakers are, or a comparison: "officials in Kyiv say", "Like Stepanakert, Shusha ...".
 SPEAKER_BEFORE = re.compile(

@@ -102,7 +102,17 @@ CITING_AFTER = re.compile(
 NOT_A_REPORT = re.compile(
     rf"\b{words((*NOT_REPORT_CUES, *FALSE_WORDS, *DISOWNING_PHRASES))}\b", re.IGNORECASE
 )
-NOT_REPORT_REACH = 60  # characters after the verb where the cue must stand
+NOT_REPORT_REACH = 60  # characters after the verb where the cue must stand, in its clause
+
+
+def clause_end(text: str, start: int) -> int:
+    """Where the cue may stand: NOT_REPORT_REACH characters on, up to a semicolon ("said
+    drones attacked Kursk; Kyiv did not comment" reports the attack)."""
+    end = min(len(text), start + NOT_REPORT_REACH)
+    semicolon = text.find(";", start, end)
+    return semicolon if semicolon >= 0 else end
+
+
 # "Sudan's RSF accused of killing 15", "Israel blamed for strike": the accused, in a passive
 ACCUSED_OF = re.compile(r"(?:accused|blamed)\s+(?:of|for)\b", re.IGNORECASE)
 NOT_A_CLAIM = re.compile(r"\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}(?:civilian\s+)?lives\b", re.IGNORECASE)
@@ -219,7 +229,7 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
     for match in VERB.finditer(text) if VERB.test(text) else ():
         if (
             NOT_A_CLAIM.match(text, match.end())
-            or NOT_A_REPORT.search(text, match.end(), match.end() + NOT_REPORT_REACH)
+            or NOT_A_REPORT.search(text, match.end(), clause_end(text, match.end()))
             or CLAIMED_ATTACK.match(text, match.start())
             or (" not " in text and OWN_ATTACK_DENIED_AFTER.match(text, match.end()))
             or ACCUSED_OF.match(text, match.start())

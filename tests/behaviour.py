@@ -1777,6 +1777,21 @@ EXTRA = (
           ("Israeli", "the Gaza Strip", "Sheikh Radwan", "Gaza City", "PS"),
           ("Russian", "Ukraine", "Saltivka", "Kharkiv", "UA"),
           ("RSF", "Darfur", "Al-Daraja", "El Fasher", "SD"))),
+    # a silence after a semicolon leaves the report before it whole
+    *(Case("source phrasings", f"{body} said {weapon} attacked {place} on Sunday; {other} "
+           "did not comment.", (Expected(place, country, SUNDAY, source=head),))
+      for body, head, weapon, place, country, other in (
+          ("Russia's Defence Ministry", "Ministry", "Ukrainian drones", "Kursk", "RU", "Kyiv"),
+          ("The Israeli military", "military", "Hezbollah rockets", "Metula", "IL", "Hezbollah"),
+          ("The Sudanese army", "army", "RSF drones", "Kosti", "SD", "RSF leaders"))),
+    # the accused of a passive, its accuser between: the actor; a capital accusing is no place hit
+    *(Case("denials", f"{accused} was accused by {accuser} of shelling {place} on Sunday, "
+           "killing six.", (Expected(place, country, SUNDAY, killed=6, actor=head),))
+      for accused, head, accuser, place, country in (
+          ("The RSF", "RSF", "the army", "Omdurman", "SD"),
+          ("The RSF", "RSF", "Khartoum", "Omdurman", "SD"),
+          ("The Russian army", "Russian", "Kyiv", "Sumy", "UA"),
+          ("The Armenian army", "Armenian", "Baku", "Tartar", "AZ"))),
     # a family's name is no place
     *(Case("active voice", f"A shell hit the home of the {family} family in {place} on Sunday, "
            "killing five.", (Expected(place, country, SUNDAY, killed=5),))

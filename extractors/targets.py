@@ -1100,6 +1100,9 @@ THE_PLACE_HIT = re.compile(
     r"\b(?:hit|struck|shelled|targeted|attacked|bombed|damaged|destroyed)\s+"
     r"(?:(?:the|a|an|their|his|her|its)\s+)?(?:[a-z-]+\s+)?"  # "a football field"
     rf"{words((*PLACE_HIT_NOUNS, *SUB_PLACE_NOUNS), plural=True)}\b"
+    # "shelled the eastern part of the city", "hit the outskirts of the town"
+    rf"|\b(?:hit|struck|shelled|targeted|attacked|bombed|pounded)\s+(?:the\s+)?(?:[a-z-]+\s+)?"
+    rf"{words(AREA_WORDS)}\s+of\s+the\s+(?:city|town|village)\b"
     # "fired rockets at the town"
     r"|\b(?:fired|launched)\s+(?:[\w-]+\s+){0,3}?(?:at|on|towards?)\s+the\s+(?:city|town|village)\b"
 )

@@ -1792,6 +1792,13 @@ EXTRA = (
           ("The RSF", "RSF", "Khartoum", "Omdurman", "SD"),
           ("The Russian army", "Russian", "Kyiv", "Sumy", "UA"),
           ("The Armenian army", "Armenian", "Baku", "Tartar", "AZ"))),
+    # a part of "the city" its speakers are of: that city hit
+    *(Case("source phrasings", f"Residents of {city} said {weapon} the {part} of the city "
+           "overnight.", (Expected(city, country, PUBLISHED, source="Residents"),))
+      for city, country, weapon, part in (
+          ("Khan Younis", "PS", "Israeli tanks shelled", "eastern part"),
+          ("Kharkiv", "UA", "Russian missiles hit", "outskirts"),
+          ("El Fasher", "SD", "RSF drones struck", "northern part"))),
     # a family's name is no place
     *(Case("active voice", f"A shell hit the home of the {family} family in {place} on Sunday, "
            "killing five.", (Expected(place, country, SUNDAY, killed=5),))

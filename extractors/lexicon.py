@@ -392,6 +392,12 @@ COMMEMORATION_CUES = ("anniversary", "memorial to", "memorial service", "commemo
                       "mark one year since", "marked a year since", "marks a year since",
                       "mark a year since")  # fmt: skip
 WAR_SUMMARY_PATTERNS = (
+    # what people fled is the war's, not one strike: "refugees who fled shelling in El Fasher"
+    (
+        r"(?:fled|fleeing|flee|flees|escaped|escaping)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+        r"(?:shelling|bombardments?|bombings?|strikes|airstrikes|air strikes|attacks|fighting|war)\b",
+        "refugees who fled shelling in the city",
+    ),
     (r"since (?:the )?\w+\.? \d", "since the Oct. 7 attack"),
     # "throughout the war" (not "throughout the night", a strike's own time)
     (r"throughout the (?!night|day\b|morning|afternoon|evening)", "shelled throughout the war"),
@@ -1045,7 +1051,8 @@ BODY_WORDS = (
 )  # fmt: skip
 # The head nouns of a body ("the health ministry in Gedaref said"): who speaks, not where.
 BODY_NOUNS = ("ministry", "administration", "authorities", "office", "council", "command",
-              "service", "department", "directorate", "agency", "police", "army", "military")  # fmt: skip
+              "service", "department", "directorate", "agency", "police", "army", "military",
+              "mission")  # fmt: skip
 # "the body said", "the watchdog reported": an organisation named earlier in the article
 # (any one; "the ministry", "the service" take the last one with that word).
 BODY_DESCRIPTIONS = ("body", "watchdog", "organisation", "organization", "group", "monitor",

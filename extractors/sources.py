@@ -86,6 +86,7 @@ SPEAKER_BODY = re.compile(
     rf",\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?{words(PERSON_TITLES)}\s+(?:for|of|at|with|from)\s+"
     rf"((?:the\s+)?{BODY_TOKEN}(?:\s+(?:(?:of|for|the|and|in)\s+)?{BODY_TOKEN})*)"
 )
+DESCRIBED_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|its|their)\s+[a-z-]+\s+$", re.I)
 # Report verbs that are nouns too, and an owner before them: "the ministry's latest report"
 NOUN_FORMS = frozenset(("report", "reports", "claim", "claims"))
 OWNER_BEFORE = re.compile(r"\w['’]s\s+(?:[a-z-]+\s+)?$")
@@ -236,7 +237,11 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
         ):
             continue  # "the strike claimed nine lives", "said he ordered rocket attacks"
         if DETERMINER_BEFORE.search(text[max(0, match.start() - 12) : match.start()]) or (
-            match[0].lower() in NOUN_FORMS and owned_noun(text, match.start())
+            match[0].lower() in NOUN_FORMS
+            and owned_noun(text, match.start())
+            # ("a new report by Human Rights Watch": a noun, its adjective between)
+            or match[0].lower() in ("report", "claim")
+            and DESCRIBED_NOUN_BEFORE.search(text, max(0, match.start() - 30), match.start())
         ):
             continue  # "denied the claims", "the ministry's latest report": a noun, not a verb
         if CITING_AFTER.match(text, match.end()) or relays_the_cited(text, match.start()):
@@ -416,14 +421,23 @@ def nation_or_initials(word: str) -> bool:
 
 
 # "according to UAE law enforcement sources": the speaker noun after a nation's name
-TRADE_AFTER = re.compile(rf"\s+((?:[a-z-]+\s+){{0,2}}?{words(SPEAKER_NOUNS)})\b")
+# ("according to the UN monitoring mission": a body's noun after the initials, too)
+TRADE_AFTER = re.compile(
+    rf"\s+((?:[a-z-]+\s+){{0,2}}?(?:{words(SPEAKER_NOUNS)}|{words(BODY_NOUNS)}))\b"
+)
 
 
 def with_trade_after(text: str, start: int, name: str) -> str:
-    """A nation's name taken after ``start``, with the speaker noun that follows it."""
-    at = text.find(name, start, start + len(name) + 12) if name[:1].isupper() else -1
-    trade = TRADE_AFTER.match(text, at + len(name)) if at >= 0 and len(name.split()) == 1 else None
-    return f"{name} {trade[1]}" if trade is not None and nation_or_initials(name) else name
+    """A nation's name or a body's initials taken after ``start``, with the speaker or body
+    noun that follows it ("UAE law enforcement sources", "the UN monitoring mission")."""
+    named = name[:1].isupper() or name.startswith("the ")
+    at = text.find(name, start, start + len(name) + 12) if named else -1
+    bare = name.removeprefix("the ").removeprefix("The ")
+    one_word = len(bare.split()) == 1
+    trade = TRADE_AFTER.match(text, at + len(name)) if at >= 0 and one_word else None
+    if trade is None or APPOSED_INITIALS.match(text, at + len(name)):
+        return name  # ("the UN refugee agency UNHCR": the initials after it name the body)
+    return f"{name} {trade[1]}" if nation_or_initials(bare) else name
 
 
 def with_speaker_noun(text: str, name: str, end: int) -> str:

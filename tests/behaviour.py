@@ -1799,6 +1799,19 @@ EXTRA = (
           ("Khan Younis", "PS", "Israeli tanks shelled", "eastern part"),
           ("Kharkiv", "UA", "Russian missiles hit", "outskirts"),
           ("El Fasher", "SD", "RSF drones struck", "northern part"))),
+    # what people fled is the war's, no one strike
+    *(Case("negatives", f"Refugees who fled {what} in {place} arrived in {refuge} on Sunday.")
+      for what, place, refuge in (("shelling", "El Fasher", "Chad"), ("the bombardment", "Rafah",
+                                  "Egypt"), ("air strikes", "Nabatieh", "Syria"),
+                                  ("Russian shelling", "Kupiansk", "Kharkiv"))),
+    # "a new report by" names who reports, not "a new"
+    *(Case("source phrasings", f"The shelling of {place} on Sunday, which killed four, is the "
+           f"subject of a new report by {body}.",
+           (Expected(place, country, SUNDAY, killed=4, source=head, not_source="subject"),))
+      for place, country, body, head in (
+          ("Tartar", "AZ", "Human Rights Watch", "Watch"),
+          ("Kherson", "UA", "the UN monitoring mission", "mission"),
+          ("Saada", "YE", "Amnesty International", "Amnesty"))),
     # a family's name is no place
     *(Case("active voice", f"A shell hit the home of the {family} family in {place} on Sunday, "
            "killing five.", (Expected(place, country, SUNDAY, killed=5),))

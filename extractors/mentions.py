@@ -106,19 +106,30 @@ LOCATOR_BEFORE = re.compile(
 
 def located_by(draft: Draft, kept: list[Draft]) -> Draft | None:
     """A headline's town that the body names only to locate the place it hit ("Russian strike
-    kills three near Kharkiv" over "hit the village of Tsyrkuny, north of Kharkiv"): that
-    place's event, the same day."""
+    kills three near Kharkiv" over "hit the village of Tsyrkuny, north of Kharkiv"; "Armenia
+    shelled Nakhchivan village" over "opened fire on the village of Kerimbeyli in Nakhchivan"):
+    that place's event, the same day."""
     name = draft.targets[0].resolved.mention.text
     found = [
         d for d in kept
         if d is not draft and not headline_only(d) and d.day == draft.day
         and any(
-            LOCATOR_BEFORE.search(t.sentence.text, 0, at)
+            LOCATOR_BEFORE.search(t.sentence.text, 0, at) or holds(t, at)
             for t in d.targets
             for at in occurrences(t.sentence.text, name)
         )
     ]  # fmt: skip
     return found[0] if len(found) == 1 else None
+
+
+# "the village of Kerimbeyli in Nakhchivan": a place, then the area that holds it
+HELD_GAP = re.compile(r"(?:\s+(?:village|town|settlement))?(?:,\s*|\s+in\s+(?:the\s+)?)")
+
+
+def holds(target: Target, at: int) -> bool:
+    """The name at ``at`` follows the target's own place as the area holding it."""
+    end = target.resolved.mention.end - target.sentence.start
+    return 0 <= end <= at and HELD_GAP.fullmatch(target.sentence.text, end, at) is not None
 
 
 def occurrences(text: str, name: str) -> list[int]:

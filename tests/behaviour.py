@@ -1812,6 +1812,17 @@ EXTRA = (
           ("Tartar", "AZ", "Human Rights Watch", "Watch"),
           ("Kherson", "UA", "the UN monitoring mission", "mission"),
           ("Saada", "YE", "Amnesty International", "Amnesty"))),
+    # a headline's area that the body names only as holding the village hit: the village's
+    *(Case("headlines", f"{side} says {other} shelled {area} village\n{body} said {force} opened "
+           f"fire on the village of {village} in {area} on Sunday.",
+           (Expected(village, country, SUNDAY),))
+      for side, other, area, body, force, village, country in (
+          ("Azerbaijan", "Armenia", "Nakhchivan", "Azerbaijan's Defence Ministry",
+           "Armenian forces", "Kerimbeyli", "AZ"),
+          ("Armenia", "Azerbaijan", "Syunik", "Armenia's Defence Ministry", "Azerbaijani forces",
+           "Khnatsakh", "AM"),
+          ("Ukraine", "Russia", "Kharkiv", "Ukraine's General Staff", "Russian forces",
+           "Vovchansk", "UA"))),
     # a family's name is no place
     *(Case("active voice", f"A shell hit the home of the {family} family in {place} on Sunday, "
            "killing five.", (Expected(place, country, SUNDAY, killed=5),))

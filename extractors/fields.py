@@ -57,6 +57,7 @@ from .lexicon import (
     NAME_WORD,
     PERSON_DESCRIPTIONS,
     PERSON_TITLES,
+    PLANTED_BOMB_WORDS,
     REPORT_VERBS,
     SETTLEMENT_PREFIXES,
     SPEAKING_GROUP_NOUNS,
@@ -291,6 +292,10 @@ def sentences_of(draft: Draft) -> list[Sentence]:
     return [seen[index] for index in sorted(seen)]
 
 
+# "a car bomb", "a suicide bomber", "a roadside bombing": a bomb planted or carried
+PLANTED_BOMB = re.compile(rf"\b{words(PLANTED_BOMB_WORDS)}\s+bomb", re.IGNORECASE)
+
+
 def fill_evidence(event: Event, draft: Draft) -> None:
     sentences = sentences_of(draft)[:3]
     event.evidence = " ".join(s.text for s in sentences)
@@ -342,6 +347,8 @@ def fill_weapon(ctx: ArticleContext, event: Event, draft: Draft) -> None:
         if best:
             event.weapon, event.spans["weapon"] = best[0], best[1:]
             return
+    if any(PLANTED_BOMB.search(t.sentence.text) for t in draft.targets):
+        return  # "A car bomb exploded ... The bombing was claimed by ...": planted, unspecified
     country = draft.place.country
     first = draft.targets[0].sentence
     for sentence in neighbours(ctx, first):

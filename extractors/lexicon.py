@@ -168,7 +168,13 @@ GROUND_VERBS = ("liberated", "liberates", "captured", "captures", "recaptured", 
                 # an advance on the ground: "as tanks pushed deeper into Rafah"
                 "advanced into", "advanced deeper into", "advanced further into", "pushed into",
                 "pushed deeper into", "pushed further into", "moved into", "rolled into",
-                "advancing into", "pushing into", "pushing deeper into")  # fmt: skip
+                "advancing into", "pushing into", "pushing deeper into",
+                # a front's direction of assault: "attacked in the direction of Robotyne" (not
+                # fire: "fired 3 missiles in the direction of the Siyazan region")
+                "attacked in the direction of", "attacking in the direction of",
+                "attacks in the direction of", "assaults in the direction of",
+                "advanced in the direction of", "advancing in the direction of",
+                "stormed in the direction of")  # fmt: skip
 # Fighting on the ground with a force: "clashed with Israeli troops near the village of X" (a
 # place in that clause is where the fighting was, not a strike's target)
 COMBAT_VERBS = ("clashed", "clashing", "clashes", "fought", "fighting", "battled", "battling",

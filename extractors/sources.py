@@ -138,6 +138,12 @@ THE_PHRASE = re.compile(
 )
 
 
+# "The bombing was claimed by al-Shabaab", "an attack claimed by the Houthis": who did it
+ATTACK_CLAIMED_BY = re.compile(
+    rf"\b{words(CLAIMED_ATTACK_NOUNS, plural=True)}\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?"
+    r"(?:later\s+|quickly\s+)?claimed\s+by\s+$",
+    re.IGNORECASE,
+)
 # Words (lower case) one of which each pattern needs, tested before the pattern is run.
 PATTERN_KEYS = {
     ACCORDING: ("according", "source:", "per ", *CITING_WORDS),
@@ -303,6 +309,8 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
         for match in pattern.finditer(text):
             if pattern is TOLD and NOT_A_REPORT.search(text, match.end(), match.end() + 80):
                 continue  # "told Armenian media there was no reason to target ..."
+            if pattern is SPREAD_BY and ATTACK_CLAIMED_BY.search(text, 0, match.end()):
+                continue  # "The bombing was claimed by al-Shabaab": responsibility, the actor
             name = phrase_after(text, match.end()) or the_phrase(text, match.end())
             name = with_trade_after(text, match.end(), name)
             said_thing = SAID_THING_AT.match(text, match.end()) if not name else None

@@ -1823,6 +1823,23 @@ EXTRA = (
            "Khnatsakh", "AM"),
           ("Ukraine", "Russia", "Kharkiv", "Ukraine's General Staff", "Russian forces",
            "Vovchansk", "UA"))),
+    # assaults in a direction are ground fighting; fire in a direction is a strike
+    *(Case("negatives", f"{force} attacked in the direction of {a} and {b}, the General Staff "
+           "said, adding that 12 assaults were repelled.")
+      for force, a, b in (("Russian troops", "Robotyne", "Verbove"),
+                          ("Russian forces", "Pokrovsk", "Kurakhove"),
+                          ("The enemy", "Kupiansk", "Lyman"))),
+    *(Case("lists", f"The enemy fired 3 missiles in the direction of the {region} region on Sunday.",
+           (Expected(f"{region}", country, SUNDAY, weapon="missile"),))
+      for region, country in (("Siyazan", "AZ"), ("Gabala", "AZ"))),
+    # a planted bomb's later "bombing", and who claimed it: unspecified, the actor, no source
+    *(Case("casualty phrasings", f"A {kind} bomb exploded in {place} on Sunday, killing five. The "
+           f"bombing was claimed by {group}.",
+           (Expected(place, country, SUNDAY, killed=5, weapon="unspecified", actor=group,
+                     no_source=True),))
+      for kind, place, country, group in (("car", "Mogadishu", "SO", "al-Shabaab"),
+                                          ("roadside", "Kabul", "AF", "Islamic State"),
+                                          ("truck", "Maiduguri", "NG", "Boko Haram"))),
     # a family's name is no place
     *(Case("active voice", f"A shell hit the home of the {family} family in {place} on Sunday, "
            "killing five.", (Expected(place, country, SUNDAY, killed=5),))

@@ -192,7 +192,9 @@ def town_of_its_part(
     the = sentence.text[:start].endswith(("the ", "The "))
     if the and PART_LOCATED.match(sentence.text, part.end()):
         return None  # "the Al-Malaja market in Nyala": the market's own name, then its town
-    resolved = resolve_run(ctx, sentence, run, found, listed)
+    resolved = resolve_run(ctx, sentence, run, found, listed) or road_town(
+        ctx, sentence, run, found, listed
+    )
     named = not the or (resolved is not None and resolved.place.exact)
     # ("the Kafr Kila road": a road is named for the town it leads to or through, however small)
     road = part[0].split()[-1].lower() in ROAD_WORDS
@@ -207,6 +209,21 @@ def town_of_its_part(
 
 
 ROAD_WORDS = frozenset(ROAD_NOUNS)
+ROAD_ENDS = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")  # "Tyre-Naqoura", "Kharkiv-Kupiansk"
+ROAD_AFTER = re.compile(rf"\s+{words(ROAD_NOUNS)}\b", re.IGNORECASE)
+
+
+def road_town(
+    ctx: ArticleContext, sentence: Sentence, run: Mention, found: list[Resolved], listed: bool
+) -> Resolved | None:
+    """'the Tyre-Naqoura road': a road named for the two towns it joins, no gazetteer's name;
+    the first town, where it starts (None for any other name)."""
+    if not ROAD_ENDS.fullmatch(run.text) or not ROAD_AFTER.match(
+        sentence.text, run.end - sentence.start
+    ):
+        return None
+    first = Mention(run.text.split("-")[0], run.start, run.start + run.text.index("-"))
+    return resolve_run(ctx, sentence, first, found, listed)
 
 
 CREDIT_WORDS = 6  # "Photo: Valentyn Reznichenko": a label and a name, no sentence
@@ -302,6 +319,7 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
                 kicker = run  # "SUMY — Russian drones attacked the city overnight"
             continue
         resolved = town or resolve_run(ctx, sentence, run, found, listed)
+        resolved = resolved or road_town(ctx, sentence, run, found, listed)
         if resolved is None or resolved.place.source == "text" or building_named(run, resolved):
             # "hit the Al-Nour clinic": a building's own name, not a village "Al-Nour"
             resolved = named_site(ctx, sentence, run) or resolved

@@ -1840,6 +1840,13 @@ EXTRA = (
       for kind, place, country, group in (("car", "Mogadishu", "SO", "al-Shabaab"),
                                           ("roadside", "Kabul", "AF", "Islamic State"),
                                           ("truck", "Maiduguri", "NG", "Boko Haram"))),
+    # a road named for the two towns it joins: the first, where it starts
+    *(Case("active voice", f"{weapon} targeted a car on the {a}-{b} {road} on Sunday, killing two.",
+           (Expected(a, country, SUNDAY, killed=2),))
+      for weapon, a, b, road, country in (
+          ("An Israeli drone", "Tyre", "Naqoura", "road", "LB"),
+          ("A Russian drone", "Kherson", "Mykolaiv", "highway", "UA"),
+          ("An RSF drone", "Kosti", "Rabak", "road", "SD"))),
     # a family's name is no place
     *(Case("active voice", f"A shell hit the home of the {family} family in {place} on Sunday, "
            "killing five.", (Expected(place, country, SUNDAY, killed=5),))

@@ -69,7 +69,7 @@ from .lexicon import (
     forms,
     words,
 )
-from .mentions import Draft, Target
+from .mentions import Draft, Target, in_named_area
 from .model import Event
 from .names import name_key
 from .phrases import CALENDAR, TITLE_WORDS, person_name
@@ -1053,9 +1053,15 @@ def source_tiers(ctx: ArticleContext, draft: Draft, one_story: bool) -> Iterator
 
 
 def hits_others_only(ctx: ArticleContext, sentence: Sentence, draft: Draft) -> bool:
-    """The sentence tells of strikes on places, none of them this strike's."""
+    """The sentence tells of strikes on places, none of them this strike's (nor a region
+    holding it: "Russian forces shelled 23 settlements in the Zaporizhzhia region, governor
+    Ivan Fedorov said. Buildings were damaged in Huliaipole" is his report)."""
     hit = ctx.hit.get(sentence.index) or []
-    return bool(hit) and all(r.place != draft.place for r in hit)
+    return bool(hit) and all(
+        r.place != draft.place
+        and not (r.place.kind == "district" and in_named_area(ctx.gazetteer, draft.place, r.place))
+        for r in hit
+    )  # fmt: skip
 
 
 OPENING_QUOTES = ("“", '"', "«", "‘")

@@ -1847,6 +1847,15 @@ EXTRA = (
           ("An Israeli drone", "Tyre", "Naqoura", "road", "LB"),
           ("A Russian drone", "Kherson", "Mykolaiv", "highway", "UA"),
           ("An RSF drone", "Kosti", "Rabak", "road", "SD"))),
+    # a region's daily report by its governor speaks for the towns of the region told after it
+    *(Case("source phrasings", f"Over the past day, {force} shelled 23 settlements in the {region} "
+           f"region, regional governor {name} said. Buildings were damaged in {town}.",
+           (Expected(town, country, source=name.split()[-1]),))
+      for force, region, name, town, country in (
+          ("Russian forces", "Zaporizhzhia", "Ivan Fedorov", "Huliaipole", "UA"),
+          ("Russian forces", "Kharkiv", "Oleh Syniehubov", "Kupiansk", "UA"),
+          ("Ukrainian forces", "Belgorod", "Vyacheslav Gladkov", "Shebekino", "RU"),
+          ("Azerbaijani forces", "Syunik", "Robert Ghukasyan", "Goris", "AM"))),
     # a family's name is no place
     *(Case("active voice", f"A shell hit the home of the {family} family in {place} on Sunday, "
            "killing five.", (Expected(place, country, SUNDAY, killed=5),))

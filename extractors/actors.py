@@ -115,8 +115,9 @@ CLAIM_CUE = re.compile(r"\b(?:claim|took|takes)", re.IGNORECASE)
 # ("Hezbollah later said it had fired", "said later in a statement that it had fired")
 SELF_SAID = (
     # ("confirmed it had carried out a strike", "acknowledged that its jets hit")
-    rf"{SPEECH_ADVERB}(?:said|says|announced|claimed|stated|confirmed|confirms|acknowledged"
-    rf"|admitted)\s+{SPEECH_ADVERB}"
+    # ("Houthis say they targeted Eilat": a plural subject's present)
+    rf"{SPEECH_ADVERB}(?:said|says|say|announced|claimed|claim|stated|confirmed|confirms|confirm"
+    rf"|acknowledged|admitted)\s+{SPEECH_ADVERB}"
     r"(?:in\s+a\s+(?:[\w-]+\s+)?statement\s+)?"
     r"(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\s+|overnight\s+)?(?:that\s+)?"
 )

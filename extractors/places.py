@@ -346,7 +346,9 @@ PASSIVE_AFTER = re.compile(
 )
 # A place cue: a locative word right before the name ("in Tyre", "near Kursk", "towards Sumy").
 LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|on|at|near|towards?|into|over|outside|around|across|from|of)\s+(?:the\s+)?$",
+    r"\b(?:in|on|at|near|towards?|into|over|outside|around|across|from|of|off)\s+(?:the\s+)?$"
+    # (a place's own, named by the area it lies in: "off Crimea's Feodosia port")
+    r"|\b(?:in|on|at|near|off|of)\s+(?:the\s+)?[A-Z][\w-]+['’]s\s+$",
     re.IGNORECASE,
 )
 
@@ -1347,8 +1349,16 @@ def choose(
             )
             and not off_the_map(place, near, local, named)
         )
+        # ("off Crimea's Feodosia port": the area the sentence names holds it)
+        held = evidence.cue and any(
+            o.kind == "district"
+            and o.country == place.country
+            and close(place, o, DISTRICT_DEGREES)
+            for o in local
+        )
         if small_abroad and not (
             stated
+            or held
             or hit_by_name
             or evidence.role
             and (

@@ -1856,6 +1856,18 @@ EXTRA = (
           ("Russian forces", "Kharkiv", "Oleh Syniehubov", "Kupiansk", "UA"),
           ("Ukrainian forces", "Belgorod", "Vyacheslav Gladkov", "Shebekino", "RU"),
           ("Azerbaijani forces", "Syunik", "Robert Ghukasyan", "Goris", "AM"))),
+    # a town named by the area that holds it, where a side's own ship or base was hit
+    *(Case("active voice", f"{side} says it hit {what} off {area}'s {town} port overnight.",
+           (Expected(town, country, PUBLISHED, actor=side),))
+      for side, what, area, town, country in (
+          ("Ukraine", "a Russian landing ship", "Crimea", "Feodosia", "UA"),
+          ("Ukraine", "a Russian patrol boat", "Crimea", "Sevastopol", "UA"))),
+    # a plural side's present self-report names it the attacker
+    *(Case("denials", f"{side} say they targeted {place} with {weapon} on Sunday.",
+           (Expected(place, country, SUNDAY, actor=side),))
+      for side, place, country, weapon in (("Houthis", "Eilat", "IL", "missiles"),
+                                           ("Russian forces", "Kharkiv", "UA", "drones"),
+                                           ("Israeli forces", "Tyre", "LB", "jets"))),
     # a family's name is no place
     *(Case("active voice", f"A shell hit the home of the {family} family in {place} on Sunday, "
            "killing five.", (Expected(place, country, SUNDAY, killed=5),))

@@ -1153,6 +1153,11 @@ def test_who_began_the_war_is_no_attacker_of_the_strike() -> None:
         ("Kataib Hezbollah fighters", "Kataib Hezbollah"),
         ("PMF units", "Popular Mobilization Forces"),
         ("Polisario fighters", "Polisario"),
+        ("SPLM-N fighters", "SPLM-N"),
+        ("PKK militants", "PKK"),
+        ("Taliban fighters", "Taliban"),
+        ("FDLR rebels", "FDLR"),
+        ("CODECO militiamen", "CODECO"),
     ],
 )
 def test_armed_groups_of_more_wars_are_parties(attacker: str, party: str) -> None:

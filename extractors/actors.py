@@ -378,8 +378,8 @@ def named_actor(text: str) -> tuple[str, int, int] | None:
     own = BODY_SELF_REPORT.search(text) if self_cue and not claimant else None
     nation = POSSESSIVE_S_END.sub("", own["nation"]) if own else ""
     if own and nation_of(nation):
-        if own["noun"] is None:  # "said it had struck": the nation
-            return nation, own.start(), own.start() + len(nation)
+        if own["noun"] is None:  # "said it had struck": the nation ("Israeli officials": Israel)
+            return party_in(nation) or nation, own.start(), own.start() + len(nation)
         return f"{own['nation']} {own['noun']}", own.start(), own.end("noun")
     claimant = claimant or (SELF_REPORT.search(text) if self_cue else None)
     if claimant and is_actor_phrase(claimant[1]):

@@ -1018,7 +1018,8 @@ PHRASE_ENDS = ("in", "on", "at", "during", "after", "before", "late", "early", "
                "which", "that", "as", "adding", "citing", "while")  # fmt: skip
 # Bodies whose "its forces" are their nation's: "Ukraine's general staff said its forces hit".
 SELF_REPORT_BODIES = ("ministry", "staff", "command", "spokesman", "spokeswoman", "spokesperson",
-                      "headquarters", "government", "service", "agency", "directorate")  # fmt: skip
+                      "headquarters", "government", "service", "agency", "directorate",
+                      "officials")  # fmt: skip
 # Descriptions that stand for the person cited last: "..., the official said".
 PERSON_DESCRIPTIONS = (
     "official",

@@ -677,11 +677,11 @@ CLAIMANTS = {"karabakh": "Baku", "armenia": "Yerevan", "ukraine": "Kyiv", "russi
 # A body of the attacking side that reports its own strike ("its forces"), and the word the
 # actor must then carry (its nation's).
 SELF_REPORTERS = {
-    "karabakh": ("The Armenian defence ministry", "Armenian"),
+    "karabakh": ("The Armenian defence ministry", "Armenia"),
     "armenia": ("Azerbaijan's defence ministry", "Azerbaijan"),
     "ukraine": ("Russia's general staff", "Russia"),
     "russia": ("Ukraine's general staff", "Ukraine"),
-    "gaza": ("The Israeli military command", "Israeli"),
+    "gaza": ("The Israeli military command", "Israel"),
     "lebanon": ("Israel's military headquarters", "Israel"),
     "syria": ("Syria's defence ministry", "Syria"),
 }
@@ -1862,6 +1862,12 @@ EXTRA = (
       for side, what, area, town, country in (
           ("Ukraine", "a Russian landing ship", "Crimea", "Feodosia", "UA"),
           ("Ukraine", "a Russian patrol boat", "Crimea", "Sevastopol", "UA"))),
+    # a nation's officials who say they struck: the nation
+    *(Case("denials", f"{nation} officials say they struck {place} on Sunday.",
+           (Expected(place, country, SUNDAY, actor_is=party),))
+      for nation, party, place, country in (("Israeli", "Israel", "Tyre", "LB"),
+                                            ("Ukrainian", "Ukraine", "Belgorod", "RU"),
+                                            ("Russian", "Russia", "Kharkiv", "UA"))),
     # a plural side's present self-report names it the attacker
     *(Case("denials", f"{side} say they targeted {place} with {weapon} on Sunday.",
            (Expected(place, country, SUNDAY, actor=side),))

@@ -368,7 +368,11 @@ HYPOTHETICAL_PATTERNS = (
 # their latest figures, officials say 45 civilians have died").
 TALLY_CUES = ("latest figures", "latest tally", "overall death toll", "death toll since",
               "cumulative", "in total", "to date", "since the start", "since the beginning",
-              "since the war", "since the conflict", "since the invasion")  # fmt: skip
+              "since the war", "since the conflict", "since the invasion",
+              # a count over several strikes: "killing 12 people in the two attacks"
+              "in the two attacks", "in both attacks", "in the two strikes", "in both strikes",
+              "in the three attacks", "in the three strikes", "in the two raids",
+              "in both raids")  # fmt: skip
 WAR_SUMMARY_CUES = (
     *TALLY_CUES,
     "since start", "since beginning", "since the outbreak", "since outbreak", "since september",

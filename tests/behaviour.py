@@ -1862,6 +1862,12 @@ EXTRA = (
       for side, what, area, town, country in (
           ("Ukraine", "a Russian landing ship", "Crimea", "Feodosia", "UA"),
           ("Ukraine", "a Russian patrol boat", "Crimea", "Sevastopol", "UA"))),
+    # a count over two strikes on two days goes on neither (ANNOTATION.md)
+    *(Case("two days", f"{side} attacked {place} on Saturday and again on Sunday, killing 12 "
+           f"people in the two attacks.", (Expected(place, country, SATURDAY, killed=None),
+                                           Expected(place, country, SUNDAY, killed=None)))
+      for side, place, country in (("The RSF", "El Fasher", "SD"), ("Russian forces", "Kherson", "UA"),
+                                   ("Israeli jets", "Tyre", "LB"))),
     # a nation's officials who say they struck: the nation
     *(Case("denials", f"{nation} officials say they struck {place} on Sunday.",
            (Expected(place, country, SUNDAY, actor_is=party),))

@@ -1200,6 +1200,9 @@ FACILITY_MODIFIERS = ("regional", "city", "district", "central", "oblast", "muni
                       "international", "national", "secondary", "high", "oil", "power",
                       "thermal", "medical", "drama", "art", "sea", "river", "main", "nuclear",
                       "hydroelectric", "hydropower")  # fmt: skip
+# Natural features a place's name may stand for, written after it in lower case: "the Dnipro
+# river embankment in Kherson" names no strike on Dnipro city.
+NATURAL_FEATURES = ("river", "rivers", "riverbank", "estuary", "delta")
 # Parts of a city named with "of" and the city: "the Kyivskyi district of Kharkiv", "the
 # Al-Riyadh and Texas neighbourhoods of El Fasher" (they fold into the city's event).
 CITY_PARTS = ("district", "districts", "neighbourhood", "neighbourhoods", "neighborhood",

@@ -64,6 +64,7 @@ from .lexicon import (
     NAMED_AREA_KINDS,
     NAMED_KIND_MODIFIERS,
     NAMED_KINDS,
+    NATURAL_FEATURES,
     NUMBER_WORDS,
     OFFICE_TITLES,
     PERSON_POSSESSIONS,
@@ -733,12 +734,18 @@ def sub_runs(mention: Mention) -> list[Mention]:
     return runs
 
 
+# "the Dnipro river", "the Litani river": a feature the name stands for, in lower case
+NATURAL_FEATURE_AFTER = re.compile(rf"\s+{words(NATURAL_FEATURES)}\b")
+
+
 def is_non_target_position(sentence: str, start: int, end: int) -> bool:
     before = sentence[max(0, start - 60) : start]
     after = sentence[end : end + 40]
     landmarks, ground = sentence_cues(sentence)
     if (landmarks and landmark_before(before)) or BODY_AFTER.match(after):
         return True
+    if after.startswith(" ") and NATURAL_FEATURE_AFTER.match(after):
+        return True  # "the Dnipro river embankment": a river, not the city of its name
     if before.endswith(("of ", "the ", "in ", "near ", "around ")) and ORIGIN_POSITIONS.search(
         sentence, max(0, start - ORIGIN_REACH), start
     ):

@@ -1862,6 +1862,11 @@ EXTRA = (
       for side, what, area, town, country in (
           ("Ukraine", "a Russian landing ship", "Crimea", "Feodosia", "UA"),
           ("Ukraine", "a Russian patrol boat", "Crimea", "Sevastopol", "UA"))),
+    # a river named for a city (or a city for a river) is no place hit
+    *(Case("active voice", f"Shelling damaged the {river} river embankment in {city} on Sunday.",
+           (Expected(city, country, SUNDAY),))
+      for river, city, country in (("Dnipro", "Kherson", "UA"), ("Euphrates", "Deir ez-Zor", "SY"),
+                                   ("Tigris", "Mosul", "IQ"), ("Litani", "Tyre", "LB"))),
     # a count over two strikes on two days goes on neither (ANNOTATION.md)
     *(Case("two days", f"{side} attacked {place} on Saturday and again on Sunday, killing 12 "
            f"people in the two attacks.", (Expected(place, country, SATURDAY, killed=None),

@@ -284,6 +284,9 @@ TABLES = [
      == [f"Russian {w}"]
      and [e.actor for e in extract(f" date 2024-03-11 The {w} shelled Kupiansk on Sunday.")]
      == [None]),
+    ("natural feature", lx.NATURAL_FEATURES,
+     lambda w: [e.location for e in extract(f" date 2024-03-11 Shelling damaged homes near the "
+                                            f"Dnipro {w} in Kherson on Sunday.")] == ["Kherson"]),
     ("weapon modifier", lx.WEAPON_MODIFIERS,
      lambda w: [e.weapon for e in extract(f" date 2024-03-11 Russian troops struck Nikopol with "
                                           f"kamikaze drones and {w} artillery on Sunday.")]

@@ -280,6 +280,8 @@ STRIKE_PATTERNS = (
     # gunfire at a named place is an attack, weapon unspecified (ANNOTATION.md)
     (r"(?:gun|sniper |machine-gun |small-arms )fire (?:killed|wounded|injured|hit|struck)",
      "sniper fire killed a man in the village"),
+    (r"snipers? (?:shot dead|shot and killed|killed|wounded|injured)",
+     "snipers killed a man in the village"),
     # debris of a downed drone or missile that fell on a place: an attack on it
     (r"(?:debris|fragments|wreckage)\s+(?:(?:of|from)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2})?"
      r"(?:fell|hit|struck|damaged|landed|injured|wounded|killed)",
@@ -677,7 +679,7 @@ INJURY_ADVERBS = ("lightly", "slightly", "seriously", "severely", "critically", 
 # "killing seven", "wounding 12": a verb with its count after it.
 KILLING_VERBS = ("killing", "killed", "kills", "kill", "claimed the lives of",
                  "claiming the lives of", "claims the lives of", "took the lives of",
-                 "taking the lives of")  # fmt: skip
+                 "taking the lives of", "shot dead", "shooting dead")  # fmt: skip
 # "left two dead", "leaving 4 people dead": a count only with a killed word after it.
 LEAVING_VERBS = ("left", "leaving", "leaves")
 # "claimed nine lives", "took 12 lives"
@@ -1367,7 +1369,7 @@ CAMPAIGN_VERBS = ("pressed", "stepped up", "intensified", "escalated", "kept up"
 # Weapons that stand for the crews firing them: an attacker only with its owner's word
 # ("Armenian artillery shelled Tartar", "Israeli tanks fired on Jabalia"; not "The artillery
 # attack targeted the camp").
-CREW_NOUNS = ("artillery", "tanks", "gunners", "snipers", "warships", "gunboats")
+CREW_NOUNS = ("artillery", "tanks", "gunners", "snipers", "sniper", "warships", "gunboats")
 # A side named by the aircraft it flies is that side: "Israeli warplanes struck Tyre",
 # "Russian drones hit Odesa" give the party (Israel, Russia) as the actor, never a weapon.
 # (Crews on the ground stay as named: "Azeri artillery", "Israeli tanks".)

@@ -1862,6 +1862,13 @@ EXTRA = (
       for side, what, area, town, country in (
           ("Ukraine", "a Russian landing ship", "Crimea", "Feodosia", "UA"),
           ("Ukraine", "a Russian patrol boat", "Crimea", "Sevastopol", "UA"))),
+    # a sniper's shot at a named place is gunfire: an attack, its weapon unspecified
+    *(Case("casualty phrasings", f"{who} {verb} a man in {place} on Sunday.",
+           (Expected(place, country, SUNDAY, killed=1, weapon="unspecified"),))
+      for who, verb, place, country in (("Snipers", "killed", "Kherson", "UA"),
+                                        ("An Israeli sniper", "shot dead", "Jenin", "PS"),
+                                        ("A Russian sniper", "killed", "Huliaipole", "UA"),
+                                        ("An RSF sniper", "shot dead", "El Fasher", "SD"))),
     # a river named for a city (or a city for a river) is no place hit
     *(Case("active voice", f"Shelling damaged the {river} river embankment in {city} on Sunday.",
            (Expected(city, country, SUNDAY),))

@@ -85,7 +85,7 @@ from .places import (
     nation_of,
 )
 from .sentences import Sentence, is_headline
-from .sources import SOURCE_NOUNS, Attribution
+from .sources import SOURCE_NOUNS, Attribution, is_demonym
 from .strikes import is_caption, is_strike_sentence, is_war_summary
 from .targets import SITE_NAME_END, THE_SAME_PLACE, in_sentence_case
 from .weapons import nearest_weapon, weapons_in
@@ -1686,9 +1686,12 @@ def by_its_machines(actor: str, party: str | None) -> str:
     ("Israeli warplanes" -> "Israel"), a force or a group as named ("Malian army drones" ->
     "Malian army", "RSF drones" -> "RSF")."""
     machine = MACHINE_ACTOR.fullmatch(actor)
-    if not machine or " and " in machine["owner"]:
+    if machine is None and is_demonym(actor):
+        owner = actor  # (a side's adjective alone: "by Houthi missiles" names the Houthis)
+    elif not machine or " and " in machine["owner"]:
         return actor  # (two sides' aircraft stay as named: "US and British jets")
-    owner = clean(machine["owner"])
+    else:
+        owner = clean(machine["owner"])
     named = " " not in owner and party_of(owner) == party
     nation = nation_of(owner) or party in geonames_countries().values()  # ("US", "British")
     return party if party and named and nation else owner

@@ -1862,6 +1862,12 @@ EXTRA = (
       for side, what, area, town, country in (
           ("Ukraine", "a Russian landing ship", "Crimea", "Feodosia", "UA"),
           ("Ukraine", "a Russian patrol boat", "Crimea", "Sevastopol", "UA"))),
+    # a side's adjective alone names the side ("by Houthi missiles": the Houthis)
+    *(Case("passive voice", f"Civilians in {place} were targeted by {side} missiles on Sunday, "
+           "killing three.", (Expected(place, country, SUNDAY, killed=3, actor_is=party),))
+      for place, country, side, party in (("Marib", "YE", "Houthi", "Houthis"),
+                                          ("Rafah", "PS", "Israeli", "Israel"),
+                                          ("Kharkiv", "UA", "Russian", "Russia"))),
     # a sniper's shot at a named place is gunfire: an attack, its weapon unspecified
     *(Case("casualty phrasings", f"{who} {verb} a man in {place} on Sunday.",
            (Expected(place, country, SUNDAY, killed=1, weapon="unspecified"),))

@@ -1682,9 +1682,9 @@ MACHINE_ACTOR = re.compile(
 
 
 def by_its_machines(actor: str, party: str | None) -> str:
-    """A side named by the aircraft it flies is the side: a nation's word alone its party
-    ("Israeli warplanes" -> "Israel"), a force or a group as named ("Malian army drones" ->
-    "Malian army", "RSF drones" -> "RSF")."""
+    """A side named by the aircraft it flies, or by its adjective alone, is the side: a
+    nation's word its party ("Israeli warplanes" -> "Israel", "Houthi" -> "Houthis"), a force
+    or a group as named ("Malian army drones" -> "Malian army", "RSF drones" -> "RSF")."""
     machine = MACHINE_ACTOR.fullmatch(actor)
     if machine is None and is_demonym(actor):
         owner = actor  # (a side's adjective alone: "by Houthi missiles" names the Houthis)

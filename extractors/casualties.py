@@ -359,7 +359,8 @@ def with_added(text: str, count: Count, offset: int) -> Count:
 
 
 # A month's name right before a number: "on April 1 killed seven" (a day, not a count)
-MONTH_BEFORE = re.compile(rf"\b{MONTH_WORD}\s+$", re.IGNORECASE)
+# ("on the night of March 9-10 killed two": the second day of a span too)
+MONTH_BEFORE = re.compile(rf"\b{MONTH_WORD}\s+(?:\d{{1,2}}\s*[-–]\s*)?$", re.IGNORECASE)
 
 
 def a_day_of_month(text: str, start: int) -> bool:

@@ -1862,6 +1862,10 @@ EXTRA = (
       for side, what, area, town, country in (
           ("Ukraine", "a Russian landing ship", "Crimea", "Feodosia", "UA"),
           ("Ukraine", "a Russian patrol boat", "Crimea", "Sevastopol", "UA"))),
+    # a span of two nights' days is no count ("on the night of March 9-10 killed two": 2)
+    *(Case("casualty phrasings", f"A drone attack on {place} on the night of March 9-10 killed two "
+           "people.", (Expected(place, country, killed=2),))
+      for place, country in (("Odesa", "UA"), ("Belgorod", "RU"), ("Kherson", "UA"))),
     # a side's adjective alone names the side ("by Houthi missiles": the Houthis)
     *(Case("passive voice", f"Civilians in {place} were targeted by {side} missiles on Sunday, "
            "killing three.", (Expected(place, country, SUNDAY, killed=3, actor_is=party),))

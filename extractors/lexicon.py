@@ -486,6 +486,9 @@ HISTORY_PATTERNS = (
 )  # fmt: skip
 # "Armenia has launched missile attacks", "Russia has been targeting energy sites"
 RECAP_PATTERNS = (
+    # strikes over days since one: "Since Thursday, jets have struck Nabatieh four times"
+    (r"since (?:(?:last|early|late)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+     "Since Thursday, jets have struck the town four times"),
     (r"(?:has|have|had)\s+(?:\w+\s+)?(?:launched|carried out|conducted)\s+(?:\w+\s+){0,2}"
      r"(?:attacks|strikes|raids)", "Armenia has launched missile attacks on cities"),
     (r"(?:has|have|had) been (?:targeting|shelling|attacking|striking|hitting|bombing|pounding)",

@@ -1862,6 +1862,14 @@ EXTRA = (
       for side, what, area, town, country in (
           ("Ukraine", "a Russian landing ship", "Crimea", "Feodosia", "UA"),
           ("Ukraine", "a Russian patrol boat", "Crimea", "Sevastopol", "UA"))),
+    # strikes over the days since one fix no day (a recap); a raid "since" a day has its own
+    *(Case("date phrasings", f"Since Thursday, {side} have struck {place} four times.",
+           (Expected(place, country, None),))
+      for side, place, country in (("Israeli jets", "Nabatieh", "LB"),
+                                   ("Russian drones", "Kharkiv", "UA"),
+                                   ("RSF fighters", "El Fasher", "SD"))),
+    Case("date phrasings", "Israeli jets struck Nabatieh on Sunday, the heaviest raid since "
+         "Thursday.", (Expected("Nabatieh", "LB", SUNDAY),)),
     # a span of two nights' days is no count ("on the night of March 9-10 killed two": 2)
     *(Case("casualty phrasings", f"A drone attack on {place} on the night of March 9-10 killed two "
            "people.", (Expected(place, country, killed=2),))

@@ -534,7 +534,18 @@ def is_history(text: str) -> bool:
 def is_recap(text: str) -> bool:
     """A recap cue outside any relative clause ("the Izmail port district, which has been key
     to grain exports in recent months" dates nothing)."""
-    return RECAP.test(DAILY_REPORT.sub("", RELATIVE_CLAUSE.sub("", text)))
+    return RECAP.test(DAILY_REPORT.sub("", RELATIVE_CLAUSE.sub(unless_harm, text)))
+
+
+def unless_harm(clause: re.Match[str]) -> str:
+    """A relative clause that tells the strike's harm dates it ("the strike on the school in
+    Jabalia, which killed 20 people last week"); any other only describes a noun."""
+    return clause[0] if HARM_CLAUSE.match(clause[0]) else ""
+
+
+HARM_CLAUSE = re.compile(
+    rf",\s+which\s+(?:also\s+)?(?:{words((*KILLING_VERBS, *INJURING_VERBS))})\b", re.IGNORECASE
+)
 
 
 DAILY_REPORT = re.compile(rf"\b{words(DAILY_REPORT_CUES)}\b", re.IGNORECASE)

@@ -1870,6 +1870,10 @@ EXTRA = (
                                    ("RSF fighters", "El Fasher", "SD"))),
     Case("date phrasings", "Israeli jets struck Nabatieh on Sunday, the heaviest raid since "
          "Thursday.", (Expected("Nabatieh", "LB", SUNDAY),)),
+    # a strike whose harm a relative clause dates to an untold day of last week: no day
+    *(Case("date phrasings", f"The UN condemned the strike on the school in {place}, which killed "
+           "20 people last week.", (Expected(place, country, None, killed=20),))
+      for place, country in (("Jabalia", "PS"), ("Kharkiv", "UA"), ("El Fasher", "SD"))),
     # a span of two nights' days is no count ("on the night of March 9-10 killed two": 2)
     *(Case("casualty phrasings", f"A drone attack on {place} on the night of March 9-10 killed two "
            "people.", (Expected(place, country, killed=2),))

@@ -1121,6 +1121,8 @@ THE_PLACE_HIT = re.compile(
     # "shelled the eastern part of the city", "hit the outskirts of the town"
     rf"|\b(?:hit|struck|shelled|targeted|attacked|bombed|pounded)\s+(?:the\s+)?(?:[a-z-]+\s+)?"
     rf"{words(AREA_WORDS)}\s+of\s+the\s+(?:city|town|village)\b"
+    # "a day after a missile strike on the city killed five"
+    rf"|\b{words(STRIKE_NOUNS, plural=True)}\s+on\s+the\s+(?:city|town|village)\b"
     # "fired rockets at the town"
     r"|\b(?:fired|launched)\s+(?:[\w-]+\s+){0,3}?(?:at|on|towards?)\s+the\s+(?:city|town|village)\b"
 )

@@ -1874,6 +1874,11 @@ EXTRA = (
     *(Case("date phrasings", f"The UN condemned the strike on the school in {place}, which killed "
            "20 people last week.", (Expected(place, country, None, killed=20),))
       for place, country in (("Jabalia", "PS"), ("Kharkiv", "UA"), ("El Fasher", "SD"))),
+    # a visited town that "a strike on the city" hit: the town (whatever day the visit was)
+    *(Case("follow-up sentences", f"{who} visited {place} on Sunday, after a missile strike on "
+           "the city killed five.", (Expected(place, country, killed=5),))
+      for who, place, country in (("Zelensky", "Kharkiv", "UA"), ("Herzog", "Sderot", "IL"),
+                                  ("Burhan", "Omdurman", "SD"))),
     # a span of two nights' days is no count ("on the night of March 9-10 killed two": 2)
     *(Case("casualty phrasings", f"A drone attack on {place} on the night of March 9-10 killed two "
            "people.", (Expected(place, country, killed=2),))

@@ -57,7 +57,6 @@ from .lexicon import (
     NAME_WORD,
     PERSON_DESCRIPTIONS,
     PERSON_TITLES,
-    PLANTED_BOMB_WORDS,
     REPORT_VERBS,
     SETTLEMENT_PREFIXES,
     SPEAKING_GROUP_NOUNS,
@@ -85,10 +84,10 @@ from .places import (
     nation_of,
 )
 from .sentences import Sentence, is_headline
-from .sources import SOURCE_NOUNS, Attribution, is_demonym
+from .sources import SOURCE_NOUNS, Attribution, country_names, is_demonym
 from .strikes import is_caption, is_strike_sentence, is_war_summary
 from .targets import SITE_NAME_END, THE_SAME_PLACE, in_sentence_case
-from .weapons import nearest_weapon, weapons_in
+from .weapons import names_a_planted_bomb, nearest_weapon, weapons_in
 
 FOLLOW_SENTENCES = 2
 
@@ -292,10 +291,6 @@ def sentences_of(draft: Draft) -> list[Sentence]:
     return [seen[index] for index in sorted(seen)]
 
 
-# "a car bomb", "a suicide bomber", "a roadside bombing": a bomb planted or carried
-PLANTED_BOMB = re.compile(rf"\b{words(PLANTED_BOMB_WORDS)}\s+bomb", re.IGNORECASE)
-
-
 def fill_evidence(event: Event, draft: Draft) -> None:
     sentences = sentences_of(draft)[:3]
     event.evidence = " ".join(s.text for s in sentences)
@@ -347,7 +342,7 @@ def fill_weapon(ctx: ArticleContext, event: Event, draft: Draft) -> None:
         if best:
             event.weapon, event.spans["weapon"] = best[0], best[1:]
             return
-    if any(PLANTED_BOMB.search(t.sentence.text) for t in draft.targets):
+    if any(names_a_planted_bomb(t.sentence.text) for t in draft.targets):
         return  # "A car bomb exploded ... The bombing was claimed by ...": planted, unspecified
     country = draft.place.country
     first = draft.targets[0].sentence
@@ -1693,7 +1688,7 @@ def by_its_machines(actor: str, party: str | None) -> str:
     else:
         owner = clean(machine["owner"])
     named = " " not in owner and party_of(owner) == party
-    nation = nation_of(owner) or party in geonames_countries().values()  # ("US", "British")
+    nation = nation_of(owner) or (party or "").lower() in country_names()  # ("US", "British")
     return party if party and named and nation else owner
 
 

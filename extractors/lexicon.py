@@ -1205,6 +1205,10 @@ FACILITY_MODIFIERS = ("regional", "city", "district", "central", "oblast", "muni
                       "international", "national", "secondary", "high", "oil", "power",
                       "thermal", "medical", "drama", "art", "sea", "river", "main", "nuclear",
                       "hydroelectric", "hydropower")  # fmt: skip
+# A name before these is a family's, no place: "the home of the Khalil family"
+KIN_GROUP_NOUNS = ("family", "families", "clan", "household")
+# Verbs that open a witness's name a comma then describes: "said Olena, a resident of Kharkiv"
+SAYING_VERBS = ("said", "says", "told", "added", "recalled", "explained")
 # Natural features a place's name may stand for, written after it in lower case: "the Dnipro
 # river embankment in Kherson" names no strike on Dnipro city.
 NATURAL_FEATURES = ("river", "rivers", "riverbank", "estuary", "delta")

@@ -12,7 +12,7 @@ from .gazetteer import Gazetteer, Place
 from .geo import distance_km
 from .lexicon import AREA_KINDS, CITY_PARTS, STRIKE_NOUNS, WEAPON_NAMES, words
 from .names import name_key
-from .places import CITY, DISTRICT_DEGREES, LOCATOR, Resolved, close, within_reach
+from .places import CITY, DISTRICT_DEGREES, LOCATOR, Resolved, close, is_container, within_reach
 from .sentences import Sentence, is_headline
 
 
@@ -122,14 +122,10 @@ def located_by(draft: Draft, kept: list[Draft]) -> Draft | None:
     return found[0] if len(found) == 1 else None
 
 
-# "the village of Kerimbeyli in Nakhchivan": a place, then the area that holds it
-HELD_GAP = re.compile(r"(?:\s+(?:village|town|settlement))?(?:,\s*|\s+in\s+(?:the\s+)?)")
-
-
 def holds(target: Target, at: int) -> bool:
-    """The name at ``at`` follows the target's own place as the area holding it."""
-    end = target.resolved.mention.end - target.sentence.start
-    return 0 <= end <= at and HELD_GAP.fullmatch(target.sentence.text, end, at) is not None
+    """The name at ``at`` follows the target's own place as the area holding it ("the
+    village of Kerimbeyli in Nakhchivan")."""
+    return is_container(target.sentence.text, at, [target.resolved], target.sentence.start)
 
 
 def occurrences(text: str, name: str) -> list[int]:

@@ -15,6 +15,7 @@ from .lexicon import (
     NAMED_AREA_KINDS,
     PERSON_TITLES,
     SPEAKER_NOUNS,
+    SPEAKER_PLACE_PREPOSITIONS,
     WEEKDAYS,
 )
 
@@ -203,7 +204,9 @@ def tidy(tokens: list[str]) -> str:
     return " ".join(tokens).strip(" .")
 
 
-PLACE_PREPOSITIONS = ("at", "in", "from")
+# Where a speaker is (not "of": "official of the State Service of ... Artsakh Hunan Tadevosyan"
+# is a person with a title)
+PLACE_PREPOSITIONS = frozenset(SPEAKER_PLACE_PREPOSITIONS) - {"of"}
 
 
 def person_name(phrase: str) -> str:
@@ -228,7 +231,7 @@ def person_name(phrase: str) -> str:
         lead[1:2]
         and lead[0] in SPEAKER_NOUN_SET
         and lead[1] in PLACE_PREPOSITIONS
-        and (lead[-1] in PLACE_PREPOSITIONS)
+        and lead[-1] in PLACE_PREPOSITIONS
     ):
         return phrase  # "Doctors at Nasser Hospital in Khan Younis": the town, no doctor's name
     if lead[-2:-1] and lead[-1] == "of" and lead[-2] in PERSON_TITLE_SET:

@@ -52,6 +52,7 @@ from .lexicon import (
     HARM_PARTICIPLES,
     INJURING_VERBS,
     KILLING_VERBS,
+    KIN_GROUP_NOUNS,
     KIND_MODIFIERS,
     KIND_RANKS,
     KIND_SUFFIXES,
@@ -72,6 +73,7 @@ from .lexicon import (
     PLACE_BODY_NOUNS,
     PUBLISH_VERBS,
     REPORT_VERBS,
+    SAYING_VERBS,
     SEAT_BODIES,
     SEAT_MODIFIERS,
     SETTLEMENT_PREFIXES,
@@ -967,11 +969,11 @@ def is_person(sentence: str, run_start: int, run_text: str, curated: bool = Fals
 
 
 # "the home of the Khalil family", "the Abu Jarad clan": a family's name
-KIN_GROUP_AFTER = re.compile(r"\s+(?:family|families|clan|household)\b", re.IGNORECASE)
+KIN_GROUP_AFTER = re.compile(rf"\s+{words(KIN_GROUP_NOUNS)}\b", re.IGNORECASE)
 
 
 # "said Olena, a resident of Saltivka": a name a report verb opens, described after a comma
-SAYING_WORDS = frozenset(("said", "says", "told", "added", "recalled", "explained"))
+SAYING_WORDS = frozenset(SAYING_VERBS)
 DESCRIBED_AFTER = re.compile(
     r",\s+(?:an?|the)\s+(?:[a-z0-9-]+\s+){0,2}?[a-z]+(?:\s+(?:of|from|in|at|who)\b|,)"
 )
@@ -1324,6 +1326,8 @@ def choose(
     weak_context = max(countries.values(), default=0) <= 1
     exact = [place for place in places if place.exact]
     sole_exact = exact[0] if len(exact) == 1 else None
+    # the places the article placed in sentences before this one (once, for every candidate)
+    placed = [other for other in near if other not in local and other.lat == other.lat]
     for place in places:
         if not (place.exact or place.source == "curated" or long_name):
             continue  # a loose spelling match of a short word ("Fresh" ~ "Fraisses")
@@ -1354,7 +1358,7 @@ def choose(
                 or (sole_exact is place or long_name and len(places) == 1)
                 and all(close(place, other, FAR_DEGREES) for other in (*near, *local))
             )
-            and not off_the_map(place, near, local, named)
+            and not off_the_map(place, placed, named)
         )
         # ("off Crimea's Feodosia port": the area the sentence names holds it)
         held = evidence.cue and any(
@@ -1388,7 +1392,7 @@ def choose(
             not as_written
             and far_from(place, countries, named)
             and not (stated or beside or with_local or sole_town)
-        ) or (not countries and off_the_map(place, near, local, named) and not stated):
+        ) or (not countries and off_the_map(place, placed, named) and not stated):
             continue  # "Kashmir" in an India-Pakistan article is not Cashmere, Washington
         score = math.log10(place.population + 10)
         score += IN_CONTEXT if in_context else OUT_OF_CONTEXT if small_abroad else 0.0
@@ -1433,19 +1437,14 @@ def far_from(place: Place, countries: dict[str, int], named: frozenset[str]) -> 
     return not named & neighbours().get(place.country, frozenset())
 
 
-def off_the_map(
-    place: Place,
-    near: list[Place],
-    local: list[Place] | tuple[Place, ...],
-    named: frozenset[str],
-) -> bool:
-    """Places the article placed in sentences before set a region too: a small place in a
-    country the article never names, far from all of them, is a namesake ("a market in the
-    Mayo district" after Khartoum is no Maio in Cape Verde; Eilat after Hodeidah is Eilat)."""
-    before = [other for other in near if other not in local and other.lat == other.lat]
-    if not before or place.population >= BIG_PLACE or place.country in named:
+def off_the_map(place: Place, placed: list[Place], named: frozenset[str]) -> bool:
+    """The places the article placed in sentences before (``placed``) set a region too: a
+    small place in a country the article never names, far from all of them, is a namesake ("a
+    market in the Mayo district" after Khartoum is no Maio in Cape Verde; Eilat after Hodeidah
+    is Eilat)."""
+    if not placed or place.population >= BIG_PLACE or place.country in named:
         return False
-    return not any(close(place, other, FAR_DEGREES) for other in before)
+    return not any(close(place, other, FAR_DEGREES) for other in placed)
 
 
 DISTRICT_DEGREES = 1.5  # a place this close to a district's centre may lie in it

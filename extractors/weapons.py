@@ -30,6 +30,15 @@ THING_AFTER = re.compile(rf"\s+{words(WEAPON_THINGS)}\b", re.IGNORECASE)
 
 
 PLANTED_BEFORE = re.compile(rf"\b{words(PLANTED_BOMB_WORDS)}\s+$", re.IGNORECASE)
+# "a car bomb", "a suicide bomber", "a roadside bombing": a bomb planted or carried
+PLANTED_BOMB = re.compile(rf"\b{words(PLANTED_BOMB_WORDS)}\s+bomb", re.IGNORECASE)
+
+
+def names_a_planted_bomb(text: str) -> bool:
+    """The text tells of a bomb planted or carried, no weapon class of its own."""
+    return PLANTED_BOMB.search(text) is not None
+
+
 # Generic attack nouns that a weapon word before them names more precisely: "an Israeli drone
 # shelling of the camp" is a drone strike, "rocket bombardment" rockets.
 GENERIC_HEADS = frozenset(("shelling", "shellings", "bombing", "bombings", "bombardment",

@@ -284,6 +284,12 @@ TABLES = [
      == [f"Russian {w}"]
      and [e.actor for e in extract(f" date 2024-03-11 The {w} shelled Kupiansk on Sunday.")]
      == [None]),
+    ("kin group noun", lx.KIN_GROUP_NOUNS,
+     lambda w: [e.location for e in extract(f" date 2024-03-11 A shell hit the home of the "
+                                            f"Haddad {w} in Tyre on Sunday.")] == ["Tyre"]),
+    ("saying verb", lx.SAYING_VERBS,
+     lambda w: [e.location for e in extract(f" date 2024-03-11 “A drone hit our building,” {w} "
+                                            "Olena, a resident of Kharkiv.")] == ["Kharkiv"]),
     ("natural feature", lx.NATURAL_FEATURES,
      lambda w: [e.location for e in extract(f" date 2024-03-11 Shelling damaged homes near the "
                                             f"Dnipro {w} in Kherson on Sunday.")] == ["Kherson"]),

@@ -470,6 +470,16 @@ def to_int(word: str) -> int | None:
     return value
 
 
+NUMBER_FREE = frozenset(NUMBER_WORDS) - {"a", "an"}
+
+
+def names_its_victims(text: str, count: Count) -> bool:
+    """A count told by naming its victim, not by a number ("killing a British journalist",
+    "killed Hezbollah's media chief"): a toll given later for the strike is its whole."""
+    told = re.findall(r"[\w-]+", text[count.start : count.end].lower())
+    return count.value == 1 and not any(w.isdigit() or w in NUMBER_FREE for w in told)
+
+
 def group_size(group: str) -> int | None:
     """'four soldiers' -> 4, 'her two children' -> 2, 'a woman' -> 1."""
     if ONE_PERSON_RE.fullmatch(group):

@@ -30,6 +30,7 @@ from .casualties import (
     Count,
     find_counts,
     names_a_whole_country,
+    names_its_victims,
     to_int,
     vague_floors,
 )
@@ -80,6 +81,7 @@ from .places import (
     Resolved,
     candidates,
     cared_for_at,
+    country_mentions,
     name_runs,
     nation_of,
 )
@@ -105,7 +107,7 @@ def to_event(
     event = Event(
         location=display_name(place, [t.resolved.mention for t in draft.targets]),
         mention=first.resolved.mention.text,
-        country=place.country or sole_country(ctx),
+        country=place.country or sentence_country(ctx, draft) or sole_country(ctx),
         kind=place.kind,
         lat=round(place.lat, 5) if has_coords else None,
         lon=round(place.lon, 5) if has_coords else None,
@@ -143,6 +145,13 @@ def actor_told_here(event: Event, draft: Draft) -> bool:
     return span is not None and any(
         t.sentence.start <= span[0] < t.sentence.end for t in draft.targets
     )
+
+
+def sentence_country(ctx: ArticleContext, draft: Draft) -> str | None:
+    """The one country the strike's own sentence names as a place: where a place no gazetteer
+    knows lies ("In southern Lebanon, Israeli strikes on the town of Ain Baal ...")."""
+    counts, _ = country_mentions(draft.targets[0].sentence.text)
+    return next(iter(counts)) if len(counts) == 1 else None
 
 
 def sole_country(ctx: ArticleContext) -> str | None:
@@ -344,7 +353,7 @@ def fill_weapon(ctx: ArticleContext, event: Event, draft: Draft) -> None:
             return
     if any(names_a_planted_bomb(t.sentence.text) for t in draft.targets):
         return  # "A car bomb exploded ... The bombing was claimed by ...": planted, unspecified
-    country = draft.place.country
+    country = event.country
     first = draft.targets[0].sentence
     for sentence in neighbours(ctx, first):
         if country and any(r.place.country not in ("", country) for r in ctx.targets(sentence)):
@@ -492,10 +501,16 @@ def left_vague(vague: dict[str, int], count: Count) -> bool:
 
 def keep_count(ctx: ArticleContext, counts: dict[str, Count], count: Count) -> None:
     """The first count of each field, unless a later one tells the toll rose ("killing seven.
-    The death toll rose to 12 on Monday": 12)."""
+    The death toll rose to 12 on Monday": 12) or numbers a victim named before ("killing a
+    British journalist ... three people were killed in the strike": 3)."""
     before = counts.get(count.field)
     if before is None or (
-        count.value > before.value and TOLL_ROSE.search(ctx.text, count.start, count.end)
+        count.value > before.value
+        and (
+            TOLL_ROSE.search(ctx.text, count.start, count.end)
+            or names_its_victims(ctx.text, before)
+            and not names_its_victims(ctx.text, count)
+        )
     ):
         counts[count.field] = count
 

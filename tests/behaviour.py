@@ -112,6 +112,19 @@ OPENERS = ("Heavy", "Fresh", "Deadly", "Random", "Evening", "Intense", "Renewed"
            "Repeated", "Constant", "Nightly")  # fmt: skip
 
 
+# Country names by the targets' ISO codes, for sentences that name the country ("In the north
+# of Sudan, ..."); a town of another war told in the same round-up.
+COUNTRY_NAMES = {"AM": "Armenia", "AZ": "Azerbaijan", "CD": "Congo", "ET": "Ethiopia",
+                 "IL": "Israel", "IN": "India", "IQ": "Iraq", "LB": "Lebanon", "LY": "Libya",
+                 "MM": "Myanmar", "PK": "Pakistan", "RU": "Russia", "SD": "Sudan",
+                 "SO": "Somalia", "SY": "Syria", "UA": "Ukraine", "YE": "Yemen"}  # fmt: skip
+FAR_TOWNS = (("Kharkiv", "UA"), ("Haifa", "IL"))
+
+
+def upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def active(w: War) -> list[Case]:
     (p, c), (p2, c2), _ = w.targets
     cases = [
@@ -1078,6 +1091,29 @@ def follow_ups(w: War) -> list[Case]:
              f"Elsewhere, a strike on a house in {p2} killed four people.",
              (Expected(p, c, SUNDAY, weapon=w.weapon),
               Expected(p2, c2, SUNDAY, killed=4, weapon="unspecified"))),
+        # a victim named first, the strike's toll given after: the toll
+        Case("follow-up sentences",
+             f"{w.weapon_phrase.capitalize()} hit a hotel in {p} on Sunday, killing a foreign "
+             f"journalist, police said. {w.official_title.capitalize()} {w.official} later said "
+             "three people were killed and 12 wounded in the strike.",
+             (Expected(p, c, SUNDAY, killed=3, injured=12),)),
+        Case("follow-up sentences",
+             f"A strike on a car in {p2} killed a local commander on Sunday. "
+             f"{upper_first(w.source)} said the strike killed two people.",
+             (Expected(p2, c2, SUNDAY, killed=2),)),
+        Case("follow-up sentences",  # (two victims named: no toll after, two)
+             f"{w.weapon_phrase.capitalize()} hit {p2} on Sunday, killing a teacher and her son. "
+             "Three other people were wounded.", (Expected(p2, c2, SUNDAY, killed=2, injured=3),)),
+        # a village no gazetteer knows lies in the country its sentence names; the next
+        # sentence's strike on a place abroad lends it no weapon
+        *(Case("follow-up sentences",
+               f"In the north of {COUNTRY_NAMES[c]}, strikes on the village of Zarovka killed "
+               f"five people on Sunday, officials said. Rockets also hit {far}, officials "
+               "there said.",
+               (Expected("Zarovka", c, SUNDAY, killed=5, weapon="unspecified"),
+                Expected(far, far_code, weapon="rocket")))
+          for far, far_code in FAR_TOWNS[c == "UA" :][:1]
+          if c in COUNTRY_NAMES),
         # who heard the blasts names the place; "the city's" district is where they hit
         Case("follow-up sentences",
              f"Residents of {p} said they heard loud explosions on Sunday evening. Officials "

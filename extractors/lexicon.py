@@ -1212,6 +1212,8 @@ SAYING_VERBS = ("said", "says", "told", "added", "recalled", "explained")
 # Natural features a place's name may stand for, written after it in lower case: "the Dnipro
 # river embankment in Kherson" names no strike on Dnipro city.
 NATURAL_FEATURES = ("river", "rivers", "riverbank", "estuary", "delta")
+# Waters an area may be named for: "the Red Sea" is a sea, not Sudan's Red Sea State.
+WATER_WORDS = ("sea", "gulf", "ocean", "bay", "strait", "lake", "coast")
 # Parts of a city named with "of" and the city: "the Kyivskyi district of Kharkiv", "the
 # Al-Riyadh and Texas neighbourhoods of El Fasher" (they fold into the city's event).
 CITY_PARTS = ("district", "districts", "neighbourhood", "neighbourhoods", "neighborhood",
@@ -1258,6 +1260,8 @@ NAMED_KINDS = ("camp",)
 ADMIN_AREA_SUFFIXES = ("state", "region", "province", "governorate", "oblast", "oblast’",
                        "oblast'", "district", "division", "prefecture", "county", "municipality",
                        "regional state")  # fmt: skip
+# ... and a second-level area's (a district, an agency, a raion), beside those.
+DISTRICT_SUFFIXES = (*ADMIN_AREA_SUFFIXES, "agency", "tribal area", "raion", "rayon")
 # Sites that lie in a region a text names after them ("the Ain al-Asad air base in Anbar
 # province"), with the words that may stand before their noun.
 SITE_NOUNS = ("base", "airbase", "airfield", "depot", "camp", "compound", "checkpoint")

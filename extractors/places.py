@@ -89,6 +89,7 @@ from .lexicon import (
     TARGET_OWNED,
     TRAVEL_VERBS,
     VISITING_PEOPLE,
+    WATER_WORDS,
     WEAPON_NAMES,
     Caseless,
     forms,
@@ -738,6 +739,7 @@ def sub_runs(mention: Mention) -> list[Mention]:
 
 # "the Dnipro river", "the Litani river": a feature the name stands for, in lower case
 NATURAL_FEATURE_AFTER = re.compile(rf"\s+{words(NATURAL_FEATURES)}\b")
+WATER_NAME = re.compile(rf"\b{words(WATER_WORDS)}\b", re.IGNORECASE)
 
 
 def is_non_target_position(sentence: str, start: int, end: int) -> bool:
@@ -1218,6 +1220,8 @@ def candidates(gazetteer: Gazetteer, mention: Mention) -> list[Place]:
             towns = {p.country for p in places if p.exact}
             districts = [r for r in gazetteer.regions(mention.text) if r.country not in towns]
         places = districts + places or district_seat(gazetteer, mention.text)
+        # "the Kurram district": a second-level area no town of its name stands for
+        places = places or gazetteer.districts(mention.text)
     elif mention.kind_hint is None and " " not in mention.text:
         # "drones hit Crimea": a first-level area no town is named for, placed at its biggest
         # town (the evidence weighed later: a strike role, the article's countries); one word
@@ -1230,6 +1234,12 @@ def candidates(gazetteer: Gazetteer, mention: Mention) -> list[Place]:
             for r in gazetteer.regions(mention.text)
             if key in {exact_key(name) for name in region_spellings(r.name)}
             and r.country not in towns
+        ]
+    elif mention.kind_hint is None and not places:
+        # "in North Waziristan", "in Upper Nile": an area of two or three words (one word
+        # alone is too often something else), not one named for a sea ("the Red Sea")
+        places = gazetteer.districts(mention.text) or [
+            r for r in gazetteer.regions(mention.text) if not WATER_NAME.search(r.name)
         ]
     elif mention.kind_hint == "settlement" and not places:
         # "the Derazhnianska community": a community named by its seat's (feminine) adjective

@@ -1290,7 +1290,21 @@ def negatives(w: War) -> list[Case]:
 
 
 # Hand-written cases with other verbs, nouns and wars' places (Myanmar, Kashmir, Israel).
+# Areas of two or three words that no town is named for: second-level districts and
+# first-level states, with or without their kind word.
+NAMED_AREAS = (("North Waziristan", "North Waziristan", "PK"),
+               ("the Kurram district", "Kurram District", "PK"),
+               ("Upper Nile", "Upper Nile", "SS"), ("Lower Shabelle", "Lower Shabelle", "SO"),
+               ("Blue Nile state", "Blue Nile State", "SD"),
+               ("South Waziristan", "South Waziristan", "PK"))  # fmt: skip
+
 EXTRA = (
+    *(Case("lists of places", f"A drone strike killed four militants in {area} on Sunday, "
+           "officials said.", (Expected(place, code, SUNDAY, killed=4),))
+      for area, place, code in NAMED_AREAS),
+    # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
+    *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
+           "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),
     # gunfire by a side at a named place: an attack, weapon unspecified (ANNOTATION.md)
     Case("casualty phrasings", "Two Palestinians were killed by Israeli fire in Jenin on Sunday.",
          (Expected("Jenin", "PS", SUNDAY, killed=2, weapon="unspecified"),)),

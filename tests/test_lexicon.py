@@ -31,7 +31,7 @@ from conflict_extract.dates import (
 )
 from conflict_extract.dating import STRIKE_DATED
 from conflict_extract.fields import BODY_DESCRIPTION, DAMAGE, KINDED_LIST_GAP, TURN
-from conflict_extract.gazetteer import REGION_SUFFIX
+from conflict_extract.gazetteer import DISTRICT_SUFFIX, REGION_SUFFIX
 from conflict_extract.phrases import CALENDAR, TITLE_WORDS
 from conflict_extract.places import (
     BODY_AFTER,
@@ -41,6 +41,7 @@ from conflict_extract.places import (
     METONYM_AFTER,
     NAMED_KIND,
     SPEAKER_BEFORE,
+    WATER_NAME,
     country_mentions,
     fighting_at,
     is_metonym,
@@ -422,6 +423,10 @@ TABLES = [
      lambda w: not extract(f" date 2024-03-11 Ukraine launched a new {w} in Lviv on Sunday.")),
     ("admin area suffix", lx.ADMIN_AREA_SUFFIXES,
      lambda w: REGION_SUFFIX.sub("", f"Kaduna {w.title()}") == "Kaduna"),
+    ("district suffix", lx.DISTRICT_SUFFIXES,
+     lambda w: DISTRICT_SUFFIX.sub("", f"Kurram {w.title()}") == "Kurram"),
+    ("water word", lx.WATER_WORDS,
+     lambda w: bool(WATER_NAME.search(f"Red {w.title()}")) and not WATER_NAME.search("Upper Nile")),
     ("listener verb", lx.LISTENER_VERBS,
      lambda w: [a.name for a in find_sources(f"Shells hit Tyre, Ali Hamdan, a medic, {w} AFP.")]
      == ["Ali Hamdan"]),

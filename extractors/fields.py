@@ -1427,7 +1427,16 @@ def with_acronym(ctx: ArticleContext, name: str) -> str:
         return f"{full} ({ACRONYM.match(name)[1]})"  # type: ignore[index]
     at = ctx.text.find(f"{name} (")  # a plain search: no pattern compiled per name
     defined = DEFINED_ACRONYM.match(ctx.text, at + len(name)) if at >= 0 else None
-    return f"{name} ({defined[1]})" if defined else name
+    # (its letters the initials of the name's words: not a dateline's agency, "ZAPORIZHZHIA,
+    # Ukraine (AP)")
+    return f"{name} ({defined[1]})" if defined and initials_of(defined[1], name) else name
+
+
+def initials_of(acronym: str, name: str) -> bool:
+    """The acronym's letters begin words of the name, in order ("RSF" of "Sudan's Rapid
+    Support Forces", "AFU" of "Armed Forces of Ukraine")."""
+    initials = iter(word[0].upper() for word in re.findall(r"[^\W\d_]+", name))
+    return all(letter in initials for letter in acronym)
 
 
 DEFINED_ACRONYM = re.compile(r"\s+\(([A-Z]{2,6})\)")

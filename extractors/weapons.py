@@ -29,6 +29,12 @@ CLAUSE_BREAK = re.compile(r"[,;:—–]|\band\b")
 THING_AFTER = re.compile(rf"\s+{words(WEAPON_THINGS)}\b", re.IGNORECASE)
 
 
+# "a drone dropped two bombs on", "drones dropping explosives": the bombs are the drone's
+DRONE_DROPPED = re.compile(
+    rf"\b{words(WEAPON_WORDS['drone'], plural=True)}\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:dropped|drops|dropping|drop)\s+(?:[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
 PLANTED_BEFORE = re.compile(rf"\b{words(PLANTED_BOMB_WORDS)}\s+$", re.IGNORECASE)
 # "a car bomb", "a suicide bomber", "a roadside bombing": a bomb planted or carried
 PLANTED_BOMB = re.compile(rf"\b{words(PLANTED_BOMB_WORDS)}\s+bomb", re.IGNORECASE)
@@ -40,9 +46,9 @@ def names_a_planted_bomb(text: str) -> bool:
 
 
 # Generic attack nouns that a weapon word before them names more precisely: "an Israeli drone
-# shelling of the camp" is a drone strike, "rocket bombardment" rockets.
+# shelling of the camp" is a drone strike, "rocket bombardment" rockets, "mortar bombs" mortars.
 GENERIC_HEADS = frozenset(("shelling", "shellings", "bombing", "bombings", "bombardment",
-                           "bombardments"))  # fmt: skip
+                           "bombardments", "bomb", "bombs"))  # fmt: skip
 
 
 @lru_cache(maxsize=4096)
@@ -59,6 +65,8 @@ def weapons_in(text: str, offset: int = 0) -> tuple[tuple[str, int, int], ...]:
             continue
         if word.startswith("bomb") and PLANTED_BEFORE.search(text, 0, match.start()):
             continue  # "a suicide bomber", "a car bombing": no air strike
+        if word.startswith("bomb") and DRONE_DROPPED.search(text, 0, match.start()):
+            continue  # "drones dropped bombs on Kherson": a drone strike
         found.append(
             (match.lastgroup or "unspecified", offset + match.start(), offset + match.end())
         )

@@ -2827,6 +2827,16 @@ EXTRA = (
          (Expected("Sderot", "IL", SUNDAY, weapon="rocket"),)),
     Case("active voice", "Mortar shelling hit Goris on Sunday.",
          (Expected("Goris", "AM", SUNDAY, weapon="artillery"),)),
+    *(Case("active voice", f"{side} fired mortar bombs at {place} on Sunday.",
+           (Expected(place, code, SUNDAY, weapon="artillery"),))
+      for side, place, code in (("Hamas fighters", "Sderot", "IL"), ("The RSF", "El Fasher", "SD"),
+                                ("Al-Shabaab militants", "Baidoa", "SO"))),
+    Case("active voice", "Russian drones dropped bombs on Kherson on Sunday.",
+         (Expected("Kherson", "UA", SUNDAY, weapon="drone"),)),
+    # a dateline's agency is no acronym of the side named after it
+    Case("active voice", "ZAPORIZHZHIA, Ukraine (AP) — Russia's Defence Ministry said on Sunday "
+         "that its air defences destroyed 24 Ukrainian drones over the Belgorod region.",
+         (Expected("Belgorod", "RU", SUNDAY, actor_is="Ukraine"),)),
     # armed groups are parties; bombs fall from the air, a car bomb does not
     Case("active voice", "Taliban rockets hit Jalalabad on Sunday.",
          (Expected("Jalalabad", "AF", SUNDAY, weapon="rocket", actor="Taliban"),)),

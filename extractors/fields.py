@@ -555,10 +555,12 @@ PLACE_SHARE = re.compile(
     rf"(?:\b(?:(?P<killed>{words(KILLING_VERBS)})|(?P<injured>{words(INJURING_VERBS)})"
     rf"|(?P<part>including|among them|of whom)|with|and)|(?P<aside>,)|:)\s+{QUALIFIER}{NUM}\s+"
     # (", three of them in Kharkiv": a share told as an aside; "six in a strike on a house in
-    # Deir al-Balah": the strike that took them between)
+    # Deir al-Balah": the strike that took them between; "nine in a house in Jabalia": the
+    # building)
     r"(?(aside)of\s+them\s+|(?:[a-z]+\s+){0,2}?)"
     rf"(?:in\s+(?:an?|the)\s+(?:[a-z]+\s+)?{words(STRIKE_NOUNS, plural=True)}\s+on\s+"
-    r"(?:an?|the)\s+(?:[a-z]+\s+){1,2}?)?in\s+(?:the\s+)?"
+    r"(?:an?|the)\s+(?:[a-z]+\s+){1,2}?|(?:in|at)\s+(?:an?|the)\s+(?:[a-z-]+\s+){1,2}?)?"
+    r"in\s+(?:the\s+)?"
     # ("in the Sheikh Radwan neighbourhood of Gaza City": a part of the place, named)
     rf"(?:(?:(?-i:[A-Z])[\w’'-]+\s+){{1,3}}{words(CITY_PARTS)}\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE,

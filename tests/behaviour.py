@@ -912,6 +912,10 @@ def lists(w: War) -> list[Case]:
              f"strike on a house in {p2}.", (Expected(p2, c2, SUNDAY, killed=6),)),
         Case("lists", f"Attacks by {w.attacker} killed 14 people on Sunday, six of them in {p3}.",
              (Expected(p3, c3, SUNDAY, killed=6),)),
+        # ... or with the building hit between
+        *(Case("lists", f"Strikes by {w.attacker} killed 21 people across the region on Sunday, "
+               f"officials said, including nine {building} {p}.", (Expected(p, c, SUNDAY, killed=9),))
+          for building in ("in a house in", "at a school in", "in an apartment block in")),
     ]  # fmt: skip
 
 

@@ -15,6 +15,7 @@ from .lexicon import (
     ATTACK_VERBS,
     DAY_PARTS,
     DENIAL_VERBS,
+    FUTURE_WORDS,
     HARM_PARTICIPLES,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
@@ -33,6 +34,7 @@ from .lexicon import (
     forms,
     words,
 )
+from .strikes import is_strike_sentence
 
 AGO_NUMBERS = {w: n for w, n in NUMBER_WORDS.items() if 1 <= n <= 12}
 # "jan" -> 1 ... "dec" -> 12, and the longer abbreviations ("sept").
@@ -124,6 +126,9 @@ CALENDAR_DAY_AFTER = re.compile(
     re.IGNORECASE,
 )
 SINCE_BEFORE = re.compile(r"\bsince\s+(?:on\s+)?$", re.IGNORECASE)
+# "will meet in New York on Tuesday": a day the clause puts in the future (no strike word
+# between: "will pay for the strike on Kharkiv on Sunday" dates the strike)
+FUTURE_BEFORE = re.compile(rf"\b{words(FUTURE_WORDS)}\s+[^,;:.]*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -154,6 +159,9 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
         span = is_calendar_day and SPAN_BEFORE.search(before) and not ATTACK_BEGAN.search(before)
         if SINCE_BEFORE.search(before) or span:
             continue  # "the war began on September 27" (but "the attack began on ..." dates it)
+        future = FUTURE_BEFORE.search(before)
+        if future and not is_strike_sentence(future[0]):
+            continue  # "the council will meet on Tuesday to discuss the shelling of ..."
         into_next = INTO_DAY_AFTER.match(text, match.end()) or (
             match["rel"] and DAY_AFTER_NIGHT.match(text, match.end())
         )

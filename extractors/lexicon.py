@@ -1212,6 +1212,11 @@ SAYING_VERBS = ("said", "says", "told", "added", "recalled", "explained")
 # Natural features a place's name may stand for, written after it in lower case: "the Dnipro
 # river embankment in Kherson" names no strike on Dnipro city.
 NATURAL_FEATURES = ("river", "rivers", "riverbank", "estuary", "delta")
+# Words that put a clause in the future: a day after them is when something will happen ("The
+# Security Council will meet on Tuesday to discuss the shelling of ..."), no strike's day.
+FUTURE_WORDS = ("will", "shall", "is to", "are to", "is due to", "are due to", "is set to",
+                "are set to", "is scheduled to", "are scheduled to", "plans to", "plan to",
+                "is expected to", "are expected to", "intends to")  # fmt: skip
 # Waters an area may be named for: "the Red Sea" is a sea, not Sudan's Red Sea State.
 WATER_WORDS = ("sea", "gulf", "ocean", "bay", "strait", "lake", "coast")
 # Parts of a city named with "of" and the city: "the Kyivskyi district of Kharkiv", "the

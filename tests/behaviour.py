@@ -78,6 +78,7 @@ class Expected:
     not_source: str | None = None  # a word no source may contain
     no_actor: bool = False  # the text names no attacker
     actor_is: str | None = None  # the attacker exactly as the event must name it
+    not_date: str | None = None  # a day the event must not have
 
 
 @dataclass(frozen=True)
@@ -451,6 +452,12 @@ def dates(w: War) -> list[Case]:
         Case("date phrasings", f"{w.weapon_phrase.capitalize()} hit {p} {phrase}.",
              (Expected(p, c, day),))
         for phrase, day in DATE_PHRASES
+    ]  # fmt: skip
+    # a day the clause puts in the future is no strike's day
+    cases += [
+        Case("date phrasings", f"{upper_first(w.source)} {future} on Friday to discuss the "
+             f"shelling of {p}.", (Expected(p, c, not_date=FRIDAY),))
+        for future in ("will meet", "is due to report", "is expected to brief reporters")
     ]  # fmt: skip
     # strikes day after day fix no one day (a recap: its place, no date)
     cases += [
@@ -3260,6 +3267,8 @@ def field_errors(expected: Expected, event) -> list[str]:  # type: ignore[no-unt
         got = event.to_dict()[name]  # dates as ISO strings
         if want != "any" and got != want:
             errors.append(f"{name} {got} != {want}")
+    if expected.not_date and event.to_dict()["date"] == expected.not_date:
+        errors.append(f"date {expected.not_date} is not the strike's")
     if expected.weapon and event.weapon != expected.weapon:
         errors.append(f"weapon {event.weapon} != {expected.weapon}")
     if expected.source and not any(expected.source.lower() in s.lower() for s in event.sources):

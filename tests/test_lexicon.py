@@ -425,6 +425,9 @@ TABLES = [
      lambda w: REGION_SUFFIX.sub("", f"Kaduna {w.title()}") == "Kaduna"),
     ("district suffix", lx.DISTRICT_SUFFIXES,
      lambda w: DISTRICT_SUFFIX.sub("", f"Kurram {w.title()}") == "Kurram"),
+    ("future word", lx.FUTURE_WORDS,
+     lambda w: not find_dates(f"The council {w} meet on Friday to discuss it.", MONDAY)
+     and bool(find_dates("The council met on Friday to discuss it.", MONDAY))),
     ("water word", lx.WATER_WORDS,
      lambda w: bool(WATER_NAME.search(f"Red {w.title()}")) and not WATER_NAME.search("Upper Nile")),
     ("listener verb", lx.LISTENER_VERBS,

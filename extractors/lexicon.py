@@ -1058,6 +1058,8 @@ BODY_WORDS = (
     "international", "crescent", "cross", "nations", "ambulance", "paramedics", "fire",
     "response", "relief", "security", "collective", "activist", "intelligence", "border",
     "police", "energy", "transport", "infrastructure", "justice", "education",
+    # "a militia leader", "a village chief", "a community leader", "a tribal elder"
+    "militia", "village", "community", "tribal", "clan",
     # "Hamas' armed wing", "Islamic Jihad's military wing"
     "armed", "wing",
     # "the southern command", "the joint operations centre"

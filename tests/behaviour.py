@@ -1313,6 +1313,16 @@ EXTRA = (
     *(Case("lists of places", f"A drone strike killed four militants in {area} on Sunday, "
            "officials said.", (Expected(place, code, SUNDAY, killed=4),))
       for area, place, code in NAMED_AREAS),
+    # a local speaker named by the community he leads
+    *(Case("source phrasings", f"{attack} on Sunday, killing four residents, {speaker} told AFP.",
+           (Expected(place, code, SUNDAY, killed=4, source=head),))
+      for (attack, place, code), (speaker, head) in zip(
+          (("Boko Haram fighters fired rockets at Dikwa", "Dikwa", "NG"),
+           ("M23 rebels shelled Sake", "Sake", "CD"),
+           ("Al-Shabaab militants fired mortars at Baidoa", "Baidoa", "SO"),
+           ("Azerbaijani forces shelled Sotk", "Sotk", "AM")),
+          (("a local militia leader", "militia"), ("a village chief", "village"),
+           ("a community leader", "community"), ("a tribal elder", "tribal")))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

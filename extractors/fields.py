@@ -1261,7 +1261,10 @@ def named_referent(ctx: ArticleContext, phrase: str, position: int) -> str | Non
     head = f"(?i:{re.escape(match[1])})"
     pattern = re.compile(
         rf"\b{head}(?:['’]s)?(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{1,3}}?[\w’'-]+,)?,?\s+(?P<a>{NAME})"
-        rf"|(?P<b>{NAME}),\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?{head}\b"
+        # (an aside that names the title, not a clause with its own subject: "The UAE,
+        # which the army says ...")
+        rf"|(?P<b>{NAME}),\s+(?:the\s+)?(?:(?!(?:which|who|whom|that)\b)[\w-]+\s+){{0,4}}?"
+        rf"{head}\b"
         rf"|(?P<c>(?:[A-Z][\w’'-]+\s+){{1,4}}{re.escape(match[1].capitalize())}"
         rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})?)\b"
         # (not a title before the name it gives: "Belgorod Region Governor Vyacheslav Gladkov")

@@ -116,6 +116,9 @@ def clause_end(text: str, start: int) -> int:
 
 # "Sudan's RSF accused of killing 15", "Israel blamed for strike": the accused, in a passive
 ACCUSED_OF = re.compile(r"(?:accused|blamed)\s+(?:of|for)\b", re.IGNORECASE)
+# "Rwanda, which the UN says backs the M23, denied ...": who speaks in an aside about a side
+# speaks of that side, not of a strike
+ASIDE_SPEAKER = re.compile(r",\s+(?:which|who|whom)\s+(?:[\w’'-]+\s+){1,5}$", re.IGNORECASE)
 NOT_A_CLAIM = re.compile(r"\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}(?:civilian\s+)?lives\b", re.IGNORECASE)
 # "Hezbollah claimed the attack": responsibility, not a report of it
 # ("claimed a drone attack on", "claimed responsibility for the strike")
@@ -200,6 +203,18 @@ CITING_LEAD = re.compile(
 )
 
 
+def speaks_of_a_side(text: str, verb_start: int) -> bool:
+    """The verb's speaker stands in an aside about a side ("Rwanda, which the UN says backs
+    the M23, denied ..."; not "the school, which the ministry said was full")."""
+    aside = ASIDE_SPEAKER.search(text, max(0, verb_start - 60), verb_start)
+    if aside is None:
+        return False
+    from .actors import party_of  # (actors reads this module's words)
+
+    side = phrase_before(text, aside.start())
+    return bool(side) and bool(party_of(side) or nation_code(side.split()[-1]))
+
+
 def relays_the_cited(text: str, verb_start: int) -> bool:
     """The report verb of the one who, a sentence's lead says, cites another."""
     return CITING_LEAD.match(text[:verb_start]) is not None
@@ -240,6 +255,7 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
             or CLAIMED_ATTACK.match(text, match.start())
             or (" not " in text and OWN_ATTACK_DENIED_AFTER.match(text, match.end()))
             or ACCUSED_OF.match(text, match.start())
+            or speaks_of_a_side(text, match.start())
         ):
             continue  # "the strike claimed nine lives", "said he ordered rocket attacks"
         if DETERMINER_BEFORE.search(text[max(0, match.start() - 12) : match.start()]) or (

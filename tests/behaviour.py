@@ -1313,6 +1313,20 @@ EXTRA = (
     *(Case("lists of places", f"A drone strike killed four militants in {area} on Sunday, "
            "officials said.", (Expected(place, code, SUNDAY, killed=4),))
       for area, place, code in NAMED_AREAS),
+    # who speaks in an aside about a side is no source of the strike, nor the side
+    *(Case("source phrasings", f"{attack} on Sunday, killing five civilians, {source} said. "
+           f"{side}, which {aside} says backs {group}, denied involvement.",
+           (Expected(place, code, SUNDAY, killed=5, source=source.split()[-1], not_source=not_one,
+                     denier=denier),))
+      for attack, place, code, source, side, aside, group, not_one, denier in (
+          ("M23 rebels shelled Goma", "Goma", "CD", "the Congolese army", "Rwanda", "the UN",
+           "the M23", "UN", "Rwanda"),
+          ("Houthi drones struck Marib", "Marib", "YE", "local officials", "Iran", "Washington",
+           "the Houthis", "Washington", None),
+          ("RSF drones hit Kosti", "Kosti", "SD", "the army", "The UAE", "the army", "the RSF",
+           "UAE", "UAE"),
+          ("RSF drones hit Kosti", "Kosti", "SD", "the army", "The UAE", "Sudan's government",
+           "the RSF", "government", "UAE"))),
     # a local speaker named by the community he leads
     *(Case("source phrasings", f"{attack} on Sunday, killing four residents, {speaker} told AFP.",
            (Expected(place, code, SUNDAY, killed=4, source=head),))
@@ -1322,7 +1336,7 @@ EXTRA = (
            ("Al-Shabaab militants fired mortars at Baidoa", "Baidoa", "SO"),
            ("Azerbaijani forces shelled Sotk", "Sotk", "AM")),
           (("a local militia leader", "militia"), ("a village chief", "village"),
-           ("a community leader", "community"), ("a tribal elder", "tribal")))),
+           ("a community leader", "community"), ("a tribal elder", "tribal")), strict=True)),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -308,7 +308,7 @@ def sentences_of(draft: Draft) -> list[Sentence]:
     seen: dict[int, Sentence] = {}
     for target in draft.targets:
         seen.setdefault(target.sentence.index, target.sentence)
-    return [seen[index] for index in sorted(seen)]
+    return [seen[index] for index in sorted(seen, key=lambda i: (i in draft.borrowed, i))]
 
 
 def fill_evidence(event: Event, draft: Draft) -> None:
@@ -449,7 +449,9 @@ def fill_counts(ctx: ArticleContext, event: Event, draft: Draft, single_place: b
     parted = set()  # sentences whose counts part by day ("... again on Monday, wounding 10")
     vague: dict[str, int] = {}  # fields the strike's sentence counts vaguely, the least meant
     # (in the order the text tells them: a district's mentions joined to its town come last)
-    for target in sorted(draft.targets, key=lambda t: t.sentence.start):
+    for target in sorted(
+        draft.targets, key=lambda t: (t.sentence.index in draft.borrowed, t.sentence.start)
+    ):
         sentence = target.sentence
         share = place_share(ctx, sentence, target) or respective_share(ctx, sentence, target)
         if share:  # "40 were killed across the Strip, including 15 in Khan Younis": 15

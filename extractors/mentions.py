@@ -36,6 +36,8 @@ class Draft:
     targets: list[Target] = field(default_factory=list)
     date: DateMention | None = None
     basis: str | None = None
+    # sentences of a district joined as the one place it holds: read after the place's own
+    borrowed: set[int] = field(default_factory=set)
 
     @property
     def day(self) -> dt.date | None:
@@ -60,7 +62,28 @@ def absorb(drafts: list[Draft], gazetteer: Gazetteer | None = None) -> list[Draf
             or named_for(draft.place, host.place)
         ):
             host.targets.extend(draft.targets)
+        elif host.place.kind != "district" and sole_place(draft, host, drafts, gazetteer):
+            host.borrowed |= {t.sentence.index for t in draft.targets} - {
+                t.sentence.index for t in host.targets
+            }
+            host.targets.extend(draft.targets)
     return headlines_follow(kept, drafts)
+
+
+def sole_place(
+    district: Draft, host: Draft, drafts: list[Draft], gazetteer: Gazetteer | None
+) -> bool:
+    """The one place the article puts in a district struck that day ("A drone strike on a bus
+    in the Amhara region killed 30 ... near the town of Debre Markos"): the district's strike,
+    its counts and sources with it."""
+    return not any(
+        other is not host and other is not district
+        and other.place.kind != "district"
+        and (None in (other.day, district.day) or other.day == district.day)
+        and (close(other.place, district.place, DISTRICT_DEGREES)
+             or in_named_area(gazetteer, other.place, district.place))
+        for other in drafts
+    )  # fmt: skip
 
 
 def named_for(district: Place, town: Place) -> bool:

@@ -346,7 +346,8 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
 # "... and Palestinian news outlets", "... in Gaza and local media": a second speaker joined on
 AND_SPEAKER = re.compile(
     r"(?:\s+in\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s*){1,3})?\s+and\s+"
-    rf"(?P<who>(?:the\s+)?(?:[A-Z][\w’'-]+\s+){{0,2}}(?:[a-z-]+\s+)?{words(SPEAKER_NOUNS)})\b"
+    rf"(?:an?\s+)?(?P<who>(?:the\s+)?(?:[A-Z][\w’'-]+\s+){{0,2}}(?:[a-z-]+\s+){{0,2}}?"
+    rf"{words(SPEAKER_NOUNS)})\b"
 )
 
 

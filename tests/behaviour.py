@@ -1313,6 +1313,19 @@ EXTRA = (
     *(Case("lists of places", f"A drone strike killed four militants in {area} on Sunday, "
            "officials said.", (Expected(place, code, SUNDAY, killed=4),))
       for area, place, code in NAMED_AREAS),
+    # a region struck, the one place in it named after: the region's strike is the place's
+    *(Case("follow-up sentences", f"A drone strike on a bus in the {region} region killed 30 "
+           "people on Sunday, according to witnesses and a local health official. The bus was "
+           f"hit near the town of {town}.",
+           (Expected(town, code, SUNDAY, killed=30, source="health official"),))
+      for region, town, code in (("Amhara", "Debre Markos", "ET"), ("Kharkiv", "Chuhuiv", "UA"),
+                                 ("Belgorod", "Shebekino", "RU"), ("Sagaing", "Monywa", "MM"),
+                                 ("Idlib", "Saraqib", "SY"))),
+    # ... not where it names two places in it
+    Case("follow-up sentences", "Shelling killed five people in the Donetsk region on Sunday, "
+         "the governor said. In Kramatorsk, a missile damaged a school. In Pokrovsk, a drone hit "
+         "a car.", (Expected("Kramatorsk", "UA", SUNDAY, killed=None),
+                    Expected("Pokrovsk", "UA", SUNDAY, killed=None))),
     # who speaks in an aside about a side is no source of the strike, nor the side
     *(Case("source phrasings", f"{attack} on Sunday, killing five civilians, {source} said. "
            f"{side}, which {aside} says backs {group}, denied involvement.",

@@ -1214,6 +1214,8 @@ SAYING_VERBS = ("said", "says", "told", "added", "recalled", "explained")
 # Natural features a place's name may stand for, written after it in lower case: "the Dnipro
 # river embankment in Kherson" names no strike on Dnipro city.
 NATURAL_FEATURES = ("river", "rivers", "riverbank", "estuary", "delta")
+# Verbs of sending aircraft up to defend, not to strike: "Poland scrambled fighter jets".
+SCRAMBLE_VERBS = ("scrambled", "scrambles", "scramble", "scrambling")
 # Words that put a clause in the future: a day after them is when something will happen ("The
 # Security Council will meet on Tuesday to discuss the shelling of ..."), no strike's day.
 FUTURE_WORDS = ("will", "shall", "is to", "are to", "is due to", "are due to", "is set to",

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from .lexicon import (
     PLANTED_BOMB_WORDS,
+    SCRAMBLE_VERBS,
     WEAPON_MODIFIERS,
     WEAPON_PATTERNS,
     WEAPON_THINGS,
@@ -35,6 +36,8 @@ DRONE_DROPPED = re.compile(
     r"(?:dropped|drops|dropping|drop)\s+(?:[\w-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
+# "scrambled fighter jets as a precaution": aircraft sent up to defend, no strike's weapon
+SCRAMBLED_BEFORE = re.compile(rf"\b{words(SCRAMBLE_VERBS)}\s+(?:[\w-]+\s+){{0,3}}?$", re.IGNORECASE)
 PLANTED_BEFORE = re.compile(rf"\b{words(PLANTED_BOMB_WORDS)}\s+$", re.IGNORECASE)
 # "a car bomb", "a suicide bomber", "a roadside bombing": a bomb planted or carried
 PLANTED_BOMB = re.compile(rf"\b{words(PLANTED_BOMB_WORDS)}\s+bomb", re.IGNORECASE)
@@ -65,6 +68,8 @@ def weapons_in(text: str, offset: int = 0) -> tuple[tuple[str, int, int], ...]:
             continue
         if word.startswith("bomb") and PLANTED_BEFORE.search(text, 0, match.start()):
             continue  # "a suicide bomber", "a car bombing": no air strike
+        if SCRAMBLED_BEFORE.search(text, max(0, match.start() - 50), match.start()):
+            continue
         if word.startswith("bomb") and DRONE_DROPPED.search(text, 0, match.start()):
             continue  # "drones dropped bombs on Kherson": a drone strike
         found.append(

@@ -1350,6 +1350,12 @@ EXTRA = (
            ("Azerbaijani forces shelled Sotk", "Sotk", "AM")),
           (("a local militia leader", "militia"), ("a village chief", "village"),
            ("a community leader", "community"), ("a tribal elder", "tribal")), strict=True)),
+    # aircraft scrambled to defend lend no weapon to a strike told beside them
+    *(Case("follow-up sentences", f"Explosions were heard in {place} overnight as air defences "
+           f"worked, officials said. {country} scrambled fighter jets as a precaution.",
+           (Expected(place, code, weapon="unspecified"),))
+      for place, code, country in (("Lviv", "UA", "Poland"), ("Haifa", "IL", "Jordan"),
+                                   ("Erbil", "IQ", "Turkey"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

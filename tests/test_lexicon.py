@@ -428,6 +428,9 @@ TABLES = [
     ("future word", lx.FUTURE_WORDS,
      lambda w: not find_dates(f"The council {w} meet on Friday to discuss it.", MONDAY)
      and bool(find_dates("The council met on Friday to discuss it.", MONDAY))),
+    ("scramble verb", lx.SCRAMBLE_VERBS,
+     lambda w: not weapons_in(f"Poland {w} fighter jets.")
+     and bool(weapons_in("Russia sent fighter jets."))),
     ("water word", lx.WATER_WORDS,
      lambda w: bool(WATER_NAME.search(f"Red {w.title()}")) and not WATER_NAME.search("Upper Nile")),
     ("listener verb", lx.LISTENER_VERBS,

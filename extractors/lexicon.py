@@ -265,6 +265,11 @@ STRIKE_PATTERNS = (
     # fell on Kiryat Shmona", "mortar shells fell in the village", "bombs fell near the school"
     (rf"(?:{AERIAL}|shells?|bombs?|mortars?) (?:fell|landed|struck|exploded)",
      "two missiles fell on the town"),
+    # ... or some of them, told after: "30 projectiles crossed from Lebanon, some fell in open
+    # areas near Safed", "drones were launched, two of which struck the port"
+    (rf"(?:{AERIAL}|shells?|bombs?)\b[^.;]{{0,80}}?,? (?:some|one|two|three|several|most|many|"
+     r"\d+)(?: of (?:which|them))? (?:fell|landed|struck|exploded|hit)",
+     "ten rockets were fired, some of which fell near the town"),
     # a bomber's own blast: "a suicide bomber blew himself up at a market in Maiduguri"
     (r"bombers? (?:blew (?:himself|herself|themselves) up|detonated)",
      "a suicide bomber blew himself up at a market in the town"),

@@ -1356,6 +1356,13 @@ EXTRA = (
            (Expected(place, code, weapon="unspecified"),))
       for place, code, country in (("Lviv", "UA", "Poland"), ("Haifa", "IL", "Jordan"),
                                    ("Erbil", "IQ", "Turkey"))),
+    # some of what was fired, falling on a place
+    *(Case("active voice", f"The army said {n} {arms} crossed from {origin} on Sunday, {some} "
+           f"fell in open areas near {place}.", (Expected(place, code, SUNDAY),))
+      for n, arms, origin, some, place, code in (
+          (30, "projectiles", "Lebanon", "some", "Safed", "IL"),
+          (12, "rockets", "Gaza", "two of which", "Sderot", "IL"),
+          (8, "drones", "Ukraine", "three of them", "Kursk", "RU"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

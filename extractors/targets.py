@@ -62,10 +62,12 @@ from .places import (
     LIST_REST,
     LOCAL_SPEAKER_BEFORE,
     LOCATOR,
+    NAME_PREFIXES,
     NAMED_AREA,
     PARTICLES,
     PASSIVE_AFTER,
     POSSESSIVE,
+    TITLES,
     VOCABULARY,
     WORD,
     Evidence,
@@ -1604,16 +1606,27 @@ def unknown_place(run: Mention) -> Place | None:
 def unknown_name(run: Mention) -> Place | None:
     """A name no gazetteer knows, as a place without coordinates (None if it cannot be one)."""
     words = run.text.split()
-    # (a short word may end a longer name: "Kyauk Kyi", "Nam Hka")
-    if len(words) > 3 or any(
-        not (is_place_word(w) or i > 0 and len(w) <= 3 and w.isalpha() and w[:1].isupper())
-        for i, w in enumerate(words)
+    # (a short word may end a longer name: "Kyauk Kyi", "Nam Hka"; a title is no name:
+    # "targeting Vardenis, Spokesperson of the Defense Ministry ...")
+    if (
+        len(words) > 3
+        or any(is_title_word(w) for w in words)
+        or any(
+            not (is_place_word(w) or i > 0 and len(w) <= 3 and w.isalpha() and w[:1].isupper())
+            for i, w in enumerate(words)
+        )
     ):
         return None
     kind = run.kind_hint or "settlement"
     named = kind != "district" or NAMED_AREA.search(run.text)  # "Kawkareik Township"
     name = run.text if named else f"{run.text} District"
     return Place(name, "", kind, float("nan"), float("nan"), 0, "text")
+
+
+def is_title_word(word: str) -> bool:
+    """A person's title ("Spokesperson", "Governor"), not a name's prefix ("Sheikh Radwan")."""
+    lower = word.lower().rstrip(".")
+    return lower in TITLES and lower not in NAME_PREFIXES
 
 
 LIST_JOIN = re.compile(r"(?:,|\band)\s*$")  # a list's next name, not "X (Y)" or "X/Y"

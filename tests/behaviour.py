@@ -1363,6 +1363,14 @@ EXTRA = (
           (30, "projectiles", "Lebanon", "some", "Safed", "IL"),
           (12, "rockets", "Gaza", "two of which", "Sderot", "IL"),
           (8, "drones", "Ukraine", "three of them", "Kursk", "RU"))),
+    # a title after a list's last place is no place of the list
+    *(Case("lists of places", f"{attacker} launched a missile strike on Sunday, targeting "
+           f"{place}, {title} of the {body} {name} said.", (Expected(place, code, SUNDAY),))
+      for attacker, place, code, title, body, name in (
+          ("Azerbaijani forces", "Vardenis", "AM", "Spokesperson", "Defense Ministry",
+           "Shushan Stepanyan"),
+          ("Russia", "Odesa", "UA", "Head", "Regional Administration", "Oleh Kiper"),
+          ("The Houthis", "Eilat", "IL", "Spokesman", "Israeli army", "Avichay Adraee"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

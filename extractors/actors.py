@@ -347,7 +347,9 @@ def stated_actor(text: str) -> tuple[str, int, int] | None:
 # "the armed forces of Armenia", "the army of the Republic of Azerbaijan": the nation after
 # (not a nationality of what follows: "shelling by the armed forces of Armenian positions")
 OF_NATION_AFTER = re.compile(
-    r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\w’'-]+)\b(?!\s+[a-z])"
+    r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\w’'-]+)\b"
+    # (an auxiliary may follow: "the armed forces of Armenia are shelling ...")
+    r"(?!\s+(?!(?:are|is|were|was|have|has|had|continue|continues|continued|also|again)\b)[a-z])"
 )
 
 

@@ -1363,6 +1363,14 @@ EXTRA = (
           (30, "projectiles", "Lebanon", "some", "Safed", "IL"),
           (12, "rockets", "Gaza", "two of which", "Sderot", "IL"),
           (8, "drones", "Ukraine", "three of them", "Kursk", "RU"))),
+    # a strike under way, told with its nation after the force, over a list of districts
+    *(Case("lists of places", f"The armed forces of {nation} are {doing} the territory of the "
+           f"{a}, {b} and {c} districts{to_fire}, the ministry said on Sunday.",
+           tuple(Expected(x, code, actor=nation) for x in (a, b, c)))
+      for nation, a, b, c, code in (("Armenia", "Tartar", "Aghdam", "Aghjabadi", "AZ"),
+                                    ("Russia", "Nikopol", "Marhanets", "Synelnykove", "UA"),
+                                    ("Ukraine", "Shebekino", "Graivoron", "Valuyki", "RU"))
+      for doing, to_fire in (("subjecting", " to fire"), ("shelling", ""))),
     # a title after a list's last place is no place of the list
     *(Case("lists of places", f"{attacker} launched a missile strike on Sunday, targeting "
            f"{place}, {title} of the {body} {name} said.", (Expected(place, code, SUNDAY),))

@@ -444,7 +444,10 @@ def named_actor(text: str) -> tuple[str, int, int] | None:
 def party_strike(text: str) -> tuple[str, int, int] | None:
     """'a Russian strike', 'an Israeli air strike', 'Houthi missiles': the party named
     before the attack is the actor, by its canonical name ("Russia", "Israel")."""
-    for match in PARTY_STRIKE.finditer(text):
+    at = 0
+    while match := PARTY_STRIKE.search(text, at):
+        # (the next try starts after this one's first word: "Saturday's RSF shelling")
+        at = match.end(1)
         if match[1].lower() in place_parties():
             continue  # "Karabakh shelling", "the Kyiv strike": the place hit, not the party
         if FROM_BEFORE.search(text, max(0, match.start(1) - 30), match.start(1)):

@@ -768,7 +768,8 @@ ONE_PERSON_NOUNS = ("resident", "civilian", "man", "woman", "boy", "girl", "chil
                     "passenger", "occupant", "pedestrian", "shopkeeper", "vendor", "official",
                     "member", "activist", "photographer", "cameraman", "reporter", "engineer",
                     "surgeon", "imam", "priest", "pilot", "captain", "sailor", "seaman",
-                    "crewman", "crew member")  # fmt: skip
+                    "crewman", "crew member", "grandson", "granddaughter", "grandchild",
+                    "nephew", "niece", "cousin", "uncle", "aunt")  # fmt: skip
 # Two people named as a pair: "an elderly couple was killed", "killing twin sisters"
 PAIR_NOUNS = ("couple", "twins", "twin brothers", "twin sisters", "twin boys", "twin girls")
 NUMBER_WORDS = {

@@ -221,6 +221,14 @@ def casualties(w: War, index: int) -> list[Case]:
         cases.append(Case("casualty phrasings", f"{w.attacker} shelled {p} on Sunday, {text}.",
                           (Expected(p, c, SUNDAY, killed=k, injured=i),)))  # fmt: skip
     cases += [
+        # a count whose head names its family, with an aside before the verb
+        Case("casualty phrasings", f"Four members of one family, including two children, died "
+             f"when {w.weapon_phrase} struck their home in {p} on Sunday.",
+             (Expected(p, c, SUNDAY, killed=4),)),
+        # two victims named, the second by kin
+        *(Case("casualty phrasings", f"Shelling of {p2} on Sunday injured a 65-year-old woman "
+               f"and her {kin}, {w.source} said.", (Expected(p2, c2, SUNDAY, injured=2),))
+          for kin in ("grandson", "niece", "uncle")),
         # a sentence that opens on the participle, its count after the verb
         Case("casualty phrasings", f"{w.weapon_phrase.capitalize()} hit {p2} on Sunday. Killed "
              "in the attack were a mother and her two children.",
@@ -1379,6 +1387,14 @@ EXTRA = (
            "Shushan Stepanyan"),
           ("Russia", "Odesa", "UA", "Head", "Regional Administration", "Oleh Kiper"),
           ("The Houthis", "Eilat", "IL", "Spokesman", "Israeli army", "Avichay Adraee"))),
+    # the party's word after a day's possessive ("Saturday's RSF shelling")
+    *(Case("casualty phrasings", f"The death toll from Sunday's {side} shelling of {place} has "
+           "risen to 40, officials said.", (Expected(place, code, SUNDAY, killed=40, actor=party),))
+      for side, party, place, code in (("RSF", "RSF", "Omdurman", "SD"),
+                                       ("Houthi", "Houthi", "Marib", "YE"),
+                                       ("Russian", "Russia", "Kharkiv", "UA"),
+                                       ("Israeli", "Israel", "Rafah", "PS"),
+                                       ("Azerbaijani", "Azerbaijan", "Goris", "AM"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

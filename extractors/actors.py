@@ -150,7 +150,7 @@ SELF_CUE = re.compile(rf"\b{SELF_SAID}(?:it|they|its|their)\b")
 FORCE_SUBJECT = re.compile(
     rf"\b(?:[Tt]he\s+)?(?i:army|military|air\s+force|navy|paramilitaries|rebels|militants|junta)"
     rf"(?:\s+(?i:warplanes|jets|drones|aircraft|troops|forces|helicopters|{words(CREW_NOUNS)}))?"
-    rf"(?=\s+(?:has\s+|have\s+)?(?:also\s+)?{ATTACK_PAST}\b)"
+    rf"(?=\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?{ATTACK_PAST}\b)"
 )
 NATION_WORD_BEFORE = re.compile(r"\b([A-Z][\w’'-]+)\s+$")
 # A force followed by an attack verb is the subject that attacked ("Armenia fired mortars

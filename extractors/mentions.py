@@ -217,13 +217,34 @@ def absorber(draft: Draft, drafts: list[Draft], gazetteer: Gazetteer | None = No
         )
         if inside or city_district(draft.place, other.place):
             return other
-        if other.place.lat != other.place.lat and retold:
+        abroad = namesake_abroad(other, draft)
+        if abroad or other.place.lat != other.place.lat and retold:
             # "... in the Sagaing region. The strike on Pazigyi village ...": a village no
-            # gazetteer knows, placed in the region whose strike its sentence retells
-            other.place = replace(other.place, country=draft.place.country, lat=draft.place.lat,
-                                  lon=draft.place.lon, source=f"within:{draft.place.name}")  # fmt: skip
+            # gazetteer knows, placed in the region whose strike its sentence retells (or one
+            # it knows only abroad: "... in the Belgorod region. ... a drone hit a house in
+            # the village of Dubovoye" is no Dubove in Ukraine)
+            name = other.targets[0].resolved.mention.text if abroad else other.place.name
+            other.place = replace(other.place, name=name, country=draft.place.country,
+                                  lat=draft.place.lat, lon=draft.place.lon,
+                                  source=f"within:{draft.place.name}")  # fmt: skip
             return other
     return None
+
+
+def namesake_abroad(village: Draft, region: Draft) -> bool:
+    """A village named in the region's sentence or the next, that the gazetteer knows only as
+    a small place far off in another country."""
+    place, area = village.place, region.place
+    if not (place.source.startswith("geonames") and place.population < SMALL_VILLAGE):
+        return False
+    if place.country == area.country or close(place, area, RETOLD_DEGREES):
+        return False
+    named = any(t.resolved.mention.kind_hint == "settlement" for t in village.targets)
+    told = {t.sentence.index for t in region.targets}
+    return named and any({t.sentence.index, t.sentence.index - 1} & told for t in village.targets)
+
+
+SMALL_VILLAGE = 5_000  # a place this small abroad is a namesake of a village in the region
 
 
 # "In the Kharkiv region, a drone hit the village of Zolochiv": the area a sentence opens on

@@ -1395,6 +1395,18 @@ EXTRA = (
                                        ("Russian", "Russia", "Kharkiv", "UA"),
                                        ("Israeli", "Israel", "Rafah", "PS"),
                                        ("Azerbaijani", "Azerbaijan", "Goris", "AM"))),
+    # a village the gazetteer knows only far abroad, told right after its region: the region's
+    *(Case("follow-up sentences", f"Drones struck the {region} region overnight. A drone hit a "
+           f"house in the village of {village}, injuring one person, the governor said.",
+           (Expected(village, code, PUBLISHED, injured=1),))
+      for region, village, code in (("Belgorod", "Dubovoye", "RU"),)),
+    # the actor of a clause told in the past perfect after a speaker
+    *(Case("source phrasings", f"{speaker} said {side} had bombed civilians in {place} on Sunday.",
+           (Expected(place, code, SUNDAY, actor=actor),))
+      for speaker, side, actor, place, code in (
+          ("The RSF", "the army", "army", "Nyala", "SD"),
+          ("Hamas", "the military", "military", "Rafah", "PS"),
+          ("The rebels", "the junta", "junta", "Monywa", "MM"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

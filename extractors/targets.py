@@ -776,6 +776,11 @@ def holds_the_last(
     "Rylsk, Kursk region", "Kanni village, Kyondoe town, Kawkareik Township"?"""
     if not found:
         return False
+    gap = sentence.text[
+        found[-1].mention.end - sentence.start : resolved.mention.start - sentence.start
+    ]
+    if resolved.place.kind == "settlement" and CITY_PART_GAP.match(gap):
+        return False  # "the A, B and C districts of Donetsk": the city's parts, its event
     start = resolved.mention.start - sentence.start
     if resolved.place.kind == "district" and is_container(
         sentence.text, start, found, sentence.start

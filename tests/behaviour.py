@@ -1318,7 +1318,7 @@ NAMED_AREAS = (("North Waziristan", "North Waziristan", "PK"),
                ("South Waziristan", "South Waziristan", "PK"))  # fmt: skip
 
 EXTRA = (
-    *(Case("lists of places", f"A drone strike killed four militants in {area} on Sunday, "
+    *(Case("lists", f"A drone strike killed four militants in {area} on Sunday, "
            "officials said.", (Expected(place, code, SUNDAY, killed=4),))
       for area, place, code in NAMED_AREAS),
     # a region struck, the one place in it named after: the region's strike is the place's
@@ -1372,7 +1372,7 @@ EXTRA = (
           (12, "rockets", "Gaza", "two of which", "Sderot", "IL"),
           (8, "drones", "Ukraine", "three of them", "Kursk", "RU"))),
     # a strike under way, told with its nation after the force, over a list of districts
-    *(Case("lists of places", f"The armed forces of {nation} are {doing} the territory of the "
+    *(Case("lists", f"The armed forces of {nation} are {doing} the territory of the "
            f"{a}, {b} and {c} districts{to_fire}, the ministry said on Sunday.",
            tuple(Expected(x, code, actor=nation) for x in (a, b, c)))
       for nation, a, b, c, code in (("Armenia", "Tartar", "Aghdam", "Aghjabadi", "AZ"),
@@ -1380,7 +1380,7 @@ EXTRA = (
                                     ("Ukraine", "Shebekino", "Graivoron", "Valuyki", "RU"))
       for doing, to_fire in (("subjecting", " to fire"), ("shelling", ""))),
     # a title after a list's last place is no place of the list
-    *(Case("lists of places", f"{attacker} launched a missile strike on Sunday, targeting "
+    *(Case("lists", f"{attacker} launched a missile strike on Sunday, targeting "
            f"{place}, {title} of the {body} {name} said.", (Expected(place, code, SUNDAY),))
       for attacker, place, code, title, body, name in (
           ("Azerbaijani forces", "Vardenis", "AM", "Spokesperson", "Defense Ministry",
@@ -1407,6 +1407,13 @@ EXTRA = (
           ("The RSF", "the army", "army", "Nyala", "SD"),
           ("Hamas", "the military", "military", "Rafah", "PS"),
           ("The rebels", "the junta", "junta", "Monywa", "MM"))),
+    # the parts of a city listed before it fold into its event
+    *(Case("lists", f"{side} shelled the {a}, {b} and {c} districts of {city} on Sunday.",
+           (Expected(city, code, SUNDAY),))
+      for side, a, b, c, city, code in (
+          ("The Ukrainian armed forces", "Kuibyshevsky", "Kirovsky", "Petrovsky", "Donetsk", "UA"),
+          ("Russian forces", "Shevchenkivskyi", "Kyivskyi", "Slobidskyi", "Kharkiv", "UA"),
+          ("The RSF", "Karari", "Ombada", "Thawra", "Omdurman", "SD"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

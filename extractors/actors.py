@@ -31,6 +31,7 @@ from .lexicon import (
     FORCE_MODIFIERS,
     FORCE_NOUNS,
     GROUP_ANAPHORS,
+    HEDGE_WORDS,
     HELD_BY_WORDS,
     INJURING_VERBS,
     KILLING_VERBS,
@@ -148,9 +149,11 @@ SELF_CUE = re.compile(rf"\b{SELF_SAID}(?:it|they|its|their)\b")
 # "army warplanes bombed Nyala", "the army shelled Kadugli": a force named by its noun alone
 # (its nation's word too: "Ethiopian air force drones hit a bus")
 FORCE_SUBJECT = re.compile(
-    rf"\b(?:[Tt]he\s+)?(?i:army|military|air\s+force|navy|paramilitaries|rebels|militants|junta)"
+    rf"\b(?:[Tt]he\s+)?(?i:army|military|air\s+force|navy|paramilitaries|rebels|militants|junta"
+    r"|jihadists|gunmen|insurgents|militiamen)"
     rf"(?:\s+(?i:warplanes|jets|drones|aircraft|troops|forces|helicopters|{words(CREW_NOUNS)}))?"
-    rf"(?=\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?{ATTACK_PAST}\b)"
+    # ("Militants killed 30 villagers in an attack on ...": who killed, attacked)
+    rf"(?=\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:{ATTACK_PAST}|killed|wounded)\b)"
 )
 NATION_WORD_BEFORE = re.compile(r"\b([A-Z][\w’'-]+)\s+$")
 # A force followed by an attack verb is the subject that attacked ("Armenia fired mortars
@@ -334,6 +337,8 @@ def stated_actor(text: str) -> tuple[str, int, int] | None:
     """The attacker as the text names it: "Russian troops attacked", "shelled by the army",
     "the Houthis claimed responsibility"; with a partner nation joined before it ("U.S. and
     British warplanes")."""
+    # ("Suspected Islamist militants killed 30": the alleged attacker, without the hedge)
+    text = HEDGE.sub(lambda m: " " * len(m[0]), text) if HEDGE_KEY.search(text) else text
     found = of_its_nation(text, named_actor(text))
     if found and " in " in text:  # "the Islamic Resistance in Iraq said it had targeted ..."
         whole = with_linked_name(text[: found[2]], found[0])
@@ -344,6 +349,8 @@ def stated_actor(text: str) -> tuple[str, int, int] | None:
     return found
 
 
+HEDGE_KEY = re.compile(rf"\b{words(HEDGE_WORDS)}\b", re.IGNORECASE)
+HEDGE = re.compile(rf"\b{words(HEDGE_WORDS)}\s+(?=[A-Za-z])", re.IGNORECASE)
 # "the armed forces of Armenia", "the army of the Republic of Azerbaijan": the nation after
 # (not a nationality of what follows: "shelling by the armed forces of Armenian positions")
 OF_NATION_AFTER = re.compile(

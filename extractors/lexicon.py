@@ -1223,6 +1223,12 @@ SAYING_VERBS = ("said", "says", "told", "added", "recalled", "explained")
 NATURAL_FEATURES = ("river", "rivers", "riverbank", "estuary", "delta")
 # Verbs of sending aircraft up to defend, not to strike: "Poland scrambled fighter jets".
 SCRAMBLE_VERBS = ("scrambled", "scrambles", "scramble", "scrambling")
+# Armed sides that speak, told as a plural with no name ("according to local resistance forces").
+SPEAKING_FORCES = ("forces", "troops", "fighters", "rebels", "militants", "militiamen",
+                   "insurgents")  # fmt: skip
+# Words that hedge who attacked ("suspected Islamist militants"): the alleged attacker stands
+# after them.
+HEDGE_WORDS = ("suspected", "alleged", "presumed")
 # Words that put a clause in the future: a day after them is when something will happen ("The
 # Security Council will meet on Tuesday to discuss the shelling of ..."), no strike's day.
 FUTURE_WORDS = ("will", "shall", "is to", "are to", "is due to", "are due to", "is set to",

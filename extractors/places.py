@@ -282,6 +282,8 @@ DESCRIBED_PERSON = re.compile(
 # the place, which is the target (not "officials in Kharkiv said", "talks in Geneva").
 ATTACKED_NOUN_BEFORE = re.compile(
     rf"\b(?:{words(forms(ATTACK_VERBS))}|{words(STRIKE_NOUNS, plural=True)}\s+(?:on|at))\s+"
+    # ("struck near the US embassy in Baghdad": what the strike fell by)
+    r"(?:(?:near|outside|next\s+to|close\s+to)\s+)?"
     rf"(?:the\s+|a\s+|an\s+|its\s+|their\s+|[A-Z][\w’'-]+['’]s\s+)(?:(?:[A-Z][\w’'-]+|(?!(?:after|before|since|during|as|while)\b)"
     rf"[a-z’'-]+)\s+){{0,3}}?{words((*SPEAKER_PLACE_NOUNS, *EVENT_PLACE_NOUNS))}\s+in\s+$",
 )

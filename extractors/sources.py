@@ -33,6 +33,7 @@ from .lexicon import (
     SAID_THING_HEADS,
     SPEAKER_NOUNS,
     SPEAKER_PLACE_PREPOSITIONS,
+    SPEAKING_FORCES,
     SPEAKING_PARTICIPLES,
     STATEMENT_NOUNS,
     STRIKE_NOUNS,
@@ -331,7 +332,9 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
             name = with_trade_after(text, match.end(), name)
             said_thing = SAID_THING_AT.match(text, match.end()) if not name else None
             name = said_thing[0] if said_thing else name  # "according to the report"
-            unnamed = INDEFINITE_SPEAKER.match(text, match.end()) if not name else None
+            # (or longer than a lone lower-case word read: "local" of "local resistance forces")
+            bare = not name or name.islower() and " " not in name
+            unnamed = INDEFINITE_SPEAKER.match(text, match.end()) if bare else None
             name = unnamed[0] if unnamed else name  # "according to a military spokesman"
             name = with_apposed_name(text, match.end(), name)
             name = described_person(text, match.end(), name)
@@ -578,7 +581,9 @@ def inverted(text: str, end: int) -> str:
 
 
 INDEFINITE_SPEAKER = re.compile(
-    rf"(?:a|an|one)\s+(?:[a-z-]+\s+){{0,2}}?{words((*SPEAKER_NOUNS, *PERSON_TITLES))}\b",
+    rf"(?:a|an|one)\s+(?:[a-z-]+\s+){{0,2}}?{words((*SPEAKER_NOUNS, *PERSON_TITLES))}\b"
+    # (or forces told as a plural: "according to local resistance forces and residents")
+    rf"|(?-i:[a-z-]+)\s+(?:(?-i:[a-z-]+)\s+)?{words(SPEAKING_FORCES)}\b",
     re.IGNORECASE,
 )
 

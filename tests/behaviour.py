@@ -1414,6 +1414,26 @@ EXTRA = (
           ("The Ukrainian armed forces", "Kuibyshevsky", "Kirovsky", "Petrovsky", "Donetsk", "UA"),
           ("Russian forces", "Shevchenkivskyi", "Kyivskyi", "Slobidskyi", "Kharkiv", "UA"),
           ("The RSF", "Karari", "Ombada", "Thawra", "Omdurman", "SD"))),
+    # unnamed armed speakers told as a plural, after "according to"
+    *(Case("source phrasings", f"{attack} on Sunday, killing at least 10 civilians, according "
+           f"to {speakers} and residents.", (Expected(place, code, SUNDAY, killed=10, source=head),))
+      for attack, place, code, speakers, head in (
+          ("The junta bombed Kanbalu", "Kanbalu", "MM", "local resistance forces", "resistance"),
+          ("Army drones struck Kidal", "Kidal", "ML", "separatist rebels", "rebels"),
+          ("Government jets bombed Atarib", "Atarib", "SY", "opposition fighters", "fighters"))),
+    # a hedged attacker is the attacker as alleged
+    *(Case("active voice", f"Suspected {side} killed 30 villagers in an attack on {place} in "
+           f"{area} on Sunday, security sources said.",
+           (Expected(place, code, SUNDAY, killed=30, actor=head),))
+      for side, head, place, area, code in (
+          ("Islamist militants", "militants", "Mansila", "northern Burkina Faso", "BF"),
+          ("jihadists", "jihadists", "Boulkessi", "central Mali", "ML"),
+          ("RSF fighters", "RSF", "El Obeid", "North Kordofan", "SD"))),
+    # a strike by an embassy is on the city the embassy is in
+    *(Case("active voice", f"Two rockets struck near the {embassy} embassy in {city} on Sunday, "
+           "security officials said.", (Expected(city, code, SUNDAY, weapon="rocket"),))
+      for embassy, city, code in (("US", "Baghdad", "IQ"), ("Russian", "Kabul", "AF"),
+                                  ("Turkish", "Tripoli", "LY"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

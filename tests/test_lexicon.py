@@ -431,6 +431,12 @@ TABLES = [
     ("scramble verb", lx.SCRAMBLE_VERBS,
      lambda w: not weapons_in(f"Poland {w} fighter jets.")
      and bool(weapons_in("Russia sent fighter jets."))),
+    ("hedge word", lx.HEDGE_WORDS,
+     lambda w: (stated_actor(f"{w.title()} Islamist militants shelled the town.") or ("",))[0]
+     == "Islamist militants"),
+    ("speaking force", lx.SPEAKING_FORCES,
+     lambda w: [a.name for a in find_sources(f"Shells hit the town, according to local {w}.")]
+     == [f"local {w}"]),
     ("water word", lx.WATER_WORDS,
      lambda w: bool(WATER_NAME.search(f"Red {w.title()}")) and not WATER_NAME.search("Upper Nile")),
     ("listener verb", lx.LISTENER_VERBS,

@@ -27,6 +27,7 @@ from .lexicon import (
     SPEECH_DAYS,
     STORY_BACK_DAYS,
     STRIKE_NOUNS,
+    TOLL_RISE_VERBS,
     WEAPON_NAMES,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
@@ -82,6 +83,11 @@ REPORT_BEFORE = re.compile(
     rf"\b{REPORT_WORD}\s+(?:on\s+|late\s+|early\s+)?$"
     # "Speaking to reporters on Sunday", "speaking in an interview with IRNA on Monday"
     r"|\b(?:speaking|spoke|talking|talked)\b[^,.;:]{0,50}?\s(?:on|late on|early on)\s+$",
+    re.IGNORECASE,
+)
+# "the death toll rose to 12 on Monday": the day of the count, not of the strike
+TOLL_DAY_BEFORE = re.compile(
+    rf"\b{words(TOLL_RISE_VERBS)}\s+to\s+(?:[\w,-]+\s+){{1,3}}?(?:on\s+|late\s+|early\s+|by\s+)?$",
     re.IGNORECASE,
 )
 REPORT_AFTER = re.compile(rf"^(?:\s+{words(DAY_PARTS)})?,?\s+{REPORT_WORD}\b", re.IGNORECASE)
@@ -182,7 +188,10 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
             continue  # a strike is never dated after its report
         after = text[match.end() : match.end() + 40]
         dateline = bool(DATELINE_AFTER.match(after))
-        reported = dateline or bool(REPORT_BEFORE.search(before) or REPORT_AFTER.search(after))
+        reported = dateline or bool(
+            REPORT_BEFORE.search(before) or REPORT_AFTER.search(after)
+            or TOLL_DAY_BEFORE.search(before)
+        )  # fmt: skip
         # ("before" holds the sentence's start only where the day opens it)
         opens = match.start() < 40 and OPENS_SENTENCE.match(before)
         reported = reported or bool(opens and SPEAKER_AFTER.match(after))

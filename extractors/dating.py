@@ -9,12 +9,14 @@ from dataclasses import replace
 from .context import ArticleContext
 from .dates import SPEECH_DAY_SET, DateMention, counted_from, days_before_story, speech_day
 from .lexicon import (
+    ATTACK_PASTS,
     ATTACK_VERBS,
     COMBAT_VERBS,
     LAPSE_UNITS,
     NUMBER_WORDS,
     STRIKE_NOUNS,
     TOOK_PLACE_VERBS,
+    WEAPON_NAMES,
     forms,
     words,
 )
@@ -100,6 +102,9 @@ def lapsed_before(ctx: ArticleContext, sentence: Sentence, mention: Mention) -> 
 STRIKE_DATED = re.compile(
     rf"^\W*(?:The|That|This)\s+(?:[\w-]+\s+)?(?:{words(STRIKE_NOUNS, plural=True)})\b[^.;]{{0,80}}?"
     rf"\b(?:{words(TOOK_PLACE_VERBS)})\b"
+    # ... or the weapon told again: "The Shahed drone hit the building early on Saturday"
+    rf"|^\W*(?:The|That|This)\s+(?:[\w-]+\s+)?{words(WEAPON_NAMES, plural=True)}\s+"
+    rf"(?:had\s+)?{words(ATTACK_PASTS)}\b"
 )
 TOLD_AFTER = 2  # sentences after a strike's where its day may be told
 

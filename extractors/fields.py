@@ -65,6 +65,7 @@ from .lexicon import (
     STORY_TURNS,
     STRIKE_NOUNS,
     TALLY_CUES,
+    TOLL_RISE_VERBS,
     WEAPON_NAMES,
     forms,
     words,
@@ -529,11 +530,7 @@ def keep_count(ctx: ArticleContext, counts: dict[str, Count], count: Count) -> N
 
 
 # "the death toll rose to 12", "the number of dead had risen to 12", "climbed to nine"
-TOLL_ROSE = re.compile(
-    r"\b(?:rose|rises|risen|rising|climbed|climbs|climbing|increased|increases|jumped|jumps|"
-    r"reached|reaches|grew)\s+to\b",
-    re.IGNORECASE,
-)
+TOLL_ROSE = re.compile(rf"\b{words(TOLL_RISE_VERBS)}\s+to\b", re.IGNORECASE)
 
 
 # A sentence that goes on about a strike already told: "The army blamed the RSF for the attack."

@@ -1229,6 +1229,10 @@ SPEAKING_FORCES = ("forces", "troops", "fighters", "rebels", "militants", "milit
 # Words that hedge who attacked ("suspected Islamist militants"): the alleged attacker stands
 # after them.
 HEDGE_WORDS = ("suspected", "alleged", "presumed")
+# A toll that grew: "the death toll rose to 12", "climbed to nine" (a later, larger count; a day
+# after it is the day of the count, not of the strike).
+TOLL_RISE_VERBS = ("rose", "rises", "risen", "rising", "climbed", "climbs", "climbing",
+                   "increased", "increases", "jumped", "jumps", "reached", "reaches", "grew")  # fmt: skip
 # Words that put a clause in the future: a day after them is when something will happen ("The
 # Security Council will meet on Tuesday to discuss the shelling of ..."), no strike's day.
 FUTURE_WORDS = ("will", "shall", "is to", "are to", "is due to", "are due to", "is set to",

@@ -1110,6 +1110,11 @@ def follow_ups(w: War) -> list[Case]:
              f"Elsewhere, a strike on a house in {p2} killed four people.",
              (Expected(p, c, SUNDAY, weapon=w.weapon),
               Expected(p2, c2, SUNDAY, killed=4, weapon="unspecified"))),
+        # the day a toll rose is no strike's day; the weapon told again gives the day
+        Case("follow-up sentences",
+             f"The death toll from a strike on an apartment block in {p} rose to 12 on Monday, "
+             f"{w.source} said. The {w.weapon_phrase.split()[-1].rstrip('s')} hit the building "
+             "early on Saturday.", (Expected(p, c, SATURDAY, killed=12),)),
         # a victim named first, the strike's toll given after: the toll
         Case("follow-up sentences",
              f"{w.weapon_phrase.capitalize()} hit a hotel in {p} on Sunday, killing a foreign "

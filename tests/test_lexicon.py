@@ -437,6 +437,9 @@ TABLES = [
     ("speaking force", lx.SPEAKING_FORCES,
      lambda w: [a.name for a in find_sources(f"Shells hit the town, according to local {w}.")]
      == [f"local {w}"]),
+    ("toll rise verb", lx.TOLL_RISE_VERBS,
+     lambda w: [d.reported for d in find_dates(f"The death toll {w} to 12 on Sunday.", MONDAY)]
+     == [True]),
     ("water word", lx.WATER_WORDS,
      lambda w: bool(WATER_NAME.search(f"Red {w.title()}")) and not WATER_NAME.search("Upper Nile")),
     ("listener verb", lx.LISTENER_VERBS,

@@ -320,7 +320,8 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
             ):
                 kicker = run  # "SUMY — Russian drones attacked the city overnight"
             continue
-        resolved = town or resolve_run(ctx, sentence, run, found, listed)
+        resolved = town or introduced_place(ctx, sentence, run)
+        resolved = resolved or resolve_run(ctx, sentence, run, found, listed)
         resolved = resolved or road_town(ctx, sentence, run, found, listed)
         if resolved is None or resolved.place.source == "text" or building_named(run, resolved):
             # "hit the Al-Nour clinic": a building's own name, not a village "Al-Nour"
@@ -1626,6 +1627,52 @@ def unknown_name(run: Mention) -> Place | None:
     named = kind != "district" or NAMED_AREA.search(run.text)  # "Kawkareik Township"
     name = run.text if named else f"{run.text} District"
     return Place(name, "", kind, float("nan"), float("nan"), 0, "text")
+
+
+# "the villages of Sotk, Verin Shorzha and Kut in Gegharkunik": villages the article places in
+# an area, which a later bare mention ("Kut was directly targeted") names again
+INTRODUCED = re.compile(
+    r"\b(?:villages?|towns?|settlements?|communities|community)\s+of\s+"
+    r"(?P<names>(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?:,\s*|,?\s+and\s+))*"
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+in\s+(?:the\s+)?"
+    r"(?P<area>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+)
+NAMES_SPLIT = re.compile(r",\s*(?:and\s+)?|,?\s+and\s+")
+
+
+def introduced_place(ctx: ArticleContext, sentence: Sentence, run: Mention) -> Resolved | None:
+    """A bare name the article placed before as a village of an area: that village."""
+    if run.kind_hint:
+        return None
+    found = ctx.once("introduced", lambda: introduced_villages(ctx)).get(name_key(run.text))
+    return Resolved(found[0], run) if found and found[1] < sentence.start else None
+
+
+def introduced_villages(ctx: ArticleContext) -> dict[str, tuple[Place, int]]:
+    """Each village the article names as one of an area's, placed there (a namesake in the
+    area, else the area's centre), with where it is first named."""
+    out: dict[str, tuple[Place, int]] = {}
+    for match in INTRODUCED.finditer(ctx.text) if " of " in ctx.text else ():
+        areas = candidates(ctx.gazetteer, Mention(match["area"], 0, 0, "district"))
+        # (a district, else the town it is named for: "in Idlib province" is at Idlib)
+        areas = sorted((a for a in areas if a.lat == a.lat), key=lambda a: a.kind != "district")
+        area = areas[0] if areas else None
+        if area is None:
+            continue
+        for name in NAMES_SPLIT.split(match["names"]):
+            near = [
+                p for p in candidates(ctx.gazetteer, Mention(name, 0, 0))
+                if close(p, area, AREA_DEGREES)
+            ]  # fmt: skip
+            place = (
+                near[0]
+                if near
+                else Place(
+                    name, area.country, "settlement", area.lat, area.lon, 0, f"within:{area.name}"
+                )
+            )
+            out.setdefault(name_key(name), (place, match.start()))
+    return out
 
 
 def is_title_word(word: str) -> bool:

@@ -1439,6 +1439,13 @@ EXTRA = (
            "security officials said.", (Expected(city, code, SUNDAY, weapon="rocket"),))
       for embassy, city, code in (("US", "Baghdad", "IQ"), ("Russian", "Kabul", "AF"),
                                   ("Turkish", "Tripoli", "LY"))),
+    # villages the article placed in an area, named again bare
+    *(Case("follow-up sentences", f"Shots were fired near the villages of Zarovka, {far} and "
+           f"Nurabad in {area} on Sunday, officials said. Zarovka and {far} were directly hit.",
+           (Expected("Zarovka", code, SUNDAY), Expected(far, code, SUNDAY)))
+      for area, far, code in (("Gegharkunik", "Kut", "AM"), ("the Kharkiv region", "Kut", "UA"),
+                              ("the Tovuz district", "Kut", "AZ"),
+                              ("Idlib province", "Kut", "SY"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -347,7 +347,10 @@ PASSIVE_AFTER = re.compile(
     # ... or "Goris shelled overnight", "Kharkiv bombed again", "Marib shelled, five dead"
     rf"|{ATTACK_PAST_WORDS}(?=\s*(?:$|[,:;—–]|\s-\s)|\s+(?:overnight|again|anew|repeatedly|on|"
     r"early|late|amid|as|after|for\s+the)\b)"
-    r"|under\s+(?:heavy\s+|intense\s+|renewed\s+)?(?:fire|attack|shelling|bombardment)\b)",
+    r"|under\s+(?:heavy\s+|intense\s+|renewed\s+)?(?:fire|attack|shelling|bombardment)\b"
+    # "Marib suffered a missile attack", "Kharkiv endured heavy shelling overnight"
+    rf"|(?:suffered|sustained|endured|withstood)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"{words((*STRIKE_NOUNS, 'fire', 'shelling', 'bombardment'), plural=True)}\b)",
     re.IGNORECASE,
 )
 # A place cue: a locative word right before the name ("in Tyre", "near Kursk", "towards Sumy").

@@ -1446,6 +1446,15 @@ EXTRA = (
       for area, far, code in (("Gegharkunik", "Kut", "AM"), ("the Kharkiv region", "Kut", "UA"),
                               ("the Tovuz district", "Kut", "AZ"),
                               ("Idlib province", "Kut", "SY"))),
+    # a place that suffered an attack; rounds that exploded in a place
+    *(Case("passive voice", f"{place} {verb} a {arms} on Sunday, officials said.",
+           (Expected(place, code, SUNDAY),))
+      for place, code in (("Marib", "YE"), ("Metula", "IL"), ("Goris", "AM"))
+      for verb, arms in (("suffered", "missile attack"), ("endured", "heavy bombardment"))),
+    *(Case("active voice", f"{rounds} exploded in {place} on Sunday, wounding two.",
+           (Expected(place, code, SUNDAY, injured=2, weapon="artillery"),))
+      for rounds, place, code in (("Mortar rounds", "Rafah", "PS"), ("Mortar rounds", "Jenin", "PS"),
+                                  ("Artillery rounds", "Kherson", "UA"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

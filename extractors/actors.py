@@ -247,6 +247,8 @@ OWNED_BEFORE = re.compile(
 # Who blames another is not the attacker ("The army blamed the RSF for the attack"), nor one
 # that keeps silent ("Ukraine's military did not comment on the Belgorod attack").
 ACCUSER_AFTER = re.compile(
+    # (a day may stand between: "Sudan's army on Sunday accused the RSF of ...")
+    r"(?:\s+(?:on|late\s+on|early\s+on)\s+[A-Z][a-z]+day|\s+(?:today|yesterday))?"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|\w+ly\s+)?(?:blamed|blames|blaming|accused|"
     r"accuses|accusing|held)\b"
     r"|\s+(?:did|does|has|have|had)\s+not\s+(?:yet\s+|immediately\s+)?(?:comment|respond|confirm)"

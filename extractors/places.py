@@ -223,7 +223,9 @@ GOVERNMENT_ACT = words((*forms(REPORT_VERBS), *DENIAL_VERBS, *GOVERNMENT_VERBS))
 NO_SPEAKER_AFTER = rf"(?!\s+(?:the\s|[A-Z]|(?:an?\s+)?(?:[a-z]+\s+)?{words(PERSON_TITLES)}\b))"
 # (not what a strike "claimed": "the strike on Jabalia claimed the lives of 11 people")
 METONYM_AFTER = re.compile(
-    r"^(?:['’]s)?(?:\s+(?:(?:and|or)\s+[A-Z][\w-]+\s+)?(?:has\s+|have\s+|had\s+)?"
+    r"^(?:['’]s)?(?:\s+(?:(?:and|or)\s+[A-Z][\w-]+\s+)?"
+    # (a day may stand between: "Kyiv on Sunday accused ...")
+    r"(?:(?:on|late\s+on|early\s+on)\s+[A-Z][a-z]+day\s+)?(?:has\s+|have\s+|had\s+)?"
     rf"(?:also\s+|again\s+|earlier\s+|later\s+|[a-z]+ly\s+)?{GOVERNMENT_WORD}"
     r"(?!\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}?(?:civilian\s+)?lives?\b)"
     rf"|,\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|again\s+)?{GOVERNMENT_ACT}\b{NO_SPEAKER_AFTER})\b"

@@ -1019,8 +1019,10 @@ def in_the_story_city(ctx: ArticleContext, item: Resolved, found: list[Resolved]
     its own sentence names before it: "In Kherson city, ... in the Dniprovskyi district"),
     whose event it joins."""
     mention, place = item.mention, item.place
-    if mention.kind_hint is None or not mention.text.lower().endswith(ADJECTIVE_ENDS):
+    if mention.kind_hint is None:
         return item
+    if not mention.text.lower().endswith(ADJECTIVE_ENDS):
+        return district_of_the_last_city(ctx, item)
     before = [r for r in found if r.mention.end <= mention.start]
     hits = (*before, *(r for hit in ctx.hit.values() for r in hit))
     city = next((r.place for r in hits if r.place.population >= CITY), None)
@@ -1036,6 +1038,19 @@ def in_the_story_city(ctx: ArticleContext, item: Resolved, found: list[Resolved]
 
 
 ADJECTIVE_ENDS = tuple(ending.lower() for ending in ADJECTIVE_DISTRICT_ENDINGS)
+
+
+def district_of_the_last_city(ctx: ArticleContext, item: Resolved) -> Resolved:
+    """'the Sabreen market in the Karari district' right after a strike on Omdurman: a
+    district no gazetteer knows, told next to a big city hit, is a part of that city."""
+    if item.place.lat == item.place.lat or item.mention.kind_hint != "district":
+        return item
+    at = next((s.index for s in ctx.sentences if s.start <= item.mention.start < s.end), None)
+    if at is None:
+        return item
+    recent = [r for i in (at - 1, at) for r in ctx.hit.get(i, ())]
+    city = next((r.place for r in reversed(recent) if r.place.population >= CITY), None)
+    return Resolved(city, item.mention) if city is not None else item
 
 
 def without_city_parts(ctx: ArticleContext, found: list[Resolved]) -> list[Resolved]:

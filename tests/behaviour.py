@@ -1455,6 +1455,20 @@ EXTRA = (
            (Expected(place, code, SUNDAY, injured=2, weapon="artillery"),))
       for rounds, place, code in (("Mortar rounds", "Rafah", "PS"), ("Mortar rounds", "Jenin", "PS"),
                                   ("Artillery rounds", "Kherson", "UA"))),
+    # a district no gazetteer knows, told right after a strike on a big city, is part of it
+    *(Case("follow-up sentences", f"The army on Sunday accused the rebels of a drone strike on a "
+           f"crowded market in {city} that killed 21 people. The attack hit the main market in the "
+           f"{part} district on Saturday afternoon, a health official said.",
+           (Expected(city, code, SATURDAY, killed=21),))
+      for city, part, code in (("Omdurman", "Zarqawi", "SD"), ("Kharkiv", "Novobavarskyi", "UA"),
+                               ("Aleppo", "Sheikh Zarovka", "SY"))),
+    # an accuser with a day before its verb is no attacker
+    *(Case("source phrasings", f"{accuser} on Sunday accused {accused} of shelling {place}, "
+           "killing nine people.", (Expected(place, code, SUNDAY, killed=9, actor=head),))
+      for accuser, accused, head, place, code in (
+          ("Sudan's army", "the Rapid Support Forces", "Rapid Support", "El Obeid", "SD"),
+          ("Armenia's Defence Ministry", "Azerbaijani forces", "Azerbaijani", "Sotk", "AM"),
+          ("Kyiv", "Russian troops", "Russian", "Kherson", "UA"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -1703,9 +1703,32 @@ def set_actor(
     ctx: ArticleContext, event: Event, sentence: Sentence, found: tuple[str, int, int]
 ) -> None:
     """The actor a sentence names at ``found`` (phrase, start, end in the sentence)."""
-    event.actor_party = party_named(sentence, found)
+    event.actor_party = party_named(sentence, found) or national_force(ctx, found[0])
     event.actor = by_its_machines(with_acronym(ctx, found[0]), event.actor_party)
     event.spans["actor"] = (sentence.start + found[1], sentence.start + found[2])
+
+
+# "the army", "army warplanes", "the military": a state's force named without its state
+BARE_FORCE = re.compile(
+    r"^(?:the\s+)?(?:army|military|air\s+force|armed\s+forces)(?:\s+[a-z]+)?$", re.IGNORECASE
+)
+# "Sudan's army", "the Sudanese army", "Myanmar's military": a state's force named with it
+NAMED_FORCE = re.compile(
+    r"\b([A-Z][\w’'-]+?)(?:['’]s)?\s+(?:army|military|armed\s+forces|air\s+force)\b"
+)
+
+
+def national_force(ctx: ArticleContext, actor: str) -> str | None:
+    """The party of a force named without its state ("the army", "army warplanes"): the one
+    state's force the article names with its state ("Sudan's army ... army warplanes")."""
+    if not BARE_FORCE.match(actor):
+        return None
+
+    def named() -> str | None:
+        parties = {party_of(m[0]) for m in NAMED_FORCE.finditer(ctx.text)} - {None}
+        return parties.pop() if len(parties) == 1 else None
+
+    return ctx.once("national force", named)
 
 
 # "Israeli warplanes", "the army's attack drones", "Saudi-led coalition jets": a side, then the

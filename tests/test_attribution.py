@@ -173,6 +173,23 @@ def test_a_group_is_its_own_party(text: str, place: str, party: str) -> None:
     assert event_at(text, place).actor_party == party
 
 
+# A state's force named without its state ("the army") is the one state's force the article
+# names with its state; two states' forces leave it unknown.
+BARE_FORCES = [
+    ("Sudan's army said it repelled the RSF. Army warplanes bombed Mellit on Sunday.", "Mellit",
+     "Sudanese Armed Forces"),
+    ("Myanmar's military denied the claims. Military jets bombed Kanbalu on Sunday.", "Kanbalu",
+     "Myanmar military"),
+    ("Israel's army and Lebanon's army traded accusations. The army shelled Khiam on Sunday.",
+     "Khiam", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place", "party"), BARE_FORCES)
+def test_a_bare_force_is_the_states_the_article_names(text: str, place: str, party) -> None:
+    assert event_at(text, place).actor_party == party
+
+
 # The attacker named in the lead holds for the strikes the same story tells after it; a stated
 # attacker ("Russian troops attacked") comes before a party read off "the Russian attack".
 ACTOR_IN_CONTEXT = [

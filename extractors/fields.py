@@ -39,6 +39,7 @@ from .dating import NARRATIVE
 from .gazetteer import DISTRICT_SUFFIX, Place, geonames_countries, nation_code, stopwords
 from .geo import distance_km
 from .lexicon import (
+    ADMIN_AREA_SUFFIXES,
     AIR_ARMS,
     ATTACK_PASTS,
     ATTACK_VERBS,
@@ -408,7 +409,16 @@ def turn_between(ctx: ArticleContext, one: Sentence, other: Sentence) -> bool:
     """The story turns to another strike between two sentences (the later, or one between,
     opens with "Elsewhere", "Separately", "Meanwhile")."""
     low, high = sorted((one.index, other.index))
-    return any(STORY_TURN.match(s.text) for s in ctx.sentences[low + 1 : high + 1])
+    return any(
+        STORY_TURN.match(s.text) or AREA_KICKER.match(s.text)
+        for s in ctx.sentences[low + 1 : high + 1]
+    )
+
+
+# "Zaporizhzhia Oblast: Russia launched ...": a round-up's next area, a story of its own
+AREA_KICKER = re.compile(
+    rf"\W*(?:(?-i:[A-Z])[\w’'-]+\s+){{1,3}}{words(ADMIN_AREA_SUFFIXES)}\s*:\s", re.IGNORECASE
+)
 
 
 LATER_REACH = 2  # sentences after a strike where "the shelling" still refers to it

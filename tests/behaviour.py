@@ -1469,6 +1469,13 @@ EXTRA = (
           ("Sudan's army", "the Rapid Support Forces", "Rapid Support", "El Obeid", "SD"),
           ("Armenia's Defence Ministry", "Azerbaijani forces", "Azerbaijani", "Sotk", "AM"),
           ("Kyiv", "Russian troops", "Russian", "Kherson", "UA"))),
+    # a round-up's next area opens a story of its own: no weapon from the area before
+    *(Case("follow-up sentences", f"{a} Oblast: Russian glide bombs hit {p}, injuring three, the "
+           f"governor said.\n\n{b} Oblast: Russia launched 400 attacks on 12 settlements, "
+           "wounding six, the governor said.",
+           (Expected(p, "UA", weapon="air"), Expected(f"{b} Oblast", "UA", weapon="unspecified")))
+      for a, p, b in (("Kharkiv", "Kupiansk", "Zaporizhzhia"), ("Donetsk", "Pokrovsk", "Kherson"),
+                      ("Sumy", "Shostka", "Dnipropetrovsk"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

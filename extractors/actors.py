@@ -13,6 +13,7 @@ from .lexicon import (
     ATTACK_NOUNS,
     ATTACK_PASTS,
     ATTACK_VERBS,
+    BARE_SIDES,
     CALLING_VERBS,
     CARRY_OUT_VERBS,
     CITING_WORDS,
@@ -500,6 +501,7 @@ def force_strike(text: str) -> tuple[str, int, int] | None:
 
 # Words that name a weapon or an attack, never who made it ("Missiles hit Barda").
 NOT_ACTOR_WORDS = frozenset(w.lower() for w in (*STRIKE_NOUNS, *WEAPON_NAMES, *CALENDAR))
+BARE_SIDE_SET = frozenset(BARE_SIDES)
 # A day's possessive owns no strike: "Sunday's strike", "yesterday's shelling".
 DAY_OWNERS = frozenset(f"{w.lower()}{s}" for w in (*CALENDAR, *RELATIVE_DAYS) for s in ("'s", "’s"))
 
@@ -523,6 +525,7 @@ def is_actor_phrase(phrase: str) -> bool:
         and lower.split()[0] not in NUMBER_WORDS  # "Two drones were shot down"
         and lower.split()[0] not in DETERMINERS  # "Several drones were launched"
         and lower not in NOT_ACTOR_WORDS
+        and lower.removeprefix("the ") not in BARE_SIDE_SET  # "The enemy fired ...": no one named
         and lower.rstrip("s") not in (NOT_ACTOR_WORDS)
         and not weapon_last(lower.split()[-1])  # "Russian Guided Bombs hit ...": a weapon
         and not unowned_crew(lower.split())

@@ -272,6 +272,8 @@ STRIKE_PATTERNS = (
     (rf"(?:{AERIAL}|shells?|bombs?)\b[^.;]{{0,80}}?,? (?:some|one|two|three|several|most|many|"
      r"\d+)(?: of (?:which|them))? (?:fell|landed|struck|exploded|hit)",
      "ten rockets were fired, some of which fell near the town"),
+    # the wording of Syrian and Iranian state media: "launched an air aggression targeting ..."
+    (r"(?:air|missile|drone|rocket)\s+aggression", "the enemy launched an air aggression on the town"),
     # a bomber's own blast: "a suicide bomber blew himself up at a market in Maiduguri"
     (r"bombers? (?:blew (?:himself|herself|themselves) up|detonated)",
      "a suicide bomber blew himself up at a market in the town"),
@@ -657,6 +659,7 @@ WEAPON_MODIFIERS = ("heavy", "long-range", "large-caliber", "large-calibre", "he
 WEAPON_NAMES = tuple(word for names in WEAPON_WORDS.values() for word in names)
 WEAPON_PATTERNS = (
     (r"Kh-\d+", "missile", "a Kh-101"),
+    (r"air\s+aggression", "air", "the enemy launched an air aggression"),
     (r"BM-\d+", "rocket", "BM-21 launchers"),
     # a tank's gun fires shells ("tank fire" above): "Israeli tanks fired on Jabalia"
     (
@@ -676,7 +679,8 @@ WEAPON_PATTERNS = (
 # ---------------------------------------------------------------- casualties
 
 KILLED_WORDS = ("killed", "dead", "died", "dying", "death", "deaths", "fatalities",
-                "lost their lives", "perished", "killing", "bodies", "succumbed")  # fmt: skip
+                "lost their lives", "perished", "killing", "bodies", "succumbed", "martyred",
+                "martyrs")  # fmt: skip
 INJURED_WORDS = ("injured", "wounded", "hurt", "injuries", "injuring", "wounding", "wounds",
                  "hospitalised", "hospitalized", "taken to hospital", "taken to the hospital",
                  "needed medical help", "needed medical attention", "needed medical treatment",
@@ -689,7 +693,9 @@ INJURY_ADVERBS = ("lightly", "slightly", "seriously", "severely", "critically", 
 # "killing seven", "wounding 12": a verb with its count after it.
 KILLING_VERBS = ("killing", "killed", "kills", "kill", "claimed the lives of",
                  "claiming the lives of", "claims the lives of", "took the lives of",
-                 "taking the lives of", "shot dead", "shooting dead")  # fmt: skip
+                 "taking the lives of", "shot dead", "shooting dead",
+                 # the wording of Arabic and Iranian outlets: "martyring four members"
+                 "martyring", "martyred")  # fmt: skip
 # "left two dead", "leaving 4 people dead": a count only with a killed word after it.
 LEAVING_VERBS = ("left", "leaving", "leaves")
 # "claimed nine lives", "took 12 lives"
@@ -1234,6 +1240,8 @@ HEDGE_WORDS = ("suspected", "alleged", "presumed")
 # after it is the day of the count, not of the strike).
 TOLL_RISE_VERBS = ("rose", "rises", "risen", "rising", "climbed", "climbs", "climbing",
                    "increased", "increases", "jumped", "jumps", "reached", "reaches", "grew")  # fmt: skip
+# A side named only as the other side ("The enemy fired ..."): no attacker named.
+BARE_SIDES = ("enemy", "enemies", "adversary", "opponent")
 # Words that put a clause in the future: a day after them is when something will happen ("The
 # Security Council will meet on Tuesday to discuss the shelling of ..."), no strike's day.
 FUTURE_WORDS = ("will", "shall", "is to", "are to", "is due to", "are due to", "is set to",
@@ -1412,7 +1420,9 @@ CREW_NOUNS = ("artillery", "tanks", "gunners", "snipers", "sniper", "warships", 
 # "Russian drones hit Odesa" give the party (Israel, Russia) as the actor, never a weapon.
 # (Crews on the ground stay as named: "Azeri artillery", "Israeli tanks".)
 MACHINE_NOUNS = ("warplanes", "jets", "drones", "aircraft", "planes", "helicopters", "gunships",
-                 "bombers")  # fmt: skip
+                 "bombers",
+                 # ... or "enemy" of state media: "the Israeli enemy" is Israel
+                 "enemy")  # fmt: skip
 # An attacker that is an air arm strikes from the air: "The Russian air force struck Idlib"
 AIR_ARMS = ("air force", "air forces", "aviation")
 FORCE_NOUNS = ("armed forces", "forces", "force", "troops", "army", "military", "side", "militia",
@@ -1421,6 +1431,8 @@ FORCE_NOUNS = ("armed forces", "forces", "force", "troops", "army", "military", 
                "navy", "paramilitaries", "militants", "gunmen", "junta", "regime", "coalition",
                "separatists", "insurgents", "jihadists", "militiamen", "aviation",
                "armed wing", "military wing",
+               # the wording of state media: "the Israeli enemy", "the Zionist enemy"
+               "enemy",
                *CREW_NOUNS)  # fmt: skip
 # A side's military objects: a nation word before one names whose it is, not where it stands
 # ("a Russian command post near Donetsk" is in Ukraine).

@@ -287,7 +287,7 @@ ATTACKED_NOUN_BEFORE = re.compile(
     # ("struck near the US embassy in Baghdad": what the strike fell by)
     r"(?:(?:near|outside|next\s+to|close\s+to)\s+)?"
     rf"(?:the\s+|a\s+|an\s+|its\s+|their\s+|[A-Z][\w’'-]+['’]s\s+)(?:(?:[A-Z][\w’'-]+|(?!(?:after|before|since|during|as|while)\b)"
-    rf"[a-z’'-]+)\s+){{0,3}}?{words((*SPEAKER_PLACE_NOUNS, *EVENT_PLACE_NOUNS))}\s+in\s+$",
+    rf"[a-z’'-]+)\s+){{0,6}}?{words((*SPEAKER_PLACE_NOUNS, *EVENT_PLACE_NOUNS))}\s+in\s+$",
 )
 # After a nationality, words that make it the attacker ("Russian forces", "Israeli jets",
 # "Azerbaijan shelled", "Iranian-made drones").
@@ -761,7 +761,10 @@ def is_non_target_position(sentence: str, start: int, end: int) -> bool:
         sentence, max(0, start - ORIGIN_REACH), start
     ):
         return True
-    if speaker_before(before) or travel_before(before) or cared_for_at(before):
+    # (what was attacked may be told at length: "targeting the consular section building of
+    # the Iranian embassy in Damascus")
+    wide = sentence[max(0, start - 120) : start]
+    if speaker_before(wide) or travel_before(before) or cared_for_at(before):
         return True
     if LISTENER_BEFORE.search(before):
         return True  # "an official told Xinhua": the outlet told, not a place hit

@@ -117,6 +117,8 @@ def clause_end(text: str, start: int) -> int:
 
 # "Sudan's RSF accused of killing 15", "Israel blamed for strike": the accused, in a passive
 ACCUSED_OF = re.compile(r"(?:accused|blamed)\s+(?:of|for)\b", re.IGNORECASE)
+# "our correspondent reported", "our reporter in Gaza said": the outlet's own voice
+OUR_SPEAKER = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+){1,3}$")
 # "Rwanda, which the UN says backs the M23, denied ...": who speaks in an aside about a side
 # speaks of that side, not of a strike
 ASIDE_SPEAKER = re.compile(r",\s+(?:which|who|whom)\s+(?:[\w’'-]+\s+){1,5}$", re.IGNORECASE)
@@ -257,6 +259,7 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
             or (" not " in text and OWN_ATTACK_DENIED_AFTER.match(text, match.end()))
             or ACCUSED_OF.match(text, match.start())
             or speaks_of_a_side(text, match.start())
+            or OUR_SPEAKER.search(text, max(0, match.start() - 40), match.start())
         ):
             continue  # "the strike claimed nine lives", "said he ordered rocket attacks"
         if DETERMINER_BEFORE.search(text[max(0, match.start() - 12) : match.start()]) or (

@@ -1476,6 +1476,20 @@ EXTRA = (
            (Expected(p, "UA", weapon="air"), Expected(f"{b} Oblast", "UA", weapon="unspecified")))
       for a, p, b in (("Kharkiv", "Kupiansk", "Zaporizhzhia"), ("Donetsk", "Pokrovsk", "Kherson"),
                       ("Sumy", "Shostka", "Dnipropetrovsk"))),
+    # the wording of state media: an "air aggression" by "the Israeli enemy", "martyrs"
+    *(Case("active voice", f"The {side} enemy launched an air aggression on Sunday, targeting a "
+           f"building in {place}, {killing}a military source said.",
+           (Expected(place, code, SUNDAY, weapon="air", actor=party, killed=k),))
+      for side, party, place, code, killing, k in (
+          ("Israeli", "Israel", "Damascus", "SY", "martyring four civilians, ", 4),
+          ("Zionist", "Israel", "Homs", "SY", "", "any"),
+          ("Israeli", "Israel", "Nabatieh", "LB", "leaving three martyrs, ", 3))),
+    # the outlet's own correspondent is no source
+    *(Case("source phrasings", f"An enemy drone targeted a car near {place} on Sunday, killing two "
+           f"people, our {reporter} reported.", (Expected(place, code, SUNDAY, killed=2, no_source=True),))
+      for place, code, reporter in (("Naqoura", "LB", "correspondent"),
+                                    ("Khan Younis", "PS", "reporter in Gaza"),
+                                    ("Marib", "YE", "correspondent"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

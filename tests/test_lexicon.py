@@ -440,6 +440,8 @@ TABLES = [
     ("toll rise verb", lx.TOLL_RISE_VERBS,
      lambda w: [d.reported for d in find_dates(f"The death toll {w} to 12 on Sunday.", MONDAY)]
      == [True]),
+    ("bare side", lx.BARE_SIDES,
+     lambda w: not is_actor_phrase(f"The {w}") and not is_actor_phrase(w)),
     ("water word", lx.WATER_WORDS,
      lambda w: bool(WATER_NAME.search(f"Red {w.title()}")) and not WATER_NAME.search("Upper Nile")),
     ("listener verb", lx.LISTENER_VERBS,

@@ -57,6 +57,7 @@ from .lexicon import (
     LISTED_KINDS,
     MACHINE_NOUNS,
     NAME_WORD,
+    OPENING_WORDS,
     PERSON_DESCRIPTIONS,
     PERSON_TITLES,
     REPORT_VERBS,
@@ -1272,7 +1273,8 @@ def named_referent(ctx: ArticleContext, phrase: str, position: int) -> str | Non
         rf"\b{head}(?:['’]s)?(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{1,3}}?[\w’'-]+,)?,?\s+(?P<a>{NAME})"
         # (an aside that names the title, not a clause with its own subject: "The UAE,
         # which the army says ...")
-        rf"|(?P<b>{NAME}),\s+(?:the\s+)?(?:(?!(?:which|who|whom|that)\b)[\w-]+\s+){{0,4}}?"
+        rf"|(?!{words(OPENING_WORDS)}\b)(?P<b>{NAME}),\s+(?:the\s+)?"
+        rf"(?:(?!(?:which|who|whom|that)\b)[\w-]+\s+){{0,4}}?"
         rf"{head}\b"
         rf"|(?P<c>(?:[A-Z][\w’'-]+\s+){{1,4}}{re.escape(match[1].capitalize())}"
         rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})?)\b"

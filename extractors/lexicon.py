@@ -1242,6 +1242,10 @@ TOLL_RISE_VERBS = ("rose", "rises", "risen", "rising", "climbed", "climbs", "cli
                    "increased", "increases", "jumped", "jumps", "reached", "reaches", "grew")  # fmt: skip
 # A side named only as the other side ("The enemy fired ..."): no attacker named.
 BARE_SIDES = ("enemy", "enemies", "adversary", "opponent")
+# Capitalised words that open a sentence's setting, never a name: "In Russia, the defence
+# ministry said ..." names no one "In Russia".
+OPENING_WORDS = ("In", "On", "At", "From", "For", "By", "With", "After", "Before", "During",
+                 "Meanwhile", "Separately", "Elsewhere", "Earlier", "Later", "Overnight")  # fmt: skip
 # Words that put a clause in the future: a day after them is when something will happen ("The
 # Security Council will meet on Tuesday to discuss the shelling of ..."), no strike's day.
 FUTURE_WORDS = ("will", "shall", "is to", "are to", "is due to", "are due to", "is set to",

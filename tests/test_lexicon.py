@@ -442,6 +442,9 @@ TABLES = [
      == [True]),
     ("bare side", lx.BARE_SIDES,
      lambda w: not is_actor_phrase(f"The {w}") and not is_actor_phrase(w)),
+    ("opening word", lx.OPENING_WORDS,
+     lambda w: extract(f" date 2024-03-11 {w} Russia, the defence ministry said drones hit Kursk "
+                       "on Sunday.")[0].sources == ["the defence ministry"]),
     ("water word", lx.WATER_WORDS,
      lambda w: bool(WATER_NAME.search(f"Red {w.title()}")) and not WATER_NAME.search("Upper Nile")),
     ("listener verb", lx.LISTENER_VERBS,

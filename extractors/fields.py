@@ -160,7 +160,12 @@ def sentence_country(ctx: ArticleContext, draft: Draft) -> str | None:
 def sole_country(ctx: ArticleContext) -> str | None:
     """The one country an article names as a place: where a place it alone knows lies
     ("... al-Masirah TV said the strikes hit Sanhan district" in a story about Yemen)."""
-    return next(iter(ctx.countries)) if len(ctx.countries) == 1 else None
+    if len(ctx.countries) == 1:
+        return next(iter(ctx.countries))
+    # ... else the one country of every place the article reports hit ("Russian jets bombed
+    # Kupiansk ... shelling the villages of Zarovka and Kelbet")
+    hit = {r.place.country for found in ctx.hit.values() for r in found} - {""}
+    return hit.pop() if len(hit) == 1 and not ctx.countries else None
 
 
 def locate_names(ctx: ArticleContext, event: Event, field: str, names: list[str]) -> None:
@@ -1082,7 +1087,16 @@ def source_tiers(ctx: ArticleContext, draft: Draft, one_story: bool) -> Iterator
         first = own[0].paragraph if own else 0
         by_paragraph = harm_paragraphs(ctx)
         for paragraph in sorted(by_paragraph, key=lambda p: abs(p - first)):
+            if paragraph != first and tells_of_others_only(ctx, paragraph, draft):
+                continue  # a paragraph on strikes elsewhere: its speakers are theirs
             yield [s for s in by_paragraph[paragraph] if not hits_others_only(ctx, s, draft)]
+
+
+def tells_of_others_only(ctx: ArticleContext, paragraph: int, draft: Draft) -> bool:
+    """The paragraph tells of strikes on places, none of them this strike's."""
+    sentences = [s for s in ctx.sentences if s.paragraph == paragraph]
+    told = [s for s in sentences if ctx.hit.get(s.index)]
+    return bool(told) and all(hits_others_only(ctx, s, draft) for s in told)
 
 
 def hits_others_only(ctx: ArticleContext, sentence: Sentence, draft: Draft) -> bool:

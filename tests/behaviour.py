@@ -1490,6 +1490,16 @@ EXTRA = (
       for place, code, reporter in (("Naqoura", "LB", "correspondent"),
                                     ("Khan Younis", "PS", "reporter in Gaza"),
                                     ("Marib", "YE", "correspondent"))),
+    # a paragraph on a strike elsewhere lends its speakers to no strike told in the article's
+    # own voice
+    *(Case("source phrasings", f"{attacker} bombed a monastery in {p} on Sunday. Local sources "
+           f"confirmed that six civilians were killed.\n\nTroops are reportedly shelling the "
+           f"villages of {q} and {r} on Sunday.",
+           (Expected(p, code, SUNDAY, source="Local"), Expected(q, code, SUNDAY, no_source=True),
+            Expected(r, code, SUNDAY, no_source=True)))
+      for attacker, p, q, r, code in (("The junta", "Kanbalu", "Zarovka", "Kelbet", "MM"),
+                                      ("Russian jets", "Kupiansk", "Zarovka", "Kelbet", "UA"),
+                                      ("Army jets", "Kadugli", "Zarovka", "Kelbet", "SD"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

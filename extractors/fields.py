@@ -54,6 +54,7 @@ from .lexicon import (
     INJURING_VERBS,
     KILLED_WORDS,
     KILLING_VERBS,
+    LAPSE_UNITS,
     LISTED_KINDS,
     MACHINE_NOUNS,
     NAME_WORD,
@@ -484,10 +485,19 @@ def fill_counts(ctx: ArticleContext, event: Event, draft: Draft, single_place: b
         )
         if own is None:
             own = placed_counts(ctx, sentence, target)
+        if own is None and LAPSE_CLAUSE.search(sentence.text):
+            # "Two days after a missile killed 12 in Sumy, drones hit Kharkiv, wounding
+            # three": each side of the lapse its own counts
+            own = {
+                name: count for name, count in ctx.counts(sentence).items()
+                if not lapsed_count(sentence, target, count)
+            }  # fmt: skip
         if own is None and owns_counts(ctx, sentence, target):
             own = ctx.counts(sentence)
         for count in (own or {}).values():
-            keep_count(ctx, counts, count)
+            # (a strike on the place again has its own part: "..., hit the city again")
+            if part or not lapsed_count(sentence, target, count):
+                keep_count(ctx, counts, count)
         vague = {**vague_floors(sentence.text), **vague}  # ("killing dozens")
         vague = {name: floor for name, floor in vague.items() if name not in counts}
         shared = len({r.place for r in ctx.targets(sentence)}) > 1
@@ -514,13 +524,42 @@ def fill_counts(ctx: ArticleContext, event: Event, draft: Draft, single_place: b
                 is_war_summary(sentence.text) or is_caption(sentence.text) or other_strike or parts
             ):
                 for count in ctx.counts(sentence).values():
-                    if not left_vague(vague, count) and not elsewhere(ctx, count, draft):
+                    lapsed = any(
+                        lapsed_count(sentence, t, count)
+                        for t in draft.targets if t.sentence.index == sentence.index
+                    )  # fmt: skip
+                    if (
+                        not left_vague(vague, count)
+                        and not elsewhere(ctx, count, draft)
+                        and not lapsed
+                    ):
                         keep_count(ctx, counts, count)
     for name, count in counts.items():
         if count.value > draft.place.population > 0:
             continue  # more dead than the place has people: a wider tally, not this strike
         setattr(event, name, count.value)
         event.spans[name] = (count.start, count.end)
+
+
+# "..., a day after clashes killed 99 soldiers": the clause of an earlier strike
+LAPSE_CLAUSE = re.compile(
+    rf"\b(?:a|one|two|three|several|\d+)\s+(?:day|hour|week|{words(LAPSE_UNITS)}|hours)\s+"
+    r"(?:after|since)\b",
+    re.IGNORECASE,
+)
+
+
+def lapsed_count(sentence: Sentence, target: Target, count: Count) -> bool:
+    """A count in a clause that tells of an earlier strike ("shelled Jermuk, a day after
+    clashes killed 99 soldiers"), the place standing before that clause."""
+    lapse = LAPSE_CLAUSE.search(sentence.text) if " after " in sentence.text else None
+    if lapse is None:
+        return False
+    comma = sentence.text.find(",", lapse.end())
+    start = sentence.start + lapse.start()
+    end = sentence.start + (comma if comma >= 0 else len(sentence.text))
+    inside = start <= target.resolved.mention.start < end
+    return inside != (start <= count.start < end)
 
 
 def left_vague(vague: dict[str, int], count: Count) -> bool:

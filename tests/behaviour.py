@@ -1500,6 +1500,24 @@ EXTRA = (
       for attacker, p, q, r, code in (("The junta", "Kanbalu", "Zarovka", "Kelbet", "MM"),
                                       ("Russian jets", "Kupiansk", "Zarovka", "Kelbet", "UA"),
                                       ("Army jets", "Kadugli", "Zarovka", "Kelbet", "SD"))),
+    # a lapse clause tells of an earlier strike: its count is that strike's
+    *(Case("two days", f"Two days after a missile killed 12 people in {p}, drones hit {q} on "
+           "Sunday, wounding three.",
+           (Expected(p, code, FRIDAY, killed=12, injured=None),
+            Expected(q, code, SUNDAY, killed=None, injured=3)))
+      for p, q, code in (("Sumy", "Kharkiv", "UA"), ("Tyre", "Nabatieh", "LB"),
+                         ("Omdurman", "El Obeid", "SD"))),
+    *(Case("two days", f"{side} said on Sunday that {attacker} had resumed shelling of {p}, a day "
+           "after clashes killed 99 soldiers.", (Expected(p, code, SUNDAY, killed=None),))
+      for side, attacker, p, code in (("Armenia", "Azerbaijani forces", "Jermuk", "AM"),
+                                      ("India", "Pakistani troops", "Poonch", "IN"))),
+    # a bare denial covers the strike the sentence tells
+    *(Case("denials", f"{side} says {attacker} shelled its positions in {p} overnight; {denier} "
+           "denies.", (Expected(p, code, denier=denier),))
+      for side, attacker, p, code, denier in (
+          ("Azerbaijan", "Armenian forces", "Lachin", "AZ", "Armenia"),
+          ("Russia", "Ukrainian forces", "Belgorod", "RU", "Kyiv"),
+          ("Israel", "Hezbollah", "Metula", "IL", "Hezbollah"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

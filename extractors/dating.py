@@ -78,6 +78,15 @@ LAPSE_BEFORE = re.compile(
 )
 
 
+# A lapse counted back from the story's day, the clause of an earlier strike: "..., a day after
+# clashes killed 99", "two days after a missile killed 12 in Sumy, ..."
+LAPSE_CLAUSE = re.compile(
+    rf"\b(?:a|one|two|three|several|\d+)\s+(?:day|hour|week|{words(LAPSE_UNITS)}|hours)\s+"
+    r"(?:after|since)\b",
+    re.IGNORECASE,
+)
+
+
 def lapsed_before(ctx: ArticleContext, sentence: Sentence, mention: Mention) -> bool:
     """The place stands in a clause an untold lapse before the story opens ("The raid came
     days after the Houthis fired drones at Eilat"), with no day of its own there."""
@@ -274,7 +283,12 @@ def narrative_date(
     for other in nearby:
         # a day long before the report is history, not the story's day ("after the ceasefire
         # was renewed on February 25, 2021" in a 2025 report)
-        strike_dates = [d for d in ctx.dates(other) if not d.reported and recent(d, published)]
+        # (not the day of an earlier strike a lapse counts back to: "resumed shelling ..., a
+        # day after clashes killed 99")
+        strike_dates = [
+            d for d in ctx.dates(other)
+            if not d.reported and recent(d, published) and d.story_offset >= 0
+        ]  # fmt: skip
         same_place = bool(place) and place in other.text
         # under a headline, the lede's harm is the headline's strike ("Three were killed on
         # Sunday" under "Missile strike on Kharkiv kills three")
@@ -292,6 +306,11 @@ def narrative_date(
             # "began on Dec. 28 ... followed by missile assaults on Dec. 29": the latest day
             day = max(strike_dates, key=lambda d: d.date)
             return (None, None) if day.span else (day, NARRATIVE)
+        told = [d for d in ctx.dates(other) if d.reported and not d.dateline]
+        if told and other.index < index and LAPSE_CLAUSE.search(other.text):
+            # "Armenia said on Wednesday that ... had resumed shelling ..., a day after
+            # clashes killed 99. ... artillery was targeting Jermuk": the day it was told
+            return told[0], NARRATIVE
     if published and WAS_UNDER_WAY.search(sentence.text):
         return report_day(sentence, published), NARRATIVE
     for lede in ctx.sentences[:LEDE_SENTENCES]:

@@ -35,7 +35,7 @@ from .casualties import (
     vague_floors,
 )
 from .context import ArticleContext
-from .dating import NARRATIVE
+from .dating import LAPSE_CLAUSE, NARRATIVE
 from .gazetteer import DISTRICT_SUFFIX, Place, geonames_countries, nation_code, stopwords
 from .geo import distance_km
 from .lexicon import (
@@ -54,7 +54,6 @@ from .lexicon import (
     INJURING_VERBS,
     KILLED_WORDS,
     KILLING_VERBS,
-    LAPSE_UNITS,
     LISTED_KINDS,
     MACHINE_NOUNS,
     NAME_WORD,
@@ -524,10 +523,11 @@ def fill_counts(ctx: ArticleContext, event: Event, draft: Draft, single_place: b
                 is_war_summary(sentence.text) or is_caption(sentence.text) or other_strike or parts
             ):
                 for count in ctx.counts(sentence).values():
-                    lapsed = any(
-                        lapsed_count(sentence, t, count)
-                        for t in draft.targets if t.sentence.index == sentence.index
-                    )  # fmt: skip
+                    mine = [t for t in draft.targets if t.sentence.index == sentence.index]
+                    span = lapse_span(sentence) if not mine else None
+                    lapsed = any(lapsed_count(sentence, t, count) for t in mine) or (
+                        span is not None and span[0] <= count.start < span[1]
+                    )
                     if (
                         not left_vague(vague, count)
                         and not elsewhere(ctx, count, draft)
@@ -541,25 +541,24 @@ def fill_counts(ctx: ArticleContext, event: Event, draft: Draft, single_place: b
         event.spans[name] = (count.start, count.end)
 
 
-# "..., a day after clashes killed 99 soldiers": the clause of an earlier strike
-LAPSE_CLAUSE = re.compile(
-    rf"\b(?:a|one|two|three|several|\d+)\s+(?:day|hour|week|{words(LAPSE_UNITS)}|hours)\s+"
-    r"(?:after|since)\b",
-    re.IGNORECASE,
-)
-
-
 def lapsed_count(sentence: Sentence, target: Target, count: Count) -> bool:
     """A count in a clause that tells of an earlier strike ("shelled Jermuk, a day after
     clashes killed 99 soldiers"), the place standing before that clause."""
+    span = lapse_span(sentence)
+    if span is None:
+        return False
+    inside = span[0] <= target.resolved.mention.start < span[1]
+    return inside != (span[0] <= count.start < span[1])
+
+
+def lapse_span(sentence: Sentence) -> tuple[int, int] | None:
+    """Where a sentence's lapse clause stands ("a day after clashes killed 99"), if it has one."""
     lapse = LAPSE_CLAUSE.search(sentence.text) if " after " in sentence.text else None
     if lapse is None:
-        return False
+        return None
     comma = sentence.text.find(",", lapse.end())
-    start = sentence.start + lapse.start()
-    end = sentence.start + (comma if comma >= 0 else len(sentence.text))
-    inside = start <= target.resolved.mention.start < end
-    return inside != (start <= count.start < end)
+    end = comma if comma >= 0 else len(sentence.text)
+    return sentence.start + lapse.start(), sentence.start + end
 
 
 def left_vague(vague: dict[str, int], count: Count) -> bool:

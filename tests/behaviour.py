@@ -1511,6 +1511,13 @@ EXTRA = (
            "after clashes killed 99 soldiers.", (Expected(p, code, SUNDAY, killed=None),))
       for side, attacker, p, code in (("Armenia", "Azerbaijani forces", "Jermuk", "AM"),
                                       ("India", "Pakistani troops", "Poonch", "IN"))),
+    # ... nor its day, nor its count, the story's next paragraph
+    *(Case("two days", f"{side} said on Sunday that {attacker} had resumed shelling of its "
+           f"territory, a day after clashes killed 99 soldiers.\n\nThe ministry said {arms} "
+           f"were targeting the town of {p}.", (Expected(p, code, SUNDAY, killed=None),))
+      for side, attacker, arms, p, code in (
+          ("Armenia", "Azerbaijani forces", "Azerbaijani artillery and drones", "Jermuk", "AM"),
+          ("India", "Pakistani troops", "Pakistani mortars", "Poonch", "IN"))),
     # a bare denial covers the strike the sentence tells
     *(Case("denials", f"{side} says {attacker} shelled its positions in {p} overnight; {denier} "
            "denies.", (Expected(p, code, denier=denier),))

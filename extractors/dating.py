@@ -13,7 +13,9 @@ from .lexicon import (
     ATTACK_VERBS,
     COMBAT_VERBS,
     LAPSE_UNITS,
+    LONG_LAPSES,
     NUMBER_WORDS,
+    SHORT_LAPSES,
     STRIKE_NOUNS,
     TOOK_PLACE_VERBS,
     WEAPON_NAMES,
@@ -72,8 +74,10 @@ def date_for(
 
 
 # "days after the Houthis fired drones at Eilat": a strike an untold while before the story's
+# (or a long one, counted or not: "A year after the missile strike on Kramatorsk")
 LAPSE_BEFORE = re.compile(
-    rf"(?:\b(?P<count>[\w-]+)\s+)?{words(LAPSE_UNITS)}\s+(?:after|since)\b[^.;]*$",
+    rf"(?:\b(?P<count>[\w-]+)\s+)?(?P<unit>{words((*LAPSE_UNITS, *LONG_LAPSES))})\s+(?:after|since)"
+    r"\b[^.;]*$",
     re.IGNORECASE,
 )
 
@@ -91,10 +95,11 @@ def lapsed_before(ctx: ArticleContext, sentence: Sentence, mention: Mention) -> 
     """The place stands in a clause an untold lapse before the story opens ("The raid came
     days after the Houthis fired drones at Eilat"), with no day of its own there."""
     at = mention.start - sentence.start
-    lapse = LAPSE_BEFORE.search(sentence.text, 0, at) if "s after" in sentence.text else None
+    lapse = LAPSE_BEFORE.search(sentence.text, 0, at) if " after " in sentence.text else None
     counted = (
         lapse is not None
         and lapse["count"] is not None
+        and lapse["unit"].lower() in SHORT_LAPSES
         and (lapse["count"].isdigit() or lapse["count"].lower() in NUMBER_WORDS)
     )  # ("two days after": a count of days, counted from the story's day)
     return (

@@ -736,6 +736,10 @@ ADJECTIVE_NOUNS = ("civilian", "local", "national", "youth", "relative", "offici
 # killed ten").
 # An untold while: "days after", "weeks since" (no number: no day can be counted)
 LAPSE_UNITS = ("days", "weeks", "months", "years")
+# Lapses counted back to a day ("two days after"); a month or a year before is history ("A year
+# after the missile strike on Kramatorsk": a recap, no day).
+SHORT_LAPSES = ("days", "weeks")
+LONG_LAPSES = ("year", "month")
 TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade")
 # Units a number may count that are no people: "shelled Nikopol 15 times", "5 km from".
 MEASURE_UNITS = ("time", "km", "kilometre", "kilometer", "mile", "metre", "meter", "percent",

@@ -58,6 +58,7 @@ from .lexicon import (
     KIND_SUFFIXES,
     LAUNCH_VERBS,
     LISTENER_VERBS,
+    MEETING_VERBS,
     MILITARY_OBJECTS,
     NAME_JOINERS,
     NAME_OPENERS,
@@ -871,7 +872,15 @@ TRAVEL_ENDS = frozenset(verb.split()[-1] for verb in TRAVEL_VERBS)
 TRAVEL_TAILS = tuple(f"{end} " for end in TRAVEL_ENDS) + ("the ",)
 
 
+# "met his German counterpart in Berlin", "hosted the envoys in Doha": a meeting's place
+MET_BEFORE = re.compile(
+    rf"\b{words(MEETING_VERBS)}\s+(?:[\w’'-]+\s+){{1,4}}?in\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
 def travel_before(before: str) -> bool:
+    if before.endswith(("in ", "in the ")) and MET_BEFORE.search(before):
+        return True
     if not before.endswith(TRAVEL_TAILS):
         return False  # (the cheap test first: most names follow no travel verb)
     tail = before[-24:]

@@ -1525,6 +1525,17 @@ EXTRA = (
           ("Azerbaijan", "Armenian forces", "Lachin", "AZ", "Armenia"),
           ("Russia", "Ukrainian forces", "Belgorod", "RU", "Kyiv"),
           ("Israel", "Hezbollah", "Metula", "IL", "Hezbollah"))),
+    # where a minister met someone is no place hit; a strike a year before is a recap
+    *(Case("negatives" if not hit else "active voice",
+           f"{minister} said on Sunday that Russia's strikes on {hit or 'Ukrainian cities'} showed "
+           f"the need for more air defences, as he met his counterpart in {city}.",
+           tuple(Expected(hit, "UA") for _ in (hit,) if hit))
+      for minister, hit, city in (("Ukraine's foreign minister", "", "Berlin"),
+                                  ("The defence minister", "", "Warsaw"),
+                                  ("Ukraine's president", "Kharkiv", "Paris"))),
+    *(Case("date phrasings", f"A year after the missile strike on {place} that killed 61 people, "
+           "survivors gathered to remember the victims.", (Expected(place, code, None),))
+      for place, code in (("Kramatorsk", "UA"), ("Vinnytsia", "UA"), ("Ganja", "AZ"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

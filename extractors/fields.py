@@ -56,6 +56,7 @@ from .lexicon import (
     KILLING_VERBS,
     LISTED_KINDS,
     MACHINE_NOUNS,
+    MANY_PLACE_NOUNS,
     NAME_WORD,
     OPENING_WORDS,
     PERSON_DESCRIPTIONS,
@@ -496,7 +497,7 @@ def fill_counts(ctx: ArticleContext, event: Event, draft: Draft, single_place: b
         for count in (own or {}).values():
             # (a strike on the place again has its own part: "..., hit the city again")
             if part or not lapsed_count(sentence, target, count):
-                keep_count(ctx, counts, count)
+                keep_count(ctx, counts, count, placed=True)
         vague = {**vague_floors(sentence.text), **vague}  # ("killing dozens")
         vague = {name: floor for name, floor in vague.items() if name not in counts}
         shared = len({r.place for r in ctx.targets(sentence)}) > 1
@@ -567,20 +568,44 @@ def left_vague(vague: dict[str, int], count: Count) -> bool:
     return count.value < vague.get(count.field, 0)
 
 
-def keep_count(ctx: ArticleContext, counts: dict[str, Count], count: Count) -> None:
+def keep_count(
+    ctx: ArticleContext, counts: dict[str, Count], count: Count, placed: bool = False
+) -> None:
     """The first count of each field, unless a later one tells the toll rose ("killing seven.
-    The death toll rose to 12 on Monday": 12) or numbers a victim named before ("killing a
-    British journalist ... three people were killed in the strike": 3)."""
+    The death toll rose to 12 on Monday": 12), numbers a victim named before ("killing a
+    British journalist ... three people were killed in the strike": 3), or (``placed``: told
+    in a sentence of the place) gives the place's share of a total over many places before it
+    ("missiles at Ukrainian cities, killing 36 ... In Kyiv, 22 people were killed": 22)."""
     before = counts.get(count.field)
-    if before is None or (
-        count.value > before.value
-        and (
-            TOLL_ROSE.search(ctx.text, count.start, count.end)
-            or names_its_victims(ctx.text, before)
-            and not names_its_victims(ctx.text, count)
+    if (
+        before is None
+        or (
+            count.value > before.value
+            and (
+                TOLL_ROSE.search(ctx.text, count.start, count.end)
+                or names_its_victims(ctx.text, before)
+                and not names_its_victims(ctx.text, count)
+            )
         )
+        or placed
+        and count.value < before.value
+        and over_many_places(ctx, before, count)
     ):
         counts[count.field] = count
+
+
+# "at Ukrainian cities", "across several regions": a strike told over many places
+MANY_PLACES = re.compile(rf"\b{words(MANY_PLACE_NOUNS)}\b", re.IGNORECASE)
+
+
+def over_many_places(ctx: ArticleContext, total: Count, share: Count) -> bool:
+    """The first count stands in a sentence of strikes on many places, the later in another."""
+    first = next((s for s in ctx.sentences if s.start <= total.start < s.end), None)
+    return (
+        first is not None
+        and not first.start <= share.start < first.end
+        and MANY_PLACES.search(first.text) is not None
+    )
 
 
 # "the death toll rose to 12", "the number of dead had risen to 12", "climbed to nine"

@@ -1250,6 +1250,10 @@ BARE_SIDES = ("enemy", "enemies", "adversary", "opponent")
 # ministry said ..." names no one "In Russia".
 OPENING_WORDS = ("In", "On", "At", "From", "For", "By", "With", "After", "Before", "During",
                  "Meanwhile", "Separately", "Elsewhere", "Earlier", "Later", "Overnight")  # fmt: skip
+# Places told in the plural: a count in their sentence is a total over them ("missiles at
+# Ukrainian cities, killing 36"), not one named place's.
+MANY_PLACE_NOUNS = ("cities", "towns", "villages", "settlements", "regions", "provinces",
+                    "communities", "districts", "areas across")  # fmt: skip
 # Words that put a clause in the future: a day after them is when something will happen ("The
 # Security Council will meet on Tuesday to discuss the shelling of ..."), no strike's day.
 FUTURE_WORDS = ("will", "shall", "is to", "are to", "is due to", "are due to", "is set to",

@@ -1536,6 +1536,15 @@ EXTRA = (
     *(Case("date phrasings", f"A year after the missile strike on {place} that killed 61 people, "
            "survivors gathered to remember the victims.", (Expected(place, code, None),))
       for place, code in (("Kramatorsk", "UA"), ("Vinnytsia", "UA"), ("Ganja", "AZ"))),
+    # a total over many places in the lede, each place's share told after
+    *(Case("lists", f"{side} fired more than 40 missiles at {nation} {many} on Sunday, killing "
+           f"at least 36 people and damaging a hospital in {p}, officials said.\n\nIn {p}, 22 "
+           f"people were killed, the mayor said. In {q}, 10 people were killed.",
+           (Expected(p, code, SUNDAY, killed=22), Expected(q, code, SUNDAY, killed=10)))
+      for side, nation, many, p, q, code in (
+          ("Russia", "Ukrainian", "cities", "Kyiv", "Kryvyi Rih", "UA"),
+          ("Israel", "Lebanese", "towns", "Nabatieh", "Tyre", "LB"),
+          ("The RSF", "Sudanese", "cities", "Omdurman", "El Obeid", "SD"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

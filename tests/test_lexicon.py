@@ -445,6 +445,10 @@ TABLES = [
     ("opening word", lx.OPENING_WORDS,
      lambda w: extract(f" date 2024-03-11 {w} Russia, the defence ministry said drones hit Kursk "
                        "on Sunday.")[0].sources == ["the defence ministry"]),
+    ("many-place noun", lx.MANY_PLACE_NOUNS,
+     lambda w: [e.killed for e in extract(
+         f" date 2024-03-11 Missiles hit {w} on Sunday, killing 36 and damaging a hospital in "
+         "Kyiv.\n\nIn Kyiv, 22 people were killed.")] == [22]),
     ("water word", lx.WATER_WORDS,
      lambda w: bool(WATER_NAME.search(f"Red {w.title()}")) and not WATER_NAME.search("Upper Nile")),
     ("listener verb", lx.LISTENER_VERBS,

@@ -146,6 +146,11 @@ LANDMARK_WORD = (
     # ("Paris, a village near Kupiansk": a town that locates the village named before it)
     r"|,\s+(?:a|the)\s+(?:small\s+)?(?:village|town|settlement|hamlet)\s+(?:near|outside))"
 )
+STRIKE_NOUN_AFTER = re.compile(
+    rf"\s+(?:(?:missile|drone|air|rocket|artillery)\s+)?{words(STRIKE_NOUNS, plural=True)}\b"
+    r"(?!\s+(?:zone|zones|site|sites|area|areas|line|lines)\b)",
+    re.IGNORECASE,
+)
 LANDMARK_BEFORE = re.compile(
     rf"{LANDMARK_WORD}\s+(?:the\s+)?"
     # (not across a verb of where fire fell: "fired from Syria landed near Metula")
@@ -754,7 +759,9 @@ def is_non_target_position(sentence: str, start: int, end: int) -> bool:
     before = sentence[max(0, start - 60) : start]
     after = sentence[end : end + 40]
     landmarks, ground = sentence_cues(sentence)
-    if (landmarks and landmark_before(before)) or BODY_AFTER.match(after):
+    # (a name before its strike is where it struck: "the death toll from the Kharkiv strike")
+    struck = landmarks and STRIKE_NOUN_AFTER.match(after) is not None
+    if (landmarks and not struck and landmark_before(before)) or BODY_AFTER.match(after):
         return True
     if after.startswith(" ") and NATURAL_FEATURE_AFTER.match(after):
         return True  # "the Dnipro river embankment": a river, not the city of its name

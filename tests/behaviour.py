@@ -1545,6 +1545,11 @@ EXTRA = (
           ("Russia", "Ukrainian", "cities", "Kyiv", "Kryvyi Rih", "UA"),
           ("Israel", "Lebanese", "towns", "Nabatieh", "Tyre", "LB"),
           ("The RSF", "Sudanese", "cities", "Omdurman", "El Obeid", "SD"))),
+    # the toll from a place's strike: the place, not a landmark "from" it
+    *(Case("headlines", f"Death toll from {p} strike rises to 14\n\nThe attack happened on "
+           "Sunday, officials said.", (Expected(p, code, killed=14),))
+      for p, code in (("Kharkiv", "UA"), ("Rafah", "PS"), ("Goris", "AM"), ("Marib", "YE"))),
+    Case("negatives", "The village lies 5 km from the Kharkiv strike zone, officials said."),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -89,7 +89,10 @@ CARRIED_OUT_STRIKE = (
 # "Hamas fired", "Russia has struck": a capitalised subject of an attack verb
 SUBJECT = re.compile(
     r"\b(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})(?=(?:\s+(?:has |have |had )?"
-    rf"{ADVERB}(?:{ATTACK_PAST}|{CARRIED_OUT_STRIKE})|(?<=s)\s+{ADVERB}{ATTACK_PLAIN})\b)"
+    rf"{ADVERB}(?:{ATTACK_PAST}|{CARRIED_OUT_STRIKE})|(?<=s)\s+{ADVERB}{ATTACK_PLAIN}"
+    # "Iran responded by launching 100 drones", "Hezbollah retaliated with rockets"
+    r"|\s+(?:responded|retaliated|hit\s+back)\s+(?:by|with)\s+(?:launching|firing|sending|"
+    r"drones|missiles|rockets|strikes|a\s+barrage))\b)"
 )
 OWN_ATTACK_CLAIM = rf"(?:claim|claims)\s+of\s+{words(OWN_ATTACK_GERUNDS)}\b"
 # "The Houthis claimed responsibility for ...", "Hezbollah claimed the attack": the attacker

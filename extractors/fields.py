@@ -380,6 +380,8 @@ def fill_weapon(ctx: ArticleContext, event: Event, draft: Draft) -> None:
             continue  # "... Khan Younis killed 15. Militants fired rockets at Ashkelon.": theirs
         if turn_between(ctx, first, sentence):
             continue  # "... three rockets hit the school. Elsewhere, a strike ...": another's
+        if sentence is not first and other_side(first, sentence):
+            continue  # "Israel struck Natanz. Iran responded by launching 100 drones": Iran's
         found = weapons_in(sentence.text, sentence.start)
         if found:
             # ("kamikaze drone attacks, followed by missile assaults": which is not told)
@@ -393,6 +395,12 @@ def fill_weapon(ctx: ArticleContext, event: Event, draft: Draft) -> None:
     referred = referred or later_weapon(ctx, first)
     if referred:
         event.weapon, event.spans["weapon"] = referred[0], referred[1:]
+
+
+def other_side(one: Sentence, other: Sentence) -> bool:
+    """The two sentences name attackers of two sides."""
+    mine, theirs = clause_side(one.text), clause_side(other.text)
+    return mine is not None and theirs is not None and mine != theirs
 
 
 def refers_back(target: Target) -> bool:
@@ -1229,7 +1237,9 @@ def source_sentences(ctx: ArticleContext, draft: Draft) -> list[Sentence]:
             # (a paragraph of its own that goes on about "the missile": "President Volodymyr
             # Zelenskyy said the missile hit a five-story building")
             goes_on = other.paragraph == sentence.paragraph or THE_ARMS.search(other.text)
-            if goes_on and not names_a_place(ctx, other):
+            # (not another side's strike: "Israel struck Natanz. Iran responded by launching
+            # 100 drones, most of which were intercepted, the Israeli military said")
+            if goes_on and not names_a_place(ctx, other) and not other_side(sentence, other):
                 chosen.setdefault(other.index, other)
     names = {t.resolved.mention.text for t in draft.targets}
     for sentence in ctx.sentences:

@@ -342,7 +342,7 @@ STRIKE_OBJECT_BEFORE = re.compile(
     r"\s+(?:(?:on|of|at|against|in|into)\s+)?(?:the\s+|an?\s+)?(?:(?:[a-z-]+\s+){0,2}"
     # what was hit, then where: "hit a Russian oil depot in Feodosia", "shelled the outskirts
     # of Donetsk"
-    r"|(?:[a-z-]+\s+){1,4}?(?:in|of|near|outside|at|towards?|into)\s+(?:the\s+)?)$",
+    r"|(?:[a-z0-9,-]+\s+){1,4}?(?:in|of|near|outside|at|towards?|into)\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
 ATTACK_PAST_WORDS = words(ATTACK_PASTS)

@@ -1550,6 +1550,13 @@ EXTRA = (
            "Sunday, officials said.", (Expected(p, code, killed=14),))
       for p, code in (("Kharkiv", "UA"), ("Rafah", "PS"), ("Goris", "AM"), ("Marib", "YE"))),
     Case("negatives", "The village lies 5 km from the Kharkiv strike zone, officials said."),
+    # the other side's reply lends its weapon to no strike; who replied is its attacker
+    *(Case("follow-up sentences", f"{a} struck {p} on Sunday. {b} responded by launching more "
+           f"than 100 drones at {q}.", (Expected(p, pc, SUNDAY, weapon="unspecified", actor=a),
+                                        Expected(q, qc, weapon="drone", actor=b)))
+      for a, p, pc, b, q, qc in (("Israel", "Natanz", "IR", "Iran", "Haifa", "IL"),
+                                 ("Russia", "Kharkiv", "UA", "Ukraine", "Belgorod", "RU"),
+                                 ("Azerbaijan", "Goris", "AM", "Armenia", "Barda", "AZ"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

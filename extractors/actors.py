@@ -60,7 +60,7 @@ from .lexicon import (
     forms,
     words,
 )
-from .phrases import CALENDAR, is_name_word, phrase_before, with_linked_name
+from .phrases import CALENDAR, is_name_word, person_name, phrase_before, with_linked_name
 from .places import POSSESSIVE, POSSESSIVE_S_END, SPEECH_ADVERB, nation_of
 from .sources import OWN_ATTACK_DENIED, OWN_SUBJECT, country_names
 from .strikes import ADVERB, ATTACK_PLAIN, TRIGGER
@@ -743,8 +743,10 @@ FALSE_KEY = re.compile(words((*FALSE_WORDS, *{" ".join(p.split()[:2]) for p in D
 
 @lru_cache(maxsize=4096)
 def find_deniers(text: str) -> tuple[str, ...]:
-    """Who denies in this text (read once per sentence: the pipeline and the sources ask)."""
-    return tuple(deniers_in(text))
+    """Who denies in this text (read once per sentence: the pipeline and the sources ask); a
+    person by name, without the title before it ("Defense Ministry spokeswoman Shushan
+    Stepanyan" -> "Shushan Stepanyan", as a source is named)."""
+    return tuple(dict.fromkeys(person_name(name) for name in deniers_in(text)))
 
 
 def deniers_in(text: str) -> list[str]:

@@ -1557,6 +1557,15 @@ EXTRA = (
       for a, p, pc, b, q, qc in (("Israel", "Natanz", "IR", "Iran", "Haifa", "IL"),
                                  ("Russia", "Kharkiv", "UA", "Ukraine", "Belgorod", "RU"),
                                  ("Azerbaijan", "Goris", "AM", "Armenia", "Barda", "AZ"))),
+    # a denier named with the title before the name: the person, as a source would be
+    *(Case("denials", f"{attack} on Sunday, {source} said. {title} {name} said the reports were "
+           '"a lie".', (Expected(place, code, SUNDAY, denier=name, not_source=name.split()[-1]),))
+      for attack, place, code, source, title, name in (
+          ("Missiles hit Ganja", "Ganja", "AZ", "the prosecutor's office",
+           "The Armenian Defence Ministry spokeswoman", "Shushan Stepanyan"),
+          ("Drones hit Belgorod", "Belgorod", "RU", "the governor", "Ukrainian military spokesman",
+           "Yuriy Ihnat"),
+          ("Shells hit El Fasher", "El Fasher", "SD", "the army", "RSF adviser", "Ali Mustafa"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

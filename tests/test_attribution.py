@@ -1196,3 +1196,17 @@ def test_a_groups_name_keeps_its_small_words(attacker: str, actor: str, party: s
     Injured in Junta Airstrike")"""
     (event,) = extract(f" date {PUBLISHED} {attacker} shelled Beni on Sunday.")
     assert (event.actor, event.actor_party) == (actor, party)
+
+
+# A denier named with a title before the name is the person, as a source is named.
+TITLED_DENIERS = [
+    ('The Armenian Defense Ministry spokeswoman Shushan Stepanyan said the reports were "a lie".',
+     ("Shushan Stepanyan",)),
+    ("Ukrainian military spokesman Yuriy Ihnat denied the claims.", ("Yuriy Ihnat",)),
+    ("The Azerbaijani Defence Ministry denied the claims.", ("The Azerbaijani Defence Ministry",)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "deniers"), TITLED_DENIERS)
+def test_a_titled_denier_is_the_person(text: str, deniers: tuple[str, ...]) -> None:
+    assert find_deniers(text) == deniers

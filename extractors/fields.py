@@ -43,6 +43,7 @@ from .lexicon import (
     AIR_ARMS,
     ATTACK_PASTS,
     ATTACK_VERBS,
+    BARE_FORCE_NOUNS,
     BEARING_WORDS,
     BODY_DESCRIPTIONS,
     BODY_WORDS,
@@ -1808,26 +1809,27 @@ def set_actor(
 
 
 # "the army", "army warplanes", "the military": a state's force named without its state
+# "the army", "army warplanes", "the rebels": a side named by its force's noun alone
 BARE_FORCE = re.compile(
-    r"^(?:the\s+)?(?:army|military|air\s+force|armed\s+forces)(?:\s+[a-z]+)?$", re.IGNORECASE
-)
-# "Sudan's army", "the Sudanese army", "Myanmar's military": a state's force named with it
-NAMED_FORCE = re.compile(
-    r"\b([A-Z][\w’'-]+?)(?:['’]s)?\s+(?:army|military|armed\s+forces|air\s+force)\b"
+    rf"^(?:the\s+)?(?P<noun>{words(BARE_FORCE_NOUNS)})(?:\s+[a-z]+)?$", re.IGNORECASE
 )
 
 
 def national_force(ctx: ArticleContext, actor: str) -> str | None:
-    """The party of a force named without its state ("the army", "army warplanes"): the one
-    state's force the article names with its state ("Sudan's army ... army warplanes")."""
-    if not BARE_FORCE.match(actor):
+    """The party of a side named by its force's noun alone ("the army", "army warplanes",
+    "the rebels"): the one party the article names with that noun ("Sudan's army", "M23
+    rebels")."""
+    bare = BARE_FORCE.match(actor)
+    if bare is None:
         return None
+    noun = " ".join(bare["noun"].lower().split())
 
     def named() -> str | None:
-        parties = {party_of(m[0]) for m in NAMED_FORCE.finditer(ctx.text)} - {None}
+        found = re.finditer(rf"\b[A-Z][\w’'-]+(?:['’]s)?\s+{re.escape(noun)}\b", ctx.text)
+        parties = {party_of(m[0]) for m in found} - {None}
         return parties.pop() if len(parties) == 1 else None
 
-    return ctx.once("national force", named)
+    return ctx.once(("national force", noun), named)
 
 
 # "Israeli warplanes", "the army's attack drones", "Saudi-led coalition jets": a side, then the

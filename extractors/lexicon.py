@@ -1244,6 +1244,11 @@ HEDGE_WORDS = ("suspected", "alleged", "presumed")
 # after it is the day of the count, not of the strike).
 TOLL_RISE_VERBS = ("rose", "rises", "risen", "rising", "climbed", "climbs", "climbing",
                    "increased", "increases", "jumped", "jumps", "reached", "reaches", "grew")  # fmt: skip
+# A side's force named by its noun alone ("the army", "the rebels"): the article names its party
+# elsewhere with the same noun ("Sudan's army", "M23 rebels").
+BARE_FORCE_NOUNS = ("army", "military", "air force", "armed forces", "rebels", "militants",
+                    "fighters", "paramilitaries", "militia", "militiamen", "insurgents", "jihadists",
+                    "forces", "troops")  # fmt: skip
 # A side named only as the other side ("The enemy fired ..."): no attacker named.
 BARE_SIDES = ("enemy", "enemies", "adversary", "opponent")
 # Capitalised words that open a sentence's setting, never a name: "In Russia, the defence

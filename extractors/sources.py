@@ -9,6 +9,7 @@ from functools import cache
 from .gazetteer import geonames_countries, nation_code
 from .lexicon import (
     ATTACK_VERBS,
+    BARE_FORCE_NOUNS,
     BODY_NOUNS,
     BODY_WORDS,
     CARRY_OUT_VERBS,
@@ -214,8 +215,20 @@ def speaks_of_a_side(text: str, verb_start: int) -> bool:
         return False
     from .actors import party_of  # (actors reads this module's words)
 
-    side = phrase_before(text, aside.start())
-    return bool(side) and bool(party_of(side) or nation_code(side.split()[-1]))
+    side = phrase_before(text, aside.start()) or the_side_before(text, aside.start())
+    return bool(side) and bool(
+        party_of(side) or nation_code(side.split()[-1]) or side.split()[-1].lower() in SIDE_NOUNS
+    )
+
+
+SIDE_NOUNS = frozenset(BARE_FORCE_NOUNS)
+THE_SIDE = re.compile(rf"\b[Tt]he\s+{words(BARE_FORCE_NOUNS)}$")
+
+
+def the_side_before(text: str, end: int) -> str:
+    """'The rebels' right before ``end``, a side named by its force's noun alone."""
+    found = THE_SIDE.search(text, max(0, end - 40), end)
+    return found[0] if found else ""
 
 
 def relays_the_cited(text: str, verb_start: int) -> bool:
@@ -633,6 +646,9 @@ def is_body_tail(part: str) -> bool:
 PERSON_OF_BODY = re.compile(r"^((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s+of\s+(the\s+[A-Z].+)$")
 
 
+LOWER_AND = re.compile(r"\s+and\s+")
+
+
 def add(found: list[Attribution], name: str, start: int, end: int) -> None:
     both = PERSON_OF_BODY.match(name)
     if both and not any(w.lower() in TITLE_WORDS for w in both[1].split()):
@@ -643,6 +659,10 @@ def add(found: list[Attribution], name: str, start: int, end: int) -> None:
     if len(parts) == 2 and ONE_NAME_AND.search(parts[0]) and len(parts[1].split()) == 1:
         parts = [name]  # "the Joint Center for Control and Coordination": one body's name
     named = all(any(ch.isupper() for ch in p) and not is_body_tail(p) for p in parts)
+    # ("a camp official and the army": two speakers named by their nouns, in lower case)
+    plain = LOWER_AND.split(name) if name.islower() else []
+    if len(plain) == 2 and all(p.split()[-1] in TITLE_WORDS for p in plain if p.split()):
+        parts, named = [p.removeprefix("a ").removeprefix("an ") for p in plain], True
     if len(parts) > 1 and named:
         for part in parts:
             add_one(found, part, start, end)

@@ -1566,6 +1566,27 @@ EXTRA = (
           ("Drones hit Belgorod", "Belgorod", "RU", "the governor", "Ukrainian military spokesman",
            "Yuriy Ihnat"),
           ("Shells hit El Fasher", "El Fasher", "SD", "the army", "RSF adviser", "Ali Mustafa"))),
+    # two speakers named by their nouns, joined by "and"
+    *(Case("source phrasings", f"{attack} on Sunday, killing five people, {a} and {b} said.",
+           (Expected(place, code, SUNDAY, killed=5, source=a_head),
+            ))
+      for attack, place, code, a, a_head, b in (
+          ("M23 rebels shelled a camp near Goma", "Goma", "CD", "a camp official", "official",
+           "the army"),
+          ("Drones hit a market in El Fasher", "El Fasher", "SD", "residents", "residents",
+           "the army"),
+          ("Shells hit Kherson", "Kherson", "UA", "a doctor", "doctor", "the police"))),
+    # a side named by its noun alone takes the party the article names with that noun; who
+    # speaks in an aside about it is no source
+    *(Case("source phrasings", f"{named} shelled {p} on Sunday, killing five, officials said. "
+           f"The {noun}, whom the UN says are backed by {patron}, also shelled {q}, wounding 12, "
+           "a hospital director said.",
+           (Expected(p, code, SUNDAY, killed=5),
+            Expected(q, code, SUNDAY, injured=12, source="director", not_source="UN")))
+      for named, noun, patron, p, q, code in (
+          ("M23 rebels", "rebels", "Rwanda", "Goma", "Sake", "CD"),
+          ("RSF fighters", "fighters", "the UAE", "El Fasher", "Kutum", "SD"),
+          ("Houthi rebels", "rebels", "Iran", "Marib", "Taiz", "YE"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

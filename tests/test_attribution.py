@@ -182,6 +182,9 @@ BARE_FORCES = [
      "Myanmar military"),
     ("Israel's army and Lebanon's army traded accusations. The army shelled Khiam on Sunday.",
      "Khiam", None),
+    ("M23 rebels shelled Goma on Saturday. The rebels shelled Sake on Sunday.", "Sake", "M23"),
+    ("RSF fighters shelled El Fasher on Saturday. The fighters shelled Kutum on Sunday.", "Kutum",
+     "RSF"),
 ]  # fmt: skip
 
 

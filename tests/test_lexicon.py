@@ -449,6 +449,9 @@ TABLES = [
      lambda w: [e.killed for e in extract(
          f" date 2024-03-11 Missiles hit {w} on Sunday, killing 36 and damaging a hospital in "
          "Kyiv.\n\nIn Kyiv, 22 people were killed.")] == [22]),
+    ("bare force noun", lx.BARE_FORCE_NOUNS,
+     lambda w: extract(f" date 2024-03-11 Houthi {w} shelled Marib on Saturday. The {w} shelled "
+                       "Taiz on Sunday.")[-1].actor_party == "Houthis"),
     ("water word", lx.WATER_WORDS,
      lambda w: bool(WATER_NAME.search(f"Red {w.title()}")) and not WATER_NAME.search("Upper Nile")),
     ("listener verb", lx.LISTENER_VERBS,

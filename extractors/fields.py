@@ -1846,13 +1846,19 @@ def by_its_machines(actor: str, party: str | None) -> str:
     machine = MACHINE_ACTOR.fullmatch(actor)
     if machine is None and is_demonym(actor):
         owner = actor  # (a side's adjective alone: "by Houthi missiles" names the Houthis)
-    elif not machine or " and " in machine["owner"]:
-        return actor  # (two sides' aircraft stay as named: "US and British jets")
+    elif not machine or " and " in machine["owner"] or two_nations(machine["owner"]):
+        return actor  # (two sides' aircraft stay as named: "US and British jets", "US-Saudi")
     else:
         owner = clean(machine["owner"])
     named = " " not in owner and party_of(owner) == party
     nation = nation_of(owner) or (party or "").lower() in country_names()  # ("US", "British")
     return party if party and named and nation else owner
+
+
+def two_nations(owner: str) -> bool:
+    """'US-Saudi', 'Russian-Belarusian': two nations joined by a hyphen."""
+    halves = owner.split()[-1].split("-")
+    return len(halves) == 2 and all(nation_of(half) or party_of(half) for half in halves)
 
 
 def party_named(sentence: Sentence, found: tuple[str, int, int]) -> str | None:

@@ -1439,7 +1439,7 @@ CREW_NOUNS = ("artillery", "tanks", "gunners", "snipers", "sniper", "warships", 
 MACHINE_NOUNS = ("warplanes", "jets", "drones", "aircraft", "planes", "helicopters", "gunships",
                  "bombers",
                  # ... or "enemy" of state media: "the Israeli enemy" is Israel
-                 "enemy")  # fmt: skip
+                 "enemy", "aggression")  # fmt: skip
 # An attacker that is an air arm strikes from the air: "The Russian air force struck Idlib"
 AIR_ARMS = ("air force", "air forces", "aviation")
 FORCE_NOUNS = ("armed forces", "forces", "force", "troops", "army", "military", "side", "militia",
@@ -1448,8 +1448,8 @@ FORCE_NOUNS = ("armed forces", "forces", "force", "troops", "army", "military", 
                "navy", "paramilitaries", "militants", "gunmen", "junta", "regime", "coalition",
                "separatists", "insurgents", "jihadists", "militiamen", "aviation",
                "armed wing", "military wing",
-               # the wording of state media: "the Israeli enemy", "the Zionist enemy"
-               "enemy",
+               # the wording of state media: "the Israeli enemy", "the US-Saudi aggression"
+               "enemy", "aggression",
                *CREW_NOUNS)  # fmt: skip
 # A side's military objects: a nation word before one names whose it is, not where it stands
 # ("a Russian command post near Donetsk" is in Ukraine).

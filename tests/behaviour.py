@@ -1484,6 +1484,11 @@ EXTRA = (
           ("Israeli", "Israel", "Damascus", "SY", "martyring four civilians, ", 4),
           ("Zionist", "Israel", "Homs", "SY", "", "any"),
           ("Israeli", "Israel", "Nabatieh", "LB", "leaving three martyrs, ", 3))),
+    *(Case("active voice", f"The {side} aggression launched five raids on {place} on Sunday, a "
+           "security source said.", (Expected(place, code, SUNDAY, actor=actor),))
+      for side, actor, place, code in (("US-Saudi", "US-Saudi", "Saada", "YE"),
+                                       ("Israeli", "Israel", "Damascus", "SY"),
+                                       ("Zionist", "Israel", "Tyre", "LB"))),
     # the outlet's own correspondent is no source
     *(Case("source phrasings", f"An enemy drone targeted a car near {place} on Sunday, killing two "
            f"people, our {reporter} reported.", (Expected(place, code, SUNDAY, killed=2, no_source=True),))

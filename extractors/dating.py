@@ -316,14 +316,17 @@ def narrative_date(
             # "Armenia said on Wednesday that ... had resumed shelling ..., a day after
             # clashes killed 99. ... artillery was targeting Jermuk": the day it was told
             return told[0], NARRATIVE
-    if published and WAS_UNDER_WAY.search(sentence.text):
-        return report_day(sentence, published), NARRATIVE
+    under_way = published is not None and WAS_UNDER_WAY.search(sentence.text) is not None
     for lede in ctx.sentences[:LEDE_SENTENCES]:
         # a lede that reports a strike dates the story; a byline date ("2 October, 2020") does not
         # (not a day counted from another's: "came a day after troops fired on Sotk")
         lede_dates = [d for d in ctx.dates(lede) if recent(d, published) and not d.story_offset]
+        if under_way and lede.index >= sentence.index:
+            break  # (the story's own day, told before it, outvotes the report's)
         if lede_dates and is_strike_sentence(lede.text):
             return lede_dates[0], NARRATIVE
+    if under_way:
+        return report_day(sentence, published), NARRATIVE
     if published and PERFECT_STRIKE.search(sentence.text) and recap_before(ctx, sentence):
         # "Since March, Russia has launched a series of attacks ... The strikes have hit
         # plants in Kharkiv": strikes over months, told in the perfect, fix no day

@@ -38,6 +38,9 @@ DRONE_DROPPED = re.compile(
 )
 # "scrambled fighter jets as a precaution": aircraft sent up to defend, no strike's weapon
 SCRAMBLED_BEFORE = re.compile(rf"\b{words(SCRAMBLE_VERBS)}\s+(?:[\w-]+\s+){{0,3}}?$", re.IGNORECASE)
+NONE_BEFORE = re.compile(r"\b[Nn]o\s+$")
+# ("two drones were destroyed over Belgorod": shot down, the attack's own weapon)
+HIT_AFTER = re.compile(r"\s+(?:were|was)\s+(?:not\s+)?damaged\b")
 PLANTED_BEFORE = re.compile(rf"\b{words(PLANTED_BOMB_WORDS)}\s+$", re.IGNORECASE)
 # "a car bomb", "a suicide bomber", "a roadside bombing": a bomb planted or carried
 PLANTED_BOMB = re.compile(rf"\b{words(PLANTED_BOMB_WORDS)}\s+bomb", re.IGNORECASE)
@@ -70,6 +73,10 @@ def weapons_in(text: str, offset: int = 0) -> tuple[tuple[str, int, int], ...]:
             continue  # "a suicide bomber", "a car bombing": no air strike
         if SCRAMBLED_BEFORE.search(text, max(0, match.start() - 50), match.start()):
             continue
+        if NONE_BEFORE.search(text, max(0, match.start() - 4), match.start()) or HIT_AFTER.match(
+            text, match.end()
+        ):
+            continue  # "no aircraft were damaged", "two jets were damaged": what was hit
         if word.startswith("bomb") and DRONE_DROPPED.search(text, 0, match.start()):
             continue  # "drones dropped bombs on Kherson": a drone strike
         found.append(

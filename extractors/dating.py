@@ -189,7 +189,10 @@ def sentence_date_for(
             return narrative_date(ctx, sentence, mention.text)
         day = min(others, key=lambda d: date_distance(ctx.text, d, mention))
         if day.story_offset:  # "A day later, Barda was shelled"
-            return from_the_story(ctx, sentence, day, []), "explicit"
+            # (counted from the day the sentence gave before it: "Kharkiv was shelled on
+            # Monday; Sumy came under fire a day later" is Tuesday)
+            before = [d for d in others if not d.story_offset and d.end <= day.start]
+            return from_the_story(ctx, sentence, day, before[-1:]), "explicit"
         return (None, None) if day.span else (day, "explicit")  # "on July 13 and 14": no one day
     if dates and not is_recap(sentence.text):
         # the report's day: "said on Tuesday" before a dateline's "(Sputnik - 07th October)"

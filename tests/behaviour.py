@@ -1505,6 +1505,11 @@ EXTRA = (
       for attacker, p, q, r, code in (("The junta", "Kanbalu", "Zarovka", "Kelbet", "MM"),
                                       ("Russian jets", "Kupiansk", "Zarovka", "Kelbet", "UA"),
                                       ("Army jets", "Kadugli", "Zarovka", "Kelbet", "SD"))),
+    # "a day later" in the clause after a day: counted from that day
+    *(Case("two days", f"{p} was shelled on Friday; {q} came under fire a day later, officials "
+           "said.", (Expected(p, code, FRIDAY), Expected(q, code, SATURDAY)))
+      for p, q, code in (("Kharkiv", "Sumy", "UA"), ("Jermuk", "Goris", "AM"),
+                         ("El Fasher", "Omdurman", "SD"))),
     # a lapse clause tells of an earlier strike: its count is that strike's
     *(Case("two days", f"Two days after a missile killed 12 people in {p}, drones hit {q} on "
            "Sunday, wounding three.",

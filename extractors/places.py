@@ -1188,7 +1188,9 @@ def area_after(sentence: str, end: int) -> bool:
 
 def nation_after(sentence: str, end: int) -> str | None:
     match = NATION_AFTER.match(sentence[end : end + 40])
-    return nation_code(match[1]) if match else None
+    if match is None or ATTACKER_AFTER.match(sentence, end + match.end(1)):
+        return None  # ("In Kharkiv, Russian forces shelled ...": the attacker's, not Kharkiv's)
+    return nation_code(match[1])
 
 
 def region_anchors_in(text: str, capitals: list[tuple[str, int]] | None = None) -> list[Place]:

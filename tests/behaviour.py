@@ -1606,6 +1606,12 @@ EXTRA = (
            (Expected(p, pc, "2024-03-05"), Expected(q, qc, "2024-03-05"),
             Expected(base, qc, "2024-03-05", weapon="unspecified")))
       for side, p, pc, q, qc, base in (("Iran", "Jericho", "PS", "Tel Aviv", "IL", "Nevatim"),)),
+    # the attacker's nationality after a place is no country of the place
+    *(Case("active voice", f"In {p}, {a} shelled a school on Sunday.",
+           (Expected(p, code, SUNDAY, actor=actor_word(a)),))
+      for p, code, a in (("Kharkiv", "UA", "Russian forces"), ("Sumy", "UA", "Russian forces"),
+                         ("Rafah", "PS", "Israeli forces"), ("Goris", "AM", "Azerbaijani forces"),
+                         ("Belgorod", "RU", "Ukrainian forces"), ("Nabatieh", "LB", "Israeli jets"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -226,8 +226,15 @@ BY_FORCE = re.compile(
 # "fired by Hamas", "an attack by the Houthis" (not "a deal brokered by Turkey")
 ATTACK_BEFORE_BY = re.compile(
     rf"\b(?:{words((*forms(ATTACK_VERBS), *STRIKE_NOUNS, *WEAPON_NAMES, *KILLING_VERBS), plural=True)})"
-    r"\s+(?:[\w-]+\s+){0,3}?$",
+    r"\s+(?:[\w-]+\s+){0,3}?$"
+    # ("the attack on El Fasher was carried out by the RSF")
+    r"|\b(?:carried\s+out|conducted|perpetrated|committed)\s+$",
     re.IGNORECASE,
+)
+# "came under fire from the RSF": who fired
+FIRE_FROM_NAME = re.compile(
+    r"\bunder\s+(?:[\w-]+\s+)?(?:fire|attack|shelling|bombardment)\s+from\s+"
+    r"((?:the\s+)?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})"
 )
 # "the RSF has intensified its attacks", "Russia stepped up its strikes on Kharkiv"
 OWN_ATTACKS = re.compile(
@@ -445,6 +452,9 @@ def named_actor(text: str) -> tuple[str, int, int] | None:
         whole = whole and not defended_before(text, match.start(1))  # not "taken by Hamas"
         if whole and party_in(match[1]) and ATTACK_BEFORE_BY.search(text[: match.start()]):
             return clean(match[1]), match.start(1), match.end(1)
+    fire_from = FIRE_FROM_NAME.search(text) if " from " in text else None
+    if fire_from and party_in(fire_from[1]) and is_actor_phrase(fire_from[1]):
+        return clean(fire_from[1]), fire_from.start(1), fire_from.end(1)
     for match in BY_FORCE.finditer(text) if " by " in text else ():
         before = text[max(0, match.start() - 60) : match.start()]
         if ATTACK_BEFORE_BY.search(before) and not defended_before(text, match.start(1)):

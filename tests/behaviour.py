@@ -1612,6 +1612,13 @@ EXTRA = (
       for p, code, a in (("Kharkiv", "UA", "Russian forces"), ("Sumy", "UA", "Russian forces"),
                          ("Rafah", "PS", "Israeli forces"), ("Goris", "AM", "Azerbaijani forces"),
                          ("Belgorod", "RU", "Ukrainian forces"), ("Nabatieh", "LB", "Israeli jets"))),
+    # who carried out an attack, or whom the fire came from, is its attacker
+    *(Case("passive voice", text.format(p=p, a=a), (Expected(p, code, SUNDAY, actor=head),))
+      for text in ("Sunday's attack on {p} was carried out by {a}, officials said.",
+                   "{p} came under fire from {a} on Sunday.")
+      for p, code, a, head in (("El Fasher", "SD", "the RSF", "RSF"),
+                               ("Marib", "YE", "the Houthis", "Houthis"),
+                               ("Goma", "CD", "the M23", "M23"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -388,6 +388,14 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
             resolved = in_district(ctx, resolved, container.place)
         elif part_by_possessive(ctx, found, resolved):
             continue  # "Kharkiv's Saltivka": a part of the city, whose event it is
+        setting = opening_setting(ctx, sentence, found)
+        if setting is not None and resolved.mention.kind_hint == "settlement":
+            # "In Gegharkunik province, the village of Nurabad was shelled": the village lies
+            # in the area the sentence opens on (not a namesake abroad); "In the Jenin area,
+            # the village of X ...": the town's area is only where
+            resolved = in_area(ctx, resolved, setting.place, DISTRICT_DEGREES)
+            if setting.place.kind != "district":
+                found.remove(setting)
         if village_list_in(ctx, found, resolved):
             # "the villages of Yaygi, Alibeyli and Aghdam in Tovuz": the town names the area
             found = place_trailing_list(ctx, found, in_area, resolved.place)
@@ -1688,6 +1696,22 @@ def introduced_villages(ctx: ArticleContext) -> dict[str, tuple[Place, int]]:
             )
             out.setdefault(name_key(name), (place, match.start()))
     return out
+
+
+# "In Gegharkunik province, ...", "In the Kharkiv region, ...": the area a sentence opens on
+OPENING_AREA = re.compile(r"^\W*In\s+(?:the\s+)?(?:neighbou?ring\s+)?$")
+
+
+def opening_setting(
+    ctx: ArticleContext, sentence: Sentence, found: list[Resolved]
+) -> Resolved | None:
+    """The area the sentence opens on, if its first place is a district or a town's area."""
+    if not found or found[0].place.lat != found[0].place.lat:
+        return None
+    first = found[0]
+    area = first.place.kind == "district" or ctx.text.startswith(" area", first.mention.end)
+    before = sentence.text[: first.mention.start - sentence.start]
+    return first if area and OPENING_AREA.match(before) else None
 
 
 def is_title_word(word: str) -> bool:

@@ -1619,6 +1619,14 @@ EXTRA = (
       for p, code, a, head in (("El Fasher", "SD", "the RSF", "RSF"),
                                ("Marib", "YE", "the Houthis", "Houthis"),
                                ("Goma", "CD", "the M23", "M23"))),
+    # the area a sentence opens on holds the village it names (no namesake abroad, no event of
+    # its own)
+    *(Case("lists", f"In {area}, the village of {v} was shelled on Sunday, killing two.",
+           (Expected(v, code, SUNDAY, killed=2),))
+      for area, v, code in (("Gegharkunik province", "Nurabad", "AM"),
+                            ("the Jenin area", "Wadi Sabra", "PS"),
+                            ("the Kharkiv region", "Zarovka", "UA"),
+                            ("North Darfur", "Um Kadada", "SD"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -180,6 +180,8 @@ RULES = (
     # (a headline drops the article: "Russian missile kills family of four")
     ("killed", rf"\b{words(KILLING_VERBS)}\s+(?:(?:a|an|the)\s+)?family\s+of\s+{NUM}\b"),
     ("killed", rf"\bbodies\s+of\s+{QUALIFIER}{NUM}\b"),
+    # "the body of a man was pulled from the rubble": one dead
+    ("killed", rf"\bbody\s+of\s+(?P<num>{ONE_VICTIM})"),
     ("killed", rf"\b{words(KILLING_VERBS)}\s+(?P<num>{ONE_OBJECT})"),
     # two people named as a pair: "a couple was killed", "killing twin sisters"
     ("killed", rf"\b(?P<num>{PAIR})\s+{BE}{KILLED}\b"),
@@ -279,6 +281,7 @@ HARM_WORD = Caseless(
             *INJURING_VERBS,
             *ZERO_PHRASES,
             *NO_DAMAGE_PHRASES,
+            "body of",  # "the body of a man was pulled from the rubble"
         )
     ),  # fmt: skip
 )
@@ -286,7 +289,7 @@ HARM_WORD = Caseless(
 
 # Words (lower case) one of which every rule of a field needs, tested before its rules run.
 FIELD_KEYS = {
-    "killed": tuple(dict.fromkeys((*KILLED_WORDS, *KILLING_VERBS, "lives", "toll"))),
+    "killed": tuple(dict.fromkeys((*KILLED_WORDS, *KILLING_VERBS, "lives", "toll", "body of"))),
     "injured": tuple(dict.fromkeys((*INJURED_WORDS, *INJURING_VERBS))),
 }
 

@@ -1627,6 +1627,12 @@ EXTRA = (
                             ("the Jenin area", "Wadi Sabra", "PS"),
                             ("the Kharkiv region", "Zarovka", "UA"),
                             ("North Darfur", "Um Kadada", "SD"))),
+    # the body of one victim found counts one dead
+    *(Case("casualty phrasings", f"{side} shelling hit {p} on Sunday. The body of {who} was "
+           "pulled from the rubble.", (Expected(p, code, SUNDAY, killed=1),))
+      for side, p, code, who in (("Russian", "Kharkiv", "UA", "a man"),
+                                 ("Israeli", "Rafah", "PS", "a child"),
+                                 ("RSF", "El Fasher", "SD", "the driver"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

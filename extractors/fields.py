@@ -1341,9 +1341,14 @@ PERSON = re.compile(
 )
 
 
+NAME_PARTICLE = r"(?:al-|el-|ad-|as-|ash-|bin\s+|ibn\s+|abu\s+)?"
 # "President Volodymyr Zelenskiy", "Governor Oleh Syniehubov": a person named with a title
 TITLED_PERSON = re.compile(
-    rf"\b(?i:{words(PERSON_TITLES)})\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}})"
+    rf"\b(?i:{words(PERSON_TITLES)})\s+(?P<name>[A-Z][\w’'-]+(?:\s+{NAME_PARTICLE}[A-Z][\w’'-]+){{1,2}})"
+    # ... or one a sentence opens on, told with what they did ("Mohamed Ibrahim, a local
+    # activist, spoke to reporters on Sunday. He said ...")
+    rf"|^\W*(?P<opener>[A-Z][a-z]+(?:\s+{NAME_PARTICLE}[A-Z][\w’'-]+){{1,2}})(?:,[^,]{{1,60}},)?\s+"
+    r"(?:spoke|said|told|visited|met|added|wrote|posted|appeared)\b"
 )
 # "the governor", "the regional head", "the broadcaster": a description of someone named before.
 DESCRIPTION = re.compile(r"^[Tt]he\s+(?:[a-z-]+\s+){0,2}?([a-z]+)$")
@@ -1612,7 +1617,7 @@ def antecedent(ctx: ArticleContext, position: int, person: bool = True) -> str |
         previous = ctx.sentences[sentence.index - 1]
         titled = TITLED_PERSON.search(previous.text)
         if titled and (named is None or named.start < previous.start):
-            return titled["name"]
+            return titled["name"] or titled["opener"]
     if sentence is not None and sentence.index > 0:
         # "Azerbaijan's defence ministry denied these accusations. It said ...": the denier
         previous = ctx.sentences[sentence.index - 1]

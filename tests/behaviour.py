@@ -1633,6 +1633,15 @@ EXTRA = (
       for side, p, code, who in (("Russian", "Kharkiv", "UA", "a man"),
                                  ("Israeli", "Rafah", "PS", "a child"),
                                  ("RSF", "El Fasher", "SD", "the driver"))),
+    # "he" after a person the sentence before opens on, or names with a title and an Arabic
+    # particle
+    *(Case("source phrasings", f"{who} spoke to reporters on Sunday. He said shells had hit {p}, "
+           "killing two.", (Expected(p, code, SUNDAY, killed=2, source=head),))
+      for who, head, p, code in (
+          ("Health Ministry spokesman Ashraf al-Qudra", "Qudra", "Rafah", "PS"),
+          ("Mohamed Ibrahim, a local activist,", "Ibrahim", "El Fasher", "SD"),
+          ("Marib governor Sultan al-Arada", "Arada", "Marib", "YE"),
+          ("Sultan al-Arada", "Arada", "Marib", "YE"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -70,6 +70,11 @@ def date_for(
         spoken = speech_day_before(ctx, sentence)
         if spoken is not None:
             return counted_from(day, spoken.date) or day, basis
+    if basis == NARRATIVE and said_by_pronoun(ctx, sentence) and not is_recap(sentence.text):
+        # "X spoke to reporters on Sunday. He said shells had hit Marib": the day he spoke
+        spoken = speech_day_before(ctx, sentence, reach=1)
+        if spoken is not None:
+            return spoken, "implied"
     return day, basis
 
 
@@ -142,12 +147,14 @@ def said_by_pronoun(ctx: ArticleContext, sentence: Sentence) -> bool:
     return any(a.pronoun for a in ctx.sources(sentence))
 
 
-def speech_day_before(ctx: ArticleContext, sentence: Sentence) -> DateMention | None:
+def speech_day_before(
+    ctx: ArticleContext, sentence: Sentence, reach: int = SPEECH_REACH
+) -> DateMention | None:
     """The day a speaker spoke on, named in one of the sentences just before ("Speaking on
     Monday, ..."), unless this sentence names one itself."""
     if any(d.reported for d in ctx.dates(sentence)):
         return None
-    for before in reversed(ctx.sentences[max(0, sentence.index - SPEECH_REACH) : sentence.index]):
+    for before in reversed(ctx.sentences[max(0, sentence.index - reach) : sentence.index]):
         spoken = [d for d in ctx.dates(before) if speech_day(d) and not d.dateline]
         if spoken:
             return spoken[0]

@@ -421,6 +421,8 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
         found = beside_the_area_hit(ctx, sentence, blocked)
     if not found:  # (a part named of "the city's": "drones hit the city's Saltivskyi district")
         found = the_place_again(ctx, sentence)
+    if not found and not blocked:
+        found = the_place_visited(ctx, sentence)
     found = without_city_parts(ctx, found)
     found = [in_the_story_city(ctx, item, found) for item in found]
     found = [near_the_city(ctx, item) for item in found]
@@ -611,6 +613,28 @@ def the_place_again(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
             placed = {r.place for r in hit}
             return hit[:1] if len(placed) == 1 and hit[0].place.lat == hit[0].place.lat else []
     return []
+
+
+# "... shells hit the city": the kind of place a strike names again
+THE_KIND_HIT = re.compile(
+    r"\b(?:hit|struck|shelled|targeted|attacked|bombed|pounded)\s+the\s+(city|town|village)\b"
+)
+
+
+def the_place_visited(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
+    """'The governor visited Goris on Saturday. On Sunday, shells hit the town': the one place
+    the sentence before (same paragraph) names as visited, when this one hits "the town"."""
+    if sentence.index == 0 or not THE_KIND_HIT.search(sentence.text):
+        return []
+    before = ctx.sentences[sentence.index - 1]
+    if before.paragraph != sentence.paragraph or ctx.hit.get(before.index):
+        return []
+    visited = [
+        run for run in place_runs(before)
+        if travel_before(before.text[max(0, run.start - before.start - 60) : run.start - before.start])
+    ]  # fmt: skip
+    resolved = [r for run in visited if (r := resolve_run(ctx, before, run, [], False, seat=True))]
+    return resolved[:1] if len(resolved) == 1 else []
 
 
 def known_as_hit(ctx: ArticleContext, item: Resolved) -> Resolved:

@@ -1642,6 +1642,13 @@ EXTRA = (
           ("Mohamed Ibrahim, a local activist,", "Ibrahim", "El Fasher", "SD"),
           ("Marib governor Sultan al-Arada", "Arada", "Marib", "YE"),
           ("Sultan al-Arada", "Arada", "Marib", "YE"))),
+    # "the town" a strike hits after a visit told just before is the town visited
+    *(Case("follow-up sentences", f"The governor visited {p} on Saturday. On Sunday, shells hit "
+           f"the {kind}, wounding two.", (Expected(p, code, SUNDAY, injured=2),))
+      for p, code, kind in (("Kharkiv", "UA", "city"), ("Goris", "AM", "town"),
+                            ("Tegh", "AM", "village"), ("Khiam", "LB", "town"))),
+    Case("negatives", "The governor visited Kharkiv on Saturday. On Sunday, he met aid workers in "
+         "the city."),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

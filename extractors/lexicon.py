@@ -135,8 +135,9 @@ ATTACK_VERBS: dict[str, tuple[str, ...]] = {
     "damage": ("damaged", "damaging"),
     "level": ("leveled", "levelled"),
     "flatten": ("flattened",),
-    "slam": ("slammed into", "slams into", "slamming into"),
-    "crash": ("crashed into", "crashing into"),
+    # (a headline's plural present too: "Russian rockets slam into Kharkiv")
+    "slam": ("slammed into", "slams into", "slamming into", "slam into"),
+    "crash": ("crashed into", "crashing into", "crash into", "crashes into"),
     "batter": ("battered", "battering", "batters"),
     "hammer": ("hammered", "hammering", "hammers"),
     "pummel": ("pummelled", "pummeled", "pummelling", "pummeling", "pummels"),

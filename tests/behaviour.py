@@ -1649,6 +1649,12 @@ EXTRA = (
                             ("Tegh", "AM", "village"), ("Khiam", "LB", "town"))),
     Case("negatives", "The governor visited Kharkiv on Saturday. On Sunday, he met aid workers in "
          "the city."),
+    # a headline's plural present of a verb with its particle
+    *(Case("headlines", f"Two Killed As {side} {arms} {verb} {p}\n\nThe attack took place on "
+           "Sunday, officials said.", (Expected(p, code, SUNDAY, killed=2),))
+      for side, arms, verb, p, code in (("Russian", "Rockets", "Slam Into", "Kharkiv", "UA"),
+                                        ("Houthi", "Drones", "Crash Into", "Marib", "YE"),
+                                        ("Israeli", "Missiles", "Slam Into", "Nabatieh", "LB"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -355,6 +355,8 @@ HYPOTHETICAL_CUES = (
     "planning", "plotting", "planned", "plotted", "simulating", "simulated", "mock",
     # a strike feared: "thousands fled Rafah fearing air strikes"
     "fearing", "fear of", "fears of", "afraid of",
+    # ... or threatened: "schools closed because of the threat of air strikes"
+    "threat of", "threats of", "risk of", "danger of",
 )  # fmt: skip
 HYPOTHETICAL_PATTERNS = (
     (r"no reason (?:[\w-]+ ){0,4}to", "no reason for us to"),

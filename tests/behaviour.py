@@ -1655,6 +1655,10 @@ EXTRA = (
       for side, arms, verb, p, code in (("Russian", "Rockets", "Slam Into", "Kharkiv", "UA"),
                                         ("Houthi", "Drones", "Crash Into", "Marib", "YE"),
                                         ("Israeli", "Missiles", "Slam Into", "Nabatieh", "LB"))),
+    # the threat or danger of strikes is no strike
+    *(Case("negatives", f"Schools in {p} switched to online classes because of the {risk} of "
+           "air strikes.") for p in ("Kharkiv", "Rafah", "Marib")
+      for risk in ("threat", "danger")),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -219,7 +219,11 @@ AERIAL_NOT = ("launcher", "launchers", "system", "systems", "depot", "depots", "
               "warehouses", "unit", "units", "positions")  # fmt: skip
 INTERCEPT_PLACE_WORDS = ("over", "above", "heading for", "heading towards", "flying towards",
                          "towards", "toward", "approaching", "targeting", "on approach to",
-                         "en route to")  # fmt: skip
+                         "en route to", "aimed at", "bound for")  # fmt: skip
+# Of those, the ones that name the place a flying weapon was sent at, whatever verb: a strike
+# role ("drones were shot down on approach to Moscow")
+HEADING_WORDS = ("heading for", "heading towards", "flying towards", "on approach to",
+                 "en route to", "aimed at", "bound for")  # fmt: skip
 # A drone "destroyed near X" shows no attack on X (ANNOTATION.md); one "shot down near X" does.
 # (verbs, place words, an active and a passive example)
 INTERCEPT_GROUPS = (

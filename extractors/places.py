@@ -50,6 +50,7 @@ from .lexicon import (
     GROUND_VERBS,
     GROUP_ANAPHORS,
     HARM_PARTICIPLES,
+    HEADING_WORDS,
     INJURING_VERBS,
     KILLING_VERBS,
     KIN_GROUP_NOUNS,
@@ -423,10 +424,13 @@ def in_strike_role(sentence: str, start: int, end: int) -> bool:
             " at " in sentence and bool(AIMED_AT_BEFORE.search(sentence, max(0, start - 60), start))
         )
         or PASSIVE_AFTER.match(sentence[after : after + 60])
+        or HEADING_BEFORE.search(sentence, max(0, start - 30), start)
         or (sentence.startswith((",", " and "), end) and list_then_passive(sentence, end))
     )
 
 
+# "shot down on approach to Moscow", "a drone aimed at Jazan": where the weapon was sent
+HEADING_BEFORE = re.compile(rf"\b{words(HEADING_WORDS)}\s+(?:the\s+)?$", re.IGNORECASE)
 # A relative aside about a place, closed by a comma: ", which has been without power since
 # October,"
 ASIDE_AFTER = re.compile(r",\s+(?:which|where)\b[^,;.]{0,80},")

@@ -1659,6 +1659,11 @@ EXTRA = (
     *(Case("negatives", f"Schools in {p} switched to online classes because of the {risk} of "
            "air strikes.") for p in ("Kharkiv", "Rafah", "Marib")
       for risk in ("threat", "danger")),
+    # a flying weapon sent at a place and downed on its way: an attack on the place
+    *(Case("passive voice", text.format(p=p), (Expected(p, code, SUNDAY, weapon="drone"),))
+      for text in ("Drones were shot down on approach to {p} on Sunday, officials said.",
+                   "Air defences intercepted a drone aimed at {p} on Sunday.")
+      for p, code in (("Kursk", "RU"), ("Jazan", "SA"), ("Eilat", "IL"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -452,6 +452,9 @@ TABLES = [
     ("bare force noun", lx.BARE_FORCE_NOUNS,
      lambda w: extract(f" date 2024-03-11 Houthi {w} shelled Marib on Saturday. The {w} shelled "
                        "Taiz on Sunday.")[-1].actor_party == "Houthis"),
+    ("heading word", lx.HEADING_WORDS,
+     lambda w: [e.location for e in extract(f" date 2024-03-11 Drones were shot down {w} Kursk "
+                                            "on Sunday.")] == ["Kursk"]),
     ("water word", lx.WATER_WORDS,
      lambda w: bool(WATER_NAME.search(f"Red {w.title()}")) and not WATER_NAME.search("Upper Nile")),
     ("listener verb", lx.LISTENER_VERBS,

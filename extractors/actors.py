@@ -61,7 +61,7 @@ from .lexicon import (
     words,
 )
 from .phrases import CALENDAR, is_name_word, person_name, phrase_before, with_linked_name
-from .places import POSSESSIVE, POSSESSIVE_S_END, SPEECH_ADVERB, nation_of
+from .places import ON_A_WEEKDAY, POSSESSIVE, POSSESSIVE_S_END, SPEECH_ADVERB, nation_of
 from .sources import OWN_ATTACK_DENIED, OWN_SUBJECT, country_names
 from .strikes import ADVERB, ATTACK_PLAIN, TRIGGER
 
@@ -259,7 +259,7 @@ OWNED_BEFORE = re.compile(
 # that keeps silent ("Ukraine's military did not comment on the Belgorod attack").
 ACCUSER_AFTER = re.compile(
     # (a day may stand between: "Sudan's army on Sunday accused the RSF of ...")
-    r"(?:\s+(?:on|late\s+on|early\s+on)\s+[A-Z][a-z]+day|\s+(?:today|yesterday))?"
+    rf"(?:\s+{ON_A_WEEKDAY}|\s+(?:today|yesterday))?"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|\w+ly\s+)?(?:blamed|blames|blaming|accused|"
     r"accuses|accusing|held)\b"
     r"|\s+(?:did|does|has|have|had)\s+not\s+(?:yet\s+|immediately\s+)?(?:comment|respond|confirm)"

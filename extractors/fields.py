@@ -532,9 +532,9 @@ def fill_counts(ctx: ArticleContext, event: Event, draft: Draft, single_place: b
             if not (
                 is_war_summary(sentence.text) or is_caption(sentence.text) or other_strike or parts
             ):
+                mine = [t for t in draft.targets if t.sentence.index == sentence.index]
+                span = lapse_span(sentence) if not mine else None
                 for count in ctx.counts(sentence).values():
-                    mine = [t for t in draft.targets if t.sentence.index == sentence.index]
-                    span = lapse_span(sentence) if not mine else None
                     lapsed = any(lapsed_count(sentence, t, count) for t in mine) or (
                         span is not None and span[0] <= count.start < span[1]
                     )

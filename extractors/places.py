@@ -229,10 +229,12 @@ GOVERNMENT_ACT = words((*forms(REPORT_VERBS), *DENIAL_VERBS, *GOVERNMENT_VERBS))
 # and not one whose speaker follows: "a strike on Kherson, said Petro Hnatyuk")
 NO_SPEAKER_AFTER = rf"(?!\s+(?:the\s|[A-Z]|(?:an?\s+)?(?:[a-z]+\s+)?{words(PERSON_TITLES)}\b))"
 # (not what a strike "claimed": "the strike on Jabalia claimed the lives of 11 people")
+# "on Sunday", "late on Monday": a day standing between a name and its verb
+ON_A_WEEKDAY = r"(?:on|late\s+on|early\s+on)\s+[A-Z][a-z]+day"
 METONYM_AFTER = re.compile(
     r"^(?:['’]s)?(?:\s+(?:(?:and|or)\s+[A-Z][\w-]+\s+)?"
     # (a day may stand between: "Kyiv on Sunday accused ...")
-    r"(?:(?:on|late\s+on|early\s+on)\s+[A-Z][a-z]+day\s+)?(?:has\s+|have\s+|had\s+)?"
+    rf"(?:{ON_A_WEEKDAY}\s+)?(?:has\s+|have\s+|had\s+)?"
     rf"(?:also\s+|again\s+|earlier\s+|later\s+|[a-z]+ly\s+)?{GOVERNMENT_WORD}"
     r"(?!\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}?(?:civilian\s+)?lives?\b)"
     rf"|,\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|again\s+)?{GOVERNMENT_ACT}\b{NO_SPEAKER_AFTER})\b"

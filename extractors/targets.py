@@ -49,7 +49,7 @@ from .lexicon import (
     forms,
     words,
 )
-from .mentions import in_named_area, other_areas
+from .mentions import SETTING_BEFORE, in_named_area, other_areas
 from .names import name_key
 from .phrases import CALENDAR, TITLE_WORDS
 from .places import (
@@ -1722,10 +1722,6 @@ def introduced_villages(ctx: ArticleContext) -> dict[str, tuple[Place, int]]:
     return out
 
 
-# "In Gegharkunik province, ...", "In the Kharkiv region, ...": the area a sentence opens on
-OPENING_AREA = re.compile(r"^\W*In\s+(?:the\s+)?(?:neighbou?ring\s+)?$")
-
-
 def opening_setting(
     ctx: ArticleContext, sentence: Sentence, found: list[Resolved]
 ) -> Resolved | None:
@@ -1735,7 +1731,7 @@ def opening_setting(
     first = found[0]
     area = first.place.kind == "district" or ctx.text.startswith(" area", first.mention.end)
     before = sentence.text[: first.mention.start - sentence.start]
-    return first if area and OPENING_AREA.match(before) else None
+    return first if area and SETTING_BEFORE.match(before) else None
 
 
 def is_title_word(word: str) -> bool:

@@ -931,6 +931,11 @@ LISTENER_VERBS = ("told", "informed")
 DAMAGE_NOUNS = ("damage", "destruction", "debris", "rubble", "wreckage", "crater")
 # "an agency reported, citing the ministry": the one cited is the source, not the outlet.
 CITING_WORDS = ("citing", "referring to", "quoting")
+# Words of an outlet's name or of what it does: "Citing medics, the state news agency reported"
+# relays the medics; "Citing witnesses, the Observatory said" is the Observatory's claim too.
+MEDIA_WORDS = ("news", "agency", "tv", "television", "radio", "channel", "broadcaster",
+               "newspaper", "daily", "outlet", "media", "wire", "reported", "reports", "wrote",
+               "writes")  # fmt: skip
 PUBLISH_VERBS = ("made", "issued", "released", "published", "posted", "spread", "voiced",
                  "circulated", "received", "disseminated")  # fmt: skip
 # A report told as a participle after the speaker's own clause: "The ministry revised the toll,
@@ -1032,7 +1037,9 @@ SPEAKER_NOUNS = ("eyewitnesses", "witnesses", "officials", "residents", "medics"
                  "relative", "relatives", "administrator", "administrators",
                  # fighters who tell of a strike on their area: "local resistance forces said"
                  "resistance forces", "resistance fighters", "fighters", "militiamen",
-                 "militants", "insurgents", "soldiers", "soldier")  # fmt: skip
+                 "militants", "insurgents", "soldiers", "soldier",
+                 # "according to an army officer", "a police officer said"
+                 "officer", "officers", "diplomat", "diplomats")  # fmt: skip
 # People a nationality describes who may be far from home: "a British surgeon said", "a Syrian
 # doctor in Khartoum" name no country the strike is in.
 VISITING_PEOPLE = ("doctor", "doctors", "surgeon", "surgeons", "nurse", "nurses", "aid worker",

@@ -39,7 +39,7 @@ QUOTES = frozenset({'"', "“", "”"})
 AUXILIARIES = frozenset(("has", "have", "had"))
 SKIPPED = frozenset(
     ("also", "later", "earlier", "has", "have", "had", "on", "then", "late", "early",
-     "today", "yesterday", *DAY_PARTS)
+     "today", "yesterday", "there", "here", *DAY_PARTS)
 )  # fmt: skip
 # ("As reported earlier", "How reported the ministry": no one, the speaker follows the verb)
 LEAD_TRIM = CONNECTORS | {"a", "an", "also", "later", "earlier", "as", "how"}

@@ -11,6 +11,7 @@ from .dates import MONTH_WORD
 from .gazetteer import (
     Gazetteer,
     Place,
+    curated_index,
     nation_code,
     neighbours,
     region_anchors,
@@ -1233,8 +1234,8 @@ def candidates(gazetteer: Gazetteer, mention: Mention) -> list[Place]:
     key = name_key(mention.text)
     # (a region that is a city's name too is looked up: only a strike role lets it get here)
     nation = nation_code(mention.text) and key not in ANCHOR_CITY_KEYS
-    if not key or key in stopwords() or nation or len(key) < 3:
-        return []
+    if not key or key in stopwords() or nation or (len(key) < 3 and key not in curated_index()):
+        return []  # (a short key only where the curated table names it: "Ibb")
     lower = mention.text.lower()
     if lower in NUMBER_WORDS or lower in VOCABULARY or lower.rstrip("s") in VOCABULARY:
         return []  # "One was hit", "Air strikes hit Tyre", "Drones struck Kursk"
@@ -1256,7 +1257,7 @@ def candidates(gazetteer: Gazetteer, mention: Mention) -> list[Place]:
         places = districts + places or district_seat(gazetteer, mention.text)
         # "the Kurram district": a second-level area no town of its name stands for
         places = places or gazetteer.districts(mention.text)
-    elif mention.kind_hint is None and " " not in mention.text:
+    elif mention.kind_hint is None and " " not in mention.text and not curated_first(places):
         # "drones hit Crimea": a first-level area no town is named for, placed at its biggest
         # town (the evidence weighed later: a strike role, the article's countries); one word
         # only ("the Red Sea" is no Red Sea State of Sudan); beside towns of its name only in
@@ -1279,6 +1280,12 @@ def candidates(gazetteer: Gazetteer, mention: Mention) -> list[Place]:
         # "the Derazhnianska community": a community named by its seat's (feminine) adjective
         places = district_seat(gazetteer, mention.text, COMMUNITY_ENDINGS)
     return places
+
+
+def curated_first(places: list[Place]) -> bool:
+    """The curated table names a town of that name: its meaning was chosen by hand ("Acre",
+    the city in Israel, not the Brazilian state)."""
+    return bool(places) and places[0].source == "curated" and places[0].kind != "district"
 
 
 def district_seat(

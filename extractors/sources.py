@@ -21,6 +21,7 @@ from .lexicon import (
     FORCE_NOUNS,
     KIND_SUFFIXES,
     LISTENER_VERBS,
+    MEDIA_WORDS,
     NOT_NAME_WORDS,
     NOT_REPORT_CUES,
     NOT_SOURCES,
@@ -203,8 +204,9 @@ class Attribution:
 
 # "Citing local officials, the Kyiv Independent reported ...": the outlet that relays them
 CITING_LEAD = re.compile(
-    rf"^\W*{words(CITING_WORDS)}\s+[^,;.]{{1,80}},\s+[^,;.]{{0,60}}$", re.IGNORECASE
+    rf"^\W*{words(CITING_WORDS)}\s+[^,;.]{{1,80}},\s+(?P<relay>[^,;.]{{0,60}})$", re.IGNORECASE
 )
+MEDIA_WORD = re.compile(rf"\b{words(MEDIA_WORDS)}\b", re.IGNORECASE)
 
 
 def speaks_of_a_side(text: str, verb_start: int) -> bool:
@@ -232,8 +234,21 @@ def the_side_before(text: str, end: int) -> str:
 
 
 def relays_the_cited(text: str, verb_start: int) -> bool:
-    """The report verb of the one who, a sentence's lead says, cites another."""
-    return CITING_LEAD.match(text[:verb_start]) is not None
+    """The report verb of an outlet that, a sentence's lead says, cites another (a body that
+    cites someone makes the claim its own as well)."""
+    lead = CITING_LEAD.match(text[:verb_start])
+    if lead is None:
+        return False
+    relay = lead["relay"].strip()
+    verb = VERB_WORD.match(text, verb_start)
+    return (
+        bool(MEDIA_WORD.search(relay) or MEDIA_WORD.fullmatch(verb[0] if verb else ""))
+        or relay.lower() in NOT_SOURCES
+        or (relay.isupper() and " " not in relay)  # "SANA", "WAFA": a wire's initials
+    )
+
+
+VERB_WORD = re.compile(r"\w+")
 
 
 def owned_noun(text: str, start: int) -> bool:
@@ -302,8 +317,11 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
             )  # ("aid workers told Reuters": Reuters only heard it; "blamed the army": accused)
             name = with_speaker_noun(text, name, match.start())
             name = with_modifiers(text, name, match.start())
-            if not name or (name.islower() and name not in SOURCE_NOUNS and " " not in name):
-                name = unnamed_speakers(text, match.start()) or name  # "residents and a group"
+            if not name or (name.islower() and " " not in name):
+                # "residents and a group"; "a local resistance committee": the longer noun
+                longer = unnamed_speakers(text, match.start())
+                if name not in SOURCE_NOUNS or longer.endswith(f" {name}"):
+                    name = longer or name
             # ("A medic who was not authorised to speak to the press said": the medic)
             name = anonymous_speaker(text, match.start()) or name
             if listener and not name:
@@ -597,7 +615,9 @@ def inverted(text: str, end: int) -> str:
 
 
 INDEFINITE_SPEAKER = re.compile(
+    # ("a police source": a speaker noun read as a modifier of the next one)
     rf"(?:a|an|one)\s+(?:[a-z-]+\s+){{0,2}}?{words((*SPEAKER_NOUNS, *PERSON_TITLES))}\b"
+    rf"(?:\s+{words((*SPEAKER_NOUNS, *PERSON_TITLES))}\b)?"
     # (or forces told as a plural: "according to local resistance forces and residents")
     rf"|(?-i:[a-z-]+)\s+(?:(?-i:[a-z-]+)\s+)?{words(SPEAKING_FORCES)}\b",
     re.IGNORECASE,

@@ -197,6 +197,13 @@ NEAR_A_PLACE = (
     r"|in\s+the\s+vicinity\s+of)\b)"
 )
 NEGATED_VERB = rf"(?:{PASSIVE_BE}\s+)?{words(forms(ATTACK_VERBS))}"
+# ... not the first word of a weapon's name ("hit by Storm Shadow missiles", "Tornado-S")
+NAMED_WEAPON_TAILS = [
+    re.split(r"[\s-]", name, maxsplit=1)[1]
+    for name in WEAPON_NAMES
+    if re.split(r"[\s-]", name, maxsplit=1)[0].lower() in NOT_ATTACK_SUBJECTS
+]
+NOT_ATTACK_SUBJECT = rf"{words(NOT_ATTACK_SUBJECTS)}\b(?![\s-]+{words(NAMED_WEAPON_TAILS)}\b)"
 NOT_ATTACKS = Caseless(
     # the title of a work: 'the film "Strike on Kharkiv" premiered in Kyiv'
     rf"\b{words(WORK_NOUNS)}\s+(?:titled\s+|called\s+|entitled\s+)?[\"“‘'][^\"”’]{{1,80}}[\"”’']|"
@@ -212,7 +219,7 @@ NOT_ATTACKS = Caseless(
     # ("Lightning struck a church, damaging its roof": the clause, up to another one's start)
     # ("Heavy rains flooded parts of Khartoum, destroying homes": or a participle after a comma)
     # (before the phrases: "A gas explosion destroyed a block" blanks the clause, not the words)
-    rf"|\b{words(NOT_ATTACK_SUBJECTS)}\s+(?:(?:[\w-]+\s+){{0,2}}?|[^.;,]{{0,80}}?,\s+)"
+    rf"|\b{NOT_ATTACK_SUBJECT}\s+(?:(?:[\w-]+\s+){{0,2}}?|[^.;,]{{0,80}}?,\s+)"
     rf"{words(forms(ATTACK_VERBS))}\b"
     r"[^.;]*?(?=,?\s+(?:as|while|when|after|and|but)\b|[.;]|$)"
     rf"|\b{words(NOT_ATTACK_PHRASES)}\b"
@@ -236,7 +243,7 @@ NOT_ATTACKS = Caseless(
     rf"|(?:^|(?<=[.;]))[^.;]*?\bduring\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?"
     rf"{words(DRILL_WORDS)}\b[^.;]*"
     # ... or their agent in the passive: "Kharkiv was hit by power outages"
-    rf"|\b{words(forms(ATTACK_VERBS))}\s+by\s+(?:[\w-]+\s+){{0,2}}?{words(NOT_ATTACK_SUBJECTS)}\b"
+    rf"|\b{words(forms(ATTACK_VERBS))}\s+by\s+(?:[\w-]+\s+){{0,2}}?{NOT_ATTACK_SUBJECT}"
     # "no rockets were fired", "no drones were launched": nothing was fired
     rf"|\bno\s+(?:[\w-]+\s+){{0,2}}?{words((*WEAPON_NAMES, *STRIKE_NOUNS), plural=True)}\s+"
     rf"{PASSIVE_BE}\s+(?:fired|launched|reported)\b"

@@ -149,6 +149,9 @@ TABLES = [
     ("citing word", lx.CITING_WORDS,
      lambda w: [a.name for a in find_sources(f"Shells hit Kharkiv, Ukrinform said, {w} the police.")]
      == ["the police"]),
+    ("media word", lx.MEDIA_WORDS,
+     lambda w: [a.name for a in find_sources(f"Citing medics, the {w} said shells hit Kharkiv.")]
+     == ["medics"]),
     ("body description", lx.BODY_DESCRIPTIONS, lambda w: bool(BODY_DESCRIPTION.match(f"the {w}"))),
     ("damage noun", lx.DAMAGE_NOUNS, lambda w: bool(DAMAGE.search(f"the {w} was seen"))),
     ("denial verb", lx.DENIAL_VERBS, lambda w: bool(DENY.search(f"{w} the claims"))),

@@ -130,7 +130,8 @@ ONE_OBJECT = (
 # mother": two groups of people joined by "and", counted together
 NOT_A_NOUN = rf"(?!(?:{KILLED}|{INJURED}|were|was|are|is|have|has|had|and)\b)"
 GROUP = (
-    rf"(?:{ONE_PERSON_OBJECT}|(?:{KIN}\s+)?{NUM.replace('(?P<num>', '(?:')}"
+    # ("the driver and two passengers": one named by the noun, the others by their number)
+    rf"(?:{ONE_VICTIM}|(?:{KIN}\s+)?{NUM.replace('(?P<num>', '(?:')}"
     rf"\s+(?:{NOT_A_NOUN}[a-z-]+\s+)?{NOT_A_NOUN}[a-z]+)"
 )
 GROUPS = rf"(?P<num>{GROUP}\s+and\s+{GROUP})"
@@ -144,8 +145,9 @@ INVERTED = r"^\W*{verb}\s+(?:in|by|during)\s+[^.;]{{0,80}}?\s+(?:were|was)\s+"
 def number_of(tallied: str) -> str:
     """'the number of dead reached 14': a tally of the people a pattern names, and its count."""
     return (
-        rf"\bnumber\s+of\s+(?:the\s+)?(?:{tallied})\s+"
-        rf"(?:[\w’'-]+\s+){{0,6}}?(?:to|at|is|was|reached|stands at)\s+{QUALIFIER}{NUM}\b"
+        rf"\b(?:number|toll)\s+of\s+(?:the\s+)?(?:{tallied})\s+"
+        # ("the number of injured in Sunday's shelling of Kharkiv has risen to 23")
+        rf"(?:[\w’'-]+\s+){{0,10}}?(?:to|at|is|was|reached|stands at)\s+{QUALIFIER}{NUM}\b"
     )
 
 
@@ -157,7 +159,7 @@ RULES = (
     ("killed", rf"\bdeath toll\s+(?:[\w’'-]+\s+){{0,20}}?(?:to|at|of|is|was|reached|stands at)\s+{QUALIFIER}{NUM}\b"),
     # ("the toll climbed to nine": the toll, risen)
     # (a headline's present, the strike between: "Toll in strike on Nuseirat school climbs to 33")
-    ("killed", rf"\b(?:the\s+)?toll\s+(?:(?:in|from|of)\s+[^.;:,]{{1,60}}?\s+)?(?:has\s+|had\s+)?"
+    ("killed", rf"\b(?:the\s+)?toll\s+(?!of\s+(?:the\s+)?{INJURED})(?:(?:in|from|of)\s+[^.;:,]{{1,60}}?\s+)?(?:has\s+|had\s+)?"
                rf"(?:rose|rises|risen|climbed|climbs|increased|increases|jumped|jumps|reached|reaches)\s+(?:to\s+)?{QUALIFIER}{NUM}\b"),
     # "resulting in the deaths of three people", "causing the death of a child"
     ("killed", rf"\bdeaths\s+of\s+{QUALIFIER}{NUM}\b"),
@@ -198,6 +200,9 @@ RULES = (
     # "one person was killed and another injured", "killed one and injured another": one more
     ("injured", rf"\b{words(INJURING_VERBS)}\s+(?P<num>another)\b(?!\s+(?:\d|{NUMBER_WORD}))"),
     ("injured", rf"\band\s+(?P<num>another)\s+(?:(?:person|one)\s+)?(?:was\s+)?{INJURED}\b"),
+    # "killed one person and left another seriously injured"
+    ("injured", rf"\b{words(LEAVING_VERBS)}\s+(?P<num>another)\s+(?:{words(INJURY_ADVERBS)}\s+)?"
+                rf"{INJURED}\b"),
     # "a man was killed and his wife injured": one more, the verb left out
     ("injured", rf"\band\s+(?P<num>{ONE_PERSON_OBJECT})\s+(?:{words(INJURY_ADVERBS)}\s+)?(?:injured|wounded|hurt)\b"),
     # "a third was injured", "a fourth person died": one more
@@ -485,7 +490,7 @@ def names_its_victims(text: str, count: Count) -> bool:
 
 def group_size(group: str) -> int | None:
     """'four soldiers' -> 4, 'her two children' -> 2, 'a woman' -> 1."""
-    if ONE_PERSON_RE.fullmatch(group):
+    if ONE_PERSON_RE.fullmatch(group) or ONE_VICTIM_RE.fullmatch(group):
         return 1
     found = NUM_RE.search(group)
     return to_int(found["num"]) if found else None

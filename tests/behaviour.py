@@ -1698,6 +1698,20 @@ EXTRA = (
     *(Case("active voice", f"Shells hit {p} on Sunday, killing two people.",
            (Expected(p, code, SUNDAY, killed=2),))
       for p, code in (("Palmyra", "SY"), ("Acre", "IL"), ("Ibb", "YE"))),
+    # one victim named by a noun joined to others counted by number; "another" left hurt; the
+    # number of injured risen, the strike told between
+    *(Case("casualty phrasings", text.format(side=side, p=p), (Expected(p, code, SUNDAY, **want),))
+      for text, want in (
+          ("{side} shells hit a minibus in {p} on Sunday. The driver and two passengers died.",
+           {"killed": 3}),
+          ("{side} shelling of {p} on Sunday killed the driver and two passengers.", {"killed": 3}),
+          ("{side} shelling of {p} on Sunday killed one person and left another seriously "
+           "injured.", {"killed": 1, "injured": 1}),
+          ("The number of injured in Sunday's {side} shelling of {p} has risen to 23.",
+           {"injured": 23}),
+          ("The toll of wounded from Sunday's {side} shelling of {p} rose to 23.", {"injured": 23}))
+      for side, p, code in (("Russian", "Kharkiv", "UA"), ("Israeli", "Rafah", "PS"),
+                            ("RSF", "El Fasher", "SD"), ("Azerbaijani", "Goris", "AM"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

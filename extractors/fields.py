@@ -1827,7 +1827,8 @@ def national_force(ctx: ArticleContext, actor: str) -> str | None:
     bare = BARE_FORCE.match(actor)
     if bare is None:
         return None
-    noun = " ".join(bare["noun"].lower().split())
+    # (its first word: "the occupation forces" after "the Israeli occupation")
+    noun = bare["noun"].lower().split()[0]
 
     def named() -> str | None:
         found = re.finditer(rf"\b[A-Z][\w’'-]+(?:['’]s)?\s+{re.escape(noun)}\b", ctx.text)

@@ -1262,7 +1262,11 @@ TOLL_RISE_VERBS = ("rose", "rises", "risen", "rising", "climbed", "climbs", "cli
 # elsewhere with the same noun ("Sudan's army", "M23 rebels").
 BARE_FORCE_NOUNS = ("army", "military", "air force", "armed forces", "rebels", "militants",
                     "fighters", "paramilitaries", "militia", "militiamen", "insurgents", "jihadists",
-                    "forces", "troops")  # fmt: skip
+                    "forces", "troops",
+                    # the occupier, as each side's media say it ("the occupation forces" of a
+                    # Gaza report, "the occupiers" of a Ukrainian one): whom the article names so
+                    "occupation", "occupation forces", "occupation army", "occupying forces",
+                    "occupiers", "invaders")  # fmt: skip
 # A side named only as the other side ("The enemy fired ..."): no attacker named.
 BARE_SIDES = ("enemy", "enemies", "adversary", "opponent")
 # Capitalised words that open a sentence's setting, never a name: "In Russia, the defence

@@ -185,6 +185,12 @@ BARE_FORCES = [
     ("M23 rebels shelled Goma on Saturday. The rebels shelled Sake on Sunday.", "Sake", "M23"),
     ("RSF fighters shelled El Fasher on Saturday. The fighters shelled Kutum on Sunday.", "Kutum",
      "RSF"),
+    # the occupier, as the article names it once with its state
+    ("The Israeli occupation stepped up its raids. The occupation forces shelled Rafah on "
+     "Sunday.", "Rafah", "Israel"),
+    ("Russian occupiers dug in near the river. The occupiers shelled Kherson on Sunday.",
+     "Kherson", "Russia"),
+    ("The occupation forces shelled Rafah on Sunday.", "Rafah", None),
 ]  # fmt: skip
 
 

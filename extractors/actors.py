@@ -54,6 +54,7 @@ from .lexicon import (
     STRIKE_NOUNS,
     SUBJECTING_VERBS,
     TARGET_OWNED,
+    VICTIM_MEMBER_NOUNS,
     WEAPON_NAMES,
     WEEKDAYS,
     Caseless,
@@ -248,6 +249,8 @@ OWN_ATTACKS = re.compile(
 TARGET_BEFORE = re.compile(
     rf"\b(?:{words((*forms(ATTACK_VERBS), *KILLING_VERBS, *INJURING_VERBS))}|on|against|used by)"
     rf"\s+(?:the\s+|at least\s+|more than\s+|\d+\s+|dozens of\s+|several\s+|{words(NUMBER_WORDS)}\s+)*"
+    # ("killed two members of a Yazidi militia": the people hit, of the force)
+    rf"(?:(?:senior\s+|top\s+)?{words(VICTIM_MEMBER_NOUNS)}\s+of\s+(?:the\s+|an?\s+)?)?"
     r"(?:(?:[\w-]+[\s,]+){1,3}?(?:and|or)\s+)?(?:al-)?$",  # "used by Iranian and Hezbollah fighters"
     re.IGNORECASE,
 )

@@ -11,6 +11,7 @@ from .dates import SPEECH_DAY_SET, DateMention, counted_from, days_before_story,
 from .lexicon import (
     ATTACK_PASTS,
     ATTACK_VERBS,
+    CAUSE_TURNS,
     COMBAT_VERBS,
     LAPSE_UNITS,
     LONG_LAPSES,
@@ -107,13 +108,27 @@ def lapsed_before(ctx: ArticleContext, sentence: Sentence, mention: Mention) -> 
         and lapse["unit"].lower() in SHORT_LAPSES
         and (lapse["count"].isdigit() or lapse["count"].lower() in NUMBER_WORDS)
     )  # ("two days after": a count of days, counted from the story's day)
-    return (
-        lapse is not None
-        and not counted
-        and not any(
-            lapse.start() + sentence.start <= d.start < mention.start for d in ctx.dates(sentence)
-        )
+    # ("struck Hodeidah on Sunday in response to a Houthi drone attack on Tel Aviv": the strike
+    # answered, an untold while before)
+    cause = (
+        CAUSE_BEFORE.search(sentence.text, 0, at)
+        if lapse is None and (" to " in sentence.text or " for " in sentence.text)
+        else None
     )
+    opened = cause if lapse is None else (lapse if not counted else None)
+    if opened is None:
+        return False
+    # (its own day may follow the place: "... a drone attack on Tel Aviv on Friday")
+    close = CLAUSE_END.search(sentence.text, mention.end - sentence.start)
+    end = sentence.start + (close.start() if close else len(sentence.text))
+    return not any(opened.start() + sentence.start <= d.start < end for d in ctx.dates(sentence))
+
+
+CLAUSE_END = re.compile(r"[,.;]")
+
+
+# What a strike answered, up to the place (within its clause): "in retaliation for ..."
+CAUSE_BEFORE = re.compile(rf"\b{words(CAUSE_TURNS)}\b[^.;,]*$", re.IGNORECASE)
 
 
 # "The attack took place on Friday", "The strike happened late on Saturday": the strike just

@@ -47,6 +47,7 @@ from .lexicon import (
     BEARING_WORDS,
     BODY_DESCRIPTIONS,
     BODY_WORDS,
+    CAUSE_TURNS,
     CITY_PARTS,
     CLAUSE_TURNS,
     DAMAGE_NOUNS,
@@ -494,7 +495,7 @@ def fill_counts(ctx: ArticleContext, event: Event, draft: Draft, single_place: b
         )
         if own is None:
             own = placed_counts(ctx, sentence, target)
-        if own is None and LAPSE_CLAUSE.search(sentence.text):
+        if own is None and lapse_span(sentence):
             # "Two days after a missile killed 12 in Sumy, drones hit Kharkiv, wounding
             # three": each side of the lapse its own counts
             own = {
@@ -562,8 +563,12 @@ def lapsed_count(sentence: Sentence, target: Target, count: Count) -> bool:
 
 
 def lapse_span(sentence: Sentence) -> tuple[int, int] | None:
-    """Where a sentence's lapse clause stands ("a day after clashes killed 99"), if it has one."""
-    lapse = LAPSE_CLAUSE.search(sentence.text) if " after " in sentence.text else None
+    """Where a sentence's lapse clause stands ("a day after clashes killed 99"), or the clause
+    of the strike it answered ("in retaliation for a drone attack that killed three"), if it
+    has one."""
+    text = sentence.text
+    lapse = LAPSE_CLAUSE.search(text) if " after " in text or " since " in text else None
+    lapse = lapse or (CAUSE_CLAUSE.search(text) if " to " in text or " for " in text else None)
     if lapse is None:
         return None
     comma = sentence.text.find(",", lapse.end())
@@ -1777,6 +1782,16 @@ def clause_actor(draft: Draft, places: set[str]) -> tuple[Sentence, tuple[str, i
     return None
 
 
+CAUSE_TURN = re.compile(rf"\b{words(CAUSE_TURNS)}\s+$", re.IGNORECASE)
+CAUSE_CLAUSE = re.compile(rf"\b{words(CAUSE_TURNS)}\b", re.IGNORECASE)
+CAUSE_REACH = 24
+
+
+def is_cause_clause(text: str, span: tuple[int, int]) -> bool:
+    """The clause at ``span`` tells what a strike answered ("in retaliation for ...")."""
+    return CAUSE_TURN.search(text, max(0, span[0] - CAUSE_REACH), span[0]) is not None
+
+
 def in_another_clause(ctx: ArticleContext, sentence: Sentence, at: int, draft: Draft) -> bool:
     """Position ``at`` stands in a clause that turns to another strike: one whose places hit
     are none of this strike's ("Israel struck Hodeidah, hours after the Houthis fired missiles
@@ -1785,7 +1800,17 @@ def in_another_clause(ctx: ArticleContext, sentence: Sentence, at: int, draft: D
     if span is None:
         return False
     lo, hi = sentence.start + span[0], sentence.start + span[1]
-    if not hits_none_of([r for r in ctx.targets(sentence) if lo <= r.mention.start < hi], draft):
+    hit = [r for r in ctx.targets(sentence) if lo <= r.mention.start < hi]
+    if is_cause_clause(sentence.text, span):
+        # what the strike answered is another strike, though no place of it is hit
+        return not any(r.place.name in {t.resolved.place.name for t in draft.targets} for r in hit)
+    own_spans = [target_clause(t) for t in draft.targets if t.sentence is sentence]
+    if hits_none_of(hit, draft) and any(
+        own and own != span and is_cause_clause(sentence.text, own) for own in own_spans
+    ):
+        return True  # ("Israeli jets struck Nabatieh in response to rockets that hit Kiryat
+        # Shmona": this strike is the one answered, the jets another)
+    if not hits_none_of(hit, draft):
         return False
     # ... by another side than the one this strike's own clause names ("..., while in Nikopol
     # three were wounded" names none: it shares the shelling told before it)

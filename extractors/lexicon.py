@@ -1379,10 +1379,13 @@ AREA_HOLDING_KINDS = ("villages", "settlements", "communities", "hamlets")
 # Words that turn a sentence to another strike, perhaps by another side: "Russian drones hit
 # Kyiv, while Ukrainian drones struck Belgorod"; "Israel struck Hodeidah, hours after the
 # Houthis fired missiles at Tel Aviv" (each clause's attacker and weapon are its own)
+# Of those, the ones that name what a strike answered: another, earlier strike, whoever did it
+# ("struck al-Qaim in retaliation for a drone attack that killed three soldiers")
+CAUSE_TURNS = ("in response to", "in retaliation for", "in revenge for", "to avenge")
 CLAUSE_TURNS = ("while", "whereas", "after", "hours after", "a day after", "days after",
                 "shortly after", "just hours after", "before", "hours before", "a day before",
-                "days before", "meanwhile", "in response to", "in retaliation for",
-                "in revenge for", "followed", "follows", "following")  # fmt: skip
+                "days before", "meanwhile", *CAUSE_TURNS, "followed", "follows",
+                "following")  # fmt: skip
 # Verbs whose subject attacks though they are no attack words: "the armed forces of Armenia
 # subjected the city of Ganja to artillery fire"
 SUBJECTING_VERBS = ("subjected",)
@@ -1547,6 +1550,11 @@ DEFENCE_NOUNS = ("air defence", "air defense", "air-defence", "air-defense", "ai
 TARGET_OWNED = ("positions", "position", "posts", "post", "bases", "base", "headquarters", "meeting",
                 "depot", "depots", "warehouse", "convoy", "personnel", "sites", "site",
                 "installations", "facilities", "targets", "vehicles")  # fmt: skip
+# People of a force who were hit, after a killing or injuring verb: "killed two members of a
+# Yazidi militia", "wounded three fighters of the Sinjar Resistance Units" (the force, a victim)
+VICTIM_MEMBER_NOUNS = ("members", "member", "fighters", "fighter", "soldiers", "soldier",
+                       "officers", "officer", "commanders", "commander", "leaders", "leader",
+                       "operatives", "operative", "militants", "militant", "troops")  # fmt: skip
 
 # ---------------------------------------------------------------- sentences
 

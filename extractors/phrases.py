@@ -33,7 +33,7 @@ CALENDAR = frozenset((*WEEKDAYS, *MONTH_NAMES))
 PRONOUNS = frozenset({"he", "she", "they", "it"})
 # What ends the name of a title's seat: "of the Kursk Region", "of the Artsakh Republic"
 SEAT_ENDS = frozenset((*BODY_WORDS, *NAMED_AREA_KINDS, "republic"))
-ACRONYM = re.compile(r"\s*\([A-Za-z]{2,12}\)")  # "(MfE)", "(Ombudsman)"
+ACRONYM = re.compile(r"\s*\([A-Za-z][A-Za-z0-9-]{1,14}\)")  # "(MfE)", "(Ombudsman)", "(CSP-DPA)"
 QUOTES = frozenset({'"', "“", "”"})
 # Adverbs and times between a name and its verb ("Hajiyev on Sunday tweeted").
 AUXILIARIES = frozenset(("has", "have", "had"))

@@ -223,7 +223,8 @@ BODY_AFTER = re.compile(
 # ("Baku spread false claims about ...", "Moscow released a video": a capital that publishes)
 GOVERNMENT_WORD = words(
     (*forms(REPORT_VERBS), *DENIAL_VERBS, *GOVERNMENT_VERBS, *LAUNCH_VERBS, *PUBLISH_VERBS,
-     "official", "officials", "authorities")
+     # ("Moscow carried out strikes"; not "a depot near Damascus used by fighters")
+     *(verb for verb in CARRY_OUT_VERBS if verb != "used"), "official", "officials", "authorities")
 )  # fmt: skip
 GOVERNMENT_ACT = words((*forms(REPORT_VERBS), *DENIAL_VERBS, *GOVERNMENT_VERBS))
 # (after a comma only a verb: "Shells hit Tartar, officials said" names the officials' target;

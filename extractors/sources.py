@@ -645,7 +645,15 @@ def is_speaker_phrase(name: str) -> bool:
     if lower[-1] in NOT_SPEAKER_HEADS and (lower[0] == "the" or len(lower) == 1):
         # "the statement", "the preliminary data", "Photos": what is said, not who says it
         return False
+    if lower[-1] in ("and", "or", "but") or any(w in ATTACK_PAST for w in lower):
+        return False  # "the drones targeted a pharmacy and": a clause read after "said"
     return sum(ch.isalpha() for ch in name) >= 2 and not any(w in NOT_NAME_WORDS for w in lower)
+
+
+# An attack verb's past, lower-case, in a phrase: a clause, no one's name
+ATTACK_PAST = frozenset(
+    form for form in forms(ATTACK_VERBS) if form.endswith("ed") or form in ("hit", "struck")
+)
 
 
 # "The Syrian Observatory for Human Rights and activist collective Deir Ezzor 24 said": two.

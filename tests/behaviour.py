@@ -1712,6 +1712,45 @@ EXTRA = (
           ("The toll of wounded from Sunday's {side} shelling of {p} rose to 23.", {"injured": 23}))
       for side, p, code in (("Russian", "Kharkiv", "UA"), ("Israeli", "Rafah", "PS"),
                             ("RSF", "El Fasher", "SD"), ("Azerbaijani", "Goris", "AM"))),
+    # the people of a force hit are victims, not the attacker
+    *(Case("casualty phrasings", f"A drone strike near {p} on Sunday killed two {who}.",
+           (Expected(p, code, SUNDAY, killed=2, weapon="drone", no_actor=True),))
+      for p, code in (("Sinjar", "IQ"), ("Nabatieh", "LB"), ("Kidal", "ML"))
+      for who in ("members of a local militia", "fighters of the Popular Mobilisation Forces",
+                  "commanders of the rebel alliance")),
+    # a capital that carries out strikes is the government, not a place hit
+    *(Case("active voice", f"{capital} {verb} strikes on {p} on Sunday.",
+           (Expected(p, code, SUNDAY, actor=capital),))
+      for capital, p, code in (("Moscow", "Kharkiv", "UA"), ("Kyiv", "Belgorod", "RU"),
+                               ("Ankara", "Sinjar", "IQ"))
+      for verb in ("carried out", "conducted")),
+    # Iraq's Kurdistan Region is not Iran's Kurdistan province
+    *(Case("active voice", f"Turkish drones hit a village in {area} on Sunday.",
+           (Expected("Kurdistan Region", "IQ", SUNDAY, weapon="drone"),))
+      for area in ("the Kurdistan Region", "Iraqi Kurdistan")),
+    # what a strike answered is another strike: its weapon, toll and day are its own
+    *(Case("two days", f"{side} struck {p} on Sunday in retaliation for a drone attack that "
+           "killed three soldiers near the border.",
+           (Expected(p, code, SUNDAY, weapon="unspecified", killed=None),))
+      for side, p, code in (("US forces", "al-Qaim", "IQ"), ("Israel", "Hodeidah", "YE"),
+                            ("Russia", "Kharkiv", "UA"))),
+    *(Case("two days", f"{side} jets struck {p} on Sunday, killing four, in response to rocket "
+           f"fire that wounded two in {q}.",
+           (Expected(p, pc, SUNDAY, weapon="air", killed=4, actor=actor_word(f"{side} jets")),
+            Expected(q, qc, None, weapon="rocket", injured=2, no_actor=True)))
+      for side, p, pc, q, qc in (("Israeli", "Nabatieh", "LB", "Kiryat Shmona", "IL"),
+                                 ("Russian", "Kharkiv", "UA", "Belgorod", "RU"))),
+    *(Case("two days", f"Israel struck {p} on Sunday in response to a drone attack on {q}"
+           f"{day}.", (Expected(p, pc, SUNDAY), Expected(q, qc, date)))
+      for p, pc, q, qc in (("Hodeidah", "YE", "Tel Aviv", "IL"), ("Tyre", "LB", "Eilat", "IL"))
+      for day, date in (("", None), (" on Friday", "2024-03-08"))),
+    # a clause read after "said" is no speaker; a body's long name with its initials speaks
+    *(Case("source phrasings", f"Drones struck a market in {p} on Sunday. The Coordination of "
+           f"the Movements of Azawad ({initials}) said the drones targeted a pharmacy and a "
+           "crowd near it.", (Expected(p, code, SUNDAY, weapon="drone", source="Azawad",
+                                       not_source="targeted"),))
+      for p, code in (("Kidal", "ML"), ("Gao", "ML"))
+      for initials in ("CMA", "CSP-DPA")),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -510,8 +510,12 @@ def fill_counts(ctx: ArticleContext, event: Event, draft: Draft, single_place: b
                 keep_count(ctx, counts, count, placed=True)
         vague = {**vague_floors(sentence.text), **vague}  # ("killing dozens")
         vague = {name: floor for name, floor in vague.items() if name not in counts}
-        shared = len({r.place for r in ctx.targets(sentence)}) > 1
-        for follower in followers(ctx, sentence):
+        # (a place in a clause of an earlier strike shares nothing: "struck Hodeidah, a day
+        # after a Houthi drone killed one in Tel Aviv. ... three were killed in the strikes")
+        span = lapse_span(sentence)
+        shared = len({r.place for r in ctx.targets(sentence) if not apart(span, target, r)}) > 1
+        for follower in followers(ctx, sentence) if not recalled_in(sentence, draft) else ():
+            # (the story goes on with its own strike, not the one it recalls)
             for count in ctx.counts(follower).values():
                 # (after a list, "No casualties" holds for each place, a number is a total
                 # over them all: "... Bahawalpur and Muridke. 31 civilians were killed";
@@ -560,6 +564,26 @@ def lapsed_count(sentence: Sentence, target: Target, count: Count) -> bool:
         return False
     inside = span[0] <= target.resolved.mention.start < span[1]
     return inside != (span[0] <= count.start < span[1])
+
+
+def recalled_in(sentence: Sentence, draft: Draft) -> bool:
+    """The strike's places in ``sentence`` all stand in its lapse clause: an earlier strike
+    the sentence recalls ("..., a day after a Houthi drone killed one in Tel Aviv")."""
+    span = lapse_span(sentence)
+    mine = [t for t in draft.targets if t.sentence is sentence]
+    return (
+        span is not None
+        and bool(mine)
+        and all(span[0] <= t.resolved.mention.start < span[1] for t in mine)
+    )
+
+
+def apart(span: tuple[int, int] | None, target: Target, other: Resolved) -> bool:
+    """A lapse clause at ``span`` holds one of the target's place and the other place."""
+    if span is None:
+        return False
+    inside = span[0] <= target.resolved.mention.start < span[1]
+    return inside != (span[0] <= other.mention.start < span[1])
 
 
 def lapse_span(sentence: Sentence) -> tuple[int, int] | None:
@@ -1145,6 +1169,8 @@ def source_tiers(ctx: ArticleContext, draft: Draft, one_story: bool) -> Iterator
     (in an article about one attack) the nearest paragraph that tells of strikes or harm."""
     own = source_sentences(ctx, draft)
     yield own
+    if all(recalled_in(s, draft) for s in sentences_of(draft)):
+        return  # an earlier strike recalled: the paragraph goes on with the story's own
     paragraphs = {s.paragraph for s in own}
     # (not a sentence of the paragraph that tells of a strike on another place only: "Homs was
     # hit, Syrian forces said. Israel also struck Al-Qusayr." gives Al-Qusayr no source; but
@@ -1239,6 +1265,8 @@ def source_sentences(ctx: ArticleContext, draft: Draft) -> list[Sentence]:
     the place."""
     chosen = {s.index: s for s in sentences_of(draft)}
     for sentence in list(chosen.values()):
+        if recalled_in(sentence, draft):
+            continue  # (the story goes on with its own strike, not the one it recalls)
         for other in ctx.sentences[sentence.index + 1 : sentence.index + 2]:
             # (a paragraph of its own that goes on about "the missile": "President Volodymyr
             # Zelenskyy said the missile hit a five-story building")

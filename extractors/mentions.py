@@ -110,7 +110,10 @@ def headlines_follow(kept: list[Draft], drafts: list[Draft]) -> list[Draft]:
     for draft in kept:
         key = (name_key(draft.targets[0].resolved.mention.text), draft.day)
         host = (
-            hosts.get(key) or town_in_region(draft, kept) or located_by(draft, kept)
+            hosts.get(key)
+            or town_in_region(draft, kept)
+            or located_by(draft, kept)
+            or longer_name(draft, kept)
             if headline_only(draft)
             else None
         )
@@ -143,6 +146,23 @@ def located_by(draft: Draft, kept: list[Draft]) -> Draft | None:
         )
     ]  # fmt: skip
     return found[0] if len(found) == 1 else None
+
+
+def longer_name(draft: Draft, kept: list[Draft]) -> Draft | None:
+    """A headline's city that the body names in full as one of its parts, close by ("Shelling
+    in Khartoum" over "shelling hit the neighbourhoods of Khartoum North"): that part's event,
+    the same day."""
+    name = draft.targets[0].resolved.mention.text
+    found = [
+        d for d in kept
+        if d is not draft and not headline_only(d) and d.day == draft.day
+        and d.targets[0].resolved.mention.text.startswith(f"{name} ")
+        and close(d.place, draft.place, PART_DEGREES)
+    ]  # fmt: skip
+    return found[0] if len(found) == 1 else None
+
+
+PART_DEGREES = 0.3  # how far a part named for its city may lie from the city's point
 
 
 def holds(target: Target, at: int) -> bool:

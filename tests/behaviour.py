@@ -1751,6 +1751,20 @@ EXTRA = (
                                        not_source="targeted"),))
       for p, code in (("Kidal", "ML"), ("Gao", "ML"))
       for initials in ("CMA", "CSP-DPA")),
+    # a headline's city that the body names in full as one of its parts: one event, the part's
+    *(Case("headlines", f"Shelling in {city}\n\nHeavy shelling hit the neighbourhoods of {part} "
+           "on Sunday, killing five civilians, doctors said.",
+           (Expected(part, code, SUNDAY, killed=5, source="doctors"),))
+      for city, part, code in (("Khartoum", "Khartoum North", "SD"), ("Gaza", "Gaza City", "PS"))),
+    # the story goes on with its own strike, not the one its lapse clause recalls
+    *(Case("follow-up sentences", f"{side} jets struck {p} on Sunday, a day after a drone killed "
+           f"one person in {q}. {who} said three people were killed in the strikes.",
+           (Expected(p, pc, SUNDAY, killed=3, source=who.split()[-1]),
+            Expected(q, qc, "2024-03-09", killed=1, no_source=True)))
+      for side, p, pc, q, qc, who in (
+          ("Israeli", "Hodeidah", "YE", "Tel Aviv", "IL", "The health ministry"),
+          ("Russian", "Kharkiv", "UA", "Belgorod", "RU", "Governor Oleh Synehubov"),
+          ("Israeli", "Tyre", "LB", "Metula", "IL", "The civil defence"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -757,7 +757,8 @@ COUNTED_THINGS = ("settlement", "village", "town", "city", "community", "localit
                   "region", "area", "attack", "strike", "assault", "building", "house", "home",
                   "position", "target", "facility", "object", "site", "shell", "round",
                   "projectile", "launch", "sortie", "raid", "cities", "communities",
-                  "localities")  # fmt: skip
+                  "localities", "location", "place", "spot", "neighbourhood", "neighborhood",
+                  "province", "governorate", "camp")  # fmt: skip
 # An aside between a count and its verb: "15 civilians, including women and children, were
 # killed", "six people, among them a doctor, were wounded".
 ASIDE_CUES = ("including", "among them", "among whom", "most of them", "many of them",

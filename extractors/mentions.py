@@ -79,6 +79,7 @@ def sole_place(
     return not any(
         other is not host and other is not district
         and other.place.kind != "district"
+        and not headline_only(other)  # (a headline's town is no place the body tells of)
         and (None in (other.day, district.day) or other.day == district.day)
         and (close(other.place, district.place, DISTRICT_DEGREES)
              or in_named_area(gazetteer, other.place, district.place))
@@ -208,7 +209,9 @@ def absorber(draft: Draft, drafts: list[Draft], gazetteer: Gazetteer | None = No
         return city
     # the place whose sentence retells the region's strike first, then any other
     retelling = {id(d) for d in drafts if tells_more(draft, d)}
-    for other in sorted(drafts, key=lambda d: id(d) not in retelling):
+    # (a place the body tells of before one only a headline names: "Junta airstrike kills
+    # villagers in Sagaing" over "... a village in the Sagaing region ... on Tar Taing village")
+    for other in sorted(drafts, key=lambda d: (id(d) not in retelling, headline_only(d))):
         retold = id(other) in retelling
         if (
             other is draft
@@ -314,7 +317,8 @@ def other_areas(gazetteer: Gazetteer | None, place: Place, district: Place) -> b
 STRIKE_RETOLD = re.compile(
     # (after a speaker's lead too: "Gladkov, writing on Telegram, said the drone hit ...")
     rf"(?:^\W*|,\s+|\bsaid\s+)(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:[\w-]+\s+)?{words((*STRIKE_NOUNS, *WEAPON_NAMES), plural=True)}"
-    r"\s+(?:(?:also\s+)?(?:hit|struck|landed|exploded|fell|damaged|destroyed|targeted)\b"
+    r"\s+(?:(?:also\s+)?(?:hit|struck|landed|exploded|fell|damaged|destroyed|targeted|dropped"
+    r"|fired|bombed|shelled|slammed\s+into|crashed\s+into)\b"
     # "The attack on Pazigyi village came as ...": the strike just told, placed
     r"|on\s+(?:the\s+)?(?:(?:village|town|city|camp)\s+of\s+)?[A-Z])"
 )

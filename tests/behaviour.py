@@ -1765,6 +1765,15 @@ EXTRA = (
           ("Israeli", "Hodeidah", "YE", "Tel Aviv", "IL", "The health ministry"),
           ("Russian", "Kharkiv", "UA", "Belgorod", "RU", "Governor Oleh Synehubov"),
           ("Israeli", "Tyre", "LB", "Metula", "IL", "The civil defence"))),
+    # a headline's town named for the region whose strike the body places in one village: one
+    # event, the village's, with the region sentence's toll and the village sentence's
+    *(Case("headlines", f"{side} strike kills villagers in {region}\n\nA {side} airstrike on a "
+           f"village in the {region} region killed 12 civilians on Sunday, residents said.\n\n"
+           f"The jet dropped two bombs on {village} village at around 3 p.m. Eight people were "
+           "injured.", (Expected(village, code, SUNDAY, killed=12, injured=8),))
+      for side, region, village, code in (("Junta", "Sagaing", "Tar Taing", "MM"),
+                                          ("Russian", "Kharkiv", "Zolochiv", "UA"),
+                                          ("Syrian", "Idlib", "Kafr Nabl", "SY"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

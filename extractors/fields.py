@@ -1705,6 +1705,10 @@ def fill_actor(ctx: ArticleContext, event: Event, draft: Draft, one_story: bool)
         for find in (stated_actor, party_strike, force_strike):
             for sentence, text in zip(sentences, texts, strict=True):
                 found = find(text)
+                if find is stated_actor and found and unknown_force(ctx, found[0]):
+                    # "Israeli strikes ... killed 12, as the military said it had hit 1,300
+                    # targets": the party the sentence names, not a force of no known side
+                    found = party_strike(text) or found
                 if (
                     found and found[0].split()[-1] not in places
                     and not aims_elsewhere(ctx, sentence, found[2], draft)
@@ -1871,6 +1875,11 @@ def set_actor(
 BARE_FORCE = re.compile(
     rf"^(?:the\s+)?(?P<noun>{words(BARE_FORCE_NOUNS)})(?:\s+[a-z]+)?$", re.IGNORECASE
 )
+
+
+def unknown_force(ctx: ArticleContext, actor: str) -> bool:
+    """A side named by its force's noun alone whose party the article does not tell."""
+    return BARE_FORCE.match(actor) is not None and national_force(ctx, actor) is None
 
 
 def national_force(ctx: ArticleContext, actor: str) -> str | None:

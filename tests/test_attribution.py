@@ -210,6 +210,13 @@ ACTOR_IN_CONTEXT = [
      "also hit a market in Omdurman.", "Omdurman", "Rapid Support Forces", "RSF"),
     ("Azerbaijani forces shelled Martuni on Sunday.\n\nIn Stepanakert, a shell hit a school and "
      "two people were injured.", "Stepanakert", "Azerbaijani forces", "Azerbaijan"),
+    # a bare force of no known side gives way to the party the same sentence names
+    ("Israeli strikes on villages in southern Lebanon killed 12 people on Sunday, the health "
+     "ministry said, as the military said it had hit 300 targets.\n\nIn the village of Shebaa, "
+     "a strike on a house killed four.", "Shebaa", "Israel", "Israel"),
+    ("Russian strikes on towns in the Sumy region killed five people on Sunday, officials said, "
+     "as the army said it had hit 40 targets.\n\nIn the town of Okhtyrka, a strike on a house "
+     "killed two.", "Okhtyrka", "Russia", "Russia"),
 ]  # fmt: skip
 
 

@@ -259,6 +259,12 @@ STRIKE_PATTERNS = (
      r"(?:fire|shelling|attacks?|bombardment|strikes?)",
      "forces are subjecting the Tartar, Aghdam and Aghjabadi districts to fire"),
     (r"open(?:ed|s)? (?:[\w-]+ ){1,2}fire", "opened heavy fire against the settlements"),
+    # a place's damage, after the attack was told: "The Nevatim air base suffered minor damage"
+    # (not weather's: "suffered heavy damage in the storm")
+    (r"(?:suffered|sustained) (?:minor |slight |light |some |heavy |serious |extensive |"
+     r"significant |major |severe )?damage\b(?![^.;]{0,40}\b(?:storms?|floods?|flooding|"
+     r"earthquakes?|quakes?|fires?|wildfires?|winds?|rains?|hurricanes?|cyclones?|typhoons?|"
+     r"tornado(?:e?s)?|snow|war)\b)", "the air base suffered minor damage"),
     (r"(?:heavy|intense|intensive|artillery|mortar|rocket|sniper|machine-gun) fire "
      r"(?:on|at|against|towards?)", "intense mortar fire on the village"),
     # an air raid told by its aircraft: "Israeli jets raided Nabatieh" (not a ground raid)

@@ -363,7 +363,7 @@ PASSIVE_AFTER = re.compile(
     r"|under\s+(?:heavy\s+|intense\s+|renewed\s+)?(?:fire|attack|shelling|bombardment)\b"
     # "Marib suffered a missile attack", "Kharkiv endured heavy shelling overnight"
     rf"|(?:suffered|sustained|endured|withstood)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?"
-    rf"{words((*STRIKE_NOUNS, 'fire', 'shelling', 'bombardment'), plural=True)}\b)",
+    rf"{words((*STRIKE_NOUNS, 'fire', 'shelling', 'bombardment', 'damage'), plural=True)}\b)",
     re.IGNORECASE,
 )
 # A place cue: a locative word right before the name ("in Tyre", "near Kursk", "towards Sumy").

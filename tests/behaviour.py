@@ -1774,6 +1774,17 @@ EXTRA = (
       for side, region, village, code in (("Junta", "Sagaing", "Tar Taing", "MM"),
                                           ("Russian", "Kharkiv", "Zolochiv", "UA"),
                                           ("Syrian", "Idlib", "Kafr Nabl", "SY"))),
+    # a place's damage told after the attack: hit
+    *(Case("follow-up sentences", f"{side} launched dozens of drones overnight. {what} {p} "
+           f"{verb} minor damage, officials said on Sunday.",
+           (Expected(p, code, SUNDAY, weapon="drone", source="officials"),))
+      for side, what, p, code in (("Iran", "An air base near", "Beersheba", "IL"),
+                                  ("Russia", "The port of", "Odesa", "UA"),
+                                  ("The Houthis", "An oil facility in", "Jazan", "SA"))
+      for verb in ("suffered", "sustained")),
+    *(Case("negatives", f"{p} suffered heavy damage in the storm on Sunday, officials said.")
+      for p in ("Odesa", "Jazan", "Beersheba")),
+    Case("negatives", "Kharkiv's economy suffered heavy damage from the war."),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

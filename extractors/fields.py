@@ -1719,7 +1719,7 @@ def fill_actor(ctx: ArticleContext, event: Event, draft: Draft, one_story: bool)
                 ):  # fmt: skip
                     set_actor(ctx, event, sentence, found)
                     return
-    sole = sole_attacker(ctx, places)
+    sole = sole_attacker(ctx, places, draft.place.country)
     if (
         sole
         and not aims_elsewhere(ctx, sole[0], sole[1][2], draft)
@@ -1976,15 +1976,42 @@ def own_side_elsewhere(
 
 
 def sole_attacker(
-    ctx: ArticleContext, places: set[str]
+    ctx: ArticleContext, places: set[str], country: str | None = None
 ) -> tuple[Sentence, tuple[str, int, int]] | None:
-    """The attacker the article names, if every attacker it names is one party."""
-    return ctx.once("sole attacker", lambda: first_sole_attacker(ctx, places))
+    """The attacker the article names, if every attacker it names is one party; for a place
+    in ``country``, leaving out that country's own state ("Russian attacks across Ukraine ...
+    Russia downed 22 Ukrainian drones": Russia for a strike on Kharkiv)."""
+    named = ctx.once("named attackers", lambda: named_attackers(ctx, places))
+    abroad = {
+        party_named(s, f) for s, f in named
+        if own_state(party_named(s, f), country) and strikes_abroad(ctx, named, s, f, country)
+    }  # fmt: skip
+    others = [(s, f) for s, f in named if party_named(s, f) not in abroad]
+    parties = {party_named(s, f) for s, f in others}
+    return others[0] if len(parties) == 1 and None not in parties else None
 
 
-def first_sole_attacker(
+def strikes_abroad(
+    ctx: ArticleContext,
+    named: list[tuple[Sentence, tuple[str, int, int]]],
+    sentence: Sentence,
+    found: tuple[str, int, int],
+    country: str | None,
+) -> bool:
+    """Every strike the article tells of by this party is on places outside ``country`` (a
+    state striking its own land, as over a disputed region, is not ruled out)."""
+    party = party_named(sentence, found)
+    hit = [
+        r.place.country
+        for s, f in named if party_named(s, f) == party
+        for r in ctx.targets(s)
+    ]  # fmt: skip
+    return bool(hit) and country not in hit
+
+
+def named_attackers(
     ctx: ArticleContext, places: set[str]
-) -> tuple[Sentence, tuple[str, int, int]] | None:
+) -> list[tuple[Sentence, tuple[str, int, int]]]:
     named = []
     for sentence in ctx.sentences:
         if not is_strike_sentence(sentence.text):
@@ -1992,8 +2019,13 @@ def first_sole_attacker(
         found = stated_actor(sentence.text) or party_strike(sentence.text)
         if found and found[0].split()[-1] not in places:
             named.append((sentence, found))
-    parties = {party_named(s, f) for s, f in named}
-    return named[0] if len(parties) == 1 and None not in parties else None
+    return named
+
+
+def own_state(party: str | None, country: str | None) -> bool:
+    """The party is the state of ``country`` (an armed group may fight at home)."""
+    state = nation_of(party) if party else None
+    return bool(state) and state == country and geonames_countries().get(state) == party
 
 
 def actor_tiers(ctx: ArticleContext, draft: Draft, one_story: bool) -> Iterator[list[Sentence]]:

@@ -240,6 +240,24 @@ OWN_SIDE = [
 ]  # fmt: skip
 
 
+# A roundup's one attacker of a country holds for its strikes there, though the article also
+# tells of the other state's strikes abroad ("Russia said it downed 22 Ukrainian drones").
+ROUNDUP = (
+    "Russian attacks kill 6 across Ukraine\n\nRussian attacks killed at least six people across "
+    "Ukraine over the past day, regional officials said on Monday.\n\nA Russian glide bomb "
+    "injured five people in Kramatorsk.\n\nIn Kharkiv, a drone struck a residential building "
+    "late on Sunday, wounding nine people, Mayor Ihor Terekhov said on Telegram.\n\nTwo people "
+    "were killed in the Kherson region, where Russian troops shelled 25 settlements.\n\n"
+    "Russia's Defence Ministry said its air defences had downed 22 Ukrainian drones over the "
+    "Bryansk, Kursk and Belgorod regions."
+)
+
+
+def test_a_roundups_attacker_holds_though_the_other_state_strikes_abroad() -> None:
+    assert event_at(ROUNDUP, "Kharkiv").actor_party == "Russia"
+    assert event_at(ROUNDUP, "Kursk Oblast").actor_party == "Ukraine"
+
+
 @pytest.mark.parametrize(("text", "place"), OWN_SIDE)
 def test_the_one_attacker_did_not_strike_its_own_country(text: str, place: str) -> None:
     event = event_at(text, place)

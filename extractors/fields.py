@@ -951,11 +951,15 @@ def fill_sources(ctx: ArticleContext, event: Event, draft: Draft, one_story: boo
     has none."""
     places = target_names(ctx)
     bylines = {name.lower() for name in ctx.article.bylines}
+    tolls = toll_sentences(ctx, event)
     for sentences in source_tiers(ctx, draft, one_story):
         # beyond the strike's own sentences, an official of another place speaks for that
         # place ("Odesa Regional Administration head Petro Hnatyuk" is no source for
-        # Kharkiv)
+        # Kharkiv); and whoever told the strike's toll ("At least 27 people were killed,
+        # ombudsman Gegham Stepanyan said") speaks of it too
         found = local_speakers(ctx, sentences, draft)
+        extra = [s for s in tolls if s not in sentences]
+        found += [n for n in local_speakers(ctx, extra, draft) if is_named_teller(n, found)]
         names = [
             n for n in found
             # not "Ganja said", but "officials in Sumy", "residents of Idlib"
@@ -970,6 +974,26 @@ def fill_sources(ctx: ArticleContext, event: Event, draft: Draft, one_story: boo
             event.sources = speaking or names
             return
     event.sources = []  # told in the article's own voice: no source
+
+
+def is_named_teller(name: str, found: list[str]) -> bool:
+    """A toll's teller named as a person or a body ("Andriy Sadovyi", "The Unian agency"), no
+    bare word ("authorities", "Police"), anaphor ("the office") or short form of one found."""
+    words = without_article(name).split()
+    named = any(
+        w[:1].isupper() and w.lower() not in SOURCE_NOUNS and not nation_of(w) for w in words
+    )  # (not "the Russian official")
+    return (
+        named
+        and words[0][:1].isupper()  # (not "official in the country's UN-backed government")
+        and not any(other.endswith(name) or name in other for other in found)
+    )
+
+
+def toll_sentences(ctx: ArticleContext, event: Event) -> list[Sentence]:
+    """The sentences the event's counts were read from."""
+    starts = [event.spans[k][0] for k in ("killed", "injured") if k in event.spans]
+    return [s for s in ctx.sentences if any(s.start <= at < s.end for at in starts)]
 
 
 def without_article(name: str) -> str:

@@ -240,6 +240,25 @@ OWN_SIDE = [
 ]  # fmt: skip
 
 
+# Whoever told the strike's toll, named, is one of its sources; a bare word or an anaphor is not
+TOLL_TELLERS = [
+    ("Azerbaijani forces shelled Stepanakert on Tuesday, the region's authorities said.\n\n"
+     "At least 27 people were killed and 200 wounded, ombudsman Gegham Stepanyan said.",
+     "Stepanakert", ["authorities", "Gegham Stepanyan"]),
+    ("A Russian missile hit Lviv overnight, governor Maxym Kozytsky said.\n\nOne person was "
+     "killed and three injured, Mayor Andriy Sadovyi wrote on Telegram.", "Lviv",
+     ["Maxym Kozytsky", "Andriy Sadovyi"]),
+    ("An Israeli strike hit a house in Rafah on Sunday, the civil defence said.\n\nFive people "
+     "were killed, authorities said.", "Rafah", ["civil defence"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place", "sources"), TOLL_TELLERS)
+def test_the_teller_of_the_toll_is_a_source(text: str, place: str, sources: list[str]) -> None:
+    found = event_at(text, place).sources
+    assert len(found) == len(sources) and all(any(s in f for f in found) for s in sources), found
+
+
 # A roundup's one attacker of a country holds for its strikes there, though the article also
 # tells of the other state's strikes abroad ("Russia said it downed 22 Ukrainian drones").
 ROUNDUP = (

@@ -559,6 +559,14 @@ NOT_ATTACK_PHRASES = ("hit back", "hit out", "fired up", "fired off a letter", "
                       # "voters hit the polls" (not "the streets", "the market": shells hit them)
                       *(f"{verb} the {thing}" for verb in ("hit", "hits", "hitting")
                         for thing in ("polls", "shelves", "jackpot", "campaign trail")))  # fmt: skip
+# Strikes told as somewhere else than the speaker's own place: "the mayor of Kharkiv said the
+# city was ready despite attacks on power plants elsewhere"
+ELSEWHERE_WORDS = ("elsewhere", "in other regions", "in other cities", "in other towns",
+                   "in other parts of the country", "in neighbouring regions",
+                   "in neighboring regions")  # fmt: skip
+# A call for strikes to stop is no strike: "protesters demanded an end to the shelling"
+END_CALLS = ("an end", "an immediate end", "a halt", "an immediate halt", "a stop",
+             "a ceasefire in", "a pause in")  # fmt: skip
 # Exercises, not attacks: "Military drills were held near Baku, with artillery units firing at
 # targets on a training range" (the rest of the sentence tells of the drill).
 DRILL_WORDS = ("drill", "drills", "exercise", "exercises", "manoeuvres", "maneuvers",

@@ -361,6 +361,8 @@ PASSIVE_AFTER = re.compile(
     rf"|{ATTACK_PAST_WORDS}(?=\s*(?:$|[,:;—–]|\s-\s)|\s+(?:overnight|again|anew|repeatedly|on|"
     r"early|late|amid|as|after|for\s+the)\b)"
     r"|under\s+(?:heavy\s+|intense\s+|renewed\s+)?(?:fire|attack|shelling|bombardment)\b"
+    # "Marib was rocked by explosions as drones attacked the city"
+    r"|(?:was|were)\s+(?:rocked|shaken|jolted)\s+by\s+(?:[\w-]+\s+){0,2}?(?:explosions?|blasts?)\b"
     # "Marib suffered a missile attack", "Kharkiv endured heavy shelling overnight"
     rf"|(?:suffered|sustained|endured|withstood)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?"
     rf"{words((*STRIKE_NOUNS, 'fire', 'shelling', 'bombardment', 'damage'), plural=True)}\b)",

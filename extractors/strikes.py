@@ -12,6 +12,7 @@ from .lexicon import (
     AERIAL_WEAPONS,
     AGREEMENT_NOUNS,
     ATTACK_ADVERBS,
+    ATTACK_NOUNS,
     ATTACK_VERBS,
     AUXILIARY_VERBS,
     BLAST_NOUNS,
@@ -24,6 +25,7 @@ from .lexicon import (
     DENIAL_VERBS,
     DRILL_VERBS,
     DRILL_WORDS,
+    END_CALLS,
     FALSE_WORDS,
     FIGURATIVE_OBJECT_LEADS,
     FIGURATIVE_TARGETS,
@@ -223,6 +225,9 @@ NOT_ATTACKS = Caseless(
     rf"{words(forms(ATTACK_VERBS))}\b"
     r"[^.;]*?(?=,?\s+(?:as|while|when|after|and|but)\b|[.;]|$)"
     rf"|\b{words(NOT_ATTACK_PHRASES)}\b"
+    # "demanded an end to the shelling", "called for a halt to Israeli strikes"
+    rf"|\b{words(END_CALLS)}\s+(?:to\s+)?(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"{words((*STRIKE_NOUNS, *ATTACK_NOUNS), plural=True)}\b"
     # a drill and what it fired, to the end of the sentence ("military drills near Baku, with
     # artillery units firing at targets")
     rf"|\b(?:military|live-fire|joint|naval|air|missile|artillery)\s+{words(DRILL_WORDS)}\b[^.;]*"

@@ -21,6 +21,7 @@ from .lexicon import (
     CITY_PARTS,
     CONTROL_WORDS,
     COUNTRY_WIDE_WORDS,
+    ELSEWHERE_WORDS,
     EVENT_PLACE_NOUNS,
     FACILITY_MODIFIERS,
     FACILITY_NOUNS,
@@ -497,6 +498,9 @@ def list_lead(ctx: ArticleContext, leads: list[Mention], listed: Resolved) -> li
     return [located_near(Resolved(place, lead), listed.place) for lead, place in unknown if place]
 
 
+ELSEWHERE = re.compile(rf"\b{words(ELSEWHERE_WORDS)}\b", re.IGNORECASE)
+
+
 def fallback_place(
     ctx: ArticleContext, sentence: Sentence, seat: Mention | None, kicker: Mention | None
 ) -> list[Resolved]:
@@ -504,7 +508,7 @@ def fallback_place(
     gazetteer knows it; else a "Place:" lead, which is a dateline when the sentence names
     where the strike was and the strike's place when it names none ("Beirut: ... strikes near
     Tyre" vs "Kherson: Russian shelling kills two")."""
-    if seat:
+    if seat and not ELSEWHERE.search(sentence.text):
         resolved = resolve_run(ctx, sentence, seat, [], False, seat=True)
         if resolved and resolved.place.source != "text":
             return [resolved]

@@ -1785,6 +1785,16 @@ EXTRA = (
     *(Case("negatives", f"{p} suffered heavy damage in the storm on Sunday, officials said.")
       for p in ("Odesa", "Jazan", "Beersheba")),
     Case("negatives", "Kharkiv's economy suffered heavy damage from the war."),
+    # a call for strikes to end, and strikes told as elsewhere, are no strike on the place named
+    *(Case("negatives", text.format(p=p)) for p in ("Kharkiv", "Rafah", "Goris", "El Fasher")
+      for text in ("Protesters in {p} demanded an end to the shelling on Sunday.",
+                   "Residents of {p} called for a halt to the air strikes.",
+                   "The mayor of {p} said the city was ready for winter despite attacks on power "
+                   "plants elsewhere.")),
+    # a place rocked by explosions as drones attacked was hit, whatever its size
+    *(Case("passive voice", f"{p} was rocked by explosions on Sunday as drones attacked the city, "
+           "officials said.", (Expected(p, code, SUNDAY, weapon="drone", source="officials"),))
+      for p, code in (("Marib", "YE"), ("Kharkiv", "UA"), ("Nabatieh", "LB"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

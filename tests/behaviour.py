@@ -1795,6 +1795,16 @@ EXTRA = (
     *(Case("passive voice", f"{p} was rocked by explosions on Sunday as drones attacked the city, "
            "officials said.", (Expected(p, code, SUNDAY, weapon="drone", source="officials"),))
       for p, code in (("Marib", "YE"), ("Kharkiv", "UA"), ("Nabatieh", "LB"))),
+    # strikes told as likely, a report called false, a place spared: no strike
+    *(Case("negatives", text.format(p=p)) for p in ("Kharkiv", "Rafah", "Goris", "Marib")
+      for text in ("If talks fail, strikes on {p} are likely, a diplomat said.",
+                   "Reports of an attack on {p} on Sunday were false, the governor said.",
+                   "{p} has been spared from shelling for a week.")),
+    # ... while the denial of a strike told stays a denial
+    *(Case("denials", f"{acc} said {side} forces shelled {p} on Sunday. {den} said reports of the "
+           f"shelling of {p} were false.", (Expected(p, code, SUNDAY, denier=den),))
+      for acc, side, p, code, den in (("Azerbaijan", "Armenian", "Tartar", "AZ", "Armenia"),
+                                      ("Ukraine", "Russian", "Kharkiv", "UA", "Russia"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -1412,6 +1412,9 @@ DESCRIPTION = re.compile(r"^[Tt]he\s+(?:[a-z-]+\s+){0,2}?([a-z]+)$")
 NAME = r"[A-Z][\w’'-]+(?:\s+(?:al-|el-|de\s+)?[A-Z][\w’'-]+){1,3}"
 
 
+PERSON_TITLE_WORDS = frozenset(PERSON_TITLES)
+
+
 def named_referent(ctx: ArticleContext, phrase: str, position: int) -> str | None:
     """'the governor' -> 'Vyacheslav Gladkov' where the article named him before
     ("Governor Vyacheslav Gladkov said ...", "Vyacheslav Gladkov, the regional governor, ...")."""
@@ -1435,6 +1438,9 @@ def named_referent(ctx: ArticleContext, phrase: str, position: int) -> str | Non
     if before:
         return before[-1]
     # "..., the governor said. The governor, Volodymyr Artiukh, said ...": named just after
+    # (a person only: "the ministry added" is no ministry of the other side named next)
+    if match[1].lower() not in PERSON_TITLE_WORDS:
+        return None
     after = person_names(pattern.finditer(ctx.text, position, position + NAMED_AFTER_REACH))
     return after[0] if after else None
 

@@ -393,6 +393,13 @@ MINISTRY_BY_FULL_NAME = [
      "the ministry said.", "Kharkiv", "The Ukrainian Ministry of Internal Affairs"),
     ("Lebanon's Ministry of Public Health gave a toll. An airstrike hit Tyre on Sunday, the "
      "ministry said.", "Tyre", "Lebanon's Ministry of Public Health"),
+    # ... the one named before, not the other side's named after
+    ("Shells hit Goris on Sunday, the Ministry of Defense of Armenia reported. A resident was "
+     "wounded, the ministry added.\n\nAzerbaijan's Defense Ministry claimed its units had only "
+     "returned fire.", "Goris", "the Ministry of Defense of Armenia"),
+    ("Missiles hit Kharkiv on Sunday, the Ukrainian Ministry of Internal Affairs said. Two people "
+     "were wounded, the ministry added.\n\nRussia's Defence Ministry said it had struck military "
+     "targets.", "Kharkiv", "the Ukrainian Ministry of Internal Affairs"),
 ]  # fmt: skip
 
 

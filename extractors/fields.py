@@ -1745,7 +1745,7 @@ def fill_actor(ctx: ArticleContext, event: Event, draft: Draft, one_story: bool)
                     # (or one that blames someone: "Russian-installed officials blamed Ukraine")
                     and (sentence.index in own or is_strike_sentence(sentence.text)
                          or blames(sentence.text) or claims_responsibility(sentence.text))
-                    and (sentence.index in own or not from_elsewhere(draft, found[0]))
+                    and (sentence.index in own or not from_elsewhere(ctx, draft, found[0]))
                 ):  # fmt: skip
                     set_actor(ctx, event, sentence, found)
                     return
@@ -1766,12 +1766,15 @@ FIRED_FROM = re.compile(
 )
 
 
-def from_elsewhere(draft: Draft, actor: str) -> bool:
+def from_elsewhere(ctx: ArticleContext, draft: Draft, actor: str) -> bool:
     """The strike's own sentence says the fire came from a land that is not the actor's
     (an actor told elsewhere in a live blog: "Israel strikes Beirut suburb ... Rockets were
     fired from Lebanon toward Kiryat Shmona" names no attacker of Kiryat Shmona)."""
     side = nation_of(actor.split()[0]) or nation_of(party_of(actor) or "")
-    for sentence in sentences_of(draft):
+    # (the strike's paragraph may tell it: "... as rockets were fired from Gaza. One rocket
+    # hit a house in Ashkelon")
+    paragraphs = {s.paragraph for s in sentences_of(draft)}
+    for sentence in (s for s in ctx.sentences if s.paragraph in paragraphs):
         origin = FIRED_FROM.search(sentence.text)
         land = nation_of(origin["origin"]) if origin else None
         if land and side and land != side:

@@ -240,6 +240,22 @@ OWN_SIDE = [
 ]  # fmt: skip
 
 
+# Fire told as coming from another land, in the strike's paragraph, names no attacker of the
+# place hit for the side that struck elsewhere in the article.
+FIRED_FROM_ELSEWHERE = [
+    ("Israeli warplanes bombed houses in Maghazi on Sunday, the ministry said.\n\nMeanwhile, "
+     "rockets were fired from Gaza. One rocket hit a house in Ashkelon, injuring a woman.",
+     "Ashkelon"),
+    ("Russian missiles hit Kharkiv on Sunday, officials said.\n\nMeanwhile, drones were launched "
+     "from Ukraine. One drone hit a house in Belgorod, injuring a man.", "Belgorod"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place"), FIRED_FROM_ELSEWHERE)
+def test_fire_from_another_land_names_no_attacker(text: str, place: str) -> None:
+    assert event_at(text, place).actor_party is None
+
+
 # Whoever told the strike's toll, named, is one of its sources; a bare word or an anaphor is not
 TOLL_TELLERS = [
     ("Azerbaijani forces shelled Stepanakert on Tuesday, the region's authorities said.\n\n"

@@ -1707,10 +1707,20 @@ PRONOUN_DENIES = re.compile(
 )
 
 
+def is_description(name: str) -> bool:
+    """'The group', 'the paramilitary group', 'the ministry': a description, no name."""
+    first, _, rest = name.partition(" ")
+    return first.lower() == "the" and bool(rest) and rest.islower()
+
+
 def deniers_of(ctx: ArticleContext, sentence: Sentence) -> list[str]:
     """Who denies in a sentence: the names it gives, else the one its opening pronoun stands
     for ("Russia's defence ministry said ... It denied targeting civilians")."""
-    names = list(find_deniers(sentence.text))
+    # ("The group denied the claim": the group named before)
+    names = [
+        (referent(ctx, name, sentence.start) if is_description(name) else None) or name
+        for name in find_deniers(sentence.text)
+    ]
     if not names and PRONOUN_DENIES.match(sentence.text):
         name = antecedent(ctx, sentence.start, person=False)
         names = [name] if name else []

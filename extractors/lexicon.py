@@ -1350,7 +1350,8 @@ DISTRICT_SUFFIXES = (*ADMIN_AREA_SUFFIXES, "agency", "tribal area", "raion", "ra
 # Sites that lie in a region a text names after them ("the Ain al-Asad air base in Anbar
 # province"), with the words that may stand before their noun.
 SITE_NOUNS = ("base", "airbase", "airfield", "depot", "camp", "compound", "checkpoint")
-SITE_MODIFIERS = ("air", "military", "army", "naval", "ammunition", "fuel", "refugee")
+SITE_MODIFIERS = ("air", "military", "army", "naval", "ammunition", "fuel", "refugee", "displacement",
+                  "tent")  # fmt: skip
 NAMED_KIND_MODIFIERS = ("refugee", "displacement", "displaced", "tent")
 # Kind words written as the end of an area's name: "Kawkareik Township", "Karen State",
 # "Rylsky District" (the name before them is the area's, if the gazetteer lacks the whole).

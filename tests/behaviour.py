@@ -1805,6 +1805,17 @@ EXTRA = (
            f"shelling of {p} were false.", (Expected(p, code, SUNDAY, denier=den),))
       for acc, side, p, code, den in (("Azerbaijan", "Armenian", "Tartar", "AZ", "Armenia"),
                                       ("Ukraine", "Russian", "Kharkiv", "UA", "Russia"))),
+    # "the group denied": the group named before
+    *(Case("denials", f"{group} {verb} {p} on Saturday, killing 14, officials said. The {noun} "
+           "denied the claim.", (Expected(p, code, "2024-03-09", killed=14, denier=head),))
+      for group, verb, p, code, noun, head in (
+          ("Hezbollah", "fired rockets at", "Metula", "IL", "group", "Hezbollah"),
+          ("The Houthis", "fired a missile at", "Eilat", "IL", "militia", "Houthis"),
+          ("The RSF", "shelled", "Kutum", "SD", "paramilitary group", "RSF"))),
+    # a camp "for the displaced" near a town is the camp, not the town
+    *(Case("active voice", f"The RSF attacked the {camp} {kind} camp near El Fasher on Saturday, "
+           "killing 100 people.", (Expected(camp, "SD", "2024-03-09", killed=100),))
+      for camp in ("Zamzam", "Abu Shouk") for kind in ("displacement", "refugee")),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -42,6 +42,7 @@ from .lexicon import (
     PAIR_NOUNS,
     STRIKE_NOUNS,
     TIME_UNITS,
+    TOLL_UPDATE_VERBS,
     VAGUE_COUNTS,
     WEAPON_NAMES,
     WEEKDAYS,
@@ -161,6 +162,9 @@ RULES = (
     # (a headline's present, the strike between: "Toll in strike on Nuseirat school climbs to 33")
     ("killed", rf"\b(?:the\s+)?toll\s+(?!of\s+(?:the\s+)?{INJURED})(?:(?:in|from|of)\s+[^.;:,]{{1,60}}?\s+)?(?:has\s+|had\s+)?"
                rf"(?:rose|rises|risen|climbed|climbs|increased|increases|jumped|jumps|reached|reaches)\s+(?:to\s+)?{QUALIFIER}{NUM}\b"),
+    # a toll revised: "the ministry has revised its toll to nine", "put the toll at 12"
+    ("killed", rf"\b{words(TOLL_UPDATE_VERBS)}\s+(?:the|its|their)\s+(?:death\s+)?toll\s+"
+               rf"(?:[\w’'-]+\s+){{0,4}}?(?:to|at)\s+{QUALIFIER}{NUM}\b"),
     # "resulting in the deaths of three people", "causing the death of a child"
     ("killed", rf"\bdeaths\s+of\s+{QUALIFIER}{NUM}\b"),
     ("killed", rf"\bdeath\s+of\s+(?P<num>{ONE_PERSON_OBJECT})"),

@@ -71,6 +71,7 @@ from .lexicon import (
     STRIKE_NOUNS,
     TALLY_CUES,
     TOLL_RISE_VERBS,
+    TOLL_UPDATE_VERBS,
     WEAPON_NAMES,
     forms,
     words,
@@ -647,7 +648,12 @@ def over_many_places(ctx: ArticleContext, total: Count, share: Count) -> bool:
 
 
 # "the death toll rose to 12", "the number of dead had risen to 12", "climbed to nine"
-TOLL_ROSE = re.compile(rf"\b{words(TOLL_RISE_VERBS)}\s+to\b", re.IGNORECASE)
+TOLL_ROSE = re.compile(
+    rf"\b{words(TOLL_RISE_VERBS)}\s+to\b"
+    # ("Officials later put the death toll at nine", "raised its toll to 12")
+    rf"|\b{words(TOLL_UPDATE_VERBS)}\s+(?:the|its|their)\s+(?:death\s+)?toll\b",
+    re.IGNORECASE,
+)
 
 
 # A sentence that goes on about a strike already told: "The army blamed the RSF for the attack."

@@ -39,6 +39,7 @@ from .lexicon import (
     SPEAKING_PARTICIPLES,
     STATEMENT_NOUNS,
     STRIKE_NOUNS,
+    TOLL_UPDATE_VERBS,
     WEAPON_NAMES,
     Caseless,
     forms,
@@ -71,6 +72,11 @@ STATEMENT_VERB = Caseless(
     # ("disseminated a provocative and absolutely false allegation")
     rf"\b(?:has |have |had )?{words(PUBLISH_VERBS)} (?:a |an |another )?"
     rf"(?:[a-z]+ ){{0,4}}?{words(STATEMENT_NOUNS)}\b",
+)
+# "Local authorities later raised the death toll to nine": who revises a toll tells it
+TOLL_UPDATE = Caseless(
+    rf"\b(?:(?:has|have|had|later|also|then)\s+)*{words(TOLL_UPDATE_VERBS)}\s+(?:the|its|their)\s+"
+    r"(?:[a-z]+\s+)?toll\b"
 )
 # Unnamed but real sources ("eyewitnesses told ...", "officials said") stand as one word.
 SOURCE_NOUNS = frozenset(SPEAKER_NOUNS)
@@ -352,6 +358,8 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
             name = geonames_countries().get(nation, "") if nation else ""
         add(found, name, offset + match.start(), offset + match.end())
     for match in STATEMENT_VERB.finditer(text) if STATEMENT_VERB.test(text) else ():
+        add(found, phrase_before(text, match.start()), offset + match.start(), offset + match.end())
+    for match in TOLL_UPDATE.finditer(text) if "toll" in text else ():
         add(found, phrase_before(text, match.start()), offset + match.start(), offset + match.end())
     lower = text.lower()
     for pattern in (ACCORDING, STATEMENT_BY, TOLD, SPREAD_BY):

@@ -1816,6 +1816,23 @@ EXTRA = (
     *(Case("active voice", f"The RSF attacked the {camp} {kind} camp near El Fasher on Saturday, "
            "killing 100 people.", (Expected(camp, "SD", "2024-03-09", killed=100),))
       for camp in ("Zamzam", "Abu Shouk") for kind in ("displacement", "refugee")),
+    # a toll revised names who revised it, and the revised count; a total told in the past
+    # after the strike is the strike's
+    *(Case("follow-up sentences", text.format(side=side, p=p), (Expected(p, code, SUNDAY, **want),))
+      for text, want in (
+          ("{side} drones hit {p} on Sunday, killing five. Local authorities later raised the "
+           "death toll to nine.", {"killed": 9, "source": "authorities"}),
+          ("{side} drones hit {p} on Sunday, killing five. Officials later put the death toll at "
+           "nine.", {"killed": 9, "source": "Officials"}),
+          ("{side} drones hit {p} on Sunday. The health ministry has revised its toll to nine.",
+           {"killed": 9, "source": "ministry"}),
+          ("{side} drones hit {p} on Sunday. Among the victims were three children, the mayor "
+           "said. In total, seven people were killed.", {"killed": 7}))
+      for side, p, code in (("Russian", "Kharkiv", "UA"), ("Israeli", "Rafah", "PS"),
+                            ("RSF", "El Fasher", "SD"))),
+    Case("casualty phrasings", "Russian drones hit Kharkiv on Sunday, killing two. In total, 45 "
+         "civilians have died in the city since January.",
+         (Expected("Kharkiv", "UA", SUNDAY, killed=2),)),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

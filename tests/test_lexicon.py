@@ -149,6 +149,9 @@ TABLES = [
     ("citing word", lx.CITING_WORDS,
      lambda w: [a.name for a in find_sources(f"Shells hit Kharkiv, Ukrinform said, {w} the police.")]
      == ["the police"]),
+    ("toll update verb", lx.TOLL_UPDATE_VERBS,
+     lambda w: [a.name for a in find_sources(f"Officials {w} the death toll at nine.")]
+     == ["Officials"]),
     ("media word", lx.MEDIA_WORDS,
      lambda w: [a.name for a in find_sources(f"Citing medics, the {w} said shells hit Kharkiv.")]
      == ["medics"]),

@@ -391,7 +391,7 @@ HYPOTHETICAL_PATTERNS = (
 # Tallies of the war's dead: who states one speaks of the war, not of one strike ("According to
 # their latest figures, officials say 45 civilians have died").
 TALLY_CUES = ("latest figures", "latest tally", "overall death toll", "death toll since",
-              "cumulative", "to date", "since the start", "since the beginning",
+              "cumulative", "in total", "to date", "since the start", "since the beginning",
               "since the war", "since the conflict", "since the invasion",
               # a count over several strikes: "killing 12 people in the two attacks"
               "in the two attacks", "in both attacks", "in the two strikes", "in both strikes",
@@ -443,9 +443,6 @@ WAR_SUMMARY_PATTERNS = (
         "the attacks had left 49 people dead",
     ),
     (r"ha(?:ve|s) since been", "have since been killed"),
-    # a total in the perfect is a tally ("In total, 45 civilians have died"; not "In total,
-    # seven people were killed" after the strike that killed them)
-    (r"in total,? (?:[\w-]+ ){0,6}?(?:have|has|had)\b", "in total, 45 civilians have died"),
     # a perfect tally since a time or an event: "shelling has killed 2,000 civilians in Kherson
     # since the city was liberated"
     (

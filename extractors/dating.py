@@ -9,6 +9,7 @@ from dataclasses import replace
 from .context import ArticleContext
 from .dates import SPEECH_DAY_SET, DateMention, counted_from, days_before_story, speech_day
 from .lexicon import (
+    ATTACK_NOUNS,
     ATTACK_PASTS,
     ATTACK_VERBS,
     CAUSE_TURNS,
@@ -333,8 +334,11 @@ def narrative_date(
             and bool(COMBAT.search(other.text))
         )
         if strike_dates and (same_place or harm or combat or is_strike_sentence(other.text)):
-            # "began on Dec. 28 ... followed by missile assaults on Dec. 29": the latest day
-            day = max(strike_dates, key=lambda d: d.date)
+            # "began on Dec. 28 ... followed by missile assaults on Dec. 29": the latest day;
+            # but a day that owns the strike outvotes the others ("Rescuers on Monday pulled
+            # bodies from the rubble of Saturday's missile strike")
+            owned = [d for d in strike_dates if STRIKE_OWNED_BY_DAY.match(ctx.text, d.end)]
+            day = max(owned or strike_dates, key=lambda d: d.date)
             return (None, None) if day.span else (day, NARRATIVE)
         told = [d for d in ctx.dates(other) if d.reported and not d.dateline]
         if told and other.index < index and LAPSE_CLAUSE.search(other.text):
@@ -363,6 +367,11 @@ def narrative_date(
 
 
 COMBAT = re.compile(rf"\b{words(COMBAT_VERBS)}\b", re.IGNORECASE)
+# A day's own strike: "Saturday's missile strike", "Sunday's attack on the market"
+STRIKE_OWNED_BY_DAY = re.compile(
+    rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?{words((*STRIKE_NOUNS, *ATTACK_NOUNS), plural=True)}\b",
+    re.IGNORECASE,
+)
 # A strike told in the perfect: "the strikes have hit", "Russia has struck"
 PERFECT_STRIKE = re.compile(
     rf"\b(?:has|have)\s+(?:also\s+|repeatedly\s+)?{words(forms(ATTACK_VERBS))}\b"

@@ -1830,6 +1830,12 @@ EXTRA = (
     Case("casualty phrasings", "Russian drones hit Kharkiv on Sunday, killing two. In total, 45 "
          "civilians have died in the city since January.",
          (Expected("Kharkiv", "UA", SUNDAY, killed=2),)),
+    # under a headline, the day that owns the strike outvotes the day of the rescue
+    *(Case("headlines", f"Death toll in {p} strike climbs to 14\n\nRescuers on Monday pulled more "
+           f"bodies from the rubble of Saturday's {side} missile strike.",
+           (Expected(p, code, "2024-03-09", killed=14, weapon="missile"),))
+      for side, p, code in (("Russian", "Kharkiv", "UA"), ("Israeli", "Nabatieh", "LB"),
+                            ("Houthi", "Eilat", "IL"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

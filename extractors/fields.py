@@ -2030,6 +2030,12 @@ def sole_attacker(
     """The attacker the article names, if every attacker it names is one party; for a place
     in ``country``, leaving out that country's own state ("Russian attacks across Ukraine ...
     Russia downed 22 Ukrainian drones": Russia for a strike on Kharkiv)."""
+    return ctx.once(("sole attacker", country), lambda: sole_attacker_of(ctx, places, country))
+
+
+def sole_attacker_of(
+    ctx: ArticleContext, places: set[str], country: str | None
+) -> tuple[Sentence, tuple[str, int, int]] | None:
     named = ctx.once("named attackers", lambda: named_attackers(ctx, places))
     abroad = {
         party_named(s, f) for s, f in named

@@ -51,7 +51,7 @@ from .lexicon import (
     words,
 )
 from .mentions import SETTING_BEFORE, in_named_area, other_areas
-from .names import name_key
+from .names import exact_key, name_key
 from .phrases import CALENDAR, TITLE_WORDS
 from .places import (
     ANCHOR_CITY_KEYS,
@@ -1159,10 +1159,28 @@ def without_far_outliers(found: list[Resolved]) -> list[Resolved]:
             item.place.source.startswith("geonames") and item.place.population < OUTLIER_POPULATION
             and len(others) == len(known) - 1 and others
             and all(distance_km(point(item), point(o)) > OUTLIER_KM for o in others)
-        )  # fmt: skip
+        ) or spelt_far_off(item, known)  # fmt: skip
         whole = unknown_name(item.mention) if outlier else None
         out.append(Resolved(whole, item.mention) if whole else item)
     return out
+
+
+def spelt_far_off(item: Resolved, known: list[Resolved]) -> bool:
+    """A small place matched only under another spelling, far from every other place of its
+    list, which all lie together ("Orikhiv, Mala Tokmachka and Novoandriivka" is no
+    Novoandreyevka in Crimea)."""
+    others = [o for o in known if o is not item]
+    return (
+        item.place.source.startswith("geonames")
+        and item.place.population < OUTLIER_POPULATION
+        and exact_key(item.place.name) != exact_key(item.mention.text)
+        and len(others) >= 2
+        and all(distance_km(point(item), point(o)) > SPELT_FAR_KM for o in others)
+        and all(distance_km(point(a), point(b)) <= SPELT_FAR_KM for a in others for b in others)
+    )
+
+
+SPELT_FAR_KM = 150
 
 
 def point(item: Resolved) -> tuple[float, float]:

@@ -116,3 +116,19 @@ def test_a_word_after_the_arabic_article_is_capitalised_by_its_rest(
     from conflict_extract.places import capitalised
 
     assert capitalised(word) is capital
+
+
+# A small place matched only under another spelling, far from the rest of its list, is the
+# list's (placed beside it), not a namesake 300 km off.
+SPELT_FAR = [
+    ("Drones attacked Orikhiv, Mala Tokmachka and Novoandriivka on Sunday.", "Novoandriivka",
+     (47.57, 35.78)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place", "near"), SPELT_FAR)
+def test_a_place_spelt_otherwise_far_from_its_list_lies_beside_it(
+    text: str, place: str, near: tuple[float, float]
+) -> None:
+    (event,) = [e for e in extract(text, published="2024-03-11") if e.location == place]
+    assert geodesic((event.lat, event.lon), near).km < 50

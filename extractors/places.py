@@ -169,6 +169,17 @@ ORIGIN_POSITIONS = re.compile(
     re.IGNORECASE,
 )
 ORIGIN_REACH = 120  # characters before a name where an origin's "from ... positions" may start
+# Where attackers are posted, the subject of the attack verb after the name ("Terrorist
+# organizations positioned in Idleb countryside targeted ...", "troops based in Belgorod
+# shelled Kharkiv"; not "soldiers stationed in Kharkiv were killed")
+POSTED_IN_BEFORE = re.compile(
+    r"\b(?:positioned|stationed|deployed|based|entrenched|holed\s+up)\s+(?:in|near|around)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+ATTACKS_AFTER_POST = re.compile(
+    rf"^(?:\s+[\w’'-]+){{0,3}}?\s+(?:have\s+|has\s+|had\s+)?{words(ATTACK_PASTS)}\b"
+)
 LANDMARK_START = re.compile(LANDMARK_WORD, re.IGNORECASE)
 ALERT_BEFORE = re.compile(
     rf"\b{words(ALERT_WORDS)}\s+(?:[a-z]+\s+){{0,2}}?{words(ALERT_VERBS)}\s+"
@@ -470,7 +481,9 @@ LEAD_DATELINE_AFTER = re.compile(
     rf"(?:{MONTH_WORD}\.?\s+\d|\d{{1,2}}\s+{MONTH_WORD})"
     r"|\s[—–-]\s+(?-i:[A-Z])"  # (not an aside: "Kramatorsk - a key city ... - was hit")
     # ("Kyiv, Ukraine — Russia launched ...": the country, then the dash)
-    r"|,\s*(?-i:[A-Z][\w-]+)(?:\s+\([^)]{0,30}\))?\s+[—–-]\s+(?-i:[A-Z]))",
+    r"|,\s*(?-i:[A-Z][\w-]+)(?:\s+\([^)]{0,30}\))?\s+[—–-]\s+(?-i:[A-Z])"
+    # ("Hama, SANA- Terrorist organizations ...": an agency's initials and a dash)
+    r"|,\s*(?-i:[A-Z]{2,8})\s*[—–-]\s*(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 LEAD_NAMES = re.compile(r"^\s*[A-Z][\w-]+(?:\s*/\s*[A-Z][\w-]+)*\s*/\s*$")
@@ -779,6 +792,8 @@ def is_non_target_position(sentence: str, start: int, end: int) -> bool:
         sentence, max(0, start - ORIGIN_REACH), start
     ):
         return True
+    if POSTED_IN_BEFORE.search(before) and ATTACKS_AFTER_POST.match(after):
+        return True  # where the attackers are posted, not where they fired
     # (what was attacked may be told at length: "targeting the consular section building of
     # the Iranian embassy in Damascus")
     wide = sentence[max(0, start - 120) : start]

@@ -54,7 +54,7 @@ def names_a_planted_bomb(text: str) -> bool:
 # Generic attack nouns that a weapon word before them names more precisely: "an Israeli drone
 # shelling of the camp" is a drone strike, "rocket bombardment" rockets, "mortar bombs" mortars.
 GENERIC_HEADS = frozenset(("shelling", "shellings", "bombing", "bombings", "bombardment",
-                           "bombardments", "bomb", "bombs"))  # fmt: skip
+                           "bombardments", "bomb", "bombs", "shell", "shells"))  # fmt: skip
 
 
 @lru_cache(maxsize=4096)

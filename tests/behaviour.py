@@ -1836,6 +1836,16 @@ EXTRA = (
            (Expected(p, code, "2024-03-09", killed=14, weapon="missile"),))
       for side, p, code in (("Russian", "Kharkiv", "UA"), ("Israeli", "Nabatieh", "LB"),
                             ("Houthi", "Eilat", "IL"))),
+    # a dateline of a city and an agency's initials with a dash; where attackers are posted is
+    # no place hit; "rocket shells" are rockets
+    *(Case("active voice", f"{city}, {agency}- {side} positioned in {origin} countryside targeted "
+           f"{p} with rocket shells on Sunday, injuring two civilians.",
+           (Expected(p, code, SUNDAY, injured=2, weapon="rocket"),))
+      for city, agency, side, origin, p, code in (
+          ("Hama", "SANA", "Terrorist groups", "Idlib", "Suqaylabiyah", "SY"),
+          ("Tyre", "NNA", "Enemy forces", "Metula", "Khiam", "LB"),
+          ("Sanaa", "SABA", "Mercenaries", "Marib", "Harib", "YE"))),
+    Case("negatives", "Soldiers stationed in Kharkiv held a parade on Sunday."),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

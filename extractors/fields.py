@@ -79,7 +79,7 @@ from .lexicon import (
 from .mentions import Draft, Target, in_named_area
 from .model import Event
 from .names import name_key
-from .phrases import CALENDAR, TITLE_WORDS, person_name
+from .phrases import CALENDAR, TITLE_WORDS, person_name, phrase_before
 from .places import (
     ANCHOR_CITY_KEYS,
     LIST_GAP,
@@ -1594,7 +1594,13 @@ def spelled_out(ctx: ArticleContext, phrase: str) -> str | None:
         rf"\b({letters[0]}[\w’'-]*" + "".join(rf"\s+{LINK_WORDS}{w}" for w in words_of) + r")\b"
     )
     found = re.search(pattern, ctx.text)
-    return found[1] if found and found[1] != letters else None
+    if found and found[1] != letters:
+        return found[1]
+    # (or the name the article writes the letters after: "Inter-Services Public Relations
+    # (ISPR)")
+    at = ctx.text.find(f"({letters})")
+    defined = without_article(phrase_before(ctx.text, at)) if at > 0 else ""
+    return defined if defined and defined[:1].isupper() and defined != letters else None
 
 
 def with_acronym(ctx: ArticleContext, name: str) -> str:

@@ -435,6 +435,11 @@ ACRONYMS = [
      "Network said.", "Omdurman", "the Sudan Doctors Network"),
     ("The Ministry of Defense reported shelling.\n\nShells hit Tartar on Sunday, the MOD said.",
      "Tartar", "the MOD"),
+    # the letters written after the name, whatever its words' initials
+    ("The Inter-Services Public Relations (ISPR) reported attacks. A drone hit Lahore on Sunday, "
+     "the ISPR said.", "Lahore", "The Inter-Services Public Relations"),
+    ("The Hay'at Tahrir al-Sham (HTS) reported shelling. Shells hit Idlib on Sunday, HTS said.",
+     "Idlib", "The Hay'at Tahrir al-Sham"),
 ]  # fmt: skip
 
 

@@ -1846,6 +1846,11 @@ EXTRA = (
           ("Tyre", "NNA", "Enemy forces", "Metula", "Khiam", "LB"),
           ("Sanaa", "SABA", "Mercenaries", "Marib", "Harib", "YE"))),
     Case("negatives", "Soldiers stationed in Kharkiv held a parade on Sunday."),
+    # what a place owns, hit, is the place hit, whatever its size
+    *(Case("passive voice", f"{p}'s {thing} was hit by shelling on Sunday, killing three.",
+           (Expected(p, code, SUNDAY, killed=3, weapon="artillery"),))
+      for p, code in (("Marib", "YE"), ("Kharkiv", "UA"), ("Tartar", "AZ"))
+      for thing in ("central market", "main hospital")),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

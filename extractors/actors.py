@@ -38,6 +38,7 @@ from .lexicon import (
     KILLING_VERBS,
     LAUNCHING_VERBS,
     MILITARY_UNITS,
+    MUTUAL_BLAME,
     NAME_WORD,
     NOT_ACTORS,
     NUMBER_WORDS,
@@ -201,6 +202,16 @@ BLAMED = re.compile(
     # ("The RSF was accused by the army of shelling Omdurman": the accuser may stand between)
     r"(?:by\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?)?(?:for|of)\b"
 )
+# Blame told in other words: "held Azerbaijan responsible", "said the Houthis were
+# responsible", "an attack the government attributed to the rebels"
+BLAMED_PARTY = rf"(?:the\s+)?(?:{NAME_WORD}\s*){{1,4}}(?:(?:[a-z]+ )?{FORCE_NOUN})?|the\s+(?:[a-z-]+\s+)?{FORCE_NOUN}\b"
+HELD_RESPONSIBLE = re.compile(
+    rf"\b(?:held|holds|hold|holding)\s+({BLAMED_PARTY})\s*responsible\b"
+    rf"|\b(?:said|says|saying)\s+(?:that\s+)?({BLAMED_PARTY})\s*(?:was|were|is|are)\s+"
+    r"(?:responsible|behind\s+(?:the|it|this)\b)"
+    rf"|\battribut(?:ed|es|ing)\s+(?:(?:it|them|the\s+(?:[\w-]+\s+)?"
+    rf"{words(STRIKE_NOUNS, plural=True)})\s+)?to\s+({BLAMED_PARTY})"
+)
 # "by Hamas", "by the Houthis" (a whole name: not "by Ukrainian air defence")
 BY_NAME = re.compile(
     r"(?<!used )(?<!run )\bby\s+((?:the\s+)?(?:(?:al|el|ad|as|an|ash)-)?[A-Z][\w’'-]+"
@@ -317,8 +328,8 @@ DENY = Caseless(
 
 
 def blame_cue(text: str) -> bool:
-    """What ACCUSED and BLAMED need (a cheap test before either pattern)."""
-    return "blam" in text or "accus" in text
+    """What ACCUSED, BLAMED and HELD_RESPONSIBLE need (a cheap test before each pattern)."""
+    return any(key in text for key in ("blam", "accus", "responsib", "attribut", "behind"))
 
 
 def claims_responsibility(text: str) -> bool:
@@ -394,7 +405,14 @@ FORCE_END = re.compile(rf"{FORCE_NOUN}$", re.IGNORECASE)
 PARTNER_BEFORE = re.compile(r"(?<!between )\b([A-Z][\w.’'-]*)\s+and\s+$")
 
 
+MUTUAL = Caseless(rf"\b{words(MUTUAL_BLAME)}\b")
+
+
 def named_actor(text: str) -> tuple[str, int, int] | None:
+    if ("each other" in text or "one another" in text or "trad" in text or "exchang" in text) and (
+        MUTUAL.test(text)
+    ):
+        return None  # "The army and the RSF traded blame for the attack": no one side
     spokesman = SPOKESMAN_SELF.search(text) if "spokes" in text else None
     group = ("party" if spokesman["party"] else "apposed") if spokesman else ""
     party = party_in(spokesman[group]) if spokesman else None
@@ -443,6 +461,11 @@ def named_actor(text: str) -> tuple[str, int, int] | None:
                 fallback = fallback or found
     if fallback:
         return fallback
+    held = HELD_RESPONSIBLE.search(text) if blame_cue(text) else None
+    if held:
+        group = next(i for i in (1, 2, 3) if held[i])
+        if is_actor_phrase(held[group]):
+            return clean(held[group].strip()), held.start(group), held.end(group)
     for pattern in (ACCUSED, BLAMED, BY_ACTOR) if blame_cue(text) else (BY_ACTOR,):
         match = pattern.search(text)
         cited = match and CITED_BEFORE.search(text, max(0, match.start(1) - 50), match.start(1))

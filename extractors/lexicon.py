@@ -1285,6 +1285,12 @@ BARE_FORCE_NOUNS = ("army", "military", "air force", "armed forces", "rebels", "
                     # Gaza report, "the occupiers" of a Ukrainian one): whom the article names so
                     "occupation", "occupation forces", "occupation army", "occupying forces",
                     "occupiers", "invaders")  # fmt: skip
+# Sides that blame each other name no attacker: "The army and the RSF traded blame"
+MUTUAL_BLAME = ("blamed each other", "blame each other", "blaming each other",
+                "blamed one another", "accused each other", "accuse each other",
+                "accusing each other", "accused one another", "traded blame", "trade blame",
+                "trading blame", "traded accusations", "trade accusations",
+                "trading accusations", "exchanged accusations", "exchanged blame")  # fmt: skip
 # A side named only as the other side ("The enemy fired ..."): no attacker named.
 BARE_SIDES = ("enemy", "enemies", "adversary", "opponent")
 # Capitalised words that open a sentence's setting, never a name: "In Russia, the defence

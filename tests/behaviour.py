@@ -1851,6 +1851,15 @@ EXTRA = (
            (Expected(p, code, SUNDAY, killed=3, weapon="artillery"),))
       for p, code in (("Marib", "YE"), ("Kharkiv", "UA"), ("Tartar", "AZ"))
       for thing in ("central market", "main hospital")),
+    # blame in other words names the attacker; sides that blame each other name none
+    *(Case("denials", f"Shells hit {p} on Sunday{text}", (Expected(p, code, SUNDAY, **want),))
+      for p, code in (("Kharkiv", "UA"), ("Goris", "AM"), ("El Fasher", "SD"), ("Marib", "YE"))
+      for text, want in (
+          (", and local officials said the Houthis were responsible.", {"actor": "Houthis"}),
+          (". Authorities held Azerbaijan responsible for the attack.", {"actor": "Azerbaijan"}),
+          (", in an attack the government attributed to the rebels.", {"actor": "rebels"}),
+          (". The army and the RSF traded blame for the attack.", {"no_actor": True}),
+          (". The army and the RSF blamed each other for the attack.", {"no_actor": True}))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -149,6 +149,8 @@ TABLES = [
     ("citing word", lx.CITING_WORDS,
      lambda w: [a.name for a in find_sources(f"Shells hit Kharkiv, Ukrinform said, {w} the police.")]
      == ["the police"]),
+    ("mutual blame", lx.MUTUAL_BLAME,
+     lambda w: stated_actor(f"Russian forces and Ukrainian forces {w} over the attack.") is None),
     ("toll update verb", lx.TOLL_UPDATE_VERBS,
      lambda w: [a.name for a in find_sources(f"Officials {w} the death toll at nine.")]
      == ["Officials"]),

@@ -731,7 +731,10 @@ SHARE_VERBS = ("accounted for", "accounts for", "account for")
 CASUALTY_NOUNS = ("casualties", "fatalities", "lives", "victims", "hospital", "toll")
 # "at least 7", "more than 70": the count stays the number.
 COUNT_QUALIFIERS = ("at least", "more than", "over", "nearly", "almost", "about", "around",
-                    "some", "up to", "an estimated", "roughly", "approximately")  # fmt: skip
+                    "some", "up to", "an estimated", "roughly", "approximately",
+                    # "no fewer than 20", "as many as 30", "between 10 and 12" (the least)
+                    "no fewer than", "no less than", "not less than", "as many as", "well over",
+                    "upwards of", "close to", "between")  # fmt: skip
 COUNT_ADDITIONS = ("another", "a further", "further")
 # A count over a whole country or territory is no one strike's: "a wave of strikes across
 # Ukraine that killed 31", "killed 71 people across the territory".

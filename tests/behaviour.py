@@ -205,6 +205,9 @@ CASUALTY_PHRASES = (
     # a vague second group counts nothing ("with dozens more wounded")
     ("killing {n} people, with dozens more wounded", "{n}", None),
     ("wounding {m} people, with several others killed", None, "{m}"),
+    # the least a qualifier allows
+    ("killing no fewer than {n} people", "{n}", None),
+    ("killing as many as {n} people and injuring upwards of {m}", "{n}", "{m}"),
 )
 NUMBERS = (("three", 3), ("seven", 7), ("twenty-three", 23), ("two hundred", 200), ("12", 12),
            ("two dozen", 24), ("half a dozen", 6))  # fmt: skip

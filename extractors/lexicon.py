@@ -1588,6 +1588,9 @@ VICTIM_MEMBER_NOUNS = ("members", "member", "fighters", "fighter", "soldiers", "
 
 # Words written with a period that does not end the sentence ("Capt. Ivanov", "U.S. officials");
 # months and person titles count too.
+# Times of day that may end a sentence, but not before an aside: "at 3:40 a.m. (0040 GMT) on
+# Sunday"
+TIME_ABBREVIATIONS = ("a.m", "p.m")
 ABBREVIATED_WORDS = ("maj", "capt", "sgt", "brig", "adm", "cmdr", "cpl", "pvt", "rev", "st",
                      "no", "vs", "u.s", "u.k", "u.n", "e.g", "i.e",
                      "approx", "est", "dept", "gov", "sen", "rep", "prof", "jr", "sr", "inc", "co",

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import MONTHS
-from .lexicon import ABBREVIATED_WORDS, PERSON_TITLES
+from .lexicon import ABBREVIATED_WORDS, PERSON_TITLES, TIME_ABBREVIATIONS
 
 # Abbreviations that end in a period without ending the sentence ("Oct. 4", "Mr. Aliyev").
 # Titles of three letters or fewer are the abbreviated ones ("Col.", "Dr.").
@@ -60,6 +60,8 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         token = word.group(1).lower().rstrip(".") if word else ""
         if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
             continue
+        if token in TIME_ABBREVIATIONS and text.startswith("(", following):
+            continue  # "at 3:40 a.m. (0040 GMT) on Sunday": the aside goes on the sentence
         spans.append((cursor, stop))
         cursor = following
     spans.append((cursor, end))

@@ -432,6 +432,8 @@ VICTIMS = ("Ali Hassan Khalil", "Taras Hnatyuk", "Omar Abdel Rahim", "Sami al-Ma
 
 DATE_PHRASES = (
     ("on Sunday", SUNDAY),
+    # a clock time with its aside in brackets: one sentence
+    ("at 3:40 a.m. (0040 GMT) on Sunday", SUNDAY),
     ("on March 10", SUNDAY),
     ("on 9 March", SATURDAY),
     ("late on Saturday", SATURDAY),

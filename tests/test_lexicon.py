@@ -49,7 +49,7 @@ from conflict_extract.places import (
     name_runs,
     travel_before,
 )
-from conflict_extract.sentences import ABBREVIATIONS
+from conflict_extract.sentences import ABBREVIATIONS, split_sentences
 from conflict_extract.sources import SOURCE_NOUNS, VERB, find_sources
 from conflict_extract.strikes import (
     ACCIDENT,
@@ -149,6 +149,8 @@ TABLES = [
     ("citing word", lx.CITING_WORDS,
      lambda w: [a.name for a in find_sources(f"Shells hit Kharkiv, Ukrinform said, {w} the police.")]
      == ["the police"]),
+    ("time abbreviation", lx.TIME_ABBREVIATIONS,
+     lambda w: len(split_sentences(f"Shells hit Kharkiv at 3:40 {w}. (0040 GMT) on Sunday.")) == 1),
     ("mutual blame", lx.MUTUAL_BLAME,
      lambda w: stated_actor(f"Russian forces and Ukrainian forces {w} over the attack.") is None),
     ("toll update verb", lx.TOLL_UPDATE_VERBS,

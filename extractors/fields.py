@@ -60,6 +60,7 @@ from .lexicon import (
     MACHINE_NOUNS,
     MANY_PLACE_NOUNS,
     NAME_WORD,
+    OCCUPIER_NOUNS,
     OPENING_WORDS,
     PERSON_DESCRIPTIONS,
     PERSON_TITLES,
@@ -1920,9 +1921,30 @@ def set_actor(
     ctx: ArticleContext, event: Event, sentence: Sentence, found: tuple[str, int, int]
 ) -> None:
     """The actor a sentence names at ``found`` (phrase, start, end in the sentence)."""
-    event.actor_party = party_named(sentence, found) or national_force(ctx, found[0])
+    event.actor_party = (
+        party_named(sentence, found)
+        or national_force(ctx, found[0])
+        or occupier_party(ctx, found[0], event.country)
+    )
     event.actor = by_its_machines(with_acronym(ctx, found[0]), event.actor_party)
     event.spans["actor"] = (sentence.start + found[1], sentence.start + found[2])
+
+
+OCCUPIER = re.compile(rf"^(?:the\s+)?{words(OCCUPIER_NOUNS)}\b", re.IGNORECASE)
+
+
+def occupier_party(ctx: ArticleContext, actor: str, country: str | None) -> str | None:
+    """'The occupiers' with no state named beside the word: the party of the one attacker the
+    article names for strikes in that country ("Russian troops shelled 23 settlements ... The
+    occupiers attacked Kherson")."""
+    if not OCCUPIER.match(actor):
+        return None
+    named = ctx.once("named attackers", lambda: named_attackers(ctx, target_names(ctx)))
+    parties = {
+        party_named(s, f) for s, f in named if not OCCUPIER.match(f[0])
+        and not (own_state(party_named(s, f), country) and strikes_abroad(ctx, named, s, f, country))
+    }  # fmt: skip
+    return parties.pop() if len(parties) == 1 else None
 
 
 # "the army", "army warplanes", "the military": a state's force named without its state

@@ -288,7 +288,8 @@ STRIKE_PATTERNS = (
     # a bomber's own blast: "a suicide bomber blew himself up at a market in Maiduguri"
     (r"bombers? (?:blew (?:himself|herself|themselves) up|detonated)",
      "a suicide bomber blew himself up at a market in the town"),
-    (r"dropp(?:ed|ing) (?:[\w-]+ ){0,3}(?:explosives?|bombs?|grenades?|munitions?)",
+    (r"dropp(?:ed|ing) (?:[\w-]+ ){0,3}(?:explosives?|bombs?|grenades?|munitions?|"
+     r"(?-i:KAB|FAB)s?(?:-\d+)?)",
      "a drone dropped an explosive device on the village"),
     # what flies or is fired, wrecking what it hit: "drones set ablaze an oil depot", "an
     # Israeli drone took out a car near Tyre"
@@ -669,7 +670,9 @@ WEAPON_WORDS: dict[str, tuple[str, ...]] = {
             "fighter jet",
             "bomber", "aerial bomb", "aerial bombs", "aerial bombing", "aerial bombardment",
             "guided bomb", "glide bomb", "bombed", "bombing", "helicopter", "Apache",
-            "gunship", "barrel bomb"),
+            "gunship", "barrel bomb",
+            # Russian guided and free-fall aerial bombs: "dropped KABs on Beryslav"
+            "KAB", "KABs", "FAB", "FABs"),
     "artillery": ("shell", "shelled", "shelling", "shellfire", "artillery", "mortar", "howitzer",
                   "cannon", "tank fire", "cluster munition", "cluster bomb"),
 }  # fmt: skip
@@ -1281,13 +1284,15 @@ TOLL_RISE_VERBS = ("rose", "rises", "risen", "rising", "climbed", "climbs", "cli
                    "increased", "increases", "jumped", "jumps", "reached", "reaches", "grew")  # fmt: skip
 # A side's force named by its noun alone ("the army", "the rebels"): the article names its party
 # elsewhere with the same noun ("Sudan's army", "M23 rebels").
+# The occupier, named so by the other side: its party is the article's one attacker there
+OCCUPIER_NOUNS = ("occupation", "occupation forces", "occupation army", "occupying forces",
+                  "occupiers", "invaders")  # fmt: skip
 BARE_FORCE_NOUNS = ("army", "military", "air force", "armed forces", "rebels", "militants",
                     "fighters", "paramilitaries", "militia", "militiamen", "insurgents", "jihadists",
                     "forces", "troops",
                     # the occupier, as each side's media say it ("the occupation forces" of a
                     # Gaza report, "the occupiers" of a Ukrainian one): whom the article names so
-                    "occupation", "occupation forces", "occupation army", "occupying forces",
-                    "occupiers", "invaders")  # fmt: skip
+                    *OCCUPIER_NOUNS)  # fmt: skip
 # Sides that blame each other name no attacker: "The army and the RSF traded blame"
 MUTUAL_BLAME = ("blamed each other", "blame each other", "blaming each other",
                 "blamed one another", "accused each other", "accuse each other",

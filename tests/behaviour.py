@@ -1865,6 +1865,10 @@ EXTRA = (
           (", in an attack the government attributed to the rebels.", {"actor": "rebels"}),
           (". The army and the RSF traded blame for the attack.", {"no_actor": True}),
           (". The army and the RSF blamed each other for the attack.", {"no_actor": True}))),
+    # Russian aerial bombs by their letters
+    *(Case("active voice", f"The enemy dropped {arms} on {p} on Sunday, officials said.",
+           (Expected(p, "UA", SUNDAY, weapon="air"),))
+      for arms in ("two KABs", "a FAB-500") for p in ("Kupiansk", "Beryslav", "Vovchansk")),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -191,6 +191,11 @@ BARE_FORCES = [
     ("Russian occupiers dug in near the river. The occupiers shelled Kherson on Sunday.",
      "Kherson", "Russia"),
     ("The occupation forces shelled Rafah on Sunday.", "Rafah", None),
+    # ... or the one attacker the article names there
+    ("Russian troops shelled 23 settlements in the Kherson region on Sunday. The occupiers "
+     "attacked Bilozerka with drones.", "Bilozerka", "Russia"),
+    ("Israeli jets bombed Khan Younis on Sunday. The occupation forces also shelled Rafah.",
+     "Rafah", "Israel"),
 ]  # fmt: skip
 
 

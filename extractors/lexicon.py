@@ -598,7 +598,12 @@ WEAPON_THINGS = ("factory", "factories", "maker", "makers", "manufacturer", "man
                  "industry", "production", "programme", "program", "shelter", "shelters",
                  "exhibition", "exports", "deliveries", "supplies", "shortage", "stocks",
                  # "a bomb disposal team", "the bomb squad": who clear them
-                 "disposal", "squad", "squads", "technicians", "experts")  # fmt: skip
+                 "disposal", "squad", "squads", "technicians", "experts",
+                 # what was hit: "struck a rocket launch site in Aitaroun", "a drone depot"
+                 # (not "launchers": "BM-21 launchers fired" is the weapon)
+                 "launch site", "launch sites", "launch pad",
+                 "launch pads", "depot", "depots", "storage", "warehouse", "warehouses",
+                 "base", "bases")  # fmt: skip
 # What is launched that is no weapon: "launched a new campaign", "launched an investigation".
 LAUNCHED_THINGS = ("campaign", "program", "programme", "investigation", "inquiry", "probe",
                    "initiative", "appeal", "website", "app", "fund", "project", "service", "bid",

@@ -1869,6 +1869,11 @@ EXTRA = (
     *(Case("active voice", f"The enemy dropped {arms} on {p} on Sunday, officials said.",
            (Expected(p, "UA", SUNDAY, weapon="air"),))
       for arms in ("two KABs", "a FAB-500") for p in ("Kupiansk", "Beryslav", "Vovchansk")),
+    # a weapon word before what was hit names no weapon used
+    *(Case("active voice", f"{side} jets struck {thing} in {p} on Sunday, the military said.",
+           (Expected(p, code, SUNDAY, weapon="air"),))
+      for side, p, code in (("Israeli", "Aitaroun", "LB"), ("Russian", "Kupiansk", "UA"))
+      for thing in ("a rocket launch site", "a drone depot", "a missile storage site")),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -14,6 +14,8 @@ from .lexicon import (
     ATTACK_VERBS,
     CAUSE_TURNS,
     COMBAT_VERBS,
+    INJURING_VERBS,
+    KILLING_VERBS,
     LAPSE_UNITS,
     LONG_LAPSES,
     NUMBER_WORDS,
@@ -21,6 +23,7 @@ from .lexicon import (
     STRIKE_NOUNS,
     TOOK_PLACE_VERBS,
     WEAPON_NAMES,
+    WEEKDAYS,
     forms,
     words,
 )
@@ -137,6 +140,11 @@ CAUSE_BEFORE = re.compile(rf"\b{words(CAUSE_TURNS)}\b[^.;,]*$", re.IGNORECASE)
 STRIKE_DATED = re.compile(
     rf"^\W*(?:The|That|This)\s+(?:[\w-]+\s+)?(?:{words(STRIKE_NOUNS, plural=True)})\b[^.;]{{0,80}}?"
     rf"\b(?:{words(TOOK_PLACE_VERBS)})\b"
+    # ... or the strike told with its day and what it did: "The strike on Saturday destroyed 18
+    # apartments"
+    rf"|^\W*(?:The|That|This)\s+(?:[\w-]+\s+)?(?:{words(STRIKE_NOUNS, plural=True)})\s+"
+    rf"(?:on|late\s+on|early\s+on)\s+(?i:{words(WEEKDAYS)})\s+(?:also\s+)?"
+    rf"(?:{words((*ATTACK_PASTS, *KILLING_VERBS, *INJURING_VERBS))})\b"
     # ... or the weapon told again: "The Shahed drone hit the building early on Saturday"
     rf"|^\W*(?:The|That|This)\s+(?:[\w-]+\s+)?{words(WEAPON_NAMES, plural=True)}\s+"
     rf"(?:had\s+)?{words(ATTACK_PASTS)}\b"

@@ -1702,7 +1702,7 @@ EXTRA = (
     # exonyms the press uses and a three-letter town: the curated table's meaning
     *(Case("active voice", f"Shells hit {p} on Sunday, killing two people.",
            (Expected(p, code, SUNDAY, killed=2),))
-      for p, code in (("Palmyra", "SY"), ("Acre", "IL"), ("Ibb", "YE"))),
+      for p, code in (("Palmyra", "SY"), ("Acre", "IL"), ("Ibb", "YE"), ("Vinnitsa", "UA"))),
     # one victim named by a noun joined to others counted by number; "another" left hurt; the
     # number of injured risen, the strike told between
     *(Case("casualty phrasings", text.format(side=side, p=p), (Expected(p, code, SUNDAY, **want),))

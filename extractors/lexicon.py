@@ -1152,6 +1152,9 @@ NOT_SPEAKER_HEADS = ("information", "misinformation", "disinformation", "propaga
                      "time", "hours", "received", "damage", "toll", "situation", "number",
                      "attack", "attacks", "strike", "strikes", "shelling", "explosion",
                      "explosions", "blast", "missile", "missiles", "drone", "drones")  # fmt: skip
+# Where a speaker is, read alone ("a correspondent in the city reported" is no speaker "the
+# city"; "the Governor of the Kursk Region" is)
+PLACE_ONLY_HEADS = ("city", "town", "village", "area", "region", "capital", "camp")
 # Of those, the ones that stand for whoever the text cited last: "..., said the statement".
 SAID_THING_HEADS = ("statement", "announcement", "message", "post", "report")
 # The outlet's own voice and wire services are not sources ("Trend reports").

@@ -30,6 +30,7 @@ from .lexicon import (
     OWNED_CLAIM_NOUNS,
     PERSON_TITLES,
     PHRASE_ENDS,
+    PLACE_ONLY_HEADS,
     PUBLISH_VERBS,
     REPORT_VERBS,
     SAID_THING_HEADS,
@@ -330,6 +331,12 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
                     name = longer or name
             # ("A medic who was not authorised to speak to the press said": the medic)
             name = anonymous_speaker(text, match.start()) or name
+            if not name or not is_speaker_phrase(name):
+                # "an AFP correspondent in the city reported": the correspondent
+                placed = PLACED_SPEAKER_BEFORE.search(
+                    text, max(0, match.start() - 80), match.start()
+                )
+                name = placed[1] if placed else name
             if listener and not name:
                 name = teller(text, match.start())  # "a teacher told the BBC"
         name = with_apposed_name(text, match.end(), name)
@@ -622,6 +629,12 @@ def inverted(text: str, end: int) -> str:
     return the_phrase(following, 0) if first == "the" else ""
 
 
+# "an AFP correspondent in the city", "a doctor at the hospital": one speaker, where they are
+PLACED_SPEAKER_BEFORE = re.compile(
+    rf"\b(?:a|an|one)\s+((?:[\w-]+\s+){{0,2}}?{words((*SPEAKER_NOUNS, *PERSON_TITLES))})\s+"
+    r"(?:in|at|from|near)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*,?\s*$",
+    re.IGNORECASE,
+)
 INDEFINITE_SPEAKER = re.compile(
     # ("a police source": a speaker noun read as a modifier of the next one)
     rf"(?:a|an|one)\s+(?:[a-z-]+\s+){{0,2}}?{words((*SPEAKER_NOUNS, *PERSON_TITLES))}\b"
@@ -653,6 +666,8 @@ def is_speaker_phrase(name: str) -> bool:
     if lower[-1] in NOT_SPEAKER_HEADS and (lower[0] == "the" or len(lower) == 1):
         # "the statement", "the preliminary data", "Photos": what is said, not who says it
         return False
+    if len(lower) <= 3 and lower[0] == "the" and lower[-1] in PLACE_ONLY_HEADS:
+        return False  # "the city", "the old town": where a speaker is, no speaker
     if lower[-1] in ("and", "or", "but") or any(w in ATTACK_PAST for w in lower):
         return False  # "the drones targeted a pharmacy and": a clause read after "said"
     return sum(ch.isalpha() for ch in name) >= 2 and not any(w in NOT_NAME_WORDS for w in lower)

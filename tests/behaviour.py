@@ -1881,6 +1881,12 @@ EXTRA = (
            (Expected(p, code, "2024-03-09", killed=12, weapon="drone"),))
       for side, p, code in (("Russian", "Odesa", "UA"), ("Israeli", "Rafah", "PS"),
                             ("Ukrainian", "Belgorod", "RU"))),
+    # one speaker told with where they are: the speaker, not the place
+    *(Case("source phrasings", f"Shells hit {p} on Sunday, {who} in the city reported.",
+           (Expected(p, code, SUNDAY, weapon="artillery", source=head, not_source="city"),))
+      for p, code in (("Kharkiv", "UA"), ("Rafah", "PS"), ("Marib", "YE"))
+      for who, head in (("an AFP correspondent", "correspondent"),
+                        ("a Sputnik correspondent", "Sputnik"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -149,6 +149,9 @@ TABLES = [
     ("citing word", lx.CITING_WORDS,
      lambda w: [a.name for a in find_sources(f"Shells hit Kharkiv, Ukrinform said, {w} the police.")]
      == ["the police"]),
+    ("place-only head", lx.PLACE_ONLY_HEADS,
+     lambda w: [a.name for a in find_sources(f"Shells hit Kharkiv, an AFP reporter in the {w} said.")]
+     == ["AFP reporter"]),
     ("time abbreviation", lx.TIME_ABBREVIATIONS,
      lambda w: len(split_sentences(f"Shells hit Kharkiv at 3:40 {w}. (0040 GMT) on Sunday.")) == 1),
     ("mutual blame", lx.MUTUAL_BLAME,

@@ -815,7 +815,9 @@ def deniers_in(text: str) -> list[str]:
     if not DENY.test(text, lowered):
         return names
     for match in DENY.finditer(text):
-        name = phrase_before(text, match.start())
+        # ("Russia's defence ministry said it had struck factories and denied targeting
+        # civilians": the subject of the verb "and" joins it to)
+        name = phrase_before(text, match.start()) or speaker_joined(text, match.start())
         relative = RELATIVE_BEFORE.search(text, 0, match.start())
         if relative:  # "... blamed Ukraine, which rejected the accusation": Ukraine
             name = phrase_before(text, relative.start())
@@ -846,6 +848,20 @@ def named(name: str) -> bool:
 
 
 SENTENCE_SUBJECT = re.compile(r"^\W*((?:[A-Z][\w’'-]*(?:['’]s)?\s+){0,4}[A-Z][\w’'-]+)")
+
+
+SPEAKING_VERB = re.compile(r"\b(?:said|says|stated|announced)\b")
+
+
+def speaker_joined(text: str, at: int) -> str:
+    """The speaker of the sentence's first report verb, where "and" joins the verb at ``at``
+    to its clause ("Russia's defence ministry said it had struck ... and denied ...")."""
+    if not text[:at].rstrip().endswith(" and"):
+        return ""
+    said = SPEAKING_VERB.search(text, 0, at)
+    name = phrase_before(text, said.start()) if said else ""
+    # (the subject that opens the sentence: not "Shells hit Tartar, the ministry said, and ...")
+    return name if name and text[: said.start()].strip() == name else ""  # type: ignore[union-attr]
 
 
 def joined_subject(text: str, at: int) -> str:

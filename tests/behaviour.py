@@ -1887,6 +1887,13 @@ EXTRA = (
       for p, code in (("Kharkiv", "UA"), ("Rafah", "PS"), ("Marib", "YE"))
       for who, head in (("an AFP correspondent", "correspondent"),
                         ("a Sputnik correspondent", "Sputnik"))),
+    # a denial joined by "and" to the side's own account is the side's
+    *(Case("denials", f"A {side} missile struck a hospital in {p} on Sunday. {owner} defence "
+           "ministry said it had struck military facilities and denied targeting civilians.",
+           (Expected(p, code, SUNDAY, weapon="missile", denier="ministry"),))
+      for side, p, code, owner in (("Russian", "Kyiv", "UA", "Russia's"),
+                                   ("Israeli", "Rafah", "PS", "Israel's"),
+                                   ("Azerbaijani", "Stepanakert", "AZ", "Azerbaijan's"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

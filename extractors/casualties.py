@@ -165,6 +165,10 @@ RULES = (
     # a toll revised: "the ministry has revised its toll to nine", "put the toll at 12"
     ("killed", rf"\b{words(TOLL_UPDATE_VERBS)}\s+(?:the|its|their)\s+(?:death\s+)?toll\s+"
                rf"(?:[\w’'-]+\s+){{0,4}}?(?:to|at)\s+{QUALIFIER}{NUM}\b"),
+    # a range told before its verb: "Between 10 and 12 people were killed" (the least; the
+    # earlier match wins over "12 people were killed")
+    ("killed", rf"\bbetween\s+{NUM}\s+and\s+(?:\d+|{NUMBER_WORD})\s+{FILLER}{BE}{KILLED}\b"),
+    ("injured", rf"\bbetween\s+{NUM}\s+and\s+(?:\d+|{NUMBER_WORD})\s+{FILLER}{BE}{INJURED_PHRASE}\b"),
     # "resulting in the deaths of three people", "causing the death of a child"
     ("killed", rf"\bdeaths\s+of\s+{QUALIFIER}{NUM}\b"),
     ("killed", rf"\bdeath\s+of\s+(?P<num>{ONE_PERSON_OBJECT})"),

@@ -208,6 +208,9 @@ CASUALTY_PHRASES = (
     # the least a qualifier allows
     ("killing no fewer than {n} people", "{n}", None),
     ("killing as many as {n} people and injuring upwards of {m}", "{n}", "{m}"),
+    # a range, its least, whichever side of the verb it stands
+    ("killing between {n} and 300 people", "{n}", None),
+    ("and between {m} and 300 people were wounded", None, "{m}"),
 )
 NUMBERS = (("three", 3), ("seven", 7), ("twenty-three", 23), ("two hundred", 200), ("12", 12),
            ("two dozen", 24), ("half a dozen", 6))  # fmt: skip

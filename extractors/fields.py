@@ -56,10 +56,12 @@ from .lexicon import (
     INJURING_VERBS,
     KILLED_WORDS,
     KILLING_VERBS,
+    LATER_DEATHS,
     LISTED_KINDS,
     MACHINE_NOUNS,
     MANY_PLACE_NOUNS,
     NAME_WORD,
+    NUMBER_WORDS,
     OCCUPIER_NOUNS,
     OPENING_WORDS,
     PERSON_DESCRIPTIONS,
@@ -551,11 +553,43 @@ def fill_counts(ctx: ArticleContext, event: Event, draft: Draft, single_place: b
                         and not lapsed
                     ):
                         keep_count(ctx, counts, count)
+    killed = counts.get("killed")
+    added = later_deaths(ctx, draft, killed) if killed is not None and killed.value else 0
+    if killed is not None and added:  # "killing one. A second person later died": two
+        counts["killed"] = Count("killed", killed.value + added, killed.start, killed.end)
     for name, count in counts.items():
         if count.value > draft.place.population > 0:
             continue  # more dead than the place has people: a wider tally, not this strike
         setattr(event, name, count.value)
         event.spans[name] = (count.start, count.end)
+
+
+LATER_DEATH = re.compile(
+    rf"^\W*(?P<who>{words(LATER_DEATHS)})\s+(?:(?:person|people|man|woman|victim|victims)\s+)?"
+    r"(?:later\s+|subsequently\s+|also\s+)*(?:died|succumbed)\b",
+    re.IGNORECASE,
+)
+
+
+def later_deaths(ctx: ArticleContext, draft: Draft, killed: Count) -> int:
+    """The dead a sentence after the toll adds ("A second person later died in hospital"): one
+    that opens on them, among the strike's own sentences and those that go on about it."""
+    own = sentences_of(draft)
+    after = {s.index: s for s in own}
+    for sentence in own:
+        after.update({f.index: f for f in followers(ctx, sentence)})
+    added = 0
+    for sentence in (after[i] for i in sorted(after)):
+        found = LATER_DEATH.match(sentence.text) if sentence.start > killed.end else None
+        if found:
+            added += added_dead(found["who"].lower())
+    return added
+
+
+def added_dead(who: str) -> int:
+    """'a second' -> 1, 'two more' -> 2, 'two of the wounded' -> 2."""
+    first = who.split()[0]
+    return NUMBER_WORDS.get(first, 1) if first not in ("a", "another") else 1
 
 
 def lapsed_count(sentence: Sentence, target: Target, count: Count) -> bool:

@@ -957,6 +957,11 @@ LISTENER_VERBS = ("told", "informed")
 DAMAGE_NOUNS = ("damage", "destruction", "debris", "rubble", "wreckage", "crater")
 # "an agency reported, citing the ministry": the one cited is the source, not the outlet.
 CITING_WORDS = ("citing", "referring to", "quoting")
+# More dead told after the toll, its number added: "A second person later died in hospital",
+# "Two more people later died of their wounds", "One of the wounded later died"
+LATER_DEATHS = ("a second", "a third", "a fourth", "another", "one more", "two more",
+                "three more", "four more", "five more", "one of the wounded",
+                "one of the injured", "two of the wounded", "two of the injured")  # fmt: skip
 # Who revises a toll tells it: "Local authorities later raised the death toll to nine"
 TOLL_UPDATE_VERBS = ("raised", "raises", "revised", "revises", "updated", "updates", "put",
                      "puts", "lowered", "lowers", "gave", "gives")  # fmt: skip

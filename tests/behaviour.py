@@ -1897,6 +1897,18 @@ EXTRA = (
       for side, p, code, owner in (("Russian", "Kyiv", "UA", "Russia's"),
                                    ("Israeli", "Rafah", "PS", "Israel's"),
                                    ("Azerbaijani", "Stepanakert", "AZ", "Azerbaijan's"))),
+    # the dead told after the toll are added to it
+    *(Case("follow-up sentences", f"A {side} drone hit {p} on Sunday, killing {first}. {more}",
+           (Expected(p, code, SUNDAY, killed=total, weapon="drone"),))
+      for side, p, code in (("Russian", "Kharkiv", "UA"), ("Israeli", "Rafah", "PS"),
+                            ("RSF", "El Fasher", "SD"))
+      for first, more, total in (
+          ("one person", "A second person later died in hospital.", 2),
+          ("two people", "Two more people later died of their wounds.", 4),
+          ("one person and wounding four", "One of the wounded later died in hospital.", 2))),
+    Case("two days", "A Russian drone hit Kharkiv on Sunday, killing two. Shells hit Sumy on "
+         "Sunday. Another person died there.",
+         (Expected("Kharkiv", "UA", SUNDAY, killed=2), Expected("Sumy", "UA", SUNDAY, killed=1))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

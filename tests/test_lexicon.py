@@ -149,6 +149,11 @@ TABLES = [
     ("citing word", lx.CITING_WORDS,
      lambda w: [a.name for a in find_sources(f"Shells hit Kharkiv, Ukrinform said, {w} the police.")]
      == ["the police"]),
+    ("later death", lx.LATER_DEATHS,
+     lambda w: [e.killed for e in extract(f"A drone hit Kharkiv on Sunday, killing ten people. "
+                                          f"{w[:1].upper()}{w[1:]} later died.",
+                                          published=dt.date(2024, 3, 11))] == [10 + (
+         lx.NUMBER_WORDS.get(w.split()[0], 1) if w.split()[0] not in ("a", "another") else 1)]),
     ("place-only head", lx.PLACE_ONLY_HEADS,
      lambda w: [a.name for a in find_sources(f"Shells hit Kharkiv, an AFP reporter in the {w} said.")]
      == ["AFP reporter"]),

@@ -64,7 +64,7 @@ from .lexicon import (
 )
 from .phrases import CALENDAR, is_name_word, person_name, phrase_before, with_linked_name
 from .places import ON_A_WEEKDAY, POSSESSIVE, POSSESSIVE_S_END, SPEECH_ADVERB, nation_of
-from .sources import OWN_ATTACK_DENIED, OWN_SUBJECT, country_names
+from .sources import OWN_ATTACK_DENIED, OWN_SUBJECT, coordinated_speaker, country_names
 from .strikes import ADVERB, ATTACK_PLAIN, TRIGGER
 
 FORCE_NOUN = rf"(?i:{words(FORCE_NOUNS)})(?![\w-])"  # "Rapid Support Forces" as well as "forces"
@@ -409,9 +409,7 @@ MUTUAL = Caseless(rf"\b{words(MUTUAL_BLAME)}\b")
 
 
 def named_actor(text: str) -> tuple[str, int, int] | None:
-    if ("each other" in text or "one another" in text or "trad" in text or "exchang" in text) and (
-        MUTUAL.test(text)
-    ):
+    if MUTUAL.test(text):
         return None  # "The army and the RSF traded blame for the attack": no one side
     spokesman = SPOKESMAN_SELF.search(text) if "spokes" in text else None
     group = ("party" if spokesman["party"] else "apposed") if spokesman else ""
@@ -817,7 +815,7 @@ def deniers_in(text: str) -> list[str]:
     for match in DENY.finditer(text):
         # ("Russia's defence ministry said it had struck factories and denied targeting
         # civilians": the subject of the verb "and" joins it to)
-        name = phrase_before(text, match.start()) or speaker_joined(text, match.start())
+        name = phrase_before(text, match.start()) or coordinated_speaker(text, match.start())
         relative = RELATIVE_BEFORE.search(text, 0, match.start())
         if relative:  # "... blamed Ukraine, which rejected the accusation": Ukraine
             name = phrase_before(text, relative.start())
@@ -848,20 +846,6 @@ def named(name: str) -> bool:
 
 
 SENTENCE_SUBJECT = re.compile(r"^\W*((?:[A-Z][\w’'-]*(?:['’]s)?\s+){0,4}[A-Z][\w’'-]+)")
-
-
-SPEAKING_VERB = re.compile(r"\b(?:said|says|stated|announced)\b")
-
-
-def speaker_joined(text: str, at: int) -> str:
-    """The speaker of the sentence's first report verb, where "and" joins the verb at ``at``
-    to its clause ("Russia's defence ministry said it had struck ... and denied ...")."""
-    if not text[:at].rstrip().endswith(" and"):
-        return ""
-    said = SPEAKING_VERB.search(text, 0, at)
-    name = phrase_before(text, said.start()) if said else ""
-    # (the subject that opens the sentence: not "Shells hit Tartar, the ministry said, and ...")
-    return name if name and text[: said.start()].strip() == name else ""  # type: ignore[union-attr]
 
 
 def joined_subject(text: str, at: int) -> str:

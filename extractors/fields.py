@@ -517,7 +517,12 @@ def fill_counts(ctx: ArticleContext, event: Event, draft: Draft, single_place: b
         # (a place in a clause of an earlier strike shares nothing: "struck Hodeidah, a day
         # after a Houthi drone killed one in Tel Aviv. ... three were killed in the strikes")
         span = lapse_span(sentence)
-        shared = len({r.place for r in ctx.targets(sentence) if not apart(span, target, r)}) > 1
+        shared = (
+            len({
+                r.place for r in ctx.targets(sentence)
+                if not apart(span, target.resolved.mention.start, r.mention.start)
+            }) > 1
+        )  # fmt: skip
         for follower in followers(ctx, sentence) if not recalled_in(sentence, draft) else ():
             # (the story goes on with its own strike, not the one it recalls)
             for count in ctx.counts(follower).values():
@@ -545,7 +550,7 @@ def fill_counts(ctx: ArticleContext, event: Event, draft: Draft, single_place: b
                 span = lapse_span(sentence) if not mine else None
                 for count in ctx.counts(sentence).values():
                     lapsed = any(lapsed_count(sentence, t, count) for t in mine) or (
-                        span is not None and span[0] <= count.start < span[1]
+                        span is not None and in_span(span, count.start)
                     )
                     if (
                         not left_vague(vague, count)
@@ -595,11 +600,7 @@ def added_dead(who: str) -> int:
 def lapsed_count(sentence: Sentence, target: Target, count: Count) -> bool:
     """A count in a clause that tells of an earlier strike ("shelled Jermuk, a day after
     clashes killed 99 soldiers"), the place standing before that clause."""
-    span = lapse_span(sentence)
-    if span is None:
-        return False
-    inside = span[0] <= target.resolved.mention.start < span[1]
-    return inside != (span[0] <= count.start < span[1])
+    return apart(lapse_span(sentence), target.resolved.mention.start, count.start)
 
 
 def recalled_in(sentence: Sentence, draft: Draft) -> bool:
@@ -610,18 +611,20 @@ def recalled_in(sentence: Sentence, draft: Draft) -> bool:
     return (
         span is not None
         and bool(mine)
-        and all(span[0] <= t.resolved.mention.start < span[1] for t in mine)
+        and all(in_span(span, t.resolved.mention.start) for t in mine)
     )
 
 
-def apart(span: tuple[int, int] | None, target: Target, other: Resolved) -> bool:
-    """A lapse clause at ``span`` holds one of the target's place and the other place."""
-    if span is None:
-        return False
-    inside = span[0] <= target.resolved.mention.start < span[1]
-    return inside != (span[0] <= other.mention.start < span[1])
+def apart(span: tuple[int, int] | None, one: int, other: int) -> bool:
+    """A lapse clause at ``span`` holds one of the two positions and not the other."""
+    return span is not None and in_span(span, one) != in_span(span, other)
 
 
+def in_span(span: tuple[int, int], at: int) -> bool:
+    return span[0] <= at < span[1]
+
+
+@lru_cache(maxsize=4096)
 def lapse_span(sentence: Sentence) -> tuple[int, int] | None:
     """Where a sentence's lapse clause stands ("a day after clashes killed 99"), or the clause
     of the strike it answered ("in retaliation for a drone attack that killed three"), if it
@@ -1925,23 +1928,17 @@ def in_another_clause(ctx: ArticleContext, sentence: Sentence, at: int, draft: D
     hit = [r for r in ctx.targets(sentence) if lo <= r.mention.start < hi]
     if is_cause_clause(sentence.text, span):
         # what the strike answered is another strike, though no place of it is hit
-        return not any(r.place.name in {t.resolved.place.name for t in draft.targets} for r in hit)
-    own_spans = [target_clause(t) for t in draft.targets if t.sentence is sentence]
-    if hits_none_of(hit, draft) and any(
-        own and own != span and is_cause_clause(sentence.text, own) for own in own_spans
-    ):
-        return True  # ("Israeli jets struck Nabatieh in response to rockets that hit Kiryat
-        # Shmona": this strike is the one answered, the jets another)
+        return not hit or hits_none_of(hit, draft)
     if not hits_none_of(hit, draft):
         return False
+    own_spans = [own for t in draft.targets if t.sentence is sentence and (own := target_clause(t))]
+    if any(own != span and is_cause_clause(sentence.text, own) for own in own_spans):
+        return True  # ("Israeli jets struck Nabatieh in response to rockets that hit Kiryat
+        # Shmona": this strike is the one answered, the jets another)
     # ... by another side than the one this strike's own clause names ("..., while in Nikopol
     # three were wounded" names none: it shares the shelling told before it)
     other = clause_side(sentence.text[span[0] : span[1]])
-    own = [
-        clause_side(sentence.text[own_span[0] : own_span[1]])
-        for t in draft.targets
-        if t.sentence is sentence and (own_span := target_clause(t))
-    ]
+    own = [clause_side(sentence.text[start:end]) for start, end in own_spans]
     return other is not None and any(side is not None and side != other for side in own)
 
 
@@ -1973,10 +1970,9 @@ def occupier_party(ctx: ArticleContext, actor: str, country: str | None) -> str 
     occupiers attacked Kherson")."""
     if not OCCUPIER.match(actor):
         return None
-    named = ctx.once("named attackers", lambda: named_attackers(ctx, target_names(ctx)))
     parties = {
-        party_named(s, f) for s, f in named if not OCCUPIER.match(f[0])
-        and not (own_state(party_named(s, f), country) and strikes_abroad(ctx, named, s, f, country))
+        party for _, found, party in country_attackers(ctx, target_names(ctx), country)
+        if not OCCUPIER.match(found[0])
     }  # fmt: skip
     return parties.pop() if len(parties) == 1 else None
 
@@ -2098,31 +2094,32 @@ def sole_attacker(
 def sole_attacker_of(
     ctx: ArticleContext, places: set[str], country: str | None
 ) -> tuple[Sentence, tuple[str, int, int]] | None:
+    others = country_attackers(ctx, places, country)
+    parties = {party for *_, party in others}
+    return others[0][:2] if len(parties) == 1 and None not in parties else None
+
+
+Attacker = tuple[Sentence, tuple[str, int, int], str | None]  # sentence, phrase, party
+
+
+def country_attackers(ctx: ArticleContext, places: set[str], country: str | None) -> list[Attacker]:
+    """The attackers the article names, with their parties, leaving out the state of
+    ``country`` where every strike the article tells of by it is abroad."""
     named = ctx.once("named attackers", lambda: named_attackers(ctx, places))
+    listed = [(s, f, party_named(s, f)) for s, f in named]
     abroad = {
-        party_named(s, f) for s, f in named
-        if own_state(party_named(s, f), country) and strikes_abroad(ctx, named, s, f, country)
+        party for _, _, party in listed
+        if own_state(party, country) and strikes_abroad(ctx, listed, party, country)
     }  # fmt: skip
-    others = [(s, f) for s, f in named if party_named(s, f) not in abroad]
-    parties = {party_named(s, f) for s, f in others}
-    return others[0] if len(parties) == 1 and None not in parties else None
+    return [item for item in listed if item[2] not in abroad]
 
 
 def strikes_abroad(
-    ctx: ArticleContext,
-    named: list[tuple[Sentence, tuple[str, int, int]]],
-    sentence: Sentence,
-    found: tuple[str, int, int],
-    country: str | None,
+    ctx: ArticleContext, listed: list[Attacker], party: str | None, country: str | None
 ) -> bool:
-    """Every strike the article tells of by this party is on places outside ``country`` (a
+    """Every strike the article tells of by ``party`` is on places outside ``country`` (a
     state striking its own land, as over a disputed region, is not ruled out)."""
-    party = party_named(sentence, found)
-    hit = [
-        r.place.country
-        for s, f in named if party_named(s, f) == party
-        for r in ctx.targets(s)
-    ]  # fmt: skip
+    hit = [r.place.country for s, _, p in listed if p == party for r in ctx.targets(s)]
     return bool(hit) and country not in hit
 
 

@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 from .gazetteer import data_rows
 from .lexicon import (
     AIRBORNE_WEAPONS,
+    ARABIC_ARTICLES,
     ATTACK_MODIFIERS,
     ATTACK_NOUNS,
     ATTACK_PASTS,
@@ -28,6 +29,7 @@ from .lexicon import (
     DENIAL_VERBS,
     DISOWNING_PHRASES,
     FALSE_WORDS,
+    FIRING_GROUNDS,
     FORCE_BODY_NOUNS,
     FORCE_MODIFIERS,
     FORCE_NOUNS,
@@ -247,6 +249,13 @@ ATTACK_BEFORE_BY = re.compile(
 FIRE_FROM_NAME = re.compile(
     r"\bunder\s+(?:[\w-]+\s+)?(?:fire|attack|shelling|bombardment)\s+from\s+"
     r"((?:the\s+)?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})"
+)
+# "was shelled from Russian positions", "fire came from Azerbaijani territory": the side
+# whose ground the fire came from
+FIRE_FROM_SIDE = re.compile(
+    rf"\b(?:{words((*forms(ATTACK_VERBS), *STRIKE_NOUNS, *WEAPON_NAMES), plural=True)}|fire|came)"
+    r"\s+(?:[\w-]+\s+){0,4}?from\s+(?:the\s+)?(?P<nation>[A-Z][\w’'-]+?)(?:-(?:held|controlled))?"
+    rf"\s+(?:(?:army|military)\s+)?{words(FIRING_GROUNDS)}\b"
 )
 # "the RSF has intensified its attacks", "Russia stepped up its strikes on Kharkiv"
 OWN_ATTACKS = re.compile(
@@ -479,6 +488,9 @@ def named_actor(text: str) -> tuple[str, int, int] | None:
     fire_from = FIRE_FROM_NAME.search(text) if " from " in text else None
     if fire_from and party_in(fire_from[1]) and is_actor_phrase(fire_from[1]):
         return clean(fire_from[1]), fire_from.start(1), fire_from.end(1)
+    side = FIRE_FROM_SIDE.search(text) if " from " in text else None
+    if side and nation_of(side["nation"]) and party_in(side["nation"]):
+        return party_in(side["nation"]), side.start("nation"), side.end("nation")
     for match in BY_FORCE.finditer(text) if " by " in text else ():
         before = text[max(0, match.start() - 60) : match.start()]
         if ATTACK_BEFORE_BY.search(before) and not defended_before(text, match.start(1)):
@@ -663,7 +675,12 @@ def named_force(text: str, match: re.Match[str]) -> tuple[str, int, int]:
     )
     if force_of and nation_of(match[0].split()[-1]):
         start = force_of.start()
+    article = ARTICLE_BEFORE.search(text, max(0, start - 4), start)
+    start = article.start() if article else start  # "Militants of al-Shabaab": the whole name
     return without_lead(text[start:end], start, end)
+
+
+ARTICLE_BEFORE = re.compile(rf"(?<![\w-]){words(ARABIC_ARTICLES)}-$")
 
 
 FORCE_OF_BEFORE = re.compile(

@@ -1530,6 +1530,9 @@ MILITARY_OBJECTS = ("positions", "position", "command post", "command posts", "m
                     "armored vehicles", "convoy", "howitzer", "howitzers", "launcher",
                     "launchers", "radar", "warship", "patrol boat", "helicopter",
                     "air defence system", "air defense system")  # fmt: skip
+# Ground a side holds, fire from which names the side as the attacker: "Tartar was shelled
+# from Azerbaijani positions", "rockets fired from Russian-held territory".
+FIRING_GROUNDS = ("positions", "position", "side", "lines", "territory", "trenches")
 # Words that name a side before a force noun written without an article: "shelling by
 # government forces", "fired by rebel fighters".
 SIDE_WORDS = ("government", "regime", "enemy", "rebel", "opposition", "separatist", "occupation",

@@ -1909,6 +1909,21 @@ EXTRA = (
     Case("two days", "A Russian drone hit Kharkiv on Sunday, killing two. Shells hit Sumy on "
          "Sunday. Another person died there.",
          (Expected("Kharkiv", "UA", SUNDAY, killed=2), Expected("Sumy", "UA", SUNDAY, killed=1))),
+    # the side whose ground the fire came from is the attacker; a group's name keeps its
+    # Arabic article
+    *(Case("passive voice", text.format(p=p, side=side), (Expected(p, code, SUNDAY, actor_is=party),))
+      for text in ("{p} was shelled from {side} positions on Sunday.",
+                   "Rockets fired from {side}-held territory hit {p} on Sunday.",
+                   "Shells fired from {side} territory landed in {p} on Sunday.")
+      for p, code, side, party in (("Nikopol", "UA", "Russian", "Russia"),
+                                   ("Tartar", "AZ", "Armenian", "Armenia"),
+                                   ("Goris", "AM", "Azerbaijani", "Azerbaijan"),
+                                   ("Kiryat Shmona", "IL", "Lebanese", "Lebanon"))),
+    *(Case("active voice", f"{members} of {group} {verb} {p} on Sunday.",
+           (Expected(p, code, SUNDAY, actor_is=group),))
+      for members in ("Militants", "Fighters")
+      for verb in ("shelled", "fired mortars at")
+      for group, p, code in (("al-Shabaab", "Mogadishu", "SO"), ("al-Qaeda", "Marib", "YE"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

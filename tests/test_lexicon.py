@@ -17,6 +17,8 @@ from conflict_extract.actors import (
     find_deniers,
     force_strike,
     is_actor_phrase,
+    named_actor,
+    party_of,
     party_strike,
     stated_actor,
 )
@@ -164,6 +166,8 @@ TABLES = [
     ("toll update verb", lx.TOLL_UPDATE_VERBS,
      lambda w: [a.name for a in find_sources(f"Officials {w} the death toll at nine.")]
      == ["Officials"]),
+    ("firing ground", lx.FIRING_GROUNDS,
+     lambda w: party_of(named_actor(f"Shells fired from the Russian {w} hit Kharkiv.")[0]) == "Russia"),
     ("media word", lx.MEDIA_WORDS,
      lambda w: [a.name for a in find_sources(f"Citing medics, the {w} said shells hit Kharkiv.")]
      == ["medics"]),

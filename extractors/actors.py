@@ -458,6 +458,8 @@ def named_actor(text: str) -> tuple[str, int, int] | None:
             member = member or CITED_BEFORE.search(text, max(0, match.start() - 50), match.start())
             # ("... strikes into Russia since the Kremlin launched its invasion": history)
             history = SINCE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+            # ("as fighting between federal troops and Fano militiamen intensified": a side)
+            history = history or SIDES_BEFORE.search(text, max(0, match.start() - 50), match.start())
             if (
                 is_actor_phrase(match[0]) and not after_preposition and not speaker and not hit
                 and not defends and not body and not member and not history
@@ -522,6 +524,9 @@ def party_strike(text: str) -> tuple[str, int, int] | None:
     return None
 
 
+# The two sides of a fight, neither of them the attacker: "clashes between the army and
+# the RSF", "fighting between Armenian and Azerbaijani forces"
+SIDES_BEFORE = re.compile(r"\bbetween\s+(?:(?:the\s+)?[\w’'-]+\s+){0,4}?(?:and\s+)?$")
 SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 SPEAKS_AFTER = re.compile(rf"\s+(?:has\s+|have\s+)?(?:also\s+)?{words(forms(REPORT_VERBS))}\b")
 # A weapon's model between a party and the weapon: "S-300", "F-16", "Su-34", "HIMARS"

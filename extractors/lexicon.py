@@ -166,6 +166,9 @@ FIGURATIVE_OBJECT_LEADS = ("a", "an", "back", "up", "out", "down", "their", "his
 GROUND_VERBS = ("liberated", "liberates", "captured", "captures", "recaptured", "retook",
                 "seized", "seizes", "took control of", "taking control of", "occupied",
                 "freed", "overran", "entered", "control of",
+                # a headline's present: "Rebels seize Aleppo", "Army retakes Wad Madani"
+                "seize", "capture", "liberate", "recapture", "recaptures", "retake", "retakes",
+                "overrun", "overruns", "take control of", "takes control of", "enter", "enters",
                 # an advance on the ground: "as tanks pushed deeper into Rafah"
                 "advanced into", "advanced deeper into", "advanced further into", "pushed into",
                 "pushed deeper into", "pushed further into", "moved into", "rolled into",

@@ -1924,6 +1924,23 @@ EXTRA = (
       for members in ("Militants", "Fighters")
       for verb in ("shelled", "fired mortars at")
       for group, p, code in (("al-Shabaab", "Mogadishu", "SO"), ("al-Qaeda", "Marib", "YE"))),
+    # a headline's ground verb in the present takes a place, it does not hit it
+    *(Case("headlines", f"Jets pound {p} after {side} {verb} {q}\n\nWarplanes bombed {p} on "
+           "Sunday, killing eight people, rescuers said.",
+           (Expected(p, code, SUNDAY, killed=8, weapon="air"),))
+      for verb in ("seize", "capture", "retake", "enter", "overrun")
+      for side, p, q, code in (("rebels", "Idlib", "Aleppo", "SY"),
+                               ("RSF", "Omdurman", "Wad Madani", "SD"),
+                               ("troops", "Khan Younis", "Rafah", "PS"))),
+    # the two sides of the fighting a strike is told amid are neither of them its attacker
+    *(Case("passive voice", f"A drone strike on a market in {p} killed 26 people on Sunday, "
+           f"{amid} {a} and {b}{end}.", (Expected(p, code, SUNDAY, killed=26, no_actor=True),))
+      for amid, end in (("as fighting between", " intensified"), ("amid clashes between", ""),
+                        ("as fighting raged between", ""))
+      for p, code, a, b in (("Debre Markos", "ET", "federal troops", "Fano militiamen"),
+                            ("El Fasher", "SD", "the army", "the RSF"),
+                            ("Stepanakert", "AZ", "Armenian", "Azerbaijani forces"),
+                            ("Mandalay", "MM", "junta forces", "resistance fighters"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

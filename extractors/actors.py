@@ -46,6 +46,7 @@ from .lexicon import (
     NUMBER_WORDS,
     OWN_ATTACK_GERUNDS,
     OWNED_CLAIM_NOUNS,
+    PATRON_WORDS,
     PERSON_TITLES,
     RELATIVE_DAYS,
     REPORT_VERBS,
@@ -459,7 +460,9 @@ def named_actor(text: str) -> tuple[str, int, int] | None:
             # ("... strikes into Russia since the Kremlin launched its invasion": history)
             history = SINCE_BEFORE.search(text, max(0, match.start() - 12), match.start())
             # ("as fighting between federal troops and Fano militiamen intensified": a side)
-            history = history or SIDES_BEFORE.search(text, max(0, match.start() - 50), match.start())
+            history = history or SIDES_BEFORE.search(
+                text, max(0, match.start() - 50), match.start()
+            )
             if (
                 is_actor_phrase(match[0]) and not after_preposition and not speaker and not hit
                 and not defends and not body and not member and not history
@@ -913,7 +916,8 @@ def party_rows() -> tuple[dict[str, str], ...]:
 
 @cache
 def party_pattern() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-]){words(parties())}(?![\w])")
+    # (not a patron: "Iran-backed rebels" are not Iran's)
+    return re.compile(rf"(?<![\w-]){words(parties())}(?![\w])(?!-{words(PATRON_WORDS)})")
 
 
 def is_party_name(name: str) -> bool:
@@ -932,6 +936,15 @@ def party_of(actor: str | None) -> str | None:
         return None
     found = list(party_pattern().finditer(POSSESSIVE_S.sub("", actor.lower())))
     return parties()[" ".join(found[-1][0].split())] if found else None
+
+
+PATRON = re.compile(rf"(?<![\w-])([\w.]+)-{words(PATRON_WORDS)}\b", re.IGNORECASE)
+
+
+def patron_of(actor: str) -> str | None:
+    """The party an actor is backed by ("Iran-backed militias" -> "Iran"), or None."""
+    found = PATRON.search(actor) if "-" in actor else None
+    return party_in(found[1]) if found else None
 
 
 def party_in(text: str) -> str | None:

@@ -19,6 +19,7 @@ from .actors import (
     party_of,
     party_pattern,
     party_strike,
+    patron_of,
     stated_actor,
 )
 from .analyst import fill_analyst_fields
@@ -64,6 +65,7 @@ from .lexicon import (
     NUMBER_WORDS,
     OCCUPIER_NOUNS,
     OPENING_WORDS,
+    PATRON_WORDS,
     PERSON_DESCRIPTIONS,
     PERSON_TITLES,
     REPORT_VERBS,
@@ -228,9 +230,9 @@ def initials(name: str) -> str:
 def party_allows(denier: str, side: str | None) -> bool:
     """A denier may deny a strike of its own party or of no side named (an actor named
     without a known party is another side: "the RSF denied" is no denial of "an army air
-    strike")."""
+    strike"), or of a force it backs ("Iran-backed militias shelled Erbil ... Tehran denied")."""
     own = party_of(denier)
-    return own is None or side is None or own == side
+    return own is None or side is None or own in (side, patron_of(side))
 
 
 # Where a denier goes on to a claim of its own: "Kyiv denied it and said Russian forces
@@ -1980,7 +1982,10 @@ def occupier_party(ctx: ArticleContext, actor: str, country: str | None) -> str 
 # "the army", "army warplanes", "the military": a state's force named without its state
 # "the army", "army warplanes", "the rebels": a side named by its force's noun alone
 BARE_FORCE = re.compile(
-    rf"^(?:the\s+)?(?P<noun>{words(BARE_FORCE_NOUNS)})(?:\s+[a-z]+)?$", re.IGNORECASE
+    # (its patron before it is no state of its own: "the Rwanda-backed rebels")
+    rf"^(?:the\s+)?(?:[\w.]+-{words(PATRON_WORDS)}\s+)?(?P<noun>{words(BARE_FORCE_NOUNS)})"
+    r"(?:\s+[a-z]+)?$",
+    re.IGNORECASE,
 )
 
 

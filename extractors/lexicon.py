@@ -1453,6 +1453,9 @@ LISTED_KINDS = ("camp", "district", "region", "province", "oblast")
 # a place, written before its name (never part of the name).
 CONTROL_WORDS = ("occupied", "controlled", "held", "run", "led", "backed", "annexed",
                  "administered", "besieged", "allied", "aligned")  # fmt: skip
+# A patron written before a group's name or force ("Iran-backed rebels", "Rwanda-backed M23",
+# "UAE-supported RSF"): it backs the attacker, it is not the attacker's party.
+PATRON_WORDS = ("backed", "aligned", "allied", "supported", "sponsored", "funded", "armed")
 # Words that begin a longer place name, never dropped from it: "West Bank" is not "Bank",
 # "Upper Karabakh" is not "Karabakh".
 NAME_PARTS = ("north", "south", "east", "west", "northern", "southern", "eastern", "western",

@@ -1941,6 +1941,14 @@ EXTRA = (
                             ("El Fasher", "SD", "the army", "the RSF"),
                             ("Stepanakert", "AZ", "Armenian", "Azerbaijani forces"),
                             ("Mandalay", "MM", "junta forces", "resistance fighters"))),
+    # a patron written before a force backs it: the force is the party the article names
+    *(Case("follow-up sentences", f"{first} fired a missile at {p} on Sunday. The {patron}-backed "
+           f"{noun} also shelled {q}.",
+           (Expected(p, code, SUNDAY, actor_is=first), Expected(q, code, SUNDAY, actor_is=f"{patron}-backed {noun}")))
+      for first, noun, patron, p, q, code in (
+          ("Houthi rebels", "rebels", "Iran", "Marib", "Taiz", "YE"),
+          ("M23 rebels", "rebels", "Rwanda", "Goma", "Sake", "CD"),
+          ("RSF fighters", "fighters", "UAE", "El Obeid", "Kadugli", "SD"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

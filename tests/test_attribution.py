@@ -165,6 +165,12 @@ GROUP_PARTIES = [
     ("Iran-backed Hezbollah fired rockets at Safed on Sunday.", "Safed", "Hezbollah"),
     ("US-led coalition aircraft struck Raqqa on Sunday.", "Raqqa", "United States"),
     ("Saudi-led coalition jets struck Saada on Sunday.", "Saada", "Saudi-led coalition"),
+    # a patron before a bare force: the force is the group the article names
+    ("Houthi rebels fired a missile at Marib on Sunday. The Iran-backed rebels also shelled "
+     "Taiz.", "Taiz", "Houthis"),
+    ("M23 rebels shelled Goma on Sunday. The Rwanda-backed rebels also bombarded Sake.", "Sake",
+     "M23"),
+    ("The UAE-supported fighters shelled Kadugli on Sunday.", "Kadugli", None),
 ]  # fmt: skip
 
 

@@ -166,6 +166,7 @@ TABLES = [
     ("toll update verb", lx.TOLL_UPDATE_VERBS,
      lambda w: [a.name for a in find_sources(f"Officials {w} the death toll at nine.")]
      == ["Officials"]),
+    ("patron word", lx.PATRON_WORDS, lambda w: party_of(f"the Iran-{w} rebels") is None),
     ("firing ground", lx.FIRING_GROUNDS,
      lambda w: party_of(named_actor(f"Shells fired from the Russian {w} hit Kharkiv.")[0]) == "Russia"),
     ("media word", lx.MEDIA_WORDS,

@@ -22,6 +22,7 @@ from .lexicon import (
     CLAUSE_TURNS,
     CLAUSE_WORDS,
     CONTROL_VERBS,
+    COUNT_QUALIFIERS,
     CREW_NOUNS,
     DEFENCE_NOUNS,
     DEFENCE_VERBS,
@@ -58,6 +59,7 @@ from .lexicon import (
     STRIKE_NOUNS,
     SUBJECTING_VERBS,
     TARGET_OWNED,
+    VAGUE_COUNTS,
     VICTIM_MEMBER_NOUNS,
     WEAPON_NAMES,
     WEEKDAYS,
@@ -269,7 +271,8 @@ OWN_ATTACKS = re.compile(
 # Azerbaijani army positions", "a warehouse used by Hezbollah fighters": what was hit
 TARGET_BEFORE = re.compile(
     rf"\b(?:{words((*forms(ATTACK_VERBS), *KILLING_VERBS, *INJURING_VERBS))}|on|against|used by)"
-    rf"\s+(?:the\s+|at least\s+|more than\s+|\d+\s+|dozens of\s+|several\s+|{words(NUMBER_WORDS)}\s+)*"
+    rf"\s+(?:the\s+|{words(COUNT_QUALIFIERS)}\s+|\d+\s+|{words(VAGUE_COUNTS)}(?:\s+of)?\s+"
+    rf"|{words(NUMBER_WORDS)}\s+)*"
     # ("killed two members of a Yazidi militia": the people hit, of the force)
     rf"(?:(?:senior\s+|top\s+)?{words(VICTIM_MEMBER_NOUNS)}\s+of\s+(?:the\s+|an?\s+)?)?"
     r"(?:(?:[\w-]+[\s,]+){1,3}?(?:and|or)\s+)?(?:al-)?$",  # "used by Iranian and Hezbollah fighters"

@@ -1949,6 +1949,14 @@ EXTRA = (
           ("Houthi rebels", "rebels", "Iran", "Marib", "Taiz", "YE"),
           ("M23 rebels", "rebels", "Rwanda", "Goma", "Sake", "CD"),
           ("RSF fighters", "fighters", "UAE", "El Obeid", "Kadugli", "SD"))),
+    # fighters killed, however their number is qualified, are the strike's victims, not its
+    # attacker
+    *(Case("active voice", f"An airstrike killed {qualifier} 30 {fighters} near {p} on Friday.",
+           (Expected(p, code, "2024-03-08", weapon="air", killed=30, no_actor=True),))
+      for qualifier in ("about", "some", "nearly", "as many as", "upwards of")
+      for fighters, p, code in (("al-Shabaab militants", "Jilib", "SO"),
+                                ("Houthi fighters", "Marib", "YE"),
+                                ("Hezbollah fighters", "Nabatieh", "LB"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

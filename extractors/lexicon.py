@@ -1420,7 +1420,8 @@ SPEAKING_GROUP_NOUNS = ("network", "group", "committee", "union", "observatory",
 # A building named before, struck again on a day of its own: "RSF shelling hit the hospital's
 # emergency ward" after "the South Hospital in El Fasher" (the town's strike)
 BUILDING_ANAPHORS = ("hospital", "school", "market", "mosque", "church", "hotel", "mall",
-                     "shelter", "clinic", "university")  # fmt: skip
+                     "shelter", "clinic", "university", "monastery", "temple", "pagoda",
+                     "cathedral")  # fmt: skip
 SETTLEMENT_PREFIXES = ("village", "villages", "town", "towns", "city", "settlement",
                        "settlements")  # fmt: skip
 # Plural kinds that name an area after "in": "villages in Tovuz" lie in the Tovuz district.

@@ -10,7 +10,7 @@ from .dates import DateMention
 from .dating import STRENGTH
 from .gazetteer import Gazetteer, Place
 from .geo import distance_km
-from .lexicon import AREA_KINDS, CITY_PARTS, STRIKE_NOUNS, WEAPON_NAMES, words
+from .lexicon import AREA_KINDS, BUILDING_ANAPHORS, CITY_PARTS, STRIKE_NOUNS, WEAPON_NAMES, words
 from .names import name_key
 from .places import CITY, DISTRICT_DEGREES, LOCATOR, Resolved, close, is_container, within_reach
 from .sentences import Sentence, is_headline
@@ -330,11 +330,28 @@ RETOLD_DEGREES = 3.0  # a region the next sentence's place lies in is at most th
 def tells_more(region: Draft, place: Draft) -> bool:
     """The place's sentence follows the region's and opens on the strike the region's told
     ("A drone attack killed one in the Belgorod region. The drone hit the village of X")."""
-    told = {t.sentence.index for t in region.targets}
+    told = {t.sentence.index: t.sentence.text for t in region.targets}
     return place.place.country in (region.place.country, "") and any(
-        t.sentence.index - 1 in told and STRIKE_RETOLD.search(t.sentence.text)
+        t.sentence.index - 1 in told
+        and (
+            STRIKE_RETOLD.search(t.sentence.text)
+            or same_building(told[t.sentence.index - 1], t.sentence.text)
+        )
         for t in place.targets
     )
+
+
+# "An airstrike hit a monastery in Sagaing region ... A jet dropped two bombs on the
+# monastery in Let Pan Hla village": the building told before, placed
+A_BUILDING = re.compile(rf"\ban?\s+(?:[\w-]+\s+)?({words(BUILDING_ANAPHORS)})\b", re.IGNORECASE)
+THE_BUILDING = re.compile(rf"\bthe\s+(?:[\w-]+\s+)?({words(BUILDING_ANAPHORS)})\b", re.IGNORECASE)
+
+
+def same_building(told: str, text: str) -> bool:
+    """The sentence names as "the monastery" a building the sentence before named as "a
+    monastery"."""
+    named = {m[1].lower() for m in A_BUILDING.finditer(told)}
+    return bool(named) and any(m[1].lower() in named for m in THE_BUILDING.finditer(text))
 
 
 def headline_only(draft: Draft) -> bool:

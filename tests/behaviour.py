@@ -1957,6 +1957,15 @@ EXTRA = (
       for fighters, p, code in (("al-Shabaab militants", "Jilib", "SO"),
                                 ("Houthi fighters", "Marib", "YE"),
                                 ("Hezbollah fighters", "Nabatieh", "LB"))),
+    # a building the region's sentence names, placed in a village by the next sentence: the
+    # village's strike, its toll with it
+    *(Case("follow-up sentences", f"An airstrike hit a {b} in {region} on Sunday, killing nine "
+           f"people. A jet dropped two bombs on the {b} in {v} village, residents said.",
+           (Expected(v, code, SUNDAY, killed=9, weapon="air", source="residents"),))
+      for b in ("monastery", "school", "market")
+      for region, v, code in (("Sagaing region", "Let Pan Hla", "MM"),
+                              ("Magway region", "Kyauk Kan", "MM"),
+                              ("the Kherson region", "Bilozerka", "UA"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -1450,6 +1450,10 @@ def choose(
                 or town_hit
                 or next_door(place, evidence, countries, local)
             )
+            # (a kind word names it a town: "troops near the border town of Metula" in a
+            # Lebanon story is Israel's Metula, not an unknown Lebanese town)
+            or evidence.kind == place.kind == "settlement"
+            and next_door(place, evidence, countries, local)
         ):
             # "the Tap village" in an article about Azerbaijan is not Tap in Mexico; a strike
             # role carries a small place abroad only into a country the article names at all,

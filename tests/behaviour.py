@@ -1966,6 +1966,13 @@ EXTRA = (
       for region, v, code in (("Sagaing region", "Let Pan Hla", "MM"),
                               ("Magway region", "Kyauk Kan", "MM"),
                               ("the Kherson region", "Bilozerka", "UA"))),
+    # a town a kind word names, known next door to the country the group is of: that town,
+    # not an unknown one in the group's country
+    *(Case("active voice", f"{group} said its fighters fired rockets at {troops} near the town "
+           f"of {p}.", (Expected(p, code, "2024-03-11", weapon="rocket", actor=group),))
+      for troops in ("troops", "soldiers", "an army post")
+      for group, p, code in (("Hezbollah", "Metula", "IL"), ("Hezbollah", "Shlomi", "IL"),
+                             ("Hamas", "Netivot", "IL"), ("Islamic Jihad", "Ofakim", "IL"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

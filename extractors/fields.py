@@ -77,7 +77,9 @@ from .lexicon import (
     TALLY_CUES,
     TOLL_RISE_VERBS,
     TOLL_UPDATE_VERBS,
+    UNREAL_WORDS,
     WEAPON_NAMES,
+    Caseless,
     forms,
     words,
 )
@@ -1347,11 +1349,22 @@ def source_sentences(ctx: ArticleContext, draft: Draft) -> list[Sentence]:
                 chosen.setdefault(other.index, other)
     names = {t.resolved.mention.text for t in draft.targets}
     for sentence in ctx.sentences:
-        if any(name in sentence.text for name in names) and not hits_only_others(
-            ctx, sentence, draft
+        if (
+            any(name in sentence.text for name in names)
+            and not hits_only_others(ctx, sentence, draft)
+            and not (sentence.index not in chosen and unreal(sentence.text))
         ):
             chosen.setdefault(sentence.index, sentence)
     return [chosen[i] for i in sorted(chosen)]
+
+
+UNREAL = Caseless(rf"\b{words(UNREAL_WORDS)}\b")
+
+
+def unreal(text: str) -> bool:
+    """A sentence that tells of what may come and of no strike ("The UN has warned that an
+    attack on El Fasher could lead to a bloodbath"): its speaker is no source of the strike."""
+    return UNREAL.test(text) and not is_strike_sentence(text)
 
 
 def hits_only_others(ctx: ArticleContext, sentence: Sentence, draft: Draft) -> bool:

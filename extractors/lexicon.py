@@ -357,9 +357,13 @@ STRIKE_PATTERNS = (
 # Verbs that negate an attack verb after them: "did not strike", "was not shelled".
 AUXILIARY_VERBS = ("did", "does", "do", "has", "have", "had", "was", "were", "is", "are")
 # A strike that did not happen: "could target", "threatened to strike", "if ... attack".
+# A verb's mood that tells of what may come, not what happened: "an attack on El Fasher
+# could lead to a bloodbath"; a warning's verb too ("The UN has warned that ...")
+MODAL_WORDS = ("would", "could", "might", "may", "will")
+UNREAL_WORDS = (*MODAL_WORDS, "warned", "warns")
 HYPOTHETICAL_CUES = (
-    "would", "could", "might", "may", "will", "threaten to", "threatened to", "threatens to",
-    "plan to", "plans to", "vowed to", "warned", "if", "unless", "refrain from", "ready to",
+    *UNREAL_WORDS, "threaten to", "threatened to", "threatens to",
+    "plan to", "plans to", "vowed to", "if", "unless", "refrain from", "ready to",
     "preparing for", "preparing to", "prepares for", "prepared for", "poised to", "set to",
     "expected to", "about to", "intends to", "intend to", "in case of",
     # "We expect the enemy to attack in the coming weeks"

@@ -44,6 +44,7 @@ from .lexicon import (
     KILLED_WORDS,
     KILLING_VERBS,
     LAUNCHED_THINGS,
+    MODAL_WORDS,
     MONTH_NAMES,
     MONTH_ONLY_BEFORE,
     NAME_WORD,
@@ -249,7 +250,7 @@ NOT_ATTACKS = Caseless(
     rf"{words(STRIKE_NOUNS, plural=True)}\b"
     # a strike spoken of as what it would be: "A drone attack on Moscow would be an escalation"
     rf"|\b(?:an?|any)\s+(?:[\w-]+\s+){{0,2}}?{words(STRIKE_NOUNS, plural=True)}\s+(?:on|against)\s+"
-    r"[^.;,]{0,40}?\s+(?:would|could|might)\b[^.;]*"
+    rf"[^.;,]{{0,40}}?\s+{words(MODAL_WORDS)}\b[^.;]*"
     # weapons bought, sent or made ("to buy more artillery shells", "delivered 155mm shells")
     rf"|\b{words(SUPPLY_VERBS)}\s+(?:[\w-]+\s+){{0,3}}{words(WEAPON_NAMES, plural=True)}\b"
     # a match report, its score beside a word of sport: the whole sentence

@@ -1973,6 +1973,21 @@ EXTRA = (
       for troops in ("troops", "soldiers", "an army post")
       for group, p, code in (("Hezbollah", "Metula", "IL"), ("Hezbollah", "Shlomi", "IL"),
                              ("Hamas", "Netivot", "IL"), ("Islamic Jihad", "Ofakim", "IL"))),
+    # who warns of what may come to a place is no source of the strike it suffered
+    *(Case("source phrasings", f"{side} shelled {p} on Sunday, killing nine civilians, "
+           f"activists said.\n\n{who} {warning} {p} {end}",
+           (Expected(p, code, SUNDAY, killed=9, source="activists", not_source=head),))
+      for who, head in (("The UN", "UN"), ("Aid groups", "Aid groups"))
+      for warning, end in (("has warned that an attack on", "could lead to a bloodbath."),
+                           ("said an all-out assault on", "would be catastrophic."),
+                           ("warned that further attacks on", "may force thousands to flee."))
+      for side, p, code in (("The RSF", "El Fasher", "SD"), ("Russian forces", "Kharkiv", "UA"),
+                            ("Israeli forces", "Rafah", "PS"))),
+    # a strike spoken of as what it may or will bring is none
+    *(Case("negatives", f"{who} said {a} attack on {p} {modal} lead to a bloodbath.")
+      for who in ("The UN", "Aid groups")
+      for a, modal in (("an", "may"), ("an", "will"), ("any", "might"), ("a new", "would"))
+      for p in ("El Fasher", "Kharkiv", "Rafah", "Stepanakert")),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

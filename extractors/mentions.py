@@ -383,8 +383,13 @@ def city_of(draft: Draft, drafts: list[Draft]) -> Draft | None:
         city = other.place
         if (
             other is not draft and city.population >= CITY
-            # (or named a part: "the Shejaiya neighbourhood" of Gaza City, however many live there)
-            and (city.population >= CITY_SHARE * place.population or named_part(draft))
+            # (or named a part: "the Shejaiya neighbourhood" of Gaza City, however many live there;
+            # or set in the city: "In Gaza City, an air strike ... in the Al-Shati camp")
+            and (
+                city.population >= CITY_SHARE * place.population
+                or named_part(draft)
+                or sets_the_scene(other, draft)
+            )
             and not from_text(city)
             and other.day == draft.day
             and distance_km((city.lat, city.lon), (place.lat, place.lon)) <= CITY_PART_KM

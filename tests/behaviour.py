@@ -1988,6 +1988,12 @@ EXTRA = (
       for who in ("The UN", "Aid groups")
       for a, modal in (("an", "may"), ("an", "will"), ("any", "might"), ("a new", "would"))
       for p in ("El Fasher", "Kharkiv", "Rafah", "Stepanakert")),
+    # a camp inside the city a sentence opens on is part of the city's strike
+    *(Case("lists", f"In {city}, an air strike on a house in the {camp} killed eight people, "
+           "medics said.", (Expected(city, code, "2024-03-11", killed=8, source="medics"),))
+      for city, camp, code in (("Gaza City", "Al-Shati camp", "PS"),
+                               ("Gaza City", "Jabalia camp", "PS"),
+                               ("Gaza City", "Beach refugee camp", "PS"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

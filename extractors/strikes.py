@@ -576,7 +576,7 @@ DAILY_REPORT = re.compile(rf"\b{words(DAILY_REPORT_CUES)}\b", re.IGNORECASE)
 # ", which has been key to grain exports in recent months": it describes a noun, not the strike
 # (nor does what follows an attribution: "..., according to the Emergency Response Room, one of
 # hundreds delivering aid since the war began in April 2023")
-RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*|,\s+according\s+to\b[^;]*$")
+RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;.]*|,\s+according\s+to\b[^;]*$")
 
 
 def is_past_or_summary(clause: str) -> bool:

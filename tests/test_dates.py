@@ -139,6 +139,10 @@ def test_a_day_years_before_the_report_does_not_date_the_story() -> None:
          "2024-03-11"),
         ("Shells hit Tartar, whose residents have fled in recent weeks, officials said.",
          "2024-03-11"),
+        ("In Rafah, where Israeli tanks have operated since May, residents said tanks shelled "
+         "the Tel al-Sultan neighbourhood.", "2024-03-11"),
+        ("In Kupiansk, where Russian troops have pressed for months, artillery hit a school, "
+         "the governor said.", "2024-03-11"),
         # the cue in the main clause still makes a recap with no day
         ("In recent months, drones have attacked Izmail repeatedly.", None),
     ],

@@ -61,6 +61,7 @@ from .lexicon import (
     LISTED_KINDS,
     MACHINE_NOUNS,
     MANY_PLACE_NOUNS,
+    MEDIA_WORDS,
     NAME_WORD,
     NUMBER_WORDS,
     OCCUPIER_NOUNS,
@@ -1012,7 +1013,7 @@ def fill_sources(ctx: ArticleContext, event: Event, draft: Draft, one_story: boo
             n for n in found
             # not "Ganja said", but "officials in Sumy", "residents of Idlib"
             if (n.split()[-1] not in places or " in " in n or speaker_of(n))
-            and n.lower() not in bylines
+            and not is_byline(n, bylines)
         ]  # fmt: skip
         if names:
             names = drop_short_forms(once_each(full_name(ctx, n) for n in names))
@@ -1022,6 +1023,21 @@ def fill_sources(ctx: ArticleContext, event: Event, draft: Draft, one_story: boo
             event.sources = speaking or names
             return
     event.sources = []  # told in the article's own voice: no source
+
+
+def is_byline(name: str, bylines: set[str]) -> bool:
+    """The name is the article's own outlet or author, as its byline or dateline credits it,
+    bare or with its kind ("the Saba news agency" under "SANAA, Dec. 19 (Saba)")."""
+    lowered = name.lower()
+    if lowered in bylines:
+        return True
+    words_ = lowered.removeprefix("the ").split()
+    return any(w in MEDIA_WORD_SET for w in words_) and any(
+        w.strip(".,") in bylines for w in words_
+    )
+
+
+MEDIA_WORD_SET = frozenset(MEDIA_WORDS)
 
 
 def is_named_teller(name: str, found: list[str]) -> bool:

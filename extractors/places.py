@@ -173,12 +173,14 @@ ORIGIN_REACH = 120  # characters before a name where an origin's "from ... posit
 # organizations positioned in Idleb countryside targeted ...", "troops based in Belgorod
 # shelled Kharkiv"; not "soldiers stationed in Kharkiv were killed")
 POSTED_IN_BEFORE = re.compile(
-    r"\b(?:positioned|stationed|deployed|based|entrenched|holed\s+up)\s+(?:in|near|around)\s+"
+    r"\b(?:positioned|stationed|deployed|based|entrenched|holed\s+up)\s+"
+    r"(?:in|near|around|in\s+the\s+direction\s+of)\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 ATTACKS_AFTER_POST = re.compile(
-    rf"^(?:\s+[\w’'-]+){{0,3}}?\s+(?:have\s+|has\s+|had\s+)?{words(ATTACK_PASTS)}\b"
+    rf"^(?:\s+[\w’'-]+){{0,3}}?\s+(?:have\s+|has\s+|had\s+)?"
+    rf"{words((*ATTACK_PASTS, *SUBJECTING_VERBS))}\b"
 )
 LANDMARK_START = re.compile(LANDMARK_WORD, re.IGNORECASE)
 ALERT_BEFORE = re.compile(

@@ -57,19 +57,21 @@ DATELINE = re.compile(
 # Bylines in the first lines: "By Vugar Khalilov", "By | Rachel Brooks", "BEIRUT (AP) —",
 # "GAZA, Feb 25 (NNN-WAFA) –", "(MENAFN- Nam News Network)", "YEREVAN, OCTOBER 5, ARMENPRESS."
 BYLINE_NAME = r"[A-Z][\w.&'’]*(?:[ -][A-Z][\w.&'’]*){0,3}"
+# A dateline's city and day before the agency that credits it
+DATELINE_HEAD = r"[A-Z][A-Za-z .'/-]{2,30}, [A-Za-z]+\.? \d{1,2}(?:, \d{4})?, "
 BYLINES = (
     re.compile(rf"^[ \t]*By[ \t|:]+({BYLINE_NAME})", re.MULTILINE),
     re.compile(rf"(?:\b[A-Z]{{2,}}|\d|,[ \t]*[A-Z][a-z]+)[ \t]*\(({BYLINE_NAME})\)"),
     re.compile(rf"^[ \t]*\(({BYLINE_NAME})[ \t]*[-–)]", re.MULTILINE),
-    re.compile(
-        rf"^[ \t]*[A-Z][A-Z .'/-]{{2,30}}, [A-Z]+ \d{{1,2}}, ({BYLINE_NAME})\.", re.MULTILINE
-    ),
+    # "YEREVAN, OCTOBER 5, ARMENPRESS.", "Baku, July 20, 2023, AZERTAC" (a line of its own)
+    re.compile(rf"^[ \t]*{DATELINE_HEAD}({BYLINE_NAME})\.", re.MULTILINE),
+    re.compile(rf"^[ \t]*{DATELINE_HEAD}([A-Z][A-Z-]+)[ \t]*$", re.MULTILINE),
 )
 BYLINE_REACH = 600  # characters from the start where bylines stand
 
 
 # A character each byline pattern needs (tested before the pattern is run)
-BYLINE_KEYS = ("By", "(", "(", ",")
+BYLINE_KEYS = ("By", "(", "(", ",", ",")
 
 
 def bylines(text: str) -> tuple[str, ...]:

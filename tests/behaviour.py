@@ -1994,6 +1994,15 @@ EXTRA = (
       for city, camp, code in (("Gaza City", "Al-Shati camp", "PS"),
                                ("Gaza City", "Jabalia camp", "PS"),
                                ("Gaza City", "Beach refugee camp", "PS"))),
+    # where the attackers are stationed, in the direction of a region, is no place hit; the
+    # outlet a dateline credits is no source however it is told
+    *(Case("source phrasings", f"Baku, March 11, AZERTAC\nOn March 10, units of the {side} "
+           f"stationed in the direction of the {origin} region subjected positions located in "
+           f"the direction of the {p} region to fire, the Ministry of Defence told AZERTAC.",
+           (Expected(p, code, SUNDAY, source="Ministry of Defence", not_source="AZERTAC"),))
+      for side, origin, p, code in (("Armenian armed forces", "Basarkechar", "Kalbajar", "AZ"),
+                                    ("Armenian armed forces", "Berd", "Tovuz", "AZ"),
+                                    ("Armenian armed forces", "Goris", "Lachin", "AZ"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -137,6 +137,9 @@ BYLINES = [
     ("BAMAKO, Mali (AP) — Drones struck Kidal.", ("AP",)),
     ("Jammu/Srinagar, May 7 (PTI) Shells hit Poonch.", ("PTI",)),
     ("YEREVAN, OCTOBER 5, ARMENPRESS. Shells hit Goris.", ("ARMENPRESS",)),
+    ("Baku, July 20, AZERTAC\nShells hit Tartar.", ("AZERTAC",)),
+    ("Kyiv, March 3, 2024, UKRINFORM\nDrones hit Sumy.", ("UKRINFORM",)),
+    ("Kharkiv, March 3, Drones hit Sumy.", ()),
     ("By the end of the day shells hit Goris (Armenia) - the ministry said.", ()),
 ]  # fmt: skip
 
@@ -149,6 +152,10 @@ def test_bylines_name_the_outlet_and_the_author(text: str, names: tuple[str, ...
 OUTLET_VOICE = [
     "KHARKIV (Ukrinform) — Missiles hit Kharkiv on Sunday, Ukrinform reports.",
     "YEREVAN, OCTOBER 5, ARMENPRESS. Shells hit Goris on Sunday, ARMENPRESS reports.",
+    "SANAA, Dec. 19 (Saba) - Israeli jets struck Hodeidah on Sunday, the Saba news agency "
+    "reported.",
+    "DAMASCUS, Dec. 19 (SANA) - Israeli jets struck Masyaf on Sunday, Syria's state news agency "
+    "SANA said.",
     "By Hamid Rahimi\n\nAn airstrike hit Khan Younis on Sunday, Hamid Rahimi writes.",
 ]
 

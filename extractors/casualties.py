@@ -314,6 +314,15 @@ ADDED_AFTER = {
     "killed": Caseless(rf"{ADDED}(?:{KILLED}|died)\b"),
     "injured": Caseless(rf"{ADDED}{INJURED_PHRASE}\b"),
 }
+# "Two people died on the spot and another died in hospital": one more
+ADDED_ONE = (
+    rf"[^.;]{{0,80}}?\band\s+(?P<num>{words(ONE_MORE_WORDS)})\s+(?:(?:person|one|man|woman)\s+)?"
+    r"(?:was\s+|later\s+)?"
+)
+ADDED_ONE_AFTER = {
+    "killed": Caseless(rf"{ADDED_ONE}(?:{KILLED}|died|succumbed)\b"),
+    "injured": Caseless(rf"{ADDED_ONE}{INJURED}\b"),
+}
 
 
 def find_counts(text: str, offset: int = 0) -> dict[str, Count]:
@@ -365,9 +374,11 @@ def find_counts(text: str, offset: int = 0) -> dict[str, Count]:
 
 def with_added(text: str, count: Count, offset: int) -> Count:
     """A count with the group that "and two others" adds right after it."""
-    added = ADDED_AFTER[count.field]
     maybe = " and " in text and any(f" {word}" in text for word in ADDED_GROUP_WORDS)
-    more = added.match(text, count.end - offset) if maybe else None
+    more = ADDED_AFTER[count.field].match(text, count.end - offset) if maybe else None
+    one = " and " in text and any(f" {word}" in text for word in ONE_MORE_WORDS)
+    if more is None and one:
+        more = ADDED_ONE_AFTER[count.field].match(text, count.end - offset)
     value = to_int(more["num"]) if more else None
     if more is None or value is None:
         return count

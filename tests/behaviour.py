@@ -2003,6 +2003,20 @@ EXTRA = (
       for side, origin, p, code in (("Armenian armed forces", "Basarkechar", "Kalbajar", "AZ"),
                                     ("Armenian armed forces", "Berd", "Tovuz", "AZ"),
                                     ("Armenian armed forces", "Goris", "Lachin", "AZ"))),
+    # one more dead joined by "and" to a count is added to it
+    *(Case("casualty phrasings", f"{side} shells hit {p} on Sunday. {first} and {more}.",
+           (Expected(p, code, SUNDAY, killed=total, weapon="artillery"),))
+      for first, more, total in (
+          ("Two people died on the spot", "another died in hospital", 3),
+          ("Two people were killed", "another later died", 3),
+          ("Four civilians were killed", "a fifth died of his wounds", 5),
+          ("One man was killed", "another succumbed to his wounds", 2))
+      for side, p, code in (("Russian", "Kharkiv", "UA"), ("Israeli", "Rafah", "PS"),
+                            ("RSF", "El Fasher", "SD"), ("Azerbaijani", "Goris", "AM"))),
+    # ... but one more hurt is no more dead
+    *(Case("casualty phrasings", f"{side} shells hit {p} on Sunday. Two soldiers were killed and "
+           "another was wounded.", (Expected(p, code, SUNDAY, killed=2, injured=1),))
+      for side, p, code in (("Russian", "Kharkiv", "UA"), ("RSF", "El Fasher", "SD"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -149,7 +149,7 @@ APPOSED_NAME = re.compile(
 )
 # (up to a word that ends a speaker's name: "said the ministry in a statement", "... on Monday")
 THE_PHRASE = re.compile(
-    rf"the(?: (?!{REPORT_VERB}\b)(?!{words(PHRASE_ENDS)}\b)[\w’'-]+){{1,5}}", re.IGNORECASE
+    rf"the(?: (?!{REPORT_VERB}\b)(?!{words(PHRASE_ENDS)}\b)[\w’'-]+){{1,7}}", re.IGNORECASE
 )
 
 
@@ -580,7 +580,7 @@ def described_person(text: str, start: int, name: str) -> str:
 
 
 def the_phrase(text: str, start: int) -> str:
-    """'the region's de facto authorities': a 'the' phrase up to punctuation (5 words)."""
+    """'the region's de facto authorities': a 'the' phrase up to punctuation (7 words)."""
     words = THE_PHRASE.match(text, start)
     return words[0] if words else ""
 

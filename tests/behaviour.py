@@ -2017,6 +2017,13 @@ EXTRA = (
     *(Case("casualty phrasings", f"{side} shells hit {p} on Sunday. Two soldiers were killed and "
            "another was wounded.", (Expected(p, code, SUNDAY, killed=2, injured=1),))
       for side, p, code in (("Russian", "Kharkiv", "UA"), ("RSF", "El Fasher", "SD"))),
+    # a body's long name after "said the" is the speaker, no place of its own words
+    *(Case("source phrasings", f"A missile struck {p} on Sunday, killing two, said the {body}.",
+           (Expected(p, code, SUNDAY, killed=2, weapon="missile", source=head),))
+      for body, head in (("International Committee of the Red Cross", "Red Cross"),
+                         ("Palestine Red Crescent Society", "Red Crescent"),
+                         ("Office of the UN High Commissioner for Human Rights", "Commissioner"))
+      for p, code in (("Kharkiv", "UA"), ("Rafah", "PS"), ("El Fasher", "SD"), ("Goris", "AM"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -393,6 +393,9 @@ HYPOTHETICAL_PATTERNS = (
     # a condition with its subject and verb before the attack word: "if the group escalated
     # its attacks", "if Russia keeps shelling"
     (r"if (?:[\w'’-]+ ){1,2}[\w'’-]+", "if the group escalated"),
+    # a fear of strikes to come: "residents fear fresh strikes" (not "fled in fear as shells hit")
+    (r"(?:fear|fears|feared|fearing|dread|dreads) (?:of )?(?:new|fresh|more|further|renewed|another)",
+     "residents fear fresh"),
 )
 
 # Summaries of the whole war rather than one strike ("the clashes have killed dozens").

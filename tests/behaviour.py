@@ -2024,6 +2024,12 @@ EXTRA = (
                          ("Palestine Red Crescent Society", "Red Crescent"),
                          ("Office of the UN High Commissioner for Human Rights", "Commissioner"))
       for p, code in (("Kharkiv", "UA"), ("Rafah", "PS"), ("El Fasher", "SD"), ("Goris", "AM"))),
+    # a fear of strikes to come is none (but fear as shells hit is the shelling's)
+    *(Case("negatives", f"Residents of {p} {fear} {fresh} {strikes}.")
+      for fear in ("fear", "feared")
+      for fresh in ("fresh", "new", "renewed")
+      for strikes in ("strikes", "air strikes", "shelling")
+      for p in ("Kharkiv", "Rafah", "Goris", "El Fasher")),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

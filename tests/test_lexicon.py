@@ -90,6 +90,8 @@ TABLES = [
     ("strike pattern", [ex for _, ex in lx.STRIKE_PATTERNS], lambda s: bool(TRIGGER.search(s))),
     ("threat", lx.HYPOTHETICAL_CUES, lambda w: bool(HYPOTHETICAL.search(f"{w} strike"))),
     ("threat verb", list(lx.ATTACK_VERBS), lambda w: bool(HYPOTHETICAL.search(f"could {w}"))),
+    ("threat pattern", [ex for _, ex in lx.HYPOTHETICAL_PATTERNS],
+     lambda s: bool(HYPOTHETICAL.search(f"{s} strikes"))),
     ("war summary", lx.WAR_SUMMARY_CUES, lambda w: bool(WAR_SUMMARY.search(w))),
     ("habitual", lx.HABITUAL_WORDS, lambda w: bool(WAR_SUMMARY.search(f"{w} shelling"))),
     ("agreement", lx.AGREEMENT_NOUNS, lambda w: bool(NOT_ATTACKS.search(f"a {w} was struck"))),

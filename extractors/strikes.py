@@ -250,7 +250,10 @@ NOT_ATTACKS = Caseless(
     rf"{words(STRIKE_NOUNS, plural=True)}\b"
     # a strike spoken of as what it would be: "A drone attack on Moscow would be an escalation"
     rf"|\b(?:an?|any)\s+(?:[\w-]+\s+){{0,2}}?{words(STRIKE_NOUNS, plural=True)}\s+(?:on|against)\s+"
-    rf"[^.;,]{{0,40}}?\s+{words(MODAL_WORDS)}\b[^.;]*"
+    # (not a report that could not be verified: "A strike on X was reported but could not be
+    # independently verified")
+    rf"[^.;,]{{0,40}}?\s+{words(MODAL_WORDS)}\b(?!\s+not\s+(?:be\s+|immediately\s+|"
+    r"independently\s+)*(?:verif|confirm))[^.;]*"
     # weapons bought, sent or made ("to buy more artillery shells", "delivered 155mm shells")
     rf"|\b{words(SUPPLY_VERBS)}\s+(?:[\w-]+\s+){{0,3}}{words(WEAPON_NAMES, plural=True)}\b"
     # a match report, its score beside a word of sport: the whole sentence

@@ -2030,6 +2030,12 @@ EXTRA = (
       for fresh in ("fresh", "new", "renewed")
       for strikes in ("strikes", "air strikes", "shelling")
       for p in ("Kharkiv", "Rafah", "Goris", "El Fasher")),
+    # a strike reported that could not be verified is still reported
+    *(Case("follow-up sentences", f"A {side} strike on {p} was reported on Sunday but could not "
+           f"be {how} {verified}.", (Expected(p, code, SUNDAY),))
+      for how, verified in (("independently", "verified"), ("immediately", "confirmed"))
+      for side, p, code in (("Russian", "Kharkiv", "UA"), ("Israeli", "Rafah", "PS"),
+                            ("RSF", "El Fasher", "SD"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -99,6 +99,31 @@ LAPSE_CLAUSE = re.compile(
     r"(?:after|since)\b",
     re.IGNORECASE,
 )
+# What a strike answered: "in retaliation for a drone attack that killed three", "its response
+# to the killing of its commander in Beirut last month"
+CAUSE_CLAUSE = re.compile(rf"\b{words(CAUSE_TURNS)}\b", re.IGNORECASE)
+
+
+def lapse_clause(text: str) -> tuple[int, int] | None:
+    """Where a sentence's lapse clause stands ("a day after clashes killed 99"), or the clause
+    of the strike it answered ("in retaliation for a drone attack that killed three"), to the
+    next comma."""
+    lapse = LAPSE_CLAUSE.search(text) if " after " in text or " since " in text else None
+    lapse = lapse or (CAUSE_CLAUSE.search(text) if " to " in text or " for " in text else None)
+    if lapse is None:
+        return None
+    comma = text.find(",", lapse.end())
+    return lapse.start(), comma if comma >= 0 else len(text)
+
+
+def without_cause(text: str) -> str:
+    """The sentence without the clause of what its strike answered (whose days are another
+    strike's: "..., in response to the killing of its commander last month")."""
+    cause = CAUSE_CLAUSE.search(text) if " to " in text or " for " in text else None
+    if cause is None:
+        return text
+    comma = text.find(",", cause.end())
+    return text[: cause.start()] + (text[comma:] if comma >= 0 else "")
 
 
 def lapsed_before(ctx: ArticleContext, sentence: Sentence, mention: Mention) -> bool:
@@ -308,7 +333,7 @@ def narrative_date(
     an ongoing strike
     ("towns are being shelled": the publication day), then the lede.
     """
-    if is_recap(sentence.text):
+    if is_recap(without_cause(sentence.text)):
         return None, None  # a recap's day is the one it states, or none
     published = ctx.article.published
     if published and UNDER_WAY.search(sentence.text):

@@ -36,7 +36,7 @@ from .casualties import (
     vague_floors,
 )
 from .context import ArticleContext
-from .dating import LAPSE_CLAUSE, NARRATIVE
+from .dating import NARRATIVE, lapse_clause
 from .gazetteer import DISTRICT_SUFFIX, Place, geonames_countries, nation_code, stopwords
 from .geo import distance_km
 from .lexicon import (
@@ -634,14 +634,8 @@ def lapse_span(sentence: Sentence) -> tuple[int, int] | None:
     """Where a sentence's lapse clause stands ("a day after clashes killed 99"), or the clause
     of the strike it answered ("in retaliation for a drone attack that killed three"), if it
     has one."""
-    text = sentence.text
-    lapse = LAPSE_CLAUSE.search(text) if " after " in text or " since " in text else None
-    lapse = lapse or (CAUSE_CLAUSE.search(text) if " to " in text or " for " in text else None)
-    if lapse is None:
-        return None
-    comma = sentence.text.find(",", lapse.end())
-    end = comma if comma >= 0 else len(sentence.text)
-    return sentence.start + lapse.start(), sentence.start + end
+    span = lapse_clause(sentence.text)
+    return (sentence.start + span[0], sentence.start + span[1]) if span else None
 
 
 def left_vague(vague: dict[str, int], count: Count) -> bool:
@@ -1939,7 +1933,6 @@ def clause_actor(draft: Draft, places: set[str]) -> tuple[Sentence, tuple[str, i
 
 
 CAUSE_TURN = re.compile(rf"\b{words(CAUSE_TURNS)}\s+$", re.IGNORECASE)
-CAUSE_CLAUSE = re.compile(rf"\b{words(CAUSE_TURNS)}\b", re.IGNORECASE)
 CAUSE_REACH = 24
 
 

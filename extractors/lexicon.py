@@ -394,8 +394,10 @@ HYPOTHETICAL_PATTERNS = (
     # its attacks", "if Russia keeps shelling"
     (r"if (?:[\w'’-]+ ){1,2}[\w'’-]+", "if the group escalated"),
     # a fear of strikes to come: "residents fear fresh strikes" (not "fled in fear as shells hit")
-    (r"(?:fear|fears|feared|fearing|dread|dreads) (?:of )?(?:new|fresh|more|further|renewed|another)",
-     "residents fear fresh"),
+    (
+        r"(?:fear|fears|feared|fearing|dread|dreads) (?:of )?(?:new|fresh|more|further|renewed|another)",
+        "residents fear fresh",
+    ),
 )
 
 # Summaries of the whole war rather than one strike ("the clashes have killed dozens").
@@ -1438,7 +1440,15 @@ AREA_HOLDING_KINDS = ("villages", "settlements", "communities", "hamlets")
 # Houthis fired missiles at Tel Aviv" (each clause's attacker and weapon are its own)
 # Of those, the ones that name what a strike answered: another, earlier strike, whoever did it
 # ("struck al-Qaim in retaliation for a drone attack that killed three soldiers")
-CAUSE_TURNS = ("in response to", "in retaliation for", "in revenge for", "to avenge")
+CAUSE_TURNS = (
+    "in response to",
+    "in retaliation for",
+    "in revenge for",
+    "to avenge",
+    "response to",
+    "retaliation for",
+    "revenge for",
+)
 CLAUSE_TURNS = ("while", "whereas", "after", "hours after", "a day after", "days after",
                 "shortly after", "just hours after", "before", "hours before", "a day before",
                 "days before", "meanwhile", *CAUSE_TURNS, "followed", "follows",

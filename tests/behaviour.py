@@ -2036,6 +2036,12 @@ EXTRA = (
       for how, verified in (("independently", "verified"), ("immediately", "confirmed"))
       for side, p, code in (("Russian", "Kharkiv", "UA"), ("Israeli", "Rafah", "PS"),
                             ("RSF", "El Fasher", "SD"))),
+    # the days of what a strike answered are not the strike's: a recap there dates nothing
+    *(Case("date phrasings", f"{group} said it had launched rockets at {p}, in {turn} the killing "
+           "of its commander last month.", (Expected(p, code, "2024-03-11"),))
+      for turn in ("the first phase of its response to", "retaliation for", "revenge for")
+      for group, p, code in (("Hezbollah", "Meron", "IL"), ("Hamas", "Ashkelon", "IL"),
+                             ("The Houthis", "Eilat", "IL"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -1508,7 +1508,11 @@ GOVERNMENT_VERBS = ("responded", "retaliated", "say", "claim", "accuse", "blame"
                     "did not immediately respond", "not responded", "did not react",
                     "did not immediately react", "not reacted", "did not confirm",
                     "did not immediately confirm", "has not confirmed", "would not confirm",
-                    "declined to confirm", "did not acknowledge", "has not acknowledged")  # fmt: skip
+                    "declined to confirm", "did not acknowledge", "has not acknowledged",
+                    # "Kyiv rarely comments on attacks inside Russia": as a habit, too
+                    "comments", "comment", "commented", "acknowledges", "acknowledged",
+                    "declines to comment", "refuses to comment",
+                    "confirms", "confirmed")  # fmt: skip
 # A capital that launches a weapon is its government ("Moscow launched 30 drones at Kyiv"),
 # never what the weapon hit.
 LAUNCH_VERBS = ("launched", "fired", "unleashed")

@@ -250,7 +250,7 @@ METONYM_AFTER = re.compile(
     r"^(?:['’]s)?(?:\s+(?:(?:and|or)\s+[A-Z][\w-]+\s+)?"
     # (a day may stand between: "Kyiv on Sunday accused ...")
     rf"(?:{ON_A_WEEKDAY}\s+)?(?:has\s+|have\s+|had\s+)?"
-    rf"(?:also\s+|again\s+|earlier\s+|later\s+|[a-z]+ly\s+)?{GOVERNMENT_WORD}"
+    rf"(?:also\s+|again\s+|earlier\s+|later\s+|seldom\s+|never\s+|often\s+|[a-z]+ly\s+)?{GOVERNMENT_WORD}"
     r"(?!\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}?(?:civilian\s+)?lives?\b)"
     rf"|,\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|again\s+)?{GOVERNMENT_ACT}\b{NO_SPEAKER_AFTER})\b"
 )

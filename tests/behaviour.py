@@ -2042,6 +2042,12 @@ EXTRA = (
       for turn in ("the first phase of its response to", "retaliation for", "revenge for")
       for group, p, code in (("Hezbollah", "Meron", "IL"), ("Hamas", "Ashkelon", "IL"),
                              ("The Houthis", "Eilat", "IL"))),
+    # a capital that comments, or keeps silent as a habit, is its government
+    *(Case("negatives", f"{capital} {adverb} {verb} on attacks inside {land}.")
+      for adverb, verb in (("rarely", "comments"), ("seldom", "comments"), ("never", "comments"),
+                           ("usually", "declines to comment"))
+      for capital, land in (("Kyiv", "Russia"), ("Moscow", "Ukraine"), ("Jerusalem", "Iran"),
+                            ("Baku", "Armenia"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -10,7 +10,15 @@ from .dates import DateMention
 from .dating import STRENGTH
 from .gazetteer import Gazetteer, Place
 from .geo import distance_km
-from .lexicon import AREA_KINDS, BUILDING_ANAPHORS, CITY_PARTS, STRIKE_NOUNS, WEAPON_NAMES, words
+from .lexicon import (
+    AREA_KINDS,
+    BUILDING_ANAPHORS,
+    CITY_PARTS,
+    SETTLEMENT_PREFIXES,
+    STRIKE_NOUNS,
+    WEAPON_NAMES,
+    words,
+)
 from .names import name_key
 from .places import CITY, DISTRICT_DEGREES, LOCATOR, Resolved, close, is_container, within_reach
 from .sentences import Sentence, is_headline
@@ -377,7 +385,7 @@ def city_of(draft: Draft, drafts: list[Draft]) -> Draft | None:
     """'a building in the Kyivskyi district' (a section of Kharkiv in GeoNames) on the day
     Kharkiv is struck: the city's event (ANNOTATION.md: a part of a city folds into it)."""
     place = draft.place
-    if from_text(place) or place.lat != place.lat:
+    if from_text(place) or place.lat != place.lat or named_a_settlement(draft):
         return None
     for other in drafts:
         city = other.place
@@ -396,6 +404,22 @@ def city_of(draft: Draft, drafts: list[Draft]) -> Draft | None:
         ):  # fmt: skip
             return other
     return None
+
+
+# "the village of Oktyabrsky", "the town of Hadrut": a settlement of its own, no part of a city
+SETTLEMENT_OF_BEFORE = re.compile(rf"\b{words(SETTLEMENT_PREFIXES)}\s+of\s+$", re.IGNORECASE)
+
+
+def named_a_settlement(draft: Draft) -> bool:
+    """The text names the place a village or town of its own ("the village of X")."""
+    return any(
+        SETTLEMENT_OF_BEFORE.search(
+            t.sentence.text,
+            max(0, t.resolved.mention.start - t.sentence.start - 20),
+            t.resolved.mention.start - t.sentence.start,
+        )
+        for t in draft.targets
+    )
 
 
 PART_WORD_AFTER = re.compile(rf"\s+{words(CITY_PARTS)}\b", re.IGNORECASE)

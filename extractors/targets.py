@@ -1055,8 +1055,10 @@ def in_the_story_city(ctx: ArticleContext, item: Resolved, found: list[Resolved]
     its own sentence names before it: "In Kherson city, ... in the Dniprovskyi district"),
     whose event it joins."""
     mention, place = item.mention, item.place
-    if mention.kind_hint is None:
-        return item
+    if mention.kind_hint is None or SETTLEMENT_OF.search(
+        ctx.text, max(0, mention.start - 20), mention.start
+    ):
+        return item  # (named a village of its own: "the village of Oktyabrsky")
     if not mention.text.lower().endswith(ADJECTIVE_ENDS):
         return district_of_the_last_city(ctx, item)
     before = [r for r in found if r.mention.end <= mention.start]
@@ -1074,6 +1076,7 @@ def in_the_story_city(ctx: ArticleContext, item: Resolved, found: list[Resolved]
 
 
 ADJECTIVE_ENDS = tuple(ending.lower() for ending in ADJECTIVE_DISTRICT_ENDINGS)
+SETTLEMENT_OF = re.compile(rf"\b{words(SETTLEMENT_PREFIXES)}\s+of\s+$", re.IGNORECASE)
 
 
 def district_of_the_last_city(ctx: ArticleContext, item: Resolved) -> Resolved:

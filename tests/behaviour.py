@@ -2048,6 +2048,13 @@ EXTRA = (
                            ("usually", "declines to comment"))
       for capital, land in (("Kyiv", "Russia"), ("Moscow", "Ukraine"), ("Jerusalem", "Iran"),
                             ("Baku", "Armenia"))),
+    # a village named so is a place of its own, however its name ends, not a part of the city
+    # struck before
+    *(Case("two days", f"A missile hit {city} on Sunday, killing 15 people, officials said.\n\n"
+           f"Separately, the governor said drones had attacked the village of {v}, wounding two "
+           "women.", (Expected(city, code, SUNDAY, killed=15), Expected(v, code, SUNDAY, injured=2)))
+      for city, v, code in (("Belgorod", "Oktyabrsky", "RU"), ("Kharkiv", "Pervomaiskyi", "UA"),
+                            ("Donetsk", "Petrovsky", "UA"), ("Kherson", "Bilozerka", "UA"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

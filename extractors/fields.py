@@ -40,6 +40,7 @@ from .dating import NARRATIVE, lapse_clause
 from .gazetteer import DISTRICT_SUFFIX, Place, geonames_countries, nation_code, stopwords
 from .geo import distance_km
 from .lexicon import (
+    ACCUSATION_NOUNS,
     ADMIN_AREA_SUFFIXES,
     AIR_ARMS,
     ATTACK_PASTS,
@@ -139,6 +140,12 @@ def to_event(
     fill_actor(ctx, event, draft, one_story)
     weapon_of_the_force(event, draft)
     side = (party_of(event.actor) or event.actor) if event.actor else None
+    if side and not actor_told_here(event, draft) and denied_by_another(ctx, draft, deniers, side):
+        # an attacker borrowed from elsewhere in the story, where a side the strike's own
+        # denial speaks for is the one accused ("Ganja was struck ... The Armenian defence
+        # ministry spokeswoman said the accusation was a lie"): no attacker named
+        event.actor = event.actor_party = side = None
+        event.spans.pop("actor", None)
     denied = denials_of(ctx, draft, deniers, side)
     # the side the strike's own sentence accuses, denying, is no source of the claim,
     # whatever statement it issued ("RSF drones struck Kosti ... It denied the accusations")
@@ -213,7 +220,7 @@ def denials_of(
         if named:
             if named & names:
                 found.append(name)
-        elif not is_war_summary(sentence.text) and party_allows(name, side):
+        elif not is_war_summary(sentence.text) and party_allows(name, sentence, side):
             found.append(name)
     return found
 
@@ -230,12 +237,45 @@ def initials(name: str) -> str:
     return "".join(word[0] for word in name.split() if word[:1].isupper())
 
 
-def party_allows(denier: str, side: str | None) -> bool:
+def party_allows(denier: str, sentence: Sentence, side: str | None) -> bool:
     """A denier may deny a strike of its own party or of no side named (an actor named
     without a known party is another side: "the RSF denied" is no denial of "an army air
     strike"), or of a force it backs ("Iran-backed militias shelled Erbil ... Tehran denied")."""
-    own = party_of(denier)
+    own = denier_party(denier, sentence)
     return own is None or side is None or own in (side, patron_of(side))
+
+
+ACCUSATION = re.compile(rf"\b{words(ACCUSATION_NOUNS)}\b", re.IGNORECASE)
+
+
+def denied_by_another(
+    ctx: ArticleContext, draft: Draft, deniers: list[tuple[str, Sentence]], side: str
+) -> bool:
+    """A denial of the accusation that covers the strike comes from a party other than
+    ``side``: that party is the one accused."""
+    found = set(denials_of(ctx, draft, deniers, None))
+    parties = {
+        denier_party(name, sentence) for name, sentence in deniers
+        if name in found and ACCUSATION.search(sentence.text)
+    }  # fmt: skip
+    return any(p is not None and p not in (side, patron_of(side)) for p in parties)
+
+
+def denier_party(denier: str, sentence: Sentence) -> str | None:
+    """The party a denier speaks for: its own name's, else the one the words that describe it
+    name ("The Armenian defence ministry spokeswoman, Shushan Stepanyan, said ...")."""
+    own = party_of(denier)
+    at = sentence.text.find(denier)
+    if own or at <= 0:
+        return own
+    described = DESCRIBED_BEFORE.search(sentence.text, max(0, at - DESCRIPTION_REACH), at)
+    return party_of(described[1]) if described else None
+
+
+# The description right before a name, set off by a comma: "The Armenian defence ministry
+# spokeswoman, " (a title run into the name is read by party_of already)
+DESCRIBED_BEFORE = re.compile(r"(?:^|[.;:]\s+)([^,.;:]+),\s*$")
+DESCRIPTION_REACH = 80
 
 
 # Where a denier goes on to a claim of its own: "Kyiv denied it and said Russian forces

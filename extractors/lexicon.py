@@ -995,7 +995,10 @@ STATEMENT_NOUNS = ("statement", "announcement", "claim", "video", "footage", "re
 DENIAL_VERBS = ("denied", "denies", "deny", "denying", "rejected", "rejects", "refuted",
                 "refutes", "dismissed")  # fmt: skip
 # What a denial is about ("denied the claims", "rejected responsibility").
-DENIAL_OBJECTS = ("claim", "claims", "accusation", "accusations", "allegation", "allegations",
+# What a side denies when it is the one accused: "said the accusation was a lie", "called the
+# claim a lie"
+ACCUSATION_NOUNS = ("claim", "claims", "accusation", "accusations", "allegation", "allegations")
+DENIAL_OBJECTS = (*ACCUSATION_NOUNS,
                   "report", "reports", "responsibility", "involvement", "information",
                   "statement", "statements", "attack", "attacks", "strike", "strikes", "shelling",
                   "targeting", "firing", "fire", "it", "this", "them", "striking", "hitting",

@@ -2055,6 +2055,19 @@ EXTRA = (
            "women.", (Expected(city, code, SUNDAY, killed=15), Expected(v, code, SUNDAY, injured=2)))
       for city, v, code in (("Belgorod", "Oktyabrsky", "RU"), ("Kharkiv", "Pervomaiskyi", "UA"),
                             ("Donetsk", "Petrovsky", "UA"), ("Kherson", "Bilozerka", "UA"))),
+    # the side whose spokesman calls the accusation a lie is the one accused: no attacker is
+    # borrowed for the strike from the other side's strikes told elsewhere in the story
+    *(Case("denials", f"{p} was struck by a missile overnight, killing nine civilians, "
+           f"prosecutors said on Sunday.\n\nThe {accused} defence ministry spokesman, {name}, said "
+           f"the {accusation} was a lie.\n\n{accused} officials said {other} forces shelled {q} on "
+           "Sunday morning.",
+           (Expected(p, pc, SUNDAY, killed=9, denier=name, no_actor=True),
+            Expected(q, qc, SUNDAY, actor=other, no_denier=True)))
+      for accusation in ("accusation", "claim")
+      for p, pc, accused, name, other, q, qc in (
+          ("Ganja", "AZ", "Armenian", "Artsrun Hovhannisyan", "Azerbaijani", "Stepanakert", "AZ"),
+          ("Belgorod", "RU", "Ukrainian", "Yuriy Ihnat", "Russian", "Kharkiv", "UA"),
+          ("Haifa", "IL", "Iranian", "Abolfazl Shekarchi", "Israeli", "Isfahan", "IR"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -7,7 +7,9 @@ import pytest
 
 from conflict_extract import extract
 from conflict_extract.actors import find_deniers
+from conflict_extract.fields import denier_party
 from conflict_extract.read import bylines
+from conflict_extract.sentences import Sentence
 
 from .behaviour import PUBLISHED, WARS, War
 
@@ -1309,3 +1311,18 @@ TITLED_DENIERS = [
 @pytest.mark.parametrize(("text", "deniers"), TITLED_DENIERS)
 def test_a_titled_denier_is_the_person(text: str, deniers: tuple[str, ...]) -> None:
     assert find_deniers(text) == deniers
+
+
+# The party a denier speaks for, from the words that describe it before its name.
+DENIER_PARTIES = [
+    ("The Armenian defence ministry spokeswoman, Shushan Stepanyan, said it was a lie.",
+     "Shushan Stepanyan", "Armenia"),
+    ("Russia's foreign ministry spokeswoman, Maria Zakharova, denied the claim.",
+     "Maria Zakharova", "Russia"),
+    ("A resident, Ali Hassan, said the claim was false.", "Ali Hassan", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "party"), DENIER_PARTIES)
+def test_a_denier_speaks_for_the_party_its_description_names(text: str, name: str, party) -> None:
+    assert denier_party(name, Sentence(0, 0, len(text), text, 0)) == party

@@ -32,7 +32,14 @@ from conflict_extract.dates import (
     may_name_a_day,
 )
 from conflict_extract.dating import STRIKE_DATED
-from conflict_extract.fields import BODY_DESCRIPTION, DAMAGE, KINDED_LIST_GAP, TURN, UNREAL
+from conflict_extract.fields import (
+    ACCUSATION,
+    BODY_DESCRIPTION,
+    DAMAGE,
+    KINDED_LIST_GAP,
+    TURN,
+    UNREAL,
+)
 from conflict_extract.gazetteer import DISTRICT_SUFFIX, REGION_SUFFIX
 from conflict_extract.phrases import CALENDAR, TITLE_WORDS
 from conflict_extract.places import (
@@ -170,6 +177,8 @@ TABLES = [
      == ["Officials"]),
     ("unreal word", lx.UNREAL_WORDS,
      lambda w: UNREAL.test(f"the UN {w} that") and not UNREAL.test(f"the UN {w}s that")),
+    ("accusation noun", lx.ACCUSATION_NOUNS,
+     lambda w: bool(ACCUSATION.search(f"said the {w} was a lie"))),
     ("patron word", lx.PATRON_WORDS, lambda w: party_of(f"the Iran-{w} rebels") is None),
     ("firing ground", lx.FIRING_GROUNDS,
      lambda w: party_of(named_actor(f"Shells fired from the Russian {w} hit Kharkiv.")[0]) == "Russia"),

@@ -92,6 +92,12 @@ def nearest_weapon(
     clause ("Missile strike on Ganja, shelling in Tartar"), else one after it in its clause
     ("hit Ganja with missiles"), else the nearest before it ("a second missile strike hit
     Ganja and a third reached Mingachevir, hours after forces shelled ..."), else the nearest."""
+    # (never across a semicolon: "RSF drone strikes hit Atbara; 3 dead in Omdurman")
+    found = tuple(
+        w
+        for w in found
+        if ";" not in text[min(w[1], position) - offset : max(w[2], position) - offset]
+    )
     if not found:
         return None
     before = [w for w in found if w[2] <= position]

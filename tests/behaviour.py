@@ -2068,6 +2068,15 @@ EXTRA = (
           ("Ganja", "AZ", "Armenian", "Artsrun Hovhannisyan", "Azerbaijani", "Stepanakert", "AZ"),
           ("Belgorod", "RU", "Ukrainian", "Yuriy Ihnat", "Russian", "Kharkiv", "UA"),
           ("Haifa", "IL", "Iranian", "Abolfazl Shekarchi", "Israeli", "Isfahan", "IR"))),
+    # a headline's clauses split by a semicolon are two stories: a weapon of one is not the
+    # other's
+    *(Case("headlines", f"{side} drone strikes hit {p}; 3 dead in {q}\n\n{side} drones struck {p} "
+           f"on Sunday. In {q}, {side} artillery shelling on a market killed three people.",
+           (Expected(p, code, SUNDAY, weapon="drone"),
+            Expected(q, code, SUNDAY, weapon="artillery", killed=3)))
+      for side, p, q, code in (("RSF", "Atbara", "Omdurman", "SD"),
+                               ("Russian", "Sumy", "Kharkiv", "UA"),
+                               ("Houthi", "Marib", "Taiz", "YE"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

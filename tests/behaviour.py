@@ -2077,6 +2077,12 @@ EXTRA = (
       for side, p, q, code in (("RSF", "Atbara", "Omdurman", "SD"),
                                ("Russian", "Sumy", "Kharkiv", "UA"),
                                ("Houthi", "Marib", "Taiz", "YE"))),
+    # a people's word that opens a force's name is no place ("Arab" is no Arab, Alabama)
+    *(Case("active voice", f"The {people} {force} {verb} {p} on Sunday.",
+           (Expected(p, code, SUNDAY, actor="coalition"),))
+      for people, force in (("Arab", "coalition's warplanes"), ("Arab", "coalition jets"))
+      for verb in ("bombed", "struck")
+      for p, code in (("Saada", "YE"), ("Sanaa", "YE"), ("Hodeidah", "YE"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

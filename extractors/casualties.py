@@ -40,6 +40,7 @@ from .lexicon import (
     ONE_MORE_WORDS,
     ONE_PERSON_NOUNS,
     PAIR_NOUNS,
+    SEVERAL_STRIKES_CUES,
     STRIKE_NOUNS,
     TIME_UNITS,
     TOLL_UPDATE_VERBS,
@@ -398,7 +399,13 @@ def in_a_tally(text: str, match: re.Match[str]) -> bool:
     """A count in a war-wide summary's clause or in history's, or a count over a whole
     country ("a wave of strikes across Ukraine that killed at least 31"): no one strike's."""
     clause = clause_around(text, match.start(), match.end())
-    return is_war_summary(clause) or is_history(clause) or country_wide(text, match)
+    return (
+        is_war_summary(clause) or is_history(clause) or country_wide(text, match)
+        or bool(SEVERAL_STRIKES.search(clause))  # "killing 10 people in total"
+    )  # fmt: skip
+
+
+SEVERAL_STRIKES = re.compile(rf"\b{words(SEVERAL_STRIKES_CUES)}\b", re.IGNORECASE)
 
 
 # "strikes across Ukraine that killed 31", "killed 71 people across the territory"

@@ -403,15 +403,17 @@ HYPOTHETICAL_PATTERNS = (
 # Summaries of the whole war rather than one strike ("the clashes have killed dozens").
 # Tallies of the war's dead: who states one speaks of the war, not of one strike ("According to
 # their latest figures, officials say 45 civilians have died").
-TALLY_CUES = ("latest figures", "latest tally", "overall death toll", "death toll since",
-              "cumulative", "in total", "to date", "since the start", "since the beginning",
-              "since the war", "since the conflict", "since the invasion",
-              # a count over several strikes: "killing 12 people in the two attacks"
-              "in the two attacks", "in both attacks", "in the two strikes", "in both strikes",
-              "in the three attacks", "in the three strikes", "in the two raids",
-              "in both raids")  # fmt: skip
+# A count over several strikes, each of them a strike still: "killing 12 people in the two
+# attacks", "Strikes on Kharkiv and Sumy on Sunday killed seven people in total"
+SEVERAL_STRIKES_CUES = ("in total", "in the two attacks", "in both attacks", "in the two strikes",
+                        "in both strikes", "in the three attacks", "in the three strikes",
+                        "in the two raids", "in both raids")  # fmt: skip
+WAR_TALLY_CUES = ("latest figures", "latest tally", "overall death toll", "death toll since",
+                  "cumulative", "to date", "since the start", "since the beginning",
+                  "since the war", "since the conflict", "since the invasion")  # fmt: skip
+TALLY_CUES = (*WAR_TALLY_CUES, *SEVERAL_STRIKES_CUES)
 WAR_SUMMARY_CUES = (
-    *TALLY_CUES,
+    *WAR_TALLY_CUES,
     "since start", "since beginning", "since the outbreak", "since outbreak", "since september",
     "since october", "total of", "death toll of the war",
     "over the past week", "over the past weeks", "over the past month", "over the past months",

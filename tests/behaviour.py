@@ -2083,6 +2083,12 @@ EXTRA = (
       for people, force in (("Arab", "coalition's warplanes"), ("Arab", "coalition jets"))
       for verb in ("bombed", "struck")
       for p, code in (("Saada", "YE"), ("Sanaa", "YE"), ("Hodeidah", "YE"))),
+    # a toll over several strikes leaves each strike standing, with no count of its own
+    *(Case("lists", f"Strikes on {p} and {q} on Sunday killed seven people {tally}.",
+           (Expected(p, code, SUNDAY, killed=None), Expected(q, code, SUNDAY, killed=None)))
+      for tally in ("in total", "in both attacks", "in the two strikes")
+      for p, q, code in (("Kharkiv", "Sumy", "UA"), ("Rafah", "Khan Younis", "PS"),
+                         ("Marib", "Taiz", "YE"), ("Goris", "Jermuk", "AM"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -37,6 +37,7 @@ from conflict_extract.fields import (
     BODY_DESCRIPTION,
     DAMAGE,
     KINDED_LIST_GAP,
+    TALLY,
     TURN,
     UNREAL,
 )
@@ -389,7 +390,9 @@ TABLES = [
      and (force_strike(f"Rebel {w} of Kadugli went on.") or "")[0] == "rebels"),
     ("figurative target", lx.FIGURATIVE_TARGETS,
      lambda w: not without_non_attacks(f"Critics attacked the {w} in Kyiv.").count("attacked")),
-    ("tally cue", lx.TALLY_CUES, lambda w: bool(WAR_SUMMARY.search(f"{w} 45 people died"))),
+    ("tally cue", lx.WAR_TALLY_CUES, lambda w: bool(WAR_SUMMARY.search(f"{w} 45 people died"))),
+    ("several strikes cue", lx.SEVERAL_STRIKES_CUES,
+     lambda w: bool(TALLY.search(f"killed 12 {w}")) and not WAR_SUMMARY.search(f"killed 12 {w}")),
     ("firing side", lx.FIRING_SIDES, lambda w: bool(triggers(f"Two were killed by {w} fire."))),
     ("family noun", lx.FAMILY_NOUNS,
      lambda w: find_counts(f"Nine members of one {w} died.")["killed"].value == 9),

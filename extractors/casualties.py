@@ -56,10 +56,12 @@ from .strikes import clause_around, is_history, is_war_summary
 NUMBER_WORD = words(w for w in NUMBER_WORDS if w not in ("no", "a", "an", "both"))
 # "both occupants", "killed both men": two (not "both dead and injured", "both sides")
 BOTH = rf"both(?!\s+(?:{words((*KILLED_WORDS, *INJURED_WORDS, 'sides', 'of', 'in', 'on'))})\b)(?=\s+[a-z])"
+AFTER_A_SCALE = "(?:" + "|".join(f"(?<={scale})" for scale in NUMBER_SCALES) + ")"
 # "23", "1,200", "twenty-three", "two hundred and five", "3 thousand": one span, one number
 NUM = (
     rf"(?P<num>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\d^*./]\d)(?:\s+{words(NUMBER_SCALES)})?"
-    rf"|{NUMBER_WORD}(?:(?:\s+|-|\s+and\s+){NUMBER_WORD})*|{BOTH})"
+    # ("and" only after a scale: "two hundred and five", never "two and five" of a list)
+    rf"|{NUMBER_WORD}(?:(?:\s+|-|{AFTER_A_SCALE}\s+and\s+){NUMBER_WORD})*|{BOTH})"
 )
 QUALIFIER = rf"(?:{words(COUNT_QUALIFIERS)}\s+)?(?:{words(COUNT_ADDITIONS)}\s+)?"
 KILLED = words(KILLED_WORDS)

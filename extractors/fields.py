@@ -827,7 +827,7 @@ def place_share(ctx: ArticleContext, sentence: Sentence, target: Target) -> Coun
 RESPECTIVELY = re.compile(
     rf"\b(?:(?P<killed>{words(KILLING_VERBS)})|(?P<injured>{words(INJURING_VERBS)}))\s+"
     rf"(?P<counts>{QUALIFIER}{NUM_PLAIN}(?:\s*,\s*{NUM_PLAIN})*,?\s+and\s+{NUM_PLAIN})"
-    r"\s+(?:[a-z]+\s+)?respectively\b",
+    r"(?:\s+[a-z]+)?,?\s+respectively\b",
     re.IGNORECASE,
 )
 

@@ -2089,6 +2089,12 @@ EXTRA = (
       for tally in ("in total", "in both attacks", "in the two strikes")
       for p, q, code in (("Kharkiv", "Sumy", "UA"), ("Rafah", "Khan Younis", "PS"),
                          ("Marib", "Taiz", "YE"), ("Goris", "Jermuk", "AM"))),
+    # counts in words told "respectively" are each place's, in order
+    *(Case("lists", f"Shells hit {p} and {q} on Sunday, killing two and five people{comma} "
+           "respectively.", (Expected(p, code, SUNDAY, killed=2), Expected(q, code, SUNDAY, killed=5)))
+      for comma in ("", ",")
+      for p, q, code in (("Kharkiv", "Sumy", "UA"), ("Rafah", "Khan Younis", "PS"),
+                         ("Marib", "Taiz", "YE"), ("Goris", "Jermuk", "AM"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

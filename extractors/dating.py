@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from itertools import islice
 
 from .context import ArticleContext
 from .dates import SPEECH_DAY_SET, DateMention, counted_from, days_before_story, speech_day
@@ -29,7 +30,7 @@ from .lexicon import (
 )
 from .places import Mention
 from .sentences import Sentence, is_headline
-from .strikes import is_history, is_recap, is_strike_sentence
+from .strikes import is_caption, is_credit, is_history, is_recap, is_strike_sentence
 
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 LEDE_SENTENCES = 3
@@ -322,6 +323,9 @@ def recent(day: DateMention, published: dt.date | None) -> bool:
     return published is None or (published - day.date).days <= HISTORY_DAYS
 
 
+NEARBY_SENTENCES = 3  # sentences before an undated strike whose day may be the story's
+
+
 def narrative_date(
     ctx: ArticleContext, sentence: Sentence, place: str = ""
 ) -> tuple[DateMention | None, str | None]:
@@ -339,7 +343,13 @@ def narrative_date(
     if published and UNDER_WAY.search(sentence.text):
         return report_day(sentence, published), NARRATIVE
     index = sentence.index
-    nearby = list(reversed(ctx.sentences[max(0, index - 3) : index]))
+    # (a photo's caption or credit between is no part of the story: read past it)
+    story = (
+        s
+        for s in reversed(ctx.sentences[:index])
+        if not is_caption(s.text) and not is_credit(s.text)
+    )
+    nearby = list(islice(story, NEARBY_SENTENCES))
     # the next sentence of the paragraph; for a headline, the lede below it
     headline = is_headline(sentence.text)
     following = ctx.sentences[index + 1 : index + (3 if headline else 2)]

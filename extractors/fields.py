@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
+from itertools import islice
 
 from .actors import (
     DENY_KEY,
@@ -103,7 +104,7 @@ from .places import (
 )
 from .sentences import Sentence, is_headline
 from .sources import SOURCE_NOUNS, Attribution, country_names, is_demonym
-from .strikes import is_caption, is_strike_sentence, is_war_summary
+from .strikes import is_caption, is_credit, is_strike_sentence, is_war_summary
 from .targets import SITE_NAME_END, THE_SAME_PLACE, in_sentence_case
 from .weapons import names_a_planted_bomb, nearest_weapon, weapons_in
 
@@ -860,11 +861,18 @@ def followers(ctx: ArticleContext, sentence: Sentence) -> list[Sentence]:
     """The sentences after one that still tell of its strike: up to the next that names a
     place hit, or sums up the war ("The army blamed the RSF for the attack.")."""
     found = []
-    for follower in ctx.sentences[sentence.index + 1 : sentence.index + 1 + FOLLOW_SENTENCES]:
+    # (a photo's caption or credit between is no part of the story: read past it)
+    story = (s for s in ctx.sentences[sentence.index + 1 :] if not is_clutter(s.text))
+    for follower in islice(story, FOLLOW_SENTENCES):
         if names_a_place(ctx, follower) or is_war_summary(follower.text):
             break
         found.append(follower)
     return found
+
+
+def is_clutter(text: str) -> bool:
+    """A photo's caption or credit set between a story's sentences."""
+    return is_caption(text) or is_credit(text)
 
 
 def placed_counts(
@@ -1459,7 +1467,8 @@ def first_full_name(ctx: ArticleContext, name: str) -> str:
     Sadovyi", from "Lviv's mayor, Andriy Sadovyi, visited ..."); else the name."""
     if " " in name or not name[:1].isupper() or name.lower() in TITLE_WORDS:
         return name
-    for match in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}\b", ctx.text):
+    # (on one line: "Advertisement\nHezbollah fired ..." is no name)
+    for match in re.finditer(rf"\b([A-Z][a-z]+)[ \t]+{re.escape(name)}\b", ctx.text):
         first = match[1]
         common = (
             first.lower() in stopwords() or first.lower() in TITLE_WORDS

@@ -549,6 +549,8 @@ ACCIDENT_CAUSES = ("gas leak", "gas leakage", "short circuit", "short-circuit", 
                    "landmine", "land mine", "landmines", "mine explosion", "anti-tank mine",
                    "anti-personnel mine", "stepped on a mine")  # fmt: skip
 BLAST_NOUNS = ("explosion", "explosions", "blast", "blasts", "fire", "fires", "blaze")
+# Labels that open a photo's caption: "Photo: A building damaged by ..."
+CAPTION_LABELS = ("Photo", "Picture", "Image", "Caption")
 # A work whose quoted title may hold a strike's words: 'the film "Strike on Kharkiv"'
 WORK_NOUNS = ("film", "films", "documentary", "book", "novel", "song", "play", "exhibition",
               "series", "movie", "album", "poem", "painting", "opera")  # fmt: skip

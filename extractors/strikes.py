@@ -17,6 +17,7 @@ from .lexicon import (
     AUXILIARY_VERBS,
     BLAST_NOUNS,
     CALLING_VERBS,
+    CAPTION_LABELS,
     CARRY_OUT_GERUNDS,
     CASUALTY_NOUNS,
     CLAIM_NOUNS,
@@ -375,7 +376,8 @@ def without_non_attacks(text: str) -> str:
 
 
 # A caption's label opening the text: "Photo: A building damaged by ..." (capitalised only)
-CAPTION_LABEL = r"\s*(?-i:Photo|Picture|Image|Caption)\s*:"
+# (or in capitals: "PHOTO: Smoke rises over ...")
+CAPTION_LABEL = rf"\s*(?-i:{words((*CAPTION_LABELS, *(w.upper() for w in CAPTION_LABELS)))})\s*:"
 # Photo captions and credits: "[Valentyn Ogirenko/Reuters]", "(Photo: AFP)".
 # "REUTERS/Vyacheslav Madiyevskyy": a wire photo's credit in capitals
 WIRE_CREDIT = rf"(?-i:{words(w.upper() for w in PHOTO_CREDITS)})\s?/\s?(?-i:[A-Z])"

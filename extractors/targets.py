@@ -241,9 +241,20 @@ def captioned(ctx: ArticleContext, sentence: Sentence) -> bool:
         and (s.text.lstrip().startswith("(") or "/" in s.text)
         and is_credit(s.text)
         # (a labelled credit may stand on the next line)
-        or CAPTION_LEAD.match(s.text) is not None
-        and len(s.text.split()) <= CREDIT_WORDS
+        or labelled_credit(s.text)
         for s in following
+    )
+
+
+def labelled_credit(text: str) -> bool:
+    """'Photo: Valentyn Reznichenko': a label and a name (not "PHOTO: Smoke rises over ...",
+    the next photo's caption)."""
+    label = CAPTION_LEAD.match(text)
+    named = text[label.end() :].split() if label else []
+    return (
+        label is not None
+        and len(text.split()) <= CREDIT_WORDS
+        and all(w[:1].isupper() or not w[:1].isalpha() for w in named)
     )
 
 

@@ -2095,6 +2095,15 @@ EXTRA = (
       for comma in ("", ",")
       for p, q, code in (("Kharkiv", "Sumy", "UA"), ("Rafah", "Khan Younis", "PS"),
                          ("Marib", "Taiz", "YE"), ("Goris", "Jermuk", "AM"))),
+    # a photo's caption and credit set between the story's sentences are read past: the toll
+    # after them is the strike's, and so is its day
+    *(Case("follow-up sentences", f"A {side} strike on a building in {p} on Saturday killed a "
+           f"commander, the group said.\n{label}: Smoke rises over {p}. (AFP)\nThe health ministry "
+           "said the strike killed one person and wounded three others.",
+           (Expected(p, code, "2024-03-09", killed=1, injured=3),))
+      for label in ("PHOTO", "Photo", "IMAGE")
+      for side, p, code in (("Israeli", "Beirut", "LB"), ("Russian", "Kharkiv", "UA"),
+                            ("US", "Sanaa", "YE"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

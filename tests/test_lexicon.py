@@ -70,6 +70,7 @@ from conflict_extract.strikes import (
     TREND,
     TRIGGER,
     WAR_SUMMARY,
+    is_caption,
     is_recap,
     reports_deaths_at_a_place,
     triggers,
@@ -180,6 +181,9 @@ TABLES = [
      lambda w: UNREAL.test(f"the UN {w} that") and not UNREAL.test(f"the UN {w}s that")),
     ("accusation noun", lx.ACCUSATION_NOUNS,
      lambda w: bool(ACCUSATION.search(f"said the {w} was a lie"))),
+    ("caption label", lx.CAPTION_LABELS,
+     lambda w: is_caption(f"{w}: Smoke rises over Kharkiv.")
+     and is_caption(f"{w.upper()}: Smoke rises over Kharkiv.")),
     ("patron word", lx.PATRON_WORDS, lambda w: party_of(f"the Iran-{w} rebels") is None),
     ("firing ground", lx.FIRING_GROUNDS,
      lambda w: party_of(named_actor(f"Shells fired from the Russian {w} hit Kharkiv.")[0]) == "Russia"),

@@ -993,7 +993,10 @@ PUBLISH_VERBS = ("made", "issued", "released", "published", "posted", "spread", 
 # clause's subject is the source.
 SPEAKING_PARTICIPLES = ("saying", "stating", "adding", "noting", "announcing", "reporting",
                         "claiming", "writing")  # fmt: skip
-STATEMENT_NOUNS = ("statement", "announcement", "claim", "video", "footage", "report", "message",
+# What a video or footage is "of" is what it shows, not who made it ("posting a video of the
+# aftermath"; but "a video by the ministry", "a statement of the ministry")
+PICTURE_NOUNS = ("video", "footage")
+STATEMENT_NOUNS = ("statement", "announcement", "claim", *PICTURE_NOUNS, "report", "message",
                    "post", "information", "data", "figures", "claims", "allegation",
                    "allegations")  # fmt: skip
 DENIAL_VERBS = ("denied", "denies", "deny", "denying", "rejected", "rejects", "refuted",

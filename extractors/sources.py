@@ -30,6 +30,7 @@ from .lexicon import (
     OWNED_CLAIM_NOUNS,
     PERSON_TITLES,
     PHRASE_ENDS,
+    PICTURE_NOUNS,
     PLACE_ONLY_HEADS,
     PUBLISH_VERBS,
     REPORT_VERBS,
@@ -67,7 +68,11 @@ ACCORDING = re.compile(
 )
 # Who was told counts too: "local sources told the Sudan Tribune", "informed Sudan News".
 TOLD = re.compile(rf"\b{words(LISTENER_VERBS)}\s+(?=(?:the\s+)?[A-Z])")
-STATEMENT_BY = re.compile(rf"\b{words(STATEMENT_NOUNS)} (?:by|from|of)\s+", re.IGNORECASE)
+STATEMENT_BY = re.compile(
+    rf"\b(?:{words(STATEMENT_NOUNS)} (?:by|from)"
+    rf"|{words(n for n in STATEMENT_NOUNS if n not in PICTURE_NOUNS)} of)\s+",
+    re.IGNORECASE,
+)
 # "Prosecutor General Kamran Aliyev has made a statement on the shelling of Ganja"
 STATEMENT_VERB = Caseless(
     # ("disseminated a provocative and absolutely false allegation")

@@ -1977,7 +1977,7 @@ EXTRA = (
     *(Case("source phrasings", f"{side} shelled {p} on Sunday, killing nine civilians, "
            f"activists said.\n\n{who} {warning} {p} {end}",
            (Expected(p, code, SUNDAY, killed=9, source="activists", not_source=head),))
-      for who, head in (("The UN", "UN"), ("Aid groups", "Aid groups"))
+      for who, head in (("The UN", "UN"), ("Aid groups", "groups"))
       for warning, end in (("has warned that an attack on", "could lead to a bloodbath."),
                            ("said an all-out assault on", "would be catastrophic."),
                            ("warned that further attacks on", "may force thousands to flee."))
@@ -2104,6 +2104,13 @@ EXTRA = (
       for label in ("PHOTO", "Photo", "IMAGE")
       for side, p, code in (("Israeli", "Beirut", "LB"), ("Russian", "Kharkiv", "UA"),
                             ("US", "Sanaa", "YE"))),
+    # what a video or footage is "of" is what it shows, no speaker
+    *(Case("source phrasings", f"A missile hit {p} on Sunday, {who} said on Telegram, posting "
+           f"{what} of {shown}.", (Expected(p, code, SUNDAY, source=head, not_source=shown.split()[-1]),))
+      for what in ("a video", "footage", "a short video")
+      for shown in ("the aftermath", "the damage")
+      for p, code, who, head in (("Kharkiv", "UA", "Governor Oleh Syniehubov", "Syniehubov"),
+                                 ("Belgorod", "RU", "Governor Vyacheslav Gladkov", "Gladkov"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -60,7 +60,7 @@ from conflict_extract.places import (
     travel_before,
 )
 from conflict_extract.sentences import ABBREVIATIONS, split_sentences
-from conflict_extract.sources import SOURCE_NOUNS, VERB, find_sources
+from conflict_extract.sources import SOURCE_NOUNS, STATEMENT_BY, VERB, find_sources
 from conflict_extract.strikes import (
     ACCIDENT,
     BLAST,
@@ -184,6 +184,9 @@ TABLES = [
     ("caption label", lx.CAPTION_LABELS,
      lambda w: is_caption(f"{w}: Smoke rises over Kharkiv.")
      and is_caption(f"{w.upper()}: Smoke rises over Kharkiv.")),
+    ("picture noun", lx.PICTURE_NOUNS,
+     lambda w: [a.name for a in find_sources(f"Shells hit Kharkiv, a {w} of the ruins shows.")]
+     == [] and bool(STATEMENT_BY.search(f"a {w} by the ministry"))),
     ("patron word", lx.PATRON_WORDS, lambda w: party_of(f"the Iran-{w} rebels") is None),
     ("firing ground", lx.FIRING_GROUNDS,
      lambda w: party_of(named_actor(f"Shells fired from the Russian {w} hit Kharkiv.")[0]) == "Russia"),

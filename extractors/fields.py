@@ -414,6 +414,9 @@ def fill_weapon(ctx: ArticleContext, event: Event, draft: Draft) -> None:
             return
         sentence = target.sentence
         lo, hi = again_part(ctx, sentence, target) or (0, len(sentence.text))
+        # (a place in a lapse clause takes that clause's weapon only: "The strikes came a day
+        # after the Houthis claimed to have targeted Ben Gurion Airport" tells none)
+        lo, hi = in_lapse(sentence, target) or (lo, hi)
         found = tuple(
             w for w in weapons_in(sentence.text, sentence.start)
             if not in_another_clause(ctx, sentence, w[1], draft)
@@ -425,6 +428,8 @@ def fill_weapon(ctx: ArticleContext, event: Event, draft: Draft) -> None:
             return
     if any(names_a_planted_bomb(t.sentence.text) for t in draft.targets):
         return  # "A car bomb exploded ... The bombing was claimed by ...": planted, unspecified
+    if all(in_lapse(t.sentence, t) for t in draft.targets):
+        return  # an earlier strike a lapse clause recalls: the story's weapons are not its
     country = event.country
     first = draft.targets[0].sentence
     for sentence in neighbours(ctx, first):
@@ -447,6 +452,21 @@ def fill_weapon(ctx: ArticleContext, event: Event, draft: Draft) -> None:
     referred = referred or later_weapon(ctx, first)
     if referred:
         event.weapon, event.spans["weapon"] = referred[0], referred[1:]
+
+
+def in_lapse(sentence: Sentence, target: Target) -> tuple[int, int] | None:
+    """The lapse or cause clause the target's place stands in (within the sentence), if any."""
+    span = lapse_clause(sentence.text)
+    at = target.resolved.mention.start - sentence.start
+    if not span or not span[0] <= at < span[1]:
+        return None
+    # (not where the place only stands there for a strike dated outside: "Two days after a
+    # drone strike killed four in Sderot, rockets hit the city again on Sunday")
+    day = target.date.start - sentence.start if target.date and target.date.text else None
+    dated_outside = (
+        day is not None and 0 <= day < len(sentence.text) and not span[0] <= day < span[1]
+    )
+    return None if dated_outside else span
 
 
 def other_side(one: Sentence, other: Sentence) -> bool:

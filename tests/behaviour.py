@@ -2111,6 +2111,14 @@ EXTRA = (
       for shown in ("the aftermath", "the damage")
       for p, code, who, head in (("Kharkiv", "UA", "Governor Oleh Syniehubov", "Syniehubov"),
                                  ("Belgorod", "RU", "Governor Vyacheslav Gladkov", "Gladkov"))),
+    # an earlier strike a lapse clause recalls has its own weapon or none, not the story's
+    *(Case("two days", f"{side} jets struck {p} on Sunday. The strikes came a day after {other} "
+           f"claimed to have targeted {q}.",
+           (Expected(p, pc, SUNDAY, weapon="air"), Expected(q, qc, "2024-03-09", weapon="unspecified")))
+      for side, p, pc, other, q, qc in (
+          ("Israeli", "Hodeidah", "YE", "the Houthis", "Ben Gurion Airport", "IL"),
+          ("Russian", "Kharkiv", "UA", "Ukraine", "Belgorod", "RU"),
+          ("Israeli", "Nabatieh", "LB", "Hezbollah", "Haifa", "IL"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

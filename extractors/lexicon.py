@@ -549,6 +549,10 @@ ACCIDENT_CAUSES = ("gas leak", "gas leakage", "short circuit", "short-circuit", 
                    "landmine", "land mine", "landmines", "mine explosion", "anti-tank mine",
                    "anti-personnel mine", "stepped on a mine")  # fmt: skip
 BLAST_NOUNS = ("explosion", "explosions", "blast", "blasts", "fire", "fires", "blaze")
+# Words that measure a strike against the past, whose "since" dates nothing: "the worst
+# flare-up since 2020", "the deadliest attack on the city since March"
+SUPERLATIVES = ("worst", "deadliest", "biggest", "largest", "heaviest", "fiercest", "most intense",
+                "most serious", "first", "bloodiest", "strongest", "most massive")  # fmt: skip
 # Labels that open a photo's caption: "Photo: A building damaged by ..."
 CAPTION_LABELS = ("Photo", "Picture", "Image", "Caption")
 # A work whose quoted title may hold a strike's words: 'the film "Strike on Kharkiv"'

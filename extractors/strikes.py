@@ -62,6 +62,7 @@ from .lexicon import (
     STRIKE_NOUNS,
     STRIKE_PATTERNS,
     STRIKING_WORKERS,
+    SUPERLATIVES,
     SUPPLY_VERBS,
     WAR_SUMMARY_CUES,
     WAR_SUMMARY_PATTERNS,
@@ -562,8 +563,17 @@ def is_history(text: str) -> bool:
 @lru_cache(maxsize=4096)
 def is_recap(text: str) -> bool:
     """A recap cue outside any relative clause ("the Izmail port district, which has been key
-    to grain exports in recent months" dates nothing)."""
+    to grain exports in recent months" dates nothing) or a comparison with the past ("in the
+    worst flare-up since 2020")."""
+    text = SUPERLATIVE_SINCE.sub("", text) if " since " in text else text
     return RECAP.test(DAILY_REPORT.sub("", RELATIVE_CLAUSE.sub(unless_harm, text)))
+
+
+# A strike measured against the past: "the worst flare-up between the two since 2020", "the
+# deadliest attack on the city since March", "the first strike on Lviv since the summer"
+SUPERLATIVE_SINCE = re.compile(
+    rf"\b{words(SUPERLATIVES)}\b[^,;.]{{0,60}}?\bsince\b[^,;.]*", re.IGNORECASE
+)
 
 
 def unless_harm(clause: re.Match[str]) -> str:

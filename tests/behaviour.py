@@ -2119,6 +2119,14 @@ EXTRA = (
           ("Israeli", "Hodeidah", "YE", "the Houthis", "Ben Gurion Airport", "IL"),
           ("Russian", "Kharkiv", "UA", "Ukraine", "Belgorod", "RU"),
           ("Israeli", "Nabatieh", "LB", "Hezbollah", "Haifa", "IL"))),
+    # a strike measured against the past is dated still: its "since" recaps nothing
+    *(Case("date phrasings", f"{side} shelled {p} on Sunday, officials said, in the {worst} "
+           f"{what} since {year}.", (Expected(p, code, SUNDAY, weapon="artillery"),))
+      for worst, what in (("worst", "flare-up"), ("deadliest", "attack on the town"),
+                          ("heaviest", "shelling"), ("first", "strike on the town"))
+      for year in ("2020", "March")
+      for side, p, code in (("Azerbaijani forces", "Jermuk", "AM"), ("Russian forces", "Sumy", "UA"),
+                            ("Israeli forces", "Khiam", "LB"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -187,6 +187,8 @@ TABLES = [
     ("picture noun", lx.PICTURE_NOUNS,
      lambda w: [a.name for a in find_sources(f"Shells hit Kharkiv, a {w} of the ruins shows.")]
      == [] and bool(STATEMENT_BY.search(f"a {w} by the ministry"))),
+    ("superlative", lx.SUPERLATIVES,
+     lambda w: not is_recap(f"Shells hit Sumy on Sunday in the {w} attack on it since 2020.")),
     ("patron word", lx.PATRON_WORDS, lambda w: party_of(f"the Iran-{w} rebels") is None),
     ("firing ground", lx.FIRING_GROUNDS,
      lambda w: party_of(named_actor(f"Shells fired from the Russian {w} hit Kharkiv.")[0]) == "Russia"),

@@ -416,7 +416,7 @@ COUNTRY_WIDE = re.compile(
     r"(?P<area>[\w’'-]+)",
     re.IGNORECASE,
 )
-COUNTRY_WIDE_BEFORE, COUNTRY_WIDE_AFTER = 60, 40  # characters around a count where it applies
+COUNTRY_WIDE_BEFORE, COUNTRY_WIDE_AFTER = 60, 50  # characters around a count where it applies
 
 
 def names_a_whole_country(text: str, start: int = 0, end: int | None = None) -> bool:

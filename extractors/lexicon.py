@@ -766,7 +766,10 @@ COUNT_QUALIFIERS = ("at least", "more than", "over", "nearly", "almost", "about"
 COUNT_ADDITIONS = ("another", "a further", "further")
 # A count over a whole country or territory is no one strike's: "a wave of strikes across
 # Ukraine that killed 31", "killed 71 people across the territory".
-COUNTRY_WIDE_WORDS = ("across", "throughout", "all over", "nationwide")
+COUNTRY_WIDE_WORDS = ("across", "throughout", "all over", "nationwide",
+                      # "in airstrikes on several areas of the Gaza Strip"
+                      "several areas of", "various areas of", "different areas of",
+                      "multiple areas of", "several parts of", "various parts of")  # fmt: skip
 COUNTRY_WIDE_AREAS = ("country", "territory", "strip", "enclave", "nation")
 # A part of a country by its bearing: "across southern Lebanon" is as wide as a country for
 # one strike's count.

@@ -123,6 +123,7 @@ def headlines_follow(kept: list[Draft], drafts: list[Draft]) -> list[Draft]:
             or town_in_region(draft, kept)
             or located_by(draft, kept)
             or longer_name(draft, kept)
+            or city_of_its_part(draft, kept)
             if headline_only(draft)
             else None
         )
@@ -172,6 +173,20 @@ def longer_name(draft: Draft, kept: list[Draft]) -> Draft | None:
 
 
 PART_DEGREES = 0.3  # how far a part named for its city may lie from the city's point
+
+
+def city_of_its_part(draft: Draft, kept: list[Draft]) -> Draft | None:
+    """A headline's place that the body names a part of the city it hit ("RSF shelling of
+    Mayo" over "shells landed on homes in the Mayo neighbourhood of southern Khartoum"): the
+    city's event, the same day."""
+    name = draft.targets[0].resolved.mention.text
+    part = re.compile(rf"\b{re.escape(name)}\s+(?i:{words(CITY_PARTS)})\b")
+    found = [
+        d for d in kept
+        if d is not draft and not headline_only(d) and draft.day in (d.day, None)
+        and any(part.search(t.sentence.text) for t in d.targets)
+    ]  # fmt: skip
+    return found[0] if len(found) == 1 else None
 
 
 def holds(target: Target, at: int) -> bool:

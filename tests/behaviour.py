@@ -2127,6 +2127,21 @@ EXTRA = (
       for year in ("2020", "March")
       for side, p, code in (("Azerbaijani forces", "Jermuk", "AM"), ("Russian forces", "Sumy", "UA"),
                             ("Israeli forces", "Khiam", "LB"))),
+    # a toll over several areas of a land is no one town's
+    *(Case("casualty phrasings", f"{side} airstrikes killed 40 people in {several} of {land} on "
+           f"Sunday, including {p}, where a house was hit.", (Expected(p, code, SUNDAY, killed=None),))
+      for several in ("several areas", "various parts", "different areas")
+      for side, land, p, code in (("Israeli", "the Gaza Strip", "Khan Younis", "PS"),
+                                  ("Russian", "Ukraine", "Kharkiv", "UA"),
+                                  ("Israeli", "southern Lebanon", "Nabatieh", "LB"))),
+    # a headline's place the body names a part of the city it hit is the city's strike
+    *(Case("headlines", f"18 civilians killed in {side} shelling of {part}\n\nAt least 18 "
+           f"civilians were killed on Sunday when shells landed on homes in the {part} "
+           f"{kind} of {city}, a rights group said.", (Expected(city, code, SUNDAY, killed=18),))
+      for kind in ("neighbourhood", "district")
+      for side, part, city, code in (("RSF", "Mayo", "Khartoum", "SD"),
+                                     ("Russian", "Saltivka", "Kharkiv", "UA"),
+                                     ("Israeli", "Shejaiya", "Gaza City", "PS"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

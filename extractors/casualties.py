@@ -30,6 +30,7 @@ from .lexicon import (
     KILLING_VERBS,
     LEAVING_VERBS,
     LIVES_VERBS,
+    MANY_AREAS_WORDS,
     MEASURE_UNITS,
     MONTH_NAMES,
     NAME_WORD,
@@ -404,9 +405,11 @@ def in_a_tally(text: str, match: re.Match[str]) -> bool:
     return (
         is_war_summary(clause) or is_history(clause) or country_wide(text, match)
         or bool(SEVERAL_STRIKES.search(clause))  # "killing 10 people in total"
+        or bool(MANY_AREAS.search(clause))  # "57 were killed ... on several areas of Gaza"
     )  # fmt: skip
 
 
+MANY_AREAS = re.compile(rf"\b{words(MANY_AREAS_WORDS)}\b", re.IGNORECASE)
 SEVERAL_STRIKES = re.compile(rf"\b{words(SEVERAL_STRIKES_CUES)}\b", re.IGNORECASE)
 
 

@@ -766,10 +766,11 @@ COUNT_QUALIFIERS = ("at least", "more than", "over", "nearly", "almost", "about"
 COUNT_ADDITIONS = ("another", "a further", "further")
 # A count over a whole country or territory is no one strike's: "a wave of strikes across
 # Ukraine that killed 31", "killed 71 people across the territory".
-COUNTRY_WIDE_WORDS = ("across", "throughout", "all over", "nationwide",
-                      # "in airstrikes on several areas of the Gaza Strip"
-                      "several areas of", "various areas of", "different areas of",
-                      "multiple areas of", "several parts of", "various parts of")  # fmt: skip
+# A count over many places of a land, wherever it stands in its clause: "At least 57 were killed
+# ... in airstrikes on several areas of the Gaza Strip"
+MANY_AREAS_WORDS = ("several areas of", "various areas of", "different areas of",
+                    "multiple areas of", "several parts of", "various parts of")  # fmt: skip
+COUNTRY_WIDE_WORDS = ("across", "throughout", "all over", "nationwide", *MANY_AREAS_WORDS)
 COUNTRY_WIDE_AREAS = ("country", "territory", "strip", "enclave", "nation")
 # A part of a country by its bearing: "across southern Lebanon" is as wide as a country for
 # one strike's count.

@@ -2142,6 +2142,14 @@ EXTRA = (
       for side, part, city, code in (("RSF", "Mayo", "Khartoum", "SD"),
                                      ("Russian", "Saltivka", "Kharkiv", "UA"),
                                      ("Israeli", "Shejaiya", "Gaza City", "PS"))),
+    # a lede's toll over several areas of a land, told before the town's own, is not the town's
+    *(Case("casualty phrasings", f"At least 57 people were killed and dozens injured in {side} "
+           f"airstrikes on several areas of {land} overnight.\n\nFifteen people were killed when "
+           f"warplanes targeted a house in {p}, a correspondent reported.",
+           (Expected(p, code, "2024-03-11", killed=15),))
+      for side, land, p, code in (("Israeli", "the Gaza Strip", "Khan Younis", "PS"),
+                                  ("Russian", "Ukraine", "Kharkiv", "UA"),
+                                  ("Saudi-led coalition", "Yemen", "Saada", "YE"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -189,6 +189,9 @@ TABLES = [
      == [] and bool(STATEMENT_BY.search(f"a {w} by the ministry"))),
     ("superlative", lx.SUPERLATIVES,
      lambda w: not is_recap(f"Shells hit Sumy on Sunday in the {w} attack on it since 2020.")),
+    ("many areas", lx.MANY_AREAS_WORDS,
+     lambda w: find_counts(f"Nine people were killed in strikes on {w} the country overnight.")
+     == {}),
     ("patron word", lx.PATRON_WORDS, lambda w: party_of(f"the Iran-{w} rebels") is None),
     ("firing ground", lx.FIRING_GROUNDS,
      lambda w: party_of(named_actor(f"Shells fired from the Russian {w} hit Kharkiv.")[0]) == "Russia"),

@@ -30,7 +30,7 @@ from .lexicon import (
 )
 from .places import Mention
 from .sentences import Sentence, is_headline
-from .strikes import is_caption, is_credit, is_history, is_recap, is_strike_sentence
+from .strikes import is_clutter, is_history, is_recap, is_strike_sentence
 
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 LEDE_SENTENCES = 3
@@ -344,11 +344,7 @@ def narrative_date(
         return report_day(sentence, published), NARRATIVE
     index = sentence.index
     # (a photo's caption or credit between is no part of the story: read past it)
-    story = (
-        s
-        for s in reversed(ctx.sentences[:index])
-        if not is_caption(s.text) and not is_credit(s.text)
-    )
+    story = (s for s in reversed(ctx.sentences[:index]) if not is_clutter(s.text))
     nearby = list(islice(story, NEARBY_SENTENCES))
     # the next sentence of the paragraph; for a headline, the lede below it
     headline = is_headline(sentence.text)

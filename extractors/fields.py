@@ -104,7 +104,7 @@ from .places import (
 )
 from .sentences import Sentence, is_headline
 from .sources import SOURCE_NOUNS, Attribution, country_names, is_demonym
-from .strikes import is_caption, is_credit, is_strike_sentence, is_war_summary
+from .strikes import is_caption, is_clutter, is_strike_sentence, is_war_summary
 from .targets import SITE_NAME_END, THE_SAME_PLACE, in_sentence_case
 from .weapons import names_a_planted_bomb, nearest_weapon, weapons_in
 
@@ -888,11 +888,6 @@ def followers(ctx: ArticleContext, sentence: Sentence) -> list[Sentence]:
             break
         found.append(follower)
     return found
-
-
-def is_clutter(text: str) -> bool:
-    """A photo's caption or credit set between a story's sentences."""
-    return is_caption(text) or is_credit(text)
 
 
 def placed_counts(

@@ -539,6 +539,11 @@ def is_credit(text: str) -> bool:
     return bool(CREDIT_ALONE.match(text))
 
 
+def is_clutter(text: str) -> bool:
+    """A photo's caption or credit set between a story's sentences."""
+    return is_caption(text) or is_credit(text)
+
+
 COMMEMORATION = Caseless(rf"\b{words(COMMEMORATION_CUES)}")
 
 

@@ -50,7 +50,7 @@ from .lexicon import (
     forms,
     words,
 )
-from .mentions import SETTING_BEFORE, in_named_area, other_areas
+from .mentions import SETTING_BEFORE, SETTLEMENT_OF_BEFORE, in_named_area, other_areas
 from .names import exact_key, name_key
 from .phrases import CALENDAR, TITLE_WORDS
 from .places import (
@@ -1066,7 +1066,7 @@ def in_the_story_city(ctx: ArticleContext, item: Resolved, found: list[Resolved]
     its own sentence names before it: "In Kherson city, ... in the Dniprovskyi district"),
     whose event it joins."""
     mention, place = item.mention, item.place
-    if mention.kind_hint is None or SETTLEMENT_OF.search(
+    if mention.kind_hint is None or SETTLEMENT_OF_BEFORE.search(
         ctx.text, max(0, mention.start - 20), mention.start
     ):
         return item  # (named a village of its own: "the village of Oktyabrsky")
@@ -1087,7 +1087,6 @@ def in_the_story_city(ctx: ArticleContext, item: Resolved, found: list[Resolved]
 
 
 ADJECTIVE_ENDS = tuple(ending.lower() for ending in ADJECTIVE_DISTRICT_ENDINGS)
-SETTLEMENT_OF = re.compile(rf"\b{words(SETTLEMENT_PREFIXES)}\s+of\s+$", re.IGNORECASE)
 
 
 def district_of_the_last_city(ctx: ArticleContext, item: Resolved) -> Resolved:

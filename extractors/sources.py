@@ -63,7 +63,9 @@ VERB = Caseless(rf"\b{REPORT_VERB}\b")
 ACCORDING = re.compile(
     rf"\baccording(?:\s+to)?\s+|\b{words(CITING_WORDS)}\s+|\bSource:\s*|\b[Pp]er\s+(?=the\s)"
     # "Per Gladkov, drones hit ...", "..., per Gladkov": a name right after "per"
-    r"|(?:^|(?<=,\s))[Pp]er\s+(?=(?-i:[A-Z]))",
+    r"|(?:^|(?<=,\s))[Pp]er\s+(?=(?-i:[A-Z]))"
+    # ... or unnamed speakers: "..., per local officials", "per residents"
+    rf"|(?<=,\s)[Pp]er\s+(?=(?:[a-z-]+\s+)?{words(SPEAKER_NOUNS)}\b)",
     re.IGNORECASE,
 )
 # Who was told counts too: "local sources told the Sudan Tribune", "informed Sudan News".

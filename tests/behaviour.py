@@ -2150,6 +2150,12 @@ EXTRA = (
       for side, land, p, code in (("Israeli", "the Gaza Strip", "Khan Younis", "PS"),
                                   ("Russian", "Ukraine", "Kharkiv", "UA"),
                                   ("Saudi-led coalition", "Yemen", "Saada", "YE"))),
+    # "per" before unnamed speakers cites them
+    *(Case("source phrasings", f"{side} drones struck {p} on Sunday, per {who}.",
+           (Expected(p, code, SUNDAY, weapon="drone", source=who.split()[-1]),))
+      for who in ("local officials", "residents", "medics", "witnesses")
+      for side, p, code in (("Russian", "Kharkiv", "UA"), ("RSF", "El Fasher", "SD"),
+                            ("Israeli", "Rafah", "PS"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -463,12 +463,10 @@ def named_actor(text: str) -> tuple[str, int, int] | None:
             # ("... strikes into Russia since the Kremlin launched its invasion": history)
             history = SINCE_BEFORE.search(text, max(0, match.start() - 12), match.start())
             # ("as fighting between federal troops and Fano militiamen intensified": a side)
-            history = history or SIDES_BEFORE.search(
-                text, max(0, match.start() - 50), match.start()
-            )
+            side = SIDES_BEFORE.search(text, max(0, match.start() - 50), match.start())
             if (
                 is_actor_phrase(match[0]) and not after_preposition and not speaker and not hit
-                and not defends and not body and not member and not history
+                and not defends and not body and not member and not history and not side
             ):  # fmt: skip
                 found = named_force(text, match)
                 if pattern in AGENT_PATTERNS or ACTS_AFTER.match(text, found[2]):

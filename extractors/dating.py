@@ -110,21 +110,25 @@ def lapse_clause(text: str) -> tuple[int, int] | None:
     of the strike it answered ("in retaliation for a drone attack that killed three"), to the
     next comma."""
     lapse = LAPSE_CLAUSE.search(text) if " after " in text or " since " in text else None
-    lapse = lapse or (CAUSE_CLAUSE.search(text) if " to " in text or " for " in text else None)
-    if lapse is None:
-        return None
-    comma = text.find(",", lapse.end())
-    return lapse.start(), comma if comma >= 0 else len(text)
+    return to_comma(text, lapse) if lapse else cause_clause(text)
+
+
+def cause_clause(text: str) -> tuple[int, int] | None:
+    """Where the clause of what a strike answered stands, to the next comma."""
+    cause = CAUSE_CLAUSE.search(text) if " to " in text or " for " in text else None
+    return to_comma(text, cause) if cause else None
+
+
+def to_comma(text: str, opening: re.Match[str]) -> tuple[int, int]:
+    comma = text.find(",", opening.end())
+    return opening.start(), comma if comma >= 0 else len(text)
 
 
 def without_cause(text: str) -> str:
     """The sentence without the clause of what its strike answered (whose days are another
     strike's: "..., in response to the killing of its commander last month")."""
-    cause = CAUSE_CLAUSE.search(text) if " to " in text or " for " in text else None
-    if cause is None:
-        return text
-    comma = text.find(",", cause.end())
-    return text[: cause.start()] + (text[comma:] if comma >= 0 else "")
+    span = cause_clause(text)
+    return text[: span[0]] + text[span[1] :] if span else text
 
 
 def lapsed_before(ctx: ArticleContext, sentence: Sentence, mention: Mention) -> bool:

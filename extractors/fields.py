@@ -243,7 +243,12 @@ def party_allows(denier: str, sentence: Sentence, side: str | None) -> bool:
     without a known party is another side: "the RSF denied" is no denial of "an army air
     strike"), or of a force it backs ("Iran-backed militias shelled Erbil ... Tehran denied")."""
     own = denier_party(denier, sentence)
-    return own is None or side is None or own in (side, patron_of(side))
+    return own is None or side is None or on_side(own, side)
+
+
+def on_side(party: str, side: str) -> bool:
+    """The party is the side, or the patron that backs it."""
+    return party in (side, patron_of(side))
 
 
 ACCUSATION = re.compile(rf"\b{words(ACCUSATION_NOUNS)}\b", re.IGNORECASE)
@@ -259,7 +264,7 @@ def denied_by_another(
         denier_party(name, sentence) for name, sentence in deniers
         if name in found and ACCUSATION.search(sentence.text)
     }  # fmt: skip
-    return any(p is not None and p not in (side, patron_of(side)) for p in parties)
+    return any(p is not None and not on_side(p, side) for p in parties)
 
 
 def denier_party(denier: str, sentence: Sentence) -> str | None:
@@ -416,7 +421,7 @@ def fill_weapon(ctx: ArticleContext, event: Event, draft: Draft) -> None:
         lo, hi = again_part(ctx, sentence, target) or (0, len(sentence.text))
         # (a place in a lapse clause takes that clause's weapon only: "The strikes came a day
         # after the Houthis claimed to have targeted Ben Gurion Airport" tells none)
-        lo, hi = in_lapse(sentence, target) or (lo, hi)
+        lo, hi = in_lapse(target) or (lo, hi)
         found = tuple(
             w for w in weapons_in(sentence.text, sentence.start)
             if not in_another_clause(ctx, sentence, w[1], draft)
@@ -428,7 +433,7 @@ def fill_weapon(ctx: ArticleContext, event: Event, draft: Draft) -> None:
             return
     if any(names_a_planted_bomb(t.sentence.text) for t in draft.targets):
         return  # "A car bomb exploded ... The bombing was claimed by ...": planted, unspecified
-    if all(in_lapse(t.sentence, t) for t in draft.targets):
+    if all(in_lapse(t) for t in draft.targets):
         return  # an earlier strike a lapse clause recalls: the story's weapons are not its
     country = event.country
     first = draft.targets[0].sentence
@@ -454,19 +459,18 @@ def fill_weapon(ctx: ArticleContext, event: Event, draft: Draft) -> None:
         event.weapon, event.spans["weapon"] = referred[0], referred[1:]
 
 
-def in_lapse(sentence: Sentence, target: Target) -> tuple[int, int] | None:
-    """The lapse or cause clause the target's place stands in (within the sentence), if any."""
-    span = lapse_clause(sentence.text)
-    at = target.resolved.mention.start - sentence.start
-    if not span or not span[0] <= at < span[1]:
+def in_lapse(target: Target) -> tuple[int, int] | None:
+    """The lapse or cause clause the target's place stands in (within its sentence), if any."""
+    sentence = target.sentence
+    span = lapse_span(sentence)
+    if span is None or not in_span(span, target.resolved.mention.start):
         return None
     # (not where the place only stands there for a strike dated outside: "Two days after a
     # drone strike killed four in Sderot, rockets hit the city again on Sunday")
-    day = target.date.start - sentence.start if target.date and target.date.text else None
-    dated_outside = (
-        day is not None and 0 <= day < len(sentence.text) and not span[0] <= day < span[1]
-    )
-    return None if dated_outside else span
+    day = target.date if target.date and target.date.text else None
+    if day and sentence.start <= day.start < sentence.end and not in_span(span, day.start):
+        return None
+    return span[0] - sentence.start, span[1] - sentence.start
 
 
 def other_side(one: Sentence, other: Sentence) -> bool:

@@ -356,11 +356,11 @@ STRIKE_PATTERNS = (
 
 # Verbs that negate an attack verb after them: "did not strike", "was not shelled".
 AUXILIARY_VERBS = ("did", "does", "do", "has", "have", "had", "was", "were", "is", "are")
-# A strike that did not happen: "could target", "threatened to strike", "if ... attack".
 # A verb's mood that tells of what may come, not what happened: "an attack on El Fasher
 # could lead to a bloodbath"; a warning's verb too ("The UN has warned that ...")
 MODAL_WORDS = ("would", "could", "might", "may", "will")
 UNREAL_WORDS = (*MODAL_WORDS, "warned", "warns")
+# A strike that did not happen: "could target", "threatened to strike", "if ... attack".
 HYPOTHETICAL_CUES = (
     *UNREAL_WORDS, "threaten to", "threatened to", "threatens to",
     "plan to", "plans to", "vowed to", "if", "unless", "refrain from", "ready to",
@@ -764,12 +764,12 @@ COUNT_QUALIFIERS = ("at least", "more than", "over", "nearly", "almost", "about"
                     "no fewer than", "no less than", "not less than", "as many as", "well over",
                     "upwards of", "close to", "between")  # fmt: skip
 COUNT_ADDITIONS = ("another", "a further", "further")
-# A count over a whole country or territory is no one strike's: "a wave of strikes across
-# Ukraine that killed 31", "killed 71 people across the territory".
 # A count over many places of a land, wherever it stands in its clause: "At least 57 were killed
 # ... in airstrikes on several areas of the Gaza Strip"
 MANY_AREAS_WORDS = ("several areas of", "various areas of", "different areas of",
                     "multiple areas of", "several parts of", "various parts of")  # fmt: skip
+# A count over a whole country or territory is no one strike's: "a wave of strikes across
+# Ukraine that killed 31", "killed 71 people across the territory".
 COUNTRY_WIDE_WORDS = ("across", "throughout", "all over", "nationwide", *MANY_AREAS_WORDS)
 COUNTRY_WIDE_AREAS = ("country", "territory", "strip", "enclave", "nation")
 # A part of a country by its bearing: "across southern Lebanon" is as wide as a country for

@@ -428,13 +428,17 @@ SETTLEMENT_OF_BEFORE = re.compile(rf"\b{words(SETTLEMENT_PREFIXES)}\s+of\s+$", r
 def named_a_settlement(draft: Draft) -> bool:
     """The text names the place a village or town of its own ("the village of X")."""
     return any(
-        SETTLEMENT_OF_BEFORE.search(
-            t.sentence.text,
-            max(0, t.resolved.mention.start - t.sentence.start - 20),
-            t.resolved.mention.start - t.sentence.start,
-        )
+        settlement_named_at(t.sentence.text, t.resolved.mention.start - t.sentence.start)
         for t in draft.targets
     )
+
+
+def settlement_named_at(text: str, at: int) -> bool:
+    """'the village of', 'the town of' right before position ``at``."""
+    return SETTLEMENT_OF_BEFORE.search(text, max(0, at - SETTLEMENT_OF_REACH), at) is not None
+
+
+SETTLEMENT_OF_REACH = 20
 
 
 PART_WORD_AFTER = re.compile(rf"\s+{words(CITY_PARTS)}\b", re.IGNORECASE)

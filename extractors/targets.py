@@ -50,7 +50,7 @@ from .lexicon import (
     forms,
     words,
 )
-from .mentions import SETTING_BEFORE, SETTLEMENT_OF_BEFORE, in_named_area, other_areas
+from .mentions import SETTING_BEFORE, in_named_area, other_areas, settlement_named_at
 from .names import exact_key, name_key
 from .phrases import CALENDAR, TITLE_WORDS
 from .places import (
@@ -1066,9 +1066,7 @@ def in_the_story_city(ctx: ArticleContext, item: Resolved, found: list[Resolved]
     its own sentence names before it: "In Kherson city, ... in the Dniprovskyi district"),
     whose event it joins."""
     mention, place = item.mention, item.place
-    if mention.kind_hint is None or SETTLEMENT_OF_BEFORE.search(
-        ctx.text, max(0, mention.start - 20), mention.start
-    ):
+    if mention.kind_hint is None or settlement_named_at(ctx.text, mention.start):
         return item  # (named a village of its own: "the village of Oktyabrsky")
     if not mention.text.lower().endswith(ADJECTIVE_ENDS):
         return district_of_the_last_city(ctx, item)

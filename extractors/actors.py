@@ -932,11 +932,22 @@ def is_party_name(name: str) -> bool:
 
 def party_of(actor: str | None) -> str | None:
     """The party an actor phrase names ("the Armenian armed forces" -> "Armenia"): its head's,
-    the last it names ("Yemen's Houthis", "Iran-backed Hezbollah": the group, not its patron)."""
+    the last it names ("Yemen's Houthis", "Iran-backed Hezbollah": the group, not its patron),
+    the first of a pair that shares the head ("U.S. and British warplanes": the United States)."""
     if not actor:
         return None
-    found = list(party_pattern().finditer(POSSESSIVE_S.sub("", actor.lower())))
-    return parties()[" ".join(found[-1][0].split())] if found else None
+    text = POSSESSIVE_S.sub("", actor.lower())
+    found = list(party_pattern().finditer(text))
+    if not found:
+        return None
+    last = len(found) - 1
+    while last and PAIRED.fullmatch(text, found[last - 1].end(), found[last].start()):
+        last -= 1
+    return parties()[" ".join(found[last][0].split())]
+
+
+# (between two parties that share one head: "U.S. and British", "US-British", "Saudi/Emirati")
+PAIRED = re.compile(r"\.?\s*(?:,|and|&|/|-)\s*|,\s*and\s+")
 
 
 PATRON = re.compile(rf"(?<![\w-])([\w.]+)-{words(PATRON_WORDS)}\b", re.IGNORECASE)

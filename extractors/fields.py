@@ -1579,7 +1579,39 @@ def named_referent(ctx: ArticleContext, phrase: str, position: int) -> str | Non
     if match[1].lower() not in PERSON_TITLE_WORDS:
         return None
     after = person_names(pattern.finditer(ctx.text, position, position + NAMED_AFTER_REACH))
-    return after[0] if after else None
+    return after[0] if after else named_next(ctx, position, match[1].lower())
+
+
+def named_next(ctx: ArticleContext, position: int, head: str, hops: int = 1) -> str | None:
+    """'..., the regional governor said. / Vasily Golubev said on Telegram ...': the person
+    the next paragraph opens on, cited by name and by no other title, near enough (a headline's
+    'governor says' goes on to its lede's 'the regional governor said', and on to his name)."""
+    here = next((s for s in ctx.sentences if s.start <= position < s.end), None)
+    if here is None:
+        return None
+    following = next((s for s in ctx.sentences if s.paragraph == here.paragraph + 1), None)
+    if following is None:
+        return None
+    cited = [a for a in ctx.sources(following) if not a.pronoun]
+    again = next((a for a in cited if head_word(a.name) == head), None)
+    if hops and again:
+        return named_next(ctx, again.start, head, hops - 1)
+    if following.start - position > NAMED_AFTER_REACH:
+        return None
+    first = cited[0] if cited else None
+    name = first.name if first else ""
+    # (the paragraph opens on its speaker: not someone cited further on)
+    if not following.text.startswith(name) or not re.fullmatch(NAME, name):
+        return None
+    if is_body_name(name) or nation_of(name):
+        return None
+    return None if name.split()[0].lower() in TITLE_WORDS else name
+
+
+def head_word(phrase: str) -> str:
+    """The head of a description ("the regional governor" -> "governor"), or ""."""
+    match = DESCRIPTION.match(phrase)
+    return match[1].lower() if match else ""
 
 
 def person_names(matches: Iterator[re.Match[str]]) -> list[str]:

@@ -58,7 +58,7 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for stop, following in boundaries(text, start, end):
         word = WORD_BEFORE.search(text, max(start, stop - 13), stop)
         token = word.group(1).lower().rstrip(".") if word else ""
-        if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+        if token in ABBREVIATIONS or is_initial(text, word, token):
             continue
         if token in TIME_ABBREVIATIONS and text.startswith("(", following):
             continue  # "at 3:40 a.m. (0040 GMT) on Sunday": the aside goes on the sentence
@@ -66,6 +66,13 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cursor = following
     spans.append((cursor, end))
     return [piece for span in spans for piece in cap_length(span)]
+
+
+def is_initial(text: str, word: re.Match[str] | None, token: str) -> bool:
+    """A lone letter is an initial ("M. Smith"), not the end of a model name ("Iskander-M.")."""
+    if word is None or len(token) != 1 or not token.isalpha():
+        return False
+    return not text.startswith("-", word.start() - 1)
 
 
 # Sentences glued by a scrape ("... 15 Palestinians.Wafa added"): a lower-case word, a stop,

@@ -2156,6 +2156,26 @@ EXTRA = (
       for who in ("local officials", "residents", "medics", "witnesses")
       for side, p, code in (("Russian", "Kharkiv", "UA"), ("RSF", "El Fasher", "SD"),
                             ("Israeli", "Rafah", "PS"))),
+    # a title cited first and named at the opening of the next paragraph is the named one
+    *(Case("source phrasings", f"{side} drones hit {p} on Sunday, wounding two people, the "
+           f"{title} said.\n\n{name} said on Telegram that a school was damaged.",
+           (Expected(p, code, SUNDAY, injured=2, source=name.split()[-1],
+                     not_source=title),))
+      for title, name in (("regional governor", "Vasily Golubev"), ("mayor", "Ihor Terekhov"),
+                          ("local governor", "Ahmed Hassan Ali"))
+      for side, p, code in (("Ukrainian", "Taganrog", "RU"), ("Russian", "Kharkiv", "UA"),
+                            ("RSF", "El Obeid", "SD"))),
+    # ... but not a person the next paragraph cites under another title
+    *(Case("source phrasings", f"Russian drones hit {p} on Sunday, the governor said.\n\n"
+           f"President Volodymyr Zelensky said air defence was needed.",
+           (Expected(p, "UA", SUNDAY, not_source="Zelensky"),))
+      for p in ("Kharkiv", "Sumy", "Odesa")),
+    # a model name's last letter ends its sentence: the next one's speaker is its own
+    *(Case("source phrasings", f"A missile hit {p} on Sunday, killing four, {who} said. It was "
+           f"an Iskander-M. Russia's defence ministry said it struck military targets.",
+           (Expected(p, "UA", SUNDAY, killed=4, source=who.split()[-1], not_source="Iskander"),))
+      for p in ("Kryvyi Rih", "Dnipro", "Poltava")
+      for who in ("the governor", "police")),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

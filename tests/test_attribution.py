@@ -180,6 +180,10 @@ GROUP_PARTIES = [
     ("M23 rebels shelled Goma on Sunday. The Rwanda-backed rebels also bombarded Sake.", "Sake",
      "M23"),
     ("The UAE-supported fighters shelled Kadugli on Sunday.", "Kadugli", None),
+    # two parties sharing one head: the first named
+    ("U.S. and British warplanes struck Hodeidah on Sunday.", "Hodeidah", "United States"),
+    ("Russian and Syrian jets bombed Idlib on Sunday.", "Idlib", "Russia"),
+    ("Israeli and American aircraft struck Isfahan on Sunday.", "Isfahan", "Israel"),
 ]  # fmt: skip
 
 

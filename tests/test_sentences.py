@@ -12,6 +12,9 @@ CASES = [
     ("Read PanARMENIAN.Net today. Mr. Smith said so.", ["Read PanARMENIAN.Net today.", "Mr. Smith said so."]),
     ("Censor.NET reports. U.S. forces struck.", ["Censor.NET reports.", "U.S. forces struck."]),
     ("On Oct. 4 shells hit Ganja. Col. Aliyev said.", ["On Oct. 4 shells hit Ganja.", "Col. Aliyev said."]),
+    # a model name's last letter ends a sentence; an initial does not
+    ("It was an Iskander-M. Russia denied it. J. Smith said.",
+     ["It was an Iskander-M.", "Russia denied it.", "J. Smith said."]),
     # a bulleted line is its own paragraph, its marker dropped
     ("Latest:\n- In Kharkiv, two were hurt.\n• drones hit Sumy.\n* Odesa was shelled.",
      ["Latest:", "In Kharkiv, two were hurt.", "drones hit Sumy.", "Odesa was shelled."]),

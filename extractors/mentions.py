@@ -224,7 +224,7 @@ def town_in_region(draft: Draft, kept: list[Draft]) -> Draft | None:
 def absorber(draft: Draft, drafts: list[Draft], gazetteer: Gazetteer | None = None) -> Draft | None:
     """The draft whose event a district draft belongs to, if any (see ``absorb``)."""
     if draft.place.kind != "district":
-        return city_of(draft, drafts)
+        return city_of(draft, drafts) or village_it_sets(draft, drafts, gazetteer)
     # a city's own district ("In the Holosiivskyi district, debris injured four" on the day
     # Kyiv is struck): the city's event
     city = next((other for other in drafts if other is not draft and city_part(draft, other)), None)
@@ -295,6 +295,26 @@ SMALL_VILLAGE = 5_000  # a place this small abroad is a namesake of a village in
 
 # "In the Kharkiv region, a drone hit the village of Zolochiv": the area a sentence opens on
 SETTING_BEFORE = re.compile(r"^\W*In\s+(?:the\s+)?(?:neighbou?ring\s+)?$")
+
+
+def village_it_sets(draft: Draft, drafts: list[Draft], gazetteer: Gazetteer | None) -> Draft | None:
+    """A city named only to open the sentence that tells of a village or town of its region
+    ("In Belgorod, a drone hit a car in the village of Shebekino"): the region's city, the
+    village's strike."""
+    for other in drafts:
+        if (
+            other is not draft and named_a_settlement(other)
+            and all(sets_the_scene(draft, other) for _ in draft.targets[:1])
+            and all(SETTING_BEFORE.match(scene_before(t)) for t in draft.targets)
+            and in_named_area(gazetteer, other.place, draft.place)
+        ):  # fmt: skip
+            return other
+    return None
+
+
+def scene_before(target: Target) -> str:
+    """The words of the target's sentence before its place."""
+    return target.sentence.text[: target.resolved.mention.start - target.sentence.start]
 
 
 def sets_the_scene(draft: Draft, other: Draft) -> bool:

@@ -1004,6 +1004,8 @@ def is_person(sentence: str, run_start: int, run_text: str, curated: bool = Fals
     'Oleg Kiper, the governor,': a person's name. A ``curated`` place's own name may hold a
     title ("Sheikh Radwan", a district of Gaza City): only the words around it tell."""
     words = run_text.lower().replace(".", "").split()
+    if KIND_PREFIX.search(sentence, max(0, run_start - 20), run_start):
+        return False  # "in the village of Shebekino, the governor, Vyacheslav Gladkov, said"
     if sentence[run_start - 2 : run_start] == ", " and TITLE_OF_PLACE.search(
         sentence, max(0, run_start - 60), run_start
     ):

@@ -2176,6 +2176,16 @@ EXTRA = (
            (Expected(p, "UA", SUNDAY, killed=4, source=who.split()[-1], not_source="Iskander"),))
       for p in ("Kryvyi Rih", "Dnipro", "Poltava")
       for who in ("the governor", "police")),
+    # a city that opens the sentence of a strike on a village of its region sets the scene
+    *(Case("casualty phrasings", f"In {city}, a woman was killed when a drone hit her car in the "
+           f"{kind} of {village}, the governor, {name}, said.",
+           (Expected(village, code, "2024-03-11", killed=1, weapon="drone",
+                     source=name.split()[-1]),))
+      for kind in ("village", "town")
+      for city, village, code, name in (("Kharkiv", "Zolochiv", "UA", "Oleh Syniehubov"),
+                                        ("Belgorod", "Shebekino", "RU", "Vyacheslav Gladkov"),
+                                        ("Sumy", "Bilopillia", "UA", "Volodymyr Artiukh"),
+                                        ("Idlib", "Sarmada", "SY", "Ahmad Khalil"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

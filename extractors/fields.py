@@ -108,7 +108,7 @@ from .strikes import is_caption, is_clutter, is_strike_sentence, is_war_summary
 from .targets import SITE_NAME_END, THE_SAME_PLACE, in_sentence_case
 from .weapons import names_a_planted_bomb, nearest_weapon, weapons_in
 
-FOLLOW_SENTENCES = 2
+FOLLOW_SENTENCES = 3
 
 
 def to_event(
@@ -1339,7 +1339,10 @@ def source_tiers(ctx: ArticleContext, draft: Draft, one_story: bool) -> Iterator
         first = own[0].paragraph if own else 0
         by_paragraph = harm_paragraphs(ctx)
         for paragraph in sorted(by_paragraph, key=lambda p: abs(p - first)):
-            if paragraph != first and tells_of_others_only(ctx, paragraph, draft):
+            if paragraph != first and (
+                tells_of_others_only(ctx, paragraph, draft)
+                or goes_on_with_another(ctx, paragraph, draft)
+            ):
                 continue  # a paragraph on strikes elsewhere: its speakers are theirs
             yield [s for s in by_paragraph[paragraph] if not hits_others_only(ctx, s, draft)]
 
@@ -1349,6 +1352,17 @@ def tells_of_others_only(ctx: ArticleContext, paragraph: int, draft: Draft) -> b
     sentences = [s for s in ctx.sentences if s.paragraph == paragraph]
     told = [s for s in sentences if ctx.hit.get(s.index)]
     return bool(told) and all(hits_others_only(ctx, s, draft) for s in told)
+
+
+def goes_on_with_another(ctx: ArticleContext, paragraph: int, draft: Draft) -> bool:
+    """A paragraph that names no place hit goes on with the strike told last before it: where
+    that is a strike on other places only, the paragraph is theirs ("Rafah was struck ... /
+    An official said 249 were wounded. / Earlier, rockets hit Ashkelon")."""
+    sentences = [s for s in ctx.sentences if s.paragraph == paragraph]
+    if not sentences or any(ctx.hit.get(s.index) for s in sentences):
+        return False
+    told = [s for s in ctx.sentences[: sentences[0].index] if ctx.hit.get(s.index)]
+    return bool(told) and hits_others_only(ctx, told[-1], draft)
 
 
 def hits_others_only(ctx: ArticleContext, sentence: Sentence, draft: Draft) -> bool:

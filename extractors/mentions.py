@@ -20,7 +20,16 @@ from .lexicon import (
     words,
 )
 from .names import name_key
-from .places import CITY, DISTRICT_DEGREES, LOCATOR, Resolved, close, is_container, within_reach
+from .places import (
+    CITY,
+    DISTRICT_DEGREES,
+    LOCATOR,
+    SEAT_TITLE_AFTER,
+    Resolved,
+    close,
+    is_container,
+    within_reach,
+)
 from .sentences import Sentence, is_headline
 
 
@@ -143,14 +152,17 @@ LOCATOR_BEFORE = re.compile(
 def located_by(draft: Draft, kept: list[Draft]) -> Draft | None:
     """A headline's town that the body names only to locate the place it hit ("Russian strike
     kills three near Kharkiv" over "hit the village of Tsyrkuny, north of Kharkiv"; "Armenia
-    shelled Nakhchivan village" over "opened fire on the village of Kerimbeyli in Nakhchivan"):
-    that place's event, the same day."""
+    shelled Nakhchivan village" over "opened fire on the village of Kerimbeyli in Nakhchivan";
+    "Drone attack on Belgorod" over "Belgorod governor Vyacheslav Gladkov said a drone attacked
+    a car in the village of X", the town's official the speaker): that place's event, the same
+    day."""
     name = draft.targets[0].resolved.mention.text
     found = [
         d for d in kept
         if d is not draft and not headline_only(d) and d.day == draft.day
         and any(
             LOCATOR_BEFORE.search(t.sentence.text, 0, at) or holds(t, at)
+            or SEAT_TITLE_AFTER.match(t.sentence.text, at + len(name))
             for t in d.targets
             for at in occurrences(t.sentence.text, name)
         )

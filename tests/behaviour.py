@@ -2186,6 +2186,27 @@ EXTRA = (
                                         ("Belgorod", "Shebekino", "RU", "Vyacheslav Gladkov"),
                                         ("Sumy", "Bilopillia", "UA", "Volodymyr Artiukh"),
                                         ("Idlib", "Sarmada", "SY", "Ahmad Khalil"))),
+    # a headline's town the body names only as its official's seat: the body's village
+    *(Case("headlines", f"Drone attack on {city}\n\n{city} governor {name} said a {side} drone "
+           f"attacked a car in the village of {village} on Sunday, injuring the driver.",
+           (Expected(village, code, SUNDAY, injured=1, source=name.split()[-1]),))
+      for city, village, code, name, side in (
+          ("Belgorod", "Novaya Tavolzhanka", "RU", "Vyacheslav Gladkov", "Ukrainian"),
+          ("Kharkiv", "Zolochiv", "UA", "Oleh Syniehubov", "Russian"),
+          ("Sumy", "Bilopillia", "UA", "Volodymyr Artiukh", "Russian"),
+          ("Kursk", "Tyotkino", "RU", "Alexei Smirnov", "Ukrainian"))),
+    # a toll told after the other side's two-sentence reply is still the strike's
+    *(Case("follow-up sentences", f"An {side} air strike hit {p} on Sunday, killing 45 people, "
+           f"officials said.\n\nThe {side} military said it had struck a {group} compound. "
+           f"\"We are aware of the reports,\" a spokesperson said.\n\n{name}, an official with "
+           f"the civil defence, said 249 people had been wounded.\n\nEarlier on Sunday, "
+           f"{group} fighters fired rockets at {q}. No injuries were reported.",
+           (Expected(p, code, SUNDAY, killed=45, injured=249, source=name.split()[-1]),
+            Expected(q, "IL", SUNDAY, not_source=name.split()[-1])))
+      for side, group, p, code, name, q in (
+          ("Israeli", "Hamas", "Rafah", "PS", "Mohammed Basal", "Ashkelon"),
+          ("Israeli", "Hezbollah", "Nabatieh", "LB", "Ali Hamdan", "Safed"),
+          ("Israeli", "Houthi", "Hodeidah", "YE", "Ahmed Saleh", "Eilat"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

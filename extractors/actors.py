@@ -352,8 +352,15 @@ def claims_responsibility(text: str) -> bool:
 
 
 def blames(text: str) -> bool:
-    """'Russian-installed officials blamed Ukraine': the text blames someone."""
-    return blame_cue(text) and ACCUSED.search(text) is not None
+    """'Russian-installed officials blamed Ukraine', 'They blamed a Russian missile': the text
+    blames someone."""
+    return blame_cue(text) and (
+        ACCUSED.search(text) is not None or BLAMED_A_SIDES.search(text) is not None
+    )
+
+
+# "blamed a Russian missile", "blamed an Israeli airstrike": a side's weapon or strike
+BLAMED_A_SIDES = re.compile(r"\bblam(?:ed|es|ing)\s+an?\s+[A-Z]")
 
 
 # "Houthi military spokesman Yahya Saree said in a statement that the group fired a missile at

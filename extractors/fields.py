@@ -293,6 +293,16 @@ COUNTER_CLAIM = re.compile(
 
 
 @lru_cache(maxsize=1024)
+def denial_turn(text: str) -> int:
+    """Where a denial turns to its denier's own account ("denied involvement and said ..."),
+    whatever it names; the sentence's end where it does not."""
+    lowered = text.lower()
+    for turn in COUNTER_CLAIM.finditer(text) if DENY_KEY.search(lowered) else ():
+        if DENY_KEY.search(lowered, 0, turn.start()):
+            return turn.start()
+    return len(text)
+
+
 def counter_claim_start(text: str) -> int:
     """Where a denial's sentence turns to a strike its denier reports (the places named
     after it are no denial's); the sentence's end where it does not."""
@@ -1931,7 +1941,14 @@ def fill_actor(ctx: ArticleContext, event: Event, draft: Draft, one_story: bool)
             before_turn(draft, sentence, in_sentence_case(ctx, sentence).text)
             for sentence in sentences
         ]
-        for find in (stated_actor, party_strike, force_strike):
+        # (the accusation before a denier's counter-claim: "The ministry blamed an Israeli
+        # airstrike. The Israeli military denied involvement and said a rocket misfired by
+        # Islamic Jihad militants caused the blast": Israel, unless no one else is named)
+        accused = [text[: denial_turn(text)] for text in texts]
+        readings = (accused, texts) if accused != texts else (texts,)
+        for find, texts in (
+            (f, t) for t in readings for f in (stated_actor, party_strike, force_strike)
+        ):
             for sentence, text in zip(sentences, texts, strict=True):
                 found = find(text)
                 if find is stated_actor and found and unknown_force(ctx, found[0]):

@@ -2207,6 +2207,19 @@ EXTRA = (
           ("Israeli", "Hamas", "Rafah", "PS", "Mohammed Basal", "Ashkelon"),
           ("Israeli", "Hezbollah", "Nabatieh", "LB", "Ali Hamdan", "Safed"),
           ("Israeli", "Houthi", "Hodeidah", "YE", "Ahmed Saleh", "Eilat"))),
+    # the accusation names the attacker, not the accused's counter-claim, and the accused denies
+    *(Case("denials", f"An explosion at a {site} in {p} killed 16 people on Sunday, {teller} said. "
+           f"{blame} {side_adj} {arm}. {denier} denied involvement and said the blast was caused "
+           f"by a {other_adj} {other_arm}.",
+           (Expected(p, code, SUNDAY, killed=16, actor=party, denier=denier.split()[-1]),))
+      for site in ("market", "hospital")
+      for blame in ("They blamed a", "Officials blamed a")
+      for p, code, teller, side_adj, arm, denier, other_adj, other_arm, party in (
+          ("Kostiantynivka", "UA", "Ukrainian officials", "Russian", "missile", "Moscow",
+           "Ukrainian", "air defence missile", "Russia"),
+          ("Gaza City", "PS", "the health ministry", "Israeli", "airstrike",
+           "The Israeli military", "Palestinian", "rocket that misfired", "Israel"),
+          ("Omdurman", "SD", "activists", "RSF", "drone", "The RSF", "army", "shell", "RSF"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -1733,7 +1733,7 @@ def state_media(ctx: ArticleContext, phrase: str) -> str | None:
 
 # "Hezbollah fired rockets at Safed, the group said": an armed group's description
 GROUP_PHRASE = re.compile(
-    r"^[Tt]he\s+(?:[a-z-]+\s+)?(?:group|militia|movement|militants|paramilitaries|rebels)$"
+    r"^[Tt]he\s+(?:[a-z-]+\s+){0,2}?(?:group|militia|movement|militants|paramilitaries|rebels)$"
 )
 GROUP_REACH = 400  # characters back where the group's name must stand
 

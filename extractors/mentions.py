@@ -391,9 +391,30 @@ def tells_more(region: Draft, place: Draft) -> bool:
         and (
             STRIKE_RETOLD.search(t.sentence.text)
             or same_building(told[t.sentence.index - 1], t.sentence.text)
+            or settlement_named(told[t.sentence.index - 1], t)
         )
         for t in place.targets
     )
+
+
+# "killed 25 in a village in Rakhine state ... Jets bombed Thar Dar village": the village
+# told before, named
+A_SETTLEMENT = re.compile(r"\ban?\s+(?:[\w-]+\s+)?(village|town|camp)\s+(?:in|of|near)\b", re.I)
+
+
+def settlement_named(told: str, target: Target) -> bool:
+    """The target is named a village (town, camp) where the sentence before told of a strike
+    on a village it did not name."""
+    kinds = {m[1].lower() for m in A_SETTLEMENT.finditer(told)}
+    if not kinds:
+        return False
+    text, mention = target.sentence.text, target.resolved.mention
+    start = mention.start - target.sentence.start
+    around = (
+        text[max(0, start - 16) : start]
+        + text[start + len(mention.text) : start + len(mention.text) + 10]
+    )
+    return any(re.search(rf"\b{kind}\b", around, re.IGNORECASE) for kind in kinds)
 
 
 # "An airstrike hit a monastery in Sagaing region ... A jet dropped two bombs on the

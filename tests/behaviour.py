@@ -2220,6 +2220,19 @@ EXTRA = (
           ("Gaza City", "PS", "the health ministry", "Israeli", "airstrike",
            "The Israeli military", "Palestinian", "rocket that misfired", "Israel"),
           ("Omdurman", "SD", "activists", "RSF", "drone", "The RSF", "army", "shell", "RSF"))),
+    # a region's unnamed village, named in the next sentence: one event, the village's
+    *(Case("follow-up sentences", f"An air strike by {side} killed at least 25 people in a "
+           f"{kind} in {region} on Sunday, {group} said.\n\nJets bombed {village} {kind} in the "
+           f"afternoon, the {described} said in a statement.",
+           (Expected(village, code, SUNDAY, killed=25, weapon="air", source=group.split()[-1],
+                     not_source=described.split()[-1]),))
+      for kind in ("village", "town")
+      for side, region, group, described, village, code in (
+          ("Myanmar's military", "western Rakhine state", "the Arakan Army",
+           "ethnic rebel group", "Thar Dar", "MM"),
+          ("the army", "North Darfur", "the Sudan Liberation Army", "armed group", "Tawila",
+           "SD"),
+          ("the air force", "the Amhara region", "Fano", "local militia", "Bure", "ET"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -139,7 +139,7 @@ def to_event(
     fill_counts(ctx, event, draft, single_place)
     fill_sources(ctx, event, draft, one_story)
     fill_actor(ctx, event, draft, one_story)
-    weapon_of_the_force(event, draft)
+    weapon_of_the_force(ctx, event, draft)
     side = (party_of(event.actor) or event.actor) if event.actor else None
     if side and not actor_told_here(event, draft) and denied_by_another(ctx, draft, deniers, side):
         # an attacker borrowed from elsewhere in the story, where a side the strike's own
@@ -393,7 +393,7 @@ def fill_evidence(event: Event, draft: Draft) -> None:
     event.spans["evidence"] = (sentences[0].start, sentences[-1].end)
 
 
-def weapon_of_the_force(event: Event, draft: Draft) -> None:
+def weapon_of_the_force(ctx: ArticleContext, event: Event, draft: Draft) -> None:
     """A strike with no weapon word whose attacker, named in its own sentence, is an air arm
     ("The Russian air force struck Idlib", "Russian aviation struck ..."): an air strike."""
     if event.weapon != "unspecified":
@@ -407,6 +407,32 @@ def weapon_of_the_force(event: Event, draft: Draft) -> None:
             start = target.sentence.start + found.start()
             event.weapon, event.spans["weapon"] = "air", (start, start + len(found[1]))
             return
+    bare = any(BARE_STRIKE.search(t.sentence.text) for t in draft.targets)
+    told = sides_weapon(ctx, event.actor_party) if event.actor_party and bare else None
+    if told:
+        # "Israeli airstrikes targeted Damascus ... Israel conducted strikes on Al-Qusayr":
+        # the one weapon the article gives the side
+        event.weapon, event.spans["weapon"] = told[0], told[1:]
+
+
+# a strike told by no weapon or manner of fire: "conducted strikes on", "struck"
+BARE_STRIKE = re.compile(r"\b(?:strikes?|struck)\b", re.IGNORECASE)
+# (the words before a weapon that name whose it is: "Israeli airstrikes", "Russian missiles")
+SIDE_BEFORE = re.compile(r"(?:[\w'’-]+\s+){1,2}$")
+
+
+def sides_weapon(ctx: ArticleContext, party: str) -> tuple[str, int, int] | None:
+    """The weapon the article gives a side where it names the side's weapon ("Israeli
+    airstrikes", "Russian missiles") and no weapon of another kind (once per article)."""
+
+    def find() -> tuple[str, int, int] | None:
+        told = tuple(w for s in ctx.sentences for w in weapons_in(s.text, s.start))
+        if not told or not one_class(told):
+            return None
+        sides = (SIDE_BEFORE.search(ctx.text, max(0, w[1] - 30), w[1]) for w in told)
+        return told[0] if any(side and party_in(side[0]) == party for side in sides) else None
+
+    return ctx.once(("side's weapon", party), find)
 
 
 AIR_ARM_END = re.compile(rf"\b{words(AIR_ARMS)}$", re.IGNORECASE)

@@ -2233,6 +2233,25 @@ EXTRA = (
           ("the army", "North Darfur", "the Sudan Liberation Army", "armed group", "Tawila",
            "SD"),
           ("the air force", "the Amhara region", "Fano", "local militia", "Bure", "ET"))),
+    # a bare strike by a side takes the one weapon the article gives the side; none where
+    # the article tells of weapons of two kinds
+    *(Case("follow-up sentences", f"{adj} {arms} hit {p} on Sunday, killing five people, "
+           f"officials said.\n\nIn a separate incident, {side} struck a checkpoint near {q} on "
+           f"Sunday, a monitor said.",
+           (Expected(p, code, SUNDAY, weapon=weapon), Expected(q, code, SUNDAY, weapon=weapon)))
+      for adj, arms, side, weapon, p, q, code in (
+          ("Israeli", "airstrikes", "Israel", "air", "Damascus", "Homs", "SY"),
+          ("Russian", "drones", "Russia", "drone", "Kharkiv", "Sumy", "UA"),
+          ("RSF", "drones", "the RSF", "drone", "Port Sudan", "Kassala", "SD"),
+          ("Houthi", "missiles", "the Houthis", "missile", "Eilat", "Ashdod", "IL"))),
+    *(Case("follow-up sentences", f"{adj} {arms} hit {p} on Sunday, officials said. A {adj} "
+           f"{other} hit {r} too.\n\nIn a separate incident, {side} struck a checkpoint near "
+           f"{q} on Sunday, a monitor said.",
+           (Expected(p, code, SUNDAY), Expected(r, code, SUNDAY),
+            Expected(q, code, SUNDAY, weapon="unspecified")))
+      for adj, arms, other, side, p, r, q, code in (
+          ("Israeli", "airstrikes", "drone", "Israel", "Damascus", "Daraa", "Homs", "SY"),
+          ("Russian", "drones", "missile", "Russia", "Kharkiv", "Dnipro", "Sumy", "UA"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

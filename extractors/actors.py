@@ -133,8 +133,10 @@ SELF_SAID = (
     r"(?:in\s+a\s+(?:[\w-]+\s+)?statement\s+)?"
     r"(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\s+|overnight\s+)?(?:that\s+)?"
 )
+# (a capitalised word, or initials with their stops: "U.S. forces said they struck")
+CAPITAL_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'-]+)"
 SELF_REPORT = re.compile(
-    r"\b((?:[Tt]he\s+)?(?:(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+"
+    rf"\b((?:[Tt]he\s+)?(?:(?:{CAPITAL_WORD}\s+){{0,3}}{CAPITAL_WORD}"
     rf"(?:\s+(?:{FORCE_NOUN}|{words(GROUP_ANAPHORS)}))?|{FORCE_NOUN}))"
     # ("Hezbollah, the Iran-backed group, said it fired": an aside between)
     r"(?:,\s+[^,.;]{2,60},)?\s+(?:has\s+)?"

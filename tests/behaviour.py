@@ -2252,6 +2252,11 @@ EXTRA = (
       for adj, arms, other, side, p, r, q, code in (
           ("Israeli", "airstrikes", "drone", "Israel", "Damascus", "Daraa", "Homs", "SY"),
           ("Russian", "drones", "missile", "Russia", "Kharkiv", "Dnipro", "Sumy", "UA"))),
+    # a side named by dotted initials reports its own strike
+    *(Case("active voice", f"{side} said {they} destroyed three radar sites in {p} on Sunday.",
+           (Expected(p, code, SUNDAY, actor_is=side),))
+      for side, they in (("U.S. forces", "they"), ("U.K. forces", "they"), ("U.S. troops", "they"))
+      for p, code in (("Hodeidah", "YE"), ("Deir ez-Zor", "SY"), ("Al-Qaim", "IQ"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

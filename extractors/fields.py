@@ -1270,11 +1270,33 @@ def clause_speakers(ctx: ArticleContext, sentence: Sentence, draft: Draft) -> li
         return [name for _, name in pairs]
     others = hits - mine
     verbs = [a for a, _ in pairs]
+    holding = [any(in_scope(sentence, a, verbs, at) for at in mine) for a, _ in pairs]
     return [
-        name for a, name in pairs
-        if any(in_scope(sentence, a, verbs, at) for at in mine)
-        or not any(in_scope(sentence, a, verbs, at) for at in others)
+        name for (a, name), holds in zip(pairs, holding, strict=True)
+        if holds
+        # ("The Houthis said they targeted two ships in the Gulf of Aden, and U.S. forces said
+        # they struck Hodeidah": not a speaker whose own clause is placed elsewhere)
+        or not (any(holding) and placed_elsewhere(sentence, a, verbs))
+        and not any(in_scope(sentence, a, verbs, at) for at in others)
     ]  # fmt: skip
+
+
+# "in the Gulf of Aden", "near Eilat": a clause placed by a name (not "on Friday", "on
+# Saudi energy facilities")
+PLACED_BY_NAME = re.compile(r"\b(?:in|at|near|off|over)\s+(?:the\s+)?([A-Z][\w’'-]+)")
+
+
+def placed_elsewhere(
+    sentence: Sentence, attribution: Attribution, verbs: list[Attribution]
+) -> bool:
+    """What the attribution reports, up to the next report verb, is placed by a name."""
+    start = attribution.end - sentence.start
+    later = [v.start - sentence.start for v in verbs if v.start >= attribution.end]
+    clause = sentence.text[start : min(later) if later else len(sentence.text)]
+    return any(
+        not nation_of(m[1]) and m[1].lower() not in CALENDAR
+        for m in PLACED_BY_NAME.finditer(clause)
+    )
 
 
 def turned_away(
@@ -2110,8 +2132,10 @@ def in_another_clause(ctx: ArticleContext, sentence: Sentence, at: int, draft: D
     if is_cause_clause(sentence.text, span):
         # what the strike answered is another strike, though no place of it is hit
         return not hit or hits_none_of(hit, draft)
-    if not hits_none_of(hit, draft):
+    if hit and not hits_none_of(hit, draft):
         return False
+    # (a clause that hits no named place counts where another side fires it: "Hamas fired
+    # rockets at an army post, and Israeli forces struck a compound in Rafah")
     own_spans = [own for t in draft.targets if t.sentence is sentence and (own := target_clause(t))]
     if any(own != span and is_cause_clause(sentence.text, own) for own in own_spans):
         return True  # ("Israeli jets struck Nabatieh in response to rockets that hit Kiryat

@@ -2257,6 +2257,22 @@ EXTRA = (
            (Expected(p, code, SUNDAY, actor_is=side),))
       for side, they in (("U.S. forces", "they"), ("U.K. forces", "they"), ("U.S. troops", "they"))
       for p, code in (("Hodeidah", "YE"), ("Deir ez-Zor", "SY"), ("Al-Qaim", "IQ"))),
+    # one side's weapon in a clause that hits no named place is not the other side's strike
+    *(Case("active voice", f"{one} fired {arms} at an army post, and {two} struck a compound in "
+           f"{p} on Sunday.", (Expected(p, code, SUNDAY, weapon="unspecified", actor=two.split()[-1]),))
+      for one, arms, two, p, code in (
+          ("Hamas", "rockets", "Israeli forces", "Rafah", "PS"),
+          ("Hezbollah", "missiles", "Israeli troops", "Khiam", "LB"),
+          ("The RSF", "drones", "Sudanese troops", "Omdurman", "SD"),
+          ("Ukrainian units", "drones", "Russian forces", "Kherson", "UA"))),
+    # a speaker whose own clause is placed elsewhere is not the next clause's source
+    *(Case("source phrasings", f"{one} said they had targeted two ships in the {sea}, and {two} "
+           f"said they destroyed three radar sites in {p} on Sunday.",
+           (Expected(p, "YE", SUNDAY, source=two.split()[-1], not_source=one.split()[-1]),))
+      for one in ("The Houthis", "Houthi rebels")
+      for sea in ("Gulf of Aden", "Red Sea")
+      for two, p in (("U.S. forces", "Hodeidah"), ("British forces", "Hodeidah"),
+                     ("American forces", "Sanaa"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -44,6 +44,7 @@ from .lexicon import (
     ACCUSATION_NOUNS,
     ADMIN_AREA_SUFFIXES,
     AIR_ARMS,
+    AREA_KINDS,
     ATTACK_PASTS,
     ATTACK_VERBS,
     BARE_FORCE_NOUNS,
@@ -616,7 +617,9 @@ def fill_counts(ctx: ArticleContext, event: Event, draft: Draft, single_place: b
             own = ctx.counts(sentence)
         for count in (own or {}).values():
             # (a strike on the place again has its own part: "..., hit the city again")
-            if part or not lapsed_count(sentence, target, count):
+            if part or not (
+                lapsed_count(sentence, target, count) or total_over(ctx, count, target)
+            ):
                 keep_count(ctx, counts, count, placed=True)
         vague = {**vague_floors(sentence.text), **vague}  # ("killing dozens")
         vague = {name: floor for name, floor in vague.items() if name not in counts}
@@ -655,9 +658,9 @@ def fill_counts(ctx: ArticleContext, event: Event, draft: Draft, single_place: b
                 mine = [t for t in draft.targets if t.sentence.index == sentence.index]
                 span = lapse_span(sentence) if not mine else None
                 for count in ctx.counts(sentence).values():
-                    lapsed = any(lapsed_count(sentence, t, count) for t in mine) or (
-                        span is not None and in_span(span, count.start)
-                    )
+                    lapsed = any(
+                        lapsed_count(sentence, t, count) or total_over(ctx, count, t) for t in mine
+                    ) or (span is not None and in_span(span, count.start))
                     if (
                         not left_vague(vague, count)
                         and not elsewhere(ctx, count, draft)
@@ -974,6 +977,24 @@ def owns_counts(ctx: ArticleContext, sentence: Sentence, target: Target) -> bool
         ctx.text[before[-2].mention.end : target.resolved.mention.start] if len(before) > 1 else ""
     )
     return not (gap and (LIST_GAP.match(gap) or KINDED_LIST_GAP.match(gap)))
+
+
+# "26 people were killed, including in the city of Bahawalpur": a total the place is part of
+INCLUDING_IN = re.compile(
+    rf",\s+(?:including|among\s+them)\s+(?:in|at|on)\s+(?:the\s+)?"
+    rf"(?:(?:{words(SETTLEMENT_PREFIXES)}|{words(AREA_KINDS)})\s+of\s+)?$",
+    re.IGNORECASE,
+)
+INCLUDING_REACH = 80
+
+
+def total_over(ctx: ArticleContext, count: Count, target: Target) -> bool:
+    """The count is a total the place is named as part of, after it ("killed 26, including
+    in Bahawalpur")."""
+    at = target.resolved.mention.start
+    return count.end <= at <= count.end + INCLUDING_REACH and bool(
+        INCLUDING_IN.search(ctx.text, count.end, at)
+    )
 
 
 def count_over_list(ctx: ArticleContext, count: Count, places: list[Resolved]) -> bool:

@@ -2273,6 +2273,15 @@ EXTRA = (
       for sea in ("Gulf of Aden", "Red Sea")
       for two, p in (("U.S. forces", "Hodeidah"), ("British forces", "Hodeidah"),
                      ("American forces", "Sanaa"))),
+    # a toll "including in" a place is a total the place is part of, not the place's own
+    *(Case("casualty phrasings", f"{side} {arms} struck several sites on Sunday, and officials "
+           f"said 26 people were killed, including in {kind}{p}.",
+           (Expected(p, code, SUNDAY, killed=None),))
+      for kind in ("", "the city of ")
+      for side, arms, p, code in (("Indian", "missiles", "Bahawalpur", "PK"),
+                                  ("Russian", "drones", "Kharkiv", "UA"),
+                                  ("Israeli", "jets", "Khan Younis", "PS"),
+                                  ("RSF", "drones", "Port Sudan", "SD"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

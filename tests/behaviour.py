@@ -2282,6 +2282,11 @@ EXTRA = (
                                   ("Russian", "drones", "Kharkiv", "UA"),
                                   ("Israeli", "jets", "Khan Younis", "PS"),
                                   ("RSF", "drones", "Port Sudan", "SD"))),
+    # fire from a side: the side as stated
+    *(Case("passive voice", f"{p} came under shelling from the {adj} side on Sunday.",
+           (Expected(p, code, SUNDAY, weapon="artillery", actor_is=f"{adj} side"),))
+      for adj, p, code in (("Azerbaijani", "Vardenis", "AM"), ("Armenian", "Tovuz", "AZ"),
+                           ("Russian", "Kupiansk", "UA"), ("Ukrainian", "Belgorod", "RU"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

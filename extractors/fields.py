@@ -1638,7 +1638,8 @@ TITLED_PERSON = re.compile(
     r"(?:spoke|said|told|visited|met|added|wrote|posted|appeared)\b"
 )
 # "the governor", "the regional head", "the broadcaster": a description of someone named before.
-DESCRIPTION = re.compile(r"^[Tt]he\s+(?:[a-z-]+\s+){0,2}?([a-z]+)$")
+# "the regional governor", "Ukraine's interior minister": a description by its head word
+DESCRIPTION = re.compile(r"^(?:[Tt]he|[A-Z][\w-]+['’]s)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)$")
 NAME = r"[A-Z][\w’'-]+(?:\s+(?:al-|el-|de\s+)?[A-Z][\w’'-]+){1,3}"
 
 

@@ -2287,6 +2287,16 @@ EXTRA = (
            (Expected(p, code, SUNDAY, weapon="artillery", actor_is=f"{adj} side"),))
       for adj, p, code in (("Azerbaijani", "Vardenis", "AM"), ("Armenian", "Tovuz", "AZ"),
                            ("Russian", "Kupiansk", "UA"), ("Ukrainian", "Belgorod", "RU"))),
+    # a nation's official described first and named next is one source, the named one
+    *(Case("source phrasings", f"A {side} missile struck {p} on Sunday, killing seven people, "
+           f"{nation}'s {title} said.\n\n{title.title()} {name} said on Telegram that the "
+           f"missile hit a theatre.",
+           (Expected(p, code, SUNDAY, killed=7, source=name.split()[-1], not_source=title.split()[-1]),))
+      for side, p, code, nation, title, name in (
+          ("Russian", "Chernihiv", "UA", "Ukraine", "interior minister", "Ihor Klymenko"),
+          ("Ukrainian", "Belgorod", "RU", "Russia", "emergencies minister", "Alexander Kurenkov"),
+          ("Iranian", "Beersheba", "IL", "Israel", "health minister", "Uriel Busso"),
+          ("Israeli", "Tyre", "LB", "Lebanon", "health minister", "Firass Abiad"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -376,6 +376,10 @@ HYPOTHETICAL_CUES = (
     # ... or threatened: "schools closed because of the threat of air strikes"
     "threat of", "threats of", "risk of", "danger of",
 )  # fmt: skip
+# Cues of a plan or a fear that take the strike's noun, not only its verb: "planning
+# airstrikes on El Fasher", "fearing air raids".
+PLAN_CUES = ("planning", "plotting", "planned", "plotted", "preparing", "fearing", "fear of",
+             "fears of", "threat of", "threats of", "risk of", "danger of")  # fmt: skip
 HYPOTHETICAL_PATTERNS = (
     (r"no reason (?:[\w-]+ ){0,4}to", "no reason for us to"),
     # "accused Azerbaijan of preparing an attack on Syunik" (not "preparing a meal when a

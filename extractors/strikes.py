@@ -53,6 +53,7 @@ from .lexicon import (
     NOT_ATTACK_SUBJECTS,
     NOT_STRIKE_DEATHS,
     PHOTO_CREDITS,
+    PLAN_CUES,
     RECAP_CUES,
     RECAP_PATTERNS,
     RELATIVE_DAYS,
@@ -154,7 +155,9 @@ def side_cue(text: str, lowered: str) -> bool:
 # A strike that did not happen: threats, plans, conditionals ("could target", "threatened to").
 HYPOTHETICAL = Caseless(
     rf"\b(?:{words(HYPOTHETICAL_CUES)}|{patterns(HYPOTHETICAL_PATTERNS)})\s+(?:\w+\s+){{0,3}}?"
-    rf"(?:be\s+)?{words(forms(ATTACK_VERBS, base=True))}\b",
+    rf"(?:be\s+)?{words(forms(ATTACK_VERBS, base=True))}\b"
+    # ("accused the army of planning airstrikes on El Fasher")
+    rf"|\b{words(PLAN_CUES)}\s+(?:[\w-]+\s+){{0,2}}?{words(STRIKE_NOUNS, plural=True)}\b",
 )
 # Summaries of the whole war rather than a strike ("the clashes have killed dozens").
 WAR_SUMMARY = Caseless(

@@ -2297,6 +2297,17 @@ EXTRA = (
           ("Ukrainian", "Belgorod", "RU", "Russia", "emergencies minister", "Alexander Kurenkov"),
           ("Iranian", "Beersheba", "IL", "Israel", "health minister", "Uriel Busso"),
           ("Israeli", "Tyre", "LB", "Lebanon", "health minister", "Firass Abiad"))),
+    # a plan or a fear of strikes named by their noun is no strike
+    *(Case("negatives", f"{one} accused {two} of {cue} {arms} on {p}, a claim {two} dismissed "
+           f"on Sunday.")
+      for cue in ("planning", "plotting", "preparing")
+      for one, two, arms, p in (("The RSF", "the army", "airstrikes", "El Fasher"),
+                                ("Kyiv", "Moscow", "missile strikes", "Odesa"),
+                                ("Hezbollah", "Israel", "air raids", "Tyre"))),
+    *(Case("negatives", f"Thousands fled {p} on Sunday {cue} {arms}.")
+      for cue in ("fearing", "for fear of")
+      for p, arms in (("Rafah", "Israeli air strikes"), ("Kharkiv", "Russian airstrikes"),
+                      ("El Obeid", "RSF drone strikes"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

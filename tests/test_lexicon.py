@@ -98,6 +98,7 @@ TABLES = [
     ("strike noun", lx.STRIKE_NOUNS, lambda w: whole(TRIGGER, w)),
     ("strike pattern", [ex for _, ex in lx.STRIKE_PATTERNS], lambda s: bool(TRIGGER.search(s))),
     ("threat", lx.HYPOTHETICAL_CUES, lambda w: bool(HYPOTHETICAL.search(f"{w} strike"))),
+    ("plan cue", lx.PLAN_CUES, lambda w: bool(HYPOTHETICAL.search(f"{w} new airstrikes"))),
     ("threat verb", list(lx.ATTACK_VERBS), lambda w: bool(HYPOTHETICAL.search(f"could {w}"))),
     ("threat pattern", [ex for _, ex in lx.HYPOTHETICAL_PATTERNS],
      lambda s: bool(HYPOTHETICAL.search(f"{s} strikes"))),

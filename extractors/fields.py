@@ -2277,7 +2277,10 @@ def party_named(sentence: Sentence, found: tuple[str, int, int]) -> str | None:
     return party_of(found[0]) or party_in(sentence.text[start : found[2]])
 
 
-SAID_WORD = re.compile(r"\b(?:said|says|told|reported|added|stated|announced)\b")
+# (a report verb, or an accusation's: "The RSF accused the army of bombing El Fasher")
+SAID_WORD = re.compile(
+    r"\b(?:said|says|told|reported|added|stated|announced|accused|accuses|blamed|blames)\b"
+)
 
 
 def hits_none_of(hit: list[Resolved], draft: Draft) -> bool:

@@ -275,6 +275,20 @@ FIRED_FROM_ELSEWHERE = [
 ]  # fmt: skip
 
 
+# A force the sentence accuses is not of the party that accuses it.
+ACCUSED_FORCE = [
+    ("The RSF accused the army of bombing El Fasher on Sunday.", "El Fasher"),
+    ("Hamas accused the army of shelling Rafah on Sunday.", "Rafah"),
+    ("Hezbollah blamed the military for a strike on Tyre on Sunday.", "Tyre"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place"), ACCUSED_FORCE)
+def test_an_accused_force_is_not_the_accusers(text: str, place: str) -> None:
+    event = event_at(text, place)
+    assert event.actor is not None and event.actor_party is None
+
+
 @pytest.mark.parametrize(("text", "place"), FIRED_FROM_ELSEWHERE)
 def test_fire_from_another_land_names_no_attacker(text: str, place: str) -> None:
     assert event_at(text, place).actor_party is None

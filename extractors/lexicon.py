@@ -1662,6 +1662,10 @@ VICTIM_MEMBER_NOUNS = ("members", "member", "fighters", "fighter", "soldiers", "
 # Times of day that may end a sentence, but not before an aside: "at 3:40 a.m. (0040 GMT) on
 # Sunday"
 TIME_ABBREVIATIONS = ("a.m", "p.m")
+# Time zones a live blog stamps its entries with: "10:45 GMT - Gaza's Government Media Office
+# says ..." (no part of the speaker's name).
+TIME_ZONES = ("GMT", "UTC", "CET", "CEST", "EET", "EEST", "EST", "EDT", "MSK", "IST", "AST",
+              "PST", "PDT")  # fmt: skip
 ABBREVIATED_WORDS = ("maj", "capt", "sgt", "brig", "adm", "cmdr", "cpl", "pvt", "rev", "st",
                      "no", "vs", "u.s", "u.k", "u.n", "e.g", "i.e",
                      "approx", "est", "dept", "gov", "sen", "rep", "prof", "jr", "sr", "inc", "co",

@@ -41,6 +41,7 @@ from .lexicon import (
     SPEAKING_PARTICIPLES,
     STATEMENT_NOUNS,
     STRIKE_NOUNS,
+    TIME_ZONES,
     TOLL_UPDATE_VERBS,
     WEAPON_NAMES,
     Caseless,
@@ -728,7 +729,12 @@ def add(found: list[Attribution], name: str, start: int, end: int) -> None:
     add_one(found, name, start, end)
 
 
+# (a live blog's time stamp before the speaker: "10:45 GMT - Gaza's ... says")
+TIME_ZONE_LEAD = re.compile(rf"^{words(TIME_ZONES)}\s+")
+
+
 def add_one(found: list[Attribution], name: str, start: int, end: int) -> None:
+    name = TIME_ZONE_LEAD.sub("", name)
     owner = OWNERS_SAID_THING.match(name)
     if owner:  # "The Defence Ministry's statement said": the ministry
         name = owner[1]

@@ -2308,6 +2308,14 @@ EXTRA = (
       for cue in ("fearing", "for fear of")
       for p, arms in (("Rafah", "Israeli air strikes"), ("Kharkiv", "Russian airstrikes"),
                       ("El Obeid", "RSF drone strikes"))),
+    # a live blog's time stamp is no part of its entry's speaker
+    *(Case("source phrasings", f"Live: strikes go on\n\n{stamp} - {who} says {side} strikes on "
+           f"{p} killed 12 people on Sunday.",
+           (Expected(p, code, SUNDAY, killed=12, source=who.split()[-1], not_source=stamp.split()[-1]),))
+      for stamp in ("10:45 GMT", "08:10 UTC")
+      for who, side, p, code in (("Gaza's civil defence", "Israeli", "Nuseirat", "PS"),
+                                 ("Kharkiv's mayor", "Russian", "Kharkiv", "UA"),
+                                 ("Sudan's health ministry", "RSF", "El Fasher", "SD"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -98,6 +98,9 @@ TABLES = [
     ("strike noun", lx.STRIKE_NOUNS, lambda w: whole(TRIGGER, w)),
     ("strike pattern", [ex for _, ex in lx.STRIKE_PATTERNS], lambda s: bool(TRIGGER.search(s))),
     ("threat", lx.HYPOTHETICAL_CUES, lambda w: bool(HYPOTHETICAL.search(f"{w} strike"))),
+    ("time zone", lx.TIME_ZONES,
+     lambda w: find_sources(f"10:45 {w} - Gaza's civil defence says 12 died.")[0].name
+     == "Gaza's civil defence"),
     ("plan cue", lx.PLAN_CUES, lambda w: bool(HYPOTHETICAL.search(f"{w} new airstrikes"))),
     ("threat verb", list(lx.ATTACK_VERBS), lambda w: bool(HYPOTHETICAL.search(f"could {w}"))),
     ("threat pattern", [ex for _, ex in lx.HYPOTHETICAL_PATTERNS],

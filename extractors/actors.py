@@ -71,6 +71,7 @@ from .phrases import CALENDAR, is_name_word, person_name, phrase_before, with_li
 from .places import ON_A_WEEKDAY, POSSESSIVE, POSSESSIVE_S_END, SPEECH_ADVERB, nation_of
 from .sources import OWN_ATTACK_DENIED, OWN_SUBJECT, coordinated_speaker, country_names
 from .strikes import ADVERB, ATTACK_PLAIN, TRIGGER
+from .weapons import THING_AFTER
 
 FORCE_NOUN = rf"(?i:{words(FORCE_NOUNS)})(?![\w-])"  # "Rapid Support Forces" as well as "forces"
 # (never a compound's first part: "Sudan's military-aligned government" names no force)
@@ -525,8 +526,10 @@ def party_strike(text: str) -> tuple[str, int, int] | None:
     while match := PARTY_STRIKE.search(text, at):
         # (the next try starts after this one's first word: "Saturday's RSF shelling")
         at = match.end(1)
-        if match[1].lower() in place_parties():
+        if POSSESSIVE_S.sub("", match[1].lower()) in place_parties():
             continue  # "Karabakh shelling", "the Kyiv strike": the place hit, not the party
+        if THING_AFTER.match(text, match.end()):
+            continue  # "Kyiv's drone factory", "an Iranian missile plant": a thing, no strike
         if FROM_BEFORE.search(text, max(0, match.start(1) - 30), match.start(1)):
             continue  # "fired from southern Lebanon landed near ...": where fire came from
         if SPEAKS_AFTER.match(text, match.end()):

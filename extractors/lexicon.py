@@ -618,7 +618,7 @@ FIGURATIVE_TARGETS = ("decision", "decisions", "policy", "policies", "proposal",
                       "verdict", "remarks", "comments", "reputation", "credibility", "strategy",
                       "inflation")  # fmt: skip
 # Nouns a weapon word only qualifies: "a drone factory", "bomb shelters", "missile makers".
-WEAPON_THINGS = ("factory", "factories", "maker", "makers", "manufacturer", "manufacturers",
+WEAPON_THINGS = ("factory", "factories", "plant", "plants", "maker", "makers", "manufacturer", "manufacturers",
                  "industry", "production", "programme", "program", "shelter", "shelters",
                  "exhibition", "exports", "deliveries", "supplies", "shortage", "stocks",
                  # "a bomb disposal team", "the bomb squad": who clear them

@@ -60,6 +60,7 @@ from .lexicon import (
     KIND_SUFFIXES,
     LAUNCH_VERBS,
     LISTENER_VERBS,
+    MACHINE_NOUNS,
     MEETING_VERBS,
     MILITARY_OBJECTS,
     NAME_JOINERS,
@@ -987,11 +988,19 @@ CAPITAL_WAGES = re.compile(
 )
 
 
+# "Kyiv's drones struck Ryazan", "Tehran's missiles hit Haifa": a capital's arms that strike
+CAPITAL_ARMS = re.compile(
+    rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}?{words((*FORCE_NOUNS, *MACHINE_NOUNS, *WEAPON_NAMES), plural=True)}"
+    rf"\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|again\s+)?{ATTACK_PARTICIPLE}\b",
+    re.IGNORECASE,
+)
+
+
 def is_metonym(sentence: str, start: int, end: int, listed: bool = False) -> bool:
     """A capital standing for its government ("talks between Moscow and Kyiv", "Kyiv said",
-    "Moscow pounded Kharkiv"); one more name of a list of places hit ("hit Hodeidah and
-    Sanaa") is the city."""
-    if CAPITAL_WAGES.match(sentence, end):
+    "Moscow pounded Kharkiv", "Kyiv's drones struck Ryazan"); one more name of a list of
+    places hit ("hit Hodeidah and Sanaa") is the city."""
+    if CAPITAL_WAGES.match(sentence, end) or CAPITAL_ARMS.match(sentence, end):
         return True
     if METONYM_AFTER.search(sentence[end : end + 60]):
         # ("The mayor of Kyiv said": the mayor speaks, of his city)

@@ -2316,6 +2316,19 @@ EXTRA = (
       for who, side, p, code in (("Gaza's civil defence", "Israeli", "Nuseirat", "PS"),
                                  ("Kharkiv's mayor", "Russian", "Kharkiv", "UA"),
                                  ("Sudan's health ministry", "RSF", "El Fasher", "SD"))),
+    # a capital's arms that strike: the capital is the side, not a place hit
+    *(Case("active voice", f"{capital}'s {arms} struck {p} on Sunday, the governor said.",
+           (Expected(p, code, SUNDAY, weapon=weapon),))
+      for capital, arms, weapon, p, code in (
+          ("Kyiv", "drones", "drone", "Ryazan", "RU"), ("Moscow", "missiles", "missile", "Odesa", "UA"),
+          ("Tehran", "missiles", "missile", "Haifa", "IL"), ("Kyiv", "forces", None, "Donetsk", "UA"))),
+    # a weapon's factory in a side's land is hit, not a strike by that side
+    *(Case("passive voice", f"{owner} {arms} {thing} in {p} was hit on Sunday.",
+           (Expected(p, code, SUNDAY, no_actor=True),))
+      for thing in ("factory", "plant")
+      for owner, arms, p, code in (("An Iranian", "missile", "Isfahan", "IR"),
+                                   ("A Russian", "drone", "Yelabuga", "RU"),
+                                   ("A Ukrainian", "missile", "Pavlohrad", "UA"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -452,6 +452,14 @@ WAR_SUMMARY_PATTERNS = (
         "refugees who fled shelling in the city",
     ),
     (r"since (?:the )?\w+\.? \d", "since the Oct. 7 attack"),
+    # a place often struck, told in the perfect: "have often been the target of Israeli war
+    # planes", "has repeatedly been shelled"
+    (
+        r"(?:have|has|had)\s+(?:often|frequently|regularly|repeatedly|routinely|long|"
+        r"previously)\s+been\s+(?:the\s+)?(?:target|targets|targeted|hit|struck|shelled|"
+        r"attacked|bombed)\b",
+        "militias have often been the target of Israeli war planes",
+    ),
     # "throughout the war" (not "throughout the night", a strike's own time)
     (r"throughout the (?!night|day\b|morning|afternoon|evening)", "shelled throughout the war"),
     # a tally over many strikes, in the perfect: "the attacks had left 49 people dead",
@@ -1496,6 +1504,12 @@ CONTROL_WORDS = ("occupied", "controlled", "held", "run", "led", "backed", "anne
 # A patron written before a group's name or force ("Iran-backed rebels", "Rwanda-backed M23",
 # "UAE-supported RSF"): it backs the attacker, it is not the attacker's party.
 PATRON_WORDS = ("backed", "aligned", "allied", "supported", "sponsored", "funded", "armed")
+# Lower-case words that make a capitalised word before a hyphen an adjective, no place's
+# name: "a Christian-majority area", "a Lviv-based firm", "Kurdish-held Qamishli".
+COMPOUND_TAILS = (*PATRON_WORDS, "majority", "minority", "dominated", "populated", "inhabited",
+                  "based", "held", "controlled", "run", "led", "occupied", "administered",
+                  "installed", "appointed", "made", "built", "owned", "linked", "affiliated",
+                  "speaking", "born", "bound", "style", "era", "wide")  # fmt: skip
 # Words that begin a longer place name, never dropped from it: "West Bank" is not "Bank",
 # "Upper Karabakh" is not "Karabakh".
 NAME_PARTS = ("north", "south", "east", "west", "northern", "southern", "eastern", "western",

@@ -39,6 +39,7 @@ from .lexicon import (
     CLAUSE_WORDS,
     COMBAT_VERBS,
     COMMUNITY_ENDINGS,
+    COMPOUND_TAILS,
     CONTROL_WORDS,
     DENIAL_VERBS,
     DISOWNING_PHRASES,
@@ -590,6 +591,9 @@ def name_runs(text: str, offset: int = 0) -> list[Mention]:
         if not (capitalised(first) if "-" in first[2:4] else first[0].isupper()):
             i += 1  # (the common case tested inline: most words are lower case)
             continue
+        if "-" in first and compound_adjective(first):
+            i += 1  # "a Christian-majority area", "a Lviv-based firm": no place's name
+            continue
         j = i + 1
         while (
             j < len(words) and j - i < MAX_NAME_WORDS and joined(text, words[j - 1], words[j])
@@ -737,6 +741,16 @@ def capitalised(word: str) -> bool:
     if hyphen and head.lower() in ARTICLE_SET:
         return rest[:1].isupper()  # "al-Shaab", "ez-Zor"
     return word[:1].isupper()
+
+
+def compound_adjective(word: str) -> bool:
+    """'Christian-majority', 'Lviv-based', 'Kurdish-held': a capitalised word joined to a
+    lower-case one (not "al-Shaab" nor "Nagorno-Karabakh")."""
+    head, _, tail = word.rpartition("-")
+    return bool(head) and tail in COMPOUND_TAIL_SET and head[:1].isupper()
+
+
+COMPOUND_TAIL_SET = frozenset(COMPOUND_TAILS)
 
 
 def joined(text: str, left: re.Match[str], right: re.Match[str]) -> bool:

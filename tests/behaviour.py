@@ -2329,6 +2329,21 @@ EXTRA = (
       for owner, arms, p, code in (("An Iranian", "missile", "Isfahan", "IR"),
                                    ("A Russian", "drone", "Yelabuga", "RU"),
                                    ("A Ukrainian", "missile", "Pavlohrad", "UA"))),
+    # a capitalised word joined to an adjective's tail is no place: the town told after it is
+    *(Case("active voice", f"{side} struck a {adj}-{tail} area of {p} on Sunday, killing 21.",
+           (Expected(p, code, SUNDAY, killed=21),))
+      for tail in ("majority", "held", "controlled")
+      for side, adj, p, code in (("Israeli jets", "Christian", "Zahle", "LB"),
+                                 ("Turkish drones", "Kurdish", "Qamishli", "SY"),
+                                 ("Army jets", "Rebel", "Nyala", "SD"))),
+    *(Case("negatives", f"Israeli warplanes struck a {adj}-{tail} area on Sunday, officials said.")
+      for tail in ("majority", "populated")
+      for adj in ("Christian", "Shiite", "Druze")),
+    # a place often struck, told in the perfect, is no strike of the day
+    *(Case("negatives", f"{p} is a strategic province. Militias control the area and have "
+           f"{adv} been the target of {side} war planes.")
+      for adv in ("often", "repeatedly", "frequently")
+      for p, side in (("Deir ez-Zor", "Israeli"), ("Idlib", "Russian"), ("Marib", "Saudi"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

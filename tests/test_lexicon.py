@@ -101,6 +101,7 @@ TABLES = [
     ("time zone", lx.TIME_ZONES,
      lambda w: find_sources(f"10:45 {w} - Gaza's civil defence says 12 died.")[0].name
      == "Gaza's civil defence"),
+    ("compound tail", lx.COMPOUND_TAILS, lambda w: name_runs(f"a strike on a Christian-{w} area") == []),
     ("plan cue", lx.PLAN_CUES, lambda w: bool(HYPOTHETICAL.search(f"{w} new airstrikes"))),
     ("threat verb", list(lx.ATTACK_VERBS), lambda w: bool(HYPOTHETICAL.search(f"could {w}"))),
     ("threat pattern", [ex for _, ex in lx.HYPOTHETICAL_PATTERNS],

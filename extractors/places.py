@@ -591,9 +591,13 @@ def name_runs(text: str, offset: int = 0) -> list[Mention]:
         if not (capitalised(first) if "-" in first[2:4] else first[0].isupper()):
             i += 1  # (the common case tested inline: most words are lower case)
             continue
-        if "-" in first and compound_adjective(first):
+        if (
+            "-" in first
+            and compound_adjective(first)
+            and not (i + 1 < len(words) and joined(text, words[i], words[i + 1]))
+        ):
             i += 1  # "a Christian-majority area", "a Lviv-based firm": no place's name
-            continue
+            continue  # (but "Houthi-held Hodeidah" is read on as before)
         j = i + 1
         while (
             j < len(words) and j - i < MAX_NAME_WORDS and joined(text, words[j - 1], words[j])

@@ -722,6 +722,13 @@ def add(found: list[Attribution], name: str, start: int, end: int) -> None:
     plain = LOWER_AND.split(name) if name.islower() else []
     if len(plain) == 2 and all(p.split()[-1] in TITLE_WORDS for p in plain if p.split()):
         parts, named = [p.removeprefix("a ").removeprefix("an ") for p in plain], True
+    elif len(parts) == 1 and " and " in name:
+        # ("the Sudan Doctors Network and local activists": a body, then speakers in lower case)
+        pair = LOWER_AND.split(name)
+        proper = len(pair) == 2 and any(w[:1].isupper() for w in pair[0].split()[1:])
+        if proper and pair[1].islower() and pair[1].split():
+            if pair[1].split()[-1] in TITLE_WORDS and not ONE_NAME_AND.search(pair[0]):
+                parts, named = pair, True
     if len(parts) > 1 and named:
         for part in parts:
             add_one(found, part, start, end)

@@ -275,6 +275,24 @@ FIRED_FROM_ELSEWHERE = [
 ]  # fmt: skip
 
 
+# A named body and speakers in lower case are two sources; a plain pair in lower case is one.
+SPEAKER_PAIRS = [
+    ("An airstrike hit Nyala on Sunday, killing 40, according to the Sudan Doctors Network and "
+     "local activists.", "Nyala", ["the Sudan Doctors Network", "local activists"]),
+    ("Shelling hit Idlib on Sunday, the Syrian Observatory for Human Rights and residents said.",
+     "Idlib", ["the Syrian Observatory for Human Rights", "residents"]),
+    ("Shells hit Tartar on Sunday, the Ministry of Defence and Emergency Situations said.",
+     "Tartar", ["the Ministry of Defence and Emergency Situations"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place", "sources"), SPEAKER_PAIRS)
+def test_a_body_and_lower_case_speakers_are_two_sources(
+    text: str, place: str, sources: list[str]
+) -> None:
+    assert event_at(text, place).sources == sources
+
+
 # A force the sentence accuses is not of the party that accuses it.
 ACCUSED_FORCE = [
     ("The RSF accused the army of bombing El Fasher on Sunday.", "El Fasher"),

@@ -725,15 +725,21 @@ def add(found: list[Attribution], name: str, start: int, end: int) -> None:
     elif len(parts) == 1 and " and " in name:
         # ("the Sudan Doctors Network and local activists": a body, then speakers in lower case)
         pair = LOWER_AND.split(name)
-        proper = len(pair) == 2 and any(w[:1].isupper() for w in pair[0].split()[1:])
-        if proper and pair[1].islower() and pair[1].split():
-            if pair[1].split()[-1] in TITLE_WORDS and not ONE_NAME_AND.search(pair[0]):
-                parts, named = pair, True
+        if len(pair) == 2 and body_and_speakers(*pair):
+            parts, named = pair, True
     if len(parts) > 1 and named:
         for part in parts:
             add_one(found, part, start, end)
         return
     add_one(found, name, start, end)
+
+
+def body_and_speakers(body: str, speakers: str) -> bool:
+    """'the Sudan Doctors Network' and 'local activists': a proper name, then a speaker
+    noun in lower case (not "Medical sources and paramedics", nor one body's name)."""
+    proper = any(w[:1].isupper() for w in body.split()[1:]) and not ONE_NAME_AND.search(body)
+    words_ = speakers.split()
+    return proper and speakers.islower() and bool(words_) and words_[-1] in TITLE_WORDS
 
 
 # (a live blog's time stamp before the speaker: "10:45 GMT - Gaza's ... says")

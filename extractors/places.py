@@ -267,7 +267,9 @@ SPEAKER_BEFORE = re.compile(
 )
 # Words that locate a place by a town: "near Kharkiv", "outside Goma", "north of El Fasher"
 LOCATOR = (
-    r"(?:near|outside|close\s+to|on\s+the\s+outskirts\s+of"
+    # ("on the western outskirts of Goma", "on the edge of Kherson")
+    r"(?:near|outside|close\s+to"
+    r"|on\s+the\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:outskirts|edge)\s+of"
     r"|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)"
 )
 # Who was told: "a government official told Xinhua", "told the Kyiv Independent"

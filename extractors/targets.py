@@ -1253,7 +1253,7 @@ LOCATOR_GAP = re.compile(
     # of the village of Kiselevka")
     r"^(?:\s+(?:(?:early\s+|late\s+)?on\s+)?[A-Z][a-z]+day|\s+overnight"
     r"|(?:\s+(?!and\b|or\b|but\b|while\b)[a-z-]+){1,4})?"
-    r",?\s+(?:[a-z]+\s+)?(?:near|outside|close to|on the outskirts of|in the vicinity of)\s+(?:the\s+)?"
+    rf",?\s+(?:[a-z]+\s+)?(?:{LOCATOR}|in\s+the\s+vicinity\s+of)\s+(?:the\s+)?"
     r"(?:(?:city|town|village)\s+of\s+)?$"
 )
 

@@ -2344,6 +2344,12 @@ EXTRA = (
            f"{adv} been the target of {side} war planes.")
       for adv in ("often", "repeatedly", "frequently")
       for p, side in (("Deir ez-Zor", "Israeli"), ("Idlib", "Russian"), ("Marib", "Saudi"))),
+    # a town that locates a camp "on the (western) outskirts of" it is not hit itself
+    *(Case("active voice", f"Shells landed in the {camp} camp {where} {city} on Sunday, killing "
+           f"two children.", (Expected(camp, code, SUNDAY, killed=2),))
+      for where in ("on the western outskirts of", "on the edge of", "on the outskirts of")
+      for camp, city, code in (("Mugunga", "Goma", "CD"), ("Zamzam", "El Fasher", "SD"),
+                               ("Jabalia", "Gaza City", "PS"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

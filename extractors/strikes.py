@@ -475,7 +475,10 @@ DENIAL_SCOPE_END = re.compile(r",?\s+(?:but|after|when|following)\b|;|\.\s")
 # place are a strike's (not "killed in clashes near X", not a tally "have been killed")
 # (the wounded too, and a place that opens the sentence: "In Barda, two people were injured")
 # ("three people died in Kharkiv": who died there)
-HARMED = rf"(?:(?:was|were)\s+(?:reportedly\s+|also\s+)?{HARM_PAST}|died)"
+# ("two were killed and three others wounded in the village of X": the second, elided)
+HARMED = (
+    rf"(?:(?:was|were)\s+(?:reportedly\s+|also\s+)?{HARM_PAST}|died|(?:others|more)\s+{HARM_PAST})"
+)
 HARM_AT_A_PLACE = re.compile(
     rf"\b{HARMED}\s+(?:in|near|at)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){{1,2}}(?:of\s+)?)?[A-Z]"
     # ("In the central city of Kryvyi Rih, ten were killed": a place's kind, described)

@@ -2350,6 +2350,14 @@ EXTRA = (
       for where in ("on the western outskirts of", "on the edge of", "on the outskirts of")
       for camp, city, code in (("Mugunga", "Goma", "CD"), ("Zamzam", "El Fasher", "SD"),
                                ("Jabalia", "Gaza City", "PS"))),
+    # the toll of a strike told at a village with the second count elided
+    *(Case("casualty phrasings", f"{side} shelled the {area} on Sunday. As a result, two "
+           f"civilians were killed and three {more} wounded in the village of {v}.",
+           (Expected(v, code, SUNDAY, killed=2, injured=3),))
+      for more in ("others", "more")
+      for side, area, v, code in (("Armenian forces", "Tartar district", "Shikharkh", "AZ"),
+                                  ("Russian forces", "Kharkiv region", "Zolochiv", "UA"),
+                                  ("RSF fighters", "North Kordofan state", "Er Rahad", "SD"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

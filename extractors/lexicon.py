@@ -1533,7 +1533,9 @@ NAME_PREFIX_WORDS = ("ashagi", "ashagy", "ashaghi", "yukhari", "yukhary", "boyuk
                      # Arabic: "Umm Sirra", "Al Safra", "Beit Hanoun", "Kafr Kila", "Deir al-Balah"
                      "umm", "al", "el", "abu", "ain", "ein", "bir", "beit", "kafr", "kfar",
                      "deir", "tel", "tal", "ras", "wadi", "jabal", "jisr", "khan", "bani",
-                     "beni", "sidi", "bab")  # fmt: skip
+                     "beni", "sidi", "bab",
+                     # Sudan: "Um Sumeima", "Wad al-Nourah", "Jebel Aulia"
+                     "um", "wad", "jebel")  # fmt: skip
 # Verbs after a capital that make it its government besides the reporting and denial verbs
 # ("Moscow and Kyiv say", "Baku responded"); base forms that are not also nouns ("state").
 GOVERNMENT_VERBS = ("responded", "retaliated", "say", "claim", "accuse", "blame", "insist", "warn",

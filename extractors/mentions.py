@@ -379,6 +379,8 @@ STRIKE_RETOLD = re.compile(
 )
 
 
+# "As a result, two civilians were killed in the village of X": the harm of the strike told
+RESULT_LEAD = re.compile(r"^\W*As\s+a\s+(?:result|consequence)\b(?!\s+of\b)")
 RETOLD_DEGREES = 3.0  # a region the next sentence's place lies in is at most this wide
 
 
@@ -390,6 +392,7 @@ def tells_more(region: Draft, place: Draft) -> bool:
         t.sentence.index - 1 in told
         and (
             STRIKE_RETOLD.search(t.sentence.text)
+            or RESULT_LEAD.match(t.sentence.text)
             or same_building(told[t.sentence.index - 1], t.sentence.text)
             or settlement_named(told[t.sentence.index - 1], t)
         )

@@ -2358,6 +2358,13 @@ EXTRA = (
       for side, area, v, code in (("Armenian forces", "Tartar district", "Shikharkh", "AZ"),
                                   ("Russian forces", "Kharkiv region", "Zolochiv", "UA"),
                                   ("RSF fighters", "North Kordofan state", "Er Rahad", "SD"))),
+    # ... at a village no gazetteer knows: placed in the area whose strike it tells the harm of
+    *(Case("casualty phrasings", f"{side} shelled the {area} on Sunday. As a result, two "
+           f"civilians were killed and three others wounded in the village of {v}.",
+           (Expected(v, code, SUNDAY, killed=2, injured=3),))
+      for side, area, v, code in (("RSF fighters", "North Kordofan state", "Um Sumeima", "SD"),
+                                  ("Armenian forces", "Barda district", "Garayusifli", "AZ"),
+                                  ("RSF fighters", "Gezira state", "Wad Habouba", "SD"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

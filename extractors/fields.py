@@ -2255,6 +2255,8 @@ def by_its_machines(actor: str, party: str | None) -> str:
         return actor  # (two sides' aircraft stay as named: "US and British jets", "US-Saudi")
     else:
         owner = clean(machine["owner"])
+    if owner.lower() in ("", "the", "this", "that", "its", "their"):
+        return actor  # ("The aggression launched 18 airstrikes": no side named before it)
     named = " " not in owner and party_of(owner) == party
     nation = nation_of(owner) or (party or "").lower() in country_names()  # ("US", "British")
     return party if party and named and nation else owner

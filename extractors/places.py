@@ -1390,6 +1390,7 @@ OUT_OF_CONTEXT = -2.0  # a small place in a country the article never names
 NEAR_ANCHOR = 2.0  # near a region the article names or a place already resolved
 STATED_REGION = 3.0  # near a region its own sentence names ("in one of Karabakh's towns, X")
 SAME_SENTENCE = 3.0  # near a place in the same sentence
+SAME_LIST_COUNTRY = 1.0  # in the country of the other places its sentence names
 KIND_NAMED = 8.0  # of the kind a word beside the name says ("the Goranboy region")
 LOOSE_MATCH = -1.0  # only the loose spelling key matched
 # a region named bare, where a town has the same name: a bare name is a town's more often
@@ -1513,6 +1514,8 @@ def choose(
         score += NEAR_ANCHOR if any(close(place, other) for other in near) else 0.0
         score += STATED_REGION if any(close(place, r) for r in evidence.regions) else 0.0
         score += SAME_SENTENCE if any(close(place, other, 0.3) for other in local) else 0.0
+        # ("the governorates of Taiz, Hodeidah and Al-Bayda": in the country of its list)
+        score += SAME_LIST_COUNTRY if with_local and local else 0.0
         if score > best_score:
             best, best_score = place, score
     return best

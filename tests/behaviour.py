@@ -2365,6 +2365,20 @@ EXTRA = (
       for side, area, v, code in (("RSF fighters", "North Kordofan state", "Um Sumeima", "SD"),
                                   ("Armenian forces", "Barda district", "Garayusifli", "AZ"),
                                   ("RSF fighters", "Gezira state", "Wad Habouba", "SD"))),
+    # a name of two countries' towns, listed with its neighbours, is in their country
+    *(Case("lists", f"{side} launched airstrikes on {a} and the governorates of {b}, {c} and "
+           f"{d} on Sunday, a security source said.",
+           tuple(Expected(p, code, SUNDAY) for p in (a, b, c, d)))
+      for side, a, b, c, d, code in (
+          ("The aggression", "Sanaa", "Taiz", "Hodeidah", "Al-Bayda", "YE"),
+          ("American-British warplanes", "Sanaa", "Saada", "Hajjah", "Al-Bayda", "YE"))),
+    *(Case("lists", f"{side} hit {a}, {b} and {c} on Sunday.",
+           tuple(Expected(p, code, SUNDAY) for p in (a, b, c)))
+      for side, a, b, c, code in (("Israeli strikes", "Tyre", "Sidon", "Tripoli", "LB"),
+                                  ("Warplanes", "Sanaa", "Saada", "Al-Bayda", "YE"))),
+    # state media's "the aggression" with no side before it stays as written
+    Case("active voice", "The aggression launched 18 airstrikes on Sanaa on Sunday, a security "
+         "source said.", (Expected("Sanaa", "YE", SUNDAY, actor_is="The aggression"),)),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

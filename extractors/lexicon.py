@@ -286,6 +286,11 @@ STRIKE_PATTERNS = (
     (rf"(?:{AERIAL}|shells?|bombs?)\b[^.;]{{0,80}}?,? (?:some|one|two|three|several|most|many|"
      r"\d+)(?: of (?:which|them))? (?:fell|landed|struck|exploded|hit)",
      "ten rockets were fired, some of which fell near the town"),
+    # what a side rains on a place: "rained rockets on Kharkiv", "hurled mortar shells at"
+    (rf"(?:rain(?:ed|ing|s)?|shower(?:ed|ing|s)?|hurl(?:ed|ing|s)?|lobb(?:ed|ing)|lobs?"
+     rf"|unleash(?:ed|es|ing)?|pour(?:ed|ing|s)?) (?:[\w-]+ ){{0,3}}?"
+     rf"(?:{AERIAL}|shells?|bombs?|mortars?|fire|grenades?) (?:on|at|upon|into|down on)\b",
+     "forces rained rockets on the town"),
     # the wording of Syrian and Iranian state media: "launched an air aggression targeting ..."
     (r"(?:air|missile|drone|rocket)\s+aggression", "the enemy launched an air aggression on the town"),
     # a bomber's own blast: "a suicide bomber blew himself up at a market in Maiduguri"

@@ -2379,6 +2379,17 @@ EXTRA = (
     # state media's "the aggression" with no side before it stays as written
     Case("active voice", "The aggression launched 18 airstrikes on Sanaa on Sunday, a security "
          "source said.", (Expected("Sanaa", "YE", SUNDAY, actor_is="The aggression"),)),
+    # what a side rains or hurls on a place is an attack on it
+    *(Case("active voice", f"{side} {verb} {arms} on {p} on Sunday, killing three people.",
+           (Expected(p, code, SUNDAY, killed=3),))
+      for verb in ("rained", "showered", "hurled", "unleashed")
+      for side, arms, p, code in (("Russian forces", "rockets", "Kharkiv", "UA"),
+                                  ("Hezbollah", "rockets", "Metula", "IL"),
+                                  ("The RSF", "mortar shells", "El Fasher", "SD"))),
+    *(Case("negatives", f"{who} {verb} {what} on {p} on Sunday.")
+      for verb in ("rained", "showered", "poured")
+      for who, what, p in (("Critics", "praise", "Kyiv's mayor"), ("Fans", "confetti", "Baku's stadium"),
+                           ("Firefighters", "water", "a burning warehouse in Kharkiv"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

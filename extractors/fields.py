@@ -87,10 +87,10 @@ from .lexicon import (
     forms,
     words,
 )
-from .mentions import Draft, Target, in_named_area
+from .mentions import STRIKE_RETOLD, Draft, Target, in_named_area
 from .model import Event
 from .names import name_key
-from .phrases import CALENDAR, TITLE_WORDS, person_name, phrase_before
+from .phrases import CALENDAR, TITLE_WORDS, TITLED_PERSON, person_name, phrase_before
 from .places import (
     ANCHOR_CITY_KEYS,
     LIST_GAP,
@@ -644,6 +644,10 @@ def fill_counts(ctx: ArticleContext, event: Event, draft: Draft, single_place: b
                     not elsewhere(ctx, count, draft) and not (shared and count.value)
                 ):
                     keep_count(ctx, counts, count)
+    lede = retold_lede(ctx, draft)
+    for count in ctx.counts(lede).values() if lede is not None else ():
+        if count.field not in counts and not elsewhere(ctx, count, draft):
+            keep_count(ctx, counts, count)
     if single_place and len(counts) < 2:
         # an article about one strike: its counts may stand anywhere in the text (not one
         # stated for another place: "1,200 were killed in Mariupol"; not in a sentence that
@@ -1517,6 +1521,9 @@ def source_sentences(ctx: ArticleContext, draft: Draft) -> list[Sentence]:
             # 100 drones, most of which were intercepted, the Israeli military said")
             if goes_on and not names_a_place(ctx, other) and not other_side(sentence, other):
                 chosen.setdefault(other.index, other)
+    lede = retold_lede(ctx, draft)
+    if lede is not None:
+        chosen.setdefault(lede.index, lede)
     names = {t.resolved.mention.text for t in draft.targets}
     for sentence in ctx.sentences:
         if (
@@ -1526,6 +1533,25 @@ def source_sentences(ctx: ArticleContext, draft: Draft) -> list[Sentence]:
         ):
             chosen.setdefault(sentence.index, sentence)
     return [chosen[i] for i in sorted(chosen)]
+
+
+def retold_lede(ctx: ArticleContext, draft: Draft) -> Sentence | None:
+    """The sentence before the one that places the strike, where it tells of the strike and
+    hits no named place ("An Israeli strike killed 90 people in southern Gaza on Saturday. /
+    The strike hit the Muwasi area"): its counts and its speakers are this strike's."""
+    first = draft.targets[0].sentence
+    if not STRIKE_RETOLD.search(first.text):
+        return None
+    # (over a sentence between that tells of no strike: "It was not clear whether X was killed")
+    for before in reversed(ctx.sentences[max(0, first.index - LEDE_REACH) : first.index]):
+        if ctx.hit.get(before.index) or is_headline(before.text):
+            return None
+        if is_strike_sentence(before.text):
+            return before
+    return None
+
+
+LEDE_REACH = 2  # sentences back to the lede a sentence that places "the strike" retells
 
 
 UNREAL = Caseless(rf"\b{words(UNREAL_WORDS)}\b")
@@ -1628,15 +1654,6 @@ PERSON = re.compile(
 )
 
 
-NAME_PARTICLE = r"(?:al-|el-|ad-|as-|ash-|bin\s+|ibn\s+|abu\s+)?"
-# "President Volodymyr Zelenskiy", "Governor Oleh Syniehubov": a person named with a title
-TITLED_PERSON = re.compile(
-    rf"\b(?i:{words(PERSON_TITLES)})\s+(?P<name>[A-Z][\w’'-]+(?:\s+{NAME_PARTICLE}[A-Z][\w’'-]+){{1,2}})"
-    # ... or one a sentence opens on, told with what they did ("Mohamed Ibrahim, a local
-    # activist, spoke to reporters on Sunday. He said ...")
-    rf"|^\W*(?P<opener>[A-Z][a-z]+(?:\s+{NAME_PARTICLE}[A-Z][\w’'-]+){{1,2}})(?:,[^,]{{1,60}},)?\s+"
-    r"(?:spoke|said|told|visited|met|added|wrote|posted|appeared)\b"
-)
 # "the governor", "the regional head", "the broadcaster": a description of someone named before.
 # "the regional governor", "Ukraine's interior minister": a description by its head word
 DESCRIPTION = re.compile(r"^(?:[Tt]he|[A-Z][\w-]+['’]s)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)$")

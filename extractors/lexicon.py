@@ -457,6 +457,16 @@ WAR_SUMMARY_PATTERNS = (
         "refugees who fled shelling in the city",
     ),
     (r"since (?:the )?\w+\.? \d", "since the Oct. 7 attack"),
+    # the war's start and its toll: "The war began on Oct. 7, when militants ... killing some
+    # 1,200 people", "Israel's offensive has killed more than 38,000"
+    (
+        r"(?:war|conflict|fighting|offensive|invasion) (?:began|started|erupted|broke out)\b",
+        "the war began on Oct. 7, when militants stormed the border",
+    ),
+    (
+        r"(?:war|conflict|offensive|campaign|invasion) (?:has|have|had) (?:now )?killed\b",
+        "the offensive has killed more than 38,000 people",
+    ),
     # a place often struck, told in the perfect: "have often been the target of Israeli war
     # planes", "has repeatedly been shelled"
     (

@@ -17,10 +17,21 @@ from .lexicon import (
     SPEAKER_NOUNS,
     SPEAKER_PLACE_PREPOSITIONS,
     WEEKDAYS,
+    words,
 )
 
 # (initials keep their last period: "U.S.", "U.K.")
 TOKEN = re.compile(r"(?:[A-Z]\.){2,3}(?!\w)|[^\W\d_](?:[\w’'-]|\.(?=\w))*|[,;:\"“”()—–]|\d+")
+
+NAME_PARTICLE = r"(?:al-|el-|ad-|as-|ash-|bin\s+|ibn\s+|abu\s+)?"
+# "President Volodymyr Zelenskiy", "Governor Oleh Syniehubov": a person named with a title
+TITLED_PERSON = re.compile(
+    rf"\b(?i:{words(PERSON_TITLES)})\s+(?P<name>[A-Z][\w’'-]+(?:\s+{NAME_PARTICLE}[A-Z][\w’'-]+){{1,2}})"
+    # ... or one a sentence opens on, told with what they did ("Mohamed Ibrahim, a local
+    # activist, spoke to reporters on Sunday. He said ...")
+    rf"|^\W*(?P<opener>[A-Z][a-z]+(?:\s+{NAME_PARTICLE}[A-Z][\w’'-]+){{1,2}})(?:,[^,]{{1,60}},)?\s+"
+    r"(?:spoke|said|told|visited|met|added|wrote|posted|appeared)\b"
+)
 
 # Lower-case words that belong inside an official's or a body's name
 # ("Azeri presidential aide Hikmet Hajiyev", "the defence ministry").

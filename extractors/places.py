@@ -1077,8 +1077,12 @@ TITLE_OF_PLACE = re.compile(
     re.IGNORECASE,
 )
 # "Oleg Kiper, the regional governor, said": a name with its title set off by commas
+# ("Rafa Salama, the commander of Hamas' brigade": or the title's seat after it)
+# (not "targeting Vardenis, Spokesperson of the Defense Ministry Shushan Stepanyan said")
 TITLE_APPOSITION = re.compile(
-    rf",\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{words(PERSON_TITLES)}\b,", re.I
+    rf",\s+(?:(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{words(PERSON_TITLES)}\b,"
+    rf"|the\s+(?:[\w-]+\s+){{0,2}}?{words(PERSON_TITLES)}\s+of\b)",
+    re.I,
 )
 # (not what the possession names in turn: "Kyiv's children's hospital" is the city's)
 POSSESSION_AFTER = re.compile(rf"['’]s\s+{words(PERSON_POSSESSIONS)}\b(?!['’])", re.IGNORECASE)

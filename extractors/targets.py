@@ -52,7 +52,7 @@ from .lexicon import (
 )
 from .mentions import SETTING_BEFORE, in_named_area, other_areas, settlement_named_at
 from .names import exact_key, name_key
-from .phrases import CALENDAR, TITLE_WORDS
+from .phrases import CALENDAR, TITLE_WORDS, TITLED_PERSON
 from .places import (
     ANCHOR_CITY_KEYS,
     BIG_PLACE,
@@ -340,6 +340,8 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
             resolved = named_site(ctx, sentence, run) or resolved
         if listed and resolved is not None:
             resolved = beside_its_list(ctx, found, resolved)
+        if resolved is None and run.text in named_people(ctx):
+            continue  # (a person opens no list of places: "targeted Deif and Rafa Salama")
         if resolved is None:
             # "including Khiam, Kfar Kila and Aitaroun", "hit Khiam, Aitaroun and Bint Jbeil":
             # the names no gazetteer knows that open a list after a list word or in a strike
@@ -1307,6 +1309,8 @@ def resolve_run(
     curated = name_key(run.text) in curated_index()
     if is_person(sentence.text, run.start - sentence.start, run.text, curated):
         return None
+    if not curated and run.text in named_people(ctx):
+        return None  # "military chief Mohammed Deif ... Israel said it had targeted Deif"
     if not seat and reports_something(sentence.text, run.end - sentence.start):
         return None  # "..., Xinhua reported": a speaker, whatever list it follows
     for mention in sub_runs(run):
@@ -1682,6 +1686,17 @@ def building_named(run: Mention, resolved: Resolved) -> bool:
 def is_named_site(item: Resolved) -> bool:
     """A site read by ``named_site`` (no gazetteer's)."""
     return item.place.kind == "site" and item.place.source.startswith(("text", "near:"))
+
+
+def named_people(ctx: ArticleContext) -> frozenset[str]:
+    """The people the article names with a title ("military chief Mohammed Deif"), by their
+    whole name and their surname: never a place, wherever it stands (once per article)."""
+
+    def find() -> frozenset[str]:
+        names = [m["name"] for m in TITLED_PERSON.finditer(ctx.text) if m["name"]]
+        return frozenset(part for name in names for part in (name, name.split()[-1]))
+
+    return ctx.once("named people", find)
 
 
 def unknown_place(run: Mention) -> Place | None:

@@ -2390,6 +2390,25 @@ EXTRA = (
       for verb in ("rained", "showered", "poured")
       for who, what, p in (("Critics", "praise", "Kyiv's mayor"), ("Fans", "confetti", "Baku's stadium"),
                            ("Firefighters", "water", "a burning warehouse in Kharkiv"))),
+    # a lede that places its strike only in a region, then "the strike hit X": X's toll and
+    # speakers are the lede's
+    *(Case("follow-up sentences", f"An {side} strike killed 90 people in {region} on Sunday, "
+           f"the health ministry said.{between} The strike hit the {p} area.\n\nOn Monday, "
+           f"shells hit {q}, wounding two, the army said.",
+           (Expected(p, code, SUNDAY, killed=90, source="ministry"),
+            Expected(q, code, "2024-03-11", injured=2)))
+      for between in ("", " It was not clear whether the commander was killed.")
+      for side, region, p, q, code in (("Israeli", "southern Gaza", "Muwasi", "Rafah", "PS"),
+                                       ("Israeli", "southern Lebanon", "Nabatieh", "Tyre", "LB"),
+                                       ("army", "western Sudan", "El Geneina", "Nyala", "SD"))),
+    # people the article names with a title are no places, bare or with an apposition
+    *(Case("active voice", f"An {side} strike on {p} killed 20 people on Sunday, targeting "
+           f"{title} {first} {last}.\n\nThe military said it had targeted {last} and {other}, "
+           f"the commander of the {p} Brigade.",
+           (Expected(p, code, SUNDAY, killed=20),))
+      for title, first, last, other in (("military chief", "Mohammed", "Deif", "Rafa Salama"),
+                                        ("commander", "Ibrahim", "Aqil", "Ahmed Wahbi"))
+      for side, p, code in (("Israeli", "Khan Younis", "PS"), ("Israeli", "Tyre", "LB"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

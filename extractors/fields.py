@@ -304,6 +304,7 @@ def denial_turn(text: str) -> int:
     return len(text)
 
 
+@lru_cache(maxsize=1024)
 def counter_claim_start(text: str) -> int:
     """Where a denial's sentence turns to a strike its denier reports (the places named
     after it are no denial's); the sentence's end where it does not."""

@@ -641,8 +641,8 @@ FIGURATIVE_TARGETS = ("decision", "decisions", "policy", "policies", "proposal",
                       "verdict", "remarks", "comments", "reputation", "credibility", "strategy",
                       "inflation")  # fmt: skip
 # Nouns a weapon word only qualifies: "a drone factory", "bomb shelters", "missile makers".
-WEAPON_THINGS = ("factory", "factories", "plant", "plants", "maker", "makers", "manufacturer", "manufacturers",
-                 "industry", "production", "programme", "program", "shelter", "shelters",
+WEAPON_THINGS = ("factory", "factories", "plant", "plants", "maker", "makers", "manufacturer",
+                 "manufacturers", "industry", "production", "programme", "program", "shelter", "shelters",
                  "exhibition", "exports", "deliveries", "supplies", "shortage", "stocks",
                  # "a bomb disposal team", "the bomb squad": who clear them
                  "disposal", "squad", "squads", "technicians", "experts",
@@ -1478,6 +1478,9 @@ BUILDING_ANAPHORS = ("hospital", "school", "market", "mosque", "church", "hotel"
                      "cathedral")  # fmt: skip
 SETTLEMENT_PREFIXES = ("village", "villages", "town", "towns", "city", "settlement",
                        "settlements")  # fmt: skip
+# Kinds of a settlement a lede tells of unnamed, that the next sentence names: "killed 25 in a
+# village in Rakhine state. Jets bombed Thar Dar village".
+UNNAMED_SETTLEMENT_KINDS = ("village", "town", "camp")
 # Plural kinds that name an area after "in": "villages in Tovuz" lie in the Tovuz district.
 AREA_HOLDING_KINDS = ("villages", "settlements", "communities", "hamlets")
 # Words that turn a sentence to another strike, perhaps by another side: "Russian drones hit

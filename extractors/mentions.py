@@ -16,6 +16,7 @@ from .lexicon import (
     CITY_PARTS,
     SETTLEMENT_PREFIXES,
     STRIKE_NOUNS,
+    UNNAMED_SETTLEMENT_KINDS,
     WEAPON_NAMES,
     words,
 )
@@ -316,7 +317,7 @@ def village_it_sets(draft: Draft, drafts: list[Draft], gazetteer: Gazetteer | No
     for other in drafts:
         if (
             other is not draft and named_a_settlement(other)
-            and all(sets_the_scene(draft, other) for _ in draft.targets[:1])
+            and sets_the_scene(draft, other)
             and all(SETTING_BEFORE.match(scene_before(t)) for t in draft.targets)
             and in_named_area(gazetteer, other.place, draft.place)
         ):  # fmt: skip
@@ -402,7 +403,9 @@ def tells_more(region: Draft, place: Draft) -> bool:
 
 # "killed 25 in a village in Rakhine state ... Jets bombed Thar Dar village": the village
 # told before, named
-A_SETTLEMENT = re.compile(r"\ban?\s+(?:[\w-]+\s+)?(village|town|camp)\s+(?:in|of|near)\b", re.I)
+A_SETTLEMENT = re.compile(
+    rf"\ban?\s+(?:[\w-]+\s+)?({words(UNNAMED_SETTLEMENT_KINDS)})\s+(?:in|of|near)\b", re.I
+)
 
 
 def settlement_named(told: str, target: Target) -> bool:

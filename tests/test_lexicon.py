@@ -42,6 +42,7 @@ from conflict_extract.fields import (
     UNREAL,
 )
 from conflict_extract.gazetteer import DISTRICT_SUFFIX, REGION_SUFFIX
+from conflict_extract.mentions import A_SETTLEMENT
 from conflict_extract.phrases import CALENDAR, TITLE_WORDS
 from conflict_extract.places import (
     BODY_AFTER,
@@ -102,6 +103,8 @@ TABLES = [
      lambda w: find_sources(f"10:45 {w} - Gaza's civil defence says 12 died.")[0].name
      == "Gaza's civil defence"),
     ("compound tail", lx.COMPOUND_TAILS, lambda w: name_runs(f"a strike on a Christian-{w} area") == []),
+    ("unnamed settlement", lx.UNNAMED_SETTLEMENT_KINDS,
+     lambda w: bool(A_SETTLEMENT.search(f"Jets killed 25 in a {w} in Rakhine state."))),
     ("plan cue", lx.PLAN_CUES, lambda w: bool(HYPOTHETICAL.search(f"{w} new airstrikes"))),
     ("threat verb", list(lx.ATTACK_VERBS), lambda w: bool(HYPOTHETICAL.search(f"could {w}"))),
     ("threat pattern", [ex for _, ex in lx.HYPOTHETICAL_PATTERNS],

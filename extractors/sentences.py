@@ -72,7 +72,7 @@ def is_initial(text: str, word: re.Match[str] | None, token: str) -> bool:
     """A lone letter is an initial ("M. Smith"), not the end of a model name ("Iskander-M.")."""
     if word is None or len(token) != 1 or not token.isalpha():
         return False
-    return not text.startswith("-", word.start() - 1)
+    return not (word.start() > 0 and text[word.start() - 1] == "-")
 
 
 # Sentences glued by a scrape ("... 15 Palestinians.Wafa added"): a lower-case word, a stop,

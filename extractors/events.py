@@ -8,9 +8,10 @@ from .context import ArticleContext
 from .dating import date_for, dates_again
 from .fields import deniers_of, to_event
 from .gazetteer import Gazetteer, default_gazetteer
-from .mentions import Draft, Target, absorb, locate_alike, merge
+from .mentions import Draft, Target, absorb, locate_alike, merge, region_headline
 from .model import Event
 from .read import Article
+from .sentences import is_headline
 from .targets import find_targets, located_near
 
 
@@ -29,11 +30,18 @@ def build_events(article: Article, gazetteer: Gazetteer | None = None) -> list[E
                 # "Shells hit Tartar on Saturday and again on Sunday": a second strike
                 merge(drafts, Target(resolved, sentence, again, "explicit"))
     drafts = located_elsewhere(ctx, locate_alike(absorb(drafts, ctx.gazetteer)))
+    drafts = region_headline(drafts, body_text(ctx))
     deniers = [(name, s) for s in ctx.sentences for name in deniers_of(ctx, s)]
     single_place = len({d.place for d in drafts}) == 1
     # an article whose strikes all fall on one day (or none is dated) reports one attack
     one_story = single_place or len({d.day for d in drafts}) == 1
     return [to_event(ctx, draft, deniers, single_place, one_story) for draft in drafts]
+
+
+def body_text(ctx: ArticleContext) -> str:
+    """The article's text after its headline (the first sentence, where it is one)."""
+    first = ctx.sentences[0] if ctx.sentences else None
+    return ctx.text[first.end :] if first is not None and is_headline(first.text) else ctx.text
 
 
 def located_elsewhere(ctx: ArticleContext, drafts: list[Draft]) -> list[Draft]:

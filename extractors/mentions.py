@@ -12,6 +12,7 @@ from .gazetteer import Gazetteer, Place
 from .geo import distance_km
 from .lexicon import (
     AREA_KINDS,
+    BEARING_WORDS,
     BUILDING_ANAPHORS,
     CITY_PARTS,
     SETTLEMENT_PREFIXES,
@@ -112,6 +113,36 @@ def named_for(district: Place, town: Place) -> bool:
 
 
 DISTRICT_WORD = re.compile(r"\s+District$")
+
+
+def region_headline(drafts: list[Draft], body: str) -> list[Draft]:
+    """A headline's place the body names only as a region ("... kills 33 in Gaza" over "a
+    strike in central Gaza ... The strike hit the school in the Nuseirat camp"): the one place
+    the body puts in it that day takes its event."""
+    out = list(drafts)
+    for draft in drafts:
+        if not headline_only(draft):
+            continue
+        name = draft.targets[0].resolved.mention.text
+        # ("central Gaza", "the Gaza Strip", "Idlib province")
+        as_region = re.compile(
+            rf"\b(?i:{words(BEARING_WORDS)})\s+{re.escape(name)}\b"
+            rf"|\b{re.escape(name)}\s+(?i:strip|{words(AREA_KINDS)})\b"
+        )
+        told = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", body)]
+        if not told or not all(
+            as_region.search(body, max(0, at - 30), at + len(name) + 20) for at in told
+        ):
+            continue
+        inside = [
+            d for d in out
+            if d is not draft and not headline_only(d) and draft.day in (d.day, None)
+            and close(d.place, draft.place, DISTRICT_DEGREES)
+        ]  # fmt: skip
+        if len(inside) == 1:
+            inside[0].targets.extend(draft.targets)
+            out.remove(draft)
+    return out
 
 
 def headlines_follow(kept: list[Draft], drafts: list[Draft]) -> list[Draft]:

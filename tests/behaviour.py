@@ -2409,6 +2409,16 @@ EXTRA = (
       for title, first, last, other in (("military chief", "Mohammed", "Deif", "Rafa Salama"),
                                         ("commander", "Ibrahim", "Aqil", "Ahmed Wahbi"))
       for side, p, code in (("Israeli", "Khan Younis", "PS"), ("Israeli", "Tyre", "LB"))),
+    # a headline's place the body names only as a region: the body's one place in it
+    *(Case("headlines", f"{side} strike on school in {region} kills 33\n\n{dateline} — "
+           f"{side} shelling of a school in {bearing} {region} killed at least 33 people on "
+           f"Sunday, officials said.\n\nThe shells hit the school in {p}, officials said.",
+           (Expected(p, code, SUNDAY, killed=33),))
+      for bearing in ("central", "northern")
+      for side, region, dateline, p, code in (
+          ("Israeli", "Gaza", "DEIR AL-BALAH, Gaza Strip (AP)", "Nuseirat", "PS"),
+          ("Russian", "Donbas", "KYIV (Reuters)", "Kostiantynivka", "UA"),
+          ("RSF", "Darfur", "KHARTOUM (AFP)", "Tawila", "SD"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

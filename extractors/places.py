@@ -369,7 +369,8 @@ STRIKE_OBJECT_BEFORE = re.compile(
 )
 ATTACK_PAST_WORDS = words(ATTACK_PASTS)
 PASSIVE_AFTER = re.compile(
-    r"^(?:['’]s)?\s+(?:(?:was|were|is|are|has been|had been|have been|came|comes|"
+    # ("Beryslav, Antonivka and Bilozerka also came under fire": an adverb before it too)
+    r"^(?:['’]s)?\s+(?:(?:also|again|too|then|later)\s+)?(?:(?:was|were|is|are|has been|had been|have been|came|comes|"
     r"(?:has |had |have )?come)\s+"
     rf"(?:(?:again|also|repeatedly|reportedly|being)\s+)?(?:{words(forms(ATTACK_VERBS))}|under)\b"
     # a headline drops the auxiliary: "Jermuk hit by mortar shells", "Marib under fire again"

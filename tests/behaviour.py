@@ -2419,6 +2419,13 @@ EXTRA = (
           ("Israeli", "Gaza", "DEIR AL-BALAH, Gaza Strip (AP)", "Nuseirat", "PS"),
           ("Russian", "Donbas", "KYIV (Reuters)", "Kostiantynivka", "UA"),
           ("RSF", "Darfur", "KHARTOUM (AFP)", "Tawila", "SD"))),
+    # a list that "also came under fire": every name of it, the first too
+    *(Case("lists", f"{a}, {b} and {c} {adv} came under fire on Sunday.",
+           tuple(Expected(p, code, SUNDAY) for p in (a, b, c)))
+      for adv in ("also", "again")
+      for a, b, c, code in (("Beryslav", "Antonivka", "Bilozerka", "UA"),
+                            ("Tovuz", "Aghdam", "Tartar", "AZ"),
+                            ("Aitaroun", "Khiam", "Kfar Kila", "LB"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -85,6 +85,24 @@ def weapons_in(text: str, offset: int = 0) -> tuple[tuple[str, int, int], ...]:
     return tuple(found)
 
 
+# "a rocket attack with cluster munitions": what the strike carried, after "with"
+PAYLOAD_BEFORE = re.compile(r"\bwith\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+PAYLOAD_REACH = 30  # characters between the carrier's word and its payload's
+
+
+def carrier_of(
+    weapon: tuple[str, int, int], found: tuple[tuple[str, int, int], ...], text: str, offset: int
+) -> tuple[str, int, int] | None:
+    """The weapon that carried a payload named after "with" just before it ("a rocket attack
+    with cluster munitions": the rocket), if any."""
+    start = weapon[1] - offset
+    if not PAYLOAD_BEFORE.search(text, max(0, start - 20), start):
+        return None
+    return next(
+        (w for w in found if w[0] != weapon[0] and 0 <= weapon[1] - w[2] <= PAYLOAD_REACH), None
+    )
+
+
 def nearest_weapon(
     found: tuple[tuple[str, int, int], ...], position: int, text: str = "", offset: int = 0
 ) -> tuple[str, int, int] | None:
@@ -110,6 +128,7 @@ def nearest_weapon(
     ]  # fmt: skip
     pool = same_clause or after_in_clause or before or found
     best = min(pool, key=lambda item: abs(item[1] - position))
+    best = carrier_of(best, found, text, offset) or best
     classes = joined_classes(text, offset, found, best)
     if len(classes) > 1:
         # "Russian drones and missiles struck Kharkiv", "with kamikaze drones and artillery":

@@ -2426,6 +2426,13 @@ EXTRA = (
       for a, b, c, code in (("Beryslav", "Antonivka", "Bilozerka", "UA"),
                             ("Tovuz", "Aghdam", "Tartar", "AZ"),
                             ("Aitaroun", "Khiam", "Kfar Kila", "LB"))),
+    # what a strike carried, after "with", is no weapon of its own: the carrier is
+    *(Case("casualty phrasings", f"A {carrier} attack with {payload} on the city of {p} killed "
+           f"21 civilians on Sunday.", (Expected(p, code, SUNDAY, killed=21, weapon=weapon),))
+      for payload in ("cluster munitions", "cluster bombs")
+      for carrier, weapon, p, code in (("rocket", "rocket", "Barda", "AZ"),
+                                       ("missile", "missile", "Kharkiv", "UA"),
+                                       ("drone", "drone", "Omdurman", "SD"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -118,6 +118,7 @@ ONE_PERSON = (
     rf"|^(?-i:T){THE_ONE_PERSON[1:]}\s+"
     r"|\d{1,3}-year-old\s+(?:[A-Z][\w’'-]+\s+){1,4})"  # "24-year-old Saeed Jaber was killed"
     r"\b(?:was|has been|is)(?:\s*,[^,.;]{1,40},)?\s+"  # "was, according to X, killed"
+    r"(?:also\s+)?"  # "A 70-year-old woman was also injured in Kupiansk"
 )
 ORDINAL_ONE = words(w for w in ONE_MORE_WORDS if w != "another")  # "a third", "a fourth"
 # "an elderly couple", "twin sisters": two people as a pair

@@ -2433,6 +2433,14 @@ EXTRA = (
       for carrier, weapon, p, code in (("rocket", "rocket", "Barda", "AZ"),
                                        ("missile", "missile", "Kharkiv", "UA"),
                                        ("drone", "drone", "Omdurman", "SD"))),
+    # one person harmed "also", after the strike told elsewhere: one at that place
+    *(Case("casualty phrasings", f"{side} strikes killed one person in {p} on Sunday. A "
+           f"{who} was also {verb} in {q}.",
+           (Expected(p, code, SUNDAY, killed=1), Expected(q, code, SUNDAY, **{field: 1})))
+      for who in ("70-year-old woman", "man")
+      for verb, field in (("injured", "injured"), ("killed", "killed"))
+      for side, p, q, code in (("Russian", "Kharkiv", "Kupiansk", "UA"),
+                               ("Israeli", "Tyre", "Nabatieh", "LB"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

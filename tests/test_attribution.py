@@ -159,6 +159,10 @@ OUTLET_VOICE = [
     "DAMASCUS, Dec. 19 (SANA) - Israeli jets struck Masyaf on Sunday, Syria's state news agency "
     "SANA said.",
     "By Hamid Rahimi\n\nAn airstrike hit Khan Younis on Sunday, Hamid Rahimi writes.",
+    # the outlet by the initials of its name
+    "TYRE, Aug 10 (NNA) - An Israeli drone hit a car in Tyre on Sunday, the National News "
+    "Agency reported.",
+    "KHARTOUM (SNA) - Drones hit Kassala on Sunday, the Sudan News Agency said.",
 ]
 
 

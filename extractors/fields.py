@@ -1152,18 +1152,13 @@ def is_byline(name: str, bylines: set[str]) -> bool:
     """The name is the article's own outlet or author, as its byline or dateline credits it,
     bare or with its kind ("the Saba news agency" under "SANAA, Dec. 19 (Saba)")."""
     lowered = name.lower()
-    if lowered in bylines or initials(name) in bylines:
+    short = initials(name).lower()
+    if lowered in bylines or len(short) >= 2 and short in bylines:
         return True  # (or by the initials of its name: "the National News Agency" is "NNA")
     words_ = lowered.removeprefix("the ").split()
     return any(w in MEDIA_WORD_SET for w in words_) and any(
         w.strip(".,") in bylines for w in words_
     )
-
-
-def initials(name: str) -> str:
-    """'the National News Agency' -> 'nna' (its capitalised words' first letters), or ""."""
-    capitals = [w[0] for w in name.split() if w[:1].isupper()]
-    return "".join(capitals).lower() if len(capitals) >= 2 else ""
 
 
 MEDIA_WORD_SET = frozenset(MEDIA_WORDS)

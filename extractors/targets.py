@@ -440,7 +440,7 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
     found = without_city_parts(ctx, found)
     found = [in_the_story_city(ctx, item, found) for item in found]
     found = [near_the_city(ctx, item) for item in found]
-    found = locate_by_neighbours(sentence, without_far_outliers(found))
+    found = locate_by_neighbours(sentence, without_far_outliers(in_the_list_country(ctx, found)))
     if blocked and any(r.place.lat != r.place.lat for r in found):
         found = locate_by_landmarks(ctx, sentence, found, blocked)
     return unique(found, ctx.text)
@@ -1161,6 +1161,27 @@ def owned_by_city(ctx: ArticleContext, found: list[Resolved], index: int) -> boo
 # names, is a namesake: "the villages of Alibeyli and Aghdam in Tovuz" is not Alibeyli, Turkey.
 OUTLIER_POPULATION = 5_000
 OUTLIER_KM = 400
+
+
+def in_the_list_country(ctx: ArticleContext, found: list[Resolved]) -> list[Resolved]:
+    """Places of one sentence put in different countries, where one country has a town of
+    every name close together, are that country's towns ("Martuni, Hadrut and Shusha came under
+    fire": the Martuni of Karabakh, beside Hadrut and Shusha, not the one of Armenia)."""
+    placed = all(r.place.source == "curated" or r.place.source.startswith("geo") for r in found)
+    if len(found) < 2 or placed and len({r.place.country for r in found}) < 2:
+        return found  # (the common case: one place, or places the gazetteer put in one country)
+    options = [[p for p in candidates(ctx.gazetteer, r.mention) if p.exact] for r in found]
+    hosts = set.intersection(*({p.country for p in option} for option in options))
+    if len(hosts) != 1:
+        return found
+    country = hosts.pop()
+    picked = [
+        max((p for p in option if p.country == country), key=lambda p: p.population)
+        for option in options
+    ]
+    if not all(close(p, picked[0], DISTRICT_DEGREES) for p in picked):
+        return found
+    return [Resolved(place, r.mention) for place, r in zip(picked, found, strict=True)]
 
 
 def without_far_outliers(found: list[Resolved]) -> list[Resolved]:

@@ -2441,6 +2441,14 @@ EXTRA = (
       for verb, field in (("injured", "injured"), ("killed", "killed"))
       for side, p, q, code in (("Russian", "Kharkiv", "Kupiansk", "UA"),
                                ("Israeli", "Tyre", "Nabatieh", "LB"))),
+    # a name of towns in two countries, listed with towns of one of them close together, is
+    # that country's town (whichever comes first in the list)
+    *(Case("lists", text, tuple(Expected(p, "AZ", SUNDAY) for p in places))
+      for text, places in (
+          ("Martuni, Hadrut and Shusha also came under fire on Sunday.",
+           ("Martuni", "Hadrut", "Shusha")),
+          ("Azerbaijani forces shelled Martuni and Hadrut on Sunday.", ("Martuni", "Hadrut")),
+          ("Shells hit Hadrut and Martuni on Sunday.", ("Hadrut", "Martuni")))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

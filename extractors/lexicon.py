@@ -286,6 +286,10 @@ STRIKE_PATTERNS = (
     (rf"(?:{AERIAL}|shells?|bombs?)\b[^.;]{{0,80}}?,? (?:some|one|two|three|several|most|many|"
      r"\d+)(?: of (?:which|them))? (?:fell|landed|struck|exploded|hit)",
      "ten rockets were fired, some of which fell near the town"),
+    # fire as a verb, not the noun of a blaze: "continue to fire on the settlements of ...",
+    # "firing at Tovuz"
+    (r"(?<!not )(?<!never )(?:to fire|firing) (?:on|at|upon|towards?)\b",
+     "forces continue to fire on the settlements of the region"),
     # what a side rains on a place: "rained rockets on Kharkiv", "hurled mortar shells at"
     (rf"(?:rain(?:ed|ing|s)?|shower(?:ed|ing|s)?|hurl(?:ed|ing|s)?|lobb(?:ed|ing)|lobs?"
      rf"|unleash(?:ed|es|ing)?|pour(?:ed|ing|s)?) (?:[\w-]+ ){{0,3}}?"

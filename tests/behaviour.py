@@ -2449,6 +2449,18 @@ EXTRA = (
            ("Martuni", "Hadrut", "Shusha")),
           ("Azerbaijani forces shelled Martuni and Hadrut on Sunday.", ("Martuni", "Hadrut")),
           ("Shells hit Hadrut and Martuni on Sunday.", ("Hadrut", "Martuni")))),
+    # fire as a verb ("continue to fire on", "firing at") is an attack, not a blaze
+    *(Case("active voice", f"{side} {verb} the settlements of {a} and {b} on Sunday, the "
+           f"ministry said.", tuple(Expected(p, code, SUNDAY) for p in (a, b)))
+      for verb in ("continue to fire on", "kept firing at", "began firing on")
+      for side, a, b, code in (("The Armenian armed forces", "Tovuz", "Aghdam", "AZ"),
+                               ("Russian troops", "Kupiansk", "Vovchansk", "UA"),
+                               ("RSF fighters", "El Obeid", "Kadugli", "SD"))),
+    *(Case("negatives", f"Soldiers were ordered {neg} to fire on protesters in {p} on Sunday.")
+      for neg in ("not", "never")
+      for p in ("Kherson", "Khartoum", "Yerevan")),
+    *(Case("negatives", f"A fire at a warehouse in {p} was put out on Sunday, firefighters said.")
+      for p in ("Kharkiv", "Baku", "Omdurman")),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

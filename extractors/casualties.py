@@ -13,6 +13,7 @@ from .lexicon import (
     ADJECTIVE_NOUNS,
     ASIDE_CUES,
     ATTACK_PASTS,
+    BARE_KIN_NOUNS,
     BEARING_WORDS,
     CASUALTY_NOUNS,
     COUNT_ADDITIONS,
@@ -128,9 +129,11 @@ PAIR = rf"(?:(?:an?|the|her|his|their)\s+)?(?:[\w-]+\s+)?{words(PAIR_NOUNS)}\b(?
 # ("a man, a woman and a child": three; "a woman born in 1965 and a boy", "a man, 54, and his
 # son": what is told of each between)
 VICTIM_ASIDE = r"(?:\s+born\s+in\s+(?:19|20)\d\d|,\s+(?:aged\s+)?\d{1,3}(?=,))?"
+# ("a father and son": the second kin bare after "and")
+BARE_KIN = rf"\band\s+{words(BARE_KIN_NOUNS)}\b"
 ONE_OBJECT = (
     rf"{ONE_VICTIM}{VICTIM_ASIDE}(?:,\s+{ONE_VICTIM}{VICTIM_ASIDE})*"
-    rf"(?:,?\s+and\s+{ONE_VICTIM}{VICTIM_ASIDE})?"
+    rf"(?:,?\s+and\s+{ONE_VICTIM}{VICTIM_ASIDE}|\s+{BARE_KIN})?"
 )
 # "four soldiers and two civilians", "a woman and her two children", "two children and their
 # mother": two groups of people joined by "and", counted together
@@ -206,6 +209,9 @@ RULES = (
     ("injured", rf"\b(?!{ONE_FAMILY}){QUALIFIER}{NUM}\s+{NOT_A_WEAPON}{NOT_A_DURATION}{FILLER}{ASIDE}{BE}{INJURED_PHRASE}\b"),
     # ("a man was lightly wounded", "a woman was seriously injured")
     ("injured", rf"(?P<num>{ONE_PERSON})(?:{words(INJURY_ADVERBS)}\s+)?(?:injured|wounded|hurt)\b"),
+    # "caused injuries to nine people", "inflicting wounds on three civilians"
+    ("injured", rf"\b(?:caus|inflict)(?:ed|ing|es)\s+(?:[\w-]+\s+)?(?:injuries|wounds)\s+(?:to|on)\s+"
+                rf"{QUALIFIER}{NUM}\b"),
     # ("a man suffered shrapnel wounds", "a woman sustained injuries")
     ("injured", rf"(?P<num>{ONE_VICTIM})\s+(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,2}}?"
                 r"(?:wounds|injuries)\b"),
@@ -501,7 +507,7 @@ def to_int(word: str) -> int | None:
     if re.fullmatch(PAIR, word, re.IGNORECASE):
         return 2
     if re.fullmatch(ONE_OBJECT, word, re.IGNORECASE):
-        return len(ONE_VICTIM_RE.findall(word))
+        return len(ONE_VICTIM_RE.findall(word)) + bool(re.search(BARE_KIN, word, re.IGNORECASE))
     if re.match(ONE_PERSON, word, re.IGNORECASE) or word.lower() in ONE_MORE:
         return 1
     value = number_value(" ".join(word.lower().replace(",", "").split()))

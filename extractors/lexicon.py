@@ -869,6 +869,9 @@ ONE_PERSON_NOUNS = ("resident", "civilian", "man", "woman", "boy", "girl", "chil
                     "surgeon", "imam", "priest", "pilot", "captain", "sailor", "seaman",
                     "crewman", "crew member", "grandson", "granddaughter", "grandchild",
                     "nephew", "niece", "cousin", "uncle", "aunt")  # fmt: skip
+# Kin a victim's pair names bare after "and": "killing a father and son" is two.
+BARE_KIN_NOUNS = ("son", "daughter", "brother", "sister", "wife", "husband", "mother", "father",
+                  "nephew", "niece", "grandson", "granddaughter")  # fmt: skip
 # Two people named as a pair: "an elderly couple was killed", "killing twin sisters"
 PAIR_NOUNS = ("couple", "twins", "twin brothers", "twin sisters", "twin boys", "twin girls")
 NUMBER_WORDS = {
@@ -923,6 +926,19 @@ ZERO_PHRASES: dict[str, tuple[str, ...]] = {
     "no lives were lost": ("killed",),
     "without loss of life": ("killed",),
     "no one was wounded": ("injured",),
+    # the verb's object none: "the strike killed no one", "wounding nobody"
+    "killed no one": ("killed",),
+    "killing no one": ("killed",),
+    "killed nobody": ("killed",),
+    "killing nobody": ("killed",),
+    "injured no one": ("injured",),
+    "injuring no one": ("injured",),
+    "wounded no one": ("injured",),
+    "wounding no one": ("injured",),
+    "hurt no one": ("injured",),
+    "injured nobody": ("injured",),
+    "wounded nobody": ("injured",),
+    "hurt nobody": ("injured",),
     # the one or ones in the strike's way, unhurt: "The driver was not hurt."
     "was not hurt": ("killed", "injured"),
     "were not hurt": ("killed", "injured"),

@@ -2461,6 +2461,17 @@ EXTRA = (
       for p in ("Kherson", "Khartoum", "Yerevan")),
     *(Case("negatives", f"A fire at a warehouse in {p} was put out on Sunday, firefighters said.")
       for p in ("Kharkiv", "Baku", "Omdurman")),
+    # injuries caused to a number, a kin pair named bare, and a strike that killed no one
+    *(Case("casualty phrasings", f"A {side} drone strike on {p} on Sunday {told}.",
+           (Expected(p, code, SUNDAY, **want),))
+      for told, want in (("caused injuries to nine people", {"injured": 9}),
+                         ("inflicted wounds on three civilians", {"injured": 3}),
+                         ("killed a father and son", {"killed": 2}),
+                         ("killed a mother and daughter", {"killed": 2}),
+                         ("killed no one, officials said", {"killed": 0}),
+                         ("wounded nobody, officials said", {"injured": 0}))
+      for side, p, code in (("Russian", "Kharkiv", "UA"), ("RSF", "El Fasher", "SD"),
+                            ("Ukrainian", "Belgorod", "RU"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

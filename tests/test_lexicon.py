@@ -105,6 +105,8 @@ TABLES = [
     ("compound tail", lx.COMPOUND_TAILS, lambda w: name_runs(f"a strike on a Christian-{w} area") == []),
     ("unnamed settlement", lx.UNNAMED_SETTLEMENT_KINDS,
      lambda w: bool(A_SETTLEMENT.search(f"Jets killed 25 in a {w} in Rakhine state."))),
+    ("bare kin", lx.BARE_KIN_NOUNS,
+     lambda w: find_counts(f"A missile killed a father and {w} in Kharkiv.")["killed"].value == 2),
     ("plan cue", lx.PLAN_CUES, lambda w: bool(HYPOTHETICAL.search(f"{w} new airstrikes"))),
     ("threat verb", list(lx.ATTACK_VERBS), lambda w: bool(HYPOTHETICAL.search(f"could {w}"))),
     ("threat pattern", [ex for _, ex in lx.HYPOTHETICAL_PATTERNS],

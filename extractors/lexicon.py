@@ -1020,6 +1020,8 @@ REPORT_VERBS: dict[str, tuple[str, ...]] = {
     "share": ("shared",),
     "estimate": ("estimated",),
     "blame": ("blamed", "blames"),
+    "clarify": ("clarified",),
+    "point out": ("pointed out",),
 }
 # Report verbs whose object is the listener: "..., Salem Odeh told AFP" (AFP heard it).
 LISTENER_VERBS = ("told", "informed")

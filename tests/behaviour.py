@@ -2472,6 +2472,13 @@ EXTRA = (
                          ("wounded nobody, officials said", {"injured": 0}))
       for side, p, code in (("Russian", "Kharkiv", "UA"), ("RSF", "El Fasher", "SD"),
                             ("Ukrainian", "Belgorod", "RU"))),
+    # more verbs of report: "pointed out", "clarified"
+    *(Case("source phrasings", f"{side} shells hit {p} on Sunday, {who} {verb}.",
+           (Expected(p, code, SUNDAY, source=who.split()[-1]),))
+      for verb in ("pointed out", "clarified")
+      for side, p, code, who in (("Russian", "Kharkiv", "UA", "the governor"),
+                                 ("Armenian", "Tartar", "AZ", "the ministry"),
+                                 ("RSF", "El Fasher", "SD", "the Sudan Doctors Network"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

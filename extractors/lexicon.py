@@ -1075,7 +1075,7 @@ FALSE_WORDS = ("disinformation", "false", "fake", "lies", "a lie", "baseless", "
                "nonsense", "absurd", "pure fiction", "did not correspond to reality",
                "do not correspond to reality", "does not correspond to reality",
                "a provocation", "a staged provocation", "a hoax",
-               "a fake")  # fmt: skip
+               "a fake", "provocation", "propaganda", "slander")  # fmt: skip
 # Disowning a strike denies it: "Azerbaijan said it had nothing to do with the attack", "the
 # army said it was not involved in the blast", "Moscow said it played no part in the strike".
 DISOWNING_PHRASES = ("nothing to do with", "not involved in", "no involvement in", "no part in",

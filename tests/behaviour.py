@@ -2479,6 +2479,14 @@ EXTRA = (
       for side, p, code, who in (("Russian", "Kharkiv", "UA", "the governor"),
                                  ("Armenian", "Tartar", "AZ", "the ministry"),
                                  ("RSF", "El Fasher", "SD", "the Sudan Doctors Network"))),
+    # a claim branded provocation or propaganda is denied
+    *(Case("denials", f"{side} shells hit {p} on Sunday, officials said. {denier} branded the "
+           f"accusations as {word}.",
+           (Expected(p, code, SUNDAY, denier=denier.split()[-1]),))
+      for word in ("provocation", "propaganda", "slander")
+      for side, p, code, denier in (("Russian", "Kharkiv", "UA", "Moscow"),
+                                    ("Armenian", "Tartar", "AZ", "Yerevan"),
+                                    ("RSF", "El Fasher", "SD", "The RSF"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

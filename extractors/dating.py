@@ -245,6 +245,15 @@ def sentence_date_for(
         # "on Saturday and again on Sunday": the first day (the second is ``dates_again``'s)
         others = [d for d in others if not again_before(ctx, d)] or others
         if after:
+            # ("A day after missiles hit Kharkiv on Saturday, Sumy was shelled on Sunday": the
+            # clause's own day is Kharkiv's, not one counted back from Sunday)
+            own_day = [
+                d for d in others
+                if not d.story_offset and d.start > after[-1].end
+                and same_clause(ctx.text, d, mention)
+            ]  # fmt: skip
+            if own_day:
+                return own_day[0], "explicit"
             return from_the_story(ctx, sentence, after[-1], others), "explicit"
         if not others:
             return narrative_date(ctx, sentence, mention.text)

@@ -2487,6 +2487,13 @@ EXTRA = (
       for side, p, code, denier in (("Russian", "Kharkiv", "UA", "Moscow"),
                                     ("Armenian", "Tartar", "AZ", "Yerevan"),
                                     ("RSF", "El Fasher", "SD", "The RSF"))),
+    # a lapse clause with a day of its own: that day is its strike's, not one counted back
+    *(Case("two days", f"A day after {side} hit {p} on Saturday, {q} was shelled on Sunday.",
+           (Expected(p, code, "2024-03-09"), Expected(q, code, SUNDAY)))
+      for side, p, q, code in (("Russian missiles", "Kharkiv", "Sumy", "UA"),
+                               ("Israeli jets", "Rafah", "Khan Younis", "PS"),
+                               ("RSF drones", "El Fasher", "Kadugli", "SD"),
+                               ("Armenian shells", "Tartar", "Barda", "AZ"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

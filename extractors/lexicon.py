@@ -608,6 +608,9 @@ NOT_ATTACK_PHRASES = ("hit back", "hit out", "fired up", "fired off a letter", "
                       "ground incursion", "shell company", "shell companies", "shell firm",
                       "shell out", "shells out", "shelled out", "shelling out",
                       "shell firms", "shell corporation", "shell corporations",
+                      # a court's: "a Kharkiv court struck down the law" (not "struck down by")
+                      "struck down the", "struck down a", "struck down an", "strike down the",
+                      "strikes down the", "striking down the",
                       # "voters hit the polls" (not "the streets", "the market": shells hit them)
                       *(f"{verb} the {thing}" for verb in ("hit", "hits", "hitting")
                         for thing in ("polls", "shelves", "jackpot", "campaign trail")))  # fmt: skip
@@ -644,6 +647,10 @@ FIGURATIVE_TARGETS = ("decision", "decisions", "policy", "policies", "proposal",
                       "voters", "critics", "opponents", "bill", "reform", "reforms", "ruling",
                       "verdict", "remarks", "comments", "reputation", "credibility", "strategy",
                       "inflation")  # fmt: skip
+# What one is bombarded with in words only: "fans bombarded the team with questions".
+VERBAL_BARRAGES = ("questions", "messages", "calls", "emails", "e-mails", "requests", "criticism",
+                   "complaints", "letters", "praise", "insults", "offers", "queries",
+                   "comments")  # fmt: skip
 # Nouns a weapon word only qualifies: "a drone factory", "bomb shelters", "missile makers".
 WEAPON_THINGS = ("factory", "factories", "plant", "plants", "maker", "makers", "manufacturer",
                  "manufacturers", "industry", "production", "programme", "program", "shelter", "shelters",

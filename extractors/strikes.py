@@ -65,6 +65,7 @@ from .lexicon import (
     STRIKING_WORKERS,
     SUPERLATIVES,
     SUPPLY_VERBS,
+    VERBAL_BARRAGES,
     WAR_SUMMARY_CUES,
     WAR_SUMMARY_PATTERNS,
     WEAPON_NAMES,
@@ -221,6 +222,8 @@ NOT_ATTACKS = Caseless(
     rf"(?:[\w-]+(?:['’]s)?\s+){{0,2}}?{words(FIGURATIVE_TARGETS)}"
     r"(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|of|by|for|with|and|as|after|before|to|over)\b)"
     rf"|\b{words(AGREEMENT_NOUNS)}\s+(?:was\s+|had been\s+)?struck"
+    # ("fans bombarded the team with questions": a barrage in words)
+    rf"|\bbombard\w*\s+[^.;]{{0,40}}?\bwith\s+(?:[\w-]+\s+)?{words(VERBAL_BARRAGES)}\b"
     # ("struck a grain deal", "strike a new prisoner-swap agreement": a kind may stand between)
     rf"|\b(?:struck|strike|strikes|striking)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"{words(AGREEMENT_NOUNS)}\b"

@@ -2494,6 +2494,13 @@ EXTRA = (
                                ("Israeli jets", "Rafah", "Khan Younis", "PS"),
                                ("RSF drones", "El Fasher", "Kadugli", "SD"),
                                ("Armenian shells", "Tartar", "Barda", "AZ"))),
+    # a court's "struck down", a barrage of words: no strikes
+    *(Case("negatives", f"A {p} court struck down the {law} on Sunday.")
+      for law in ("law", "ban", "ruling")
+      for p in ("Kharkiv", "Tartar", "Tyre")),
+    *(Case("negatives", f"Fans bombarded the {p} team with {what} on Sunday.")
+      for what in ("questions", "messages", "criticism")
+      for p in ("Kharkiv", "Goris", "Rafah")),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

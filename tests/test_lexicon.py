@@ -115,6 +115,8 @@ TABLES = [
     ("habitual", lx.HABITUAL_WORDS, lambda w: bool(WAR_SUMMARY.search(f"{w} shelling"))),
     ("agreement", lx.AGREEMENT_NOUNS, lambda w: bool(NOT_ATTACKS.search(f"a {w} was struck"))),
     ("not an attack", lx.NOT_ATTACK_PHRASES, lambda w: bool(NOT_ATTACKS.search(w))),
+    ("verbal barrage", lx.VERBAL_BARRAGES,
+     lambda w: bool(NOT_ATTACKS.search(f"Fans bombarded the Kharkiv team with {w} on Sunday."))),
     ("accident cause", lx.ACCIDENT_CAUSES, lambda w: whole(ACCIDENT, w)),
     ("harm participle", lx.HARM_PARTICIPLES,
      lambda w: reports_deaths_at_a_place(f"Two people were {w} in Kharkiv.")),

@@ -608,6 +608,8 @@ NOT_ATTACK_PHRASES = ("hit back", "hit out", "fired up", "fired off a letter", "
                       "ground incursion", "shell company", "shell companies", "shell firm",
                       "shell out", "shells out", "shelled out", "shelling out",
                       "shell firms", "shell corporation", "shell corporations",
+                      # "the team was hit by injuries": a team's misfortune
+                      "hit by injuries", "hit by injury", "hit by an injury",
                       # a court's: "a Kharkiv court struck down the law" (not "struck down by")
                       "struck down the", "struck down a", "struck down an", "strike down the",
                       "strikes down the", "striking down the",
@@ -646,7 +648,8 @@ SPORT_WORDS = ("beat", "beats", "defeated", "drew", "scored", "goal", "goals", "
 FIGURATIVE_TARGETS = ("decision", "decisions", "policy", "policies", "proposal", "proposals",
                       "voters", "critics", "opponents", "bill", "reform", "reforms", "ruling",
                       "verdict", "remarks", "comments", "reputation", "credibility", "strategy",
-                      "inflation")  # fmt: skip
+                      "inflation", "corruption", "crime", "poverty", "unemployment",
+                      "smuggling", "tax evasion")  # fmt: skip
 # What one is bombarded with in words only: "fans bombarded the team with questions".
 VERBAL_BARRAGES = ("questions", "messages", "calls", "emails", "e-mails", "requests", "criticism",
                    "complaints", "letters", "praise", "insults", "offers", "queries",
@@ -687,6 +690,9 @@ NOT_ATTACK_SUBJECTS = ("storm", "storms", "earthquake", "earthquakes", "quake", 
                        # "a barrage of criticism hit the government"
                        "criticism", "questions", "complaints", "condemnation", "backlash",
                        "scandal",
+                       # a disease, or news: "Covid hit Kharkiv hard", "the news hit markets"
+                       "covid", "covid-19", "coronavirus", "cholera", "epidemic", "measles",
+                       "news",
                        # "A gas explosion destroyed an apartment block": an accident
                        "gas explosion", "gas blast", "gas leak", "boiler explosion", "blaze",
                        "short circuit")  # fmt: skip

@@ -2501,6 +2501,13 @@ EXTRA = (
     *(Case("negatives", f"Fans bombarded the {p} team with {what} on Sunday.")
       for what in ("questions", "messages", "criticism")
       for p in ("Kharkiv", "Goris", "Rafah")),
+    # a disease, the news, a team's injuries, a fight against corruption: no strikes
+    *(Case("negatives", t.format(p=p))
+      for t in ("Covid hit {p} hard in 2020, officials recalled on Sunday.",
+                "Shares of a {p} bank plunged after the news hit markets on Sunday.",
+                "The {p} team was hit by injuries before Sunday's match.",
+                "The new mayor of {p} targeted corruption in a speech on Sunday.")
+      for p in ("Kharkiv", "Goris", "Tyre")),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

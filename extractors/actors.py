@@ -96,7 +96,9 @@ CARRIED_OUT_STRIKE = (
 )
 # "Hamas fired", "Russia has struck": a capitalised subject of an attack verb
 SUBJECT = re.compile(
-    r"\b(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})(?=(?:\s+(?:has |have |had )?"
+    # ("The Islamic State group shelled ...": a group's name with its kind word)
+    rf"\b(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){{0,3}})(?: {words(GROUP_ANAPHORS)})?"
+    r"(?=(?:\s+(?:has |have |had )?"
     rf"{ADVERB}(?:{ATTACK_PAST}|{CARRIED_OUT_STRIKE})|(?<=s)\s+{ADVERB}{ATTACK_PLAIN}"
     # "Iran responded by launching 100 drones", "Hezbollah retaliated with rockets"
     r"|\s+(?:responded|retaliated|hit\s+back)\s+(?:by|with)\s+(?:launching|firing|sending|"

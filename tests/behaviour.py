@@ -2508,6 +2508,12 @@ EXTRA = (
                 "The {p} team was hit by injuries before Sunday's match.",
                 "The new mayor of {p} targeted corruption in a speech on Sunday.")
       for p in ("Kharkiv", "Goris", "Tyre")),
+    # a group's name with its kind word, lower case, as the attacker
+    *(Case("active voice", f"The {group} {kind} shelled {p} on Sunday, killing two.",
+           (Expected(p, code, SUNDAY, killed=2, actor=group.split()[-1]),))
+      for group, kind in (("Islamic State", "group"), ("Houthi", "movement"),
+                          ("Fano", "militia"))
+      for p, code in (("Kharkiv", "UA"), ("Marib", "YE"), ("El Fasher", "SD"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

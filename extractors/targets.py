@@ -1181,7 +1181,11 @@ def in_the_list_country(ctx: ArticleContext, found: list[Resolved]) -> list[Reso
     ]
     if not all(close(p, picked[0], DISTRICT_DEGREES) for p in picked):
         return found
-    return [Resolved(place, r.mention) for place, r in zip(picked, found, strict=True)]
+    # (a place already in that country keeps the one its own evidence chose)
+    return [
+        r if r.place.country == country else Resolved(place, r.mention)
+        for place, r in zip(picked, found, strict=True)
+    ]
 
 
 def without_far_outliers(found: list[Resolved]) -> list[Resolved]:

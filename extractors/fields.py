@@ -297,29 +297,28 @@ COUNTER_CLAIM = re.compile(
 def denial_turn(text: str) -> int:
     """Where a denial turns to its denier's own account ("denied involvement and said ..."),
     whatever it names; the sentence's end where it does not."""
-    lowered = text.lower()
-    for turn in COUNTER_CLAIM.finditer(text) if DENY_KEY.search(lowered) else ():
-        if DENY_KEY.search(lowered, 0, turn.start()):
-            return turn.start()
-    return len(text)
+    return next((turn.start() for turn in denial_turns(text)), len(text))
 
 
 @lru_cache(maxsize=1024)
 def counter_claim_start(text: str) -> int:
     """Where a denial's sentence turns to a strike its denier reports (the places named
     after it are no denial's); the sentence's end where it does not."""
-    lowered = text.lower()
-    for turn in COUNTER_CLAIM.finditer(text) if DENY_KEY.search(lowered) else ():
+    for turn in denial_turns(text):
         claim = text[turn.end() :]
         # (a strike at a place it names: "but said the attack caused damage" goes on about
         # the strike denied)
-        if (
-            DENY_KEY.search(lowered, 0, turn.start())
-            and is_strike_sentence(claim)
-            and name_runs(claim)
-        ):
+        if is_strike_sentence(claim) and name_runs(claim):
             return turn.start()
     return len(text)
+
+
+def denial_turns(text: str) -> Iterator[re.Match[str]]:
+    """The turns of a sentence to what its denier says after denying ("... and said ...")."""
+    lowered = text.lower()
+    for turn in COUNTER_CLAIM.finditer(text) if DENY_KEY.search(lowered) else ():
+        if DENY_KEY.search(lowered, 0, turn.start()):
+            yield turn
 
 
 def places_named(

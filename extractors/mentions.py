@@ -365,9 +365,10 @@ def sets_the_scene(draft: Draft, other: Draft) -> bool:
     """The district opens the sentence that tells of the other place's strike, as its
     setting ("In the Kharkiv region, a drone hit the village of Zolochiv")."""
     for target in draft.targets:
-        sentence, mention = target.sentence, target.resolved.mention
-        before = sentence.text[: mention.start - sentence.start]
-        if SETTING_BEFORE.match(before) and any(t.sentence is sentence for t in other.targets):
+        sentence = target.sentence
+        if SETTING_BEFORE.match(scene_before(target)) and any(
+            t.sentence is sentence for t in other.targets
+        ):
             return True
     return False
 
@@ -451,7 +452,7 @@ def settlement_named(told: str, target: Target) -> bool:
         text[max(0, start - 16) : start]
         + text[start + len(mention.text) : start + len(mention.text) + 10]
     )
-    return any(re.search(rf"\b{kind}\b", around, re.IGNORECASE) for kind in kinds)
+    return bool(kinds & set(re.findall(r"\w+", around.lower())))
 
 
 # "An airstrike hit a monastery in Sagaing region ... A jet dropped two bombs on the

@@ -40,6 +40,7 @@ from .lexicon import (
     INJURING_VERBS,
     KILLING_VERBS,
     LAUNCHING_VERBS,
+    MAKER_WORDS,
     MILITARY_UNITS,
     MUTUAL_BLAME,
     NAME_WORD,
@@ -394,6 +395,8 @@ def stated_actor(text: str) -> tuple[str, int, int] | None:
     British warplanes")."""
     # ("Suspected Islamist militants killed 30": the alleged attacker, without the hedge)
     text = HEDGE.sub(lambda m: " " * len(m[0]), text) if HEDGE_KEY.search(text) else text
+    # ("Iranian-made Shahed drones hit Odesa": the maker is no attacker)
+    text = MAKER.sub(lambda m: " " * len(m[0]), text) if "-" in text else text
     found = of_its_nation(text, named_actor(text))
     if found and " in " in text:  # "the Islamic Resistance in Iraq said it had targeted ..."
         whole = with_linked_name(text[: found[2]], found[0])
@@ -406,6 +409,7 @@ def stated_actor(text: str) -> tuple[str, int, int] | None:
 
 HEDGE_KEY = re.compile(rf"\b{words(HEDGE_WORDS)}\b", re.IGNORECASE)
 HEDGE = re.compile(rf"\b{words(HEDGE_WORDS)}\s+(?=[A-Za-z])", re.IGNORECASE)
+MAKER = re.compile(rf"\b[A-Z][\w.’']*-{words(MAKER_WORDS)}\b")
 # "the armed forces of Armenia", "the army of the Republic of Azerbaijan": the nation after
 # (not a nationality of what follows: "shelling by the armed forces of Armenian positions")
 OF_NATION_AFTER = re.compile(
@@ -530,6 +534,8 @@ def party_strike(text: str) -> tuple[str, int, int] | None:
         at = match.end(1)
         if POSSESSIVE_S.sub("", match[1].lower()) in place_parties():
             continue  # "Karabakh shelling", "the Kyiv strike": the place hit, not the party
+        if MAKER.match(text, match.start(1)):
+            continue  # "Iranian-made Shahed drones": who made them, not who fired them
         if THING_AFTER.match(text, match.end()):
             continue  # "Kyiv's drone factory", "an Iranian missile plant": a thing, no strike
         if FROM_BEFORE.search(text, max(0, match.start(1) - 30), match.start(1)):
@@ -605,6 +611,20 @@ def is_actor_phrase(phrase: str) -> bool:
         and not weapon_last(lower.split()[-1])  # "Russian Guided Bombs hit ...": a weapon
         and not unowned_crew(lower.split())
     )
+
+
+MODEL_WORD = re.compile(MODEL_NAME)
+
+
+def without_models(owner: str) -> str:
+    """'Russian Shahed' -> 'Russian', 'Israeli F-16' -> 'Israeli': a side's word before the
+    weapon models it fires (the models are no part of its name)."""
+    words_ = owner.split()
+    while len(words_) > 1 and (
+        words_[-1].lower() in NOT_ACTOR_WORDS or MODEL_WORD.fullmatch(words_[-1])
+    ):
+        words_.pop()
+    return " ".join(words_)
 
 
 def unowned_crew(words_: list[str]) -> bool:

@@ -22,6 +22,7 @@ from .actors import (
     party_strike,
     patron_of,
     stated_actor,
+    without_models,
 )
 from .analyst import fill_analyst_fields
 from .casualties import (
@@ -1625,9 +1626,19 @@ def drop_short_forms(names: list[str]) -> list[str]:
     def shorter_of(name: str, other: str) -> bool:
         return other != name and (
             other.endswith(" " + name) or described_again(name, other) or one_of(name, other)
-        )
+            or with_its_kind(name, other)
+        )  # fmt: skip
 
     return [n for n in names if not any(shorter_of(n, other) for other in names)]
+
+
+def with_its_kind(name: str, other: str) -> bool:
+    """'Houthi-run Saba' beside 'the Houthi-run Saba news agency': the same outlet, the other
+    naming its kind after it."""
+    head = without_article(name) + " "
+    full = without_article(other)
+    kind = full.removeprefix(head).lower().split() if full.startswith(head) else []
+    return bool(kind) and all(word in MEDIA_WORD_SET for word in kind)
 
 
 def one_of(name: str, other: str) -> bool:
@@ -2272,7 +2283,7 @@ def by_its_machines(actor: str, party: str | None) -> str:
     elif not machine or " and " in machine["owner"] or two_nations(machine["owner"]):
         return actor  # (two sides' aircraft stay as named: "US and British jets", "US-Saudi")
     else:
-        owner = clean(machine["owner"])
+        owner = without_models(clean(machine["owner"]))
     if owner.lower() in ("", "the", "this", "that", "its", "their"):
         return actor  # ("The aggression launched 18 airstrikes": no side named before it)
     named = " " not in owner and party_of(owner) == party

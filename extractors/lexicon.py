@@ -1383,6 +1383,10 @@ SPEAKING_FORCES = ("forces", "troops", "fighters", "rebels", "militants", "milit
 # Words that hedge who attacked ("suspected Islamist militants"): the alleged attacker stands
 # after them.
 HEDGE_WORDS = ("suspected", "alleged", "presumed")
+# A nation joined to these names who made or gave a weapon, not who fired it: "Iranian-made
+# Shahed drones", "US-supplied ATACMS missiles"
+MAKER_WORDS = ("made", "built", "supplied", "designed", "produced", "manufactured", "provided",
+               "donated", "delivered", "developed")  # fmt: skip
 # A toll that grew: "the death toll rose to 12", "climbed to nine" (a later, larger count; a day
 # after it is the day of the count, not of the strike).
 TOLL_RISE_VERBS = ("rose", "rises", "risen", "rising", "climbed", "climbs", "climbing",

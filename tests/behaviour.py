@@ -2514,6 +2514,26 @@ EXTRA = (
       for group, kind in (("Islamic State", "group"), ("Houthi", "movement"),
                           ("Fano", "militia"))
       for p, code in (("Kharkiv", "UA"), ("Marib", "YE"), ("El Fasher", "SD"))),
+    # a weapon's model between the side and the weapon is no part of the side's name
+    *(Case("active voice", f"{side} {model} {weapon} hit {p} on Sunday.",
+           (Expected(p, code, SUNDAY, actor_is=party),))
+      for side, model, weapon, party in (
+          ("Russian", "Shahed", "drones", "Russia"), ("Israeli", "F-16", "jets", "Israel"),
+          ("Russian", "Su-34", "bombers", "Russia"), ("Azerbaijani", "Bayraktar", "drones",
+                                                     "Azerbaijan"))
+      for p, code in (("Kharkiv", "UA"), ("Khiam", "LB"), ("Tartar", "AZ"))),
+    # who made or gave a weapon is not who fired it
+    *(Case("active voice", f"{maker} {weapon} hit {p} on Sunday.",
+           (Expected(p, code, SUNDAY, no_actor=True),))
+      for maker, weapon in (("Iranian-made", "Shahed drones"), ("US-supplied", "ATACMS missiles"),
+                            ("Turkish-built", "drones"), ("Russian-made", "Grad rockets"))
+      for p, code in (("Odesa", "UA"), ("Marib", "YE"), ("El Fasher", "SD"))),
+    *(Case("active voice", f"{side} forces fired {maker} {weapon} at {p} on Sunday.",
+           (Expected(p, code, SUNDAY, actor=side),))
+      for side, maker, weapon, p, code in (
+          ("Russian", "Iranian-made", "Shahed drones", "Odesa", "UA"),
+          ("Houthi", "Iranian-made", "missiles", "Eilat", "IL"),
+          ("Ukrainian", "US-supplied", "ATACMS missiles", "Belgorod", "RU"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -1366,3 +1366,27 @@ DENIER_PARTIES = [
 @pytest.mark.parametrize(("text", "name", "party"), DENIER_PARTIES)
 def test_a_denier_speaks_for_the_party_its_description_names(text: str, name: str, party) -> None:
     assert denier_party(name, Sentence(0, 0, len(text), text, 0)) == party
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        (
+            "Saba says U.S. strikes hit Hodeidah\n\nU.S. warplanes struck Hodeidah on Sunday, the "
+            "Saba news agency reported.",
+            ["the Saba news agency"],
+        ),
+        (
+            "Interfax says drones hit Kursk\n\nDrones hit Kursk on Sunday, the Interfax news "
+            "agency reported.",
+            ["the Interfax news agency"],
+        ),
+        (
+            "Al Manar says Israeli jets struck Khiam\n\nIsraeli jets struck Khiam on Sunday, the "
+            "Al Manar TV channel reported.",
+            ["the Al Manar TV channel"],
+        ),
+    ],
+)
+def test_an_outlet_named_with_its_kind_is_one_source(text: str, sources: list[str]) -> None:
+    assert the_event(text).sources == sources

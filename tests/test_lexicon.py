@@ -107,6 +107,10 @@ TABLES = [
      lambda w: bool(A_SETTLEMENT.search(f"Jets killed 25 in a {w} in Rakhine state."))),
     ("bare kin", lx.BARE_KIN_NOUNS,
      lambda w: find_counts(f"A missile killed a father and {w} in Kharkiv.")["killed"].value == 2),
+    ("maker word", lx.MAKER_WORDS,
+     lambda w: stated_actor(f"Iranian-{w} drones hit the town.") is None
+     and (stated_actor(f"Russian forces fired Iranian-{w} drones.") or ("",))[0]
+     == "Russian forces"),
     ("plan cue", lx.PLAN_CUES, lambda w: bool(HYPOTHETICAL.search(f"{w} new airstrikes"))),
     ("threat verb", list(lx.ATTACK_VERBS), lambda w: bool(HYPOTHETICAL.search(f"could {w}"))),
     ("threat pattern", [ex for _, ex in lx.HYPOTHETICAL_PATTERNS],

@@ -2108,7 +2108,9 @@ def before_turn(draft: Draft, sentence: Sentence, text: str) -> str:
 # Where a sentence turns to another strike: ", while ...", ", hours after ..."
 TURN = re.compile(
     # (", and Israel struck Khiam": a new subject after ", and")
-    rf",?\s+{words(CLAUSE_TURNS)}\s+|;\s+(?:and\s+)?|,\s+and\s+(?=(?-i:[A-Z]))",
+    rf",?\s+{words(CLAUSE_TURNS)}\s+|;\s+(?:and\s+)?|,\s+and\s+(?=(?-i:[A-Z]))"
+    # (", as" before a new subject: "..., as Israeli special forces rescued two hostages")
+    r"|,\s+as\s+(?=the\s+(?-i:[A-Z])|(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 
@@ -2124,7 +2126,7 @@ def turn_clause(text: str, at: int) -> tuple[int, int] | None:
     return start, end
 
 
-TURN_KEYS = (";", ", and", *{turn.split()[-1] for turn in CLAUSE_TURNS})
+TURN_KEYS = (";", ", and", ", as", *{turn.split()[-1] for turn in CLAUSE_TURNS})
 
 
 @lru_cache(maxsize=4096)
@@ -2191,11 +2193,12 @@ def in_another_clause(ctx: ArticleContext, sentence: Sentence, at: int, draft: D
     if any(own != span and is_cause_clause(sentence.text, own) for own in own_spans):
         return True  # ("Israeli jets struck Nabatieh in response to rockets that hit Kiryat
         # Shmona": this strike is the one answered, the jets another)
-    # ... by another side than the one this strike's own clause names ("..., while in Nikopol
-    # three were wounded" names none: it shares the shelling told before it)
+    # ... where this strike's own clause names its side ("..., while in Nikopol three were
+    # wounded" names none: it shares the shelling told before it; "Israeli air strikes on
+    # Rafah killed 67, as Israeli special forces rescued two hostages": Israel's strikes)
     other = clause_side(sentence.text[span[0] : span[1]])
     own = [clause_side(sentence.text[start:end]) for start, end in own_spans]
-    return other is not None and any(side is not None and side != other for side in own)
+    return other is not None and any(side is not None for side in own)
 
 
 def clause_side(text: str) -> str | None:

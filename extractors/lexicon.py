@@ -173,6 +173,12 @@ GROUND_VERBS = ("liberated", "liberates", "captured", "captures", "recaptured", 
                 "advanced into", "advanced deeper into", "advanced further into", "pushed into",
                 "pushed deeper into", "pushed further into", "moved into", "rolled into",
                 "advancing into", "pushing into", "pushing deeper into",
+                # ... or toward it: "as Russian troops advanced near Pokrovsk"
+                "advanced near", "advanced toward", "advanced towards", "advanced on",
+                "advancing near", "advancing toward", "advancing towards", "advancing on",
+                "pushed toward", "pushed towards", "pushing toward", "pushing towards",
+                "moved toward", "moved towards", "closed in on", "closing in on",
+                "marched on", "marching on",
                 # a front's direction of assault: "attacked in the direction of Robotyne" (not
                 # fire: "fired 3 missiles in the direction of the Siyazan region")
                 "attacked in the direction of", "attacking in the direction of",

@@ -2534,6 +2534,26 @@ EXTRA = (
           ("Russian", "Iranian-made", "Shahed drones", "Odesa", "UA"),
           ("Houthi", "Iranian-made", "missiles", "Eilat", "IL"),
           ("Ukrainian", "US-supplied", "ATACMS missiles", "Belgorod", "RU"))),
+    # a side's other deed in an ", as" or "after" clause is no attacker's name for the strike
+    *(Case("active voice", f"{adj} {weapon} hit {p} on Sunday, killing two, {turn} {deed}.",
+           (Expected(p, code, SUNDAY, killed=2, actor_is=party),))
+      for adj, weapon, party, p, code, deed in (
+          ("Israeli", "air strikes", "Israel", "Rafah", "PS",
+           "Israeli special forces rescued two hostages"),
+          ("Russian", "missiles", "Russia", "Kharkiv", "UA",
+           "Russian officials met in Moscow"),
+          ("Israeli", "air strikes", "Israel", "Tyre", "LB",
+           "Israel's military issued an evacuation warning"))
+      for turn in ("as", "shortly after")),
+    # troops advancing toward a town do not strike it
+    *(Case("active voice", f"{adj} {weapon} hit {p} on Sunday, killing two, {turn} {troops} "
+           f"{advance} {other}.", (Expected(p, code, SUNDAY, killed=2),))
+      for adj, weapon, p, code, troops, other in (
+          ("Russian", "missiles", "Kharkiv", "UA", "Russian troops", "Pokrovsk"),
+          ("Israeli", "jets", "Khiam", "LB", "Israeli troops", "Rafah"),
+          ("RSF", "shells", "El Fasher", "SD", "RSF fighters", "Tawila"))
+      for turn in ("as", "while")
+      for advance in ("advanced near", "pushed toward", "closed in on")),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

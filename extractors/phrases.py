@@ -225,8 +225,8 @@ def person_name(phrase: str) -> str:
     tokens = phrase.split()
     tail: list[str] = []
     for token in reversed(tokens):
-        if not token[:1].isupper() or token.lower() in TITLE_WORDS:
-            break
+        if not is_name_word(token) or token.lower() in TITLE_WORDS:
+            break  # (a name's Arabic article is a word of it: "Ashraf al-Qudra")
         if len(tail) >= 2 and nation_code(token):
             break  # "Defence Minister of Armenia Vagharshak Harutyunyan": the person's name
         tail.insert(0, token)

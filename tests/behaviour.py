@@ -2554,6 +2554,16 @@ EXTRA = (
           ("RSF", "shells", "El Fasher", "SD", "RSF fighters", "Tawila"))
       for turn in ("as", "while")
       for advance in ("advanced near", "pushed toward", "closed in on")),
+    # a titled speaker whose name has an Arabic article is the person, without the title
+    *(Case("source phrasings", f"{adj} {weapon} hit {p} on Sunday, killing five, {title} "
+           f"{name} said.", (Expected(p, code, SUNDAY, killed=5, source=name.split("-")[-1],
+                                      not_source="spokesman"),))
+      for title, name in (("Gaza's health ministry spokesman", "Ashraf al-Qudra"),
+                          ("the coalition's spokesman Colonel", "Turki al-Maliki"),
+                          ("Sudan's army spokesman", "Nabil Abdallah al-Fadl"))
+      for adj, weapon, p, code in (("Israeli", "jets", "Khan Younis", "PS"),
+                                   ("Houthi", "missiles", "Marib", "YE"),
+                                   ("RSF", "drones", "Kosti", "SD"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

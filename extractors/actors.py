@@ -562,7 +562,7 @@ PARTY_STRIKE = re.compile(
     # landed near Metula")
     # (an article before is no party: "An RSF drone", "An M23 shell")
     rf"\b(?!(?:A|An|The)\s)((?:[A-Z]\.){{2,3}}|[A-Z][\w’'-]+)\s+(?:(?!(?:{words(forms(REPORT_VERBS))}|the|a|an|that|its|their|his|her)\b)"
-    rf"(?:[a-z-]+|{MODEL_NAME})\s+){{0,2}}?"
+    rf"(?:[a-z-]+|{MODEL_NAME})\s+){{0,3}}?"
     rf"(?:{words((*STRIKE_NOUNS, *WEAPON_NAMES, *ATTACK_NOUNS), plural=True)}|fire|gunfire)\b"
 )  # ("Azerbaijani fire", "Russian bombardment", "a Russian S-300 missile")
 # "an army air strike", "Rebel shelling of Kadugli": a side's word before the attack

@@ -1577,6 +1577,18 @@ def hits_only_others(ctx: ArticleContext, sentence: Sentence, draft: Draft) -> b
     )
 
 
+def hits_only_abroad(ctx: ArticleContext, sentence: Sentence, draft: Draft) -> bool:
+    """A sentence of another strike whose places hit all lie in other countries than this
+    strike's ("Hezbollah fired rockets at a base near Safed" names no attacker for a strike
+    on Nabatieh)."""
+    hit = ctx.targets(sentence)
+    return (
+        bool(hit)
+        and all(r.place.country != draft.place.country for r in hit)
+        and hits_only_others(ctx, sentence, draft)
+    )
+
+
 def full_name(ctx: ArticleContext, name: str) -> str:
     """'Hajiyev' -> 'Hikmet Hajiyev', 'National News Agency' -> 'Lebanon's official National
     News Agency': the fullest form the article cites."""
@@ -2061,6 +2073,7 @@ def fill_actor(ctx: ArticleContext, event: Event, draft: Draft, one_story: bool)
                     and (sentence.index in own or is_strike_sentence(sentence.text)
                          or blames(sentence.text) or claims_responsibility(sentence.text))
                     and (sentence.index in own or not from_elsewhere(ctx, draft, found[0]))
+                    and (sentence.index in own or not hits_only_abroad(ctx, sentence, draft))
                 ):  # fmt: skip
                     set_actor(ctx, event, sentence, found)
                     return

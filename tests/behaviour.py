@@ -2564,6 +2564,25 @@ EXTRA = (
       for adj, weapon, p, code in (("Israeli", "jets", "Khan Younis", "PS"),
                                    ("Houthi", "missiles", "Marib", "YE"),
                                    ("RSF", "drones", "Kosti", "SD"))),
+    # the other side's strike abroad, told in the same story, names no attacker at home
+    *(Case("follow-up sentences", f"{a_adj} strikes on {region} killed at least 30 people on "
+           f"Sunday, the health ministry said. A strike on {town} killed seven people. {b} said "
+           f"it fired {weapon} at {abroad}.",
+           (Expected(town, code, SUNDAY, killed=7, actor_is=a_party),
+            Expected(abroad, abroad_code, SUNDAY, actor=b.split()[-1])))
+      for a_adj, a_party, region, town, code, b, weapon, abroad, abroad_code in (
+          ("Israeli", "Israel", "southern Lebanon", "Nabatieh", "LB", "Hezbollah", "rockets",
+           "Safed", "IL"),
+          ("Russian", "Russia", "eastern Ukraine", "Kramatorsk", "UA", "Ukraine's army",
+           "drones", "Belgorod", "RU"),
+          ("Israeli", "Israel", "northern Yemen", "Hodeidah", "YE", "The Houthi movement",
+           "a missile", "Eilat", "IL"))),
+    # an adverb and a verb of starting between the side and its fire
+    *(Case("active voice", f"{side} once again started {fire} {p} on Sunday.",
+           (Expected(p, code, SUNDAY, actor_is=side),))
+      for side, fire, p, code in (("Azerbaijan", "shelling", "Stepanakert", "AZ"),
+                                  ("Israel", "bombing", "Rafah", "PS"),
+                                  ("Russia", "shelling", "Kherson", "UA"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -107,7 +107,7 @@ from .places import (
 from .sentences import Sentence, is_headline
 from .sources import SOURCE_NOUNS, Attribution, country_names, is_demonym
 from .strikes import is_caption, is_clutter, is_strike_sentence, is_war_summary
-from .targets import SITE_NAME_END, THE_SAME_PLACE, in_sentence_case
+from .targets import SITE_NAME_END, THE_SAME_PLACE, in_sentence_case, opening_setting
 from .weapons import names_a_planted_bomb, nearest_weapon, weapons_in
 
 FOLLOW_SENTENCES = 3
@@ -544,9 +544,12 @@ def turn_between(ctx: ArticleContext, one: Sentence, other: Sentence) -> bool:
     )
 
 
-# "Zaporizhzhia Oblast: Russia launched ...": a round-up's next area, a story of its own
+# "Zaporizhzhia Oblast: Russia launched ...", "In Kherson Oblast, one person was killed": a
+# round-up's next area, a story of its own
 AREA_KICKER = re.compile(
-    rf"\W*(?:(?-i:[A-Z])[\w’'-]+\s+){{1,3}}{words(ADMIN_AREA_SUFFIXES)}\s*:\s", re.IGNORECASE
+    rf"\W*(?:(?-i:[A-Z])[\w’'-]+\s+){{1,3}}{words(ADMIN_AREA_SUFFIXES)}\s*:\s"
+    rf"|\W*in\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]+\s+){{1,3}}{words(ADMIN_AREA_SUFFIXES)}\s*,",
+    re.IGNORECASE,
 )
 
 
@@ -957,8 +960,12 @@ def placed_counts(
 
 
 def owns_counts(ctx: ArticleContext, sentence: Sentence, target: Target) -> bool:
-    """In a sentence naming several places, counts belong to the last place before them."""
-    others = [r for r in ctx.targets(sentence) if r.place != target.resolved.place]
+    """In a sentence naming several places, counts belong to the last place before them (not
+    to the area the sentence opens on: "In the Tyre district, one person was killed when
+    shells hit Qana")."""
+    hit = ctx.targets(sentence)
+    setting = opening_setting(ctx, sentence, hit)
+    others = [r for r in hit if r.place != target.resolved.place and r is not setting]
     counts = ctx.counts(sentence)
     if not others or not counts:
         return True

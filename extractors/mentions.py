@@ -497,6 +497,7 @@ def city_of(draft: Draft, drafts: list[Draft]) -> Draft | None:
         city = other.place
         if (
             other is not draft and city.population >= CITY
+            and city.kind != "district"  # (an area is no city a town is part of)
             # (or named a part: "the Shejaiya neighbourhood" of Gaza City, however many live there;
             # or set in the city: "In Gaza City, an air strike ... in the Al-Shati camp")
             and (

@@ -2583,6 +2583,27 @@ EXTRA = (
       for side, fire, p, code in (("Azerbaijan", "shelling", "Stepanakert", "AZ"),
                                   ("Israel", "bombing", "Rafah", "PS"),
                                   ("Russia", "shelling", "Kherson", "UA"))),
+    # a round-up's next area ("In Kherson Oblast, ...") is a story of its own: its weapon is
+    # not the one before it
+    *(Case("follow-up sentences", f"In {area1}, {side} forces struck {p1} on Sunday, the "
+           f"governor said. In {area2}, one person was killed when {weapon} hit {p2}.",
+           (Expected(p1, code, SUNDAY, weapon="unspecified"),
+            Expected(p2, code, "any", killed=1, weapon=kind)))
+      for area1, p1, area2, p2, code, side in (
+          ("Donetsk Oblast", "Toretsk", "Kherson Oblast", "Bilozerka", "UA", "Russian"),
+          ("the Nabatieh governorate", "Kfar Kila", "the Tyre district", "Qana", "LB",
+           "Israeli"),
+          ("North Darfur state", "Kutum", "the White Nile state", "Kosti", "SD", "RSF"))
+      for weapon, kind in (("shells", "artillery"), ("a drone", "drone"))),
+    # the area a sentence opens on owns none of the counts of the town hit in it
+    *(Case("casualty phrasings", f"{side} forces struck {p1} on Sunday. In {area}, two people "
+           f"were killed when {weapon} hit {p2}.",
+           (Expected(p1, code, SUNDAY), Expected(p2, code, SUNDAY, killed=2)))
+      for side, p1, area, p2, code in (
+          ("Israeli", "Kfar Kila", "the Tyre district", "Qana", "LB"),
+          ("Russian", "Toretsk", "the Kherson region", "Bilozerka", "UA"),
+          ("RSF", "Kutum", "White Nile state", "Kosti", "SD"))
+      for weapon in ("shells", "a drone")),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -71,6 +71,9 @@ def absorb(drafts: list[Draft], gazetteer: Gazetteer | None = None) -> list[Draf
     kept = []
     for draft in drafts:
         host = absorber(draft, drafts, gazetteer)
+        if host is not None and draft.place.kind != "district" and host.place.kind == "district":
+            # (two that would take each other in keep the town: no event lost)
+            host = None if absorber(host, drafts, gazetteer) is draft else host
         if host is None:
             kept.append(draft)
         elif (

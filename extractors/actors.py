@@ -108,7 +108,10 @@ SUBJECT = re.compile(
 OWN_ATTACK_CLAIM = rf"(?:claim|claims)\s+of\s+{words(OWN_ATTACK_GERUNDS)}\b"
 # "The Houthis claimed responsibility for ...", "Hezbollah claimed the attack": the attacker
 CLAIMANT = re.compile(
-    r"\b((?:[Tt]he\s+)?(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:has\s+|have\s+)?"
+    # (a group's wing by its group: "Hamas's armed wing claimed"; or set off by commas: "...,
+    # the Qassam Brigades, claimed")
+    r"\b((?:[Tt]he\s+)?(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+"
+    r"|[A-Z][\w’'-]+['’]s?\s+(?:armed|military|political)\s+wing),?\s+(?:has\s+|have\s+)?"
     r"(?:later\s+|also\s+|quickly\s+)?"  # ("Al-Shabaab later claimed the bombing")
     rf"(?:(?:claimed|claims|took|takes)\s+(?:responsibility|credit"
     # ("claims a drone attack", a headline's "Claims Drone Attack")
@@ -543,6 +546,10 @@ def party_strike(text: str) -> tuple[str, int, int] | None:
         if SPEAKS_AFTER.match(text, match.end()):
             continue  # "..., the Ukrainian air force said": who reports it
         party = party_in(match[1])
+        partner = PARTNER_BEFORE.search(text, 0, match.start(1)) if party else None
+        first = party_in(partner[1].rstrip(".")) if partner else None
+        if first:  # "U.S. and British air strikes": the first named, as for a stated actor
+            return first, partner.start(1), match.end(1)
         if party:  # (not "Stepanakert came under" before "Azerbaijani rocket fire")
             return party, match.start(1), match.end(1)
     return None

@@ -2604,6 +2604,28 @@ EXTRA = (
           ("Russian", "Toretsk", "the Kherson region", "Bilozerka", "UA"),
           ("RSF", "Kutum", "White Nile state", "Kosti", "SD"))
       for weapon in ("shells", "a drone")),
+    # a group's armed wing claims the strike: the group's, by either name
+    *(Case("follow-up sentences", f"{weapon} hit {p} on Sunday, wounding 15. {claimant} claimed "
+           "responsibility.", (Expected(p, code, SUNDAY, injured=15, actor=head),))
+      for weapon, p, code in (("Rockets", "Ashkelon", "IL"), ("Rockets", "Sderot", "IL"))
+      for claimant, head in (("Hamas's armed wing, the Qassam Brigades,", "Qassam"),
+                             ("Hamas's armed wing", "Hamas"),
+                             ("Islamic Jihad's military wing, the Al-Quds Brigades,", "Quds"))),
+    # two nations' strikes named by their adjectives: the first named
+    *(Case("active voice", f"{first} and {second} {strikes} hit {p} on Sunday.",
+           (Expected(p, code, SUNDAY, actor_is=party),))
+      for first, second, party in (("U.S.", "British", "United States"),
+                                   ("Russian", "Syrian", "Russia"))
+      for strikes in ("air strikes", "strikes")
+      for p, code in (("Hodeidah", "YE"), ("Idlib", "SY"))),
+    # a total over a town and an area named by its kind is no one place's
+    *(Case("lists", f"{adj} strikes on {p1} and the {bearing} {kind} of {p2} killed at least 31 "
+           "people on Sunday.",
+           (Expected(p1, code, SUNDAY, killed=None), Expected(p2, code, SUNDAY, killed=None)))
+      for adj, p1, p2, code, kind in (("U.S.", "Sanaa", "Saada", "YE", "province"),
+                                      ("Russian", "Kharkiv", "Kherson", "UA", "region"),
+                                      ("Israeli", "Tyre", "Nabatieh", "LB", "district"))
+      for bearing in ("northern", "southern")),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -933,6 +933,23 @@ def armed_groups() -> dict[str, str]:
 
 
 @cache
+def group_homes() -> dict[str, str]:
+    """The country each armed group of groups.csv fights from, by its party ("Hezbollah" ->
+    "LB", "Houthis" -> "YE")."""
+    homes: dict[str, set[str]] = {}
+    for row in data_rows("groups.csv"):
+        party = party_of(row["term"]) if row["kind"] == "armed group" else None
+        if party:
+            homes.setdefault(party, set()).add(row["country"])
+    # (not one that fights in several lands, or in none the table names: the Islamic State)
+    return {
+        party: countries.pop()
+        for party, countries in homes.items()
+        if len(countries) == 1 and "" not in countries
+    }
+
+
+@cache
 def parties() -> dict[str, str]:
     """Words and names that identify a party -> the party ("Armenian" -> "Armenia"); every
     armed group of groups.csv is a party of its own name ("Taliban", "JNIM")."""

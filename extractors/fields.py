@@ -16,6 +16,7 @@ from .actors import (
     clean,
     find_deniers,
     force_strike,
+    group_homes,
     party_in,
     party_of,
     party_pattern,
@@ -94,6 +95,8 @@ from .names import name_key
 from .phrases import CALENDAR, TITLE_WORDS, TITLED_PERSON, person_name, phrase_before
 from .places import (
     ANCHOR_CITY_KEYS,
+    APPOSITIVE_GAP,
+    CONTAINER_GAP,
     LIST_GAP,
     TITLES,
     Mention,
@@ -965,7 +968,10 @@ def owns_counts(ctx: ArticleContext, sentence: Sentence, target: Target) -> bool
     shells hit Qana")."""
     hit = ctx.targets(sentence)
     setting = opening_setting(ctx, sentence, hit)
-    others = [r for r in hit if r.place != target.resolved.place and r is not setting]
+    others = [
+        r for r in hit
+        if r.place != target.resolved.place and r is not setting and not holds(ctx, target, r)
+    ]  # fmt: skip
     counts = ctx.counts(sentence)
     if not others or not counts:
         return True
@@ -989,6 +995,15 @@ def owns_counts(ctx: ArticleContext, sentence: Sentence, target: Target) -> bool
         ctx.text[before[-2].mention.end : target.resolved.mention.start] if len(before) > 1 else ""
     )
     return not (gap and (LIST_GAP.match(gap) or KINDED_LIST_GAP.match(gap)))
+
+
+def holds(ctx: ArticleContext, target: Target, area: Resolved) -> bool:
+    """The area is named right after the target's place as the one holding it ("in Kadugli,
+    South Kordofan", "Orikhiv, a town in the Zaporizhzhia region")."""
+    gap = ctx.text[target.resolved.mention.end : area.mention.start]
+    return area.place.kind == "district" and (
+        APPOSITIVE_GAP.match(gap) is not None or CONTAINER_GAP.match(gap) is not None
+    )
 
 
 # "26 people were killed, including in the city of Bahawalpur": a total the place is part of
@@ -1585,18 +1600,6 @@ def hits_only_others(ctx: ArticleContext, sentence: Sentence, draft: Draft) -> b
     )
 
 
-def hits_only_abroad(ctx: ArticleContext, sentence: Sentence, draft: Draft) -> bool:
-    """A sentence of another strike whose places hit all lie in other countries than this
-    strike's ("Hezbollah fired rockets at a base near Safed" names no attacker for a strike
-    on Nabatieh)."""
-    hit = ctx.targets(sentence)
-    return (
-        bool(hit)
-        and all(r.place.country != draft.place.country for r in hit)
-        and hits_only_others(ctx, sentence, draft)
-    )
-
-
 def full_name(ctx: ArticleContext, name: str) -> str:
     """'Hajiyev' -> 'Hikmet Hajiyev', 'National News Agency' -> 'Lebanon's official National
     News Agency': the fullest form the article cites."""
@@ -2054,7 +2057,7 @@ def fill_actor(ctx: ArticleContext, event: Event, draft: Draft, one_story: bool)
     if in_clause:
         set_actor(ctx, event, *in_clause)
         return
-    for sentences in actor_tiers(ctx, draft, one_story):
+    for tier, sentences in enumerate(actor_tiers(ctx, draft, one_story)):
         # (a Title Case headline read in sentence case: "Russian Missile Strike On ...")
         texts = [
             before_turn(draft, sentence, in_sentence_case(ctx, sentence).text)
@@ -2081,7 +2084,7 @@ def fill_actor(ctx: ArticleContext, event: Event, draft: Draft, one_story: bool)
                     and (sentence.index in own or is_strike_sentence(sentence.text)
                          or blames(sentence.text) or claims_responsibility(sentence.text))
                     and (sentence.index in own or not from_elsewhere(ctx, draft, found[0]))
-                    and (sentence.index in own or not hits_only_abroad(ctx, sentence, draft))
+                    and (sentence.index in own or lends_its_attacker(ctx, sentence, found, draft, tier))
                 ):  # fmt: skip
                     set_actor(ctx, event, sentence, found)
                     return
@@ -2100,6 +2103,22 @@ FIRED_FROM = re.compile(
     r"\b(?:fired|launched|came|coming)\s+(?:[a-z]+\s+){0,2}?from\s+(?:the\s+)?"
     rf"(?:{words(BEARING_WORDS)}\s+)?(?P<origin>[A-Z][\w’'-]+)"
 )
+
+
+def lends_its_attacker(
+    ctx: ArticleContext, sentence: Sentence, found: tuple[str, int, int], draft: Draft, tier: int
+) -> bool:
+    """A sentence of another strike names this one's attacker, unless it hits only other
+    places and either names a side at home striking abroad ("Hezbollah fired rockets at
+    Safed" names no attacker of Nabatieh) or, in a story of one day's strikes, the story
+    names more than one side."""
+    if not hits_only_others(ctx, sentence, draft):
+        return True
+    country = draft.place.country
+    party = party_named(sentence, found)
+    if at_home(party, country) and all(r.place.country != country for r in ctx.targets(sentence)):
+        return False  # (a group only: a state's land may be held by the other side)
+    return sole_attacker(ctx, target_names(ctx)) is not None
 
 
 def from_elsewhere(ctx: ArticleContext, draft: Draft, actor: str) -> bool:
@@ -2397,7 +2416,8 @@ def country_attackers(ctx: ArticleContext, places: set[str], country: str | None
     listed = [(s, f, party_named(s, f)) for s, f in named]
     abroad = {
         party for _, _, party in listed
-        if own_state(party, country) and strikes_abroad(ctx, listed, party, country)
+        if (own_state(party, country) or at_home(party, country))
+        and strikes_abroad(ctx, listed, party, country)
     }  # fmt: skip
     return [item for item in listed if item[2] not in abroad]
 
@@ -2424,10 +2444,18 @@ def named_attackers(
     return named
 
 
+def at_home(party: str | None, country: str | None) -> bool:
+    """The party is an armed group of ``country`` ("Hezbollah" of Lebanon)."""
+    return party is not None and country is not None and group_homes().get(party) == country
+
+
 def own_state(party: str | None, country: str | None) -> bool:
     """The party is the state of ``country`` (an armed group may fight at home)."""
     state = nation_of(party) if party else None
     return bool(state) and state == country and geonames_countries().get(state) == party
+
+
+STORY_TIER = 3  # the tier of every strike sentence of a one-day story (see actor_tiers)
 
 
 def actor_tiers(ctx: ArticleContext, draft: Draft, one_story: bool) -> Iterator[list[Sentence]]:

@@ -1507,7 +1507,7 @@ def choose(
             not as_written
             and far_from(place, countries, named)
             and not (stated or beside or with_local or sole_town)
-        ) or (not countries and off_the_map(place, placed, named) and not stated):
+        ) or (not countries and off_the_map(place, placed, named) and not (stated or town_hit)):
             continue  # "Kashmir" in an India-Pakistan article is not Cashmere, Washington
         score = math.log10(place.population + 10)
         score += IN_CONTEXT if in_context else OUT_OF_CONTEXT if small_abroad else 0.0
@@ -1557,8 +1557,9 @@ def far_from(place: Place, countries: dict[str, int], named: frozenset[str]) -> 
 def off_the_map(place: Place, placed: list[Place], named: frozenset[str]) -> bool:
     """The places the article placed in sentences before (``placed``) set a region too: a
     small place in a country the article never names, far from all of them, is a namesake ("a
-    market in the Mayo district" after Khartoum is no Maio in Cape Verde; Eilat after Hodeidah
-    is Eilat)."""
+    market in the Mayo district" after Khartoum is no Maio in Cape Verde). A big town hit
+    under its main name is no namesake ("fired a missile at Eilat" after Hodeidah): the
+    caller lets it through."""
     if not placed or place.population >= BIG_PLACE or place.country in named:
         return False
     return not any(close(place, other, FAR_DEGREES) for other in placed)

@@ -98,7 +98,7 @@ def cap_length(span: tuple[int, int]) -> list[tuple[int, int]]:
     return [(s, min(s + MAX_SENTENCE, end)) for s in range(start, end, MAX_SENTENCE)] or [span]
 
 
-HEADLINE_WORDS = 16  # a line this short with no closing stop is a headline, not the body
+HEADLINE_WORDS = 20  # a line this short with no closing stop is a headline, not the body
 
 
 def is_headline(text: str) -> bool:

@@ -149,7 +149,10 @@ def title_cased(text: str) -> bool:
     words_ = [w.strip(',.:;!?"“”') for w in text.split()]
     if any(w in TITLE_SMALL_WORDS for w in words_[1:]):
         return True
-    long = [w for w in words_ if len(w) > 2 and w[:1].isalpha()]
+    # (small words may stay in lower case: "19 Injured in Junta Airstrike on Buddhist Monastery")
+    long = [
+        w for w in words_ if len(w) > 2 and w[:1].isalpha() and w.title() not in TITLE_SMALL_WORDS
+    ]
     # ("Deir ez-Zor", "Ras al-Ain": an Arabic article before a capital counts as one)
     return len(long) >= 3 and all(w[:1].isupper() or ARTICLE_NAME.match(w) for w in long)
 

@@ -2626,6 +2626,28 @@ EXTRA = (
                                       ("Russian", "Kharkiv", "Kherson", "UA", "region"),
                                       ("Israeli", "Tyre", "Nabatieh", "LB", "district"))
       for bearing in ("northern", "southern")),
+    # a group whose every strike the story tells lands abroad is no attacker of a town at home
+    *(Case("follow-up sentences", f"Two people were killed when shells hit {home} on Sunday. "
+           f"{group} fired {weapon} at {abroad} on Sunday.",
+           (Expected(home, home_code, SUNDAY, killed=2, no_actor=True),
+            Expected(abroad, abroad_code, SUNDAY, actor=group.split()[-1])))
+      for home, home_code, group, weapon, abroad, abroad_code in (
+          ("Nabatieh", "LB", "Hezbollah", "rockets", "Kiryat Shmona", "IL"),
+          ("Rafah", "PS", "Hamas", "rockets", "Ashkelon", "IL"),
+          ("Hodeidah", "YE", "The Houthis", "a missile", "Eilat", "IL"))),
+    # ... while one fighting at home strikes there
+    *(Case("follow-up sentences", f"Shells hit {p1} on Sunday, killing two. {group} also "
+           f"shelled {p2} on Sunday.", (Expected(p1, code, SUNDAY, killed=2, actor=head),
+                                        Expected(p2, code, SUNDAY, actor=head)))
+      for p1, p2, code, group, head in (("El Fasher", "Omdurman", "SD", "The RSF", "RSF"),
+                                        ("Goma", "Sake", "CD", "M23 rebels", "M23"))),
+    # a long headline in Title Case with its small words in lower case names its side
+    *(Case("headlines", f"At Least 6 Killed and 19 Injured in {side} Airstrike on Buddhist "
+           f"Monastery in {p}, {area}\n\nMonks were among the dead, residents said.",
+           (Expected(p, code, killed=6, injured=19, actor=side.lower()),))
+      for side, p, code, area in (("Junta", "Kawkareik", "MM", "Karen State"),
+                                  ("Army", "Kadugli", "SD", "South Kordofan"),
+                                  ("Militia", "Beni", "CD", "North Kivu"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

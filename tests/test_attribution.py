@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conflict_extract import extract
-from conflict_extract.actors import find_deniers
+from conflict_extract.actors import find_deniers, group_homes
 from conflict_extract.fields import denier_party
 from conflict_extract.read import bylines
 from conflict_extract.sentences import Sentence
@@ -1390,3 +1390,12 @@ def test_a_denier_speaks_for_the_party_its_description_names(text: str, name: st
 )
 def test_an_outlet_named_with_its_kind_is_one_source(text: str, sources: list[str]) -> None:
     assert the_event(text).sources == sources
+
+
+@pytest.mark.parametrize(
+    ("party", "home"),
+    [("Hezbollah", "LB"), ("Hamas", "PS"), ("Houthis", "YE"), ("RSF", "SD"), ("M23", "CD"),
+     ("Islamic State", None)],  # (the Islamic State fights in many lands: no one home)
+)  # fmt: skip
+def test_an_armed_group_has_the_home_groups_csv_gives_it(party: str, home: str | None) -> None:
+    assert group_homes().get(party) == home

@@ -84,6 +84,7 @@ from .lexicon import (
     TOLL_RISE_VERBS,
     TOLL_UPDATE_VERBS,
     UNREAL_WORDS,
+    VICTIM_PHRASES,
     WEAPON_NAMES,
     Caseless,
     forms,
@@ -1941,7 +1942,7 @@ BODY_DESCRIPTION = re.compile(
 )
 BODY_WORD_SET = frozenset(BODY_WORDS)
 GENERIC_BODY = frozenset(BODY_DESCRIPTIONS)
-DAMAGE = re.compile(rf"\b{words(DAMAGE_NOUNS)}\b", re.IGNORECASE)
+DAMAGE = re.compile(rf"\b{words((*DAMAGE_NOUNS, *VICTIM_PHRASES))}\b", re.IGNORECASE)
 
 
 def earlier_body(ctx: ArticleContext, phrase: str, position: int) -> str | None:

@@ -1047,6 +1047,10 @@ LISTENER_VERBS = ("told", "informed")
 # "has issued a statement", "the footage published by the ministry", "a statement from X".
 # What a strike leaves: a sentence about it tells of the strike ("confirmed the damage").
 DAMAGE_NOUNS = ("damage", "destruction", "debris", "rubble", "wreckage", "crater")
+# The strike's victims told again: "Hospital officials said four children were among the dead"
+# tells of the harm, and whoever says it speaks of the strike.
+VICTIM_PHRASES = ("the dead", "the wounded", "the injured", "the victims", "the bodies",
+                  "the casualties")  # fmt: skip
 # "an agency reported, citing the ministry": the one cited is the source, not the outlet.
 CITING_WORDS = ("citing", "referring to", "quoting")
 # More dead told after the toll, its number added: "A second person later died in hospital",

@@ -2648,6 +2648,14 @@ EXTRA = (
       for side, p, code, area in (("Junta", "Kawkareik", "MM", "Karen State"),
                                   ("Army", "Kadugli", "SD", "South Kordofan"),
                                   ("Militia", "Beni", "CD", "North Kivu"))),
+    # in a story of one strike, who tells of its victims speaks of it
+    *(Case("source phrasings", f"{adj} {weapon} hit {p} on Sunday, killing nine people.\n\n"
+           f"The bodies were taken to a hospital in the town. {speaker} said four children were "
+           "among the dead.", (Expected(p, code, SUNDAY, killed=9, source=speaker.split()[-1]),))
+      for adj, weapon, p, code, speaker in (
+          ("Israeli", "jets", "Deir al-Balah", "PS", "Hospital officials"),
+          ("Russian", "missiles", "Kramatorsk", "UA", "Mayor Oleksandr Honcharenko"),
+          ("RSF", "shells", "El Obeid", "SD", "The Sudan Doctors Network"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -107,6 +107,10 @@ TABLES = [
      lambda w: bool(A_SETTLEMENT.search(f"Jets killed 25 in a {w} in Rakhine state."))),
     ("bare kin", lx.BARE_KIN_NOUNS,
      lambda w: find_counts(f"A missile killed a father and {w} in Kharkiv.")["killed"].value == 2),
+    ("victim phrase", lx.VICTIM_PHRASES,
+     lambda w: extract(f" date 2024-03-11 A missile hit Kramatorsk on Sunday, killing nine.\n\n"
+                       f"Hospital officials said four children were among {w}.")[0].sources
+     == ["Hospital officials"]),
     ("maker word", lx.MAKER_WORDS,
      lambda w: stated_actor(f"Iranian-{w} drones hit the town.") is None
      and (stated_actor(f"Russian forces fired Iranian-{w} drones.") or ("",))[0]

@@ -658,7 +658,9 @@ def weapon_last(word: str) -> bool:
 # ("the UN peacekeeping force UNIFIL said": the force's own name may stand between)
 # ("the British military's UKMTO agency said": the force owns the speaker)
 SAID_AFTER = re.compile(
-    r"(?:['’]s(?:\s+[\w-]+){1,3}?|(?:\s+(?-i:[A-Z][\w’'-]*))?)"
+    # ("the Israeli military and Magen David Adom said": a second speaker may join it)
+    r"(?:['’]s(?:\s+[\w-]+){1,3}?|(?:\s+(?-i:[A-Z][\w’'-]*))?"
+    r"|\s+and\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
     rf"\s+(?:has |have |had )?(?:also )?{words(forms(REPORT_VERBS))}\b",
     re.I,
 )

@@ -2656,6 +2656,16 @@ EXTRA = (
           ("Israeli", "jets", "Deir al-Balah", "PS", "Hospital officials"),
           ("Russian", "missiles", "Kramatorsk", "UA", "Mayor Oleksandr Honcharenko"),
           ("RSF", "shells", "El Obeid", "SD", "The Sudan Doctors Network"))),
+    # two speakers after the strike report it: neither is its attacker
+    *(Case("source phrasings", f"A {side} {weapon} struck {p} on Sunday, killing four people, "
+           f"the {speaker} and {other} said.",
+           (Expected(p, code, SUNDAY, killed=4, actor_is=party),))
+      for side, party, weapon, p, code, speaker, other in (
+          ("Hezbollah", "Hezbollah", "drone", "Binyamina", "IL", "Israeli military",
+           "Magen David Adom"),
+          ("Russian", "Russia", "drone", "Kharkiv", "UA", "Ukrainian military",
+           "emergency services"),
+          ("RSF", "RSF", "drone", "Port Sudan", "SD", "Sudanese army", "local officials"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

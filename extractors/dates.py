@@ -65,7 +65,7 @@ DATE_EXPR = Caseless(
     # ("a day after 20 were killed in Beit Lahia": harm told after it too)
     rf"|after(?=\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){{0,4}}?"
     rf"{words((*STRIKE_NOUNS, *forms(ATTACK_VERBS), *HARM_PARTICIPLES, 'died'), plural=True)}\b)))"
-    r"|(?P<weekend>(?:over|at|during)\s+the\s+weekend|(?:this|last)\s+weekend)"
+    r"|(?P<weekend>(?:over|at|during|on)\s+the\s+weekend|(?:this|last)\s+weekend)"
     # "on the 3rd": a day of the report's month (not "the 19th-century building", "the 3rd time")
     r"|(?P<nth>(?<=on\s)the\s+(?P<nth_day>\d{1,2})(?:st|nd|rd|th))(?![-\w]|\s+(?:of\s+)?[A-Za-z])"
     r")\b",

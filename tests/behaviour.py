@@ -2984,8 +2984,9 @@ EXTRA = (
          (Expected("Berd", "AM", None, weapon="artillery"),)),
     Case("date phrasings", "Israeli drones struck Marjayoun on Saturday and Sunday.",
          (Expected("Marjayoun", "LB", None, weapon="drone"),)),
-    Case("date phrasings", "Shelling hit Kadugli over the weekend, killing four.",
-         (Expected("Kadugli", "SD", None, killed=4),)),
+    *(Case("date phrasings", f"Shelling hit Kadugli {weekend}, killing four.",
+           (Expected("Kadugli", "SD", None, killed=4),))
+      for weekend in ("over the weekend", "on the weekend", "at the weekend", "last weekend")),
     Case("date phrasings", "Drones attacked Kursk during the night from Saturday to Sunday.",
          (Expected("Kursk", "RU", SUNDAY, weapon="drone"),)),
     Case("date phrasings", "Shells hit Tartar on Saturday and Barda on Sunday.",

@@ -176,6 +176,7 @@ def test_the_day_an_attack_began_dates_it(text: str, day: str) -> None:
         ("Shells hit Berd on 13-14 July.", True),
         ("On Friday and Saturday, shells hit Berd.", True),
         ("Shells hit Berd over the weekend.", True),
+        ("Shells hit Berd on the weekend.", True),
         ("Shells hit Berd on Saturday and Goris on Sunday.", False),
         ("Shells hit Berd on the night of July 13-14.", False),
         ("Drones came during the night from Friday to Saturday.", False),

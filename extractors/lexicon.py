@@ -595,6 +595,11 @@ CAPTION_LABELS = ("Photo", "Picture", "Image", "Caption")
 # A work whose quoted title may hold a strike's words: 'the film "Strike on Kharkiv"'
 WORK_NOUNS = ("film", "films", "documentary", "book", "novel", "song", "play", "exhibition",
               "series", "movie", "album", "poem", "painting", "opera")  # fmt: skip
+# What a side says it does not know of is no strike it reports: "The Israeli army said it had
+# no knowledge of a strike on Khan Younis", "the military was looking into reports of ..."
+UNCONFIRMED_LEADS = ("no knowledge of", "not aware of", "unaware of", "no information about",
+                     "no information on", "could not confirm", "could not immediately confirm",
+                     "looking into reports of", "checking reports of", "no record of")  # fmt: skip
 NOT_ATTACK_PHRASES = ("hit back", "hit out", "fired up", "fired off a letter", "struck gold",
                       "hit a record", "hit record", "hit the headlines", "hunger strike",
                       "general strike", "went on strike", "go on strike", "on strike",

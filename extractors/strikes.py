@@ -65,6 +65,7 @@ from .lexicon import (
     STRIKING_WORKERS,
     SUPERLATIVES,
     SUPPLY_VERBS,
+    UNCONFIRMED_LEADS,
     VERBAL_BARRAGES,
     WAR_SUMMARY_CUES,
     WAR_SUMMARY_PATTERNS,
@@ -363,6 +364,14 @@ BLAST_KEYS = tuple({noun[:5] for noun in BLAST_NOUNS})
 TREND_KEYS = tuple({verb[:6] for verb in INTENSIFYING_VERBS})
 
 
+# A strike a speaker says it does not know of: "had no knowledge of a strike on Khan Younis"
+UNCONFIRMED = Caseless(
+    rf"\b{words(UNCONFIRMED_LEADS)}\s+(?:(?:a|an|the|any|such)\s+)?(?:reports?\s+of\s+)?"
+    rf"(?:(?:a|an|the|any)\s+)?(?:[\w-]+\s+){{0,2}}?{ORDNANCE}"
+)
+UNCONFIRMED_KEYS = ("knowledge", "aware", "information", "confirm", "reports of", "record")
+
+
 @lru_cache(maxsize=1024)
 def without_non_attacks(text: str) -> str:
     """The text with uses of strike words that are no attacks blanked out, threats and plans
@@ -379,6 +388,8 @@ def without_non_attacks(text: str) -> str:
         cleaned = BLAST.sub(" ", cleaned)
     if any(key in lowered for key in TREND_KEYS) and TREND.test(text, lowered):
         cleaned = TREND.sub(" ", cleaned)
+    if any(key in lowered for key in UNCONFIRMED_KEYS) and UNCONFIRMED.test(text, lowered):
+        cleaned = UNCONFIRMED.sub(" ", cleaned)
     return THREAT.sub(" ", cleaned) if HYPOTHETICAL.test(cleaned) else cleaned
 
 

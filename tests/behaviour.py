@@ -2666,6 +2666,12 @@ EXTRA = (
           ("Russian", "Russia", "drone", "Kharkiv", "UA", "Ukrainian military",
            "emergency services"),
           ("RSF", "RSF", "drone", "Port Sudan", "SD", "Sudanese army", "local officials"))),
+    # what a side says it does not know of is no strike reported
+    *(Case("negatives", f"The {side} said it {lead} a strike on {p} on Sunday.")
+      for side, p in (("Israeli army", "Khan Younis"), ("Russian defence ministry", "Kharkiv"),
+                      ("Sudanese army", "El Fasher"))
+      for lead in ("had no knowledge of", "was not aware of", "could not confirm",
+                   "was looking into reports of")),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -111,6 +111,10 @@ TABLES = [
      lambda w: extract(f" date 2024-03-11 A missile hit Kramatorsk on Sunday, killing nine.\n\n"
                        f"Hospital officials said four children were among {w}.")[0].sources
      == ["Hospital officials"]),
+    ("unconfirmed lead", lx.UNCONFIRMED_LEADS,
+     lambda w: not extract(f" date 2024-03-11 The army said it {w} a strike on Kharkiv on Sunday.")
+     and bool(extract(" date 2024-03-11 The army said it had carried out a strike on Kharkiv on "
+                      "Sunday."))),
     ("maker word", lx.MAKER_WORDS,
      lambda w: stated_actor(f"Iranian-{w} drones hit the town.") is None
      and (stated_actor(f"Russian forces fired Iranian-{w} drones.") or ("",))[0]

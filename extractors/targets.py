@@ -441,6 +441,7 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
     if not found and not blocked:
         found = the_place_visited(ctx, sentence)
     found = without_city_parts(ctx, found)
+    found = [placed_before(ctx, item) for item in found]
     found = [in_the_story_city(ctx, item, found) for item in found]
     found = [near_the_city(ctx, item) for item in found]
     found = locate_by_neighbours(sentence, without_far_outliers(in_the_list_country(ctx, found)))
@@ -655,6 +656,25 @@ def the_place_visited(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]
     ]  # fmt: skip
     resolved = [r for run in visited if (r := resolve_run(ctx, before, run, [], False, seat=True))]
     return resolved[:1] if len(resolved) == 1 else []
+
+
+def placed_before(ctx: ArticleContext, item: Resolved) -> Resolved:
+    """A village the article already placed as hit, named again, is the same village ("the
+    village of Zhuravlevka in the Belgorod Region ... “Zhuravlevka came under fire from the
+    Armed Forces of Ukraine”": not a namesake in Ukraine)."""
+    if item.place.kind != "settlement":
+        return item
+    key = name_key(item.mention.text)
+    for hit in ctx.hit.values():
+        for earlier in hit:
+            if (
+                earlier.place != item.place
+                and earlier.place.kind == "settlement"
+                and earlier.place.lat == earlier.place.lat
+                and name_key(earlier.mention.text) == key
+            ):
+                return Resolved(earlier.place, item.mention)
+    return item
 
 
 def known_as_hit(ctx: ArticleContext, item: Resolved) -> Resolved:

@@ -2672,6 +2672,14 @@ EXTRA = (
                       ("Sudanese army", "El Fasher"))
       for lead in ("had no knowledge of", "was not aware of", "could not confirm",
                    "was looking into reports of")),
+    # a village placed as hit, named again in a quote, is the same village, not a namesake
+    *(Case("follow-up sentences", f"Ukrainian troops shelled the village of Zhuravlevka in the "
+           f"Belgorod Region on Sunday, wounding two civilians, {speaker} said.\n\n“{quote}”",
+           (Expected("Zhuravlevka", "RU", SUNDAY, injured=2),))
+      for speaker, quote in (
+          ("Governor Vyacheslav Gladkov", "The village of Zhuravlevka came under fire from the "
+           "Armed Forces of Ukraine. Two men were wounded."),
+          ("the regional governor", "Zhuravlevka was shelled by Ukrainian forces again."))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

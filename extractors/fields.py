@@ -74,6 +74,7 @@ from .lexicon import (
     PATRON_WORDS,
     PERSON_DESCRIPTIONS,
     PERSON_TITLES,
+    QUOTE_LABELS,
     REPORT_VERBS,
     SETTLEMENT_PREFIXES,
     SPEAKING_GROUP_NOUNS,
@@ -1490,8 +1491,15 @@ OPENING_QUOTES = ("“", '"', "«", "‘")
 
 
 def opens_a_quote(ctx: ArticleContext, paragraph: int) -> bool:
+    """The paragraph opens with a quotation mark, or with a quote's label ('Quote: "...'), as
+    a paragraph that only goes on with the speaker's words."""
     first = next((s for s in ctx.sentences if s.paragraph == paragraph), None)
-    return first is not None and first.text.lstrip().startswith(OPENING_QUOTES)
+    text = QUOTE_LABEL.sub("", first.text.lstrip(), count=1) if first is not None else ""
+    return text.startswith(OPENING_QUOTES)
+
+
+# "Quote: “Today, at about 14:00, the occupiers attacked ...”": a news site's label
+QUOTE_LABEL = re.compile(rf"^{words(QUOTE_LABELS)}\s*:\s*", re.IGNORECASE)
 
 
 def harm_paragraphs(ctx: ArticleContext) -> dict[int, list[Sentence]]:

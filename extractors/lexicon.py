@@ -1051,6 +1051,9 @@ REPORT_VERBS: dict[str, tuple[str, ...]] = {
 LISTENER_VERBS = ("told", "informed")
 # "has issued a statement", "the footage published by the ministry", "a statement from X".
 # What a strike leaves: a sentence about it tells of the strike ("confirmed the damage").
+# A label that opens a paragraph of a speaker's own words ("Quote: “...”"), as news sites
+# set them under a "Source:" line
+QUOTE_LABELS = ("quote", "quotes", "direct speech")
 DAMAGE_NOUNS = ("damage", "destruction", "debris", "rubble", "wreckage", "crater")
 # The strike's victims told again: "Hospital officials said four children were among the dead"
 # tells of the harm, and whoever says it speaks of the strike.

@@ -2680,6 +2680,16 @@ EXTRA = (
           ("Governor Vyacheslav Gladkov", "The village of Zhuravlevka came under fire from the "
            "Armed Forces of Ukraine. Two men were wounded."),
           ("the regional governor", "Zhuravlevka was shelled by Ukrainian forces again."))),
+    # a news site's "Source:" line speaks the "Quote:" paragraph under it
+    *(Case("source phrasings", f"{headline}\n\nSource: {speaker}, on Telegram\n\n{label}: "
+           f"“Today, the occupiers attacked the village of {p} with a guided aerial bomb. A "
+           "woman was killed.”", (Expected(p, code, PUBLISHED, killed=1, source=head),))
+      for headline, speaker, head, p, code in (
+          ("Guided bomb kills woman", "Oleh Syniehubov, Head of Kharkiv Oblast Military "
+           "Administration", "Syniehubov", "Kupiansk-Vuzlovyi", "UA"),
+          ("Woman killed in bombing", "Ivan Fedorov, Head of Zaporizhzhia Oblast Military "
+           "Administration", "Fedorov", "Stepnohirsk", "UA"))
+      for label in ("Quote", "Direct speech")),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

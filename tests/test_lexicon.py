@@ -115,6 +115,10 @@ TABLES = [
      lambda w: not extract(f" date 2024-03-11 The army said it {w} a strike on Kharkiv on Sunday.")
      and bool(extract(" date 2024-03-11 The army said it had carried out a strike on Kharkiv on "
                       "Sunday."))),
+    ("quote label", lx.QUOTE_LABELS,
+     lambda w: extract(f" date 2024-03-11 Woman killed\n\nSource: Oleh Syniehubov, on "
+                       f"Telegram\n\n{w.title()}: “A bomb hit the village of Kupiansk-Vuzlovyi "
+                       "today, killing a woman.”")[0].sources == ["Oleh Syniehubov"]),
     ("maker word", lx.MAKER_WORDS,
      lambda w: stated_actor(f"Iranian-{w} drones hit the town.") is None
      and (stated_actor(f"Russian forces fired Iranian-{w} drones.") or ("",))[0]

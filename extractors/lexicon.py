@@ -1228,6 +1228,8 @@ BODY_WORDS = (
     "facto", "human", "rights", "watch", "foreign",
     "affairs", "interior", "internal", "medical", "hospital", "health", "journalists",
     "reporters", "news", "tv", "television", "radio", "channel", "agency's", "ministry's", "office's", "forces", "army's", "military's",
+    # "Ukraine's public broadcaster", "Israel's public broadcaster Kan"
+    "public", "broadcaster", "broadcasting", "newspaper", "outlet",
     "authorities'", "group", "air", "force", "navy", "coalition", "network", "observatory",
     "monitor", "monitors", "mission", "directorate", "guard", "guards", "brigade", "corps",
     "headquarters", "civil", "protection", "rescue", "operations", "spokesperson's",

@@ -2690,6 +2690,15 @@ EXTRA = (
           ("Woman killed in bombing", "Ivan Fedorov, Head of Zaporizhzhia Oblast Military "
            "Administration", "Fedorov", "Stepnohirsk", "UA"))
       for label in ("Quote", "Direct speech")),
+    # a nation's broadcaster or newspaper, named by its kind, is a source
+    *(Case("source phrasings", f"{adj} {weapon} hit {p} on Sunday, killing three people, "
+           f"{outlet} reported.", (Expected(p, code, SUNDAY, killed=3, source=head),))
+      for adj, weapon, p, code, outlet, head in (
+          ("Russian", "missiles", "Kharkiv", "UA", "Ukraine's public broadcaster", "broadcaster"),
+          ("Russian", "drones", "Odesa", "UA", "Ukraine's Suspilne public broadcaster",
+           "Suspilne"),
+          ("Hezbollah", "rockets", "Metula", "IL", "Israel's state broadcaster", "broadcaster"),
+          ("RSF", "shells", "Omdurman", "SD", "Sudan's state newspaper", "newspaper"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

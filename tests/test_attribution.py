@@ -1399,3 +1399,15 @@ def test_an_outlet_named_with_its_kind_is_one_source(text: str, sources: list[st
 )  # fmt: skip
 def test_an_armed_group_has_the_home_groups_csv_gives_it(party: str, home: str | None) -> None:
     assert group_homes().get(party) == home
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [("Putin's troops shelled Kherson on Sunday.", "Russia"),
+     ("The Kremlin's forces shelled Kharkiv on Sunday.", "Russia"),
+     ("Assad's forces bombed Idlib on Sunday.", "Syria"),
+     ("Burhan's army bombed Nyala on Sunday.", "Sudanese Armed Forces"),
+     ("Hemedti's fighters shelled El Obeid on Sunday.", "RSF")],
+)  # fmt: skip
+def test_a_leaders_forces_are_his_sides(text: str, party: str) -> None:
+    assert the_event(text).actor_party == party

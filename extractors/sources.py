@@ -643,10 +643,15 @@ PLACED_SPEAKER_BEFORE = re.compile(
     r"(?:in|at|from|near)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*,?\s*$",
     re.IGNORECASE,
 )
+# A word of the body a speaker speaks from: a name, or a body's word ("security service")
+WHERE_WORD = rf"(?:(?-i:[A-Z])[\w’'-]*(?:['’]s)?|{words(BODY_WORDS)}\b)"
 INDEFINITE_SPEAKER = re.compile(
     # ("a police source": a speaker noun read as a modifier of the next one)
     rf"(?:a|an|one)\s+(?:[a-z-]+\s+){{0,2}}?{words((*SPEAKER_NOUNS, *PERSON_TITLES))}\b"
     rf"(?:\s+{words((*SPEAKER_NOUNS, *PERSON_TITLES))}\b)?"
+    # (and where it speaks from: "a source in Ukraine's SBU security service", "an official
+    # at the health ministry")
+    rf"(?:\s+(?:in|at|within|with)\s+(?:the\s+)?{WHERE_WORD}(?:\s+{WHERE_WORD}){{0,4}})?"
     # (or forces told as a plural: "according to local resistance forces and residents")
     rf"|(?-i:[a-z-]+)\s+(?:(?-i:[a-z-]+)\s+)?{words(SPEAKING_FORCES)}\b",
     re.IGNORECASE,

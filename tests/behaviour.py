@@ -2699,6 +2699,13 @@ EXTRA = (
            "Suspilne"),
           ("Hezbollah", "rockets", "Metula", "IL", "Israel's state broadcaster", "broadcaster"),
           ("RSF", "shells", "Omdurman", "SD", "Sudan's state newspaper", "newspaper"))),
+    # an unnamed speaker keeps the body it speaks from
+    *(Case("source phrasings", f"{adj} {weapon} hit {p} on Sunday, according to {speaker}.",
+           (Expected(p, code, SUNDAY, source=head),))
+      for adj, weapon, p, code, speaker, head in (
+          ("Ukrainian", "drones", "Morozovsk", "RU", "a source in the military", "military"),
+          ("Israeli", "jets", "Khiam", "LB", "an official at the health ministry", "ministry"),
+          ("RSF", "shells", "Omdurman", "SD", "a source in the Sudanese army", "army"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

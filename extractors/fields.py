@@ -1040,8 +1040,9 @@ KINDED_LIST_GAP = re.compile(
     # ("the outskirts of Baalbek and in the Hermel region": a preposition may repeat)
     rf"^(?:\s+(?:refugee\s+)?{words((*SETTLEMENT_PREFIXES, *LISTED_KINDS))})?(?:,\s*|,?\s+and\s+)"
     r"(?:(?:in|on|near|at)\s+)?(?:the\s+)?"
-    # ("Sanaa and the northern province of Saada": an area's kind, where it lies before it)
-    rf"(?:(?:[a-z]+ern\s+)?{words((*SETTLEMENT_PREFIXES, *AREA_KINDS))}\s+of\s+)?$",
+    # ("Sanaa and the northern province of Saada", "Tel Aviv and the port city of Haifa": a
+    # place's kind, a word before it)
+    rf"(?:(?:[a-z-]+\s+)?{words((*SETTLEMENT_PREFIXES, *AREA_KINDS))}\s+of\s+)?$",
     re.IGNORECASE,
 )
 

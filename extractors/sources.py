@@ -347,6 +347,10 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
                 name = placed[1] if placed else name
             if listener and not name:
                 name = teller(text, match.start())  # "a teacher told the BBC"
+            other = joined_other(text, match.start(), name)
+            if other and other not in name and all(a.name != other for a in found):
+                # "residents and a health worker told Reuters": both
+                add(found, other, offset + match.start(), offset + match.end())
         name = with_apposed_name(text, match.end(), name)
         add(found, name, offset + match.start(), offset + match.end())
         body = EMPLOYER.match(text, match.end()) or speaker_body(text, name)
@@ -456,10 +460,25 @@ SPEAKER_IN = re.compile(
 
 # "residents and a local resistance group said": unnamed speakers coordinated with others
 UNNAMED_BEFORE = re.compile(
-    rf"\b((?:local\s+)?{words(SPEAKER_NOUNS)})(?:\s+and\s+(?:an?\s+|the\s+)?[a-z][\w -]{{0,40}})?"
+    rf"\b((?:local\s+)?{words(SPEAKER_NOUNS)})(?:\s+and\s+(?:an?\s+|the\s+)?(?P<second>[a-z][\w -]{{0,40}}))?"
     r"\s+(?:have\s+|has\s+|had\s+)?$",
     re.IGNORECASE,
 )
+
+
+def joined_other(text: str, end: int, name: str) -> str:
+    """'residents and a health worker told Reuters', 'a resident and a doctor said': of two
+    unnamed speakers joined by "and", the one the name read is not ("" if none)."""
+    match = UNNAMED_BEFORE.search(text, max(0, end - 80), end)
+    second = (match["second"] or "").strip() if match else ""
+    if not second or match is None:
+        return ""
+    head = second.split()[-1]
+    if not (second in SPEAKER_NOUNS or head in TITLE_WORDS):
+        return ""  # ("residents and a group of activists": read whole elsewhere)
+    if name == match[1]:
+        return second
+    return match[1] if not name or name == second or name.endswith(head) else ""
 
 
 # "An official who spoke on condition of anonymity said ...": the speaker before the clause

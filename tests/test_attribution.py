@@ -1411,3 +1411,16 @@ def test_an_armed_group_has_the_home_groups_csv_gives_it(party: str, home: str |
 )  # fmt: skip
 def test_a_leaders_forces_are_his_sides(text: str, party: str) -> None:
     assert the_event(text).actor_party == party
+
+
+@pytest.mark.parametrize(
+    ("speakers", "sources"),
+    [("residents and a health worker told Reuters", {"residents", "health worker"}),
+     ("a resident and a doctor said", {"resident", "doctor"}),
+     ("witnesses and a hospital official said", {"witnesses", "hospital official"}),
+     ("residents and local officials said", {"residents", "local officials"})],
+)  # fmt: skip
+@pytest.mark.parametrize("place", ["Merawi", "Khan Younis", "Sumy"])
+def test_two_unnamed_speakers_joined_are_both_sources(speakers: str, sources: set, place) -> None:
+    text = f"Drones hit {place} on Sunday, killing 11 people, {speakers}."
+    assert set(event_at(text, place).sources) == sources

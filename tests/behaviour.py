@@ -2618,14 +2618,15 @@ EXTRA = (
                                    ("Russian", "Syrian", "Russia"))
       for strikes in ("air strikes", "strikes")
       for p, code in (("Hodeidah", "YE"), ("Idlib", "SY"))),
-    # a total over a town and an area named by its kind is no one place's
+    # a total over a town and an area or a town named by its kind ("the port city of") is no
+    # one place's
     *(Case("lists", f"{adj} strikes on {p1} and the {bearing} {kind} of {p2} killed at least 31 "
            "people on Sunday.",
            (Expected(p1, code, SUNDAY, killed=None), Expected(p2, code, SUNDAY, killed=None)))
       for adj, p1, p2, code, kind in (("U.S.", "Sanaa", "Saada", "YE", "province"),
                                       ("Russian", "Kharkiv", "Kherson", "UA", "region"),
                                       ("Israeli", "Tyre", "Nabatieh", "LB", "district"))
-      for bearing in ("northern", "southern")),
+      for bearing in ("northern", "southern", "port", "border")),
     # a group whose every strike the story tells lands abroad is no attacker of a town at home
     *(Case("follow-up sentences", f"Two people were killed when shells hit {home} on Sunday. "
            f"{group} fired {weapon} at {abroad} on Sunday.",

@@ -100,6 +100,7 @@ from .places import (
     APPOSITIVE_GAP,
     CONTAINER_GAP,
     LIST_GAP,
+    POSSESSIVE_S_END,
     TITLES,
     Mention,
     Resolved,
@@ -1662,7 +1663,20 @@ def drop_short_forms(names: list[str]) -> list[str]:
             or with_its_kind(name, other)
         )  # fmt: skip
 
-    return [n for n in names if not any(shorter_of(n, other) for other in names)]
+    kept = [n for n in names if not any(shorter_of(n, other) for other in names)]
+    # ("Armenia's Defence Ministry" in a headline, "the Armenian Defence Ministry" in the body:
+    # one body, named first as the text names it first)
+    return [n for i, n in enumerate(kept) if not any(same_body(n, o) for o in kept[:i])]
+
+
+def same_body(name: str, other: str) -> bool:
+    """'Armenia's Defence Ministry', 'the Armenian Defence Ministry': one body, its nation
+    named by the country's name or its adjective."""
+    mine, theirs = without_article(name).split(), without_article(other).split()
+    if len(mine) < 2 or len(mine) != len(theirs) or mine[1:] != theirs[1:]:
+        return False
+    nation = nation_of(POSSESSIVE_S_END.sub("", mine[0]))
+    return nation is not None and nation == nation_of(POSSESSIVE_S_END.sub("", theirs[0]))
 
 
 def with_its_kind(name: str, other: str) -> bool:

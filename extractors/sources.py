@@ -380,6 +380,10 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
         add(found, phrase_before(text, match.start()), offset + match.start(), offset + match.end())
     for match in TOLL_UPDATE.finditer(text) if "toll" in text else ():
         add(found, phrase_before(text, match.start()), offset + match.start(), offset + match.end())
+    kicker = SPEAKER_KICKER.match(text) if ":" in text[:60] else None
+    if kicker and is_kicker_speaker(kicker["name"], text):
+        # a headline's "Armenia's Defence Ministry: Azerbaijan shells Jermuk": who says it
+        add(found, kicker["name"], offset + kicker.start(), offset + kicker.end())
     lower = text.lower()
     for pattern in (ACCORDING, STATEMENT_BY, TOLD, SPREAD_BY):
         if not any(key in lower for key in PATTERN_KEYS[pattern]):
@@ -405,6 +409,25 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
             if second:  # "according to the agency in the Gaza Strip and Palestinian outlets"
                 add(found, second, offset + match.start(), offset + match.end())
     return without_relay(text, offset, sorted(found, key=lambda a: a.start))
+
+
+# A headline's speaker before a colon: "Armenia's Defence Ministry: ...", "Azerbaijan's MoD: ..."
+SPEAKER_KICKER = re.compile(
+    r"^\s*(?P<name>(?:[A-Z][\w’'.-]*[ \t]+){0,4}[A-Z][\w’'.-]*)[ \t]*:\s+(?=[A-Z])"
+)
+KICKER_WORDS = 8  # a speaker's name before a colon is this short
+
+
+def is_kicker_speaker(name: str, text: str) -> bool:
+    """The words before a headline's colon name who speaks (a body or a title: "Azerbaijan's
+    MoD", "Governor"), not where the story is ("Kherson: ...")."""
+    if text.rstrip().endswith((".", "”", '"')) or len(name.split()) > KICKER_WORDS:
+        return False  # (a headline only)
+    words_ = name.split()
+    last = POSSESSIVE_TAIL.sub("", words_[-1]).lower()
+    # (a body's name of two words or more: not a label, "Source: ...", nor a bare title,
+    # "Ombudsman: ...", whose person the body names)
+    return len(words_) > 1 and (last in BODY or last in TITLE_WORDS or last == "mod")
 
 
 # "... and Palestinian news outlets", "... in Gaza and local media": a second speaker joined on

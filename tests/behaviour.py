@@ -2707,6 +2707,17 @@ EXTRA = (
           ("Ukrainian", "drones", "Morozovsk", "RU", "a source in the military", "military"),
           ("Israeli", "jets", "Khiam", "LB", "an official at the health ministry", "ministry"),
           ("RSF", "shells", "Omdurman", "SD", "a source in the Sudanese army", "army"))),
+    # a headline's speaker before a colon reports the strikes it names
+    *(Case("headlines", f"{speaker}: {side} shells {p}\n\nShelling continued on Sunday.",
+           (Expected(p, code, source=speaker.split()[-1]),))
+      for speaker, side, p, code in (
+          ("Armenia's Defence Ministry", "Azerbaijan", "Vardenis", "AM"),
+          ("Azerbaijan's MoD", "Armenia", "Tartar", "AZ"),
+          ("Sudan's Health Ministry", "RSF", "Omdurman", "SD"))),
+    # ... but a label is no speaker, nor is a place
+    *(Case("headlines", f"{label}: {side} shells {p}", (Expected(p, code, no_source=True),))
+      for label in ("Update", "Breaking news", "Live")
+      for side, p, code in (("Azerbaijan", "Vardenis", "AM"), ("RSF", "Omdurman", "SD"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -1424,3 +1424,11 @@ def test_a_leaders_forces_are_his_sides(text: str, party: str) -> None:
 def test_two_unnamed_speakers_joined_are_both_sources(speakers: str, sources: set, place) -> None:
     text = f"Drones hit {place} on Sunday, killing 11 people, {speakers}."
     assert set(event_at(text, place).sources) == sources
+
+
+def test_one_body_named_by_its_nation_either_way_is_one_source() -> None:
+    text = (
+        "Armenia's Defence Ministry: Azerbaijan shells Jermuk\n\nAzerbaijani forces shelled "
+        "Jermuk on Sunday, the Armenian Defence Ministry said."
+    )
+    assert event_at(text, "Jermuk").sources == ["Armenia's Defence Ministry"]

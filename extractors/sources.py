@@ -129,7 +129,32 @@ def clause_end(text: str, start: int) -> int:
     drones attacked Kursk; Kyiv did not comment" reports the attack)."""
     end = min(len(text), start + NOT_REPORT_REACH)
     semicolon = text.find(";", start, end)
-    return semicolon if semicolon >= 0 else end
+    end = semicolon if semicolon >= 0 else end
+    # (nor past a turn to another clause: "..., the NNA said, after the military warned
+    # residents to leave buildings": the warning's words are no cue of the report)
+    turn = CLAUSE_TURN_AFTER.search(text, start, end)
+    return turn.start() if turn else end
+
+
+CLAUSE_TURN_AFTER = re.compile(r",\s+(?:after|as|while|when|before|following|hours\s+after)\b")
+
+
+# "buildings it said housed Hezbollah's offices", "targets that they said were used by": a
+# claim about a thing in a relative clause, no report of the strike
+RELATIVE_PRONOUN_BEFORE = re.compile(r"\b(?-i:[a-z]{3,})\s+(?:it|they)\s+$")
+RELATIVE_VERB_AFTER = re.compile(
+    r"\s+(?:were|was|is|are|had|has|have|housed|houses|contained|belonged|served|stored|held|"
+    r"hid|hosted|used|belonging|containing|storing)\b"
+)
+
+
+def reduced_relative(text: str, verb: re.Match[str]) -> bool:
+    """The report verb stands in a relative clause about a thing ("buildings it said housed
+    ...")."""
+    return (
+        RELATIVE_PRONOUN_BEFORE.search(text, max(0, verb.start() - 30), verb.start()) is not None
+        and RELATIVE_VERB_AFTER.match(text, verb.end()) is not None
+    )
 
 
 # "Sudan's RSF accused of killing 15", "Israel blamed for strike": the accused, in a passive
@@ -303,6 +328,7 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
             or ACCUSED_OF.match(text, match.start())
             or speaks_of_a_side(text, match.start())
             or OUR_SPEAKER.search(text, max(0, match.start() - 40), match.start())
+            or reduced_relative(text, match)
         ):
             continue  # "the strike claimed nine lives", "said he ordered rocket attacks"
         if DETERMINER_BEFORE.search(text[max(0, match.start() - 12) : match.start()]) or (

@@ -2718,6 +2718,16 @@ EXTRA = (
     *(Case("headlines", f"{label}: {side} shells {p}", (Expected(p, code, no_source=True),))
       for label in ("Update", "Breaking news", "Live")
       for side, p, code in (("Azerbaijan", "Vardenis", "AM"), ("RSF", "Omdurman", "SD"))),
+    # a warning told after the report ("..., the NNA said, after the army warned residents to
+    # leave buildings it said housed ...") neither silences the report nor speaks of the strike
+    *(Case("source phrasings", f"{adj} {weapon} struck {p} on Sunday, {outlet} said, after the "
+           f"{army} warned residents to leave buildings it said housed {group} offices.",
+           (Expected(p, code, SUNDAY, source=outlet.split()[-1], not_source="warned"),))
+      for adj, weapon, p, code, outlet, army, group in (
+          ("Israeli", "warplanes", "Beirut", "LB", "the NNA", "Israeli military", "Hezbollah"),
+          ("Israeli", "jets", "Tyre", "LB", "the state news agency", "army", "Hezbollah"),
+          ("Russian", "missiles", "Kharkiv", "UA", "the governor", "Russian military",
+           "Ukrainian army"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

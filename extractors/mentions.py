@@ -341,7 +341,10 @@ SMALL_VILLAGE = 5_000  # a place this small abroad is a namesake of a village in
 
 
 # "In the Kharkiv region, a drone hit the village of Zolochiv": the area a sentence opens on
-SETTING_BEFORE = re.compile(r"^\W*In\s+(?:the\s+)?(?:neighbou?ring\s+)?$")
+# "In the Kharkiv region, ...", "In the eastern Bekaa Valley, ...": the area a sentence opens on
+SETTING_BEFORE = re.compile(
+    rf"^\W*In\s+(?:the\s+)?(?:neighbou?ring\s+|{words(BEARING_WORDS)}\s+)?$", re.IGNORECASE
+)
 
 
 def village_it_sets(draft: Draft, drafts: list[Draft], gazetteer: Gazetteer | None) -> Draft | None:

@@ -2728,6 +2728,12 @@ EXTRA = (
           ("Israeli", "jets", "Tyre", "LB", "the state news agency", "army", "Hezbollah"),
           ("Russian", "missiles", "Kharkiv", "UA", "the governor", "Russian military",
            "Ukrainian army"))),
+    # the area a sentence opens on, with its bearing, is only where the town hit lies
+    *(Case("lists", f"In the {bearing} {area}, a strike on the town of {p} killed three people "
+           "on Sunday.", (Expected(p, code, SUNDAY, killed=3),))
+      for bearing in ("eastern", "southern")
+      for area, p, code in (("Bekaa Valley", "Hermel", "LB"), ("Kharkiv region", "Kupiansk", "UA"),
+                            ("Darfur region", "Kutum", "SD"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -1855,7 +1855,7 @@ def referent(ctx: ArticleContext, phrase: str, position: int) -> str | None:
     hit = target_names(ctx)
     for resolve in resolvers:
         name = resolve()
-        if name and name.split()[-1] not in hit:
+        if name and name.split()[-1] not in hit and not of_another_place(ctx, name, position):
             return name
     return None
 
@@ -1989,6 +1989,23 @@ def earlier_body(ctx: ArticleContext, phrase: str, position: int) -> str | None:
         and (head in (lower := m[0].lower().split()) or head in GENERIC_BODY and BODY_WORD_SET & set(lower))
     ]  # fmt: skip
     return bodies[-1] if bodies else None
+
+
+def of_another_place(ctx: ArticleContext, name: str, position: int) -> bool:
+    """A body named for a place ("the Sumy Oblast Military Administration") is no referent
+    of "the regional administration" in a paragraph that tells of another place hit ("In
+    Kherson Oblast, Russian attacks injured six, the regional administration said")."""
+    hit = target_names(ctx)
+    places = [w for w in name.split() if w in hit and w.lower() not in BODY_WORD_SET]
+    if not places or not BODY_WORD_SET & set(name.lower().split()):
+        return False  # (a person, or a body named for no place hit)
+    sentence = next((s for s in ctx.sentences if s.start <= position < s.end), None)
+    if sentence is None:
+        return False
+    paragraph = [s for s in ctx.sentences if s.paragraph == sentence.paragraph]
+    text = " ".join(s.text for s in paragraph)
+    told = any(ctx.targets(s) for s in paragraph)
+    return told and not any(word in text for word in places)
 
 
 # "the Syrian Observatory for Human Rights", "the Sudan Doctors Network": a body's name

@@ -2734,6 +2734,16 @@ EXTRA = (
       for bearing in ("eastern", "southern")
       for area, p, code in (("Bekaa Valley", "Hermel", "LB"), ("Kharkiv region", "Kupiansk", "UA"),
                             ("Darfur region", "Kutum", "SD"))),
+    # "the regional administration" in another area's paragraph is no body named for the first
+    *(Case("source phrasings", f"A drone attack on {p1} injured four people on Sunday, the "
+           f"{p1} {body} said.\n\nIn {area}, Russian shelling of {p2} injured six people, the "
+           f"regional {body.split()[-1].lower()} said.",
+           (Expected(p1, "UA", SUNDAY, injured=4, source=p1),
+            Expected(p2, "UA", SUNDAY, injured=6, not_source=p1)))
+      for p1, p2, area, body in (
+          ("Sumy", "Kherson", "Kherson Oblast", "Oblast Military Administration"),
+          ("Kharkiv", "Nikopol", "Dnipropetrovsk Oblast", "Regional Administration"),
+          ("Odesa", "Kupiansk", "Kharkiv Oblast", "Oblast Military Administration"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -59,6 +59,7 @@ from .lexicon import (
     DAMAGE_NOUNS,
     DENIAL_VERBS,
     FORCE_NOUNS,
+    INJURED_WORDS,
     INJURING_VERBS,
     KILLED_WORDS,
     KILLING_VERBS,
@@ -834,7 +835,7 @@ PLACE_SHARE = re.compile(
     # (", three of them in Kharkiv": a share told as an aside; "six in a strike on a house in
     # Deir al-Balah": the strike that took them between; "nine in a house in Jabalia": the
     # building)
-    r"(?(aside)of\s+them\s+|(?:[a-z]+\s+){0,2}?)"
+    r"(?(aside)of\s+them\s+|(?P<gap>(?:[a-z]+\s+){0,2}?))"
     rf"(?:in\s+(?:an?|the)\s+(?:[a-z]+\s+)?{words(STRIKE_NOUNS, plural=True)}\s+on\s+"
     r"(?:an?|the)\s+(?:[a-z]+\s+){1,2}?|(?:in|at)\s+(?:an?|the)\s+(?:[a-z-]+\s+){1,2}?)?"
     r"in\s+(?:the\s+)?"
@@ -892,8 +893,10 @@ def place_share(ctx: ArticleContext, sentence: Sentence, target: Target) -> Coun
         and not (told.get("part") or told.get("listed") or told.get("aside"))
     ):
         return None  # (one place: the sentence's own count is its, unless "including 12 in")
+    gap = set((told.get("gap") or "").lower().split())  # ("and three were injured in")
     field = (
-        "killed" if told.get("killed") else "injured" if told.get("injured")
+        "killed" if told.get("killed") or gap & KILLED_WORD_SET
+        else "injured" if told.get("injured") or gap & INJURED_WORD_SET
         else min(counts.values(), key=lambda c: c.start).field if counts
         else "killed" if KILLED_BEFORE.search(sentence.text, 0, start) else "injured"
     )  # fmt: skip
@@ -926,6 +929,10 @@ def respective_share(ctx: ArticleContext, sentence: Sentence, target: Target) ->
     start = sentence.start + found.start("counts") + numbers[at].start()
     field = "killed" if found["killed"] else "injured"
     return Count(field, value, start, start + len(numbers[at][0])) if value is not None else None
+
+
+KILLED_WORD_SET = frozenset(KILLED_WORDS)
+INJURED_WORD_SET = frozenset(INJURED_WORDS)
 
 
 def share_before(text: str, start: int) -> re.Match[str] | None:
@@ -1076,7 +1083,11 @@ def part_counts(ctx: ArticleContext, sentence: Sentence, part: tuple[int, int]) 
 # Where a sentence's clauses part: ", and eight others died in ...", "; in Kherson, ..."
 # (or turns to another strike: "killed 12 in Jabalia, a day after 20 were killed in Beit Lahia")
 CLAUSE_SPLIT = re.compile(
-    rf",\s+(?:and|while|whereas|but|as|(?:[\w-]+\s+)?{words(CLAUSE_TURNS)})\s+|;\s+",
+    rf",\s+(?:and|while|whereas|but|as|(?:[\w-]+\s+)?{words(CLAUSE_TURNS)})\s+|;\s+"
+    # (or "and" before a clause of its own harm: "a man was killed in Kivsharivka and a
+    # 52-year-old woman died in Kupiansk")
+    r"|\s+and\s+(?=(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:was|were|died|had\s+been|have\s+been)\b)",
     re.IGNORECASE,
 )
 

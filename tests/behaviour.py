@@ -2744,6 +2744,16 @@ EXTRA = (
           ("Sumy", "Kherson", "Kherson Oblast", "Oblast Military Administration"),
           ("Kharkiv", "Nikopol", "Dnipropetrovsk Oblast", "Regional Administration"),
           ("Odesa", "Kupiansk", "Kharkiv Oblast", "Oblast Military Administration"))),
+    # two clauses of harm joined by "and", each with its own place
+    *(Case("casualty phrasings", f"A man was killed in {p1} and {second} in {p2} on Sunday, "
+           f"after {adj} shelling.",
+           (Expected(p1, code, SUNDAY, killed=1), Expected(p2, code, SUNDAY, **counts)))
+      for p1, p2, code, adj in (("Kivsharivka", "Kupiansk", "UA", "Russian"),
+                                ("Khiam", "Kfar Kila", "LB", "Israeli"),
+                                ("Kutum", "Mellit", "SD", "RSF"))
+      for second, counts in (("a 52-year-old woman died", {"killed": 1}),
+                             ("two women were injured", {"injured": 2, "killed": None}),
+                             ("three others were wounded", {"injured": 3, "killed": None}))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -314,11 +314,17 @@ def counter_claim_start(text: str) -> int:
     after it are no denial's); the sentence's end where it does not."""
     for turn in denial_turns(text):
         claim = text[turn.end() :]
-        # (a strike at a place it names: "but said the attack caused damage" goes on about
-        # the strike denied)
-        if is_strike_sentence(claim) and name_runs(claim):
+        # (a strike, or fire returned, at a place it names: "but said the attack caused
+        # damage" goes on about the strike denied)
+        if (is_strike_sentence(claim) or RETURNED_FIRE.search(claim)) and name_runs(claim):
             return turn.start()
     return len(text)
+
+
+# "Baku denied shelling Kapan but said it had returned fire near Goris": fire it owns to
+RETURNED_FIRE = re.compile(
+    r"\b(?:returned|returning|return|responded\s+with|answered\s+with)\s+fire\b", re.IGNORECASE
+)
 
 
 def denial_turns(text: str) -> Iterator[re.Match[str]]:

@@ -2754,6 +2754,15 @@ EXTRA = (
       for second, counts in (("a 52-year-old woman died", {"killed": 1}),
                              ("two women were injured", {"injured": 2, "killed": None}),
                              ("three others were wounded", {"injured": 3, "killed": None}))),
+    # a denial of one place, then fire owned to at another: the other is not denied
+    *(Case("denials", f"{adj} shells hit {p1} and {p2} on Sunday, {src} said. {denier} denied "
+           f"shelling {p2} but said it had {ret} near {p1}.",
+           (Expected(p1, code, SUNDAY, no_denier=True), Expected(p2, code, SUNDAY, denier=denier)))
+      for adj, p1, p2, code, src, denier in (
+          ("Azerbaijani", "Goris", "Kapan", "AM", "Yerevan", "Baku"),
+          ("Russian", "Kupiansk", "Izium", "UA", "Kyiv", "Moscow"),
+          ("Israeli", "Khiam", "Tyre", "LB", "Beirut", "Israel"))
+      for ret in ("returned fire", "responded with fire")),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

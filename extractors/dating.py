@@ -121,7 +121,15 @@ def cause_clause(text: str) -> tuple[int, int] | None:
 
 def to_comma(text: str, opening: re.Match[str]) -> tuple[int, int]:
     comma = text.find(",", opening.end())
-    return opening.start(), comma if comma >= 0 else len(text)
+    if comma < 0:
+        return opening.start(), len(text)
+    # (with the harm it did, where that ends the sentence: "..., a day after a Houthi drone
+    # hit Tel Aviv, killing one man.")
+    harm = HARM_TAIL.match(text, comma)
+    return opening.start(), harm.end() if harm and opening.start() > 0 else comma
+
+
+HARM_TAIL = re.compile(r",\s+(?:killing|wounding|injuring)\b[^,;]*?[.!]?\s*$")
 
 
 def without_cause(text: str) -> str:

@@ -2763,6 +2763,14 @@ EXTRA = (
           ("Russian", "Kupiansk", "Izium", "UA", "Kyiv", "Moscow"),
           ("Israeli", "Khiam", "Tyre", "LB", "Beirut", "Israel"))
       for ret in ("returned fire", "responded with fire")),
+    # the harm a recalled strike did, told after it at the sentence's end, is that strike's
+    *(Case("two days", f"{a_adj} {a_weapon} struck {p1} on Sunday, a day after {b_weapon} hit "
+           f"{p2}, killing one man.",
+           (Expected(p1, c1, SUNDAY, killed=None), Expected(p2, c2, SATURDAY, killed=1)))
+      for a_adj, a_weapon, p1, c1, b_weapon, p2, c2 in (
+          ("Israeli", "jets", "Hodeidah", "YE", "a Houthi drone", "Tel Aviv", "IL"),
+          ("Russian", "missiles", "Kharkiv", "UA", "Ukrainian drones", "Belgorod", "RU"),
+          ("Israeli", "warplanes", "Tyre", "LB", "Hezbollah rockets", "Metula", "IL"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

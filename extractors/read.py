@@ -66,19 +66,27 @@ BYLINES = (
     # "YEREVAN, OCTOBER 5, ARMENPRESS.", "Baku, July 20, 2023, AZERTAC" (a line of its own)
     re.compile(rf"^[ \t]*{DATELINE_HEAD}({BYLINE_NAME})\.", re.MULTILINE),
     re.compile(rf"^[ \t]*{DATELINE_HEAD}([A-Z][A-Z-]+)[ \t]*$", re.MULTILINE),
+    # "September 28, Fineko/abc.az. An entire family ...", "October 5, APA. Shells hit ...": a
+    # day, then the agencies that credit it
+    re.compile(
+        r"^[ \t]*[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?, ([A-Za-z][\w.&'’-]*(?:/[A-Za-z][\w.&'’-]*)?)\.\s",
+        re.MULTILINE,
+    ),
 )
 BYLINE_REACH = 600  # characters from the start where bylines stand
 
 
 # A character each byline pattern needs (tested before the pattern is run)
-BYLINE_KEYS = ("By", "(", "(", ",", ",")
+BYLINE_KEYS = ("By", "(", "(", ",", ",", ",")
 
 
 def bylines(text: str) -> tuple[str, ...]:
     head = text[:BYLINE_REACH]
     patterns = [p for p, key in zip(BYLINES, BYLINE_KEYS, strict=True) if key in head]
     names = [m[1] for pattern in patterns for m in pattern.finditer(head)]
-    parts = [part for name in names for part in (name, *name.split("-")) if len(part) > 1]
+    parts = [
+        part for name in names for part in (name, *re.split(r"[-/]", name)) if len(part) > 1
+    ]  # fmt: skip
     return tuple(dict.fromkeys(part.strip() for part in parts))
 
 

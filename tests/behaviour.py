@@ -2771,6 +2771,13 @@ EXTRA = (
           ("Israeli", "jets", "Hodeidah", "YE", "a Houthi drone", "Tel Aviv", "IL"),
           ("Russian", "missiles", "Kharkiv", "UA", "Ukrainian drones", "Belgorod", "RU"),
           ("Israeli", "warplanes", "Tyre", "LB", "Hezbollah rockets", "Metula", "IL"))),
+    # the agency a bare day's dateline credits is the outlet itself, no source
+    *(Case("source phrasings", f"March 10, {agency}. Shells hit {p} on Sunday, killing two "
+           f"people.\n\n{agency.split('/')[-1].upper()} reports that two of the victims were "
+           "schoolchildren.",
+           (Expected(p, code, SUNDAY, killed=2, no_source=True),))
+      for agency, p, code in (("Fineko/abc.az", "Naftalan", "AZ"), ("APA", "Tartar", "AZ"),
+                              ("Ukrinform", "Kherson", "UA"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -142,6 +142,10 @@ BYLINES = [
     ("Baku, July 20, AZERTAC\nShells hit Tartar.", ("AZERTAC",)),
     ("Kyiv, March 3, 2024, UKRINFORM\nDrones hit Sumy.", ("UKRINFORM",)),
     ("Kharkiv, March 3, Drones hit Sumy.", ()),
+    ("September 28, Fineko/abc.az. An entire family was killed in Naftalan.",
+     ("Fineko/abc.az", "Fineko", "abc.az")),
+    ("October 5, APA. Shells hit Tartar.", ("APA",)),
+    ("On March 5, shells hit Goris.", ()),
     ("By the end of the day shells hit Goris (Armenia) - the ministry said.", ()),
 ]  # fmt: skip
 

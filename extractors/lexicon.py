@@ -1071,6 +1071,10 @@ TOLL_UPDATE_VERBS = ("raised", "raises", "revised", "revises", "updated", "updat
                      "puts", "lowered", "lowers", "gave", "gives")  # fmt: skip
 # Words of an outlet's name or of what it does: "Citing medics, the state news agency reported"
 # relays the medics; "Citing witnesses, the Observatory said" is the Observatory's claim too.
+# Titles of who heads a body, not who speaks for it: "Oleg Kiper, the head of Odesa OVA" is the
+# source, not the body he heads (a spokesman's body is: "a spokesman for the health ministry")
+LEADER_TITLES = ("head", "chief", "governor", "mayor", "director", "leader", "commander",
+                 "minister", "chairman", "chairwoman", "president")  # fmt: skip
 MEDIA_WORDS = ("news", "agency", "tv", "television", "radio", "channel", "broadcaster",
                "newspaper", "daily", "outlet", "media", "wire", "reported", "reports", "wrote",
                "writes")  # fmt: skip

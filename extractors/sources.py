@@ -20,6 +20,7 @@ from .lexicon import (
     FALSE_WORDS,
     FORCE_NOUNS,
     KIND_SUFFIXES,
+    LEADER_TITLES,
     LISTENER_VERBS,
     MEDIA_WORDS,
     NOT_NAME_WORDS,
@@ -600,9 +601,17 @@ def with_speaker_noun(text: str, name: str, end: int) -> str:
 
 
 def speaker_body(text: str, name: str) -> re.Match[str] | None:
-    """The named body a person speaks for, set beside the name ("X, a spokesman for Y")."""
+    """The named body a person speaks for, set beside the name ("X, a spokesman for Y"); not
+    one the person heads ("Oleg Kiper, the head of Odesa OVA": the person is the source)."""
     at = text.find(name) if name and name[:1].isupper() else -1
-    return SPEAKER_BODY.match(text, at + len(name)) if at >= 0 else None
+    found = SPEAKER_BODY.match(text, at + len(name)) if at >= 0 else None
+    heads = found is not None and bool(
+        LEADER_TITLE.search(found[0], 0, found.start(1) - found.start())
+    )
+    return None if heads else found
+
+
+LEADER_TITLE = re.compile(rf"\b{words(LEADER_TITLES)}\b", re.IGNORECASE)
 
 
 def closing_speaker(text: str, verb: re.Match[str]) -> str:

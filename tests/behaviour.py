@@ -2778,6 +2778,15 @@ EXTRA = (
            (Expected(p, code, SUNDAY, killed=2, no_source=True),))
       for agency, p, code in (("Fineko/abc.az", "Naftalan", "AZ"), ("APA", "Tartar", "AZ"),
                               ("Ukrinform", "Kherson", "UA"))),
+    # who heads a body is the source, not the body; a spokesman's body is one too
+    *(Case("source phrasings", f"{adj} {weapon} hit {p} on Sunday, killing two, said {person}, "
+           f"the {title} of the {body}.",
+           (Expected(p, code, SUNDAY, killed=2, source=person.split()[-1], not_source=body.split()[-1]),))
+      for adj, weapon, p, code, person, body in (
+          ("Russian", "missiles", "Odesa", "UA", "Oleh Kiper", "Odesa Regional Administration"),
+          ("Israeli", "jets", "Tyre", "LB", "Hassan Dbouk", "Tyre Municipalities Union"),
+          ("RSF", "drones", "Kosti", "SD", "Ahmed Ali", "White Nile State Government"))
+      for title in ("head", "chief")),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -119,6 +119,9 @@ TABLES = [
      lambda w: extract(f" date 2024-03-11 Woman killed\n\nSource: Oleh Syniehubov, on "
                        f"Telegram\n\n{w.title()}: “A bomb hit the village of Kupiansk-Vuzlovyi "
                        "today, killing a woman.”")[0].sources == ["Oleh Syniehubov"]),
+    ("leader title", lx.LEADER_TITLES,
+     lambda w: extract(f" date 2024-03-11 Drones hit Odesa on Sunday, said Oleg Kiper, the {w} "
+                       "of the Odesa Regional Administration.")[0].sources == ["Oleg Kiper"]),
     ("maker word", lx.MAKER_WORDS,
      lambda w: stated_actor(f"Iranian-{w} drones hit the town.") is None
      and (stated_actor(f"Russian forces fired Iranian-{w} drones.") or ("",))[0]

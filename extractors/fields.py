@@ -851,7 +851,11 @@ PLACE_SHARE = re.compile(
 )
 # "including eight in Rafah, five in Khan Younis": the next share of a list, after a name
 LISTED_SHARE = re.compile(
-    rf"(?P<listed>(?-i:[A-Z])[\w’'-]+,)\s+{QUALIFIER}{NUM}\s+in\s+(?:the\s+)?$", re.IGNORECASE
+    # (the share before may end on where the place lies: "15 in Jabalia in the north, 10 in
+    # the Nuseirat camp")
+    rf"(?P<listed>(?-i:[A-Z])[\w’'-]+,|\bin\s+the\s+(?:{words(BEARING_WORDS)}),)\s+{QUALIFIER}{NUM}"
+    r"\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 
 

@@ -2787,6 +2787,15 @@ EXTRA = (
           ("Israeli", "jets", "Tyre", "LB", "Hassan Dbouk", "Tyre Municipalities Union"),
           ("RSF", "drones", "Kosti", "SD", "Ahmed Ali", "White Nile State Government"))
       for title in ("head", "chief")),
+    # a list of shares, one ending on where its place lies ("in the north")
+    *(Case("lists", f"{adj} strikes killed at least 40 people on Sunday, medics said, "
+           f"including 15 in {p1} in the {bearing}, 10 in {p2} and eight in {p3}.",
+           (Expected(p1, code, SUNDAY, killed=15), Expected(p2, code, SUNDAY, killed=10),
+            Expected(p3, code, SUNDAY, killed=8)))
+      for adj, p1, p2, p3, code in (("Israeli", "Jabalia", "Nuseirat", "Khan Younis", "PS"),
+                                    ("Russian", "Kharkiv", "Sumy", "Poltava", "UA"),
+                                    ("RSF", "Omdurman", "Kosti", "El Obeid", "SD"))
+      for bearing in ("north", "south")),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

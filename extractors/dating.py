@@ -23,6 +23,7 @@ from .lexicon import (
     SHORT_LAPSES,
     STRIKE_NOUNS,
     TOOK_PLACE_VERBS,
+    TWICE_WORDS,
     WEAPON_NAMES,
     WEEKDAYS,
     forms,
@@ -457,14 +458,22 @@ def again_before(ctx: ArticleContext, day: DateMention) -> bool:
     return bool(AGAIN_BEFORE.search(ctx.text, max(0, day.start - 30), day.start))
 
 
+# "Kharkiv was hit twice: on Saturday by drones and on Sunday by missiles": each day its own
+TWICE = re.compile(rf"\b{words(TWICE_WORDS)}\b", re.IGNORECASE)
+AND_ON_BEFORE = re.compile(r"\band\s+(?:by\s+[\w-]+\s+)?(?:late\s+|early\s+)?on\s+$", re.IGNORECASE)
+
+
 def dates_again(
     ctx: ArticleContext, sentence: Sentence, first: DateMention | None
 ) -> list[DateMention]:
-    """The other days a sentence says the same place was hit "again" on."""
-    if first is None or "again" not in sentence.text:
+    """The other days a sentence says the same place was hit "again" on (or hit "twice",
+    on one day "and on" another)."""
+    twice = first is not None and TWICE.search(sentence.text) is not None
+    if first is None or ("again" not in sentence.text and not twice):
         return []
     return [
         d for d in ctx.dates(sentence)
         if d.date != first.date and not d.reported and not d.span
-        and again_before(ctx, d)
+        and (again_before(ctx, d)
+             or twice and AND_ON_BEFORE.search(ctx.text, max(0, d.start - 20), d.start))
     ]  # fmt: skip

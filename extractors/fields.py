@@ -39,7 +39,7 @@ from .casualties import (
     vague_floors,
 )
 from .context import ArticleContext
-from .dating import NARRATIVE, lapse_clause
+from .dating import NARRATIVE, TWICE, lapse_clause
 from .gazetteer import DISTRICT_SUFFIX, Place, geonames_countries, nation_code, stopwords
 from .geo import distance_km
 from .lexicon import (
@@ -477,6 +477,10 @@ def fill_weapon(ctx: ArticleContext, event: Event, draft: Draft) -> None:
             w for w in weapons_in(sentence.text, sentence.start)
             if not in_another_clause(ctx, sentence, w[1], draft)
             and sentence.start + lo <= w[1] < sentence.start + hi
+        ) or (
+            # (a day's part that names no weapon shares the sentence's: "shelled Kherson
+            # twice, on Saturday and on Sunday")
+            weapons_in(sentence.text, sentence.start) if (lo, hi) != (0, len(sentence.text)) else ()
         )  # fmt: skip
         best = nearest_weapon(found, target.resolved.mention.start, sentence.text, sentence.start)
         if best:
@@ -1070,9 +1074,12 @@ def again_part(ctx: ArticleContext, sentence: Sentence, target: Target) -> tuple
     place struck, then struck again after a comma ("Two days after a drone strike killed four
     in Sumy, bombs hit the city again on Monday, wounding 10"); None elsewhere."""
     at = sentence.text.find(" again ")
+    # ("hit twice: on Saturday by drones and on Sunday by missiles": the "and" parts them)
+    twice = TWICE_AND_ON.search(sentence.text) if at < 0 and TWICE.search(sentence.text) else None
+    at = twice.start() if twice else at
     if at < 0 or target.date is None or not sentence.start <= target.date.start < sentence.end:
         return None
-    cut = max(sentence.text.rfind(", ", 0, at), sentence.text.rfind("; ", 0, at))
+    cut = at if twice else max(sentence.text.rfind(", ", 0, at), sentence.text.rfind("; ", 0, at))
     days = [d.start - sentence.start for d in ctx.dates(sentence) if not d.reported]
     if cut <= 0 or not any(d < cut for d in days) or not any(d > cut for d in days):
         # ("hit Tartar on Saturday and again on Sunday, killing two": both days'; "On October
@@ -1080,6 +1087,11 @@ def again_part(ctx: ArticleContext, sentence: Sentence, target: Target) -> tuple
         return None
     after = target.date.start - sentence.start > cut
     return (cut, len(sentence.text)) if after else (0, cut)
+
+
+TWICE_AND_ON = re.compile(
+    r"\s+and\s+(?:by\s+[\w-]+\s+)?(?:late\s+|early\s+)?on\s+(?=(?-i:[A-Z]))", re.IGNORECASE
+)
 
 
 def part_counts(ctx: ArticleContext, sentence: Sentence, part: tuple[int, int]) -> dict[str, Count]:

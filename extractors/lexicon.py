@@ -1406,6 +1406,9 @@ SPEAKING_FORCES = ("forces", "troops", "fighters", "rebels", "militants", "milit
                    "insurgents")  # fmt: skip
 # Words that hedge who attacked ("suspected Islamist militants"): the alleged attacker stands
 # after them.
+# A place hit on two days told in one sentence: "hit twice: on Saturday by drones and on Sunday
+# by missiles"
+TWICE_WORDS = ("twice", "two times", "a second time", "on two occasions")
 HEDGE_WORDS = ("suspected", "alleged", "presumed")
 # A nation joined to these names who made or gave a weapon, not who fired it: "Iranian-made
 # Shahed drones", "US-supplied ATACMS missiles"

@@ -2796,6 +2796,16 @@ EXTRA = (
                                     ("Russian", "Kharkiv", "Sumy", "Poltava", "UA"),
                                     ("RSF", "Omdurman", "Kosti", "El Obeid", "SD"))
       for bearing in ("north", "south")),
+    # a place hit "twice", one day by one weapon and the next by another: two strikes
+    *(Case("two days", f"{p} was hit twice: on Saturday by {w1} and on Sunday by {w2}.",
+           (Expected(p, code, SATURDAY, weapon=k1), Expected(p, code, SUNDAY, weapon=k2)))
+      for p, code in (("Kharkiv", "UA"), ("Tyre", "LB"), ("El Fasher", "SD"))
+      for w1, k1, w2, k2 in (("drones", "drone", "missiles", "missile"),
+                             ("shells", "artillery", "rockets", "rocket"))),
+    *(Case("two days", f"{side} forces shelled {p} twice, on Saturday and on Sunday.",
+           (Expected(p, code, SATURDAY, weapon="artillery"),
+            Expected(p, code, SUNDAY, weapon="artillery")))
+      for side, p, code in (("Russian", "Kherson", "UA"), ("Azerbaijani", "Goris", "AM"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -122,6 +122,10 @@ TABLES = [
     ("leader title", lx.LEADER_TITLES,
      lambda w: extract(f" date 2024-03-11 Drones hit Odesa on Sunday, said Oleg Kiper, the {w} "
                        "of the Odesa Regional Administration.")[0].sources == ["Oleg Kiper"]),
+    ("twice word", lx.TWICE_WORDS,
+     lambda w: [(str(e.date), e.weapon) for e in extract(
+         f" date 2024-03-11 Kharkiv was hit {w}: on Saturday by drones and on Sunday by missiles.")]
+     == [("2024-03-09", "drone"), ("2024-03-10", "missile")]),
     ("maker word", lx.MAKER_WORDS,
      lambda w: stated_actor(f"Iranian-{w} drones hit the town.") is None
      and (stated_actor(f"Russian forces fired Iranian-{w} drones.") or ("",))[0]

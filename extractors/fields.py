@@ -71,6 +71,7 @@ from .lexicon import (
     NAME_WORD,
     NUMBER_WORDS,
     OCCUPIER_NOUNS,
+    ONE_PERSON_NOUNS,
     OPENING_WORDS,
     PATRON_WORDS,
     PERSON_DESCRIPTIONS,
@@ -952,7 +953,16 @@ INJURED_WORD_SET = frozenset(INJURED_WORDS)
 def share_before(text: str, start: int) -> re.Match[str] | None:
     window = text[max(0, start - SHARE_REACH) : start]
     found = PLACE_SHARE.search(window)
-    return found or (LISTED_SHARE.search(window) if ", " in window else None)
+    found = found or (LISTED_SHARE.search(window) if ", " in window else None)
+    return found or (ONE_SHARE.search(window) if " and " in window else None)
+
+
+# "killed a man in Kivsharivka and a woman in Kupiansk": one person, the next place's share
+ONE_SHARE = re.compile(
+    rf"\band\s+(?P<listed>)(?P<num>an?|one)\s+(?:[\w-]+\s+){{0,2}}?{words(ONE_PERSON_NOUNS)}"
+    rf"\s+in\s+(?:the\s+)?(?:{words(SETTLEMENT_PREFIXES)}\s+of\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def followers(ctx: ArticleContext, sentence: Sentence) -> list[Sentence]:

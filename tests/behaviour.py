@@ -2806,6 +2806,13 @@ EXTRA = (
            (Expected(p, code, SATURDAY, weapon="artillery"),
             Expected(p, code, SUNDAY, weapon="artillery")))
       for side, p, code in (("Russian", "Kherson", "UA"), ("Azerbaijani", "Goris", "AM"))),
+    # one person killed in each of two places: each place's one
+    *(Case("casualty phrasings", f"{adj} {weapon} killed {who1} in {p1} and {who2} in {p2} on "
+           "Sunday.", (Expected(p1, code, SUNDAY, killed=1), Expected(p2, code, SUNDAY, killed=1)))
+      for adj, weapon, p1, p2, code in (("Russian", "shelling", "Kivsharivka", "Kupiansk", "UA"),
+                                        ("Israeli", "strikes", "Khiam", "Kfar Kila", "LB"),
+                                        ("RSF", "shelling", "Kutum", "Mellit", "SD"))
+      for who1, who2 in (("a man", "a woman"), ("a paramedic", "a child"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -40,6 +40,7 @@ from .lexicon import (
     INJURING_VERBS,
     KILLING_VERBS,
     LAUNCHING_VERBS,
+    MACHINE_NOUNS,
     MAKER_WORDS,
     MILITARY_UNITS,
     MUTUAL_BLAME,
@@ -407,6 +408,16 @@ def stated_actor(text: str) -> tuple[str, int, int] | None:
     partner = PARTNER_BEFORE.search(text, 0, found[1]) if found else None
     if found and partner and party_of(partner[1].rstrip(".")):
         return text[partner.start(1) : found[2]], partner.start(1), found[2]
+    after = PARTNER_AFTER.match(text, found[2]) if found and " and " in text else None
+    if (
+        found
+        and after
+        and party_of(found[0])
+        and party_of(after[1])
+        and not FORCE_END.search(found[0])
+    ):
+        # "bombed by US and British jets": the two nations and their aircraft
+        return text[found[1] : after.end()], found[1], after.end()
     return found
 
 
@@ -435,6 +446,8 @@ FORCE_END = re.compile(rf"{FORCE_NOUN}$", re.IGNORECASE)
 # "U.S. and British warplanes", "Russian and Belarusian troops": two nations' forces (not
 # "fighting between Armenian and Azerbaijani forces": two sides)
 PARTNER_BEFORE = re.compile(r"(?<!between )\b([A-Z][\w.’'-]*)\s+and\s+$")
+# "by US and British jets", "Russian and Syrian warplanes": two nations' aircraft, after the first
+PARTNER_AFTER = re.compile(rf"\s+and\s+([A-Z][\w.’'-]*)\s+(?:[a-z-]+\s+)?{words(MACHINE_NOUNS)}\b")
 
 
 MUTUAL = Caseless(rf"\b{words(MUTUAL_BLAME)}\b")

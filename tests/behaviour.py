@@ -2813,6 +2813,11 @@ EXTRA = (
                                         ("Israeli", "strikes", "Khiam", "Kfar Kila", "LB"),
                                         ("RSF", "shelling", "Kutum", "Mellit", "SD"))
       for who1, who2 in (("a man", "a woman"), ("a paramedic", "a child"))),
+    # two nations' aircraft as the agent of a passive
+    *(Case("passive voice", f"{p} was bombed by {sides} {aircraft} on Sunday.",
+           (Expected(p, code, SUNDAY, weapon="air", actor_is=f"{sides} {aircraft}"),))
+      for sides, p, code in (("US and British", "Sanaa", "YE"), ("Russian and Syrian", "Idlib", "SY"))
+      for aircraft in ("jets", "warplanes")),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -1241,9 +1241,11 @@ def is_named_teller(name: str, found: list[str]) -> bool:
     named = any(
         w[:1].isupper() and w.lower() not in SOURCE_NOUNS and not nation_of(w) for w in words
     )  # (not "the Russian official")
+    at_a_named_place = len(words) > 2 and words[1] == "at"  # ("doctor at Al-Nao hospital")
     return (
         named
-        and words[0][:1].isupper()  # (not "official in the country's UN-backed government")
+        # (not "official in the country's UN-backed government")
+        and (words[0][:1].isupper() or at_a_named_place)
         and not any(other.endswith(name) or name in other for other in found)
     )
 

@@ -1058,7 +1058,7 @@ DAMAGE_NOUNS = ("damage", "destruction", "debris", "rubble", "wreckage", "crater
 # The strike's victims told again: "Hospital officials said four children were among the dead"
 # tells of the harm, and whoever says it speaks of the strike.
 VICTIM_PHRASES = ("the dead", "the wounded", "the injured", "the victims", "the bodies",
-                  "the casualties")  # fmt: skip
+                  "the casualties", "the toll", "the death toll")  # fmt: skip
 # "an agency reported, citing the ministry": the one cited is the source, not the outlet.
 CITING_WORDS = ("citing", "referring to", "quoting")
 # More dead told after the toll, its number added: "A second person later died in hospital",

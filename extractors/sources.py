@@ -101,6 +101,8 @@ EMPLOYER = re.compile(
 # "Omar Haddad, a spokesman for the Sudan Doctors Network": the person's body too.
 # ("..., a spokesman for the health ministry in Gedaref state": a body in lower case too)
 BODY_TOKEN = rf"(?:{words(BODY_WORDS)}\b|[A-Z][\w’'-]*)"
+# A word of the body a speaker speaks from: a name, or a body's word ("security service")
+WHERE_WORD = rf"(?:(?-i:[A-Z])[\w’'-]*(?:['’]s)?|{words(BODY_WORDS)}\b)"
 SPEAKER_BODY = re.compile(
     rf",\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?{words(PERSON_TITLES)}\s+(?:for|of|at|with|from)\s+"
     rf"((?:the\s+)?{BODY_TOKEN}(?:\s+(?:(?:of|for|the|and|in)\s+)?{BODY_TOKEN})*)"
@@ -534,7 +536,10 @@ def joined_other(text: str, end: int, name: str) -> str:
 # "An official who spoke on condition of anonymity said ...": the speaker before the clause
 ANONYMOUS_BEFORE = re.compile(
     rf"\b(?:an?|the|one|two|three|several)\s+((?:[a-z-]+\s+){{0,2}}?"
-    rf"{words((*SPEAKER_NOUNS, *PERSON_TITLES))}),?\s+who\s+(?:[\w-]+\s+){{1,8}}?"
+    rf"{words((*SPEAKER_NOUNS, *PERSON_TITLES))}"
+    # (and where the speaker works: "A doctor at Al-Nao hospital, who asked not to be named")
+    rf"(?:\s+(?:at|in|from)\s+(?:the\s+)?{WHERE_WORD}(?:\s+{WHERE_WORD}){{0,3}})?)"
+    r",?\s+who\s+(?:[\w-]+\s+){1,8}?"
     r"(?:anonymity|named|identified|publicly|record|press|media)\s*,?\s*$",
     re.IGNORECASE,
 )
@@ -620,10 +625,14 @@ def closing_speaker(text: str, verb: re.Match[str]) -> str:
     if not text[: verb.start()].rstrip().endswith(",") or verb[0].lower() in LISTENER_VERBS:
         return ""  # ("..., Salem Odeh, a medic, told AFP": AFP only heard it)
     name = inverted(text, verb.end())
-    if not name:
-        return ""
+    if not name or CLAUSE_VERB.search(name):
+        return ""  # ("..., who asked not to be named, said the hospital had received 40 wounded")
     end = text.find(name, verb.end()) + len(name)
     return name if CLAUSE_END_AFTER.match(text, end) else ""
+
+
+# A verb that makes the words after "said" a clause, not the speaker's name
+CLAUSE_VERB = re.compile(r"\b(?:had|has|have|was|were|is|are|will|would)\b")
 
 
 CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;]|$)")
@@ -720,8 +729,6 @@ PLACED_SPEAKER_BEFORE = re.compile(
     r"(?:in|at|from|near)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*,?\s*$",
     re.IGNORECASE,
 )
-# A word of the body a speaker speaks from: a name, or a body's word ("security service")
-WHERE_WORD = rf"(?:(?-i:[A-Z])[\w’'-]*(?:['’]s)?|{words(BODY_WORDS)}\b)"
 INDEFINITE_SPEAKER = re.compile(
     # ("a police source": a speaker noun read as a modifier of the next one)
     rf"(?:a|an|one)\s+(?:[a-z-]+\s+){{0,2}}?{words((*SPEAKER_NOUNS, *PERSON_TITLES))}\b"
@@ -860,7 +867,8 @@ OWNERS_SAID_THING = re.compile(
 # Words that describe a body before its own name with "the": "(Opposition) war monitor the
 # Syrian Observatory for Human Rights" (not "Head of the ...", "Spokesman for the ...")
 DESCRIBED_THE = re.compile(
-    r"^(?:[A-Z]?[a-z][\w-]*\s+){1,4}?(?<!\bof\s)(?<!\bfor\s)(?<!\bto\s)(?<!\bin\s)(?=the\s+[A-Z])"
+    r"^(?:[A-Z]?[a-z][\w-]*\s+){1,4}?(?<!\bof\s)(?<!\bfor\s)(?<!\bto\s)(?<!\bin\s)(?<!\bat\s)"
+    r"(?<!\bfrom\s)(?=the\s+[A-Z])"
 )
 # Lower-case descriptors before a name: "activist collective Raqqa 24", "medical charity
 # Doctors Without Borders" (not "the": "the Syrian state news agency" is kept whole).

@@ -2818,6 +2818,22 @@ EXTRA = (
            (Expected(p, code, SUNDAY, weapon="air", actor_is=f"{sides} {aircraft}"),))
       for sides, p, code in (("US and British", "Sanaa", "YE"), ("Russian and Syrian", "Idlib", "SY"))
       for aircraft in ("jets", "warplanes")),
+    # an unnamed speaker at a named hospital who tells of the wounded is a source too; so are
+    # medics who confirm the toll
+    *(Case("source phrasings", f"{adj} {weapon} hit a market in {p} on Sunday, killing 12 "
+           f"people.\n\nA doctor at {hospital}, who asked not to be named, said the hospital "
+           "had received 40 wounded.", (Expected(p, code, SUNDAY, killed=12, injured=40,
+                                                 source="doctor"),))
+      for adj, weapon, p, code, hospital in (
+          ("RSF", "shells", "Omdurman", "SD", "Al-Nao hospital"),
+          ("Israeli", "missiles", "Khan Younis", "PS", "Nasser Hospital"),
+          ("Russian", "missiles", "Kharkiv", "UA", "the Kharkiv regional hospital"))),
+    *(Case("source phrasings", f"{adj} {weapon} hit a house in {p} on Sunday, killing seven "
+           f"people.\n\n{medics} confirmed the toll.",
+           (Expected(p, code, SUNDAY, killed=7, source=medics.split()[0]),))
+      for adj, weapon, p, code, medics in (
+          ("Israeli", "jets", "Khan Younis", "PS", "Medics at Nasser Hospital"),
+          ("RSF", "drones", "El Obeid", "SD", "Doctors at the city's hospital"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -362,11 +362,21 @@ def claims_responsibility(text: str) -> bool:
 
 
 def blames(text: str) -> bool:
-    """'Russian-installed officials blamed Ukraine', 'They blamed a Russian missile': the text
-    blames someone."""
+    """'Russian-installed officials blamed Ukraine', 'They blamed a Russian missile', 'said a
+    Russian missile was responsible': the text blames someone."""
     return blame_cue(text) and (
-        ACCUSED.search(text) is not None or BLAMED_A_SIDES.search(text) is not None
+        ACCUSED.search(text) is not None
+        or BLAMED_A_SIDES.search(text) is not None
+        or SIDES_WEAPON_TO_BLAME.search(text) is not None
     )
+
+
+# "officials said a Russian missile was responsible": a side's weapon blamed
+SIDES_WEAPON_TO_BLAME = re.compile(
+    rf"\b(?:an?|the)\s+[A-Z][\w’'-]+\s+(?:[a-z-]+\s+)?"
+    rf"{words((*STRIKE_NOUNS, *WEAPON_NAMES, *ATTACK_NOUNS), plural=True)}\s+(?:was|were)\s+"
+    r"(?:responsible|to\s+blame|behind\s+(?:it|the))"
+)
 
 
 # "blamed a Russian missile", "blamed an Israeli airstrike": a side's weapon or strike

@@ -2834,6 +2834,15 @@ EXTRA = (
       for adj, weapon, p, code, medics in (
           ("Israeli", "jets", "Khan Younis", "PS", "Medics at Nasser Hospital"),
           ("RSF", "drones", "El Obeid", "SD", "Doctors at the city's hospital"))),
+    # a side's weapon said to be responsible names the attacker
+    *(Case("follow-up sentences", f"An explosion at a school in {p} killed three people on "
+           f"Sunday. {speaker} said {weapon} was {blame}.",
+           (Expected(p, code, SUNDAY, killed=3, actor_is=party),))
+      for p, code, speaker, weapon, party in (
+          ("Kramatorsk", "UA", "Ukrainian officials", "a Russian missile", "Russia"),
+          ("El Obeid", "SD", "Witnesses", "an RSF drone", "RSF"),
+          ("Nabatieh", "LB", "Lebanese officials", "an Israeli drone", "Israel"))
+      for blame in ("responsible", "to blame")),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -470,10 +470,12 @@ def fill_weapon(ctx: ArticleContext, event: Event, draft: Draft) -> None:
             event.weapon, event.spans["weapon"] = own[0][0], own[0][1:]
             return
         sentence = target.sentence
-        lo, hi = again_part(ctx, sentence, target) or (0, len(sentence.text))
+        part = again_part(ctx, sentence, target)
+        lo, hi = part or (0, len(sentence.text))
         # (a place in a lapse clause takes that clause's weapon only: "The strikes came a day
         # after the Houthis claimed to have targeted Ben Gurion Airport" tells none)
-        lo, hi = in_lapse(target) or (lo, hi)
+        lapse = in_lapse(target)
+        lo, hi = lapse or (lo, hi)
         found = tuple(
             w for w in weapons_in(sentence.text, sentence.start)
             if not in_another_clause(ctx, sentence, w[1], draft)
@@ -481,7 +483,7 @@ def fill_weapon(ctx: ArticleContext, event: Event, draft: Draft) -> None:
         ) or (
             # (a day's part that names no weapon shares the sentence's: "shelled Kherson
             # twice, on Saturday and on Sunday")
-            weapons_in(sentence.text, sentence.start) if (lo, hi) != (0, len(sentence.text)) else ()
+            weapons_in(sentence.text, sentence.start) if part and not lapse else ()
         )  # fmt: skip
         best = nearest_weapon(found, target.resolved.mention.start, sentence.text, sentence.start)
         if best:

@@ -448,8 +448,8 @@ KICKER_WORDS = 8  # a speaker's name before a colon is this short
 
 
 def is_kicker_speaker(name: str, text: str) -> bool:
-    """The words before a headline's colon name who speaks (a body or a title: "Azerbaijan's
-    MoD", "Governor"), not where the story is ("Kherson: ...")."""
+    """The words before a headline's colon name a body that speaks ("Azerbaijan's MoD",
+    "Armenia's Defence Ministry"), not where the story is ("Kherson: ...")."""
     if text.rstrip().endswith((".", "”", '"')) or len(name.split()) > KICKER_WORDS:
         return False  # (a headline only)
     words_ = name.split()

@@ -460,7 +460,9 @@ def again_before(ctx: ArticleContext, day: DateMention) -> bool:
 
 # "Kharkiv was hit twice: on Saturday by drones and on Sunday by missiles": each day its own
 TWICE = re.compile(rf"\b{words(TWICE_WORDS)}\b", re.IGNORECASE)
-AND_ON_BEFORE = re.compile(r"\band\s+(?:by\s+[\w-]+\s+)?(?:late\s+|early\s+)?on\s+$", re.IGNORECASE)
+# "... on Saturday by drones and on Sunday by missiles": the second day's lead
+AND_ON = r"\band\s+(?:by\s+[\w-]+\s+)?(?:late\s+|early\s+)?on\s+"
+AND_ON_BEFORE = re.compile(rf"{AND_ON}$", re.IGNORECASE)
 
 
 def dates_again(

@@ -39,7 +39,7 @@ from .casualties import (
     vague_floors,
 )
 from .context import ArticleContext
-from .dating import NARRATIVE, TWICE, lapse_clause
+from .dating import AND_ON, NARRATIVE, TWICE, lapse_clause
 from .gazetteer import DISTRICT_SUFFIX, Place, geonames_countries, nation_code, stopwords
 from .geo import distance_km
 from .lexicon import (
@@ -93,14 +93,13 @@ from .lexicon import (
     forms,
     words,
 )
-from .mentions import STRIKE_RETOLD, Draft, Target, in_named_area
+from .mentions import STRIKE_RETOLD, Draft, Target, holds, in_named_area
 from .model import Event
 from .names import name_key
 from .phrases import CALENDAR, TITLE_WORDS, TITLED_PERSON, person_name, phrase_before
 from .places import (
     ANCHOR_CITY_KEYS,
     APPOSITIVE_GAP,
-    CONTAINER_GAP,
     LIST_GAP,
     POSSESSIVE_S_END,
     TITLES,
@@ -542,13 +541,22 @@ def refers_back(target: Target) -> bool:
     return target.resolved.mention.start < target.sentence.start
 
 
+def sentence_at(ctx: ArticleContext, position: int) -> Sentence | None:
+    """The sentence that holds a position of the article's text."""
+    return next((s for s in ctx.sentences if s.start <= position < s.end), None)
+
+
+def paragraph_of(ctx: ArticleContext, paragraph: int) -> list[Sentence]:
+    """The sentences of one paragraph, in order."""
+    return [s for s in ctx.sentences if s.paragraph == paragraph]
+
+
 def named_in(ctx: ArticleContext, target: Target) -> Sentence | None:
     """The earlier sentence that names the place a strike sentence refers back to, or None
     where the strike sentence names it itself."""
     if not refers_back(target):
         return None
-    at = target.resolved.mention.start
-    return next((s for s in ctx.sentences if s.start <= at < s.end), None)
+    return sentence_at(ctx, target.resolved.mention.start)
 
 
 STORY_TURN = re.compile(rf"\W*{words(STORY_TURNS)}\b", re.IGNORECASE)
@@ -1006,7 +1014,8 @@ def owns_counts(ctx: ArticleContext, sentence: Sentence, target: Target) -> bool
     setting = opening_setting(ctx, sentence, hit)
     others = [
         r for r in hit
-        if r.place != target.resolved.place and r is not setting and not holds(ctx, target, r)
+        if r.place != target.resolved.place and r is not setting
+        and not area_holding(ctx, target, r)
     ]  # fmt: skip
     counts = ctx.counts(sentence)
     if not others or not counts:
@@ -1033,12 +1042,13 @@ def owns_counts(ctx: ArticleContext, sentence: Sentence, target: Target) -> bool
     return not (gap and (LIST_GAP.match(gap) or KINDED_LIST_GAP.match(gap)))
 
 
-def holds(ctx: ArticleContext, target: Target, area: Resolved) -> bool:
+def area_holding(ctx: ArticleContext, target: Target, area: Resolved) -> bool:
     """The area is named right after the target's place as the one holding it ("in Kadugli,
     South Kordofan", "Orikhiv, a town in the Zaporizhzhia region")."""
     gap = ctx.text[target.resolved.mention.end : area.mention.start]
     return area.place.kind == "district" and (
-        APPOSITIVE_GAP.match(gap) is not None or CONTAINER_GAP.match(gap) is not None
+        APPOSITIVE_GAP.match(gap) is not None
+        or holds(target, area.mention.start - target.sentence.start)
     )
 
 
@@ -1101,9 +1111,7 @@ def again_part(ctx: ArticleContext, sentence: Sentence, target: Target) -> tuple
     return (cut, len(sentence.text)) if after else (0, cut)
 
 
-TWICE_AND_ON = re.compile(
-    r"\s+and\s+(?:by\s+[\w-]+\s+)?(?:late\s+|early\s+)?on\s+(?=(?-i:[A-Z]))", re.IGNORECASE
-)
+TWICE_AND_ON = re.compile(rf"\s+{AND_ON}(?=(?-i:[A-Z]))", re.IGNORECASE)
 
 
 def part_counts(ctx: ArticleContext, sentence: Sentence, part: tuple[int, int]) -> dict[str, Count]:
@@ -1493,7 +1501,7 @@ def source_tiers(ctx: ArticleContext, draft: Draft, one_story: bool) -> Iterator
     # launched strikes on Stepanakert ...")
     quoted = [p for p in sorted(paragraphs) if opens_a_quote(ctx, p)]
     if quoted:
-        yield [s for s in ctx.sentences if s.paragraph == quoted[0] - 1]
+        yield paragraph_of(ctx, quoted[0] - 1)
     if one_story:
         first = own[0].paragraph if own else 0
         by_paragraph = harm_paragraphs(ctx)
@@ -1508,7 +1516,7 @@ def source_tiers(ctx: ArticleContext, draft: Draft, one_story: bool) -> Iterator
 
 def tells_of_others_only(ctx: ArticleContext, paragraph: int, draft: Draft) -> bool:
     """The paragraph tells of strikes on places, none of them this strike's."""
-    sentences = [s for s in ctx.sentences if s.paragraph == paragraph]
+    sentences = paragraph_of(ctx, paragraph)
     told = [s for s in sentences if ctx.hit.get(s.index)]
     return bool(told) and all(hits_others_only(ctx, s, draft) for s in told)
 
@@ -1517,7 +1525,7 @@ def goes_on_with_another(ctx: ArticleContext, paragraph: int, draft: Draft) -> b
     """A paragraph that names no place hit goes on with the strike told last before it: where
     that is a strike on other places only, the paragraph is theirs ("Rafah was struck ... /
     An official said 249 were wounded. / Earlier, rockets hit Ashkelon")."""
-    sentences = [s for s in ctx.sentences if s.paragraph == paragraph]
+    sentences = paragraph_of(ctx, paragraph)
     if not sentences or any(ctx.hit.get(s.index) for s in sentences):
         return False
     told = [s for s in ctx.sentences[: sentences[0].index] if ctx.hit.get(s.index)]
@@ -1803,7 +1811,7 @@ def named_next(ctx: ArticleContext, position: int, head: str, hops: int = 1) -> 
     """'..., the regional governor said. / Vasily Golubev said on Telegram ...': the person
     the next paragraph opens on, cited by name and by no other title, near enough (a headline's
     'governor says' goes on to its lede's 'the regional governor said', and on to his name)."""
-    here = next((s for s in ctx.sentences if s.start <= position < s.end), None)
+    here = sentence_at(ctx, position)
     if here is None:
         return None
     following = next((s for s in ctx.sentences if s.paragraph == here.paragraph + 1), None)
@@ -2046,10 +2054,10 @@ def of_another_place(ctx: ArticleContext, name: str, position: int) -> bool:
     places = [w for w in name.split() if w in hit and w.lower() not in BODY_WORD_SET]
     if not places or not BODY_WORD_SET & set(name.lower().split()):
         return False  # (a person, or a body named for no place hit)
-    sentence = next((s for s in ctx.sentences if s.start <= position < s.end), None)
+    sentence = sentence_at(ctx, position)
     if sentence is None:
         return False
-    paragraph = [s for s in ctx.sentences if s.paragraph == sentence.paragraph]
+    paragraph = paragraph_of(ctx, sentence.paragraph)
     text = " ".join(s.text for s in paragraph)
     told = any(ctx.targets(s) for s in paragraph)
     return told and not any(word in text for word in places)
@@ -2073,7 +2081,7 @@ def antecedent(ctx: ArticleContext, position: int, person: bool = True) -> str |
     """'he said' -> a person named earlier in the same sentence ("Al Jazeera's Bernard Smith
     left ..., which he said ..."), else the last named source before it in the article ("it
     said" takes no person)."""
-    sentence = next((s for s in ctx.sentences if s.start <= position < s.end), None)
+    sentence = sentence_at(ctx, position)
     if sentence is not None and person:
         people = [
             m
@@ -2145,7 +2153,7 @@ def fill_actor(ctx: ArticleContext, event: Event, draft: Draft, one_story: bool)
     if in_clause:
         set_actor(ctx, event, *in_clause)
         return
-    for tier, sentences in enumerate(actor_tiers(ctx, draft, one_story)):
+    for sentences in actor_tiers(ctx, draft, one_story):
         # (a Title Case headline read in sentence case: "Russian Missile Strike On ...")
         texts = [
             before_turn(draft, sentence, in_sentence_case(ctx, sentence).text)
@@ -2172,7 +2180,7 @@ def fill_actor(ctx: ArticleContext, event: Event, draft: Draft, one_story: bool)
                     and (sentence.index in own or is_strike_sentence(sentence.text)
                          or blames(sentence.text) or claims_responsibility(sentence.text))
                     and (sentence.index in own or not from_elsewhere(ctx, draft, found[0]))
-                    and (sentence.index in own or lends_its_attacker(ctx, sentence, found, draft, tier))
+                    and (sentence.index in own or lends_its_attacker(ctx, sentence, found, draft))
                 ):  # fmt: skip
                     set_actor(ctx, event, sentence, found)
                     return
@@ -2194,12 +2202,11 @@ FIRED_FROM = re.compile(
 
 
 def lends_its_attacker(
-    ctx: ArticleContext, sentence: Sentence, found: tuple[str, int, int], draft: Draft, tier: int
+    ctx: ArticleContext, sentence: Sentence, found: tuple[str, int, int], draft: Draft
 ) -> bool:
     """A sentence of another strike names this one's attacker, unless it hits only other
-    places and either names a side at home striking abroad ("Hezbollah fired rockets at
-    Safed" names no attacker of Nabatieh) or, in a story of one day's strikes, the story
-    names more than one side."""
+    places and either names a group at home striking abroad ("Hezbollah fired rockets at
+    Safed" names no attacker of Nabatieh) or the story names more than one side."""
     if not hits_only_others(ctx, sentence, draft):
         return True
     country = draft.place.country
@@ -2541,9 +2548,6 @@ def own_state(party: str | None, country: str | None) -> bool:
     """The party is the state of ``country`` (an armed group may fight at home)."""
     state = nation_of(party) if party else None
     return bool(state) and state == country and geonames_countries().get(state) == party
-
-
-STORY_TIER = 3  # the tier of every strike sentence of a one-day story (see actor_tiers)
 
 
 def actor_tiers(ctx: ArticleContext, draft: Draft, one_story: bool) -> Iterator[list[Sentence]]:

@@ -664,29 +664,27 @@ def placed_before(ctx: ArticleContext, item: Resolved) -> Resolved:
     Armed Forces of Ukraine”": not a namesake in Ukraine)."""
     if item.place.kind != "settlement":
         return item
-    key = name_key(item.mention.text)
-    for hit in ctx.hit.values():
-        for earlier in hit:
-            if (
-                earlier.place != item.place
-                and earlier.place.kind == "settlement"
-                and earlier.place.lat == earlier.place.lat
-                and name_key(earlier.mention.text) == key
-            ):
-                return Resolved(earlier.place, item.mention)
-    return item
+    earlier = earlier_hit(ctx, item, lambda p: p != item.place and p.kind == "settlement")
+    return Resolved(earlier, item.mention) if earlier else item
 
 
 def known_as_hit(ctx: ArticleContext, item: Resolved) -> Resolved:
     """A village no gazetteer knows, placed where the article already placed it as hit."""
     if item.place.source != "text":
         return item
+    earlier = earlier_hit(ctx, item, lambda p: True)
+    return Resolved(earlier, item.mention) if earlier else item
+
+
+def earlier_hit(ctx: ArticleContext, item: Resolved, fits: Callable[[Place], bool]) -> Place | None:
+    """The located place the article reported hit before under the item's name, that fits."""
     key = name_key(item.mention.text)
     for hit in ctx.hit.values():
         for earlier in hit:
-            if name_key(earlier.mention.text) == key and earlier.place.lat == earlier.place.lat:
-                return Resolved(earlier.place, item.mention)
-    return item
+            place = earlier.place
+            if place.lat == place.lat and name_key(earlier.mention.text) == key and fits(place):
+                return place
+    return None
 
 
 # "the Zaporizhzhia nuclear plant", "Beach camp", "Karen state": a curated name whose kind words

@@ -342,8 +342,10 @@ PREPOSITION_BEFORE = re.compile(
 
 DENY = Caseless(
     rf"\b{words(DENIAL_VERBS)}\b(?=[^.]{{0,60}}\b{words(DENIAL_OBJECTS)}\b"
-    # "denied its forces had fired on the town"
-    rf"|\s+(?:that\s+)?(?:its|their)\s+[\w-]+\s+(?:had\s+|has\s+|have\s+)?{ATTACK_PAST}\b"
+    # "denied its forces had fired on the town", "denied that the military had targeted
+    # civilians", "denied that Russian forces had struck", "denied that it had shelled the camp"
+    rf"|\s+(?:that\s+)?(?:(?:its|their|the)\s+)?(?:[\w-]+\s+){{1,2}}(?:had\s+|has\s+|have\s+)?"
+    rf"{ATTACK_PAST}\b"
     # ... or with nothing after it: "Azerbaijan says Armenian forces shelled Lachin; Armenia
     # denies."
     r"|\s*(?:[.;]|$))",

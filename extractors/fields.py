@@ -2440,12 +2440,17 @@ def party_named(sentence: Sentence, found: tuple[str, int, int]) -> str | None:
     names before it in the actor's clause ("the units of the Armenian army" -> Armenia; not
     "The RSF denied ..., blaming the army")."""
     clause_start = max(sentence.text.rfind(mark, 0, found[1]) for mark in (",", ";"))
+    # (nor a dateline's country: "MAIDUGURI, Nigeria (Reuters) - Islamist militants attacked")
+    dashes = [m.end() - 1 for m in DASH_BREAK.finditer(sentence.text, 0, found[1])]
+    clause_start = max([clause_start, *dashes])
     # (nor the speaker's before a report verb: "A Fano spokesman said army drones struck")
     said = [m.end() for m in SAID_WORD.finditer(sentence.text, 0, found[1])]
     start = max(clause_start + 1, *said) if said else clause_start + 1
     return party_of(found[0]) or party_in(sentence.text[start : found[2]])
 
 
+# A dash between spaces closes a dateline or opens an aside: "(Reuters) - ", "Congo (AP) — "
+DASH_BREAK = re.compile(r"\s(?:--|[-—–])\s")
 # (a report verb, or an accusation's: "The RSF accused the army of bombing El Fasher")
 SAID_WORD = re.compile(
     r"\b(?:said|says|told|reported|added|stated|announced|accused|accuses|blamed|blames)\b"

@@ -79,6 +79,7 @@ class Expected:
     no_actor: bool = False  # the text names no attacker
     actor_is: str | None = None  # the attacker exactly as the event must name it
     not_date: str | None = None  # a day the event must not have
+    party: str | None = "any"  # the actor's canonical party (None: the text tells none)
 
 
 @dataclass(frozen=True)
@@ -2843,6 +2844,27 @@ EXTRA = (
           ("El Obeid", "SD", "Witnesses", "an RSF drone", "RSF"),
           ("Nabatieh", "LB", "Lebanese officials", "an Israeli drone", "Israel"))
       for blame in ("responsible", "to blame")),
+    # a dateline's country is no party of the attacker after it
+    *(Case("active voice", f"{line} {attacker} attacked the village of {place} on Sunday, "
+           "killing nine people, a local official said.",
+           (Expected(place, country, SUNDAY, killed=9, party=None),))
+      for line, attacker, place, country in (
+          ("MAIDUGURI, Nigeria (Reuters) -", "Islamist militants", "Kawuri", "NG"),
+          ("OUAGADOUGOU, Burkina Faso (AP) —", "Jihadists", "Djibo", "BF"),
+          ("GOMA, Congo (AP) —", "Gunmen", "Sake", "CD"),
+          ("MOGADISHU, Somalia (Reuters) —", "Militants", "Afgooye", "SO"))),
+    # a denial of what the side is said to have done, in the side's own words
+    *(Case("denials", f"A drone strike on a market in {place} killed five civilians on Sunday, "
+           f"local officials said. {speaker} denied that {done}.",
+           (Expected(place, country, SUNDAY, killed=5, denier=denier),))
+      for place, country, speaker, done, denier in (
+          ("Sake", "CD", "An army spokesman, Lt. Col. Guillaume Ndjike,",
+           "the military had targeted civilians", "Ndjike"),
+          ("El Fasher", "SD", "The RSF", "it had shelled the market", "RSF"),
+          ("Kramatorsk", "UA", "The Kremlin", "Russian forces had struck civilian sites", "Kremlin"),
+          ("Khan Younis", "PS", "The Israeli military", "its aircraft had hit the market",
+           "military"),
+          ("Marib", "YE", "The Houthis", "they had fired on the town", "Houthis"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),
@@ -4814,6 +4836,8 @@ def field_errors(expected: Expected, event) -> list[str]:  # type: ignore[no-unt
         errors.append(f"sources {event.sources} hold {expected.not_source}")
     if expected.actor_is and event.actor != expected.actor_is:
         errors.append(f"actor {event.actor} is not {expected.actor_is}")
+    if expected.party != "any" and event.actor_party != expected.party:
+        errors.append(f"party {event.actor_party} != {expected.party}")
     if expected.no_actor and event.actor:
         errors.append(f"actor {event.actor} given, none expected")
     if expected.no_denier and event.denied_by:

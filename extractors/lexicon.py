@@ -1502,7 +1502,9 @@ ADMIN_AREA_SUFFIXES = ("state", "region", "province", "governorate", "oblast", "
 DISTRICT_SUFFIXES = (*ADMIN_AREA_SUFFIXES, "agency", "tribal area", "raion", "rayon")
 # Sites that lie in a region a text names after them ("the Ain al-Asad air base in Anbar
 # province"), with the words that may stand before their noun.
-SITE_NOUNS = ("base", "airbase", "airfield", "depot", "camp", "compound", "checkpoint")
+# (the built ones: a town named for where one lies is the place hit)
+BASE_NOUNS = ("base", "airbase", "airfield", "depot")
+SITE_NOUNS = (*BASE_NOUNS, "camp", "compound", "checkpoint")
 SITE_MODIFIERS = ("air", "military", "army", "naval", "ammunition", "fuel", "refugee", "displacement",
                   "tent")  # fmt: skip
 NAMED_KIND_MODIFIERS = ("refugee", "displacement", "displaced", "tent")

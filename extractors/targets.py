@@ -17,6 +17,7 @@ from .lexicon import (
     ATTACK_NOUNS,
     ATTACK_PASTS,
     ATTACK_VERBS,
+    BASE_NOUNS,
     BUILDING_ANAPHORS,
     CITY_PARTS,
     CONTROL_WORDS,
@@ -367,12 +368,7 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
             # sentence hits "the town" and names no other place: "Idlib residents said ...")
             seat = seat or (run if hits_the_place else None)
             continue
-        if (
-            found
-            and is_named_site(found[-1])
-            and resolved.place.kind == "settlement"
-            and SITE_TOWN_GAP.match(ctx.text[found[-1].mention.end : resolved.mention.start])
-        ):
+        if found and resolved.place.kind == "settlement" and site_in_town(ctx, found[-1], resolved):
             # "the Hamama School in Gaza City", "Farabi hospital in the border city of
             # Kermanshah": the town is the place hit
             found[-1] = resolved
@@ -1727,6 +1723,25 @@ def building_named(run: Mention, resolved: Resolved) -> bool:
     small place (Navur, Armenia), not a town's building ("the Kharkiv Regional Hospital")."""
     small = resolved.place.source != "curated" and resolved.place.population < SMALL_PLACE
     return small and bool(SITE_NAME_END.search(run.text))
+
+
+# "the Bazan oil refinery in", "the Belbek air base in the city of": a building's or a
+# base's own words after its name, then the town it lies in (not a camp's: "the Zamzam camp
+# near El Fasher" is a place of its own)
+SITE_THEN_TOWN = re.compile(
+    rf"(?:\s+{words((*FACILITY_MODIFIERS, *SITE_MODIFIERS))}){{0,3}}"
+    rf"\s+{words((*FACILITY_NOUNS, *BASE_NOUNS))},?\s+in\s+(?:the\s+)?"
+    r"(?:(?:[a-z-]+\s+){0,2}?(?:city|town|village)\s+of\s+)?$"
+)
+
+
+def site_in_town(ctx: ArticleContext, last: Resolved, town: Resolved) -> bool:
+    """'the Hamama School in Gaza City', 'the Bazan oil refinery in Haifa' (a name no
+    gazetteer places, its site's words after it): the site lies in the town named next."""
+    gap = ctx.text[last.mention.end : town.mention.start]
+    if is_named_site(last):
+        return bool(SITE_TOWN_GAP.match(gap))
+    return last.place.source == "text" and bool(SITE_THEN_TOWN.match(gap))
 
 
 def is_named_site(item: Resolved) -> bool:

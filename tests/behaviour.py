@@ -2865,6 +2865,18 @@ EXTRA = (
           ("Khan Younis", "PS", "The Israeli military", "its aircraft had hit the market",
            "military"),
           ("Marib", "YE", "The Houthis", "they had fired on the town", "Houthis"))),
+    # a building named after the headline's town lies in it: the town is the place hit
+    *(Case("headlines", f"{head}\n\n{body} on Sunday, killing three workers, officials said.",
+           (Expected(town, country, SUNDAY, killed=3),))
+      for head, body, town, country in (
+          ("Iranian missiles hit Haifa refinery",
+           "Iranian missiles struck the Bazan oil refinery in Haifa", "Haifa", "IL"),
+          ("Drones hit Ryazan refinery",
+           "Ukrainian drones struck the Nefteprom oil refinery in Ryazan", "Ryazan", "RU"),
+          ("Israeli jets strike Hodeidah power station",
+           "Israeli jets struck the Ras Kathib power station in Hodeidah", "Hodeidah", "YE"),
+          ("Russian missile hits Odesa port",
+           "A Russian missile struck the Pivdennyi grain port in Odesa", "Odesa", "UA"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -126,6 +126,10 @@ TABLES = [
      lambda w: [(str(e.date), e.weapon) for e in extract(
          f" date 2024-03-11 Kharkiv was hit {w}: on Saturday by drones and on Sunday by missiles.")]
      == [("2024-03-09", "drone"), ("2024-03-10", "missile")]),
+    ("base noun", lx.BASE_NOUNS,
+     lambda w: [e.location for e in extract(
+         f" date 2024-03-11 Russia strikes Sevastopol\n\nUkrainian missiles struck the Novaxo "
+         f"{w} in Sevastopol on Sunday.")] == ["Sevastopol"]),
     ("maker word", lx.MAKER_WORDS,
      lambda w: stated_actor(f"Iranian-{w} drones hit the town.") is None
      and (stated_actor(f"Russian forces fired Iranian-{w} drones.") or ("",))[0]

@@ -305,8 +305,11 @@ def absorber(draft: Draft, drafts: list[Draft], gazetteer: Gazetteer | None = No
             or close(other.place, draft.place, degrees)
             and not other_areas(gazetteer, other.place, draft.place)
             # ("12 settlements in the Zaporizhzhia region, including Huliaipole": the index
-            # puts the town in the region, 90 km from its centre)
+            # puts the town in the region, 90 km from its centre; not an area of a list told
+            # apart from the town: "Strikes hit villages around Nabatieh, Tyre and Baalbek. In
+            # the town of Bint Jbeil, ...")
             or in_named_area(gazetteer, other.place, draft.place)
+            and (retold or not among_areas(draft, other, drafts))
         )
         if inside or city_district(draft.place, other.place):
             return other
@@ -322,6 +325,18 @@ def absorber(draft: Draft, drafts: list[Draft], gazetteer: Gazetteer | None = No
                                   source=f"within:{draft.place.name}")  # fmt: skip
             return other
     return None
+
+
+def among_areas(area: Draft, other: Draft, drafts: list[Draft]) -> bool:
+    """The area is one of several its sentences list, none in the other place's sentences."""
+    told = {t.sentence.index for t in area.targets}
+    listed = any(
+        d is not area
+        and d.place.kind == "district"
+        and told & {t.sentence.index for t in d.targets}
+        for d in drafts
+    )
+    return listed and not told & {t.sentence.index for t in other.targets}
 
 
 def namesake_abroad(village: Draft, region: Draft) -> bool:

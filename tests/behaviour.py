@@ -2877,6 +2877,14 @@ EXTRA = (
            "Israeli jets struck the Ras Kathib power station in Hodeidah", "Hodeidah", "YE"),
           ("Russian missile hits Odesa port",
            "A Russian missile struck the Pivdennyi grain port in Odesa", "Odesa", "UA"))),
+    # an area of a list keeps its event when a town of its province is told apart
+    *(Case("lists", f"Israeli strikes hit villages around {a}, {b} and {c} on Sunday. In the "
+           f"town of {town}, residents said a strike flattened a building.",
+           (Expected(a, country, SUNDAY), Expected(b, country, SUNDAY),
+            Expected(c, country, SUNDAY), Expected(town, country, SUNDAY)))
+      for a, b, c, town, country in (
+          ("Nabatieh", "Tyre", "Baalbek", "Bint Jbeil", "LB"),
+          ("Zaporizhzhia", "Dnipropetrovsk", "Kharkiv", "Huliaipole", "UA"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

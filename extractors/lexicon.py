@@ -1712,8 +1712,11 @@ SENTENCE_LEADS = ("on", "in", "at", "by", "from", "since", "after", "before", "d
                   "following", "once", "until", "if", "though", "although")  # fmt: skip
 # Lower-case words that join clauses or phrases, never the word before a force's noun ("told
 # AFP that jets bombed Nyala": AFP is no force; "target Martuni with drones": Martuni is none).
-CLAUSE_WORDS = ("that", "which", "who", "and", "or", "but", "as", "when", "while", "after",
-                "before", "if", "because", "where", "whether", "than", "to", "of", "the", "a",
+# (those that open or join clauses: "told Reuters that RSF drones struck" names no "RSF"
+# agency beside Reuters)
+CLAUSE_JOINERS = ("that", "which", "who", "and", "or", "but", "as", "when", "while", "after",
+                  "before", "if", "because", "where", "whether")  # fmt: skip
+CLAUSE_WORDS = (*CLAUSE_JOINERS, "than", "to", "of", "the", "a",
                 "an", "its", "their", "his", "her", "with", "without", "in", "on", "at", "by",
                 "from", "near", "into", "for", "against", "towards", "toward")  # fmt: skip
 NOT_ACTORS = ("He", "She", "They", "It", "The", "This", "That", "These", "Those", "Another",

@@ -15,6 +15,7 @@ from .lexicon import (
     CARRY_OUT_VERBS,
     CITING_WORDS,
     CLAIMED_ATTACK_NOUNS,
+    CLAUSE_JOINERS,
     DENIAL_VERBS,
     DISOWNING_PHRASES,
     FALSE_WORDS,
@@ -639,7 +640,10 @@ CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;]|$)")
 
 
 # "the UN peacekeeping force UNIFIL": a body's initials after the words that describe it
-APPOSED_INITIALS = re.compile(r"\s+(?:[a-z-]+\s+){1,3}([A-Z]{2,8})\b(?!\s+[A-Z])")
+APPOSED_INITIALS = re.compile(
+    # (not across a clause's word: "Residents told Reuters that RSF drones struck")
+    rf"\s+(?:(?!{words(CLAUSE_JOINERS)}\s)[a-z-]+\s+){{1,3}}([A-Z]{{2,8}})\b(?!\s+[A-Z])"
+)
 
 
 def apposed_initials(text: str, start: int, name: str) -> str:

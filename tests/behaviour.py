@@ -2885,6 +2885,13 @@ EXTRA = (
       for a, b, c, town, country in (
           ("Nabatieh", "Tyre", "Baalbek", "Bint Jbeil", "LB"),
           ("Zaporizhzhia", "Dnipropetrovsk", "Kharkiv", "Huliaipole", "UA"))),
+    # a side's initials after "told <outlet> that" are the attacker, no agency of the outlet
+    *(Case("source phrasings", f"{teller} told Reuters that {side} {weapon} struck {place} on "
+           "Sunday.", (Expected(place, country, SUNDAY, not_source=side),))
+      for teller, side, weapon, place, country in (
+          ("Residents", "RSF", "drones", "El Obeid", "SD"),
+          ("A police officer", "IDF", "jets", "Rafah", "PS"),
+          ("Two witnesses", "SDF", "drones", "Manbij", "SY"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -61,7 +61,13 @@ from conflict_extract.places import (
     travel_before,
 )
 from conflict_extract.sentences import ABBREVIATIONS, split_sentences
-from conflict_extract.sources import SOURCE_NOUNS, STATEMENT_BY, VERB, find_sources
+from conflict_extract.sources import (
+    SOURCE_NOUNS,
+    STATEMENT_BY,
+    VERB,
+    apposed_initials,
+    find_sources,
+)
 from conflict_extract.strikes import (
     ACCIDENT,
     BLAST,
@@ -453,6 +459,9 @@ TABLES = [
      lambda w: (stated_actor(f"Russians {w} shell Kherson.") or ("",))[0] == "Russians"),
     ("figurative object lead", lx.FIGURATIVE_OBJECT_LEADS,
      lambda w: not triggers(f"Ukrainians launch {w} drive in Kyiv.")),
+    ("clause joiner", lx.CLAUSE_JOINERS,
+     lambda w: apposed_initials(f"told Reuters {w} RSF drones struck", 5, "Reuters") == "Reuters"
+     and apposed_initials("told the UN refugee agency UNHCR", 5, "the UN") == "UNHCR"),
     ("clause word", lx.CLAUSE_WORDS,
      lambda w: stated_actor(f"Shells hit Martuni {w} drones.") is None),
     ("weekday", lx.WEEKDAYS, lambda w: whole(DATE_EXPR, w) and w in CALENDAR),

@@ -28,6 +28,7 @@ from .lexicon import (
     DEFENCE_VERBS,
     DENIAL_OBJECTS,
     DENIAL_VERBS,
+    DISOWNED,
     DISOWNING_PHRASES,
     FALSE_WORDS,
     FIRING_GROUNDS,
@@ -48,6 +49,7 @@ from .lexicon import (
     NOT_ACTORS,
     NUMBER_WORDS,
     OWN_ATTACK_GERUNDS,
+    OWN_FIRE_CAUSES,
     OWNED_CLAIM_NOUNS,
     PATRON_WORDS,
     PERSON_TITLES,
@@ -840,7 +842,7 @@ SAID_NOT = re.compile(
 # responsible for ...": a strike disowned
 SAID_DISOWNED = re.compile(
     rf"\b(?:said|says|insisted|insists|stressed|maintained)\s+[^.;]{{0,80}}?\b"
-    rf"{words(DISOWNING_PHRASES)}\b",
+    rf"{DISOWNED}\b",
     re.IGNORECASE,
 )
 # "The RSF said reports that its forces shelled El Fasher were lies": the speaker denies
@@ -866,7 +868,9 @@ RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:has\s+|have\s+|had\s+)?$")
 # The words the denial patterns need (a denial verb's stem, a false word), tested first.
 DENY_KEY = re.compile(words(DENIAL_STEMS))
 # (a disowning phrase by its first two words: "caused by a Ukrainian air defence missile")
-FALSE_KEY = re.compile(words((*FALSE_WORDS, *{" ".join(p.split()[:2]) for p in DISOWNING_PHRASES})))
+FALSE_KEY = re.compile(
+    words((*FALSE_WORDS, *{" ".join(p.split()[:2]) for p in DISOWNING_PHRASES}, *OWN_FIRE_CAUSES))
+)
 
 
 @lru_cache(maxsize=4096)

@@ -10,6 +10,7 @@ from itertools import islice
 
 from .actors import (
     DENY_KEY,
+    FALSE_KEY,
     armed_groups,
     blames,
     claims_responsibility,
@@ -58,6 +59,7 @@ from .lexicon import (
     CLAUSE_TURNS,
     DAMAGE_NOUNS,
     DENIAL_VERBS,
+    DISOWNED,
     FORCE_NOUNS,
     INJURED_WORDS,
     INJURING_VERBS,
@@ -305,7 +307,14 @@ COUNTER_CLAIM = re.compile(
 def denial_turn(text: str) -> int:
     """Where a denial turns to its denier's own account ("denied involvement and said ..."),
     whatever it names; the sentence's end where it does not."""
-    return next((turn.start() for turn in denial_turns(text)), len(text))
+    turn = next((turn.start() for turn in denial_turns(text)), len(text))
+    own_fire = OWN_FIRE_BLAME.search(text, 0, turn) if FALSE_KEY.search(text.lower()) else None
+    return own_fire.start() if own_fire else turn
+
+
+# "... said the blast was caused by a rocket misfired by Islamic Jihad": the other side's own
+# fire, where a side that disowns a strike puts it down
+OWN_FIRE_BLAME = re.compile(rf"\b{DISOWNED}", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1024)
@@ -2171,13 +2180,11 @@ def fill_actor(ctx: ArticleContext, event: Event, draft: Draft, one_story: bool)
         ]
         # (the accusation before a denier's counter-claim: "The ministry blamed an Israeli
         # airstrike. The Israeli military denied involvement and said a rocket misfired by
-        # Islamic Jihad militants caused the blast": Israel, unless no one else is named)
+        # Islamic Jihad militants caused the blast": Israel; a counter-claim alone names no
+        # attacker: "Russia said the damage was caused by a Ukrainian air defence missile")
         accused = [text[: denial_turn(text)] for text in texts]
-        readings = (accused, texts) if accused != texts else (texts,)
-        for find, texts in (
-            (f, t) for t in readings for f in (stated_actor, party_strike, force_strike)
-        ):
-            for sentence, text in zip(sentences, texts, strict=True):
+        for find in (stated_actor, party_strike, force_strike):
+            for sentence, text in zip(sentences, accused, strict=True):
                 found = find(text)
                 if find is stated_actor and found and unknown_force(ctx, found[0]):
                     # "Israeli strikes ... killed 12, as the military said it had hit 1,300
@@ -2548,7 +2555,9 @@ def named_attackers(
     for sentence in ctx.sentences:
         if not is_strike_sentence(sentence.text):
             continue
-        found = stated_actor(sentence.text) or party_strike(sentence.text)
+        # (not in a denier's counter-claim: "... caused by a Ukrainian air defence missile")
+        text = sentence.text[: denial_turn(sentence.text)]
+        found = stated_actor(text) or party_strike(text)
         if found and found[0].split()[-1] not in places:
             named.append((sentence, found))
     return named

@@ -1115,13 +1115,17 @@ FALSE_WORDS = ("disinformation", "false", "fake", "lies", "a lie", "baseless", "
 # army said it was not involved in the blast", "Moscow said it played no part in the strike".
 DISOWNING_PHRASES = ("nothing to do with", "not involved in", "no involvement in", "no part in",
                      "no role in", "no connection to", "no connection with",
-                     "not responsible for",
-                     # the damage put down to the other side's own air defence
-                     "caused by a ukrainian air defense missile",
-                     "caused by a ukrainian air defence missile", "caused by ukrainian air defense",
-                     "caused by ukrainian air defence", "caused by an air defense missile",
-                     "caused by an air defence missile", "caused by air defense",
-                     "caused by air defence")  # fmt: skip
+                     "not responsible for")  # fmt: skip
+# What the damage is put down to by a side that disowns it: the other side's own fire ("the
+# damage was caused by a Ukrainian air defence missile", "the blast was caused by a rocket
+# misfired by Islamic Jihad")
+OWN_FIRE_CAUSES = ("air defense", "air defence", "air-defence", "air-defense", "interceptor",
+                   "misfired", "misfire", "errant", "failed", "anti-aircraft")  # fmt: skip
+# ... a strike disowned in those words (read in the sentence after "said")
+DISOWNED = (
+    rf"(?:{words(DISOWNING_PHRASES)}"
+    rf"|(?:caused\s+by|the\s+result\s+of)\s+[^.;]{{0,60}}?\b{words(OWN_FIRE_CAUSES)})"
+)
 CALLING_VERBS = ("called", "calls", "described", "describes", "labelled", "labeled",
                  "branded", "said", "says")  # fmt: skip
 # What a speaker says that does not report a strike: a claim of responsibility ("said he

@@ -17,7 +17,7 @@ from .lexicon import (
     CLAIMED_ATTACK_NOUNS,
     CLAUSE_JOINERS,
     DENIAL_VERBS,
-    DISOWNING_PHRASES,
+    DISOWNED,
     FALSE_WORDS,
     FORCE_NOUNS,
     KIND_SUFFIXES,
@@ -123,7 +123,7 @@ CITING_AFTER = re.compile(
 )
 # (a speaker calling a claim false denies it: "said the claims were false")
 NOT_A_REPORT = re.compile(
-    rf"\b{words((*NOT_REPORT_CUES, *FALSE_WORDS, *DISOWNING_PHRASES))}\b", re.IGNORECASE
+    rf"\b(?:{words((*NOT_REPORT_CUES, *FALSE_WORDS))}|{DISOWNED})\b", re.IGNORECASE
 )
 NOT_REPORT_REACH = 60  # characters after the verb where the cue must stand, in its clause
 

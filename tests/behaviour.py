@@ -2892,6 +2892,18 @@ EXTRA = (
           ("Residents", "RSF", "drones", "El Obeid", "SD"),
           ("A police officer", "IDF", "jets", "Rafah", "PS"),
           ("Two witnesses", "SDF", "drones", "Manbij", "SY"))),
+    # a side that puts the damage down to the other side's own fire denies the strike
+    *(Case("denials", f"A blast hit a hospital in {place} on Sunday, killing 30 people, {src} "
+           f"said. {side} said the blast was {cause}.",
+           (Expected(place, country, SUNDAY, killed=30, denier=side.split()[-1]),))
+      for place, country, src, side, cause in (
+          ("Gaza City", "PS", "the health ministry", "The Israeli military",
+           "caused by a rocket misfired by Islamic Jihad"),
+          ("Kyiv", "UA", "the mayor", "Russia's defence ministry",
+           "caused by a Ukrainian air defence missile"),
+          ("Donetsk", None, "Russian-installed officials", "Ukraine's military",
+           "the result of a Russian air-defence interceptor"),
+          ("Saada", "YE", "the Houthis", "The coalition", "caused by a failed Houthi launch"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

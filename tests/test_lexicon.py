@@ -453,6 +453,9 @@ TABLES = [
     ("firing side", lx.FIRING_SIDES, lambda w: bool(triggers(f"Two were killed by {w} fire."))),
     ("family noun", lx.FAMILY_NOUNS,
      lambda w: find_counts(f"Nine members of one {w} died.")["killed"].value == 9),
+    ("own fire cause", lx.OWN_FIRE_CAUSES,
+     lambda w: find_deniers(f"Russia said the blast was caused by a Ukrainian {w} missile.")
+     == ("Russia",)),
     ("disowning phrase", lx.DISOWNING_PHRASES,
      lambda w: find_deniers(f"Baku said it had {w} the attack.") == ("Baku",)),
     ("attack adverb", lx.ATTACK_ADVERBS,

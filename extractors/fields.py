@@ -1971,6 +1971,11 @@ def group_referent(ctx: ArticleContext, phrase: str, position: int) -> str | Non
         # "The Sudan Doctors Network said the RSF shelled a camp. The group said nine were
         # killed": the group that spoke last, not the armed group it spoke of
         return said.name
+    # (a body the text described as a group after the armed group: "Hamas fired rockets ...
+    # killed aid workers with the charity World Central Kitchen, the group said")
+    described = [m for m in DESCRIBED_BODY.finditer(window) if m["kind"].lower() in GENERIC_BODY]
+    if described and (not names or described[-1].start() > names[-1].start()):
+        return described[-1]["name"]
     return groups[names[-1][0]] if names else None
 
 
@@ -2055,6 +2060,12 @@ def earlier_body(ctx: ArticleContext, phrase: str, position: int) -> str | None:
             continue
         if head in lower or (head in GENERIC_BODY and BODY_WORD_SET & set(lower)):
             return attribution.name
+    # (a body named in passing with its description: "aid workers with the charity World
+    # Central Kitchen ..., the group said"; "the rights group Amnesty International")
+    described = [m["name"] for m in DESCRIBED_BODY.finditer(ctx.text, 0, position)
+                 if head in (m["kind"].lower(), "group")]  # fmt: skip
+    if described:
+        return described[-1]
     # (a body named in passing, not cited: "Rami Abdel Rahman, who heads the Syrian
     # Observatory for Human Rights, said ... The monitor said")
     # ("the group" is any group's, an armed one's too: no name in passing for it)
@@ -2082,6 +2093,12 @@ def of_another_place(ctx: ArticleContext, name: str, position: int) -> bool:
     return told and not any(word in text for word in places)
 
 
+# "the charity World Central Kitchen", "the aid group Doctors Without Borders", "the war
+# monitor Airwars": a body's name after its description
+DESCRIBED_BODY = re.compile(
+    rf"\b(?i:the|an?)\s+(?:[a-z-]+\s+)?(?P<kind>{words(BODY_DESCRIPTIONS)})\s+"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:for|of|and|without)\s+)?[A-Z][\w’'-]+){0,5})"
+)
 # "the Syrian Observatory for Human Rights", "the Sudan Doctors Network": a body's name
 BODY_NAME = re.compile(r"\bthe\s+[A-Z][\w’'-]+(?:\s+(?:(?:for|of|and)\s+)?[A-Z][\w’'-]+){1,6}")
 

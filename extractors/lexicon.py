@@ -1260,7 +1260,7 @@ BODY_NOUNS = ("ministry", "administration", "authorities", "office", "council", 
 # "the body said", "the watchdog reported": an organisation named earlier in the article
 # (any one; "the ministry", "the service" take the last one with that word).
 BODY_DESCRIPTIONS = ("body", "watchdog", "organisation", "organization", "group", "monitor",
-                     "broadcaster", "outlet", "channel", "station")  # fmt: skip
+                     "broadcaster", "outlet", "channel", "station", "charity")  # fmt: skip
 # Words that make a phrase a clause, not a name ("The shelling was", "... spoke on condition").
 NOT_NAME_WORDS = ("was", "were", "is", "are", "been", "be", "spoke", "condition", "them",
                   "which", "who", "that", "shelling", "attack", "strike", "strikes",

@@ -1436,3 +1436,21 @@ def test_one_body_named_by_its_nation_either_way_is_one_source() -> None:
         "Jermuk on Sunday, the Armenian Defence Ministry said."
     )
     assert event_at(text, "Jermuk").sources == ["Armenia's Defence Ministry"]
+
+
+@pytest.mark.parametrize(
+    ("body", "said", "source"),
+    [("the charity World Central Kitchen", "the group", "World Central Kitchen"),
+     ("the medical charity Doctors Without Borders", "the charity", "Doctors Without Borders"),
+     ("the aid group Mercy Corps", "the group", "Mercy Corps"),
+     ("the rights organisation Al Mezan", "the organisation", "Al Mezan")],
+)  # fmt: skip
+@pytest.mark.parametrize("opening", ["", "Hamas fired rockets at Sderot on Saturday. "])
+def test_a_body_named_in_passing_with_its_description_is_who_the_description_cites(
+    body: str, said: str, source: str, opening: str
+) -> None:
+    text = (
+        f"{opening}An airstrike killed seven aid workers with {body} in Deir al-Balah on "
+        f"Sunday, {said} said."
+    )
+    assert event_at(text, "Deir al-Balah").sources == [source]

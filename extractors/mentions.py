@@ -23,6 +23,7 @@ from .lexicon import (
 )
 from .names import name_key
 from .places import (
+    ANCHOR_CITY_KEYS,
     CITY,
     DISTRICT_DEGREES,
     LOCATOR,
@@ -168,6 +169,7 @@ def headlines_follow(kept: list[Draft], drafts: list[Draft]) -> list[Draft]:
             or located_by(draft, kept)
             or longer_name(draft, kept)
             or city_of_its_part(draft, kept)
+            or town_of_the_region(draft, kept)
             if headline_only(draft)
             else None
         )
@@ -232,6 +234,21 @@ def city_of_its_part(draft: Draft, kept: list[Draft]) -> Draft | None:
         d for d in kept
         if d is not draft and not headline_only(d) and draft.day in (d.day, None)
         and any(part.search(t.sentence.text) for t in d.targets)
+    ]  # fmt: skip
+    return found[0] if len(found) == 1 else None
+
+
+def town_of_the_region(draft: Draft, kept: list[Draft]) -> Draft | None:
+    """A headline's name that stands for a region as well as its city, which the body places
+    in one town of it ("Strike on Gaza school" over "a strike on a school in Nuseirat"): that
+    town's event, the same day."""
+    if name_key(draft.targets[0].resolved.mention.text) not in ANCHOR_CITY_KEYS:
+        return None
+    found = [
+        d for d in kept
+        if d is not draft and not headline_only(d) and draft.day in (d.day, None)
+        and d.place.country == draft.place.country
+        and close(d.place, draft.place, DISTRICT_DEGREES)
     ]  # fmt: skip
     return found[0] if len(found) == 1 else None
 

@@ -2904,6 +2904,18 @@ EXTRA = (
           ("Donetsk", None, "Russian-installed officials", "Ukraine's military",
            "the result of a Russian air-defence interceptor"),
           ("Saada", "YE", "the Houthis", "The coalition", "caused by a failed Houthi launch"))),
+    # a headline's name for a region as well as its city, placed by the body in one town
+    *(Case("headlines", f"{head}\n\n{body} on Sunday, killing 12 people, medics said.",
+           (Expected(town, country, SUNDAY, killed=12),))
+      for head, body, town, country in (
+          ("Israeli strike on Gaza school kills 12",
+           "An Israeli strike hit a school sheltering displaced families in Nuseirat", "Nuseirat",
+           "PS"),
+          ("Strike on Gaza tent camp kills 12", "A strike hit a tent camp in Mawasi near Khan Younis",
+           "Mawasi", "PS"),
+          ("Armenian shelling kills 12 in Nakhchivan",
+           "Armenian forces shelled the village of Kerimbeyli in Sadarak district", "Kerimbeyli",
+           "AZ"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

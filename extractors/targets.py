@@ -1087,6 +1087,13 @@ def in_the_story_city(ctx: ArticleContext, item: Resolved, found: list[Resolved]
     mention, place = item.mention, item.place
     if mention.kind_hint is None or settlement_named_at(ctx.text, mention.start):
         return item  # (named a village of its own: "the village of Oktyabrsky")
+    if PART_OF_THE_CITY.match(ctx.text, mention.end):
+        # "the Kyiv district of the city" in a story of a strike on Odesa: the city's part
+        before = [r for r in found if r.mention.end <= mention.start]
+        told = [r for hit in ctx.hit.values() for r in hit]  # (the sentences before)
+        hits = (*reversed(before), *reversed(told))
+        city = next((r.place for r in hits if r.place.kind == "settlement"), None)
+        return Resolved(city, mention) if city is not None else item
     if not mention.text.lower().endswith(ADJECTIVE_ENDS):
         return district_of_the_last_city(ctx, item)
     before = [r for r in found if r.mention.end <= mention.start]
@@ -1103,6 +1110,10 @@ def in_the_story_city(ctx: ArticleContext, item: Resolved, found: list[Resolved]
     return item
 
 
+# "... district of the city", "... neighbourhood of the town": a part of the city just told
+PART_OF_THE_CITY = re.compile(
+    rf"\s+{words(CITY_PARTS, plural=True)}\s+of\s+the\s+(?:city|town)\b", re.IGNORECASE
+)
 ADJECTIVE_ENDS = tuple(ending.lower() for ending in ADJECTIVE_DISTRICT_ENDINGS)
 
 

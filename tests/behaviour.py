@@ -2916,6 +2916,17 @@ EXTRA = (
           ("Armenian shelling kills 12 in Nakhchivan",
            "Armenian forces shelled the village of Kerimbeyli in Sadarak district", "Kerimbeyli",
            "AZ"))),
+    # "the X district of the city": a part of the city the story struck, however the
+    # gazetteer knows X
+    *(Case("follow-up sentences", f"{attack} {city} overnight, killing four people. Debris fell "
+           f"on a house in the {part} of the city, starting a fire.",
+           (Expected(city, country, killed=4),))
+      for attack, city, part, country in (
+          ("Russia attacked", "Odesa", "Kyiv district", "UA"),
+          ("Russian drones hit", "Kharkiv", "Kyiv district", "UA"),
+          ("Israeli jets struck", "Beirut", "Haret Hreik neighbourhood", "LB"),
+          ("RSF drones hit", "Omdurman", "Karari district", "SD"),
+          ("Russian missiles hit", "Dnipro", "Samara district", "UA"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

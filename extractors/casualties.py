@@ -13,6 +13,7 @@ from .lexicon import (
     ADJECTIVE_NOUNS,
     ASIDE_CUES,
     ATTACK_PASTS,
+    ATTACKER_NOUNS,
     BARE_KIN_NOUNS,
     BEARING_WORDS,
     CASUALTY_NOUNS,
@@ -90,7 +91,12 @@ NOT_A_WEAPON = (
 )
 # "six days after an attack that killed ten": a span of time, not a count
 # (nor a measure: "shelled Nikopol 15 times, injuring two", "5 km from the border")
-NOT_A_DURATION = rf"(?!{words((*TIME_UNITS, *MEASURE_UNITS, *COUNTED_THINGS), plural=True)}\b)"
+# (nor the attackers a defender killed: "40 attackers were killed")
+NOT_A_DURATION = (
+    rf"(?!{words((*TIME_UNITS, *MEASURE_UNITS, *COUNTED_THINGS, *ATTACKER_NOUNS), plural=True)}\b)"
+)
+# "the army said it had killed 40 attackers": the attack's own men, no victims of it
+NOT_ATTACKERS = rf"(?!\s+{words(ATTACKER_NOUNS, plural=True)}\b)"
 # ", including women and children,": an aside in commas (its "and" joins no second count)
 # (or a part of the count: "Eleven people, six of them children, were killed")
 ASIDE = (
@@ -162,7 +168,7 @@ def number_of(tallied: str) -> str:
 
 # Each rule: (field, pattern); the count is the <num> group.
 RULES = (
-    ("killed", rf"\b{words(KILLING_VERBS)}\s+{QUALIFIER}(?:{KIN}\s+)?{NUM}\b"),  # "killed its two"
+    ("killed", rf"\b{words(KILLING_VERBS)}\s+{QUALIFIER}(?:{KIN}\s+)?{NUM}\b{NOT_ATTACKERS}"),  # "killed its two"
     ("killed", rf"\b{words(LEAVING_VERBS)}\s+{QUALIFIER}{NUM}\s+{FILLER}{KILLED}\b"),
     ("killed", rf"\b{words(LIVES_VERBS)}\s+(?:the\s+)?{QUALIFIER}{NUM}\s+(?:civilian\s+)?lives\b"),
     ("killed", rf"\bdeath toll\s+(?:[\w’'-]+\s+){{0,20}}?(?:to|at|of|is|was|reached|stands at)\s+{QUALIFIER}{NUM}\b"),
@@ -205,7 +211,7 @@ RULES = (
     ("killed", rf"\b(?P<num>{PAIR})\s+{BE}{KILLED}\b"),
     ("killed", rf"\b{words(KILLING_VERBS)}\s+(?P<num>{PAIR})"),
     ("injured", rf"\b(?P<num>{PAIR})\s+{BE}{INJURED_PHRASE}\b"),
-    ("injured", rf"\b{words(INJURING_VERBS)}\s+{QUALIFIER}(?:{KIN}\s+)?{NUM}\b"),
+    ("injured", rf"\b{words(INJURING_VERBS)}\s+{QUALIFIER}(?:{KIN}\s+)?{NUM}\b{NOT_ATTACKERS}"),
     ("injured", rf"\b(?!{ONE_FAMILY}){QUALIFIER}{NUM}\s+{NOT_A_WEAPON}{NOT_A_DURATION}{FILLER}{ASIDE}{BE}{INJURED_PHRASE}\b"),
     # ("a man was lightly wounded", "a woman was seriously injured")
     ("injured", rf"(?P<num>{ONE_PERSON})(?:{words(INJURY_ADVERBS)}\s+)?(?:injured|wounded|hurt)\b"),

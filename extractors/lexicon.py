@@ -863,6 +863,9 @@ COUNTED_THINGS = ("settlement", "village", "town", "city", "community", "localit
                   "projectile", "launch", "sortie", "raid", "cities", "communities",
                   "localities", "location", "place", "spot", "neighbourhood", "neighborhood",
                   "province", "governorate", "camp")  # fmt: skip
+# People a count may name who died attacking, no victims of the strike: "The army said it had
+# killed 40 attackers"
+ATTACKER_NOUNS = ("attacker", "assailant", "raider", "infiltrator", "intruder")
 # An aside between a count and its verb: "15 civilians, including women and children, were
 # killed", "six people, among them a doctor, were wounded".
 ASIDE_CUES = ("including", "among them", "among whom", "most of them", "many of them",

@@ -2927,6 +2927,15 @@ EXTRA = (
           ("Israeli jets struck", "Beirut", "Haret Hreik neighbourhood", "LB"),
           ("RSF drones hit", "Omdurman", "Karari district", "SD"),
           ("Russian missiles hit", "Dnipro", "Samara district", "UA"))),
+    # the attackers a defender killed are no victims of the attack
+    *(Case("casualty phrasings", f"{side} attacked {place} on Sunday{harm}. {defender} said it "
+           f"had killed {n} {noun}.", (Expected(place, country, SUNDAY, killed=killed),))
+      for side, place, country, defender, noun in (
+          ("Jihadists", "Djibo", "BF", "The army", "attackers"),
+          ("Al-Shabaab fighters", "Beledweyne", "SO", "The army", "assailants"),
+          ("Hamas fighters", "Sderot", "IL", "The Israeli military", "infiltrators"),
+          ("RSF fighters", "El Obeid", "SD", "The army", "attackers"))
+      for harm, killed, n in ((", killing nine people", 9, 40), ("", None, 25))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -136,6 +136,9 @@ TABLES = [
      lambda w: [e.location for e in extract(
          f" date 2024-03-11 Russia strikes Sevastopol\n\nUkrainian missiles struck the Novaxo "
          f"{w} in Sevastopol on Sunday.")] == ["Sevastopol"]),
+    ("attacker noun", lx.ATTACKER_NOUNS,
+     lambda w: find_counts(f"The army said it had killed 40 {w}s.") == {}
+     and find_counts(f"Forty {w}s were killed.") == {}),
     ("maker word", lx.MAKER_WORDS,
      lambda w: stated_actor(f"Iranian-{w} drones hit the town.") is None
      and (stated_actor(f"Russian forces fired Iranian-{w} drones.") or ("",))[0]

@@ -98,12 +98,18 @@ CARRIED_OUT_STRIKE = (
     rf"{words(CARRY_OUT_VERBS)}\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?"
     rf"{words(STRIKE_NOUNS, plural=True)}"
 )
+# "Armenia had mined the border and shelled", "Israel closed the crossing and bombed": a
+# subject's first verb, then its attack after "and" (never a report verb's: "Kyiv said ... and")
+AND_ATTACKED = (
+    rf"(?!{words(forms(REPORT_VERBS))}\b)[a-z]+ed\s+(?:[a-z-]+\s+){{0,5}}?and\s+(?:also\s+)?"
+    rf"{ATTACK_PAST}"
+)
 # "Hamas fired", "Russia has struck": a capitalised subject of an attack verb
 SUBJECT = re.compile(
     # ("The Islamic State group shelled ...": a group's name with its kind word)
     rf"\b(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){{0,3}})(?: {words(GROUP_ANAPHORS)})?"
     r"(?=(?:\s+(?:has |have |had )?"
-    rf"{ADVERB}(?:{ATTACK_PAST}|{CARRIED_OUT_STRIKE})|(?<=s)\s+{ADVERB}{ATTACK_PLAIN}"
+    rf"{ADVERB}(?:{ATTACK_PAST}|{CARRIED_OUT_STRIKE}|{AND_ATTACKED})|(?<=s)\s+{ADVERB}{ATTACK_PLAIN}"
     # "Iran responded by launching 100 drones", "Hezbollah retaliated with rockets"
     r"|\s+(?:responded|retaliated|hit\s+back)\s+(?:by|with)\s+(?:launching|firing|sending|"
     r"drones|missiles|rockets|strikes|a\s+barrage))\b)"
@@ -182,7 +188,7 @@ NATION_WORD_BEFORE = re.compile(r"\b([A-Z][\w’'-]+)\s+$")
 # A force followed by an attack verb is the subject that attacked ("Armenia fired mortars
 # at Kalbajar and the Azerbaijani army took retaliatory measures": Armenia).
 ACTS_AFTER = re.compile(
-    rf"(?:\s+(?:has |have |had )?{ADVERB}(?:{ATTACK_PAST}|{words(CARRY_OUT_VERBS)}"
+    rf"(?:\s+(?:has |have |had )?{ADVERB}(?:{ATTACK_PAST}|{words(CARRY_OUT_VERBS)}|{AND_ATTACKED}"
     rf"|opened\s+(?:[a-z]+\s+)?fire)|(?<=s)\s+{ADVERB}{ATTACK_PLAIN})\b"
 )
 # "The artillery units of the Armenian armed forces": the force the units belong to

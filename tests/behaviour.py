@@ -2936,6 +2936,15 @@ EXTRA = (
           ("Hamas fighters", "Sderot", "IL", "The Israeli military", "infiltrators"),
           ("RSF fighters", "El Obeid", "SD", "The army", "attackers"))
       for harm, killed, n in ((", killing nine people", 9, 40), ("", None, 25))),
+    # a subject's first deed, then its attack after "and": the subject attacked
+    *(Case("active voice", f"{side} {deed} and shelled {place} on Sunday, {src} said.",
+           (Expected(place, country, SUNDAY, weapon="artillery", party=party),))
+      for side, deed, place, country, src, party in (
+          ("Armenia", "mined the border", "Kalbajar", "AZ", "Azerbaijan", "Armenia"),
+          ("Russia", "massed troops near the border", "Vovchansk", "UA", "officials", "Russia"),
+          ("The RSF", "besieged the city", "El Fasher", "SD", "medics", "RSF"),
+          ("Israel", "closed the crossing", "Rafah", "PS", "medics", "Israel"),
+          ("Azerbaijani forces", "crossed the border", "Jermuk", "AM", "Armenia", "Azerbaijan"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

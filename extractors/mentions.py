@@ -70,8 +70,14 @@ def absorb(drafts: list[Draft], gazetteer: Gazetteer | None = None) -> list[Draf
     of the Aghdam region"); a district of a city struck that day joins the city's event, its
     mentions (counts, sources) with it."""
     kept = []
+    swallowed: set[int] = set()
     for draft in drafts:
         host = absorber(draft, drafts, gazetteer)
+        if host is not None and headline_town_of(draft, host):
+            # "Drone attack on Kursk" over "drones attacked the Kursk region": the region's
+            draft.targets[:0] = host.targets
+            swallowed.add(id(host))
+            host = None
         if host is not None and draft.place.kind != "district" and host.place.kind == "district":
             # (two that would take each other in keep the town: no event lost)
             host = None if absorber(host, drafts, gazetteer) is draft else host
@@ -90,7 +96,18 @@ def absorb(drafts: list[Draft], gazetteer: Gazetteer | None = None) -> list[Draf
                 t.sentence.index for t in host.targets
             }
             host.targets.extend(draft.targets)
+    kept = [draft for draft in kept if id(draft) not in swallowed]
     return headlines_follow(kept, drafts)
+
+
+def headline_town_of(region: Draft, town: Draft) -> bool:
+    """A town only a headline names, by the name the body gives a region struck that day."""
+    return (
+        region.place.kind == "district" and town.place.kind != "district"
+        and headline_only(town) and not headline_only(region)
+        and name_key(region.targets[0].resolved.mention.text)
+        == name_key(town.targets[0].resolved.mention.text)
+    )  # fmt: skip
 
 
 def sole_place(

@@ -2945,6 +2945,16 @@ EXTRA = (
           ("The RSF", "besieged the city", "El Fasher", "SD", "medics", "RSF"),
           ("Israel", "closed the crossing", "Rafah", "PS", "medics", "Israel"),
           ("Azerbaijani forces", "crossed the border", "Jermuk", "AM", "Armenia", "Azerbaijan"))),
+    # a headline's town the body names as a region: the region's strike
+    *(Case("headlines", f"{head}\n\n{body} on Sunday, injuring two people, {src} said.",
+           (Expected(region, country, SUNDAY, injured=2),))
+      for head, body, region, country, src in (
+          ("Drone attack on Kursk", "Ukrainian drones attacked the Kursk region", "Kursk Oblast",
+           "RU", "Governor Alexei Smirnov"),
+          ("Missiles hit Vinnytsia", "Russian missiles hit the Vinnytsia region", "Vinnytsia Oblast",
+           "UA", "the regional administration"),
+          ("Drones attack Bryansk", "Ukrainian drones attacked the Bryansk region",
+           "Bryansk Oblast", "RU", "Governor Alexander Bogomaz"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -19,6 +19,7 @@ from .lexicon import (
     KILLING_VERBS,
     LAPSE_UNITS,
     LONG_LAPSES,
+    MONTH_NAMES,
     NUMBER_WORDS,
     SHORT_LAPSES,
     STRIKE_NOUNS,
@@ -63,7 +64,9 @@ def date_for(
     ctx: ArticleContext, sentence: Sentence, mention: Mention
 ) -> tuple[DateMention | None, str | None]:
     """The strike's day: a date in the sentence, else one the narrative implies."""
-    if lapsed_before(ctx, sentence, mention):
+    if lapsed_before(ctx, sentence, mention) or month_only(
+        sentence.text, mention.start - sentence.start
+    ):
         return None, None
     day, basis = sentence_date_for(ctx, sentence, mention)
     if basis != "explicit":
@@ -83,6 +86,28 @@ def date_for(
         if spoken is not None:
             return spoken, "implied"
     return day, basis
+
+
+# "the missile strikes on the city in October 2020", "hit Kharkiv in March 2022": a strike
+# the text places in a month or a year, no day told between ("The shelling of Rafah on Sunday
+# injured a woman born in 1965" is Sunday's)
+MONTH_ONLY = re.compile(
+    rf"\b(?:{words((*forms(ATTACK_VERBS), *STRIKE_NOUNS, *ATTACK_NOUNS), plural=True)})\b"
+    rf"(?:(?!{words((*WEEKDAYS, 'today', 'yesterday', 'overnight', 'night'))}\b)[^.;,\d]){{0,60}}?"
+    rf"\bin\s+(?:(?:early|late|mid)[\s-]+)?(?:{words(MONTH_NAMES)}(?:,?\s+\d{{4}})?"
+    r"|(?:19|20)\d\d)\b(?!\s*\d)",
+    re.IGNORECASE,
+)
+
+
+def month_only(text: str, at: int) -> bool:
+    """The strike in the clause of the place at ``at`` falls in a month or a year the text
+    names, on no day it tells."""
+    for match in MONTH_ONLY.finditer(text) if " in " in text else ():
+        between = text[min(at, match.start()) : max(at, match.end())]
+        if "," not in between and ";" not in between:
+            return True
+    return False
 
 
 # "days after the Houthis fired drones at Eilat": a strike an untold while before the story's

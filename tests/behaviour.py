@@ -2955,6 +2955,17 @@ EXTRA = (
            "UA", "the regional administration"),
           ("Drones attack Bryansk", "Ukrainian drones attacked the Bryansk region",
            "Bryansk Oblast", "RU", "Governor Alexander Bogomaz"))),
+    # a strike the text places in a month or a year only: no day, not the report's
+    *(Case("date phrasings", text, (Expected(place, country, None),))
+      for text, place, country in (
+          ("Residents of Ganja gathered on Sunday to remember the victims of the missile strikes "
+           "on the city in October 2020.", "Ganja", "AZ"),
+          ("Russian missiles hit Kharkiv in March 2022, the governor recalled on Sunday.",
+           "Kharkiv", "UA"),
+          ("On Sunday, officials recalled that Israeli jets bombed Nabatieh in early October.",
+           "Nabatieh", "LB"),
+          ("Survivors on Sunday recalled how RSF shells struck El Fasher in May 2023.",
+           "El Fasher", "SD"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

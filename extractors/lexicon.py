@@ -752,7 +752,10 @@ WEAPON_WORDS: dict[str, tuple[str, ...]] = {
             "guided bomb", "glide bomb", "bombed", "bombing", "helicopter", "Apache",
             "gunship", "barrel bomb",
             # Russian guided and free-fall aerial bombs: "dropped KABs on Beryslav"
-            "KAB", "KABs", "FAB", "FABs"),
+            "KAB", "KABs", "FAB", "FABs",
+            # combat aircraft by their model: "an F-16 struck", "Su-34s dropped bombs"
+            "F-15", "F-16", "F-18", "F-35", "Su-24", "Su-25", "Su-30", "Su-34", "Su-35",
+            "MiG-29", "Yak-130", "Mi-8", "Mi-24", "Mi-35"),
     "artillery": ("shell", "shelled", "shelling", "shellfire", "artillery", "mortar", "howitzer",
                   "cannon", "tank fire", "cluster munition", "cluster bomb"),
 }  # fmt: skip

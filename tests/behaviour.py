@@ -2966,6 +2966,14 @@ EXTRA = (
            "Nabatieh", "LB"),
           ("Survivors on Sunday recalled how RSF shells struck El Fasher in May 2023.",
            "El Fasher", "SD"))),
+    # a combat aircraft named by its model is an air strike
+    *(Case("active voice", f"{plane} struck {place} on Sunday, killing two people, {src} said.",
+           (Expected(place, country, SUNDAY, killed=2, weapon="air"),))
+      for plane, place, country, src in (
+          ("An Israeli F-16", "Nabatieh", "LB", "the health ministry"),
+          ("Russian Su-34s", "Kupiansk", "UA", "the governor"),
+          ("A Syrian army MiG-29", "Idlib", "SY", "the White Helmets"),
+          ("Junta Mi-35 helicopters", "Lashio", "MM", "residents"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

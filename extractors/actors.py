@@ -269,7 +269,8 @@ ATTACK_BEFORE_BY = re.compile(
 # "came under fire from the RSF": who fired
 FIRE_FROM_NAME = re.compile(
     r"\bunder\s+(?:[\w-]+\s+)?(?:fire|attack|shelling|bombardment)\s+from\s+"
-    r"((?:the\s+)?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})"
+    # (or a side by its force's noun alone: "came under fire from the junta")
+    rf"((?:the\s+)?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){{0,3}}|the\s+{FORCE_NOUN}\b)"
 )
 # "was shelled from Russian positions", "fire came from Azerbaijani territory": the side
 # whose ground the fire came from
@@ -544,7 +545,8 @@ def named_actor(text: str) -> tuple[str, int, int] | None:
         if whole and party_in(match[1]) and ATTACK_BEFORE_BY.search(text[: match.start()]):
             return clean(match[1]), match.start(1), match.end(1)
     fire_from = FIRE_FROM_NAME.search(text) if " from " in text else None
-    if fire_from and party_in(fire_from[1]) and is_actor_phrase(fire_from[1]):
+    bare = fire_from and fire_from[1].islower()
+    if fire_from and (bare or party_in(fire_from[1])) and is_actor_phrase(fire_from[1]):
         return clean(fire_from[1]), fire_from.start(1), fire_from.end(1)
     side = FIRE_FROM_SIDE.search(text) if " from " in text else None
     if side and nation_of(side["nation"]) and party_in(side["nation"]):

@@ -2974,6 +2974,14 @@ EXTRA = (
           ("Russian Su-34s", "Kupiansk", "UA", "the governor"),
           ("A Syrian army MiG-29", "Idlib", "SY", "the White Helmets"),
           ("Junta Mi-35 helicopters", "Lashio", "MM", "residents"))),
+    # "came under fire from the junta": a side named by its force's noun alone
+    *(Case("passive voice", f"{opening}{place} came under fire from the {force} on Sunday, "
+           "officials said.", (Expected(place, country, SUNDAY, actor=force),))
+      for opening, place, country, force in (
+          ("", "Taunggyi", "MM", "junta"),
+          ("Sudan's army says it holds the airport. ", "Kadugli", "SD", "army"),
+          ("", "Kupiansk", "UA", "occupiers"),
+          ("", "Beit Hanoun", "PS", "military"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

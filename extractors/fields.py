@@ -1222,7 +1222,7 @@ def fill_sources(ctx: ArticleContext, event: Event, draft: Draft, one_story: boo
     has none."""
     places = target_names(ctx)
     bylines = {name.lower() for name in ctx.article.bylines}
-    tolls = toll_sentences(ctx, event)
+    tolls = toll_sentences(ctx, event) + (retellings(ctx) if one_story else [])
     for sentences in source_tiers(ctx, draft, one_story):
         # beyond the strike's own sentences, an official of another place speaks for that
         # place ("Odesa Regional Administration head Petro Hnatyuk" is no source for
@@ -1277,6 +1277,19 @@ def is_named_teller(name: str, found: list[str]) -> bool:
         and (words[0][:1].isupper() or at_a_named_place)
         and not any(other.endswith(name) or name in other for other in found)
     )
+
+
+# "The attack also damaged 18 buildings, said governor Pavlo Kyrylenko": the story's strike
+# told on, by what it did
+STRIKE_DID = re.compile(
+    rf"^\W*(?:The|This|That)\s+(?:[\w-]+\s+)?{words((*STRIKE_NOUNS, *WEAPON_NAMES), plural=True)}"
+    r"\s+(?:also\s+)?(?:damaged|destroyed|wounded|injured|killed|left|flattened|set)\b"
+)
+
+
+def retellings(ctx: ArticleContext) -> list[Sentence]:
+    """The sentences that tell on of the story's strike by what it did, naming no place."""
+    return [s for s in ctx.sentences if STRIKE_DID.match(s.text) and not ctx.hit.get(s.index)]
 
 
 def toll_sentences(ctx: ArticleContext, event: Event) -> list[Sentence]:

@@ -2982,6 +2982,20 @@ EXTRA = (
           ("Sudan's army says it holds the airport. ", "Kadugli", "SD", "army"),
           ("", "Kupiansk", "UA", "occupiers"),
           ("", "Beit Hanoun", "PS", "military"))),
+    # "The attack also damaged ..., said X": who tells on of the story's strike speaks of it
+    *(Case("follow-up sentences", f"{lede} on Sunday, killing five people, {first} said.\n\n"
+           "Rescuers searched the rubble through the night. Among the dead were two children.\n\n"
+           f"The {noun} also damaged {what}, said {second}.",
+           (Expected(place, country, SUNDAY, killed=5, source=second.split()[-1]),))
+      for lede, place, country, first, noun, what, second in (
+          ("A Russian missile hit a restaurant in Kramatorsk", "Kramatorsk", "UA", "police",
+           "attack", "18 apartment buildings", "regional governor Vadym Filashkin"),
+          ("An Israeli airstrike hit a school in Nuseirat", "Nuseirat", "PS", "medics", "strike",
+           "two nearby homes", "civil defence spokesman Mahmoud Basal"),
+          ("RSF shells hit a market in El Obeid", "El Obeid", "SD", "residents", "shelling",
+           "dozens of stalls", "state governor Abdelkhalig Abdellatif"),
+          ("A Houthi drone hit a building in Eilat", "Eilat", "IL", "police", "drone",
+           "a hotel", "mayor Eli Lankri"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -2996,6 +2996,17 @@ EXTRA = (
            "dozens of stalls", "state governor Abdelkhalig Abdellatif"),
           ("A Houthi drone hit a building in Eilat", "Eilat", "IL", "police", "drone",
            "a hotel", "mayor Eli Lankri"))),
+    # "X also blamed Y for the attack", paragraphs later: X speaks of the story's strike
+    *(Case("follow-up sentences", f"{lede} on Sunday, officials said.\n\nAir defences were on alert across the "
+           f"country.\n\n{accuser} also blamed {side} for the attack.",
+           (Expected(place, country, SUNDAY, source=accuser.split()[-1]),))
+      for lede, place, country, accuser, side in (
+          ("Two ballistic missiles were intercepted over Riyadh", "Riyadh", "SA",
+           "Coalition spokesman Turki al-Maliki", "the Houthis"),
+          ("A drone hit an apartment block in Kursk", "Kursk", "RU", "Governor Alexei Smirnov",
+           "Ukraine"),
+          ("A rocket hit a school in Kiryat Shmona", "Kiryat Shmona", "IL", "Mayor Avichai Stern",
+           "Hezbollah"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

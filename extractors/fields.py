@@ -518,7 +518,9 @@ def fill_weapon(ctx: ArticleContext, event: Event, draft: Draft) -> None:
             continue  # "... Khan Younis killed 15. Militants fired rockets at Ashkelon.": theirs
         if turn_between(ctx, first, sentence):
             continue  # "... three rockets hit the school. Elsewhere, a strike ...": another's
-        if sentence is not first and other_side(first, sentence):
+        if sentence is not first and (
+            other_side(first, sentence) or strikes_back_from(sentence, country)
+        ):
             continue  # "Israel struck Natanz. Iran responded by launching 100 drones": Iran's
         found = weapons_in(sentence.text, sentence.start)
         if found:
@@ -2233,6 +2235,9 @@ def fill_actor(ctx: ArticleContext, event: Event, draft: Draft, one_story: bool)
                          or blames(sentence.text) or claims_responsibility(sentence.text))
                     and (sentence.index in own or not from_elsewhere(ctx, draft, found[0]))
                     and (sentence.index in own or lends_its_attacker(ctx, sentence, found, draft))
+                    # (nor a state, told in another sentence, at its own land: "Explosions were
+                    # heard in Tehran. Iran responded by launching 100 drones at Israel")
+                    and (sentence.index in own or not strikes_back_from(sentence, draft.place.country))
                 ):  # fmt: skip
                     set_actor(ctx, event, sentence, found)
                     return
@@ -2601,6 +2606,18 @@ def named_attackers(
 def at_home(party: str | None, country: str | None) -> bool:
     """The party is an armed group of ``country`` ("Hezbollah" of Lebanon)."""
     return party is not None and country is not None and group_homes().get(party) == country
+
+
+# "Iran responded by launching", "Hezbollah retaliated with rockets": a side striking back
+STRIKES_BACK = re.compile(r"\b(?:responded|retaliated|hit\s+back|struck\s+back)\b")
+
+
+def strikes_back_from(sentence: Sentence, country: str | None) -> bool:
+    """The sentence tells the state of ``country`` striking back, its weapons its own."""
+    if not STRIKES_BACK.search(sentence.text):
+        return False
+    found = stated_actor(sentence.text)
+    return found is not None and own_state(party_named(sentence, found), country)
 
 
 def own_state(party: str | None, country: str | None) -> bool:

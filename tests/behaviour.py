@@ -80,6 +80,7 @@ class Expected:
     actor_is: str | None = None  # the attacker exactly as the event must name it
     not_date: str | None = None  # a day the event must not have
     party: str | None = "any"  # the actor's canonical party (None: the text tells none)
+    not_party: str | None = None  # a party the actor must not be
 
 
 @dataclass(frozen=True)
@@ -3007,6 +3008,18 @@ EXTRA = (
            "Ukraine"),
           ("A rocket hit a school in Kiryat Shmona", "Kiryat Shmona", "IL", "Mayor Avichai Stern",
            "Hezbollah"))),
+    # a state striking back, told next, lends neither weapon nor attacker to its own town
+    *(Case("follow-up sentences", f"{first} on Sunday. Explosions were also heard in {town}. "
+           f"{state} responded by launching {weapon} at {foe}.",
+           (Expected(place, country, SUNDAY), Expected(town, country, SUNDAY, weapon=used,
+                                                        not_party=state)))
+      for first, place, town, country, state, weapon, foe, used in (
+          ("Israeli jets struck Natanz", "Natanz", "Tehran", "IR", "Iran", "100 drones", "Israel",
+           "air"),
+          ("Ukrainian drones hit Kursk", "Kursk", "Belgorod", "RU", "Russia", "missiles",
+           "Ukraine", "drone"),
+          ("Israeli jets struck Hodeidah", "Hodeidah", "Sanaa", "YE", "Yemen", "missiles",
+           "Israel", "air"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),
@@ -4978,6 +4991,8 @@ def field_errors(expected: Expected, event) -> list[str]:  # type: ignore[no-unt
         errors.append(f"sources {event.sources} hold {expected.not_source}")
     if expected.actor_is and event.actor != expected.actor_is:
         errors.append(f"actor {event.actor} is not {expected.actor_is}")
+    if expected.not_party and event.actor_party == expected.not_party:
+        errors.append(f"party {event.actor_party} is not the attacker")
     if expected.party != "any" and event.actor_party != expected.party:
         errors.append(f"party {event.actor_party} != {expected.party}")
     if expected.no_actor and event.actor:

@@ -122,8 +122,9 @@ LAPSE_BEFORE = re.compile(
 # A lapse counted back from the story's day, the clause of an earlier strike: "..., a day after
 # clashes killed 99", "two days after a missile killed 12 in Sumy, ..."
 LAPSE_CLAUSE = re.compile(
-    rf"\b(?:a|one|two|three|several|\d+)\s+(?:day|hour|week|{words(LAPSE_UNITS)}|hours)\s+"
-    r"(?:after|since)\b",
+    rf"\b(?:(?:a|one|two|three|several|\d+)\s+(?:day|hour|week|{words(LAPSE_UNITS)}|hours)"
+    # (or uncounted: ", hours after an attack near Ankara killed five")
+    r"|(?<=, )(?:hours|days|weeks))\s+(?:after|since)\b",
     re.IGNORECASE,
 )
 # What a strike answered: "in retaliation for a drone attack that killed three", "its response

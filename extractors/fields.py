@@ -537,6 +537,15 @@ def fill_weapon(ctx: ArticleContext, event: Event, draft: Draft) -> None:
         event.weapon, event.spans["weapon"] = referred[0], referred[1:]
 
 
+def outside_its_lapse(draft: Draft, sentence: Sentence, found: tuple[str, int, int]) -> bool:
+    """Every place of the strike in this sentence stands in its lapse clause, and the actor
+    found stands outside it."""
+    spans = [in_lapse(t) for t in draft.targets if t.sentence is sentence]
+    return bool(spans) and all(
+        span is not None and not span[0] <= found[1] < span[1] for span in spans
+    )
+
+
 def in_lapse(target: Target) -> tuple[int, int] | None:
     """The lapse or cause clause the target's place stands in (within its sentence), if any."""
     sentence = target.sentence
@@ -545,8 +554,10 @@ def in_lapse(target: Target) -> tuple[int, int] | None:
         return None
     # (not where the place only stands there for a strike dated outside: "Two days after a
     # drone strike killed four in Sderot, rockets hit the city again on Sunday")
+    # (a day before the lapse is the main strike's: "Turkey struck Qamishli on Wednesday night,
+    # hours after an attack near Ankara killed five" tells Ankara's strike apart)
     day = target.date if target.date and target.date.text else None
-    if day and sentence.start <= day.start < sentence.end and not in_span(span, day.start):
+    if day and span[1] <= day.start < sentence.end:
         return None
     return span[0] - sentence.start, span[1] - sentence.start
 
@@ -2238,6 +2249,9 @@ def fill_actor(ctx: ArticleContext, event: Event, draft: Draft, one_story: bool)
                     # (nor a state, told in another sentence, at its own land: "Explosions were
                     # heard in Tehran. Iran responded by launching 100 drones at Israel")
                     and (sentence.index in own or not strikes_back_from(sentence, draft.place.country))
+                    # (nor the main clause's, for a place its lapse clause recalls: "Turkey
+                    # struck Qamishli, hours after an attack near Ankara killed five")
+                    and not outside_its_lapse(draft, sentence, found)
                 ):  # fmt: skip
                     set_actor(ctx, event, sentence, found)
                     return
@@ -2246,6 +2260,7 @@ def fill_actor(ctx: ArticleContext, event: Event, draft: Draft, one_story: bool)
         sole
         and not aims_elsewhere(ctx, sole[0], sole[1][2], draft)
         and not own_side_elsewhere(ctx, sole, draft)
+        and not outside_its_lapse(draft, *sole)
     ):
         # the one party the article names as attacking ("X are targeting civilians")
         set_actor(ctx, event, *sole)

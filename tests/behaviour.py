@@ -3020,6 +3020,18 @@ EXTRA = (
            "Ukraine", "drone"),
           ("Israeli jets struck Hodeidah", "Hodeidah", "Sanaa", "YE", "Yemen", "missiles",
            "Israel", "air"))),
+    # a lapse clause after the main one tells its own strike: not the main one's weapon or side
+    *(Case("follow-up sentences", f"{main} on Sunday night, officials said, hours after {lapse} "
+           f"near {place} killed five people.",
+           (Expected(main_place, main_country, SUNDAY),
+            Expected(place, country, weapon="unspecified", no_actor=True)))
+      for main, main_place, main_country, lapse, place, country in (
+          ("Turkish jets struck Kurdish militant targets in Qamishli", "Qamishli", "SY",
+           "an attack on a defence company", "Ankara", "TR"),
+          ("Israeli jets bombed Hezbollah sites in Nabatieh", "Nabatieh", "LB",
+           "an attack on a bus stop", "Haifa", "IL"),
+          ("Russian missiles hit Kharkiv", "Kharkiv", "UA", "an attack on a fuel depot",
+           "Belgorod", "RU"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

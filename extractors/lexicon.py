@@ -1512,6 +1512,9 @@ ADMIN_AREA_SUFFIXES = ("state", "region", "province", "governorate", "oblast", "
 DISTRICT_SUFFIXES = (*ADMIN_AREA_SUFFIXES, "agency", "tribal area", "raion", "rayon")
 # Sites that lie in a region a text names after them ("the Ain al-Asad air base in Anbar
 # province"), with the words that may stand before their noun.
+# Sites named by their kind and a number: "Tower 22", "Checkpoint 300", "Outpost 41"
+NUMBERED_SITE_HEADS = ("tower", "camp", "post", "outpost", "checkpoint", "base", "gate",
+                       "hangar", "pier", "berth", "platform")  # fmt: skip
 # (the built ones: a town named for where one lies is the place hit)
 BASE_NOUNS = ("base", "airbase", "airfield", "depot")
 SITE_NOUNS = (*BASE_NOUNS, "camp", "compound", "checkpoint")

@@ -37,6 +37,7 @@ from .lexicon import (
     NAMED_AREA_KINDS,
     NAMED_SITE_NOUNS,
     NUMBER_WORDS,
+    NUMBERED_SITE_HEADS,
     ONE_PERSON_NOUNS,
     PLACE_ANAPHORS,
     ROAD_NOUNS,
@@ -336,7 +337,7 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
             ):
                 kicker = run  # "SUMY — Russian drones attacked the city overnight"
             continue
-        resolved = town or introduced_place(ctx, sentence, run)
+        resolved = town or numbered_site(sentence, run) or introduced_place(ctx, sentence, run)
         resolved = resolved or resolve_run(ctx, sentence, run, found, listed)
         resolved = resolved or road_town(ctx, sentence, run, found, listed)
         if resolved is None or resolved.place.source == "text" or building_named(run, resolved):
@@ -1722,6 +1723,24 @@ def named_site(ctx: ArticleContext, sentence: Sentence, run: Mention) -> Resolve
 
 
 NAN = float("nan")
+# "a drone attack on Tower 22", "Checkpoint 300": a site named by its kind and its number
+NUMBERED_SITE = re.compile(
+    rf"(?:^|\s)(?i:{words(NUMBERED_SITE_HEADS)})\s+\d{{1,4}}\b(?![.,:/-]?\d)"
+)
+
+
+def numbered_site(sentence: Sentence, run: Mention) -> Resolved | None:
+    """A site a name and a number make ("Tower 22"): a place of its own no gazetteer knows,
+    never the town that shares the word ("Tower", Minnesota)."""
+    start = run.start - sentence.start
+    found = NUMBERED_SITE.match(sentence.text, max(0, start - 1))
+    if found is None or run.text.lower() != found[0].split()[0].lower():
+        return None
+    name = found[0].strip()
+    return Resolved(
+        Place(name, "", "site", NAN, NAN, 0, "text"),
+        Mention(name, run.start, run.start + len(name)),
+    )
 
 
 def last_town(ctx: ArticleContext) -> Place | None:

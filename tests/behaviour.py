@@ -3032,6 +3032,12 @@ EXTRA = (
            "an attack on a bus stop", "Haifa", "IL"),
           ("Russian missiles hit Kharkiv", "Kharkiv", "UA", "an attack on a fuel depot",
            "Belgorod", "RU"))),
+    # a site named by its kind and a number is a place of its own, not a town sharing the word
+    *(Case("active voice", f"{side} launched a drone attack on {site} on Sunday, killing three "
+           "soldiers, officials said.", (Expected(site, None, SUNDAY, killed=3),))
+      for side, site in (
+          ("Iran-backed militias", "Tower 22"), ("Hezbollah", "Outpost 41"),
+          ("The RSF", "Checkpoint 300"), ("Al-Shabaab", "Camp 7"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -139,6 +139,10 @@ TABLES = [
     ("attacker noun", lx.ATTACKER_NOUNS,
      lambda w: find_counts(f"The army said it had killed 40 {w}s.") == {}
      and find_counts(f"Forty {w}s were killed.") == {}),
+    ("numbered site head", lx.NUMBERED_SITE_HEADS,
+     lambda w: [e.location for e in extract(
+         f" date 2024-03-11 A drone hit {w.title()} 22 on Sunday, killing three soldiers.")]
+     == [f"{w.title()} 22"]),
     ("maker word", lx.MAKER_WORDS,
      lambda w: stated_actor(f"Iranian-{w} drones hit the town.") is None
      and (stated_actor(f"Russian forces fired Iranian-{w} drones.") or ("",))[0]

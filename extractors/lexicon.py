@@ -284,8 +284,9 @@ STRIKE_PATTERNS = (
      r"(?:on|against|targeting)", "warplanes carried out a series of raids on the town"),
     # what flies or is fired, falling on a place: "two missiles fell on the town", "rockets
     # fell on Kiryat Shmona", "mortar shells fell in the village", "bombs fell near the school"
+    # (a headline's present: "Houthi missile lands near Eilat")
     (rf"(?:{AERIAL}|shells?|bombs?|mortars?|(?:mortar|artillery|tank) rounds?) "
-     r"(?:fell|landed|struck|exploded)",
+     r"(?:fell|falls?|landed|lands?|struck|exploded|explodes?)",
      "two missiles fell on the town"),
     # ... or some of them, told after: "30 projectiles crossed from Lebanon, some fell in open
     # areas near Safed", "drones were launched, two of which struck the port"

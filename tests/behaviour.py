@@ -3038,6 +3038,18 @@ EXTRA = (
       for side, site in (
           ("Iran-backed militias", "Tower 22"), ("Hezbollah", "Outpost 41"),
           ("The RSF", "Checkpoint 300"), ("Al-Shabaab", "Camp 7"))),
+    # a headline's present tense of what falls: "Houthi missile lands near Eilat"
+    *(Case("headlines", f"{head}\n\n{body} on Sunday, causing no injuries, {src} said.",
+           (Expected(place, country, SUNDAY, weapon=weapon),))
+      for head, body, place, country, src, weapon in (
+          ("Houthi missile lands near Eilat", "The missile fell in an open area", "Eilat", "IL",
+           "the Israeli military", "missile"),
+          ("Rocket lands in Sderot", "The rocket hit a parking lot", "Sderot", "IL", "police",
+           "rocket"),
+          ("Shell falls on market in Kherson", "The shell damaged several stalls", "Kherson",
+           "UA", "the regional administration", "artillery"),
+          ("Drone explodes over Belgorod", "Debris damaged a roof", "Belgorod", "RU",
+           "the governor", "drone"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

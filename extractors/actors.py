@@ -602,8 +602,9 @@ PARTY_STRIKE = re.compile(
     # the words between name the weapon, never a verb or a determiner ("Azerbaijan said the
     # shelling ..." names no party's strike); never a place fire came from ("fired from Syria
     # landed near Metula")
-    # (an article before is no party: "An RSF drone", "An M23 shell")
-    rf"\b(?!(?:A|An|The)\s)((?:[A-Z]\.){{2,3}}|[A-Z][\w’'-]+)\s+(?:(?!(?:{words(forms(REPORT_VERBS))}|the|a|an|that|its|their|his|her)\b)"
+    # (an article before is no party: "An RSF drone", "An M23 shell"; nor what the side owns,
+    # hit: "Armenian positions shelled", "Azerbaijani positions came under fire")
+    rf"\b(?!(?:A|An|The)\s)((?:[A-Z]\.){{2,3}}|[A-Z][\w’'-]+)\s+(?:(?!(?:{words(forms(REPORT_VERBS))}|{words(TARGET_OWNED)}|the|a|an|that|its|their|his|her|was|were|is|are|been)\b)"
     rf"(?:[a-z-]+|{MODEL_NAME})\s+){{0,3}}?"
     rf"(?:{words((*STRIKE_NOUNS, *WEAPON_NAMES, *ATTACK_NOUNS), plural=True)}|fire|gunfire)\b"
 )  # ("Azerbaijani fire", "Russian bombardment", "a Russian S-300 missile")

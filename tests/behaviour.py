@@ -3050,6 +3050,13 @@ EXTRA = (
            "UA", "the regional administration", "artillery"),
           ("Drone explodes over Belgorod", "Debris damaged a roof", "Belgorod", "RU",
            "the governor", "drone"))),
+    # what a side owns, hit, names the side as the target, never the attacker
+    *(Case("passive voice", text, (Expected(place, country, SUNDAY, no_actor=True),))
+      for text, place, country in (
+          ("Armenian positions were shelled near Sotk on Sunday.", "Sotk", "AM"),
+          ("Positions of the Azerbaijani army were shelled near Tovuz on Sunday.", "Tovuz", "AZ"),
+          ("Ukrainian positions came under fire near Kupiansk on Sunday.", "Kupiansk", "UA"),
+          ("Israeli posts were targeted near Metula on Sunday.", "Metula", "IL"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -104,12 +104,19 @@ AND_ATTACKED = (
     rf"(?!{words(forms(REPORT_VERBS))}\b)[a-z]+ed\s+(?:[a-z-]+\s+){{0,5}}?and\s+(?:also\s+)?"
     rf"{ATTACK_PAST}"
 )
+# A headline's present of one side, a name hit after it: "Ukraine hits Russian refinery",
+# "Israel pounds Gaza" (never a noun: "Air strikes hit Rafah", "Russian strikes on Kharkiv")
+ATTACK_THIRD = (
+    words(f for f in forms(ATTACK_VERBS) if f.endswith("s") and not f.endswith("ss"))
+    + r"(?=\s+(?:the\s+)?[A-Z])"
+)
 # "Hamas fired", "Russia has struck": a capitalised subject of an attack verb
 SUBJECT = re.compile(
     # ("The Islamic State group shelled ...": a group's name with its kind word)
     rf"\b(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){{0,3}})(?: {words(GROUP_ANAPHORS)})?"
     r"(?=(?:\s+(?:has |have |had )?"
-    rf"{ADVERB}(?:{ATTACK_PAST}|{CARRIED_OUT_STRIKE}|{AND_ATTACKED})|(?<=s)\s+{ADVERB}{ATTACK_PLAIN}"
+    rf"{ADVERB}(?:{ATTACK_PAST}|{CARRIED_OUT_STRIKE}|{AND_ATTACKED}|{ATTACK_THIRD})"
+    rf"|(?<=s)\s+{ADVERB}{ATTACK_PLAIN}"
     # "Iran responded by launching 100 drones", "Hezbollah retaliated with rockets"
     r"|\s+(?:responded|retaliated|hit\s+back)\s+(?:by|with)\s+(?:launching|firing|sending|"
     r"drones|missiles|rockets|strikes|a\s+barrage))\b)"

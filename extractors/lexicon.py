@@ -285,7 +285,8 @@ STRIKE_PATTERNS = (
     # what flies or is fired, falling on a place: "two missiles fell on the town", "rockets
     # fell on Kiryat Shmona", "mortar shells fell in the village", "bombs fell near the school"
     # (a headline's present: "Houthi missile lands near Eilat")
-    (rf"(?:{AERIAL}|shells?|bombs?|mortars?|(?:mortar|artillery|tank) rounds?) "
+    # (or what is left of one shot down: "missile debris fell on a house in Kyiv")
+    (rf"(?:{AERIAL}|shells?|bombs?|mortars?|(?:mortar|artillery|tank) rounds?|debris) "
      r"(?:fell|falls?|landed|lands?|struck|exploded|explodes?)",
      "two missiles fell on the town"),
     # ... or some of them, told after: "30 projectiles crossed from Lebanon, some fell in open

@@ -3057,6 +3057,21 @@ EXTRA = (
           ("Positions of the Azerbaijani army were shelled near Tovuz on Sunday.", "Tovuz", "AZ"),
           ("Ukrainian positions came under fire near Kupiansk on Sunday.", "Kupiansk", "UA"),
           ("Israeli posts were targeted near Metula on Sunday.", "Metula", "IL"))),
+    # a headline's present of one side names it ("Ukraine hits Russian refinery in Ryazan")
+    *(Case("headlines", head, (Expected(place, country, party=party),))
+      for head, place, country, party in (
+          ("Ukraine hits Russian refinery in Ryazan", "Ryazan", "RU", "Ukraine"),
+          ("Israel pounds Khan Younis", "Khan Younis", "PS", "Israel"),
+          ("Hezbollah hits Israeli base near Safed", "Safed", "IL", "Hezbollah"),
+          ("RSF shells El Obeid market", "El Obeid", "SD", "RSF"))),
+    # debris of what was shot down, falling on a place: an attack on it
+    *(Case("casualty phrasings", f"Debris from a downed {weapon} fell on a house in {place} on "
+           f"Sunday, injuring two people, {src} said.",
+           (Expected(place, country, SUNDAY, injured=2, weapon=kind),))
+      for weapon, kind, place, country, src in (
+          ("drone", "drone", "Kyiv", "UA", "the city administration"),
+          ("missile", "missile", "Belgorod", "RU", "the governor"),
+          ("rocket", "rocket", "Nahariya", "IL", "police"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

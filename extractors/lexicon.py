@@ -1121,7 +1121,7 @@ FALSE_WORDS = ("disinformation", "false", "fake", "lies", "a lie", "baseless", "
                "a fake", "provocation", "propaganda", "slander")  # fmt: skip
 # Disowning a strike denies it: "Azerbaijan said it had nothing to do with the attack", "the
 # army said it was not involved in the blast", "Moscow said it played no part in the strike".
-DISOWNING_PHRASES = ("nothing to do with", "not involved in", "no involvement in", "no part in",
+DISOWNING_PHRASES = ("nothing to do with", "not involved", "no involvement", "no part in",
                      "no role in", "no connection to", "no connection with",
                      "not responsible for")  # fmt: skip
 # What the damage is put down to by a side that disowns it: the other side's own fire ("the

@@ -3072,6 +3072,14 @@ EXTRA = (
           ("drone", "drone", "Kyiv", "UA", "the city administration"),
           ("missile", "missile", "Belgorod", "RU", "the governor"),
           ("rocket", "rocket", "Nahariya", "IL", "police"))),
+    # "said its forces were not involved": the side disowns the strike
+    *(Case("denials", f"Shelling hit {place} on Sunday, killing two people, {src} said. {side} "
+           "said its forces were not involved.",
+           (Expected(place, country, SUNDAY, killed=2, denier=side.split()[-1]),))
+      for place, country, src, side in (
+          ("Kharkiv", "UA", "Ukrainian officials", "Russia's Defence Ministry"),
+          ("El Fasher", "SD", "medics", "The RSF"),
+          ("Goris", "AM", "Armenian officials", "Baku"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -2131,7 +2131,7 @@ DESCRIBED_BODY = re.compile(
     r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:for|of|and|without)\s+)?[A-Z][\w’'-]+){0,5})"
 )
 # "the Syrian Observatory for Human Rights", "the Sudan Doctors Network": a body's name
-BODY_NAME = re.compile(r"\bthe\s+[A-Z][\w’'-]+(?:\s+(?:(?:for|of|and)\s+)?[A-Z][\w’'-]+){1,6}")
+BODY_NAME = re.compile(r"\b[Tt]he\s+[A-Z][\w’'-]+(?:\s+(?:(?:for|of|and)\s+)?[A-Z][\w’'-]+){1,6}")
 
 
 def named_before(ctx: ArticleContext, position: int) -> Iterator[Attribution]:

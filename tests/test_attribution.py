@@ -1454,3 +1454,19 @@ def test_a_body_named_in_passing_with_its_description_is_who_the_description_cit
         f"Sunday, {said} said."
     )
     assert event_at(text, "Deir al-Balah").sources == [source]
+
+
+@pytest.mark.parametrize(
+    ("opening", "said", "source"),
+    [("The Syrian Observatory for Human Rights tracks the war.", "the monitor",
+      "The Syrian Observatory for Human Rights"),
+     ("The Sudan Doctors Network has documented dozens of attacks.", "the network",
+      "The Sudan Doctors Network"),
+     ("The Kharkiv Regional Military Administration opened shelters.", "the administration",
+      "The Kharkiv Regional Military Administration")],
+)  # fmt: skip
+def test_a_body_that_opens_a_sentence_is_who_its_description_stands_for(
+    opening: str, said: str, source: str
+) -> None:
+    text = f"{opening}\n\nA strike hit Idlib on Sunday, killing six people, {said} said."
+    assert event_at(text, "Idlib").sources == [source]

@@ -3080,6 +3080,12 @@ EXTRA = (
           ("Kharkiv", "UA", "Ukrainian officials", "Russia's Defence Ministry"),
           ("El Fasher", "SD", "medics", "The RSF"),
           ("Goris", "AM", "Armenian officials", "Baku"))),
+    # a place hit by weather or the economy, in the passive: no strike
+    *(Case("negatives", text) for text in (
+        "Farmers in Kherson were hit hard by the drought this summer.",
+        "Kharkiv was struck by a powerful storm on Sunday.",
+        "Businesses in Gaza City were badly hit by the blackout on Sunday.",
+        "Villages near Tartar were hit by floods on Sunday.")),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -469,6 +469,16 @@ WAR_SUMMARY_PATTERNS = (
         "refugees who fled shelling in the city",
     ),
     (r"since (?:the )?\w+\.? \d", "since the Oct. 7 attack"),
+    # attacks of a kind condemned, no one strike: "The UN condemned attacks on hospitals in Gaza"
+    (
+        r"(?:condemned|condemns|denounced|denounces|decried|decries|deplored|deplores)\s+"
+        r"(?:(?:the\s+)?(?:continued|continuing|repeated|ongoing|recent|deadly|indiscriminate)\s+)?"
+        r"(?:[\w-]+\s+)?(?:attacks|strikes|airstrikes|shelling|bombardments|bombings)\s+"
+        r"(?:on|against|of)\s+"
+        r"(?:[\w-]+\s+)?(?:hospitals|schools|civilians|aid workers|journalists|health workers|"
+        r"medical facilities|civilian areas|residential areas|shelters|infrastructure)\b",
+        "the UN condemned attacks on hospitals in Gaza",
+    ),
     # the war's start and its toll: "The war began on Oct. 7, when militants ... killing some
     # 1,200 people", "Israel's offensive has killed more than 38,000"
     (

@@ -3086,6 +3086,12 @@ EXTRA = (
         "Kharkiv was struck by a powerful storm on Sunday.",
         "Businesses in Gaza City were badly hit by the blackout on Sunday.",
         "Villages near Tartar were hit by floods on Sunday.")),
+    # attacks of a kind condemned are no one strike
+    *(Case("negatives", text) for text in (
+        "The UN condemned attacks on hospitals in Gaza.",
+        "WHO condemned repeated attacks on health workers in El Fasher.",
+        "Amnesty denounced Russian strikes on civilian infrastructure in Kharkiv.",
+        "The EU deplored indiscriminate shelling of residential areas in Tartar.")),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

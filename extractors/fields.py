@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 from itertools import islice
@@ -2231,30 +2231,29 @@ def fill_actor(ctx: ArticleContext, event: Event, draft: Draft, one_story: bool)
         # Islamic Jihad militants caused the blast": Israel; a counter-claim alone names no
         # attacker: "Russia said the damage was caused by a Ukrainian air defence missile")
         accused = [text[: denial_turn(text)] for text in texts]
-        for find in (stated_actor, party_strike, force_strike):
-            for sentence, text in zip(sentences, accused, strict=True):
-                found = find(text)
-                if find is stated_actor and found and unknown_force(ctx, found[0]):
-                    # "Israeli strikes ... killed 12, as the military said it had hit 1,300
-                    # targets": the party the sentence names, not a force of no known side
-                    found = party_strike(text) or found
-                if (
-                    found and found[0].split()[-1] not in places
-                    and not aims_elsewhere(ctx, sentence, found[2], draft)
-                    # (or one that blames someone: "Russian-installed officials blamed Ukraine")
-                    and (sentence.index in own or is_strike_sentence(sentence.text)
-                         or blames(sentence.text) or claims_responsibility(sentence.text))
-                    and (sentence.index in own or not from_elsewhere(ctx, draft, found[0]))
-                    and (sentence.index in own or lends_its_attacker(ctx, sentence, found, draft))
-                    # (nor a state, told in another sentence, at its own land: "Explosions were
-                    # heard in Tehran. Iran responded by launching 100 drones at Israel")
-                    and (sentence.index in own or not strikes_back_from(sentence, draft.place.country))
-                    # (nor the main clause's, for a place its lapse clause recalls: "Turkey
-                    # struck Qamishli, hours after an attack near Ankara killed five")
-                    and not outside_its_lapse(draft, sentence, found)
-                ):  # fmt: skip
-                    set_actor(ctx, event, sentence, found)
-                    return
+        for find, sentence, text in actor_tries(sentences, accused, own):
+            found = find(text)
+            if find is stated_actor and found and unknown_force(ctx, found[0]):
+                # "Israeli strikes ... killed 12, as the military said it had hit 1,300
+                # targets": the party the sentence names, not a force of no known side
+                found = party_strike(text) or found
+            if (
+                found and found[0].split()[-1] not in places
+                and not aims_elsewhere(ctx, sentence, found[2], draft)
+                # (or one that blames someone: "Russian-installed officials blamed Ukraine")
+                and (sentence.index in own or is_strike_sentence(sentence.text)
+                     or blames(sentence.text) or claims_responsibility(sentence.text))
+                and (sentence.index in own or not from_elsewhere(ctx, draft, found[0]))
+                and (sentence.index in own or lends_its_attacker(ctx, sentence, found, draft))
+                # (nor a state, told in another sentence, at its own land: "Explosions were
+                # heard in Tehran. Iran responded by launching 100 drones at Israel")
+                and (sentence.index in own or not strikes_back_from(sentence, draft.place.country))
+                # (nor the main clause's, for a place its lapse clause recalls: "Turkey
+                # struck Qamishli, hours after an attack near Ankara killed five")
+                and not outside_its_lapse(draft, sentence, found)
+            ):  # fmt: skip
+                set_actor(ctx, event, sentence, found)
+                return
     sole = sole_attacker(ctx, places, draft.place.country)
     if (
         sole
@@ -2264,6 +2263,22 @@ def fill_actor(ctx: ArticleContext, event: Event, draft: Draft, one_story: bool)
     ):
         # the one party the article names as attacking ("X are targeting civilians")
         set_actor(ctx, event, *sole)
+
+
+Finder = Callable[[str], tuple[str, int, int] | None]
+ACTOR_FINDERS: tuple[Finder, ...] = (stated_actor, party_strike, force_strike)
+
+
+def actor_tries(
+    sentences: list[Sentence], texts: list[str], own: set[int]
+) -> list[tuple[Finder, Sentence, str]]:
+    """The order to look for the attacker in: each finder over the strike's own sentences;
+    beyond them, the nearest sentence first ("Russian attacks killed seven across Ukraine"
+    outvotes a later "... shot down 35 Ukrainian drones over Russian regions")."""
+    pairs = list(zip(sentences, texts, strict=True))
+    if all(sentence.index in own for sentence in sentences):
+        return [(find, s, t) for find in ACTOR_FINDERS for s, t in pairs]
+    return [(find, s, t) for s, t in pairs for find in ACTOR_FINDERS]
 
 
 # "Rockets were fired from Lebanon toward Kiryat Shmona": the land the fire came from

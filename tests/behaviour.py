@@ -3092,6 +3092,18 @@ EXTRA = (
         "WHO condemned repeated attacks on health workers in El Fasher.",
         "Amnesty denounced Russian strikes on civilian infrastructure in Kharkiv.",
         "The EU deplored indiscriminate shelling of residential areas in Tartar.")),
+    # a round-up's lede names the attacker; a later sentence on the other side's drones does not
+    *(Case("follow-up sentences", f"{lede} over the past day, officials said.\n\nShelling killed "
+           f"three people in {place}, the governor said.\n\n{other}",
+           (Expected(place, country, killed=3, party=party),))
+      for lede, place, country, party, other in (
+          ("Russian attacks killed seven people across Ukraine", "Kherson", "UA", "Russia",
+           "Russia's defence ministry said it had shot down 35 Ukrainian drones over Russian "
+           "regions."),
+          ("Israeli strikes killed 20 people across Gaza", "Khan Younis", "PS", "Israel",
+           "The Israeli military said Hamas fighters had fired two rockets at Israel."),
+          ("RSF attacks killed 12 people across Darfur", "El Fasher", "SD", "RSF",
+           "The RSF said army drones had been shot down over its positions."))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

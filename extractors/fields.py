@@ -892,8 +892,10 @@ PLACE_SHARE = re.compile(
     rf"(?:in\s+(?:an?|the)\s+(?:[a-z]+\s+)?{words(STRIKE_NOUNS, plural=True)}\s+on\s+"
     r"(?:an?|the)\s+(?:[a-z]+\s+){1,2}?|(?:in|at)\s+(?:an?|the)\s+(?:[a-z-]+\s+){1,2}?)?"
     r"in\s+(?:the\s+)?"
-    # ("in the Sheikh Radwan neighbourhood of Gaza City": a part of the place, named)
-    rf"(?:(?:(?-i:[A-Z])[\w’'-]+\s+){{1,3}}{words(CITY_PARTS)}\s+of\s+(?:the\s+)?)?$",
+    # ("in the Sheikh Radwan neighbourhood of Gaza City": a part of the place, named; "one in
+    # the village of Bilozerka": its kind)
+    rf"(?:(?:(?-i:[A-Z])[\w’'-]+\s+){{1,3}}{words(CITY_PARTS)}\s+of\s+(?:the\s+)?"
+    rf"|{words(SETTLEMENT_PREFIXES)}\s+of\s+)?$",
     re.IGNORECASE,
 )
 # "including eight in Rafah, five in Khan Younis": the next share of a list, after a name

@@ -3104,6 +3104,12 @@ EXTRA = (
            "The Israeli military said Hamas fighters had fired two rockets at Israel."),
           ("RSF attacks killed 12 people across Darfur", "El Fasher", "SD", "RSF",
            "The RSF said army drones had been shot down over its positions."))),
+    # a share of the toll in a place named with its kind ("one in the village of Bilozerka")
+    *(Case("lists", f"Shelling killed three people in the city of {a} and one in the village of "
+           f"{b} on Sunday, officials said.",
+           (Expected(a, country, SUNDAY, killed=3), Expected(b, country, SUNDAY, killed=1)))
+      for a, b, country in (("Kherson", "Bilozerka", "UA"), ("Tartar", "Gapanli", "AZ"),
+                            ("Nabatieh", "Kfar Rumman", "LB"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -112,6 +112,7 @@ from .places import (
     country_mentions,
     name_runs,
     nation_of,
+    scene_abroad,
 )
 from .sentences import Sentence, is_headline
 from .sources import SOURCE_NOUNS, Attribution, country_names, is_demonym
@@ -514,7 +515,10 @@ def fill_weapon(ctx: ArticleContext, event: Event, draft: Draft) -> None:
     country = event.country
     first = draft.targets[0].sentence
     for sentence in neighbours(ctx, first):
-        if country and any(r.place.country not in ("", country) for r in ctx.targets(sentence)):
+        if country and (
+            any(r.place.country not in ("", country) for r in ctx.targets(sentence))
+            or scene_abroad(sentence.text, country)
+        ):
             continue  # "... Khan Younis killed 15. Militants fired rockets at Ashkelon.": theirs
         if turn_between(ctx, first, sentence):
             continue  # "... three rockets hit the school. Elsewhere, a strike ...": another's

@@ -1524,6 +1524,10 @@ ADMIN_AREA_SUFFIXES = ("state", "region", "province", "governorate", "oblast", "
 DISTRICT_SUFFIXES = (*ADMIN_AREA_SUFFIXES, "agency", "tribal area", "raion", "rayon")
 # Sites that lie in a region a text names after them ("the Ain al-Asad air base in Anbar
 # province"), with the words that may stand before their noun.
+# The land a nation's word may name as where strikes fall: "over Russian regions", "into
+# Israeli territory"
+SCENE_NOUNS = ("regions", "region", "territory", "territories", "airspace", "soil", "cities",
+               "towns", "villages", "border regions")  # fmt: skip
 # Sites named by their kind and a number: "Tower 22", "Checkpoint 300", "Outpost 41"
 NUMBERED_SITE_HEADS = ("tower", "camp", "post", "outpost", "checkpoint", "base", "gate",
                        "hangar", "pier", "berth", "platform")  # fmt: skip

@@ -79,6 +79,7 @@ from .lexicon import (
     PUBLISH_VERBS,
     REPORT_VERBS,
     SAYING_VERBS,
+    SCENE_NOUNS,
     SEAT_BODIES,
     SEAT_MODIFIERS,
     SETTLEMENT_PREFIXES,
@@ -1584,3 +1585,19 @@ def within_reach(city: Place, place: Place) -> bool:
 
 def close(a: Place, b: Place, degrees: float = 0.75) -> bool:
     return abs(a.lat - b.lat) < degrees and abs(a.lon - b.lon) < degrees
+
+
+# "shot down 35 drones over Russian regions", "missiles fired into Israeli territory": where
+# a sentence's strikes fall, by the nation's word
+SCENE = re.compile(
+    r"\b(?:over|across|into|in|on)\s+(?:the\s+)?(?P<nation>[A-Z][\w’'-]+)\s+"
+    rf"{words(SCENE_NOUNS)}\b"
+)
+
+
+def scene_abroad(text: str, country: str) -> bool:
+    """The sentence's strikes fall in another nation's land ("over Russian regions")."""
+    return any(
+        (code := nation_code(m["nation"])) is not None and code != country
+        for m in SCENE.finditer(text)
+    )

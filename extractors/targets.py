@@ -98,6 +98,7 @@ from .places import (
     nation_of,
     region_anchors_in,
     reports_something,
+    scene_abroad,
     site_town,
     sub_runs,
     toll_place,
@@ -587,6 +588,9 @@ def setting_place(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
             found.append(known_as_hit(ctx, resolved))  # (not "the capital of X state")
     if len(found) != 1 or found[0].place.lat != found[0].place.lat:
         return []
+    if scene_abroad(sentence.text, found[0].place.country):
+        return []  # ("... killed in Khan Younis. Hamas said it fired rockets into Israeli
+        # territory": a strike elsewhere)
     return [] if names_known_place(ctx, sentence) else found
 
 

@@ -3110,6 +3110,14 @@ EXTRA = (
            (Expected(a, country, SUNDAY, killed=3), Expected(b, country, SUNDAY, killed=1)))
       for a, b, country in (("Kherson", "Bilozerka", "UA"), ("Tartar", "Gapanli", "AZ"),
                             ("Nabatieh", "Kfar Rumman", "LB"))),
+    # a sentence on strikes in another nation's land lends no weapon to a place at home
+    *(Case("follow-up sentences", f"One person was killed in {place} on Sunday, officials said. "
+           f"{other}", (Expected(place, country, SUNDAY, killed=1, weapon="unspecified"),))
+      for place, country, other in (
+          ("Kramatorsk", "UA", "Russia said it had shot down 35 Ukrainian drones over Russian "
+           "regions."),
+          ("Khan Younis", "PS", "Hamas said it had fired rockets into Israeli territory."),
+          ("Tartar", "AZ", "Baku said its artillery had struck targets on Armenian soil."))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

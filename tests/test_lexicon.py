@@ -58,6 +58,7 @@ from conflict_extract.places import (
     is_metonym,
     is_person,
     name_runs,
+    scene_abroad,
     travel_before,
 )
 from conflict_extract.sentences import ABBREVIATIONS, split_sentences
@@ -143,6 +144,9 @@ TABLES = [
      lambda w: [e.location for e in extract(
          f" date 2024-03-11 A drone hit {w.title()} 22 on Sunday, killing three soldiers.")]
      == [f"{w.title()} 22"]),
+    ("scene noun", lx.SCENE_NOUNS,
+     lambda w: scene_abroad(f"Drones were shot down over Russian {w}.", "UA")
+     and not scene_abroad(f"Drones were shot down over Ukrainian {w}.", "UA")),
     ("maker word", lx.MAKER_WORDS,
      lambda w: stated_actor(f"Iranian-{w} drones hit the town.") is None
      and (stated_actor(f"Russian forces fired Iranian-{w} drones.") or ("",))[0]

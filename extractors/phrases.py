@@ -21,7 +21,10 @@ from .lexicon import (
 )
 
 # (initials keep their last period: "U.S.", "U.K.")
-TOKEN = re.compile(r"(?:[A-Z]\.){2,3}(?!\w)|[^\W\d_](?:[\w’'-]|\.(?=\w))*|[,;:\"“”()—–]|\d+")
+# (a hyphen between spaces is a dash, which ends a name: "YEREVAN (Reuters) - Armenia said")
+TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,3}(?!\w)|[^\W\d_](?:[\w’'-]|\.(?=\w))*|[,;:\"“”()—–]|(?<=\s)-(?=\s)|\d+"
+)
 
 NAME_PARTICLE = r"(?:al-|el-|ad-|as-|ash-|bin\s+|ibn\s+|abu\s+)?"
 # "President Volodymyr Zelenskiy", "Governor Oleh Syniehubov": a person named with a title

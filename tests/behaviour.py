@@ -3118,6 +3118,13 @@ EXTRA = (
            "regions."),
           ("Khan Younis", "PS", "Hamas said it had fired rockets into Israeli territory."),
           ("Tartar", "AZ", "Baku said its artillery had struck targets on Armenian soil."))),
+    # a dateline's city is no part of the speaker named after its dash
+    *(Case("source phrasings", f"{line} {speaker} said {side} shelled {place} overnight.",
+           (Expected(place, country, source=speaker, not_source=line.split()[0].title()),))
+      for line, speaker, side, place, country in (
+          ("YEREVAN (Reuters) -", "Armenia", "Azerbaijani forces", "Jermuk", "AM"),
+          ("BAKU (AP) -", "Azerbaijan", "Armenian forces", "Tartar", "AZ"),
+          ("KHARTOUM (Reuters) -", "Sudan's army", "the RSF", "Omdurman", "SD"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -341,6 +341,7 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
         resolved = town or numbered_site(sentence, run) or introduced_place(ctx, sentence, run)
         resolved = resolved or resolve_run(ctx, sentence, run, found, listed)
         resolved = resolved or road_town(ctx, sentence, run, found, listed)
+        resolved = resolved or hit_again(ctx, run)
         if resolved is None or resolved.place.source == "text" or building_named(run, resolved):
             # "hit the Al-Nour clinic": a building's own name, not a village "Al-Nour"
             resolved = named_site(ctx, sentence, run) or resolved
@@ -665,7 +666,9 @@ def placed_before(ctx: ArticleContext, item: Resolved) -> Resolved:
     Armed Forces of Ukraine”": not a namesake in Ukraine)."""
     if item.place.kind != "settlement":
         return item
-    earlier = earlier_hit(ctx, item, lambda p: p != item.place and p.kind == "settlement")
+    earlier = earlier_hit(
+        ctx, item.mention.text, lambda p: p != item.place and p.kind == "settlement"
+    )
     return Resolved(earlier, item.mention) if earlier else item
 
 
@@ -673,13 +676,19 @@ def known_as_hit(ctx: ArticleContext, item: Resolved) -> Resolved:
     """A village no gazetteer knows, placed where the article already placed it as hit."""
     if item.place.source != "text":
         return item
-    earlier = earlier_hit(ctx, item, lambda p: True)
-    return Resolved(earlier, item.mention) if earlier else item
+    return hit_again(ctx, item.mention) or item
 
 
-def earlier_hit(ctx: ArticleContext, item: Resolved, fits: Callable[[Place], bool]) -> Place | None:
-    """The located place the article reported hit before under the item's name, that fits."""
-    key = name_key(item.mention.text)
+def hit_again(ctx: ArticleContext, run: Mention) -> Resolved | None:
+    """A name no gazetteer knows that the article already placed as hit ("shelled Gapanli
+    and Shikharkh ... A boy was killed in Gapanli"): that place."""
+    earlier = earlier_hit(ctx, run.text, lambda p: True)
+    return Resolved(earlier, run) if earlier else None
+
+
+def earlier_hit(ctx: ArticleContext, name: str, fits: Callable[[Place], bool]) -> Place | None:
+    """The located place the article reported hit before under this name, that fits."""
+    key = name_key(name)
     for hit in ctx.hit.values():
         for earlier in hit:
             place = earlier.place
@@ -1467,10 +1476,12 @@ def resolve_run(
 
 
 def next_door_hit(ctx: ArticleContext, place: Place, hit: bool) -> bool:
-    """A place hit in or next to a country the article names at all."""
+    """A town hit in or next to a country the article names at all (a town of some size: the
+    attacker's nationality is weak evidence, "Russian forces shelled Zolota Balka" is no
+    Valka in Latvia)."""
     named = ctx.named_countries
     near = place.country in named or bool(neighbours().get(place.country, frozenset()) & named)
-    return hit and near
+    return hit and near and place.population >= SMALL_PLACE
 
 
 def sentence_regions(ctx: ArticleContext, sentence: Sentence) -> tuple[Place, ...]:

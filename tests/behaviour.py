@@ -3125,6 +3125,20 @@ EXTRA = (
           ("YEREVAN (Reuters) -", "Armenia", "Azerbaijani forces", "Jermuk", "AM"),
           ("BAKU (AP) -", "Azerbaijan", "Armenian forces", "Tartar", "AZ"),
           ("KHARTOUM (Reuters) -", "Sudan's army", "the RSF", "Omdurman", "SD"))),
+    # a village no gazetteer knows, hit before, named again with its own harm
+    *(Case("follow-up sentences", f"{side} shelled {a} and {b} on Sunday. A boy was killed in {a} "
+           f"and two civilians were wounded in {b}.",
+           (Expected(a, country, SUNDAY, killed=1), Expected(b, country, SUNDAY, injured=2)))
+      for side, a, b, country in (
+          ("Armenian forces", "Gapanli", "Shikharkh", "AZ"),
+          ("Russian forces", "Zolota Balka", "Kherson", "UA"),
+          ("The RSF", "Um Kadada", "El Fasher", "SD"))),
+    # a fragment of an unknown name is no small town abroad next to the attacker's country
+    *(Case("lists", f"{side} shelled {a} and {b} on Sunday, officials said.",
+           (Expected(a, country, SUNDAY), Expected(b, country, SUNDAY)))
+      for side, a, b, country in (
+          ("Russian forces", "Zolota Balka", "Kherson", "UA"),
+          ("Russian forces", "Velyka Pysarivka", "Sumy", "UA"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

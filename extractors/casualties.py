@@ -65,6 +65,8 @@ NUM = (
     rf"(?P<num>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\d^*./]\d)(?:\s+{words(NUMBER_SCALES)})?"
     # ("and" only after a scale: "two hundred and five", never "two and five" of a list)
     rf"|{NUMBER_WORD}(?:(?:\s+|-|{AFTER_A_SCALE}\s+and\s+){NUMBER_WORD})*|{BOTH})"
+    # (never an age: "wounding nineteen-year-old Anna" is one)
+    r"(?!-(?:year|month|week|day)s?-old)"
 )
 QUALIFIER = rf"(?:{words(COUNT_QUALIFIERS)}\s+)?(?:{words(COUNT_ADDITIONS)}\s+)?"
 KILLED = words(KILLED_WORDS)
@@ -118,7 +120,9 @@ THE_ONE_PERSON = (
     rf"the\s+(?:[\w-]+(?:['’]s)?\s+)?{words(n for n in ONE_PERSON_NOUNS if n not in ADJECTIVE_NOUNS)}"
     r"\b(?![’'-])"
 )
-ONE_VICTIM = rf"(?:{ONE_PERSON_OBJECT}|{THE_ONE_PERSON})"
+# "nineteen-year-old Anna", "19-year-old Ahmed": one person, by age and name
+AGED_NAME = rf"(?:\d{{1,3}}|{NUMBER_WORD})-year-old\s+(?-i:[A-Z])[\w’'-]+"
+ONE_VICTIM = rf"(?:{ONE_PERSON_OBJECT}|{THE_ONE_PERSON}|{AGED_NAME})"
 ONE_PERSON = (
     rf"\b(?:{ONE_PERSON_OBJECT}[^.;]{{0,70}}?"
     # "The driver was killed and six passengers were injured": one, opening the sentence
@@ -211,6 +215,7 @@ RULES = (
     ("killed", rf"\b(?P<num>{PAIR})\s+{BE}{KILLED}\b"),
     ("killed", rf"\b{words(KILLING_VERBS)}\s+(?P<num>{PAIR})"),
     ("injured", rf"\b(?P<num>{PAIR})\s+{BE}{INJURED_PHRASE}\b"),
+    ("injured", rf"\b{words(INJURING_VERBS)}\s+(?P<num>{PAIR})"),
     ("injured", rf"\b{words(INJURING_VERBS)}\s+{QUALIFIER}(?:{KIN}\s+)?{NUM}\b{NOT_ATTACKERS}"),
     ("injured", rf"\b(?!{ONE_FAMILY}){QUALIFIER}{NUM}\s+{NOT_A_WEAPON}{NOT_A_DURATION}{FILLER}{ASIDE}{BE}{INJURED_PHRASE}\b"),
     # ("a man was lightly wounded", "a woman was seriously injured")

@@ -915,7 +915,8 @@ ONE_PERSON_NOUNS = ("resident", "civilian", "man", "woman", "boy", "girl", "chil
 BARE_KIN_NOUNS = ("son", "daughter", "brother", "sister", "wife", "husband", "mother", "father",
                   "nephew", "niece", "grandson", "granddaughter")  # fmt: skip
 # Two people named as a pair: "an elderly couple was killed", "killing twin sisters"
-PAIR_NOUNS = ("couple", "twins", "twin brothers", "twin sisters", "twin boys", "twin girls")
+PAIR_NOUNS = ("couple", "twins", "twin brothers", "twin sisters", "twin boys", "twin girls",
+              "parents")  # fmt: skip
 NUMBER_WORDS = {
     "no": 0, "zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,

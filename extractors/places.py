@@ -1056,9 +1056,18 @@ def is_person(sentence: str, run_start: int, run_text: str, curated: bool = Fals
         and before[-1] in SAYING_WORDS
         and bool(DESCRIBED_AFTER.match(sentence, end))
         or bool(KIN_GROUP_AFTER.match(sentence, end))
+        or bool(AGE_BEFORE.search(sentence, max(0, run_start - 30), run_start))
+        or bool(VICTIM_BEFORE.search(sentence, max(0, run_start - 60), run_start))
     )
 
 
+# "killing Ali", "wounding Anna and Olena": who a harm verb takes by name, no preposition
+# between, is a person (not "killing three in Kharkiv")
+VICTIM_BEFORE = re.compile(
+    rf"\b{words((*KILLING_VERBS, *INJURING_VERBS))}\s+(?:[A-Z][\w’'-]+,?\s+(?:and\s+)?)*$"
+)
+# "nineteen-year-old Anna", "the 24-year-old Saeed": a person named after their age
+AGE_BEFORE = re.compile(r"\b[\w-]+-year-old\s+$")
 # "the home of the Khalil family", "the Abu Jarad clan": a family's name
 KIN_GROUP_AFTER = re.compile(rf"\s+{words(KIN_GROUP_NOUNS)}\b", re.IGNORECASE)
 

@@ -3139,6 +3139,23 @@ EXTRA = (
       for side, a, b, country in (
           ("Russian forces", "Zolota Balka", "Kherson", "UA"),
           ("Russian forces", "Velyka Pysarivka", "Sumy", "UA"))),
+    # one victim by age and name (no count of nineteen); a pair by its noun
+    *(Case("casualty phrasings", f"{attack} {place} on Sunday, {harm}, officials said.",
+           (Expected(place, country, SUNDAY, killed=killed, injured=injured),))
+      for attack, place, country in (("Russian missiles hit", "Dnipro", "UA"),
+                                     ("An Israeli drone struck", "Tyre", "LB"))
+      for harm, killed, injured in (
+          ("wounding nineteen-year-old Anna", None, 1),
+          ("killing twenty-year-old Ahmed", 1, None),
+          ("killing a 10-year-old girl and injuring her parents", 1, 2))),
+    # whom a harm verb takes by name is a person, never a town of that name
+    *(Case("casualty phrasings", f"{attack} {place} on Sunday, {verb} {names}, officials said.",
+           (Expected(place, country, SUNDAY),))
+      for attack, place, country in (("Russian missiles hit", "Dnipro", "UA"),
+                                     ("Israeli strikes hit", "Tyre", "LB"),
+                                     ("RSF shells hit", "El Obeid", "SD"))
+      for verb, names in (("wounding", "Anna and Olena"), ("killing", "Ali, a shopkeeper"),
+                          ("injuring", "Maria"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

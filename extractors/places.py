@@ -1058,6 +1058,7 @@ def is_person(sentence: str, run_start: int, run_text: str, curated: bool = Fals
         or bool(KIN_GROUP_AFTER.match(sentence, end))
         or bool(AGE_BEFORE.search(sentence, max(0, run_start - 30), run_start))
         or bool(VICTIM_BEFORE.search(sentence, max(0, run_start - 60), run_start))
+        and not NOUN_AFTER.match(sentence, end)  # (not "wounding Alibeyli residents")
     )
 
 
@@ -1066,6 +1067,7 @@ def is_person(sentence: str, run_start: int, run_text: str, curated: bool = Fals
 VICTIM_BEFORE = re.compile(
     rf"\b{words((*KILLING_VERBS, *INJURING_VERBS))}\s+(?:[A-Z][\w’'-]+,?\s+(?:and\s+)?)*$"
 )
+NOUN_AFTER = re.compile(r"\s+(?!and\b|or\b)[a-z]")
 # "nineteen-year-old Anna", "the 24-year-old Saeed": a person named after their age
 AGE_BEFORE = re.compile(r"\b[\w-]+-year-old\s+$")
 # "the home of the Khalil family", "the Abu Jarad clan": a family's name

@@ -1079,9 +1079,13 @@ def speaker_spans(ctx: ArticleContext, sentence: Sentence) -> list[tuple[int, in
     spans = []
     for attribution in ctx.sources(sentence):
         at = sentence.text.find(attribution.name) if not attribution.pronoun else -1
-        if at >= 0 and " " in attribution.name:
+        # (one word too, after "according to": "..., according to Omar" names no town Omar)
+        if at >= 0 and (" " in attribution.name or CITED_BEFORE.search(sentence.text, 0, at)):
             spans.append((at, at + len(attribution.name)))
     return spans
+
+
+CITED_BEFORE = re.compile(r"\b(?:according\s+to|per|citing)\s+$", re.IGNORECASE)
 
 
 # "the Saltivskyi and Kyivskyi districts of Kharkiv", "the Al-Riyadh and Texas neighbourhoods of

@@ -3156,6 +3156,12 @@ EXTRA = (
                                      ("RSF shells hit", "El Obeid", "SD"))
       for verb, names in (("wounding", "Anna and Olena"), ("killing", "Ali, a shopkeeper"),
                           ("injuring", "Maria"))),
+    # one name after "according to" is who speaks, never a town of that name
+    *(Case("source phrasings", f"{attack} {place} on Sunday, according to {name}.",
+           (Expected(place, country, SUNDAY, source=name),))
+      for attack, place, country in (("Israeli strikes killed 12 in", "Rafah", "PS"),
+                                     ("Russian drones hit", "Sumy", "UA"))
+      for name in ("Omar", "Fatima", "Fars", "Mehr")),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -1574,6 +1574,9 @@ SPEAKING_GROUP_NOUNS = ("network", "group", "committee", "union", "observatory",
 BUILDING_ANAPHORS = ("hospital", "school", "market", "mosque", "church", "hotel", "mall",
                      "shelter", "clinic", "university", "monastery", "temple", "pagoda",
                      "cathedral")  # fmt: skip
+# Things in a town a strike hits, beside its buildings: "dropped explosives on a bus"
+LOCAL_THINGS = ("bus", "minibus", "car", "house", "home", "building", "apartment block", "tent",
+                "vehicle", "shop", "bakery", "playground", "park")  # fmt: skip
 SETTLEMENT_PREFIXES = ("village", "villages", "town", "towns", "city", "settlement",
                        "settlements")  # fmt: skip
 # Kinds of a settlement a lede tells of unnamed, that the next sentence names: "killed 25 in a

@@ -31,6 +31,7 @@ from .lexicon import (
     HEADLINE_SMALL_WORDS,
     KINDS_OF_PLACES,
     LIST_LEAD_WORDS,
+    LOCAL_THINGS,
     MEETING_VERBS,
     MONTH_NAMES,
     NAME_PARTS,
@@ -840,10 +841,26 @@ def speaker_seat(
     )  # "officials in Sumy", "residents of Rafah" (one run with its "of")
     return (
         (named_by or bool(noun))
-        and (hits_the_place or counts_harm(ctx, sentence, run))
+        and (hits_the_place or counts_harm(ctx, sentence, run) or hits_a_thing_there(sentence, run))
         and reports_something(sentence.text, noun.end() if noun else end)
         and any(plausible(ctx, sentence, sub, Evidence(cue=True, name=sub.text)) for sub in sub_runs(run))
     )  # fmt: skip
+
+
+# "a Russian drone dropped explosives on a bus", "a shell hit a house": a thing of the place
+# the speakers are named by, hit
+THING_HIT = re.compile(
+    rf"\b(?:on|hit|struck|targeted|into)\s+(?:an?|the)\s+(?:[\w-]+\s+)?"
+    rf"{words((*BUILDING_ANAPHORS, *LOCAL_THINGS), plural=True)}\b",
+    re.IGNORECASE,
+)
+
+
+def hits_a_thing_there(sentence: Sentence, run: Mention) -> bool:
+    """The sentence hits a thing of the town its speakers are named by ("Officials in Kherson
+    said a drone dropped explosives on a bus"), a town that is no capital (whose officials
+    speak for the nation)."""
+    return bool(THING_HIT.search(sentence.text)) and name_key(run.text) not in capitals()
 
 
 def holds_the_last(

@@ -3162,6 +3162,13 @@ EXTRA = (
       for attack, place, country in (("Israeli strikes killed 12 in", "Rafah", "PS"),
                                      ("Russian drones hit", "Sumy", "UA"))
       for name in ("Omar", "Fatima", "Fars", "Mehr")),
+    # speakers named by their town, a thing of it hit: the strike is there
+    *(Case("source phrasings", f"{speakers} said {attack} on Sunday.",
+           (Expected(place, country, SUNDAY),))
+      for speakers, place, country, attack in (
+          ("Officials in Kherson", "Kherson", "UA", "a Russian drone dropped explosives on a bus"),
+          ("Residents of Rafah", "Rafah", "PS", "an Israeli strike hit a tent"),
+          ("Medics in El Fasher", "El Fasher", "SD", "an RSF shell struck a house"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

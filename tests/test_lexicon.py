@@ -147,6 +147,10 @@ TABLES = [
     ("scene noun", lx.SCENE_NOUNS,
      lambda w: scene_abroad(f"Drones were shot down over Russian {w}.", "UA")
      and not scene_abroad(f"Drones were shot down over Ukrainian {w}.", "UA")),
+    ("local thing", lx.LOCAL_THINGS,
+     lambda w: [e.location for e in extract(
+         f" date 2024-03-11 Officials in Kherson said a Russian drone hit a {w} on Sunday.")]
+     == ["Kherson"]),
     ("maker word", lx.MAKER_WORDS,
      lambda w: stated_actor(f"Iranian-{w} drones hit the town.") is None
      and (stated_actor(f"Russian forces fired Iranian-{w} drones.") or ("",))[0]

@@ -130,6 +130,7 @@ ATTACK_VERBS: dict[str, tuple[str, ...]] = {
     "launch": ("launched", "launching"),
     "pound": ("pounded", "pounding", "pounds"),
     "rake": ("raked", "raking"),
+    "strafe": ("strafed", "strafing", "strafes"),
     "blast": ("blasted", "blasts"),
     "destroy": ("destroyed", "destroying"),
     "damage": ("damaged", "damaging"),
@@ -778,6 +779,8 @@ WEAPON_MODIFIERS = ("heavy", "long-range", "large-caliber", "large-calibre", "he
 WEAPON_NAMES = tuple(word for names in WEAPON_WORDS.values() for word in names)
 WEAPON_PATTERNS = (
     (r"Kh-\d+", "missile", "a Kh-101"),
+    # struck by aircraft, named by where from: "Gaza City was pounded from the air"
+    (r"from\s+the\s+air\b", "air", "the town was pounded from the air"),
     (r"air\s+aggression", "air", "the enemy launched an air aggression"),
     (r"BM-\d+", "rocket", "BM-21 launchers"),
     # a tank's gun fires shells ("tank fire" above): "Israeli tanks fired on Jabalia"

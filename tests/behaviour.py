@@ -3169,6 +3169,13 @@ EXTRA = (
           ("Officials in Kherson", "Kherson", "UA", "a Russian drone dropped explosives on a bus"),
           ("Residents of Rafah", "Rafah", "PS", "an Israeli strike hit a tent"),
           ("Medics in El Fasher", "El Fasher", "SD", "an RSF shell struck a house"))),
+    # struck from the air, strafed by gunships: air strikes
+    *(Case("passive voice", text, (Expected(place, country, SUNDAY, weapon="air"),))
+      for text, place, country in (
+          ("Gaza City was pounded from the air on Sunday.", "Gaza City", "PS"),
+          ("Helicopter gunships strafed villages near Lashio on Sunday.", "Lashio", "MM"),
+          ("Idlib was attacked from the air on Sunday, the White Helmets said.", "Idlib", "SY"),
+          ("Junta jets strafed the market in Demoso on Sunday.", "Demoso", "MM"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

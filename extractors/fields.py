@@ -1309,11 +1309,11 @@ STRIKE_DID = re.compile(
 def retellings(ctx: ArticleContext) -> list[Sentence]:
     """The sentences that tell on of the story's strike, naming no place: by what it did, or
     by whom they blame for it ("Col. Turki al-Maliki also blamed the Houthis for the attack")."""
-    return [
+    return ctx.once("retellings", lambda: [
         s for s in ctx.sentences
         if not ctx.hit.get(s.index)
         and (STRIKE_DID.match(s.text) or blames(s.text) and THE_ATTACK.search(s.text))
-    ]  # fmt: skip
+    ])  # fmt: skip
 
 
 def toll_sentences(ctx: ArticleContext, event: Event) -> list[Sentence]:

@@ -41,6 +41,7 @@ from .lexicon import (
     NUMBERED_SITE_HEADS,
     ONE_PERSON_NOUNS,
     PLACE_ANAPHORS,
+    RESUMING_VERBS,
     ROAD_NOUNS,
     SENTENCE_LEADS,
     SETTLEMENT_PREFIXES,
@@ -617,7 +618,10 @@ THE_SAME_PLACE = re.compile(
     # ... or the subject of a passive: "The town came under fire again on Sunday"
     rf"|^\W*(?:(?:On|Later|Then)\b[^,]{{0,30}},\s+)?the\s+(?:same\s+)?{words((*PLACE_ANAPHORS, *AREA_ANAPHORS))}\s+"
     rf"(?:was|were|came|has\s+been|had\s+been)\s+(?:again\s+|also\s+)?"
-    rf"(?:{words(forms(ATTACK_VERBS))}|under\s+(?:[a-z]+\s+)?(?:fire|attack|shelling))\b",
+    rf"(?:{words(forms(ATTACK_VERBS))}|under\s+(?:[a-z]+\s+)?(?:fire|attack|shelling))\b"
+    # ... or the strikes taken up again: "On Sunday the shelling resumed, killing four"
+    rf"|\b{words((*STRIKE_NOUNS, *ATTACK_NOUNS), plural=True)}\s+(?:was\s+|were\s+)?"
+    rf"{words(RESUMING_VERBS)}\b",
     re.IGNORECASE,
 )
 SAME_PLACE_REACH = 2  # sentences back to the strike whose place "the city" is

@@ -3176,6 +3176,14 @@ EXTRA = (
           ("Helicopter gunships strafed villages near Lashio on Sunday.", "Lashio", "MM"),
           ("Idlib was attacked from the air on Sunday, the White Helmets said.", "Idlib", "SY"),
           ("Junta jets strafed the market in Demoso on Sunday.", "Demoso", "MM"))),
+    # the strikes taken up again on a day of their own: the place's strike that day
+    *(Case("two days", f"{first} on Saturday. On Sunday the {noun} {verb}, killing four.",
+           (Expected(place, country, SATURDAY, killed=None), Expected(place, country, SUNDAY, killed=4)))
+      for first, place, country, noun in (
+          ("The RSF shelled El Fasher", "El Fasher", "SD", "shelling"),
+          ("Russian forces shelled Kherson", "Kherson", "UA", "shelling"),
+          ("Israeli jets bombed Khan Younis", "Khan Younis", "PS", "airstrikes"))
+      for verb in ("resumed", "continued")),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -151,6 +151,10 @@ TABLES = [
      lambda w: [e.location for e in extract(
          f" date 2024-03-11 Officials in Kherson said a Russian drone hit a {w} on Sunday.")]
      == ["Kherson"]),
+    ("resuming verb", lx.RESUMING_VERBS,
+     lambda w: sorted((e.location, str(e.date)) for e in extract(
+         f" date 2024-03-11 Russian forces shelled Kherson on Saturday. On Sunday the shelling "
+         f"{w}.")) == [("Kherson", "2024-03-09"), ("Kherson", "2024-03-10")]),
     ("maker word", lx.MAKER_WORDS,
      lambda w: stated_actor(f"Iranian-{w} drones hit the town.") is None
      and (stated_actor(f"Russian forces fired Iranian-{w} drones.") or ("",))[0]

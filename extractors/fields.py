@@ -61,6 +61,7 @@ from .lexicon import (
     DENIAL_VERBS,
     DISOWNED,
     FORCE_NOUNS,
+    GOVERNMENT_WORDS,
     INJURED_WORDS,
     INJURING_VERBS,
     KILLED_WORDS,
@@ -2443,9 +2444,26 @@ def set_actor(
         party_named(sentence, found)
         or national_force(ctx, found[0])
         or occupier_party(ctx, found[0], event.country)
+        or government_party(found[0], event.country)
     )
     event.actor = by_its_machines(with_acronym(ctx, found[0]), event.actor_party)
     event.spans["actor"] = (sentence.start + found[1], sentence.start + found[2])
+
+
+# "government forces", "the federal military", "regime aircraft": the state's own force
+GOVERNMENT_FORCE = re.compile(
+    rf"^(?:the\s+)?{words(GOVERNMENT_WORDS)}\s+(?:[a-z-]+\s+)?{words(FORCE_NOUNS)}$", re.IGNORECASE
+)
+
+
+def government_party(actor: str, country: str | None) -> str | None:
+    """The party of a government's force striking in its own country ("Government forces
+    shelled Idlib": Syria; "the federal military" over Amhara: Ethiopia), where the country's
+    state is one party (not Sudan's, whose army and RSF both rule)."""
+    if country is None or not GOVERNMENT_FORCE.match(actor):
+        return None
+    name = geonames_countries().get(country)
+    return party_of(name) if name else None
 
 
 OCCUPIER = re.compile(rf"^(?:the\s+)?{words(OCCUPIER_NOUNS)}\b", re.IGNORECASE)

@@ -1577,6 +1577,8 @@ SPEAKING_GROUP_NOUNS = ("network", "group", "committee", "union", "observatory",
 BUILDING_ANAPHORS = ("hospital", "school", "market", "mosque", "church", "hotel", "mall",
                      "shelter", "clinic", "university", "monastery", "temple", "pagoda",
                      "cathedral")  # fmt: skip
+# Words that make a force the state's own: "government forces", "the federal military"
+GOVERNMENT_WORDS = ("government", "federal", "regime", "state", "national", "pro-government")
 # Strikes taken up again: "On Sunday the shelling resumed" (at the place told before)
 RESUMING_VERBS = ("resumed", "continued", "renewed", "restarted", "picked up again")
 # Things in a town a strike hits, beside its buildings: "dropped explosives on a bus"

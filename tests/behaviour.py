@@ -3184,6 +3184,14 @@ EXTRA = (
           ("Russian forces shelled Kherson", "Kherson", "UA", "shelling"),
           ("Israeli jets bombed Khan Younis", "Khan Younis", "PS", "airstrikes"))
       for verb in ("resumed", "continued")),
+    # a government's force striking in its own country: that state's party
+    *(Case("active voice", f"{force} {verb} {place} on Sunday, killing three, {src} said.",
+           (Expected(place, country, SUNDAY, killed=3, party=party),))
+      for force, verb, place, country, src, party in (
+          ("Government forces", "shelled", "Idlib", "SY", "the White Helmets", "Syria"),
+          ("The federal military", "bombed", "Debre Markos", "ET", "residents", "Ethiopia"),
+          ("Pro-government forces", "shelled", "Taiz", "YE", "medics", "Yemen"),
+          ("Government forces", "shelled", "El Fasher", "SD", "medics", None))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

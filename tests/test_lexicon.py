@@ -155,6 +155,9 @@ TABLES = [
      lambda w: sorted((e.location, str(e.date)) for e in extract(
          f" date 2024-03-11 Russian forces shelled Kherson on Saturday. On Sunday the shelling "
          f"{w}.")) == [("Kherson", "2024-03-09"), ("Kherson", "2024-03-10")]),
+    ("government word", lx.GOVERNMENT_WORDS,
+     lambda w: [e.actor_party for e in extract(
+         f" date 2024-03-11 {w.capitalize()} forces shelled Idlib on Sunday.")] == ["Syria"]),
     ("maker word", lx.MAKER_WORDS,
      lambda w: stated_actor(f"Iranian-{w} drones hit the town.") is None
      and (stated_actor(f"Russian forces fired Iranian-{w} drones.") or ("",))[0]

@@ -396,6 +396,9 @@ HYPOTHETICAL_CUES = (
 )  # fmt: skip
 # Cues of a plan or a fear that take the strike's noun, not only its verb: "planning
 # airstrikes on El Fasher", "fearing air raids".
+# Strikes awaited, not yet come: "Kyiv braced for a new wave of Russian missile strikes"
+AWAITING_CUES = ("braced for", "bracing for", "braces for", "braced itself for",
+                 "bracing itself for", "braced themselves for", "steeled itself for")  # fmt: skip
 PLAN_CUES = ("planning", "plotting", "planned", "plotted", "preparing", "fearing", "fear of",
              "fears of", "threat of", "threats of", "risk of", "danger of")  # fmt: skip
 HYPOTHETICAL_PATTERNS = (

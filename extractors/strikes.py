@@ -15,6 +15,7 @@ from .lexicon import (
     ATTACK_NOUNS,
     ATTACK_VERBS,
     AUXILIARY_VERBS,
+    AWAITING_CUES,
     BLAST_NOUNS,
     CALLING_VERBS,
     CAPTION_LABELS,
@@ -159,7 +160,10 @@ HYPOTHETICAL = Caseless(
     rf"\b(?:{words(HYPOTHETICAL_CUES)}|{patterns(HYPOTHETICAL_PATTERNS)})\s+(?:\w+\s+){{0,3}}?"
     rf"(?:be\s+)?{words(forms(ATTACK_VERBS, base=True))}\b"
     # ("accused the army of planning airstrikes on El Fasher")
-    rf"|\b{words(PLAN_CUES)}\s+(?:[\w-]+\s+){{0,2}}?{words(STRIKE_NOUNS, plural=True)}\b",
+    rf"|\b{words(PLAN_CUES)}\s+(?:[\w-]+\s+){{0,2}}?{words(STRIKE_NOUNS, plural=True)}\b"
+    # ("Kyiv braced for a new wave of Russian missile strikes")
+    rf"|\b{words(AWAITING_CUES)}\s+(?:[\w-]+\s+){{0,6}}?"
+    rf"{words((*STRIKE_NOUNS, *ATTACK_NOUNS), plural=True)}\b",
 )
 # Summaries of the whole war rather than a strike ("the clashes have killed dozens").
 WAR_SUMMARY = Caseless(

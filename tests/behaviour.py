@@ -3192,6 +3192,11 @@ EXTRA = (
           ("The federal military", "bombed", "Debre Markos", "ET", "residents", "Ethiopia"),
           ("Pro-government forces", "shelled", "Taiz", "YE", "medics", "Yemen"),
           ("Government forces", "shelled", "El Fasher", "SD", "medics", None))),
+    # strikes awaited are no strike
+    *(Case("negatives", text) for text in (
+        "Kyiv braced for a new wave of Russian missile strikes on Sunday.",
+        "Residents of Kiryat Shmona are bracing for more Hezbollah rocket attacks.",
+        "El Fasher braced itself for renewed RSF shelling on Sunday.")),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -162,6 +162,8 @@ TABLES = [
      lambda w: stated_actor(f"Iranian-{w} drones hit the town.") is None
      and (stated_actor(f"Russian forces fired Iranian-{w} drones.") or ("",))[0]
      == "Russian forces"),
+    ("awaiting cue", lx.AWAITING_CUES,
+     lambda w: bool(HYPOTHETICAL.search(f"Kyiv {w} a new wave of Russian missile strikes"))),
     ("plan cue", lx.PLAN_CUES, lambda w: bool(HYPOTHETICAL.search(f"{w} new airstrikes"))),
     ("threat verb", list(lx.ATTACK_VERBS), lambda w: bool(HYPOTHETICAL.search(f"could {w}"))),
     ("threat pattern", [ex for _, ex in lx.HYPOTHETICAL_PATTERNS],

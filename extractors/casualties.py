@@ -83,7 +83,8 @@ FILLER = (
     rf"|{words((*MONTH_NAMES, *WEEKDAYS, *VAGUE_COUNTS))})\b)"
     # (never "casualties": "35 casualties, including 11 dead" counts 11 dead; nor "of the
     # wounded": "two of the wounded later died" counts two dead)
-    rf"(?!casualt|of\s+the\s+{INJURED}\b)[A-Za-z’'-]+,?\s+){{0,7}}?"
+    # (initials are a word too: "Three U.S. service members were killed")
+    rf"(?!casualt|of\s+the\s+{INJURED}\b)(?:[A-Za-z’'-]+|(?-i:[A-Z]\.){{2,3}}),?\s+){{0,7}}?"
 )
 # "One bomb exploded ..., killing": a count of weapons, not of people ("One struck the clinic,
 # killing three": the weapon left unsaid, its verb right after the number)

@@ -186,8 +186,19 @@ def actor_told_here(event: Event, draft: Draft) -> bool:
 def sentence_country(ctx: ArticleContext, draft: Draft) -> str | None:
     """The one country the strike's own sentence names as a place: where a place no gazetteer
     knows lies ("In southern Lebanon, Israeli strikes on the town of Ain Baal ...")."""
-    counts, _ = country_mentions(draft.targets[0].sentence.text)
-    return next(iter(counts)) if len(counts) == 1 else None
+    text = draft.targets[0].sentence.text
+    counts, _ = country_mentions(text)
+    if len(counts) == 1:
+        return next(iter(counts))
+    # (of several, the one the place is put in: "Tower 22, a small base in northeastern Jordan
+    # near the Syrian border")
+    put_in = {code for m in IN_COUNTRY.finditer(text) if (code := nation_code(m["name"]))}
+    return put_in.pop() if len(put_in) == 1 and put_in <= set(counts) else None
+
+
+IN_COUNTRY = re.compile(
+    rf"\bin\s+(?:the\s+)?(?:(?:{words(BEARING_WORDS)})(?:ern)?\s+)?(?P<name>[A-Z][\w’'-]+)\b"
+)
 
 
 def sole_country(ctx: ArticleContext) -> str | None:

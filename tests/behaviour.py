@@ -3197,6 +3197,14 @@ EXTRA = (
         "Kyiv braced for a new wave of Russian missile strikes on Sunday.",
         "Residents of Kiryat Shmona are bracing for more Hezbollah rocket attacks.",
         "El Fasher braced itself for renewed RSF shelling on Sunday.")),
+    # a count whose people are named with initials; a site placed in one of two countries named
+    *(Case("casualty phrasings", f"Three {people} were killed in a drone attack on {site}, a small "
+           f"base in northeastern {country_name} near the Syrian border, on Sunday, officials said.",
+           (Expected(site, country, SUNDAY, killed=3),))
+      for people, site, country_name, country in (
+          ("U.S. service members", "Tower 22", "Jordan", "JO"),
+          ("U.N. peacekeepers", "Outpost 12", "Lebanon", "LB"),
+          ("U.S. soldiers", "Checkpoint 4", "Iraq", "IQ"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -839,6 +839,8 @@ def is_non_target_position(sentence: str, start: int, end: int) -> bool:
         return True
     if before.endswith(".") or looks_like_acronym(sentence[start:end]):
         return True  # "PanARMENIAN.Net", "MoD"
+    if " off " in before and OFFSHORE_BEFORE.search(before) and not IN_PORT_AFTER.match(after):
+        return True  # "a tanker off the coast of Aden": a ship at sea, not the town
     lead = not before.strip() or bool(LEAD_NAMES.match(before))  # "Jammu/" before "Srinagar"
     if "s " in after[:20] and HOLDER_OF_PLACE.match(sentence, end):
         return True  # "Khartoum's twin city of Omdurman": Omdurman was hit
@@ -1067,6 +1069,13 @@ def is_person(sentence: str, run_start: int, run_text: str, curated: bool = Fals
 VICTIM_BEFORE = re.compile(
     rf"\b{words((*KILLING_VERBS, *INJURING_VERBS))}\s+(?:[A-Z][\w’'-]+,?\s+(?:and\s+)?)*$"
 )
+# Where a ship is, at sea near a town: "off the coast of Aden", "50 nautical miles off Hodeidah"
+OFFSHORE_BEFORE = re.compile(
+    r"\boff\s+(?:the\s+)?(?:(?:coast|coastline|shore|shores|port|city)\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+# (not a ship in a port: "a landing ship off Crimea's Feodosia port", "off Sevastopol harbour")
+IN_PORT_AFTER = re.compile(r"(?:['’]s\b|\s+(?:port|harbou?r|bay)\b)", re.IGNORECASE)
 NOUN_AFTER = re.compile(r"\s+(?!and\b|or\b)[a-z]")
 # "nineteen-year-old Anna", "the 24-year-old Saeed": a person named after their age
 AGE_BEFORE = re.compile(r"\b[\w-]+-year-old\s+$")

@@ -3205,6 +3205,12 @@ EXTRA = (
           ("U.S. service members", "Tower 22", "Jordan", "JO"),
           ("U.N. peacekeepers", "Outpost 12", "Lebanon", "LB"),
           ("U.S. soldiers", "Checkpoint 4", "Iraq", "IQ"))),
+    # a ship at sea off a town is no strike on the town
+    *(Case("negatives", f"{side} {weapon} hit a {ship} off {where} on Sunday, {src} said.")
+      for side, weapon, ship, where, src in (
+          ("Houthi", "drones", "tanker", "the coast of Aden", "the UKMTO"),
+          ("Houthi", "missiles", "cargo ship", "Hodeidah", "the US military"),
+          ("Russian", "drones", "grain ship", "the port of Odesa", "Ukraine's navy"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

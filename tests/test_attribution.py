@@ -389,8 +389,8 @@ ACTOR_NOT_SPEAKER = [
     ("Hezbollah said it fired rockets at a base near Safed on Sunday.", "Hezbollah", "Hezbollah"),
     ("The Houthis said they launched drones at Eilat on Sunday.", "Houthis", "The Houthis"),
     # a force's own body speaks ("the British military's UKMTO agency said")
-    ("A Houthi missile struck a cargo ship off Hodeidah on Sunday, the British military's UKMTO "
-     "agency said.", "Houthis", "the British military's UKMTO agency"),
+    ("A Houthi missile struck a cargo ship in the port of Hodeidah on Sunday, the British "
+     "military's UKMTO agency said.", "Houthis", "the British military's UKMTO agency"),
     ("A Russian missile hit Odesa on Sunday, the Ukrainian military's southern command said.",
      "Russia", "the Ukrainian military's southern command"),
     ("RSF drones hit Port Sudan on Sunday, the Sudanese army's media office said.", "RSF",

@@ -1618,7 +1618,7 @@ OPENING_QUOTES = ("“", '"', "«", "‘")
 def opens_a_quote(ctx: ArticleContext, paragraph: int) -> bool:
     """The paragraph opens with a quotation mark, or with a quote's label ('Quote: "...'), as
     a paragraph that only goes on with the speaker's words."""
-    first = next((s for s in ctx.sentences if s.paragraph == paragraph), None)
+    first = next(iter(paragraph_of(ctx, paragraph)), None)
     text = QUOTE_LABEL.sub("", first.text.lstrip(), count=1) if first is not None else ""
     return text.startswith(OPENING_QUOTES)
 
@@ -1882,7 +1882,7 @@ def named_next(ctx: ArticleContext, position: int, head: str, hops: int = 1) -> 
     here = sentence_at(ctx, position)
     if here is None:
         return None
-    following = next((s for s in ctx.sentences if s.paragraph == here.paragraph + 1), None)
+    following = next(iter(paragraph_of(ctx, here.paragraph + 1)), None)
     if following is None:
         return None
     cited = [a for a in ctx.sources(following) if not a.pronoun]

@@ -1126,18 +1126,16 @@ def in_the_story_city(ctx: ArticleContext, item: Resolved, found: list[Resolved]
     mention, place = item.mention, item.place
     if mention.kind_hint is None or settlement_named_at(ctx.text, mention.start):
         return item  # (named a village of its own: "the village of Oktyabrsky")
+    before, told = hit_before(ctx, found, mention)
     if PART_OF_THE_CITY.match(ctx.text, mention.end):
         # "the Kyiv district of the city" in a story of a strike on Odesa: the city's part
-        before = [r for r in found if r.mention.end <= mention.start]
-        told = [r for hit in ctx.hit.values() for r in hit]  # (the sentences before)
+        # (the town hit last before it)
         hits = (*reversed(before), *reversed(told))
         city = next((r.place for r in hits if r.place.kind == "settlement"), None)
         return Resolved(city, mention) if city is not None else item
     if not mention.text.lower().endswith(ADJECTIVE_ENDS):
         return district_of_the_last_city(ctx, item)
-    before = [r for r in found if r.mention.end <= mention.start]
-    hits = (*before, *(r for hit in ctx.hit.values() for r in hit))
-    city = next((r.place for r in hits if r.place.population >= CITY), None)
+    city = next((r.place for r in (*before, *told) if r.place.population >= CITY), None)
     if city is None or place == city:
         return item
     unknown = place.lat != place.lat
@@ -1147,6 +1145,14 @@ def in_the_story_city(ctx: ArticleContext, item: Resolved, found: list[Resolved]
     if unknown or far_city and not close(place, city, DISTRICT_DEGREES):
         return Resolved(city, mention)
     return item
+
+
+def hit_before(
+    ctx: ArticleContext, found: list[Resolved], mention: Mention
+) -> tuple[list[Resolved], list[Resolved]]:
+    """The places hit before a mention: in its own sentence, and in the sentences before."""
+    before = [r for r in found if r.mention.end <= mention.start]
+    return before, [r for hit in ctx.hit.values() for r in hit]
 
 
 # "... district of the city", "... neighbourhood of the town": a part of the city just told
@@ -1711,9 +1717,9 @@ def as_kind(place: Place, hint: str | None) -> Place:
 
 
 # "the Hamama School in Gaza City", "Farabi hospital in the border city of Kermanshah"
-SITE_TOWN_GAP = re.compile(
-    r"^,?\s+(?:in|near|outside)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}?(?:city|town|village)\s+of\s+)?$"
-)
+# "in the border city of", "in": what stands between a site and the town it lies in
+TOWN_AFTER = r"\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}?(?:city|town|village)\s+of\s+)?$"
+SITE_TOWN_GAP = re.compile(rf"^,?\s+(?:in|near|outside){TOWN_AFTER}")
 # "struck the Al-Jawni school", "a strike on the Hamama School": what was hit, right after
 SITE_HIT_BEFORE = re.compile(
     rf"\b{words((*forms(ATTACK_VERBS, base=True), *STRIKE_NOUNS), plural=True)}"
@@ -1800,8 +1806,7 @@ def building_named(run: Mention, resolved: Resolved) -> bool:
 # near El Fasher" is a place of its own)
 SITE_THEN_TOWN = re.compile(
     rf"(?:\s+{words((*FACILITY_MODIFIERS, *SITE_MODIFIERS))}){{0,3}}"
-    rf"\s+{words((*FACILITY_NOUNS, *BASE_NOUNS))},?\s+in\s+(?:the\s+)?"
-    r"(?:(?:[a-z-]+\s+){0,2}?(?:city|town|village)\s+of\s+)?$"
+    rf"\s+{words((*FACILITY_NOUNS, *BASE_NOUNS))},?\s+in{TOWN_AFTER}"
 )
 
 

@@ -135,7 +135,7 @@ def to_event(
     place = draft.place
     has_coords = place.lat == place.lat
     event = Event(
-        location=display_name(place, place_mentions(draft)),
+        location=display_name(place, [t.resolved.mention for t in draft.targets]),
         mention=first.resolved.mention.text,
         country=place.country or sentence_country(ctx, draft) or sole_country(ctx),
         kind=place.kind,
@@ -387,16 +387,6 @@ def hit_keys(ctx: ArticleContext) -> frozenset[str]:
 def most_specific(names: set[str]) -> list[str]:
     """Drop a name that a longer one contains ("Armenia" beside "Armenia's Defence Ministry")."""
     return sorted(n for n in names if not any(o != n and o.startswith(n) for o in names))
-
-
-def place_mentions(draft: Draft) -> list[Mention]:
-    """The strike's mentions that name its place, not a site placed at it ("the Bazan oil
-    refinery in Haifa" with a headline's "Haifa refinery": Haifa), unless only sites do."""
-    mentions = [t.resolved.mention for t in draft.targets]
-    named = [
-        t.resolved.mention for t in draft.targets if not t.resolved.place.source.startswith("near:")
-    ]
-    return named or mentions
 
 
 def display_name(place: Place, mentions: list[Mention]) -> str:

@@ -35,6 +35,7 @@ from .lexicon import (
     FORCE_BODY_NOUNS,
     FORCE_MODIFIERS,
     FORCE_NOUNS,
+    GENERAL_VICTIMS,
     GROUP_ANAPHORS,
     HEDGE_WORDS,
     HELD_BY_WORDS,
@@ -60,6 +61,7 @@ from .lexicon import (
     SENTENCE_LEADS,
     SIDE_WORDS,
     SPOKESPERSON_WORDS,
+    STANDING_ADVERBS,
     STRIKE_NOUNS,
     SUBJECTING_VERBS,
     TARGET_OWNED,
@@ -366,6 +368,26 @@ DENY = Caseless(
     # denies."
     r"|\s*(?:[.;]|$))",
 )
+
+
+# "Moscow has repeatedly denied targeting civilians", "Israel denies targeting civilians": a
+# side's standing denial (a habit's adverb before the verb, or a present or perfect verb over
+# a kind of victim and no place), no denial of the strike told
+STANDING_BEFORE = re.compile(rf"\b{words(STANDING_ADVERBS)}\s+$", re.IGNORECASE)
+PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+$", re.IGNORECASE)
+GENERAL_OBJECT = re.compile(
+    r"\s+(?:(?:deliberately|intentionally|ever)\s+)?(?:[a-z]+ing)\s+"
+    rf"{words(GENERAL_VICTIMS)}\b(?!\s+(?:in|at|of|on|near)\s+[A-Z])",
+    re.IGNORECASE,
+)
+
+
+def standing_denial(text: str, verb: re.Match[str]) -> bool:
+    before = text[max(0, verb.start() - 30) : verb.start()]
+    if STANDING_BEFORE.search(before):
+        return True
+    present = verb[0].lower() in ("denies", "deny") or PERFECT_BEFORE.search(before)
+    return bool(present) and GENERAL_OBJECT.match(text, verb.end()) is not None
 
 
 def blame_cue(text: str) -> bool:
@@ -927,6 +949,8 @@ def deniers_in(text: str) -> list[str]:
     if not DENY.test(text, lowered):
         return names
     for match in DENY.finditer(text):
+        if standing_denial(text, match):
+            continue
         # ("Russia's defence ministry said it had struck factories and denied targeting
         # civilians": the subject of the verb "and" joins it to)
         name = phrase_before(text, match.start()) or coordinated_speaker(text, match.start())

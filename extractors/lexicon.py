@@ -1121,6 +1121,12 @@ DENIAL_VERBS = ("denied", "denies", "deny", "denying", "rejected", "rejects", "r
 # What a denial is about ("denied the claims", "rejected responsibility").
 # What a side denies when it is the one accused: "said the accusation was a lie", "called the
 # claim a lie"
+# A side's standing denial of a kind of attack, not of one strike: "has repeatedly denied
+# targeting civilians", "denies deliberately targeting civilians".
+STANDING_ADVERBS = ("repeatedly", "consistently", "routinely", "always", "long", "regularly",
+                    "often", "previously", "frequently")  # fmt: skip
+GENERAL_VICTIMS = ("civilians", "civilian areas", "civilian infrastructure", "civilian targets",
+                   "civilian sites", "residential areas", "non-military targets")  # fmt: skip
 ACCUSATION_NOUNS = ("claim", "claims", "accusation", "accusations", "allegation", "allegations")
 DENIAL_OBJECTS = (*ACCUSATION_NOUNS,
                   "report", "reports", "responsibility", "involvement", "information",

@@ -3211,6 +3211,26 @@ EXTRA = (
           ("Houthi", "drones", "tanker", "the coast of Aden", "the UKMTO"),
           ("Houthi", "missiles", "cargo ship", "Hodeidah", "the US military"),
           ("Russian", "drones", "grain ship", "the port of Odesa", "Ukraine's navy"))),
+    # a side's standing denial of a kind of attack is no denial of this strike ...
+    *(Case("denials", f"{attack} on Sunday, killing four people, {src} said. {side} {deny} "
+           f"{doing} civilians.", (Expected(place, code, SUNDAY, killed=4, no_denier=True),))
+      for (attack, place, code, src, side), (deny, doing) in zip(
+          (("A Russian missile hit Sumy", "Sumy", "UA", "the governor", "Moscow"),
+           ("Israeli jets struck Rafah", "Rafah", "PS", "medics", "Israel"),
+           ("RSF drones hit Kosti", "Kosti", "SD", "activists", "The RSF"),
+           ("Azerbaijani forces shelled Jermuk", "Jermuk", "AM", "Yerevan", "Baku"),
+           ("Ukrainian drones hit Belgorod", "Belgorod", "RU", "the governor", "Kyiv"),
+           ("Houthi rockets hit Marib", "Marib", "YE", "officials", "The Houthi movement")),
+          (("has repeatedly denied", "targeting"), ("denies", "deliberately targeting"),
+           ("has consistently denied", "attacking"), ("has always denied", "shelling"),
+           ("denies", "targeting"), ("routinely denies", "striking")), strict=True)),
+    # ... a denial of this one is, even of "targeting civilians" where it names the place
+    *(Case("denials", f"{attack} on Sunday, killing four people, {src} said. {side} denied "
+           f"targeting civilians in {place}.",
+           (Expected(place, code, SUNDAY, killed=4, denier=side.split()[-1]),))
+      for attack, place, code, src, side in (
+          ("A Russian missile hit Sumy", "Sumy", "UA", "the governor", "Moscow"),
+          ("RSF drones hit Kosti", "Kosti", "SD", "activists", "The RSF"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

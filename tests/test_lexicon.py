@@ -158,6 +158,14 @@ TABLES = [
     ("government word", lx.GOVERNMENT_WORDS,
      lambda w: [e.actor_party for e in extract(
          f" date 2024-03-11 {w.capitalize()} forces shelled Idlib on Sunday.")] == ["Syria"]),
+    ("standing adverb", lx.STANDING_ADVERBS,
+     lambda w: [e.denied_by for e in extract(
+         f" date 2024-03-11 A Russian missile hit Sumy on Sunday, the governor said. Moscow has "
+         f"{w} denied targeting civilians.")] == [[]]),
+    ("general victim", lx.GENERAL_VICTIMS,
+     lambda w: [e.denied_by for e in extract(
+         f" date 2024-03-11 A Russian missile hit Sumy on Sunday, the governor said. Moscow "
+         f"denies targeting {w}.")] == [[]]),
     ("maker word", lx.MAKER_WORDS,
      lambda w: stated_actor(f"Iranian-{w} drones hit the town.") is None
      and (stated_actor(f"Russian forces fired Iranian-{w} drones.") or ("",))[0]

@@ -72,6 +72,8 @@ from .lexicon import (
     MANY_PLACE_NOUNS,
     MEDIA_WORDS,
     NAME_WORD,
+    NONCOMMITTAL_ACTS,
+    NONCOMMITTAL_STATES,
     NUMBER_WORDS,
     OCCUPIER_NOUNS,
     ONE_PERSON_NOUNS,
@@ -1519,6 +1521,8 @@ def resolve_attributions(ctx: ArticleContext, sentence: Sentence) -> list[tuple[
         name = attribution.name
         if deniers and bare_key(name) in deniers and attribution.start < claim_start:
             continue
+        if LOOKS_INTO.match(ctx.text, attribution.end):
+            continue  # who only looks into a strike is no source of it
         if attribution.pronoun:
             person = attribution.name.lower() in ("he", "she")  # "it", "they": a body
             name = antecedent(ctx, attribution.start, person) or ""
@@ -1529,6 +1533,16 @@ def resolve_attributions(ctx: ArticleContext, sentence: Sentence) -> list[tuple[
         if name:
             pairs.append((attribution, name))
     return pairs
+
+
+# "The army said it was looking into the report", "... said the incident was under review":
+# what follows a speaker's verb, when it only looks into a strike (after "told Reuters")
+LOOKS_INTO = Caseless(
+    r"\s+(?:[A-Z][\w.]*\s+)?(?:on\s+[A-Z]\w+\s+)?(?:that\s+)?(?:"
+    r"(?:it|they|he|she|we)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been|would\s+be|"
+    rf"will\s+be)\s+(?:still\s+|now\s+)?{words(NONCOMMITTAL_ACTS)}"
+    rf"|(?:[\w-]+\s+){{1,4}}(?:was|were|is|are)\s+(?:now\s+)?{words(NONCOMMITTAL_STATES)})\b"
+)
 
 
 def bare_key(name: str) -> str:

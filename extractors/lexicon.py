@@ -616,6 +616,13 @@ WORK_NOUNS = ("film", "films", "documentary", "book", "novel", "song", "play", "
 UNCONFIRMED_LEADS = ("no knowledge of", "not aware of", "unaware of", "no information about",
                      "no information on", "could not confirm", "could not immediately confirm",
                      "looking into reports of", "checking reports of", "no record of")  # fmt: skip
+# A side that only says it is looking into a strike reports none: "The Israeli army said it
+# was looking into the report", "said the incident was under review" (no source of it).
+NONCOMMITTAL_ACTS = ("looking into", "investigating", "reviewing", "checking", "examining",
+                     "studying", "aware of", "seeking details", "trying to verify",
+                     "unable to confirm", "unable to verify", "not able to confirm")  # fmt: skip
+NONCOMMITTAL_STATES = ("under review", "under investigation", "being investigated",
+                       "being reviewed", "being examined", "being checked")  # fmt: skip
 NOT_ATTACK_PHRASES = ("hit back", "hit out", "fired up", "fired off a letter", "struck gold",
                       "hit a record", "hit record", "hit the headlines", "hunger strike",
                       "general strike", "went on strike", "go on strike", "on strike",

@@ -3231,6 +3231,28 @@ EXTRA = (
       for attack, place, code, src, side in (
           ("A Russian missile hit Sumy", "Sumy", "UA", "the governor", "Moscow"),
           ("RSF drones hit Kosti", "Kosti", "SD", "activists", "The RSF"))),
+    # a side that says it is only looking into a strike is no source of it
+    *(Case("source phrasings", f"{attack} on Sunday, killing three people, {src} said. {side} "
+           f"{looks}.", (Expected(place, code, SUNDAY, killed=3, source=src.split()[-1],
+                                  not_source=side.split()[-1]),))
+      for (attack, place, code, src, side), looks in zip(
+          (("A strike hit a school in Khan Younis", "Khan Younis", "PS", "the health ministry",
+            "The Israeli military"),
+           ("A missile hit a clinic in Kharkiv", "Kharkiv", "UA", "Governor Oleh Syniehubov",
+            "Russia's defence ministry"),
+           ("A drone hit a market in El Fasher", "El Fasher", "SD", "the Sudan Doctors Network",
+            "An RSF spokesman"),
+           ("Shells hit a farm near Jermuk", "Jermuk", "AM", "the Armenian Defence Ministry",
+            "Azerbaijan's army"),
+           ("A strike hit a car near Tyre", "Tyre", "LB", "the National News Agency",
+            "The Israeli army")),
+          ("said it was looking into the report", "said it was investigating the incident",
+           "said the claim was under review", "told AFP it was checking the information",
+           "said on Sunday it was aware of the reports"), strict=True)),
+    # ... but one that tells of it is
+    Case("source phrasings", "A strike hit a school in Khan Younis on Sunday, killing three "
+         "people, the health ministry said. The Israeli military said it had struck militants "
+         "in the school.", (Expected("Khan Younis", "PS", SUNDAY, killed=3, source="ministry"),)),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -166,6 +166,14 @@ TABLES = [
      lambda w: [e.denied_by for e in extract(
          f" date 2024-03-11 A Russian missile hit Sumy on Sunday, the governor said. Moscow "
          f"denies targeting {w}.")] == [[]]),
+    ("non-committal act", lx.NONCOMMITTAL_ACTS,
+     lambda w: [e.sources for e in extract(
+         f" date 2024-03-11 A missile hit Kharkiv on Sunday, the governor said. Russia's defence "
+         f"ministry said it was {w} the report.")] == [["the governor"]]),
+    ("non-committal state", lx.NONCOMMITTAL_STATES,
+     lambda w: [e.sources for e in extract(
+         f" date 2024-03-11 A missile hit Kharkiv on Sunday, the governor said. Russia's defence "
+         f"ministry said the report was {w}.")] == [["the governor"]]),
     ("maker word", lx.MAKER_WORDS,
      lambda w: stated_actor(f"Iranian-{w} drones hit the town.") is None
      and (stated_actor(f"Russian forces fired Iranian-{w} drones.") or ("",))[0]

@@ -377,7 +377,7 @@ STANDING_BEFORE = re.compile(rf"\b{words(STANDING_ADVERBS)}\s+$", re.IGNORECASE)
 PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+$", re.IGNORECASE)
 GENERAL_OBJECT = re.compile(
     r"\s+(?:(?:deliberately|intentionally|ever)\s+)?(?:[a-z]+ing)\s+"
-    rf"{words(GENERAL_VICTIMS)}\b(?!\s+(?:in|at|of|on|near)\s+[A-Z])",
+    rf"{words(GENERAL_VICTIMS)}\b(?!\s+(?:in|at|of|on|near)\s+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 

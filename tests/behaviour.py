@@ -3213,7 +3213,8 @@ EXTRA = (
           ("Russian", "drones", "grain ship", "the port of Odesa", "Ukraine's navy"))),
     # a side's standing denial of a kind of attack is no denial of this strike ...
     *(Case("denials", f"{attack} on Sunday, killing four people, {src} said. {side} {deny} "
-           f"{doing} civilians.", (Expected(place, code, SUNDAY, killed=4, no_denier=True),))
+           f"{doing} civilians{aside}.", (Expected(place, code, SUNDAY, killed=4, no_denier=True),))
+      for aside in ("", " in what it calls a special operation")
       for (attack, place, code, src, side), (deny, doing) in zip(
           (("A Russian missile hit Sumy", "Sumy", "UA", "the governor", "Moscow"),
            ("Israeli jets struck Rafah", "Rafah", "PS", "medics", "Israel"),

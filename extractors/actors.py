@@ -354,7 +354,7 @@ PREPOSITION_BEFORE = re.compile(
     # (or a list after it: "fired from Berdsk and Goris hit Tovuz"; a direction: "from southern
     # Lebanon")
     r"\b(?:from|in|at|near|over|across)\s+(?:the\s+)?(?:[a-z]+ern\s+)?"
-    r"(?:[A-Z][\w’'-]+,?\s+(?:and\s+)?)*$",
+    r"(?:(?-i:[A-Z])[\w’'-]+,?\s+(?:and\s+)?)*$",
     re.IGNORECASE,
 )
 

@@ -394,7 +394,7 @@ PASSIVE_AFTER = re.compile(
 LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|on|at|near|towards?|into|over|outside|around|across|from|of|off)\s+(?:the\s+)?$"
     # (a place's own, named by the area it lies in: "off Crimea's Feodosia port")
-    r"|\b(?:in|on|at|near|off|of)\s+(?:the\s+)?[A-Z][\w-]+['’]s\s+$",
+    r"|\b(?:in|on|at|near|off|of)\s+(?:the\s+)?(?-i:[A-Z])[\w-]+['’]s\s+$",
     re.IGNORECASE,
 )
 
@@ -1094,7 +1094,7 @@ DESCRIBED_AFTER = re.compile(
 AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,(?!\d)")  # (not "Port Sudan, 1,000 km away")
 # "the mayor of Kharkiv, Petro Hnatyuk": the name after a title and its place
 TITLE_OF_PLACE = re.compile(
-    rf"\b{words(PERSON_TITLES)}\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+){{0,3}}[A-Z][\w’'-]+"
+    rf"\b{words(PERSON_TITLES)}\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]+\s+){{0,3}}(?-i:[A-Z])[\w’'-]+"
     r"(?:\s+(?:region|oblast|province|district|governorate))?,\s+$",
     re.IGNORECASE,
 )

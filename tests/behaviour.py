@@ -3254,6 +3254,17 @@ EXTRA = (
     Case("source phrasings", "A strike hit a school in Khan Younis on Sunday, killing three "
          "people, the health ministry said. The Israeli military said it had struck militants "
          "in the school.", (Expected("Khan Younis", "PS", SUNDAY, killed=3, source="ministry"),)),
+    # an agent after "by" is the attacker, whatever prepositions the clause before holds
+    *(Case("passive voice", f"{before} {weapon} by {side} {verb} {place} on Sunday.",
+           (Expected(place, code, SUNDAY, actor=side),))
+      for before, weapon, side, verb, place, code in (
+          ("Families slept in basements as", "shelling", "Pakistan", "destroyed houses in",
+           "Poonch", "IN"),
+          ("People sheltered in the metro as", "missiles fired", "Russia", "struck", "Kyiv", "UA"),
+          ("Farmers were at work near the fence when", "shells fired", "Israel", "hit", "Khiam",
+           "LB"),
+          ("Crowds had gathered at the market when", "a drone launched", "Azerbaijan", "hit",
+           "Jermuk", "AM"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

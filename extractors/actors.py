@@ -21,6 +21,7 @@ from .lexicon import (
     CLAIMED_ATTACK_NOUNS,
     CLAUSE_TURNS,
     CLAUSE_WORDS,
+    CONTINUING_VERBS,
     CONTROL_VERBS,
     COUNT_QUALIFIERS,
     CREW_NOUNS,
@@ -40,6 +41,7 @@ from .lexicon import (
     HEDGE_WORDS,
     HELD_BY_WORDS,
     INJURING_VERBS,
+    JOINED_PASTS,
     KILLING_VERBS,
     LAUNCHING_VERBS,
     MACHINE_NOUNS,
@@ -103,8 +105,18 @@ CARRIED_OUT_STRIKE = (
 # "Armenia had mined the border and shelled", "Israel closed the crossing and bombed": a
 # subject's first verb, then its attack after "and" (never a report verb's: "Kyiv said ... and")
 AND_ATTACKED = (
-    rf"(?!{words(forms(REPORT_VERBS))}\b)[a-z]+ed\s+(?:[a-z-]+\s+){{0,5}}?and\s+(?:also\s+)?"
-    rf"{ATTACK_PAST}"
+    rf"(?!{words(forms(REPORT_VERBS))}\b)(?:[a-z]+ed|{words(JOINED_PASTS)})\s+"
+    rf"(?:[a-z-]+\s+){{0,5}}?and\s+(?:also\s+|then\s+)?{ATTACK_PAST}"
+    # "is violating the truce and shelling Martuni", "ignores the truce and shells Kherson"
+    r"|(?:is|are|was|were)\s+[a-z]+ing\s+(?:[a-z-]+\s+){0,5}?and\s+(?:also\s+)?"
+    rf"{words(f for f in forms(ATTACK_VERBS) if f.endswith('ing'))}"
+    rf"|(?!{words(forms(REPORT_VERBS))}\b)[a-z]+s\s+(?:the|its|their|a|an)\s+(?:[a-z-]+\s+){{0,4}}?"
+    rf"and\s+(?:also\s+)?{words(f for f in forms(ATTACK_VERBS) if f.endswith('s'))}"
+)
+# "Azerbaijan kept firing at Martuni", "Russia continues to shell Kherson"
+GOES_ON_ATTACKING = (
+    rf"{words(CONTINUING_VERBS)}\s+(?:{words(f for f in forms(ATTACK_VERBS) if f.endswith('ing'))}"
+    rf"|to\s+{words(ATTACK_VERBS)})"
 )
 # A headline's present of one side, a name hit after it: "Ukraine hits Russian refinery",
 # "Israel pounds Gaza" (never a noun: "Air strikes hit Rafah", "Russian strikes on Kharkiv")
@@ -117,7 +129,8 @@ SUBJECT = re.compile(
     # ("The Islamic State group shelled ...": a group's name with its kind word)
     rf"\b(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){{0,3}})(?: {words(GROUP_ANAPHORS)})?"
     r"(?=(?:\s+(?:has |have |had )?"
-    rf"{ADVERB}(?:{ATTACK_PAST}|{CARRIED_OUT_STRIKE}|{AND_ATTACKED}|{ATTACK_THIRD})"
+    rf"{ADVERB}(?:{ATTACK_PAST}|{CARRIED_OUT_STRIKE}|{AND_ATTACKED}|{ATTACK_THIRD}"
+    rf"|{GOES_ON_ATTACKING})"
     rf"|(?<=s)\s+{ADVERB}{ATTACK_PLAIN}"
     # "Iran responded by launching 100 drones", "Hezbollah retaliated with rockets"
     r"|\s+(?:responded|retaliated|hit\s+back)\s+(?:by|with)\s+(?:launching|firing|sending|"
@@ -198,6 +211,7 @@ NATION_WORD_BEFORE = re.compile(r"\b([A-Z][\w’'-]+)\s+$")
 # at Kalbajar and the Azerbaijani army took retaliatory measures": Armenia).
 ACTS_AFTER = re.compile(
     rf"(?:\s+(?:has |have |had )?{ADVERB}(?:{ATTACK_PAST}|{words(CARRY_OUT_VERBS)}|{AND_ATTACKED}"
+    rf"|{GOES_ON_ATTACKING}"
     rf"|opened\s+(?:[a-z]+\s+)?fire)|(?<=s)\s+{ADVERB}{ATTACK_PLAIN})\b"
 )
 # "The artillery units of the Armenian armed forces": the force the units belong to
@@ -362,7 +376,7 @@ DENY = Caseless(
     rf"\b{words(DENIAL_VERBS)}\b(?=[^.]{{0,60}}\b{words(DENIAL_OBJECTS)}\b"
     # "denied its forces had fired on the town", "denied that the military had targeted
     # civilians", "denied that Russian forces had struck", "denied that it had shelled the camp"
-    rf"|\s+(?:that\s+)?(?:(?:its|their|the)\s+)?(?:[\w-]+\s+){{1,2}}(?:had\s+|has\s+|have\s+)?"
+    rf"|\s+(?:that\s+)?(?:(?:its|their|the)\s+)?(?:(?!and\b)[\w-]+\s+){{1,2}}(?:had\s+|has\s+|have\s+)?"
     rf"{ATTACK_PAST}\b"
     # ... or with nothing after it: "Azerbaijan says Armenian forces shelled Lachin; Armenia
     # denies."

@@ -1628,6 +1628,13 @@ CLAUSE_TURNS = ("while", "whereas", "after", "hours after", "a day after", "days
 # Verbs whose subject attacks though they are no attack words: "the armed forces of Armenia
 # subjected the city of Ganja to artillery fire"
 SUBJECTING_VERBS = ("subjected",)
+# A first verb of a side's that "and" joins to its attack ("Azerbaijan broke the truce and
+# shelled Martuni"): past tenses that do not end in -ed
+JOINED_PASTS = ("broke", "kept", "took", "went", "began", "made", "sent", "fought",
+                "ignored", "stood", "threw", "swept", "overran")  # fmt: skip
+# A side that goes on attacking: "Azerbaijan kept firing at Martuni", "continues to shell"
+CONTINUING_VERBS = ("continued", "continues", "continue", "kept", "keeps", "keep", "resumed",
+                    "resumes", "carried on", "carries on", "went on", "goes on")  # fmt: skip
 # Who speaks for a party, and how a party's own report names it: "Houthi military spokesman
 # Yahya Saree said the group fired a missile at Jaffa"
 SPOKESPERSON_WORDS = ("spokesman", "spokeswoman", "spokesperson")

@@ -3265,6 +3265,24 @@ EXTRA = (
            "LB"),
           ("Crowds had gathered at the market when", "a drone launched", "Azerbaijan", "hit",
            "Jermuk", "AM"))),
+    # a side's attack joined by "and" to another verb of its own, or one it goes on with
+    *(Case("active voice", f"{side} {verb} {place}{when}.",
+           (Expected(place, code, day, actor=side.split()[-1]),))
+      for side, verb, place, code, when, day in (
+          ("Azerbaijan", "broke the ceasefire and shelled", "Martuni", "AZ", " on Sunday", SUNDAY),
+          ("Russia", "ignored the truce and struck", "Kherson", "UA", " on Sunday", SUNDAY),
+          ("The RSF", "is violating the truce and shelling", "El Fasher", "SD", "", PUBLISHED),
+          ("Hezbollah", "ignores the truce and pounds", "Metula", "IL", "", PUBLISHED),
+          ("Azerbaijan", "kept firing at", "Jermuk", "AM", " on Sunday", SUNDAY),
+          ("Israel", "continues to bomb", "Rafah", "PS", "", PUBLISHED),
+          ("The Houthis", "went on firing missiles at", "Marib", "YE", " on Sunday", SUNDAY),
+          ("Russia", "took no notice of the appeal and bombed", "Sumy", "UA", " on Sunday",
+           SUNDAY))),
+    # ... not a noun joined to a weapon, nor a verb of speech or denial
+    Case("active voice", "Azerbaijani mortars and shells hit Jermuk on Sunday.",
+         (Expected("Jermuk", "AM", SUNDAY, actor="Azerbaijan", no_denier=True),)),
+    Case("denials", "Israel rejected the proposal and struck Rafah on Sunday.",
+         (Expected("Rafah", "PS", SUNDAY, no_denier=True),)),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

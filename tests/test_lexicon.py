@@ -174,6 +174,13 @@ TABLES = [
      lambda w: [e.sources for e in extract(
          f" date 2024-03-11 A missile hit Kharkiv on Sunday, the governor said. Russia's defence "
          f"ministry said the report was {w}.")] == [["the governor"]]),
+    ("joined past", lx.JOINED_PASTS,
+     lambda w: [e.actor for e in extract(
+         f" date 2024-03-11 Azerbaijan {w} the truce and shelled Martuni on Sunday.")]
+     == ["Azerbaijan"]),
+    ("continuing verb", lx.CONTINUING_VERBS,
+     lambda w: [e.actor for e in extract(
+         f" date 2024-03-11 On Sunday Russia {w} shelling Kherson.")] == ["Russia"]),
     ("maker word", lx.MAKER_WORDS,
      lambda w: stated_actor(f"Iranian-{w} drones hit the town.") is None
      and (stated_actor(f"Russian forces fired Iranian-{w} drones.") or ("",))[0]

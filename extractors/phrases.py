@@ -173,11 +173,19 @@ def namey_tail(tokens: list[str], limit: int) -> list[str]:
     return list(reversed(picked))
 
 
+def is_acronym(word: str, text: str) -> bool:
+    """An all-capitals word alone, or in a text that is not all capitals: a name ("WHO", "the
+    WHO", "IS fighters"), whatever word it spells."""
+    alone = " " not in text.strip()
+    return len(word.strip(",.")) >= 2 and word.isupper() and (alone or not text.isupper())
+
+
 def definite_phrase(tokens: list[str], limit: int = 9) -> str:
     """A lower-case body: 'the official information center of the unrecognized republic'."""
     tail: list[str] = []
     for token in reversed(tokens[-limit:]):
-        if not token[:1].isalpha() or token.lower() in {"that", "which", "who", "and", "but"}:
+        clause_word = token.lower() in {"that", "which", "who", "and", "but"}
+        if not token[:1].isalpha() or clause_word and not is_acronym(token, " ".join(tokens)):
             break
         tail.insert(0, token)
     starts = [i for i, t in enumerate(tail) if t.lower() == "the"]

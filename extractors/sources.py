@@ -54,6 +54,7 @@ from .phrases import (
     PERSON_TITLE_SET,
     PRONOUNS,
     TITLE_WORDS,
+    is_acronym,
     person_name,
     phrase_after,
     phrase_before,
@@ -186,7 +187,9 @@ APPOSED_NAME = re.compile(
 )
 # (up to a word that ends a speaker's name: "said the ministry in a statement", "... on Monday")
 THE_PHRASE = re.compile(
-    rf"the(?: (?!{REPORT_VERB}\b)(?!{words(PHRASE_ENDS)}\b)[\w’'-]+){{1,7}}", re.IGNORECASE
+    # (an acronym is a name, whatever word it spells: "the WHO said")
+    rf"the(?: (?!{REPORT_VERB}\b)(?!(?!(?-i:[A-Z]{{2,}})\b){words(PHRASE_ENDS)}\b)[\w’'-]+){{1,7}}",
+    re.IGNORECASE,
 )
 
 
@@ -763,7 +766,7 @@ def teller(text: str, end: int) -> str:
 def is_speaker_phrase(name: str) -> bool:
     """A person, a title, a body, media or "officials": not a clause or a fragment
     ("The shelling was", "the first attack spoke on condition", "C")."""
-    lower = [w.lower().strip(",.") for w in name.split()]
+    lower = [w.strip(",.") if is_acronym(w, name) else w.lower().strip(",.") for w in name.split()]
     if lower[-1] in NOT_SPEAKER_HEADS and (lower[0] == "the" or len(lower) == 1):
         # "the statement", "the preliminary data", "Photos": what is said, not who says it
         return False

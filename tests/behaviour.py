@@ -3283,6 +3283,14 @@ EXTRA = (
          (Expected("Jermuk", "AM", SUNDAY, actor="Azerbaijan", no_denier=True),)),
     Case("denials", "Israel rejected the proposal and struck Rafah on Sunday.",
          (Expected("Rafah", "PS", SUNDAY, no_denier=True),)),
+    # an acronym is a name, whatever word it spells ("the WHO", "IS")
+    *(Case("source phrasings", text, (Expected(place, code, SUNDAY, source="WHO"),))
+      for text, place, code in (
+          ("Drones hit a hospital in El Fasher on Sunday, the WHO said.", "El Fasher", "SD"),
+          ("A missile hit a clinic in Kharkiv on Sunday, WHO said.", "Kharkiv", "UA"),
+          ("The WHO said an air strike hit a hospital in Khan Younis on Sunday.", "Khan Younis",
+           "PS"),
+          ("According to the WHO, shells hit a clinic in Taiz on Sunday.", "Taiz", "YE"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -32,7 +32,7 @@ from .lexicon import (
 )
 from .places import Mention
 from .sentences import Sentence, is_headline
-from .strikes import is_clutter, is_history, is_recap, is_strike_sentence
+from .strikes import THE_SAME_PLACE, is_clutter, is_history, is_recap, is_strike_sentence
 
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 LEDE_SENTENCES = 3
@@ -497,11 +497,20 @@ def dates_again(
     """The other days a sentence says the same place was hit "again" on (or hit "twice",
     on one day "and on" another)."""
     twice = first is not None and TWICE.search(sentence.text) is not None
-    if first is None or ("again" not in sentence.text and not twice):
+    if first is None or (
+        "again" not in sentence.text and not twice and " and " not in sentence.text
+    ):
         return []
     return [
         d for d in ctx.dates(sentence)
         if d.date != first.date and not d.reported and not d.span
         and (again_before(ctx, d)
-             or twice and AND_ON_BEFORE.search(ctx.text, max(0, d.start - 20), d.start))
+             or (twice or hits_the_place_after(ctx, sentence, d))
+             and AND_ON_BEFORE.search(ctx.text, max(0, d.start - 20), d.start))
     ]  # fmt: skip
+
+
+def hits_the_place_after(ctx: ArticleContext, sentence: Sentence, day: DateMention) -> bool:
+    """'Drones hit Sumy on Saturday, and on Sunday a missile struck a factory in the city':
+    the clause after the second day hits the place again, by its kind."""
+    return THE_SAME_PLACE.search(ctx.text, day.end, sentence.end) is not None

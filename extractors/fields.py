@@ -119,8 +119,8 @@ from .places import (
 )
 from .sentences import Sentence, is_headline
 from .sources import SOURCE_NOUNS, Attribution, country_names, is_demonym
-from .strikes import is_caption, is_clutter, is_strike_sentence, is_war_summary
-from .targets import SITE_NAME_END, THE_SAME_PLACE, in_sentence_case, opening_setting
+from .strikes import THE_SAME_PLACE, is_caption, is_clutter, is_strike_sentence, is_war_summary
+from .targets import SITE_NAME_END, in_sentence_case, opening_setting
 from .weapons import names_a_planted_bomb, nearest_weapon, weapons_in
 
 FOLLOW_SENTENCES = 3
@@ -1136,10 +1136,14 @@ KINDED_LIST_GAP = re.compile(
 def again_part(ctx: ArticleContext, sentence: Sentence, target: Target) -> tuple[int, int] | None:
     """The part of a sentence that tells of this target's day, where the sentence tells of a
     place struck, then struck again after a comma ("Two days after a drone strike killed four
-    in Sumy, bombs hit the city again on Monday, wounding 10"); None elsewhere."""
+    in Sumy, bombs hit the city again on Monday, wounding 10") or "and on" another day; None
+    elsewhere."""
     at = sentence.text.find(" again ")
-    # ("hit twice: on Saturday by drones and on Sunday by missiles": the "and" parts them)
-    twice = TWICE_AND_ON.search(sentence.text) if at < 0 and TWICE.search(sentence.text) else None
+    # ("hit twice: on Saturday by drones and on Sunday by missiles", "hit Sumy on Saturday, and
+    # on Sunday a missile struck the city": the "and" parts them)
+    twice = TWICE_AND_ON.search(sentence.text) if at < 0 else None
+    if twice and not TWICE.search(sentence.text):
+        twice = twice if THE_SAME_PLACE.search(sentence.text, twice.end()) else None
     at = twice.start() if twice else at
     if at < 0 or target.date is None or not sentence.start <= target.date.start < sentence.end:
         return None

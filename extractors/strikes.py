@@ -11,16 +11,20 @@ from .lexicon import (
     AERIAL,
     AERIAL_WEAPONS,
     AGREEMENT_NOUNS,
+    AREA_ANAPHORS,
+    AREA_WORDS,
     ATTACK_ADVERBS,
     ATTACK_NOUNS,
     ATTACK_VERBS,
     AUXILIARY_VERBS,
     AWAITING_CUES,
     BLAST_NOUNS,
+    BUILDING_ANAPHORS,
     CALLING_VERBS,
     CAPTION_LABELS,
     CARRY_OUT_GERUNDS,
     CASUALTY_NOUNS,
+    CITY_PARTS,
     CLAIM_NOUNS,
     COMMEMORATION_CUES,
     DAILY_REPORT_CUES,
@@ -54,11 +58,13 @@ from .lexicon import (
     NOT_ATTACK_SUBJECTS,
     NOT_STRIKE_DEATHS,
     PHOTO_CREDITS,
+    PLACE_ANAPHORS,
     PLAN_CUES,
     RECAP_CUES,
     RECAP_PATTERNS,
     RELATIVE_DAYS,
     REPELLING_VERBS,
+    RESUMING_VERBS,
     SHARE_VERBS,
     SPORT_WORDS,
     STRIKE_NOUNS,
@@ -636,3 +642,22 @@ def is_past_or_summary(clause: str) -> bool:
 @lru_cache(maxsize=4096)
 def is_war_summary(text: str) -> bool:
     return WAR_SUMMARY.test(text)
+
+
+# "On Sunday, drones struck the city again": a strike on the place the story just told of
+# ("a missile struck a residential area of the city", "the city's port"; "shelled it again")
+THE_SAME_PLACE = re.compile(
+    rf"\b(?:{words(forms(ATTACK_VERBS))}|{words((*STRIKE_NOUNS, *ATTACK_NOUNS), plural=True)}\s+(?:on|of))\s+"
+    # (what was hit in it: "hit a five-story building in the city")
+    rf"(?:(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{words((*CITY_PARTS, *AREA_WORDS))}\s+of|[\w-]+\s+in)\s+)?"
+    rf"(?:the\s+(?:same\s+)?{words((*PLACE_ANAPHORS, *BUILDING_ANAPHORS, *AREA_ANAPHORS))}"
+    r"(?:\b(?!\s+of\b)|['’]s\s)|it\s+again\b)"
+    # ... or the subject of a passive: "The town came under fire again on Sunday"
+    rf"|^\W*(?:(?:On|Later|Then)\b[^,]{{0,30}},\s+)?the\s+(?:same\s+)?{words((*PLACE_ANAPHORS, *AREA_ANAPHORS))}\s+"
+    rf"(?:was|were|came|has\s+been|had\s+been)\s+(?:again\s+|also\s+)?"
+    rf"(?:{words(forms(ATTACK_VERBS))}|under\s+(?:[a-z]+\s+)?(?:fire|attack|shelling))\b"
+    # ... or the strikes taken up again: "On Sunday the shelling resumed, killing four"
+    rf"|\b{words((*STRIKE_NOUNS, *ATTACK_NOUNS), plural=True)}\s+(?:was\s+|were\s+)?"
+    rf"{words(RESUMING_VERBS)}\b",
+    re.IGNORECASE,
+)

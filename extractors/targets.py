@@ -12,9 +12,7 @@ from .geo import distance_km
 from .lexicon import (
     ADJECTIVE_DISTRICT_ENDINGS,
     ARABIC_ARTICLES,
-    AREA_ANAPHORS,
     AREA_WORDS,
-    ATTACK_NOUNS,
     ATTACK_PASTS,
     ATTACK_VERBS,
     BASE_NOUNS,
@@ -41,7 +39,6 @@ from .lexicon import (
     NUMBERED_SITE_HEADS,
     ONE_PERSON_NOUNS,
     PLACE_ANAPHORS,
-    RESUMING_VERBS,
     ROAD_NOUNS,
     SENTENCE_LEADS,
     SETTLEMENT_PREFIXES,
@@ -112,6 +109,7 @@ from .sentences import Sentence, is_headline
 from .strikes import (
     CAPTION_LEAD,
     LARGEST_DEATH_REPORT,
+    THE_SAME_PLACE,
     has_attack_word,
     is_caption,
     is_credit,
@@ -607,23 +605,6 @@ PERSON_FROM = re.compile(
 )
 # "the city", "the town's": the place told of before, named by its kind
 THE_PLACE = re.compile(rf"\bthe\s+{words(PLACE_ANAPHORS)}\b(?!\s+of\b)")
-# "On Sunday, drones struck the city again": a strike on the place the story just told of
-# ("a missile struck a residential area of the city", "the city's port"; "shelled it again")
-THE_SAME_PLACE = re.compile(
-    rf"\b(?:{words(forms(ATTACK_VERBS))}|{words((*STRIKE_NOUNS, *ATTACK_NOUNS), plural=True)}\s+(?:on|of))\s+"
-    # (what was hit in it: "hit a five-story building in the city")
-    rf"(?:(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{words((*CITY_PARTS, *AREA_WORDS))}\s+of|[\w-]+\s+in)\s+)?"
-    rf"(?:the\s+(?:same\s+)?{words((*PLACE_ANAPHORS, *BUILDING_ANAPHORS, *AREA_ANAPHORS))}"
-    r"(?:\b(?!\s+of\b)|['’]s\s)|it\s+again\b)"
-    # ... or the subject of a passive: "The town came under fire again on Sunday"
-    rf"|^\W*(?:(?:On|Later|Then)\b[^,]{{0,30}},\s+)?the\s+(?:same\s+)?{words((*PLACE_ANAPHORS, *AREA_ANAPHORS))}\s+"
-    rf"(?:was|were|came|has\s+been|had\s+been)\s+(?:again\s+|also\s+)?"
-    rf"(?:{words(forms(ATTACK_VERBS))}|under\s+(?:[a-z]+\s+)?(?:fire|attack|shelling))\b"
-    # ... or the strikes taken up again: "On Sunday the shelling resumed, killing four"
-    rf"|\b{words((*STRIKE_NOUNS, *ATTACK_NOUNS), plural=True)}\s+(?:was\s+|were\s+)?"
-    rf"{words(RESUMING_VERBS)}\b",
-    re.IGNORECASE,
-)
 SAME_PLACE_REACH = 2  # sentences back to the strike whose place "the city" is
 
 

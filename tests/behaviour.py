@@ -3291,6 +3291,22 @@ EXTRA = (
           ("The WHO said an air strike hit a hospital in Khan Younis on Sunday.", "Khan Younis",
            "PS"),
           ("According to the WHO, shells hit a clinic in Taiz on Sunday.", "Taiz", "YE"))),
+    # a place hit on one day, "and on" another the same place by its kind: two strikes, each
+    # with its clause's weapon and counts
+    *(Case("two days", f"{first} {place} on Saturday{toll}, and on Sunday {second}.",
+           (Expected(place, code, SATURDAY, killed=killed, weapon=w1),
+            Expected(place, code, SUNDAY, killed=None, weapon=w2)))
+      for first, place, code, toll, killed, second, w1, w2 in (
+          ("Drones hit", "Sumy", "UA", "", None, "a missile struck a factory in the city",
+           "drone", "missile"),
+          ("Israeli jets bombed", "Rafah", "PS", ", killing three", 3,
+           "tanks shelled the city's eastern districts", "air", "artillery"),
+          ("Azerbaijani artillery shelled", "Jermuk", "AM", ", wounding no one", None,
+           "drones struck a house in the town", "artillery", "drone"),
+          ("RSF shells hit", "El Fasher", "SD", ", killing five", 5,
+           "a drone hit the main market in the city", "artillery", "drone"),
+          ("Houthi missiles hit", "Marib", "YE", "", None, "drones attacked the city's outskirts",
+           "missile", "drone"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

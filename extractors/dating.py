@@ -69,6 +69,8 @@ def date_for(
     ):
         return None, None
     day, basis = sentence_date_for(ctx, sentence, mention)
+    if (day is None or day.span) and TWICE.search(sentence.text):
+        day, basis = first_of_twice(ctx, sentence) or (day, basis)
     if basis != "explicit":
         # "... killed 70, the WHO chief said on Sunday. The attack took place on Friday": the
         # day a sentence just after gives the strike it retells
@@ -86,6 +88,15 @@ def date_for(
         if spoken is not None:
             return spoken, "implied"
     return day, basis
+
+
+def first_of_twice(ctx: ArticleContext, sentence: Sentence) -> tuple[DateMention, str] | None:
+    """'hit twice over the weekend: on Saturday drones ..., and on Sunday a missile ...': the
+    first day told after the span (``dates_again`` gives the second)."""
+    dates = ctx.dates(sentence)
+    span = next((d for d in dates if d.span), None)
+    told = [d for d in dates if span and d.start > span.start and not (d.span or d.reported)]
+    return (told[0], "explicit") if told else None
 
 
 # "the missile strikes on the city in October 2020", "hit Kharkiv in March 2022": a strike

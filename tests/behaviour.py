@@ -3307,6 +3307,20 @@ EXTRA = (
            "a drone hit the main market in the city", "artillery", "drone"),
           ("Houthi missiles hit", "Marib", "YE", "", None, "drones attacked the city's outskirts",
            "missile", "drone"))),
+    # hit twice over a span, each day told after it: two strikes
+    *(Case("two days", f"{place} came under attack twice over the weekend, {src} said: on "
+           f"Saturday {first}, and on Sunday {second}.",
+           (Expected(place, code, SATURDAY, weapon=w1), Expected(place, code, SUNDAY, weapon=w2)))
+      for place, code, src, first, second, w1, w2 in (
+          ("Sumy", "UA", "officials", "drones hit the city centre", "a missile struck a factory",
+           "drone", "missile"),
+          ("Nabatieh", "LB", "the agency", "jets bombed a house", "drones struck a car", "air",
+           "drone"),
+          ("Goris", "AM", "the ministry", "mortar shells hit a farm", "a drone struck a house",
+           "artillery", "drone"))),
+    # ... and one strike of no day where it tells no days
+    Case("two days", "Kherson was shelled twice over the weekend, officials said.",
+         (Expected("Kherson", "UA", None),)),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -711,6 +711,9 @@ REPELLING_VERBS = ("repelled", "repulsed", "beat back", "beat off", "fought off"
 # Ordnance found rather than fired: "two artillery shells were discovered in the city".
 # (not "neutralized": "a drone was neutralized near Kozino" stopped an attack in the air)
 FOUND_VERBS = ("discovered", "found", "defused", "removed", "recovered", "cleared")
+# What sappers do with ordnance found: "an unexploded shell ... was destroyed by sappers"
+DISPOSAL_VERBS = ("destroyed", "detonated", "defused", "neutralised", "neutralized", "removed",
+                  "disposed of", "blown up", "made safe", "dismantled")  # fmt: skip
 NOT_ATTACK_SUBJECTS = ("storm", "storms", "earthquake", "earthquakes", "quake", "flood",
                        "lightning", "thunderstorm", "tsunami", "avalanche",
                        "floods", "flooding", "heatwave", "wildfire", "wildfires", "drought",

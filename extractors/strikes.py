@@ -29,6 +29,7 @@ from .lexicon import (
     COMMEMORATION_CUES,
     DAILY_REPORT_CUES,
     DENIAL_VERBS,
+    DISPOSAL_VERBS,
     DRILL_VERBS,
     DRILL_WORDS,
     END_CALLS,
@@ -354,10 +355,12 @@ KEYED_NOT_ATTACKS = tuple(
 # rocket" (run only where a word it needs stands: the noun list is long).
 FOUND_CUE = Caseless(rf"\b(?:{words(FOUND_VERBS)}|unexploded)\b")
 FOUND_ORDNANCE = re.compile(
-    rf"\b{ORDNANCE}\s+(?:(?:were|was|had been|have been|has been)\s+{words(FOUND_VERBS)}\b"
+    rf"(?:\b{ORDNANCE}\s+(?:(?:were|was|had been|have been|has been)\s+{words(FOUND_VERBS)}\b"
     # (or a reduced clause: "detonated a Russian missile found in a field")
     rf"|{words(FOUND_VERBS)}\s+(?:in|near|at|on|inside)\b)"
-    rf"|\bunexploded\s+(?:[\w-]+\s+)?{ORDNANCE}",
+    rf"|\bunexploded\s+(?:[\w-]+\s+)?{ORDNANCE})"
+    # (and what sappers did with it: "A shell found near Izium was destroyed by sappers")
+    rf"(?:[^.;]{{0,80}}?\b(?:was|were)\s+(?:later\s+|safely\s+)?{words(DISPOSAL_VERBS)}\b)?",
     re.IGNORECASE,
 )
 

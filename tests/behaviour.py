@@ -3321,6 +3321,16 @@ EXTRA = (
     # ... and one strike of no day where it tells no days
     Case("two days", "Kherson was shelled twice over the weekend, officials said.",
          (Expected("Kherson", "UA", None),)),
+    # ordnance found and disposed of is no strike ...
+    *(Case("negatives", f"{what} {where} was {done} on Sunday.")
+      for what, where, done in (
+          ("An unexploded shell found in a field near", "Izium", "destroyed by sappers"),
+          ("A rocket found in an orchard outside", "Metula", "safely detonated by police"),
+          ("An unexploded Grad rocket discovered in", "Tartar", "defused by engineers"),
+          ("A mortar round found near a school in", "Kadugli", "removed by the army"))),
+    # ... a strike whose dud was is one
+    Case("negatives", "A Russian missile hit a house in Izium on Sunday; an unexploded warhead "
+         "was later removed by sappers.", (Expected("Izium", "UA", SUNDAY, weapon="missile"),)),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

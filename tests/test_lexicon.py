@@ -181,6 +181,9 @@ TABLES = [
     ("continuing verb", lx.CONTINUING_VERBS,
      lambda w: [e.actor for e in extract(
          f" date 2024-03-11 On Sunday Russia {w} shelling Kherson.")] == ["Russia"]),
+    ("disposal verb", lx.DISPOSAL_VERBS,
+     lambda w: extract(f" date 2024-03-11 An unexploded shell found near Izium was {w} by "
+                       "sappers on Sunday.") == []),
     ("maker word", lx.MAKER_WORDS,
      lambda w: stated_actor(f"Iranian-{w} drones hit the town.") is None
      and (stated_actor(f"Russian forces fired Iranian-{w} drones.") or ("",))[0]

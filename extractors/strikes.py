@@ -587,7 +587,9 @@ COMMEMORATION = Caseless(rf"\b{words(COMMEMORATION_CUES)}")
 # "officials warned Russia could strike again| after missiles hit Kharkiv"
 THREAT = Caseless(
     rf"(?:{HYPOTHETICAL.pattern})[^,;:]*?"
-    r"(?=[,;:]|\s(?:but|after|when|while|before|since|as)\b|\.\s|\.?$)"
+    # (not a comparison, which the threat holds: 'could hit Beirut "just as we hit Gaza"')
+    r"(?=[,;:]|\s(?:but|after|when|while|before|since)\b"
+    r"|(?<!just)(?<!exactly)\sas\b(?!\s+(?:we|it|they|he|she|i)\b)|\.\s|\.?$)"
 )
 
 

@@ -3331,6 +3331,13 @@ EXTRA = (
     # ... a strike whose dud was is one
     Case("negatives", "A Russian missile hit a house in Izium on Sunday; an unexploded warhead "
          "was later removed by sappers.", (Expected("Izium", "UA", SUNDAY, weapon="missile"),)),
+    # a comparison a threat holds is no strike ("could hit Beirut just as we hit Gaza")
+    *(Case("negatives", text) for text in (
+        "Israel's defence minister warned on Sunday that the army could hit Beirut \"just as we "
+        "hit Gaza\".",
+        "Russia may attack Odesa as it attacked Mariupol, Zelensky said on Sunday.",
+        "The RSF threatened to shell El Obeid exactly as it shelled Nyala, a commander said.",
+        "Baku could strike Goris as it struck Jermuk, the Armenian ombudsman warned.")),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -926,7 +926,11 @@ ONE_PERSON_NOUNS = ("resident", "civilian", "man", "woman", "boy", "girl", "chil
                     "member", "activist", "photographer", "cameraman", "reporter", "engineer",
                     "surgeon", "imam", "priest", "pilot", "captain", "sailor", "seaman",
                     "crewman", "crew member", "grandson", "granddaughter", "grandchild",
-                    "nephew", "niece", "cousin", "uncle", "aunt")  # fmt: skip
+                    "nephew", "niece", "cousin", "uncle", "aunt", "photojournalist",
+                    "videographer", "correspondent", "pupil", "schoolboy", "schoolgirl",
+                    "newborn", "pharmacist", "midwife", "electrician", "miner", "lineman",
+                    "conscript", "sergeant", "lieutenant", "colonel", "mayor", "councillor",
+                    "monk", "nun", "baker", "policewoman", "militiaman", "refugee")  # fmt: skip
 # Kin a victim's pair names bare after "and": "killing a father and son" is two.
 BARE_KIN_NOUNS = ("son", "daughter", "brother", "sister", "wife", "husband", "mother", "father",
                   "nephew", "niece", "grandson", "granddaughter")  # fmt: skip

@@ -3338,6 +3338,16 @@ EXTRA = (
         "Russia may attack Odesa as it attacked Mariupol, Zelensky said on Sunday.",
         "The RSF threatened to shell El Obeid exactly as it shelled Nyala, a commander said.",
         "Baku could strike Goris as it struck Jermuk, the Armenian ombudsman warned.")),
+    # one person named by trade or standing, a nationality before it
+    *(Case("casualty phrasings", f"{attack} on Sunday killed a {nation}{noun}, officials said.",
+           (Expected(place, code, SUNDAY, killed=1),))
+      for attack, place, code, nation, noun in (
+          ("An Israeli drone strike on a car in Bint Jbeil", "Bint Jbeil", "LB", "Lebanese ",
+           "photojournalist"),
+          ("A Russian strike on a school in Kherson", "Kherson", "UA", "", "pupil"),
+          ("RSF shelling of El Obeid", "El Obeid", "SD", "Sudanese ", "pharmacist"),
+          ("A Houthi drone attack on Marib", "Marib", "YE", "", "conscript"),
+          ("Shelling of Tartar", "Tartar", "AZ", "local ", "electrician"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -1982,6 +1982,7 @@ def referent(ctx: ArticleContext, phrase: str, position: int) -> str | None:
         lambda: earlier_body(ctx, phrase, position),
         lambda: spelled_out(ctx, phrase),
         lambda: state_media(ctx, phrase),
+        lambda: body_named_next(ctx, phrase, position),
     )
     hit = target_names(ctx)
     for resolve in resolvers:
@@ -2131,6 +2132,34 @@ def earlier_body(ctx: ArticleContext, phrase: str, position: int) -> str | None:
         and (head in (lower := m[0].lower().split()) or head in GENERIC_BODY and BODY_WORD_SET & set(lower))
     ]  # fmt: skip
     return bodies[-1] if bodies else None
+
+
+# "..., a local rights group said. / The Darfur Bar Association said ...": an organisation
+# described, then named in the next sentences
+INDEFINITE_BODY = re.compile(
+    rf"^(?:an?\s+)?(?:(?-i:[a-z-]+)\s+){{0,3}}({words(BODY_DESCRIPTIONS)})$", re.IGNORECASE
+)
+NAMED_NEXT_REACH = 2  # sentences after a described organisation where its name may come
+
+
+def body_named_next(ctx: ArticleContext, phrase: str, position: int) -> str | None:
+    """The organisation a description stands for, named by the next sentences' speakers (no
+    armed side: "a rights group said. The army said ..." names no group)."""
+    if not INDEFINITE_BODY.match(phrase):
+        return None
+    sentence = sentence_at(ctx, position)
+    after = (
+        ctx.sentences[sentence.index + 1 : sentence.index + 1 + NAMED_NEXT_REACH]
+        if sentence
+        else []
+    )
+    for attribution in (a for s in after for a in ctx.sources(s) if not a.pronoun):
+        words_ = attribution.name.split()
+        capitals = sum(w[:1].isupper() for w in words_)
+        body = BODY_WORD_SET & {w.lower() for w in words_}
+        if capitals >= 2 and body and not party_in(attribution.name):
+            return attribution.name
+    return None
 
 
 def of_another_place(ctx: ArticleContext, name: str, position: int) -> bool:

@@ -1291,6 +1291,8 @@ BODY_WORDS = (
     "police", "energy", "transport", "infrastructure", "justice", "education",
     # "a militia leader", "a village chief", "a community leader", "a tribal elder"
     "militia", "village", "community", "tribal", "clan",
+    # "the Darfur Bar Association", "the Journalists' Syndicate"
+    "association", "union", "syndicate", "federation", "society", "foundation", "institute",
     # "Hamas' armed wing", "Islamic Jihad's military wing"
     "armed", "wing",
     # "the southern command", "the joint operations centre"

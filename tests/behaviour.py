@@ -3348,6 +3348,24 @@ EXTRA = (
           ("RSF shelling of El Obeid", "El Obeid", "SD", "Sudanese ", "pharmacist"),
           ("A Houthi drone attack on Marib", "Marib", "YE", "", "conscript"),
           ("Shelling of Tartar", "Tartar", "AZ", "local ", "electrician"))),
+    # an organisation described as it is cited, named in the sentence after: the named one
+    *(Case("source phrasings", f"{attack} on Sunday, killing four people, {described} said. "
+           f"{named} said {more}.",
+           (Expected(place, code, SUNDAY, killed=4, source=named.split()[-1],
+                     not_source=described.split()[-1]),))
+      for attack, place, code, described, named, more in (
+          ("A drone hit a market in Nyala", "Nyala", "SD", "a local rights group",
+           "The Darfur Bar Association", "the victims included two children"),
+          ("Shells hit a school in Idlib", "Idlib", "SY", "a war monitor",
+           "The Syrian Observatory for Human Rights", "three of the dead were children"),
+          ("A strike hit a house in Khan Younis", "Khan Younis", "PS", "a medical charity",
+           "Medical Aid for Palestinians", "its clinic nearby was damaged"),
+          ("A missile hit a clinic in Kharkiv", "Kharkiv", "UA", "a rights organisation",
+           "The Kharkiv Human Rights Protection Group", "the clinic was clearly marked"))),
+    # ... not an armed side that speaks next
+    Case("source phrasings", "A drone hit a market in Nyala on Sunday, killing four people, a "
+         "local rights group said. The Sudanese army said it had struck RSF fighters.",
+         (Expected("Nyala", "SD", SUNDAY, killed=4, source="group"),)),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -102,28 +102,26 @@ CARRIED_OUT_STRIKE = (
     rf"{words(CARRY_OUT_VERBS)}\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?"
     rf"{words(STRIKE_NOUNS, plural=True)}"
 )
+# An attack verb's gerunds ("shelling") and third-person presents ("shells"), and what no
+# report verb is (each built once for the patterns below)
+ATTACK_GERUND = words(f for f in forms(ATTACK_VERBS) if f.endswith("ing"))
+ATTACK_PRESENT = words(f for f in forms(ATTACK_VERBS) if f.endswith("s") and not f.endswith("ss"))
+NO_REPORT_VERB = rf"(?!{words(forms(REPORT_VERBS))}\b)"
 # "Armenia had mined the border and shelled", "Israel closed the crossing and bombed": a
 # subject's first verb, then its attack after "and" (never a report verb's: "Kyiv said ... and")
 AND_ATTACKED = (
-    rf"(?!{words(forms(REPORT_VERBS))}\b)(?:[a-z]+ed|{words(JOINED_PASTS)})\s+"
+    rf"{NO_REPORT_VERB}(?:[a-z]+ed|{words(JOINED_PASTS)})\s+"
     rf"(?:[a-z-]+\s+){{0,5}}?and\s+(?:also\s+|then\s+)?{ATTACK_PAST}"
     # "is violating the truce and shelling Martuni", "ignores the truce and shells Kherson"
-    r"|(?:is|are|was|were)\s+[a-z]+ing\s+(?:[a-z-]+\s+){0,5}?and\s+(?:also\s+)?"
-    rf"{words(f for f in forms(ATTACK_VERBS) if f.endswith('ing'))}"
-    rf"|(?!{words(forms(REPORT_VERBS))}\b)[a-z]+s\s+(?:the|its|their|a|an)\s+(?:[a-z-]+\s+){{0,4}}?"
-    rf"and\s+(?:also\s+)?{words(f for f in forms(ATTACK_VERBS) if f.endswith('s'))}"
+    rf"|(?:is|are|was|were)\s+[a-z]+ing\s+(?:[a-z-]+\s+){{0,5}}?and\s+(?:also\s+)?{ATTACK_GERUND}"
+    rf"|{NO_REPORT_VERB}[a-z]+s\s+(?:the|its|their|a|an)\s+(?:[a-z-]+\s+){{0,4}}?"
+    rf"and\s+(?:also\s+)?{ATTACK_PRESENT}"
 )
 # "Azerbaijan kept firing at Martuni", "Russia continues to shell Kherson"
-GOES_ON_ATTACKING = (
-    rf"{words(CONTINUING_VERBS)}\s+(?:{words(f for f in forms(ATTACK_VERBS) if f.endswith('ing'))}"
-    rf"|to\s+{words(ATTACK_VERBS)})"
-)
+GOES_ON_ATTACKING = rf"{words(CONTINUING_VERBS)}\s+(?:{ATTACK_GERUND}|to\s+{words(ATTACK_VERBS)})"
 # A headline's present of one side, a name hit after it: "Ukraine hits Russian refinery",
 # "Israel pounds Gaza" (never a noun: "Air strikes hit Rafah", "Russian strikes on Kharkiv")
-ATTACK_THIRD = (
-    words(f for f in forms(ATTACK_VERBS) if f.endswith("s") and not f.endswith("ss"))
-    + r"(?=\s+(?:the\s+)?[A-Z])"
-)
+ATTACK_THIRD = ATTACK_PRESENT + r"(?=\s+(?:the\s+)?[A-Z])"
 # "Hamas fired", "Russia has struck": a capitalised subject of an attack verb
 SUBJECT = re.compile(
     # ("The Islamic State group shelled ...": a group's name with its kind word)

@@ -516,12 +516,27 @@ def dates_again(
         d for d in ctx.dates(sentence)
         if d.date != first.date and not d.reported and not d.span
         and (again_before(ctx, d)
-             or (twice or hits_the_place_after(ctx, sentence, d))
+             or (twice or hits_the_place_after(sentence.text, d.end - sentence.start))
              and AND_ON_BEFORE.search(ctx.text, max(0, d.start - 20), d.start))
     ]  # fmt: skip
 
 
-def hits_the_place_after(ctx: ArticleContext, sentence: Sentence, day: DateMention) -> bool:
+def hits_the_place_after(text: str, at: int) -> bool:
     """'Drones hit Sumy on Saturday, and on Sunday a missile struck a factory in the city':
-    the clause after the second day hits the place again, by its kind."""
-    return THE_SAME_PLACE.search(ctx.text, day.end, sentence.end) is not None
+    the sentence's text from ``at`` (its second day) hits the place again, by its kind."""
+    return THE_SAME_PLACE.search(text, at) is not None
+
+
+# "hit twice: on Saturday by drones and on Sunday by missiles": where a second day's part
+# opens (a day's name after "and on")
+TWICE_AND_ON = re.compile(rf"\s+{AND_ON}(?=(?-i:[A-Z]))", re.IGNORECASE)
+
+
+def second_day_part(text: str) -> re.Match[str] | None:
+    """Where a sentence that tells of a place hit on two days turns to the second ("hit
+    twice: on Saturday by drones and on Sunday by missiles", "hit Sumy on Saturday, and on
+    Sunday a missile struck the city")."""
+    turn = TWICE_AND_ON.search(text)
+    if turn is None or TWICE.search(text) or hits_the_place_after(text, turn.end()):
+        return turn
+    return None

@@ -40,7 +40,7 @@ from .casualties import (
     vague_floors,
 )
 from .context import ArticleContext
-from .dating import AND_ON, NARRATIVE, TWICE, lapse_clause
+from .dating import NARRATIVE, lapse_clause, second_day_part
 from .gazetteer import DISTRICT_SUFFIX, Place, geonames_countries, nation_code, stopwords
 from .geo import distance_km
 from .lexicon import (
@@ -1139,11 +1139,8 @@ def again_part(ctx: ArticleContext, sentence: Sentence, target: Target) -> tuple
     in Sumy, bombs hit the city again on Monday, wounding 10") or "and on" another day; None
     elsewhere."""
     at = sentence.text.find(" again ")
-    # ("hit twice: on Saturday by drones and on Sunday by missiles", "hit Sumy on Saturday, and
-    # on Sunday a missile struck the city": the "and" parts them)
-    twice = TWICE_AND_ON.search(sentence.text) if at < 0 else None
-    if twice and not TWICE.search(sentence.text):
-        twice = twice if THE_SAME_PLACE.search(sentence.text, twice.end()) else None
+    # ("hit twice: on Saturday by drones and on Sunday by missiles": the "and" parts them)
+    twice = second_day_part(sentence.text) if at < 0 else None
     at = twice.start() if twice else at
     if at < 0 or target.date is None or not sentence.start <= target.date.start < sentence.end:
         return None
@@ -1155,9 +1152,6 @@ def again_part(ctx: ArticleContext, sentence: Sentence, target: Target) -> tuple
         return None
     after = target.date.start - sentence.start > cut
     return (cut, len(sentence.text)) if after else (0, cut)
-
-
-TWICE_AND_ON = re.compile(rf"\s+{AND_ON}(?=(?-i:[A-Z]))", re.IGNORECASE)
 
 
 def part_counts(ctx: ArticleContext, sentence: Sentence, part: tuple[int, int]) -> dict[str, Count]:

@@ -195,7 +195,9 @@ RULES = (
     ("killed", number_of(r"dead|deaths|those\s+killed|people\s+killed|fatalities")),
     ("injured", number_of(r"injured|wounded|those\s+injured|people\s+injured|injuries")),
     ("killed", rf"\b(?!{ONE_FAMILY}){QUALIFIER}{NUM}\s+{NOT_A_WEAPON}{NOT_A_DURATION}{FILLER}{ASIDE}{BE}{KILLED}\b"),
-    ("killed", rf"(?P<num>{ONE_PERSON})(?:reported\s+|reportedly\s+|confirmed\s+)?(?:killed|dead)\b"),
+    # ("a man was shot dead", "was shot and killed")
+    ("killed", rf"(?P<num>{ONE_PERSON})(?:reported\s+|reportedly\s+|confirmed\s+)?"
+               r"(?:shot\s+(?:and\s+)?)?(?:killed|dead)\b"),
     # "leaving a woman dead", "the victim, a 45-year-old man, died in hospital"
     ("killed", rf"\b{words(LEAVING_VERBS)}\s+(?P<num>{ONE_OBJECT})\s+dead\b"),
     # ("a civilian in Martuni region had died": where they were may stand between)

@@ -259,6 +259,10 @@ HEADLINE_SUBJECTS = ("drone", "missile", "rocket", "shell", "bomb", "jet", "warp
                      # army pounds Kharkiv"
                      "aircraft", "artillery", "army", "military", "navy", "junta", "militia",
                      "unit")  # fmt: skip
+# Who shoots: "troops shot dead a man", "shot by a sniper"
+SHOOTERS = ("troops", "soldiers", "forces", "gunmen", "fighters", "militants", "militiamen",
+            "sniper", "snipers", "army")  # fmt: skip
+SHOOTER = rf"{words(SHOOTERS)}\b"
 HEADLINE_VERBS = ("pound", "batter", "hammer", "pummel", "rake", "blast", "bombard", "shell")
 STRIKE_PATTERNS = (
     (r"under (?:[#\w-]+ ){0,3}(?:fire|shelling|attack|bombardment)", "under heavy Russian shelling"),
@@ -322,8 +326,18 @@ STRIKE_PATTERNS = (
     # gunfire at a named place is an attack, weapon unspecified (ANNOTATION.md)
     (r"(?:gun|sniper |machine-gun |small-arms )fire (?:killed|wounded|injured|hit|struck)",
      "sniper fire killed a man in the village"),
+    (r"(?:killed|wounded|injured|hit) by (?:heavy |automatic )?"
+     r"(?:gun|sniper |machine-gun |small-arms )fire", "a man was wounded by gunfire in the village"),
     (r"snipers? (?:shot dead|shot and killed|killed|wounded|injured)",
      "snipers killed a man in the village"),
+    (r"(?:killed|wounded|injured) by (?:an? |the )?(?:[\w-]+ )?snipers?\b",
+     "a man was killed by a sniper in the village"),
+    # a side's shooting at a named place: "soldiers shot dead a man in Jenin", "a man was shot
+    # dead by troops in the village" (not a shot of a camera or a film)
+    (rf"{SHOOTER} (?:[\w-]+ )?shot (?:dead|and (?:killed|wounded|injured))",
+     "soldiers shot dead a man in the village"),
+    (rf"shot (?:dead |and (?:killed|wounded|injured) )?by (?:an? |the )?(?:[\w-]+ ){{0,2}}?"
+     rf"{SHOOTER}", "a man was shot dead by troops in the village"),
     # debris of a downed drone or missile that fell on a place: an attack on it
     (r"(?:debris|fragments|wreckage)\s+(?:(?:of|from)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2})?"
      r"(?:fell|hit|struck|damaged|landed|injured|wounded|killed)",
@@ -813,7 +827,7 @@ WEAPON_PATTERNS = (
 
 # ---------------------------------------------------------------- casualties
 
-KILLED_WORDS = ("killed", "dead", "died", "dying", "death", "deaths", "fatalities",
+KILLED_WORDS = ("killed", "shot dead", "dead", "died", "dying", "death", "deaths", "fatalities",
                 "lost their lives", "perished", "killing", "bodies", "succumbed", "martyred",
                 "martyrs")  # fmt: skip
 INJURED_WORDS = ("injured", "wounded", "hurt", "injuries", "injuring", "wounding", "wounds",

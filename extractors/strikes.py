@@ -117,7 +117,8 @@ PLURAL_PEOPLE = words(term for term in peoples() if term.endswith("s"))
 # Gunfire by a side that killed or wounded at a place, an attack with weapon unspecified
 # (ANNOTATION.md): "Israeli fire killed two in Jenin", "killed by Israeli fire in Jenin"
 # (not a blaze: "a fire killed three in a hotel")
-SIDE_FIRE = rf"(?:{words((*peoples(), *FIRING_SIDES))})\s+(?:gun)?fire"
+# (a firing side's kind between: "Armenian sniper fire", "Israeli tank fire")
+SIDE_FIRE = rf"(?:{words((*peoples(), *FIRING_SIDES))})\s+(?:{words(FIRING_SIDES)}\s+)?(?:gun)?fire"
 SIDE_FIRE_HARM = (
     rf"{SIDE_FIRE}\s+(?:killed|wounded|injured|hit)"
     rf"|(?:killed|wounded|injured|shot)\s+(?:dead\s+)?by\s+{SIDE_FIRE}"
@@ -159,7 +160,7 @@ def triggers(text: str) -> list[tuple[int, int]]:
 
 
 def side_cue(text: str, lowered: str) -> bool:
-    return " fire" in lowered or PEOPLE_KEY.test(text, lowered)
+    return "fire" in lowered or PEOPLE_KEY.test(text, lowered)  # ("fire", "gunfire")
 
 
 # A strike that did not happen: threats, plans, conditionals ("could target", "threatened to").

@@ -3366,6 +3366,34 @@ EXTRA = (
     Case("source phrasings", "A drone hit a market in Nyala on Sunday, killing four people, a "
          "local rights group said. The Sudanese army said it had struck RSF fighters.",
          (Expected("Nyala", "SD", SUNDAY, killed=4, source="group"),)),
+    # gunfire by a side, its kind between, or told in the passive: an attack (ANNOTATION.md)
+    *(Case("passive voice", f"{victim} was {harm} by {fire} in {place} on Sunday, {who} said.",
+           (Expected(place, code, SUNDAY, weapon="unspecified", party=party,
+                     **{("killed" if harm.endswith(("dead", "killed")) else "injured"): 1}),))
+      for victim, harm, fire, place, code, party, who in (
+          ("An Azerbaijani serviceman", "wounded", "Armenian sniper fire", "Kalbajar", "AZ",
+           "Armenia", "the defence ministry"),
+          ("A soldier", "wounded", "Azerbaijani gunfire", "Sotk", "AM", "Azerbaijan",
+           "the ministry"),
+          ("A farmer", "wounded", "gunfire", "Tartar", "AZ", None, "officials"),
+          ("A civilian", "shot dead", "a sniper", "Kherson", "UA", None, "the governor"),
+          ("A teenager", "shot dead", "Israeli forces", "Jenin", "PS", "Israel", "medics"),
+          ("A man", "shot dead", "Russian troops", "Kherson", "UA", "Russia", "police"),
+          ("A shepherd", "injured", "Indian machine-gun fire", "Kotli", "PK", "India",
+           "the army"))),
+    *(Case("active voice", f"{side} {verb} {victim} in {place} on Sunday, {who} said.",
+           (Expected(place, code, SUNDAY, weapon="unspecified", party=party, killed=1),))
+      for side, verb, victim, place, code, party, who in (
+          ("Russian troops", "shot dead", "a civilian", "Kherson", "UA", "Russia", "the governor"),
+          ("Israeli forces", "shot and killed", "a teenager", "Jenin", "PS", "Israel",
+           "the health ministry"),
+          ("RSF fighters", "shot dead", "a doctor", "El Fasher", "SD", "RSF", "medics"),
+          ("Israeli sniper fire", "killed", "a farmer", "Khan Younis", "PS", "Israel", "medics"))),
+    # ... not a shot of a camera, nor a blaze
+    *(Case("negatives", text) for text in (
+        "The photographer shot a film in Kherson on Sunday.",
+        "A fire killed three people in a hotel in Kherson on Sunday, the governor said.",
+        "Soldiers shot a documentary about the war in Jenin last year.")),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -184,6 +184,9 @@ TABLES = [
     ("disposal verb", lx.DISPOSAL_VERBS,
      lambda w: extract(f" date 2024-03-11 An unexploded shell found near Izium was {w} by "
                        "sappers on Sunday.") == []),
+    ("shooter", lx.SHOOTERS,
+     lambda w: [e.killed for e in extract(
+         f" date 2024-03-11 A man was shot dead by {w} in Kherson on Sunday.")] == [1]),
     ("maker word", lx.MAKER_WORDS,
      lambda w: stated_actor(f"Iranian-{w} drones hit the town.") is None
      and (stated_actor(f"Russian forces fired Iranian-{w} drones.") or ("",))[0]

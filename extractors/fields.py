@@ -511,7 +511,12 @@ def fill_weapon(ctx: ArticleContext, event: Event, draft: Draft) -> None:
         best = nearest_weapon(found, target.resolved.mention.start, sentence.text, sentence.start)
         if best:
             event.weapon, event.spans["weapon"] = best[0], best[1:]
-            return
+            if best[0] != "unspecified":
+                return
+            # ("Russian missiles and drones struck Kharkiv and Zaporizhzhia ... In Kharkiv, a
+            # missile hit a high-rise": which hit the place, its own later report may tell)
+    if event.weapon != "unspecified":
+        return
     if any(names_a_planted_bomb(t.sentence.text) for t in draft.targets):
         return  # "A car bomb exploded ... The bombing was claimed by ...": planted, unspecified
     if all(in_lapse(t) for t in draft.targets):

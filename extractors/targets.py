@@ -27,6 +27,7 @@ from .lexicon import (
     HARM_PARTICIPLES,
     HEADLINE_COMMON_WORDS,
     HEADLINE_SMALL_WORDS,
+    KIND_SUFFIXES,
     KINDS_OF_PLACES,
     LIST_LEAD_WORDS,
     LOCAL_THINGS,
@@ -375,6 +376,11 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
             # "the Hamama School in Gaza City", "Farabi hospital in the border city of
             # Kermanshah": the town is the place hit
             found[-1] = resolved
+            continue
+        if holder_end >= 0 and holders_listed(sentence, holder_end, resolved):
+            # "the villages of A, B and C in Syunik and Gegharkunik provinces": the areas
+            # listed hold the places before them, and are no targets
+            holder_end = resolved.mention.end
             continue
         if holds_the_last(ctx, sentence, resolved, found, holder_end):
             # only the list right before the region lies in it ("the city of Terter, the
@@ -846,6 +852,23 @@ def hits_a_thing_there(sentence: Sentence, run: Mention) -> bool:
     said a drone dropped explosives on a bus"), a town that is no capital (whose officials
     speak for the nation)."""
     return bool(THING_HIT.search(sentence.text)) and name_key(run.text) not in capitals()
+
+
+# An area listed right after the area that held the places before it, the list's plural kind
+# word after it ("in Armenia's Syunik and Gegharkunik provinces", "in the Kharkiv and Sumy
+# regions")
+HOLDERS_GAP = re.compile(r"^\s*(?:,|,?\s+and)\s+(?:the\s+)?$")
+PLURAL_AREA_KIND = re.compile(
+    rf"^\s+{words(k for k, kind in KIND_SUFFIXES.items() if kind == 'district' and k.endswith('s'))}\b",
+    re.IGNORECASE,
+)
+
+
+def holders_listed(sentence: Sentence, holder_end: int, resolved: Resolved) -> bool:
+    """Does ``resolved`` go on a list of areas holding the places before them?"""
+    gap = sentence.text[holder_end - sentence.start : resolved.mention.start - sentence.start]
+    after = sentence.text[resolved.mention.end - sentence.start :]
+    return bool(HOLDERS_GAP.match(gap) and PLURAL_AREA_KIND.match(after))
 
 
 def holds_the_last(

@@ -78,6 +78,7 @@ from .lexicon import (
     PLACE_BODY_NOUNS,
     PUBLISH_VERBS,
     REPORT_VERBS,
+    ROAD_NOUNS,
     SAYING_VERBS,
     SCENE_NOUNS,
     SEAT_BODIES,
@@ -852,6 +853,8 @@ def is_non_target_position(sentence: str, start: int, end: int) -> bool:
         lead and LEAD_DATELINE_AFTER.match(after)
     ):
         return True
+    if ("road" in before or "highway" in before) and ROAD_FAR_END_BEFORE.search(before):
+        return True  # "the road between Tyre and Naqoura": the road's first town, as below
     if NOT_HIT_AFTER.match(sentence, end) or (
         before.endswith(("Neither ", "neither ", " nor ")) and NOR_HIT_AFTER.match(sentence, end)
     ):
@@ -862,6 +865,13 @@ def is_non_target_position(sentence: str, start: int, end: int) -> bool:
     return caps.isupper() and (bool(DATELINE_AFTER.match(after)) or before.endswith("/"))
 
 
+# The far end of a road named by the towns it joins ("the road between Tyre and Naqoura", "the
+# highway linking Kherson with Mykolaiv"): the strike is the first town's, as for "the Tyre-Naqoura
+# road" (targets.road_town)
+ROAD_FAR_END_BEFORE = re.compile(
+    rf"\b{words(ROAD_NOUNS, plural=True)}\s+(?:linking|connecting|between)\s+(?:the\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?(?:of\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+(?:and|with)\s+$"
+)
 # A name whose strike is denied right after it ("Kharkiv was not hit", "Sumy wasn't shelled");
 # a name of a "neither ... nor" pair before its passive ("Neither Goris nor Jermuk was hit")
 ATTACK_PARTICIPLE = words(forms(ATTACK_VERBS))

@@ -3430,6 +3430,17 @@ EXTRA = (
            "the Marjayoun and Nabatieh districts"),
           ("RSF fighters", "Um Kadada", "Tawila", "Mellit", "SD",
            "the North Darfur and North Kordofan states"))),
+    # a road named by the two towns it joins: one strike, at the first town
+    *(Case("lists", f"{attack} on the {road} {a} and {b} on Sunday, killing three people, "
+           f"{who} said.", (Expected(a, code, SUNDAY, killed=3),))
+      for attack, road, a, b, code, who in (
+          ("An Israeli drone struck a car", "road between", "Tyre", "Naqoura", "LB",
+           "the state news agency"),
+          ("An RSF drone struck a truck", "road between", "El Obeid", "Kosti", "SD", "medics"),
+          ("A Russian drone hit a bus", "highway linking", "Kherson", "Mykolaiv", "UA",
+           "the governor"),
+          ("A Turkish drone hit a car", "road connecting", "Qamishli", "Amuda", "SY",
+           "the SDF"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -1363,8 +1363,11 @@ def local_speakers(ctx: ArticleContext, sentences: list[Sentence], draft: Draft)
     own = {target.sentence.index for target in draft.targets}
     names = []
     for sentence in sentences:
-        if sentence.index not in own and TALLY.search(sentence.text):
-            continue  # a tally's speaker speaks of the war, not of this strike
+        if sentence.index not in own and (
+            TALLY.search(sentence.text) or names_a_whole_country(sentence.text)
+        ):  # a tally's speaker speaks of the war, not of this strike ("44 people were
+            # killed across the enclave in 24 hours, the health ministry said")
+            continue
         for name in clause_speakers(ctx, sentence, draft):
             elsewhere = sentence.index not in own and place.lat == place.lat
             seat = title_seat(ctx, full_name(ctx, name)) if elsewhere else None

@@ -3441,6 +3441,20 @@ EXTRA = (
            "the governor"),
           ("A Turkish drone hit a car", "road connecting", "Qamishli", "Amuda", "SY",
            "the SDF"))),
+    # the speaker of a country-wide tally told after the strike is no source of it
+    *(Case("source phrasings", f"{attack} on Sunday, {who} said. {teller} said {count} were "
+           f"killed {wide} in 24 hours.",
+           (Expected(place, code, SUNDAY, source=who.split()[-1],
+                     not_source=teller.split()[-1]),))
+      for attack, place, code, who, teller, count, wide in (
+          ("Israeli warplanes pounded Khan Younis", "Khan Younis", "PS", "residents",
+           "The Gaza health ministry", "44 people", "across the enclave"),
+          ("Russian drones hit Kharkiv", "Kharkiv", "UA", "the mayor", "The prosecutor general",
+           "12 civilians", "across Ukraine"),
+          ("RSF shells hit Omdurman", "Omdurman", "SD", "activists", "The doctors' union",
+           "60 people", "across the country"),
+          ("Israeli jets struck Nabatieh", "Nabatieh", "LB", "the state news agency",
+           "The health ministry", "31 people", "across southern Lebanon"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

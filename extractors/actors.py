@@ -51,6 +51,7 @@ from .lexicon import (
     NAME_WORD,
     NOT_ACTORS,
     NUMBER_WORDS,
+    OBJECT_REPORT_VERBS,
     OWN_ATTACK_GERUNDS,
     OWN_FIRE_CAUSES,
     OWNED_CLAIM_NOUNS,
@@ -77,7 +78,14 @@ from .lexicon import (
 )
 from .phrases import CALENDAR, is_name_word, person_name, phrase_before, with_linked_name
 from .places import ON_A_WEEKDAY, POSSESSIVE, POSSESSIVE_S_END, SPEECH_ADVERB, nation_of
-from .sources import OWN_ATTACK_DENIED, OWN_SUBJECT, coordinated_speaker, country_names
+from .sources import (
+    DEED_AFTER_OBJECT,
+    OWN_ATTACK_DENIED,
+    OWN_SUBJECT,
+    coordinated_speaker,
+    country_names,
+    did_instead,
+)
 from .strikes import ADVERB, ATTACK_PLAIN, TRIGGER
 from .weapons import THING_AFTER
 
@@ -116,6 +124,8 @@ AND_ATTACKED = (
     rf"|(?:is|are|was|were)\s+[a-z]+ing\s+(?:[a-z-]+\s+){{0,5}}?and\s+(?:also\s+)?{ATTACK_GERUND}"
     rf"|{NO_REPORT_VERB}[a-z]+s\s+(?:the|its|their|a|an)\s+(?:[a-z-]+\s+){{0,4}}?"
     rf"and\s+(?:also\s+)?{ATTACK_PRESENT}"
+    # "Azerbaijan warned Armenia and then shelled Sotk", "Israel blamed Hamas and bombed"
+    rf"|{words(OBJECT_REPORT_VERBS)}{DEED_AFTER_OBJECT.pattern}"
 )
 # "Azerbaijan kept firing at Martuni", "Russia continues to shell Kherson"
 GOES_ON_ATTACKING = rf"{words(CONTINUING_VERBS)}\s+(?:{ATTACK_GERUND}|to\s+{words(ATTACK_VERBS)})"
@@ -550,7 +560,7 @@ def named_actor(text: str) -> tuple[str, int, int] | None:
                 text, match.start()
             )  # "Ukrainian forces intercepted", "intercepted by Ukrainian forces"
             body = BODY_AFTER_FORCE.match(text, match.end())  # "Odesa's military administration"
-            body = body or ACCUSER_AFTER.match(text, match.end())  # "The army blamed the RSF"
+            body = body or accuser_after(text, match.end())  # "The army blamed the RSF"
             member = OWNER_OF_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
             # ("according to a statement from the Sudanese army": who says it, not who did it)
             member = member or CITED_BEFORE.search(text, max(0, match.start() - 50), match.start())
@@ -768,8 +778,23 @@ def speaks_first(text: str, end: int) -> bool:
     those who say they struck)."""
     said = SAID_AFTER.match(text, end)
     return bool(said) and not (
-        CLAIMS_STRIKE.match(text, said.end()) or OWN_STRIKE_AFTER.match(text, said.end())
+        CLAIMS_STRIKE.match(text, said.end())
+        or OWN_STRIKE_AFTER.match(text, said.end())
+        or said_a_deed(text, said)
     )
+
+
+def accuser_after(text: str, end: int) -> bool:
+    """Who blames or denies after the name, its verb no deed's ("Israel blamed Hamas and bombed
+    a house" is Israel's deed)."""
+    found = ACCUSER_AFTER.match(text, end)
+    return bool(found) and not said_a_deed(text, found)  # type: ignore[arg-type]
+
+
+def said_a_deed(text: str, said: re.Match[str]) -> bool:
+    """'Israel rejected the proposal and struck Rafah': the verb is no report (did_instead)."""
+    verb = said[0].split()[-1]
+    return did_instead(text, said.end() - len(verb), said.end())
 
 
 def reports_after(text: str, start: int, end: int) -> bool:
@@ -779,6 +804,7 @@ def reports_after(text: str, start: int, end: int) -> bool:
         bool(attack and said)
         and attack.start() < start
         and not CLAIMS_STRIKE.match(text, said.end())
+        and not said_a_deed(text, said)  # type: ignore[arg-type]
     )
 
 

@@ -1146,6 +1146,11 @@ STATEMENT_NOUNS = ("statement", "announcement", "claim", *PICTURE_NOUNS, "report
                    "allegations")  # fmt: skip
 DENIAL_VERBS = ("denied", "denies", "deny", "denying", "rejected", "rejects", "refuted",
                 "refutes", "dismissed")  # fmt: skip
+# Verbs of speech or denial that also take a plain object, then a deed of the same subject
+# after "and": "Israel rejected the proposal and struck Rafah", "Azerbaijan warned Armenia and
+# then shelled Sotk" (the subject attacked; it reports nothing)
+OBJECT_REPORT_VERBS = ("warned", "rejected", "dismissed", "ignored", "rebuffed", "defied",
+                       "accused", "blamed", "condemned", "denied")  # fmt: skip
 # What a denial is about ("denied the claims", "rejected responsibility").
 # What a side denies when it is the one accused: "said the accusation was a lie", "called the
 # claim a lie"

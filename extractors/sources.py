@@ -8,6 +8,7 @@ from functools import cache
 
 from .gazetteer import geonames_countries, nation_code
 from .lexicon import (
+    ATTACK_PASTS,
     ATTACK_VERBS,
     BARE_FORCE_NOUNS,
     BODY_NOUNS,
@@ -28,6 +29,7 @@ from .lexicon import (
     NOT_REPORT_CUES,
     NOT_SOURCES,
     NOT_SPEAKER_HEADS,
+    OBJECT_REPORT_VERBS,
     OWN_ATTACK_GERUNDS,
     OWNED_CLAIM_NOUNS,
     PERSON_TITLES,
@@ -64,6 +66,20 @@ from .places import DESCRIBED_PERSON
 REPORT_VERB = words(forms(REPORT_VERBS))
 # "Hajiyev said", "the ministry said in a statement", "..., said Hikmet Hajiyev."
 VERB = Caseless(rf"\b{REPORT_VERB}\b")
+# A verb with a plain object, then the subject's attack after "and" ("Israel rejected the
+# proposal and struck Rafah"): a deed, no report (not "warned that", "accused it of")
+DEED_AFTER_OBJECT = re.compile(
+    r"\s+(?!(?:that|of|about|it|they|he|she|we|on|to|against)\b)(?:[\w’'-]+\s+){1,5}?and\s+"
+    rf"(?:then\s+|also\s+|later\s+)?{words(ATTACK_PASTS)}\b"
+)
+OBJECT_VERBS = frozenset(OBJECT_REPORT_VERBS)
+
+
+def did_instead(text: str, start: int, end: int) -> bool:
+    """Is the verb at ``start:end`` one with a plain object and an attack after it?"""
+    return text[start:end].lower() in OBJECT_VERBS and bool(DEED_AFTER_OBJECT.match(text, end))
+
+
 ACCORDING = re.compile(
     rf"\baccording(?:\s+to)?\s+|\b{words(CITING_WORDS)}\s+|\bSource:\s*|\b[Pp]er\s+(?=the\s)"
     # "Per Gladkov, drones hit ...", "..., per Gladkov": a name right after "per"
@@ -336,6 +352,7 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
             or speaks_of_a_side(text, match.start())
             or OUR_SPEAKER.search(text, max(0, match.start() - 40), match.start())
             or reduced_relative(text, match)
+            or did_instead(text, match.start(), match.end())
         ):
             continue  # "the strike claimed nine lives", "said he ordered rocket attacks"
         if DETERMINER_BEFORE.search(text[max(0, match.start() - 12) : match.start()]) or (

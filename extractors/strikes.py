@@ -166,7 +166,10 @@ def side_cue(text: str, lowered: str) -> bool:
 # A strike that did not happen: threats, plans, conditionals ("could target", "threatened to").
 HYPOTHETICAL = Caseless(
     rf"\b(?:{words(HYPOTHETICAL_CUES)}|{patterns(HYPOTHETICAL_PATTERNS)})\s+(?:\w+\s+){{0,3}}?"
-    rf"(?:be\s+)?{words(forms(ATTACK_VERBS, base=True))}\b"
+    rf"(?:be\s+)?(?:{words(ATTACK_VERBS)}"
+    # (a past joined by "and" is a deed of its own: "Azerbaijan warned Armenia and then
+    # shelled Sotk"; not "could retaliate and strike Haifa")
+    rf"|(?<!\band\s)(?<!\band\sthen\s){words(forms(ATTACK_VERBS))})\b"
     # ("accused the army of planning airstrikes on El Fasher")
     rf"|\b{words(PLAN_CUES)}\s+(?:[\w-]+\s+){{0,2}}?{words(STRIKE_NOUNS, plural=True)}\b"
     # ("Kyiv braced for a new wave of Russian missile strikes")
@@ -243,7 +246,8 @@ NOT_ATTACKS = Caseless(
     # ("Lightning struck a church, damaging its roof": the clause, up to another one's start)
     # ("Heavy rains flooded parts of Khartoum, destroying homes": or a participle after a comma)
     # (before the phrases: "A gas explosion destroyed a block" blanks the clause, not the words)
-    rf"|\b{NOT_ATTACK_SUBJECT}\s+(?:(?:[\w-]+\s+){{0,2}}?|[^.;,]{{0,80}}?,\s+)"
+    # (not the object of another's verb: "Russia condemned the sanctions and struck Odesa")
+    rf"|\b{NOT_ATTACK_SUBJECT}\s+(?:(?:(?!and\s)[\w-]+\s+){{0,2}}?|[^.;,]{{0,80}}?,\s+)"
     rf"{words(forms(ATTACK_VERBS))}\b"
     r"[^.;]*?(?=,?\s+(?:as|while|when|after|and|but)\b|[.;]|$)"
     rf"|\b{words(NOT_ATTACK_PHRASES)}\b"

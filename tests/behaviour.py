@@ -3455,6 +3455,23 @@ EXTRA = (
            "60 people", "across the country"),
           ("Israeli jets struck Nabatieh", "Nabatieh", "LB", "the state news agency",
            "The health ministry", "31 people", "across southern Lebanon"))),
+    # a verb of speech or blame with a plain object, then the subject's attack after "and":
+    # the subject attacked, and reports nothing
+    *(Case("active voice", f"{side} {verb} {obj} and {then}{attack} {place} on Sunday.",
+           (Expected(place, code, SUNDAY, actor=actor, party=actor, no_source=True),))
+      for side, verb, obj, then, attack, place, code, actor in (
+          ("Israel", "rejected", "the proposal", "", "struck", "Rafah", "PS", "Israel"),
+          ("Azerbaijan", "warned", "Armenia", "then ", "shelled", "Sotk", "AM", "Azerbaijan"),
+          ("Israel", "blamed", "Hamas", "", "bombed", "Gaza City", "PS", "Israel"),
+          ("Russia", "condemned", "the sanctions", "", "struck", "Odesa", "UA", "Russia"),
+          ("The RSF", "ignored", "the truce", "then ", "shelled", "El Fasher", "SD", "RSF"),
+          ("The Houthis", "defied", "the warnings", "", "attacked", "Eilat", "IL", "Houthis"))),
+    # ... not a threat's verb, nor a warning that a strike was done
+    *(Case("negatives", text) for text in (
+        "Hezbollah could retaliate and strike Haifa, officials warned on Sunday.",
+        "Russia warned it would strike Kyiv if the attacks went on.")),
+    Case("source phrasings", "Ukraine warned on Sunday that Russia had shelled Kherson, killing "
+         "two people.", (Expected("Kherson", "UA", SUNDAY, killed=2, source="Ukraine"),)),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

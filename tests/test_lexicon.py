@@ -187,6 +187,10 @@ TABLES = [
     ("shooter", lx.SHOOTERS,
      lambda w: [e.killed for e in extract(
          f" date 2024-03-11 A man was shot dead by {w} in Kherson on Sunday.")] == [1]),
+    ("object report verb", lx.OBJECT_REPORT_VERBS,
+     lambda w: [(e.actor, e.sources) for e in extract(
+         f" date 2024-03-11 Israel {w} the proposal and struck Rafah on Sunday.")]
+     == [("Israel", [])]),
     ("maker word", lx.MAKER_WORDS,
      lambda w: stated_actor(f"Iranian-{w} drones hit the town.") is None
      and (stated_actor(f"Russian forces fired Iranian-{w} drones.") or ("",))[0]

@@ -151,7 +151,8 @@ ONE_OBJECT = (
 NOT_A_NOUN = rf"(?!(?:{KILLED}|{INJURED}|were|was|are|is|have|has|had|and)\b)"
 GROUP = (
     # ("the driver and two passengers": one named by the noun, the others by their number)
-    rf"(?:{ONE_VICTIM}|(?:{KIN}\s+)?{NUM.replace('(?P<num>', '(?:')}"
+    # ("a couple and their two children": a pair, two)
+    rf"(?:{ONE_VICTIM}|{PAIR}|(?:{KIN}\s+)?{NUM.replace('(?P<num>', '(?:')}"
     rf"\s+(?:{NOT_A_NOUN}[a-z-]+\s+)?{NOT_A_NOUN}[a-z]+)"
 )
 GROUPS = rf"(?P<num>{GROUP}\s+and\s+{GROUP})"
@@ -511,6 +512,7 @@ def around(
 
 ONE_MORE = frozenset(ONE_MORE_WORDS)
 ONE_VICTIM_RE = re.compile(ONE_VICTIM, re.IGNORECASE)
+PAIR_RE = re.compile(PAIR, re.IGNORECASE)
 
 
 def to_int(word: str) -> int | None:
@@ -518,7 +520,7 @@ def to_int(word: str) -> int | None:
     if " and " in word and GROUPS_RE.fullmatch(word):
         parts = [group_size(part) for part in re.split(r"\s+and\s+(?=\S+\s)", word, maxsplit=1)]
         return None if None in parts else sum(p for p in parts if p is not None)
-    if re.fullmatch(PAIR, word, re.IGNORECASE):
+    if PAIR_RE.fullmatch(word):
         return 2
     if re.fullmatch(ONE_OBJECT, word, re.IGNORECASE):
         return len(ONE_VICTIM_RE.findall(word)) + bool(re.search(BARE_KIN, word, re.IGNORECASE))
@@ -544,6 +546,8 @@ def group_size(group: str) -> int | None:
     """'four soldiers' -> 4, 'her two children' -> 2, 'a woman' -> 1."""
     if ONE_PERSON_RE.fullmatch(group) or ONE_VICTIM_RE.fullmatch(group):
         return 1
+    if PAIR_RE.fullmatch(group):
+        return 2
     found = NUM_RE.search(group)
     return to_int(found["num"]) if found else None
 

@@ -3472,6 +3472,19 @@ EXTRA = (
         "Russia warned it would strike Kyiv if the attacks went on.")),
     Case("source phrasings", "Ukraine warned on Sunday that Russia had shelled Kherson, killing "
          "two people.", (Expected("Kherson", "UA", SUNDAY, killed=2, source="Ukraine"),)),
+    # a pair and a group joined by "and": counted together
+    *(Case("casualty phrasings", text, (Expected(place, code, SUNDAY, killed=killed),))
+      for text, place, code, killed in (
+          ("Russian shelling killed a couple and their two children in Kherson on Sunday.",
+           "Kherson", "UA", 4),
+          ("An Israeli strike killed an elderly couple and their grandson in Rafah on Sunday.",
+           "Rafah", "PS", 3),
+          ("A couple and their three children were killed when a missile hit a house in Odesa "
+           "on Sunday.", "Odesa", "UA", 5),
+          ("RSF shelling killed twin sisters and their mother in El Fasher on Sunday.",
+           "El Fasher", "SD", 3),
+          ("A Houthi drone killed a married couple and their son in Marib on Sunday.", "Marib",
+           "YE", 3))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

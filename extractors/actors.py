@@ -457,7 +457,9 @@ def spokesman_of(group: str) -> str:
 
 
 SPOKESMAN_SELF = re.compile(
-    rf"\b(?:{spokesman_of('party')}\s+(?:[A-Z][\w’'-]+\s+){{1,3}}"
+    # (the spokesman's name after, set off by commas, or none: "Hezbollah's spokesman said")
+    rf"\b(?:{spokesman_of('party')}(?:\s+(?:[A-Z][\w’'-]+\s+){{1,3}}"
+    rf"|,\s+(?:[A-Z][\w’'-]+\s+){{0,2}}[A-Z][\w’'-]+,\s+|\s+)"
     rf"|(?:[A-Z][\w’'-]+\s+){{1,3}}?[A-Z][\w’'-]+,\s+(?:the\s+|a\s+)?{spokesman_of('apposed')},\s+)"
     r"(?:said|says|announced|stated)\s+(?:(?:[^.;]{0,50}?\s+)?that\s+)?"
     rf"(?:the\s+{words(GROUP_ANAPHORS)}|it|they)\s+(?:had\s+|has\s+|have\s+)?{ATTACK_PAST}\b"

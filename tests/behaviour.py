@@ -3485,6 +3485,16 @@ EXTRA = (
            "El Fasher", "SD", 3),
           ("A Houthi drone killed a married couple and their son in Marib on Sunday.", "Marib",
            "YE", 3))),
+    # a side's spokesman, named after by commas or not at all, says the group struck
+    *(Case("active voice", f"{spokesman} said {they} {attack} {place} on Sunday.",
+           (Expected(place, code, SUNDAY, party=party),))
+      for spokesman, they, attack, place, code, party in (
+          ("The Houthis' military spokesman, Yahya Saree,", "they", "fired a missile at",
+           "Eilat", "IL", "Houthis"),
+          ("Hezbollah's spokesman", "the group", "fired rockets at", "Metula", "IL", "Hezbollah"),
+          ("The RSF's spokesman, Al-Fateh Qurashi,", "the group", "shelled", "El Obeid", "SD",
+           "RSF"),
+          ("Hamas's spokesman", "the movement", "fired rockets at", "Sderot", "IL", "Hamas"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -1015,7 +1015,8 @@ def named_before_each(text: str, matches: Iterable[re.Match[str]]) -> list[str]:
 
 
 # "the junta", "the army": a side named by its noun alone
-THE_FORCE = re.compile(rf"[Tt]he\s+{FORCE_NOUN}")
+# (or a group named before: "the RSF was blamed ..., but the group denied involvement")
+THE_FORCE = re.compile(rf"[Tt]he\s+(?:{FORCE_NOUN}|{words(GROUP_ANAPHORS)})")
 
 
 def named(name: str) -> bool:

@@ -2257,15 +2257,21 @@ def is_description(name: str) -> bool:
 def deniers_of(ctx: ArticleContext, sentence: Sentence) -> list[str]:
     """Who denies in a sentence: the names it gives, else the one its opening pronoun stands
     for ("Russia's defence ministry said ... It denied targeting civilians")."""
-    # ("The group denied the claim": the group named before)
+    # ("The group denied the claim": the group named before, in the sentence too: "The RSF
+    # was blamed for the shelling, but the group denied involvement")
     names = [
-        (referent(ctx, name, sentence.start) if is_description(name) else None) or name
+        (referent(ctx, name, at(sentence, name)) if is_description(name) else None) or name
         for name in find_deniers(sentence.text)
     ]
     if not names and PRONOUN_DENIES.match(sentence.text):
         name = antecedent(ctx, sentence.start, person=False)
         names = [name] if name else []
     return names
+
+
+def at(sentence: Sentence, name: str) -> int:
+    """Where a name stands in the article, by its first place in the sentence."""
+    return sentence.start + max(0, sentence.text.find(name))
 
 
 def fill_actor(ctx: ArticleContext, event: Event, draft: Draft, one_story: bool) -> None:

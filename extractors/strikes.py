@@ -498,7 +498,9 @@ def claim_owner(denial: re.Match[str]) -> str | None:
 # Harm the denied strike did, told beside it: the strike happened, whoever did it
 # ("denied firing the rocket that killed 12 children in Majdal Shams")
 HARM_TOLD = re.compile(
-    rf"(?:,|\s+{words((*WEAPON_NAMES, *STRIKE_NOUNS), plural=True)})\s+(?:which|that)\s+"
+    # ("denied carrying out the strike on a school in Nuseirat on Sunday that killed 20")
+    rf"(?:,|\s+{words((*WEAPON_NAMES, *STRIKE_NOUNS), plural=True)}"
+    r"(?:\s+(?:on|in|at|near|against|of)\s+[^.;,]{1,60}?)?)\s+(?:which|that)\s+"
     r"(?:has\s+|had\s+)?(?:killed|wounded|injured|left)\b"
     r"|,\s+(?:killing|wounding|injuring)\b"
 )

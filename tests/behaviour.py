@@ -3495,6 +3495,22 @@ EXTRA = (
           ("The RSF's spokesman, Al-Fateh Qurashi,", "the group", "shelled", "El Obeid", "SD",
            "RSF"),
           ("Hamas's spokesman", "the movement", "fired rockets at", "Sderot", "IL", "Hamas"))),
+    # a group blamed, then denying as "the group" in the same sentence
+    *(Case("denials", f"{side} was blamed for the {attack} {place} on Sunday, but the {noun} "
+           "denied involvement.", (Expected(place, code, SUNDAY, denier=denier),))
+      for side, attack, place, code, noun, denier in (
+          ("The RSF", "shelling of", "El Obeid", "SD", "group", "RSF"),
+          ("Hezbollah", "rocket attack on", "Metula", "IL", "group", "Hezbollah"),
+          ("Al-Shabaab", "mortar attack on", "Mogadishu", "SO", "militia", "Shabaab"),
+          ("Hamas", "rocket attack on", "Sderot", "IL", "movement", "Hamas"))),
+    # a denial of a strike whose harm is told after its place: the strike happened
+    *(Case("denials", f"{side} denied carrying out the {attack} in {place} on Sunday that "
+           "killed 20 people.", (Expected(place, code, SUNDAY, killed=20, denier=denier),))
+      for side, attack, place, code, denier in (
+          ("Israel", "strike on a school", "Nuseirat", "PS", "Israel"),
+          ("The RSF", "shelling of a market", "El Obeid", "SD", "RSF"),
+          ("Russia", "missile strike on a hospital", "Kharkiv", "UA", "Russia"),
+          ("The army", "air strike on a market", "Nyala", "SD", "army"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -500,6 +500,10 @@ TWICE = re.compile(rf"\b{words(TWICE_WORDS)}\b", re.IGNORECASE)
 # "... on Saturday by drones and on Sunday by missiles": the second day's lead
 AND_ON = r"\band\s+(?:by\s+[\w-]+\s+)?(?:late\s+|early\s+)?on\s+"
 AND_ON_BEFORE = re.compile(rf"{AND_ON}$", re.IGNORECASE)
+# ... a passive's agent for each day, the place left out after the first: "Kharkiv was hit by
+# missiles on Saturday and by drones on Sunday"
+AND_BY_ON = r"\band\s+by\s+(?:[\w-]+\s+){1,2}?(?:late\s+|early\s+)?on\s+"
+AND_BY_ON_BEFORE = re.compile(rf"{AND_BY_ON}$", re.IGNORECASE)
 
 
 def dates_again(
@@ -517,7 +521,8 @@ def dates_again(
         if d.date != first.date and not d.reported and not d.span
         and (again_before(ctx, d)
              or (twice or hits_the_place_after(sentence.text, d.end - sentence.start))
-             and AND_ON_BEFORE.search(ctx.text, max(0, d.start - 20), d.start))
+             and AND_ON_BEFORE.search(ctx.text, max(0, d.start - 20), d.start)
+             or AND_BY_ON_BEFORE.search(ctx.text, max(0, d.start - 40), d.start))
     ]  # fmt: skip
 
 
@@ -530,6 +535,7 @@ def hits_the_place_after(text: str, at: int) -> bool:
 # "hit twice: on Saturday by drones and on Sunday by missiles": where a second day's part
 # opens (a day's name after "and on")
 TWICE_AND_ON = re.compile(rf"\s+{AND_ON}(?=(?-i:[A-Z]))", re.IGNORECASE)
+AND_BY_ON_DAY = re.compile(rf"\s+{AND_BY_ON}(?=(?-i:[A-Z]))", re.IGNORECASE)
 
 
 def second_day_part(text: str) -> re.Match[str] | None:
@@ -538,5 +544,5 @@ def second_day_part(text: str) -> re.Match[str] | None:
     Sunday a missile struck the city")."""
     turn = TWICE_AND_ON.search(text)
     if turn is None or TWICE.search(text) or hits_the_place_after(text, turn.end()):
-        return turn
-    return None
+        return turn or AND_BY_ON_DAY.search(text)
+    return AND_BY_ON_DAY.search(text)

@@ -3511,6 +3511,17 @@ EXTRA = (
           ("The RSF", "shelling of a market", "El Obeid", "SD", "RSF"),
           ("Russia", "missile strike on a hospital", "Kharkiv", "UA", "Russia"),
           ("The army", "air strike on a market", "Nyala", "SD", "army"))),
+    # a passive's agent for each of two days, the place left out after the first
+    *(Case("two days", f"{place} was {verb} by {w1} on Saturday and by {w2} on Sunday, {who} "
+           "said.", (Expected(place, code, SATURDAY, weapon=c1),
+                     Expected(place, code, SUNDAY, weapon=c2)))
+      for place, code, verb, w1, c1, w2, c2, who in (
+          ("Kharkiv", "UA", "hit", "missiles", "missile", "drones", "drone", "the governor"),
+          ("Nabatieh", "LB", "struck", "Israeli jets", "air", "a drone", "drone", "the agency"),
+          ("Tartar", "AZ", "shelled", "artillery", "artillery", "rockets", "rocket",
+           "the prosecutor"),
+          ("El Obeid", "SD", "attacked", "drones", "drone", "artillery", "artillery",
+           "medics"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

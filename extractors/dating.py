@@ -528,13 +528,15 @@ def dates_again(
 
 def hits_the_place_after(text: str, at: int) -> bool:
     """'Drones hit Sumy on Saturday, and on Sunday a missile struck a factory in the city':
-    the sentence's text from ``at`` (its second day) hits the place again, by its kind."""
-    return THE_SAME_PLACE.search(text, at) is not None
+    the sentence's text from ``at`` (its second day) hits the place again, by its kind (as the
+    subject of a passive too: "..., and on Sunday the city was shelled")."""
+    return THE_SAME_PLACE.search(text[at:]) is not None
 
 
 # "hit twice: on Saturday by drones and on Sunday by missiles": where a second day's part
 # opens (a day's name after "and on")
 TWICE_AND_ON = re.compile(rf"\s+{AND_ON}(?=(?-i:[A-Z]))", re.IGNORECASE)
+DAY_NAMED = re.compile(r"[A-Z][a-z]+(?:\s+\d{1,2}\b)?")
 AND_BY_ON_DAY = re.compile(rf"\s+{AND_BY_ON}(?=(?-i:[A-Z]))", re.IGNORECASE)
 
 
@@ -543,6 +545,11 @@ def second_day_part(text: str) -> re.Match[str] | None:
     twice: on Saturday by drones and on Sunday by missiles", "hit Sumy on Saturday, and on
     Sunday a missile struck the city")."""
     turn = TWICE_AND_ON.search(text)
-    if turn is None or TWICE.search(text) or hits_the_place_after(text, turn.end()):
+    day = DAY_NAMED.match(text, turn.end()) if turn else None  # (the place after the day)
+    if (
+        turn is None
+        or TWICE.search(text)
+        or hits_the_place_after(text, day.end() if day else turn.end())
+    ):
         return turn or AND_BY_ON_DAY.search(text)
     return AND_BY_ON_DAY.search(text)

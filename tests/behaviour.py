@@ -3522,6 +3522,18 @@ EXTRA = (
            "the prosecutor"),
           ("El Obeid", "SD", "attacked", "drones", "drone", "artillery", "artillery",
            "medics"))),
+    # a place hit on one day, and "and on" another day the place by its kind, as a passive's
+    # subject: two strikes, each its part's weapon and counts
+    *(Case("two days", f"{w1} hit {place} on Saturday, and on Sunday the {kind} was {verb}, "
+           f"wounding two, {who} said.",
+           (Expected(place, code, SATURDAY, weapon=c1, injured=None),
+            Expected(place, code, SUNDAY, weapon=c2, injured=2)))
+      for w1, c1, place, code, kind, verb, c2, who in (
+          ("Drones", "drone", "Sumy", "UA", "city", "shelled", "artillery", "the governor"),
+          ("Israeli jets", "air", "Khiam", "LB", "town", "shelled", "artillery", "the agency"),
+          ("RSF drones", "drone", "El Obeid", "SD", "city", "shelled", "artillery", "medics"),
+          ("Armenian shells", "artillery", "Tartar", "AZ", "town", "hit by rockets", "rocket",
+           "the prosecutor"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -12,6 +12,7 @@ from .geo import distance_km
 from .lexicon import (
     ADJECTIVE_DISTRICT_ENDINGS,
     ARABIC_ARTICLES,
+    AREA_KINDS,
     AREA_WORDS,
     ATTACK_PASTS,
     ATTACK_VERBS,
@@ -523,6 +524,9 @@ def list_lead(ctx: ArticleContext, leads: list[Mention], listed: Resolved) -> li
 ELSEWHERE = re.compile(rf"\b{words(ELSEWHERE_WORDS)}\b", re.IGNORECASE)
 
 
+THE_AREA = re.compile(rf"\bthe\s+{words(AREA_KINDS)}\b(?!\s+of\b)")
+
+
 def fallback_place(
     ctx: ArticleContext, sentence: Sentence, seat: Mention | None, kicker: Mention | None
 ) -> list[Resolved]:
@@ -531,6 +535,13 @@ def fallback_place(
     where the strike was and the strike's place when it names none ("Beirut: ... strikes near
     Tyre" vs "Kherson: Russian shelling kills two")."""
     if seat and not ELSEWHERE.search(sentence.text):
+        if THE_AREA.search(sentence.text):
+            # ("The governor of Belgorod said drones attacked the region": the region)
+            area = resolve_run(
+                ctx, sentence, replace(seat, kind_hint="district"), [], False, seat=True
+            )
+            if area and area.place.kind == "district" and area.place.source != "text":
+                return [area]
         resolved = resolve_run(ctx, sentence, seat, [], False, seat=True)
         if resolved and resolved.place.source != "text":
             return [resolved]

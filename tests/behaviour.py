@@ -3534,6 +3534,20 @@ EXTRA = (
           ("RSF drones", "drone", "El Obeid", "SD", "city", "shelled", "artillery", "medics"),
           ("Armenian shells", "artillery", "Tartar", "AZ", "town", "hit by rockets", "rocket",
            "the prosecutor"))),
+    # an official of a region says "the region" was attacked, then names a town of it: the
+    # town's strike, in the official's voice (the region is no city of its name)
+    *(Case("follow-up sentences", f"The governor of {region}, {name}, said {attack} the region "
+           f"overnight. A woman was killed in {town} when {what}.",
+           (Expected(town, code, killed=1, source=name.split()[-1]),))
+      for region, name, attack, town, code, what in (
+          ("Belgorod", "Vyacheslav Gladkov", "Ukrainian drones attacked", "Shebekino", "RU",
+           "a drone hit her car"),
+          ("Kharkiv", "Oleh Syniehubov", "Russian missiles struck", "Chuhuiv", "UA",
+           "a missile hit her house"),
+          ("Kursk", "Alexei Smirnov", "Ukrainian drones attacked", "Rylsk", "RU",
+           "a drone hit her car"),
+          ("Sumy", "Volodymyr Artiukh", "Russian drones attacked", "Shostka", "UA",
+           "a drone hit her house"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -359,7 +359,10 @@ DEFENDS_AFTER = re.compile(
     # ("The Arab Coalition on Thursday destroyed a ballistic missile": a day may stand between)
     rf"\s+(?:{words(DEFENCE_NOUNS)}\s+)?(?:(?:(?:late|early)\s+)?on\s+{words(WEEKDAYS)}\s+|overnight\s+)?"
     rf"(?:said\s+(?:that\s+)?(?:it|they)\s+)?"
-    rf"(?:has\s+|have\s+|had\s+)?(?:also\s+|successfully\s+)?(?:{words(DEFENCE_VERBS)}\b"
+    rf"(?:has\s+|have\s+|had\s+)?(?:also\s+|successfully\s+)?"
+    # ("Ukrainian forces were able to shoot down most drones, but one hit Sumy")
+    r"(?:(?:was|were|is|are)\s+able\s+to\s+|managed\s+to\s+)?"
+    rf"(?:{words(DEFENCE_VERBS)}\b"
     rf"|destroyed\s+(?:[\w-]+\s+){{0,2}}{words(AIRBORNE_WEAPONS, plural=True)}\b)",
     re.IGNORECASE,
 )

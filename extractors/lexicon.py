@@ -407,6 +407,10 @@ HYPOTHETICAL_CUES = (
     "fearing", "fear of", "fears of", "afraid of",
     # ... or threatened: "schools closed because of the threat of air strikes"
     "threat of", "threats of", "risk of", "danger of",
+    # a strike a side can make: "Hezbollah is capable of striking Tel Aviv"
+    "capable of", "able to", "ability to", "capacity to", "capability to", "capabilities to",
+    # ... or weighs: "Israel has not ruled out striking Isfahan"
+    "rule out", "rules out", "ruled out", "ruling out",
 )  # fmt: skip
 # Cues of a plan or a fear that take the strike's noun, not only its verb: "planning
 # airstrikes on El Fasher", "fearing air raids".
@@ -414,7 +418,10 @@ HYPOTHETICAL_CUES = (
 AWAITING_CUES = ("braced for", "bracing for", "braces for", "braced itself for",
                  "bracing itself for", "braced themselves for", "steeled itself for")  # fmt: skip
 PLAN_CUES = ("planning", "plotting", "planned", "plotted", "preparing", "fearing", "fear of",
-             "fears of", "threat of", "threats of", "risk of", "danger of")  # fmt: skip
+             "fears of", "threat of", "threats of", "risk of", "danger of",
+             # "Israel has not ruled out strikes on Isfahan", "weighing air strikes on ..."
+             "rule out", "rules out", "ruled out", "ruling out", "weighing", "considering",
+             "mulling")  # fmt: skip
 HYPOTHETICAL_PATTERNS = (
     (r"no reason (?:[\w-]+ ){0,4}to", "no reason for us to"),
     # "accused Azerbaijan of preparing an attack on Syunik" (not "preparing a meal when a
@@ -1824,7 +1831,9 @@ FORCE_BODY_NOUNS = ("administration", "administrations", "prosecutor", "prosecut
 # launched by the RSF", "the army thwarted a provocation by Armenian forces".
 DEFENCE_VERBS = ("intercepted", "intercepts", "intercepting", "shot down", "shoots down",
                  "downed", "thwarted", "repelled", "repulsed", "foiled", "neutralised",
-                 "neutralized")  # fmt: skip
+                 "neutralized",
+                 # after an ability: "were able to shoot down most drones", "managed to repel"
+                 "intercept", "shoot down", "repel", "repulse", "thwart", "foil")  # fmt: skip
 # What a defence destroys in the air: "the coalition destroyed a ballistic missile" defends.
 AIRBORNE_WEAPONS = ("missile", "drone", "rocket", "UAV")
 # Nouns a force holds or makes up: "a heartland of the Houthi rebels" names no attacker.

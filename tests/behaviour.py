@@ -3548,6 +3548,25 @@ EXTRA = (
            "a drone hit her car"),
           ("Sumy", "Volodymyr Artiukh", "Russian drones attacked", "Shostka", "UA",
            "a drone hit her house"))),
+    # a strike a side can make, or weighs, is none
+    *(Case("negatives", text) for text in (
+        "Hezbollah is capable of striking Tel Aviv, its leader said on Sunday.",
+        "Russia has the ability to hit Lviv with hypersonic missiles, a Kremlin official said.",
+        "Israel has not ruled out strikes on Isfahan, officials said on Sunday.",
+        "Israel has not ruled out striking Isfahan, officials said on Sunday.",
+        "Washington is weighing air strikes on Houthi targets in Hodeidah, officials said.",
+        "The RSF is able to shell Port Sudan from its positions, the army warned on Sunday.")),
+    # ... and a capital's capacity names no place hit
+    Case("negatives", "Russian missiles hit Lviv on Sunday, showing Moscow is able to strike "
+         "anywhere in Ukraine, officials said.", (Expected("Lviv", "UA", SUNDAY),)),
+    # a defence that downed most of a salvo names no attacker of what got through
+    *(Case("active voice", f"{defence} {able} {verb} most {weapons}, but one hit a house in "
+           f"{place} on Sunday.", (Expected(place, code, SUNDAY, no_actor=True),))
+      for defence, able, verb, weapons, place, code in (
+          ("Ukrainian forces", "were able to", "shoot down", "drones", "Sumy", "UA"),
+          ("Israeli air defences", "managed to", "intercept", "rockets", "Sderot", "IL"),
+          ("Saudi air defences", "were able to", "intercept", "missiles", "Jazan", "SA"),
+          ("The Sudanese army", "managed to", "shoot down", "drones", "Kosti", "SD"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

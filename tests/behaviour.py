@@ -3567,6 +3567,16 @@ EXTRA = (
           ("Israeli air defences", "managed to", "intercept", "rockets", "Sderot", "IL"),
           ("Saudi air defences", "were able to", "intercept", "missiles", "Jazan", "SA"),
           ("The Sudanese army", "managed to", "shoot down", "drones", "Kosti", "SD"))),
+    # a weapon tested is no strike; nor habitual shelling told with the day of its telling
+    *(Case("negatives", text) for text in (
+        "Iran test-launched a new drone near Isfahan on Sunday, state media said.",
+        "Russia test-fired a hypersonic missile from a base near Arkhangelsk on Sunday.",
+        "The Houthis test fired a new missile near Saada on Sunday.",
+        "Residents of Kherson have endured daily shelling for months, locals told Reuters on "
+        "Sunday.",
+        "People in El Fasher live under constant shelling, aid workers said on Sunday.")),
+    Case("casualty phrasings", "Daily shelling killed four people in Kherson on Sunday, the "
+         "governor said.", (Expected("Kherson", "UA", SUNDAY, killed=4),)),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -977,6 +977,8 @@ def holds_by_possessive(ctx: ArticleContext, found: list[Resolved], resolved: Re
         return False
     if gap["kind"]:
         return True  # "Kherson region's Bilozerka": the region word says so
+    if last.place.kind == "district" and resolved.place.kind == "settlement":
+        return True  # "Amhara's Gondar": the gazetteer's region holds a town
     if beyond_the_city(last.place, resolved.place):
         return True  # "Idlib's Jisr al-Shughur": a town of the province the city names
     return bool(resolved.mention.kind_hint) and (

@@ -3577,6 +3577,12 @@ EXTRA = (
         "People in El Fasher live under constant shelling, aid workers said on Sunday.")),
     Case("casualty phrasings", "Daily shelling killed four people in Kherson on Sunday, the "
          "governor said.", (Expected("Kherson", "UA", SUNDAY, killed=4),)),
+    # a region's possessive before a town of it: the town
+    *(Case("active voice", f"A drone strike on a market in {region}'s {town} killed 15 people "
+           "on Sunday.", (Expected(town, code, SUNDAY, killed=15),))
+      for region, town, code in (
+          ("Amhara", "Gondar", "ET"), ("Amhara", "Bahir Dar", "ET"),
+          ("Darfur", "Nyala", "SD"), ("Sagaing", "Monywa", "MM"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -58,6 +58,7 @@ from .lexicon import (
     PATRON_WORDS,
     PERSON_TITLES,
     RELATIVE_DAYS,
+    REMNANT_NOUNS,
     REPORT_VERBS,
     SELF_REPORT_BODIES,
     SENDING_VERBS,
@@ -680,7 +681,9 @@ def force_strike(text: str) -> tuple[str, int, int] | None:
 
 
 # Words that name a weapon or an attack, never who made it ("Missiles hit Barda").
-NOT_ACTOR_WORDS = frozenset(w.lower() for w in (*STRIKE_NOUNS, *WEAPON_NAMES, *CALENDAR))
+NOT_ACTOR_WORDS = frozenset(
+    w.lower() for w in (*STRIKE_NOUNS, *WEAPON_NAMES, *CALENDAR, *REMNANT_NOUNS)
+)
 BARE_SIDE_SET = frozenset(BARE_SIDES)
 # A day's possessive owns no strike: "Sunday's strike", "yesterday's shelling".
 DAY_OWNERS = frozenset(f"{w.lower()}{s}" for w in (*CALENDAR, *RELATIVE_DAYS) for s in ("'s", "’s"))

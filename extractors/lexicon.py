@@ -1822,6 +1822,8 @@ NOT_ACTORS = ("He", "She", "They", "It", "The", "This", "That", "These", "Those"
               "Authorities",
               # an attacker the text does not know: "Unidentified drones attacked the airport"
               "Unidentified", "Unknown", "Unmarked", "Suspected")  # fmt: skip
+# What falls or flies from a weapon, never an attacker: "Debris damaged a house"
+REMNANT_NOUNS = ("debris", "fragments", "wreckage", "shrapnel", "remnants", "splinters")
 # A force noun naming a civil body or a person, not a force: "Odesa's military administration",
 # "the military prosecutor", "a military hospital", "military analysts".
 FORCE_BODY_NOUNS = ("administration", "administrations", "prosecutor", "prosecutors",

@@ -3583,6 +3583,13 @@ EXTRA = (
       for region, town, code in (
           ("Amhara", "Gondar", "ET"), ("Amhara", "Bahir Dar", "ET"),
           ("Darfur", "Nyala", "SD"), ("Sagaing", "Monywa", "MM"))),
+    # what falls from a weapon is no attacker
+    *(Case("active voice", f"{remnant} {verb} in {place} on Sunday, officials said.",
+           (Expected(place, code, SUNDAY, no_actor=True),))
+      for remnant, verb, place, code in (
+          ("Debris", "damaged a house", "Kyiv", "UA"), ("Fragments", "hit a school", "Kharkiv", "UA"),
+          ("Shrapnel", "wounded two people", "Sderot", "IL"),
+          ("Wreckage", "fell on a car", "Belgorod", "RU"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -191,6 +191,8 @@ TABLES = [
      lambda w: [(e.actor, e.sources) for e in extract(
          f" date 2024-03-11 Israel {w} the proposal and struck Rafah on Sunday.")]
      == [("Israel", [])]),
+    ("remnant noun", lx.REMNANT_NOUNS,
+     lambda w: stated_actor(f"{w.capitalize()} damaged a house in the village.") is None),
     ("maker word", lx.MAKER_WORDS,
      lambda w: stated_actor(f"Iranian-{w} drones hit the town.") is None
      and (stated_actor(f"Russian forces fired Iranian-{w} drones.") or ("",))[0]

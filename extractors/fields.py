@@ -2390,12 +2390,18 @@ def before_turn(draft: Draft, sentence: Sentence, text: str) -> str:
     return text[: turns[0][0]] if turns else text
 
 
+# Forces that open a clause of their own after "and" (not a weapon: "missiles and drones
+# struck Kharkiv" is one subject)
+TURN_FORCES = tuple(n for n in FORCE_NOUNS if n not in WEAPON_NAMES and n not in ("side", "units"))
 # Where a sentence turns to another strike: ", while ...", ", hours after ..."
 TURN = re.compile(
     # (", and Israel struck Khiam": a new subject after ", and")
     rf",?\s+{words(CLAUSE_TURNS)}\s+|;\s+(?:and\s+)?|,\s+and\s+(?=(?-i:[A-Z]))"
     # (", as" before a new subject: "..., as Israeli special forces rescued two hostages")
-    r"|,\s+as\s+(?=the\s+(?-i:[A-Z])|(?-i:[A-Z]))",
+    r"|,\s+as\s+(?=the\s+(?-i:[A-Z])|(?-i:[A-Z]))"
+    # ("shelled El Fasher and army warplanes bombed Nyala": "and" before a force that attacks)
+    rf"|(?P<force>\s+and\s+)(?=(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{words(TURN_FORCES)}\s+"
+    rf"(?:also\s+)?{words(ATTACK_PASTS)}\b)",
     re.IGNORECASE,
 )
 
@@ -2411,7 +2417,7 @@ def turn_clause(text: str, at: int) -> tuple[int, int] | None:
     return start, end
 
 
-TURN_KEYS = (";", ", and", ", as", *{turn.split()[-1] for turn in CLAUSE_TURNS})
+TURN_KEYS = (";", " and ", ", as", *{turn.split()[-1] for turn in CLAUSE_TURNS})
 
 
 @lru_cache(maxsize=4096)
@@ -2419,7 +2425,16 @@ def turns_in(text: str) -> tuple[tuple[int, int], ...]:
     """Where a sentence turns to another strike (each sentence scanned once)."""
     if not any(key in text for key in TURN_KEYS):
         return ()  # (the cheap test first)
-    return tuple(m.span() for m in TURN.finditer(text))
+    return tuple(
+        m.span()
+        for m in TURN.finditer(text)
+        # (a force's "and" turns only after a clause that has attacked: not "U.S. and British
+        # warplanes struck")
+        if not m["force"] or ATTACKED_BEFORE.search(text, 0, m.start())
+    )
+
+
+ATTACKED_BEFORE = re.compile(rf"\b{words(ATTACK_PASTS)}\b", re.IGNORECASE)
 
 
 def target_clause(target: Target) -> tuple[int, int] | None:

@@ -405,6 +405,12 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
             # "Shejaiya in Gaza City": a part of a city folds into the city's event
             found[-1] = resolved
             continue
+        if opening_city(ctx, sentence, found, resolved):
+            # "In Kherson, shells hit Chornobaivka", "In El Fasher, shells fell on the Abu
+            # Shouk camp": the city the sentence opens on sets the scene of the place hit
+            city = found.pop(0)
+            if resolved.place.lat != resolved.place.lat:
+                resolved = located_near(resolved, city.place)  # (a camp no index knows)
         if holds_by_possessive(ctx, found, resolved):
             # "Sagaing's Kani township", "Amhara's Gojjam zone": the region holds the place
             container = found.pop()
@@ -1921,6 +1927,29 @@ def introduced_villages(ctx: ArticleContext) -> dict[str, tuple[Place, int]]:
             )
             out.setdefault(name_key(name), (place, match.start()))
     return out
+
+
+def opening_city(
+    ctx: ArticleContext, sentence: Sentence, found: list[Resolved], resolved: Resolved
+) -> bool:
+    """The sentence opens on a city ("In El Fasher, ..."), and the place hit after lies
+    near it: the city is the scene, not a place hit."""
+    if len(found) != 1 or found[0].place.kind != "settlement" or resolved.place.kind == "district":
+        return False
+    city = found[0]
+    before = sentence.text[: city.mention.start - sentence.start]
+    return (
+        bool(SETTING_BEFORE.match(before))
+        and ctx.text.startswith(",", city.mention.end)
+        and resolved.place != city.place
+        and (
+            resolved.place.lat != resolved.place.lat  # (unplaced: near the city, it sets)
+            # (a part of the city folds into the city's event: "In Gaza City, ... the Al-Shati
+            # camp"; a town near it is hit itself)
+            or close(city.place, resolved.place, DISTRICT_DEGREES)
+            and not within_reach(city.place, resolved.place)
+        )
+    )
 
 
 def opening_setting(

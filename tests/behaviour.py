@@ -3590,6 +3590,25 @@ EXTRA = (
           ("Debris", "damaged a house", "Kyiv", "UA"), ("Fragments", "hit a school", "Kharkiv", "UA"),
           ("Shrapnel", "wounded two people", "Sderot", "IL"),
           ("Wreckage", "fell on a car", "Belgorod", "RU"))),
+    # a sentence that opens on a city, then names a town or camp near it hit: the town's
+    *(Case("lists", f"In {city}, {attack} {place} on Sunday, killing four people.",
+           (Expected(place, code, SUNDAY, killed=4),))
+      for city, attack, place, code in (
+          ("El Fasher", "shells fell on the camp of", "Zamzam", "SD"),
+          ("Odesa", "drones hit", "Chornomorsk", "UA"),
+          ("Idlib", "Russian jets struck", "Sarmada", "SY"),
+          ("Kharkiv", "Russian shelling hit", "Vovchansk", "UA"))),
+    # a second force after "and", its own clause's attacker
+    *(Case("lists", f"{side1} {verb1} {place1} and {side2} {verb2} {place2} on Sunday.",
+           (Expected(place1, code1, SUNDAY, actor=side1.split()[-1]),
+            Expected(place2, code2, SUNDAY, actor=side2.split()[-1])))
+      for side1, verb1, place1, code1, side2, verb2, place2, code2 in (
+          ("The Rapid Support Forces", "shelled", "El Fasher", "SD", "the army", "bombed",
+           "Nyala", "SD"),
+          ("Russian troops", "shelled", "Kherson", "UA", "Ukrainian forces", "struck", "Donetsk",
+           "UA"),
+          ("Israeli troops", "shelled", "Khiam", "LB", "Hezbollah fighters", "fired rockets at",
+           "Metula", "IL"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

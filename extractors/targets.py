@@ -1941,6 +1941,8 @@ def opening_city(
     return (
         bool(SETTING_BEFORE.match(before))
         and ctx.text.startswith(",", city.mention.end)
+        # (not where the city is hit too: "... the Abu Shouk camp and a market in the city")
+        and not THE_PLACE.search(sentence.text)
         and resolved.place != city.place
         and (
             resolved.place.lat != resolved.place.lat  # (unplaced: near the city, it sets)

@@ -3609,6 +3609,10 @@ EXTRA = (
            "UA"),
           ("Israeli troops", "shelled", "Khiam", "LB", "Hezbollah fighters", "fired rockets at",
            "Metula", "IL"))),
+    # ... unless the city is hit too
+    Case("lists", "In El Fasher, shells fell on the camp of Zamzam and on a market in the city "
+         "on Sunday, officials said.",
+         (Expected("El Fasher", "SD", SUNDAY), Expected("Zamzam", "SD", SUNDAY))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

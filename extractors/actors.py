@@ -55,6 +55,7 @@ from .lexicon import (
     OWN_ATTACK_GERUNDS,
     OWN_FIRE_CAUSES,
     OWNED_CLAIM_NOUNS,
+    PARTICIPLE_MODIFIERS,
     PATRON_WORDS,
     PERSON_TITLES,
     RELATIVE_DAYS,
@@ -96,6 +97,9 @@ FORCE_NOUN = rf"(?i:{words(FORCE_NOUNS)})(?![\w-])"  # "Rapid Support Forces" as
 FORCE_PHRASE = (
     # (never a headline's verb: "Russia fires drones at Kyiv", "Iran launches drones")
     rf"(?:(?!(?:{words((*forms(ATTACK_VERBS), *CARRY_OUT_VERBS, *forms(REPORT_VERBS), *CLAUSE_WORDS, *SENDING_VERBS, *LAUNCHING_VERBS))})\b)"
+    # (nor any other past: "Poland scrambled jets", "Israel deployed troops"; but "allied
+    # forces", "unmanned aircraft")
+    rf"(?!(?!{words(PARTICIPLE_MODIFIERS)}\b)[a-z]+ed\b)"
     rf"[a-z-]+(?:['’]s)? )?{FORCE_NOUN}"  # ("the junta's air force")
 )
 # Capitalised words that open a sentence but never a force's name ("On Sunday Israeli jets").

@@ -1822,6 +1822,9 @@ NOT_ACTORS = ("He", "She", "They", "It", "The", "This", "That", "These", "Those"
               "Authorities",
               # an attacker the text does not know: "Unidentified drones attacked the airport"
               "Unidentified", "Unknown", "Unmarked", "Suspected")  # fmt: skip
+# Participles that name a kind of force, not what a subject did: "allied forces"
+PARTICIPLE_MODIFIERS = ("armed", "allied", "unmanned", "combined", "united", "backed", "based",
+                        "trained", "equipped", "uniformed", "masked", "affiliated")  # fmt: skip
 # What falls or flies from a weapon, never an attacker: "Debris damaged a house"
 REMNANT_NOUNS = ("debris", "fragments", "wreckage", "shrapnel", "remnants", "splinters")
 # A force noun naming a civil body or a person, not a force: "Odesa's military administration",

@@ -3613,6 +3613,15 @@ EXTRA = (
     Case("lists", "In El Fasher, shells fell on the camp of Zamzam and on a market in the city "
          "on Sunday, officials said.",
          (Expected("El Fasher", "SD", SUNDAY), Expected("Zamzam", "SD", SUNDAY))),
+    # a neighbour that scrambled jets during an attack is no attacker
+    *(Case("follow-up sentences", f"A drone attack damaged a power plant in {place} on Sunday, "
+           f"officials said. {other} {verb} {what} during the attack.",
+           (Expected(place, code, SUNDAY, not_party=party),))
+      for place, code, other, verb, what, party in (
+          ("Kyiv", "UA", "Poland", "scrambled", "jets to protect its airspace", "Poland"),
+          ("Odesa", "UA", "Romania", "scrambled", "fighter jets", "Romania"),
+          ("Metula", "IL", "Cyprus", "deployed", "troops to its bases", "Cyprus"),
+          ("Eilat", "IL", "Egypt", "mobilised", "forces along the border", "Egypt"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

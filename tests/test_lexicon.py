@@ -193,6 +193,9 @@ TABLES = [
      == [("Israel", [])]),
     ("remnant noun", lx.REMNANT_NOUNS,
      lambda w: stated_actor(f"{w.capitalize()} damaged a house in the village.") is None),
+    ("participle modifier", lx.PARTICIPLE_MODIFIERS,
+     lambda w: (stated_actor(f"Russian {w} forces shelled the town.") or ("",))[0]
+     == f"Russian {w} forces"),
     ("maker word", lx.MAKER_WORDS,
      lambda w: stated_actor(f"Iranian-{w} drones hit the town.") is None
      and (stated_actor(f"Russian forces fired Iranian-{w} drones.") or ("",))[0]

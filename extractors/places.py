@@ -366,10 +366,15 @@ NATION_BEFORE = re.compile(
 STRIKE_OBJECT_BEFORE = re.compile(
     # (the plain present too: "Russians shell Kherson", "Russian jets pound Daraa")
     rf"\b{words((*forms(ATTACK_VERBS, base=True), *STRIKE_NOUNS, *SUBJECTING_VERBS), plural=True)}"
-    r"\s+(?:(?:on|of|at|against|in|into)\s+)?(?:the\s+|an?\s+)?(?:(?:[a-z-]+\s+){0,2}"
+    # (not whom it killed: "an Israeli strike killed Ahmed Ghandour in Gaza")
+    r"\s+(?:(?:on|of|at|against|in|into)\s+)?(?:the\s+|an?\s+)?(?:(?:(?!(?:killed|killing|kills|"
+    r"wounded|wounding|injured|injuring)\b)[a-z-]+\s+){0,2}"
     # what was hit, then where: "hit a Russian oil depot in Feodosia", "shelled the outskirts
     # of Donetsk"
-    r"|(?:[a-z0-9,-]+\s+){1,4}?(?:in|of|near|outside|at|towards?|into)\s+(?:the\s+)?)$",
+    r"|(?:[a-z0-9,-]+\s+){1,4}?(?:in|of|near|outside|at|towards?|into)\s+(?:the\s+)?"
+    # ... or whom it killed, then where: "an Israeli strike killed Ahmed Ghandour in Gaza"
+    r"|(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:(?!(?:in|of|at|near)\b)[\w’'-]+\s+)"
+    r"{1,5}(?:in|near|at)\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
 ATTACK_PAST_WORDS = words(ATTACK_PASTS)

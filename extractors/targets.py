@@ -766,7 +766,12 @@ def anchor_city_hit(sentence: Sentence, run: Mention) -> bool:
     across = ACROSS_BEFORE.search(sentence.text, max(0, start - 12), start)
     # ("shelled positions in Nakhchivan": what was hit, in the city; not "Ordubad in ...")
     across = across and not (
-        across[0].startswith("in") and OBJECT_IN_BEFORE.search(sentence.text, 0, across.start())
+        across[0].startswith("in")
+        and (
+            OBJECT_IN_BEFORE.search(sentence.text, 0, across.start())
+            # ("killed Hamas commander Ahmed Ghandour in Gaza": whom it killed, in the city)
+            or HARMED_BEFORE.search(sentence.text, max(0, across.start() - 60), across.start())
+        )
     )
     return (
         name_key(run.text) in ANCHOR_CITY_KEYS
@@ -776,6 +781,9 @@ def anchor_city_hit(sentence: Sentence, run: Mention) -> bool:
 
 
 OBJECT_IN_BEFORE = re.compile(r"\b[a-z][a-z-]*\s+$")  # a common noun before "in": what was hit
+HARMED_BEFORE = re.compile(
+    r"\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:(?!(?:in|of|at|near)\b)[\w’'-]+\s+){1,5}$"
+)
 
 
 # (nor the area a place lies in: "Ordubad in Nakhchivan")

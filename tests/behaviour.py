@@ -3622,6 +3622,15 @@ EXTRA = (
           ("Odesa", "UA", "Romania", "scrambled", "fighter jets", "Romania"),
           ("Metula", "IL", "Cyprus", "deployed", "troops to its bases", "Cyprus"),
           ("Eilat", "IL", "Egypt", "mobilised", "forces along the border", "Egypt"))),
+    # whom a strike killed, by name, is no place; where, after "in", is
+    *(Case("casualty phrasings", f"An {side} strike killed {who} in {place} on Sunday.",
+           (Expected(place, code, SUNDAY, killed=1),))
+      for side, who, place, code in (
+          ("Israeli", "Hamas commander Ahmed Ghandour", "Gaza", "PS"),
+          ("Israeli", "Ahmed Ghandour", "Gaza", "PS"),
+          ("Israeli", "Hezbollah commander Ali Hassan", "Nabatieh", "LB"),
+          ("RSF", "doctor Omar Salih", "El Fasher", "SD"),
+          ("Russian", "volunteer Olena Kovalenko", "Kherson", "UA"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -345,10 +345,14 @@ VISITOR_AFTER = re.compile(rf"\s+(?:[a-z-]+\s+)?{words(VISITING_PEOPLE)}\b")
 # A nation that denies a strike is a side, not where it fell: "Israel denied ...", "Israel
 # called the reports of shelling of Saada a lie"
 DENIER_AFTER = re.compile(
-    rf"\s+(?:has\s+|had\s+)?(?:{words(DENIAL_VERBS)}\b"
+    # (or speaks: "Russia claimed that Ukrainian shelling of Donetsk killed three" names a
+    # government's voice, no country where the strike fell)
+    rf"(?:\s+(?:{ON_A_WEEKDAY}\s+)?(?:has\s+|had\s+)?(?:said|says|claimed|claims|"
+    r"reported|reports|announced|alleged|alleges)\s+(?:that\s+|on\s+)"
+    rf"|\s+(?:has\s+|had\s+)?(?:{words(DENIAL_VERBS)}\b"
     rf"|{words(CALLING_VERBS)}\s+(?:the\s+|these\s+|such\s+)?{words(CLAIM_NOUNS)}\b"
     # ("Israel said it had nothing to do with the attack")
-    rf"|(?:said|says)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?{words(DISOWNING_PHRASES)})",
+    rf"|(?:said|says)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?{words(DISOWNING_PHRASES)}))",
     re.IGNORECASE,
 )
 # Before a nation or group, words that make it the attacker or the origin of fire

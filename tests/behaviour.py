@@ -3631,6 +3631,14 @@ EXTRA = (
           ("Israeli", "Hezbollah commander Ali Hassan", "Nabatieh", "LB"),
           ("RSF", "doctor Omar Salih", "El Fasher", "SD"),
           ("Russian", "volunteer Olena Kovalenko", "Kherson", "UA"))),
+    # a country that speaks names a government's voice, no country where the strike fell: a
+    # big city outweighs a small namesake in the speaker's country
+    *(Case("source phrasings", f"{speaker} claimed on Sunday that {attack} {place} had killed "
+           "three civilians.", (Expected(place, code, SUNDAY, killed=3),))
+      for speaker, attack, place, code in (
+          ("Russia", "Ukrainian shelling of", "Donetsk", "UA"),
+          ("Russia", "a Ukrainian missile strike on", "Luhansk", "UA"),
+          ("Israel", "a Hezbollah rocket attack on", "Haifa", "IL"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -217,7 +217,8 @@ FORCE_SUBJECT = re.compile(
     r"|jihadists|gunmen|insurgents|militiamen)"
     rf"(?:\s+(?i:warplanes|jets|drones|aircraft|troops|forces|helicopters|{words(CREW_NOUNS)}))?"
     # ("Militants killed 30 villagers in an attack on ...": who killed, attacked)
-    rf"(?=\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:{ATTACK_PAST}|killed|wounded)\b)"
+    # (or carried out a strike: "as the army carried out airstrikes on RSF positions")
+    rf"(?=\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:{ATTACK_PAST}|{words(CARRY_OUT_VERBS)}|killed|wounded)\b)"
 )
 NATION_WORD_BEFORE = re.compile(r"\b([A-Z][\w’'-]+)\s+$")
 # A force followed by an attack verb is the subject that attacked ("Armenia fired mortars

@@ -3639,6 +3639,14 @@ EXTRA = (
           ("Russia", "Ukrainian shelling of", "Donetsk", "UA"),
           ("Russia", "a Ukrainian missile strike on", "Luhansk", "UA"),
           ("Israel", "a Hezbollah rocket attack on", "Haifa", "IL"))),
+    # a force named by its noun alone that carried out the strike
+    *(Case("active voice", f"Explosions rocked {place} on Sunday as the {force} {carried} on "
+           f"{target}, residents said.", (Expected(place, code, SUNDAY, actor=force),))
+      for place, code, force, carried, target in (
+          ("Khartoum", "SD", "army", "carried out airstrikes", "RSF positions"),
+          ("Kadugli", "SD", "militants", "launched an attack", "the army base"),
+          ("Mogadishu", "SO", "militants", "launched a mortar attack", "the airport"),
+          ("Mandalay", "MM", "military", "conducted airstrikes", "rebel positions"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

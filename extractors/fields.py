@@ -1569,10 +1569,17 @@ def source_tiers(ctx: ArticleContext, draft: Draft, one_story: bool) -> Iterator
     # (not a sentence of the paragraph that tells of a strike on another place only: "Homs was
     # hit, Syrian forces said. Israel also struck Al-Qusayr." gives Al-Qusayr no source; but
     # a quote's every sentence is its speaker's)
+    # (unless the strike's own sentences go on with the speaker's account, naming no attacker
+    # and no speaker of their own: "Russian forces attacked Nikopol, Governor Serhiy Lysak
+    # said. ... In the Marhanets community, a private house was damaged.")
+    goes_on = first_own_index(draft) if goes_on_with_the_account(ctx, draft) else -1
     yield [
         s for s in ctx.sentences
         if s.paragraph in paragraphs
-        and (s in own or opens_a_quote(ctx, s.paragraph) or not hits_others_only(ctx, s, draft))
+        and (
+            s in own or opens_a_quote(ctx, s.paragraph) or not hits_others_only(ctx, s, draft)
+            or s.index < goes_on
+        )
     ]  # fmt: skip
     # a paragraph that opens a quote speaks in the voice of the paragraph that introduces it
     # ("..., Artak Beglaryan said in a statement. / “In the early morning, Azerbaijan
@@ -1590,6 +1597,17 @@ def source_tiers(ctx: ArticleContext, draft: Draft, one_story: bool) -> Iterator
             ):
                 continue  # a paragraph on strikes elsewhere: its speakers are theirs
             yield [s for s in by_paragraph[paragraph] if not hits_others_only(ctx, s, draft)]
+
+
+def first_own_index(draft: Draft) -> int:
+    return min(t.sentence.index for t in draft.targets)
+
+
+def goes_on_with_the_account(ctx: ArticleContext, draft: Draft) -> bool:
+    """The strike's own sentences name no attacker and no speaker of their own: they go on
+    with the account of the sentences before them in the paragraph."""
+    own = sentences_of(draft)
+    return not any(stated_actor(s.text) or sentence_speakers(ctx, s) for s in own)
 
 
 def tells_of_others_only(ctx: ArticleContext, paragraph: int, draft: Draft) -> bool:

@@ -3647,6 +3647,26 @@ EXTRA = (
           ("Kadugli", "SD", "militants", "launched an attack", "the army base"),
           ("Mogadishu", "SO", "militants", "launched a mortar attack", "the airport"),
           ("Mandalay", "MM", "military", "conducted airstrikes", "rebel positions"))),
+    # a sentence that goes on with a speaker's account of a place nearby, naming no attacker
+    # and no speaker of its own: the speaker's; one that names its own attacker: a new voice
+    *(Case("follow-up sentences", f"{attack} {place} on Sunday, {name} said. {more} {other}.",
+           (Expected(place, code, SUNDAY, source=name.split()[-1]),
+            Expected(other, code, SUNDAY, source=name.split()[-1])))
+      for attack, place, name, more, other, code in (
+          ("Russian forces attacked", "Nikopol", "Governor Serhiy Lysak",
+           "A private house was damaged in", "Marhanets", "UA"),
+          ("Russian drones hit", "Kharkiv", "Governor Oleh Syniehubov",
+           "Two men were killed in", "Kupiansk", "UA"),
+          ("Israeli jets struck", "Nabatieh", "the state news agency NNA",
+           "A house was also destroyed in", "Khiam", "LB"),
+          ("RSF drones hit", "El Obeid", "medic Ahmed Musa", "Three people were wounded in",
+           "Kadugli", "SD"))),
+    *(Case("follow-up sentences", f"{attack} {place} on Sunday, {name} said. {side} also struck "
+           f"{other}.", (Expected(place, code, SUNDAY, source=name.split()[-1]),
+                         Expected(other, code, SUNDAY, not_source=name.split()[-1])))
+      for attack, place, name, side, other, code in (
+          ("Shells hit", "Homs", "Syrian state media", "Israel", "Al-Qusayr", "SY"),
+          ("Drones hit", "Kharkiv", "Governor Oleh Syniehubov", "Russia", "Kupiansk", "UA"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

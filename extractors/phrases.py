@@ -231,8 +231,18 @@ def tidy(tokens: list[str]) -> str:
 PLACE_PREPOSITIONS = frozenset(SPEAKER_PLACE_PREPOSITIONS) - {"of"}
 
 
+# An office holder named between the title and the seat: "Governor Oleh Syniehubov of Kharkiv"
+HOLDER_OF = re.compile(
+    rf"^((?i:{words(PERSON_TITLES)})\s+(?:[A-Z][\w’'-]+\s+){{0,2}}[A-Z][\w’'-]+)\s+of\s+"
+    r"(?:the\s+)?[A-Z]"
+)
+
+
 def person_name(phrase: str) -> str:
     """'Azeri presidential aide Hikmet Hajiyev' -> 'Hikmet Hajiyev' (keeps bodies whole)."""
+    held = HOLDER_OF.match(phrase)
+    if held:  # "Governor Oleh Syniehubov of Kharkiv": the holder, without the seat
+        return person_name(held[1])
     tokens = phrase.split()
     tail: list[str] = []
     for token in reversed(tokens):

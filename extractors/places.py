@@ -289,7 +289,8 @@ CARE_BEFORE = re.compile(
 CARE_KEYS = ("hospital", "clinic", "medical", "morgue")
 # The place in an official's title: "according to the governor of the Kursk region".
 SEAT_BEFORE = re.compile(
-    rf"\b{words(PERSON_TITLES)}\s+(?:of|for)\s+(?:the\s+)?"
+    # ("Governor Oleh Syniehubov of Kharkiv": the official's name may stand between)
+    rf"\b{words(PERSON_TITLES)}\s+(?:(?-i:[A-Z])[\w’'-]+\s+){{0,3}}(?:of|for)\s+(?:the\s+)?"
     # "the head of the Black Sea region of Odesa", "the governor of the southern region of Kherson"
     r"(?:(?:[\w-]+\s+){0,3}(?:region|province|oblast|district|governorate|state)\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
@@ -625,7 +626,7 @@ def name_runs(text: str, offset: int = 0) -> list[Mention]:
             j -= 1
         j = before_office(words, i, j)
         if j > i + 2 and " of " in text[words[i].end() : words[j - 1].start() + 1]:
-            j = before_area_of(words, i, j)
+            j = before_holder_of(words, i, before_area_of(words, i, j))
         if j > i + 1 and words[i][0] in OPENERS:
             i += 1  # "An Iskander missile": the article opens the sentence, not a name
         start, end = words[i].start(), words[j - 1].end()
@@ -658,6 +659,15 @@ def name_runs(text: str, offset: int = 0) -> list[Mention]:
         i = j
     runs = compound_names(text, runs, offset) if " and " in text else runs
     return share_kind_hints(text, prefixed_names(text, runs, offset), offset)
+
+
+def before_holder_of(words: list[re.Match[str]], i: int, j: int) -> int:
+    """'Mayor Ihor Terekhov of Kharkiv': an office and its holder, then the seat after "of"
+    (the run ends before it)."""
+    if words[i][0].lower() not in OFFICE_TITLE_SET:
+        return j
+    ofs = [k for k in range(i + 1, j - 1) if words[k][0] == "of"]
+    return ofs[0] if ofs else j
 
 
 def before_area_of(words: list[re.Match[str]], i: int, j: int) -> int:

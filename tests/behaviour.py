@@ -3667,6 +3667,17 @@ EXTRA = (
       for attack, place, name, side, other, code in (
           ("Shells hit", "Homs", "Syrian state media", "Israel", "Al-Qusayr", "SY"),
           ("Drones hit", "Kharkiv", "Governor Oleh Syniehubov", "Russia", "Kupiansk", "UA"))),
+    # an office holder named between the title and the seat: the seat is the place hit when
+    # the sentence hits "the city" or "the region"; the holder, by name, the source
+    *(Case("source phrasings", f"{title} {name} of {seat} said {attack} the {kind} on Sunday, "
+           "killing two.", (Expected(place, code, SUNDAY, killed=2, source=name.split()[-1]),))
+      for title, name, seat, attack, kind, place, code in (
+          ("Mayor", "Ihor Terekhov", "Kharkiv", "a missile hit", "city", "Kharkiv", "UA"),
+          ("Governor", "Oleh Syniehubov", "Kharkiv", "Russian forces shelled", "region",
+           "Kharkiv", "UA"),
+          ("Mayor", "Hennadiy Trukhanov", "Odesa", "drones struck", "city", "Odesa", "UA"),
+          ("Governor", "Vyacheslav Gladkov", "Belgorod", "Ukrainian drones hit", "region",
+           "Belgorod", "RU"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

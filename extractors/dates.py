@@ -67,7 +67,9 @@ DATE_EXPR = Caseless(
     rf"{words((*STRIKE_NOUNS, *forms(ATTACK_VERBS), *HARM_PARTICIPLES, 'died'), plural=True)}\b)))"
     r"|(?P<weekend>(?:over|at|during|on)\s+the\s+weekend|(?:this|last)\s+weekend)"
     # "on the 3rd": a day of the report's month (not "the 19th-century building", "the 3rd time")
-    r"|(?P<nth>(?<=on\s)the\s+(?P<nth_day>\d{1,2})(?:st|nd|rd|th))(?![-\w]|\s+(?:of\s+)?[A-Za-z])"
+    # ("on the morning of the 9th", "in the early hours of the 3rd": a part of it)
+    r"|(?P<nth>(?:(?<=on\s)|(?<=\bof\s))the\s+(?P<nth_day>\d{1,2})(?:st|nd|rd|th))"
+    r"(?![-\w]|\s+(?:of\s+)?[A-Za-z])"
     r")\b",
 )
 # Two days joined ("On July 13 and 14", "on Saturday and Sunday", "13-14 July"): the strike's

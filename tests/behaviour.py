@@ -3678,6 +3678,14 @@ EXTRA = (
           ("Mayor", "Hennadiy Trukhanov", "Odesa", "drones struck", "city", "Odesa", "UA"),
           ("Governor", "Vyacheslav Gladkov", "Belgorod", "Ukrainian drones hit", "region",
            "Belgorod", "RU"))),
+    # a part of a day of the month named by its ordinal alone
+    *(Case("date phrasings", f"{attack} {place} {part} of the {nth}, killing one person.",
+           (Expected(place, code, day, killed=1),))
+      for attack, place, code, part, nth, day in (
+          ("A missile hit", "Dnipro", "UA", "on the morning", "9th", SATURDAY),
+          ("Shells hit", "Kherson", "UA", "in the early hours", "10th", SUNDAY),
+          ("An Israeli drone struck", "Tyre", "LB", "on the evening", "8th", FRIDAY),
+          ("RSF shells hit", "El Obeid", "SD", "on the night", "9th", SATURDAY))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -54,7 +54,7 @@ from .lexicon import (
     Caseless,
     words,
 )
-from .strikes import clause_around, is_history, is_war_summary
+from .strikes import clause_around, is_history, is_war_summary, singular_demonyms
 
 NUMBER_WORD = words(w for w in NUMBER_WORDS if w not in ("no", "a", "an", "both"))
 # "both occupants", "killed both men": two (not "both dead and injured", "both sides")
@@ -115,7 +115,13 @@ KIN = r"(?:her|his|their|its)"  # "her husband", "his two sons", "its two occupa
 # "a 65-year-old man", "her husband": one person ("killing a man", "injuring her husband")
 # "killing the driver": one person too, by a noun that is never an adjective ("the civilian
 # population" is no one), not a possessive ("the driver's two children")
-ONE_PERSON_OBJECT = rf"(?:a|an|one|{KIN})\s+(?:[\w-]+\s+){{0,2}}?{words(ONE_PERSON_NOUNS)}\b"
+# ("a Palestinian was killed", "killing an Israeli": one person named by nationality alone)
+ONE_NATIONAL = (
+    rf"(?:a|an|one)\s+(?-i:{words(singular_demonyms())})\b(?!\s+(?-i:[a-z])\w*\s+(?:was|were|is)\b)"
+)
+ONE_PERSON_OBJECT = (
+    rf"(?:(?:a|an|one|{KIN})\s+(?:[\w-]+\s+){{0,2}}?{words(ONE_PERSON_NOUNS)}\b|{ONE_NATIONAL})"
+)
 THE_ONE_PERSON = (
     # ("the ship's pilot", "the car's driver": whose they were may stand between)
     rf"the\s+(?:[\w-]+(?:['’]s)?\s+)?{words(n for n in ONE_PERSON_NOUNS if n not in ADJECTIVE_NOUNS)}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from .gazetteer import data_rows, nation_code
+from .gazetteer import data_rows, geonames_countries, nation_code
 from .lexicon import (
     ACCIDENT_CAUSES,
     AERIAL,
@@ -109,6 +109,20 @@ def peoples() -> tuple[str, ...]:
     return tuple(row["term"] for name in ("nations.csv", "groups.csv") for row in data_rows(name))
 
 
+def singular_demonyms() -> tuple[str, ...]:
+    """The singular demonyms of data/nations.csv ("Palestinian", "Israeli", "Ukrainian"): not
+    a country's name, not a plural."""
+    countries = set(geonames_countries().values())
+    return tuple(
+        row["term"] for row in data_rows("nations.csv")
+        if row["term"].endswith(DEMONYM_ENDINGS) and row["term"] not in countries
+        and not row["lat"]  # (a region anchored on the map: "Nakhchivan")
+    )  # fmt: skip
+
+
+DEMONYM_ENDINGS = ("an", "i", "ese")  # "Palestinian", "Israeli", "Lebanese"
+
+
 # The plural ones ("Russians", "Azerbaijanis", "Houthis"): subjects of an attack verb's plain
 # present, and the key word a scan for them needs
 PLURAL_PEOPLE = words(term for term in peoples() if term.endswith("s"))
@@ -121,7 +135,10 @@ PLURAL_PEOPLE = words(term for term in peoples() if term.endswith("s"))
 SIDE_FIRE = rf"(?:{words((*peoples(), *FIRING_SIDES))})\s+(?:{words(FIRING_SIDES)}\s+)?(?:gun)?fire"
 SIDE_FIRE_HARM = (
     rf"{SIDE_FIRE}\s+(?:killed|wounded|injured|hit)"
-    rf"|(?:killed|wounded|injured|shot)\s+(?:dead\s+)?by\s+{SIDE_FIRE}"
+    # (where, between: "a boy was killed in Jenin by Israeli fire")
+    rf"|(?:killed|wounded|injured|shot)\s+(?:dead\s+)?"
+    r"(?:(?:in|near)\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+)?"
+    rf"by\s+{SIDE_FIRE}"
 )
 
 

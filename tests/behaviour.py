@@ -3686,6 +3686,20 @@ EXTRA = (
           ("Shells hit", "Kherson", "UA", "in the early hours", "10th", SUNDAY),
           ("An Israeli drone struck", "Tyre", "LB", "on the evening", "8th", FRIDAY),
           ("RSF shells hit", "El Obeid", "SD", "on the night", "9th", SATURDAY))),
+    # one person named by nationality alone; the place between the harm and a side's fire
+    *(Case("casualty phrasings", text, (Expected(place, code, SUNDAY, killed=1),))
+      for text, place, code in (
+          ("A Palestinian was killed and three were wounded by Israeli fire in Tulkarm on "
+           "Sunday.", "Tulkarm", "PS"),
+          ("An Israeli was killed when a rocket hit Metula on Sunday.", "Metula", "IL"),
+          ("An Israeli strike killed a Lebanese in Tyre on Sunday.", "Tyre", "LB"),
+          ("A Sudanese was killed when shells hit Kadugli on Sunday.", "Kadugli", "SD"),
+          ("A Palestinian boy was killed in Jenin by Israeli fire on Sunday.", "Jenin", "PS"),
+          ("A Ukrainian was killed in Kherson by Russian sniper fire on Sunday.", "Kherson",
+           "UA"))),
+    # ... not the nationality of a weapon or a force
+    Case("casualty phrasings", "A Russian missile hit Kharkiv on Sunday.",
+         (Expected("Kharkiv", "UA", SUNDAY, killed=None),)),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -81,6 +81,7 @@ from conflict_extract.strikes import (
     is_caption,
     is_recap,
     reports_deaths_at_a_place,
+    singular_demonyms,
     triggers,
     without_non_attacks,
 )
@@ -196,6 +197,9 @@ TABLES = [
     ("participle modifier", lx.PARTICIPLE_MODIFIERS,
      lambda w: (stated_actor(f"Russian {w} forces shelled the town.") or ("",))[0]
      == f"Russian {w} forces"),
+    ("singular demonym", singular_demonyms(),
+     lambda w: find_counts(f"One {w} was killed when shells hit the village.")["killed"].value
+     == 1),
     ("maker word", lx.MAKER_WORDS,
      lambda w: stated_actor(f"Iranian-{w} drones hit the town.") is None
      and (stated_actor(f"Russian forces fired Iranian-{w} drones.") or ("",))[0]

@@ -1338,7 +1338,9 @@ BODY_DESCRIPTIONS = ("body", "watchdog", "organisation", "organization", "group"
 NOT_NAME_WORDS = ("was", "were", "is", "are", "been", "be", "spoke", "condition", "them",
                   "which", "who", "that", "shelling", "attack", "strike", "strikes",
                   # a headline's "No Injuries Reported", "Casualties Reported"
-                  "injuries", "casualties", "deaths", "damage", "no")  # fmt: skip
+                  "injuries", "casualties", "deaths", "damage", "no",
+                  # what is said after "said the ...": "said the dead included three children"
+                  "included", "includes", "had", "has", "have", "dead", "wounded", "injured")  # fmt: skip
 # Heads of "the ..." phrases that are things said, not who says them ("the statement said",
 # "the information spread by", "the preliminary data show").
 NOT_SPEAKER_HEADS = ("information", "misinformation", "disinformation", "propaganda", "rumours",

@@ -377,8 +377,11 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
         else:
             listener = match[0].lower() in LISTENER_VERBS
             object_heard = listener or match[0].lower() in REPORT_VERBS["blame"]
-            name = phrase_before(text, match.start()) or (
-                "" if object_heard else inverted(text, match.end())
+            apposed = APPOSED_BEFORE.search(text, max(0, match.start() - 60), match.start())
+            name = (
+                (apposed[1] if apposed else "")
+                or phrase_before(text, match.start())
+                or ("" if object_heard else inverted(text, match.end()))
             )  # ("aid workers told Reuters": Reuters only heard it; "blamed the army": accused)
             name = with_speaker_noun(text, name, match.start())
             name = with_modifiers(text, name, match.start())
@@ -646,7 +649,8 @@ def closing_speaker(text: str, verb: re.Match[str]) -> str:
     if not text[: verb.start()].rstrip().endswith(",") or verb[0].lower() in LISTENER_VERBS:
         return ""  # ("..., Salem Odeh, a medic, told AFP": AFP only heard it)
     name = inverted(text, verb.end())
-    if not name or CLAUSE_VERB.search(name):
+    if not name or CLAUSE_VERB.search(name) or not is_speaker_phrase(name):
+        # ("The army's spokesman, Nabil Abdallah, said the drones targeted a fuel depot")
         return ""  # ("..., who asked not to be named, said the hospital had received 40 wounded")
     end = text.find(name, verb.end()) + len(name)
     return name if CLAUSE_END_AFTER.match(text, end) else ""
@@ -747,6 +751,12 @@ def inverted(text: str, end: int) -> str:
     return the_phrase(following, 0) if first == "the" else ""
 
 
+# A speaker's title, then their name set off by commas before the verb: "The Gaza health
+# ministry's spokesman, Ashraf al-Qudra, said"
+APPOSED_BEFORE = re.compile(
+    rf"\b{words((*PERSON_TITLES, *SPEAKER_NOUNS))},\s+((?-i:[A-Z])[\w’'.-]+(?:\s+[\w’'.-]+){{1,3}}?),\s*$",
+    re.IGNORECASE,
+)
 # "an AFP correspondent in the city", "a doctor at the hospital": one speaker, where they are
 PLACED_SPEAKER_BEFORE = re.compile(
     rf"\b(?:a|an|one)\s+((?:[\w-]+\s+){{0,2}}?{words((*SPEAKER_NOUNS, *PERSON_TITLES))})\s+"

@@ -3700,6 +3700,21 @@ EXTRA = (
     # ... not the nationality of a weapon or a force
     Case("casualty phrasings", "A Russian missile hit Kharkiv on Sunday.",
          (Expected("Kharkiv", "UA", SUNDAY, killed=None),)),
+    # a speaker's title, then their name set off by commas before the verb; what they said is
+    # no speaker ("said the dead included three children")
+    *(Case("source phrasings", f"{attack} {place} on Sunday, killing nine people. {title}, "
+           f"{name}, said {what}.",
+           (Expected(place, code, SUNDAY, killed=9, source=name.split()[-1],
+                     not_source=not_source),))
+      for attack, place, code, title, name, what, not_source in (
+          ("Israeli strikes hit", "Deir al-Balah", "PS", "The Gaza health ministry's spokesman",
+           "Ashraf al-Qudra", "the dead included three children", "children"),
+          ("RSF drones hit", "Atbara", "SD", "The army's spokesman", "Nabil Abdallah",
+           "the drones targeted a fuel depot", "depot"),
+          ("Russian missiles hit", "Dnipro", "UA", "The regional governor", "Serhiy Lysak",
+           "the dead included a child", "child"),
+          ("Shells hit", "Tartar", "AZ", "The district's mayor", "Mustagim Mammadov",
+           "the wounded had been taken to hospital", "hospital"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -338,7 +338,9 @@ ATTACKER_AFTER = re.compile(
     r"|(?:was|were|is|are)\s+(?:widely\s+)?(?:blamed|accused)\s+(?:for|of)\s+(?:the\s+|an?\s+)?)?"
     rf"(?:{words((*FORCE_NOUNS, *WEAPON_NAMES, *GROUP_ANAPHORS), plural=True)}|{words(MILITARY_OBJECTS)}"
     # ("Armenians pound Agjabadi": a headline's plain present too)
-    rf"|{words((*STRIKE_NOUNS, *forms(ATTACK_VERBS, base=True), *CARRY_OUT_VERBS, 'fire', 'gunfire'), plural=True)})\b",
+    rf"|{words((*STRIKE_NOUNS, *forms(ATTACK_VERBS, base=True), *CARRY_OUT_VERBS, 'fire', 'gunfire'), plural=True)})\b"
+    # (not a force the strike harmed: "two Pakistani soldiers were killed" fell where it hit)
+    r"(?!\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)\b)",
     re.IGNORECASE,
 )
 # A nationality of a person far from home says nothing of where a strike fell

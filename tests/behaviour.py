@@ -3715,6 +3715,17 @@ EXTRA = (
            "the dead included a child", "child"),
           ("Shells hit", "Tartar", "AZ", "The district's mayor", "Mustagim Mammadov",
            "the wounded had been taken to hospital", "hospital"))),
+    # a force the strike harmed tells where it fell, whoever else keeps silent
+    *(Case("passive voice", f"Two {victims} were killed when {side} fired across the {line} in "
+           f"{place} on Sunday, {who} said. {silent} did not comment.",
+           (Expected(name, code, SUNDAY, killed=2),))
+      for victims, side, line, place, name, code, who, silent in (
+          ("Pakistani soldiers", "Indian troops", "Line of Control", "the Neelum valley",
+           "Neelum", "PK", "the Pakistani military", "India"),
+          ("Armenian soldiers", "Azerbaijani forces", "border", "Sotk", "Sotk", "AM",
+           "the ministry in Yerevan", "Baku"),
+          ("Indian soldiers", "Pakistani troops", "Line of Control", "Uri", "Uri", "IN",
+           "the Indian army", "Pakistan"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -754,7 +754,7 @@ def inverted(text: str, end: int) -> str:
 # A speaker's title, then their name set off by commas before the verb: "The Gaza health
 # ministry's spokesman, Ashraf al-Qudra, said"
 APPOSED_BEFORE = re.compile(
-    rf"\b{words((*PERSON_TITLES, *SPEAKER_NOUNS))},\s+((?-i:[A-Z])[\w’'.-]+(?:\s+[\w’'.-]+){{1,3}}?),\s*$",
+    rf"\b{words((*PERSON_TITLES, *SPEAKER_NOUNS))},\s+(?:(?-i:[A-Z])[a-z]{1, 5}\.\s+)?((?-i:[A-Z])[\w’'.-]+(?:\s+[\w’'.-]+){{1,3}}?),\s*$",
     re.IGNORECASE,
 )
 # "an AFP correspondent in the city", "a doctor at the hospital": one speaker, where they are

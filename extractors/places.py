@@ -370,18 +370,20 @@ NATION_BEFORE = re.compile(
 )
 # A place in a strike role: the object of an attack ("shelled Tartar", "strike on Rafah",
 # "shelling of Goris") or the subject of a passive one ("Marib was shelled", "came under fire").
+# Whom a strike killed or wounded, by any words but a place's preposition: "killed Hamas
+# commander Ahmed Ghandour" (the words are no place)
+HARMING = r"(?:killed|killing|kills|wounded|wounding|injured|injuring)"
+HARMED_WHOM = rf"\b{HARMING}\s+(?:(?!(?:in|of|at|near)\b)[\w’'-]+\s+){{1,5}}"
 STRIKE_OBJECT_BEFORE = re.compile(
     # (the plain present too: "Russians shell Kherson", "Russian jets pound Daraa")
     rf"\b{words((*forms(ATTACK_VERBS, base=True), *STRIKE_NOUNS, *SUBJECTING_VERBS), plural=True)}"
     # (not whom it killed: "an Israeli strike killed Ahmed Ghandour in Gaza")
-    r"\s+(?:(?:on|of|at|against|in|into)\s+)?(?:the\s+|an?\s+)?(?:(?:(?!(?:killed|killing|kills|"
-    r"wounded|wounding|injured|injuring)\b)[a-z-]+\s+){0,2}"
+    rf"\s+(?:(?:on|of|at|against|in|into)\s+)?(?:the\s+|an?\s+)?(?:(?:(?!{HARMING}\b)[a-z-]+\s+){{0,2}}"
     # what was hit, then where: "hit a Russian oil depot in Feodosia", "shelled the outskirts
     # of Donetsk"
     r"|(?:[a-z0-9,-]+\s+){1,4}?(?:in|of|near|outside|at|towards?|into)\s+(?:the\s+)?"
     # ... or whom it killed, then where: "an Israeli strike killed Ahmed Ghandour in Gaza"
-    r"|(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:(?!(?:in|of|at|near)\b)[\w’'-]+\s+)"
-    r"{1,5}(?:in|near|at)\s+(?:the\s+)?)$",
+    rf"|{HARMED_WHOM}(?:in|near|at)\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
 ATTACK_PAST_WORDS = words(ATTACK_PASTS)

@@ -62,6 +62,7 @@ from .places import (
     CITY,
     DISTRICT_DEGREES,
     FAR_DEGREES,
+    HARMED_WHOM,
     LIST_GAP,
     LIST_REST,
     LOCAL_SPEAKER_BEFORE,
@@ -781,9 +782,7 @@ def anchor_city_hit(sentence: Sentence, run: Mention) -> bool:
 
 
 OBJECT_IN_BEFORE = re.compile(r"\b[a-z][a-z-]*\s+$")  # a common noun before "in": what was hit
-HARMED_BEFORE = re.compile(
-    r"\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:(?!(?:in|of|at|near)\b)[\w’'-]+\s+){1,5}$"
-)
+HARMED_BEFORE = re.compile(rf"{HARMED_WHOM}$")
 
 
 # (nor the area a place lies in: "Ordubad in Nakhchivan")

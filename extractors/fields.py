@@ -2278,7 +2278,7 @@ def deniers_of(ctx: ArticleContext, sentence: Sentence) -> list[str]:
     # ("The group denied the claim": the group named before, in the sentence too: "The RSF
     # was blamed for the shelling, but the group denied involvement")
     names = [
-        (referent(ctx, name, at(sentence, name)) if is_description(name) else None) or name
+        (referent(ctx, name, position_in(sentence, name)) if is_description(name) else None) or name
         for name in find_deniers(sentence.text)
     ]
     if not names and PRONOUN_DENIES.match(sentence.text):
@@ -2287,7 +2287,7 @@ def deniers_of(ctx: ArticleContext, sentence: Sentence) -> list[str]:
     return names
 
 
-def at(sentence: Sentence, name: str) -> int:
+def position_in(sentence: Sentence, name: str) -> int:
     """Where a name stands in the article, by its first place in the sentence."""
     return sentence.start + max(0, sentence.text.find(name))
 

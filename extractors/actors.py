@@ -266,7 +266,7 @@ BLAMED = re.compile(
 # responsible", "an attack the government attributed to the rebels"
 BLAMED_PARTY = rf"(?:the\s+)?(?:{NAME_WORD}\s*){{1,4}}(?:(?:[a-z]+ )?{FORCE_NOUN})?|the\s+(?:[a-z-]+\s+)?{FORCE_NOUN}\b"
 HELD_RESPONSIBLE = re.compile(
-    rf"\b(?:held|holds|hold|holding)\s+({BLAMED_PARTY})\s*responsible\b"
+    rf"\b(?:held|holds|hold|holding)\s+({BLAMED_PARTY})\s*(?:fully\s+|directly\s+)?responsible\b"
     rf"|\b(?:said|says|saying)\s+(?:that\s+)?({BLAMED_PARTY})\s*(?:was|were|is|are)\s+"
     r"(?:responsible|behind\s+(?:the|it|this)\b)"
     rf"|\battribut(?:ed|es|ing)\s+(?:(?:it|them|the\s+(?:[\w-]+\s+)?"
@@ -344,7 +344,7 @@ ACCUSER_AFTER = re.compile(
     # (a day may stand between: "Sudan's army on Sunday accused the RSF of ...")
     rf"(?:\s+{ON_A_WEEKDAY}|\s+(?:today|yesterday))?"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|\w+ly\s+)?(?:blamed|blames|blaming|accused|"
-    r"accuses|accusing|held)\b"
+    r"accuses|accusing|held|holds)\b"
     r"|\s+(?:did|does|has|have|had)\s+not\s+(?:yet\s+|immediately\s+)?(?:comment|respond|confirm)"
     r"|\s+declined\s+to\s+comment"
     # ("Ukraine's military dismissed as fake a Russian report ...": who denies)

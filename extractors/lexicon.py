@@ -1726,6 +1726,7 @@ NAME_PREFIX_WORDS = ("ashagi", "ashagy", "ashaghi", "yukhari", "yukhary", "boyuk
 # ("Moscow and Kyiv say", "Baku responded"); base forms that are not also nouns ("state").
 GOVERNMENT_VERBS = ("responded", "retaliated", "say", "claim", "accuse", "blame", "insist", "warn",
                     "called", "calls", "condemned", "condemns", "described", "vowed", "urged",
+
                     # "Kyiv did not comment": a government that keeps silent speaks as one
                     "did not comment", "did not immediately comment", "declined to comment",
                     "refused to comment", "not commented", "did not respond",

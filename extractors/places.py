@@ -257,12 +257,14 @@ METONYM_AFTER = re.compile(
     rf"(?:also\s+|again\s+|earlier\s+|later\s+|seldom\s+|never\s+|often\s+|[a-z]+ly\s+)?{GOVERNMENT_WORD}"
     r"(?!\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}?(?:civilian\s+)?lives?\b)"
     rf"|,\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|again\s+)?{GOVERNMENT_ACT}\b{NO_SPEAKER_AFTER}"
+    # ("Kyiv held Moscow responsible": who blames; not "Kadugli, held by the SPLM-N")
+    r"|\s+(?:held|holds)\s+(?-i:[A-Z])\w*"
     # ("showing Moscow is able to strike anywhere": a government's capacity)
     r"|\s+(?:is|was|are|were)\s+(?:not\s+|still\s+|now\s+)?(?:able|capable|ready|willing|"
     r"prepared|determined)\s+(?:to|of))\b"
 )
 METONYM_BEFORE = re.compile(
-    r"\b(?:between|and|to|accused|accuses|blamed|blames|urged|warned"
+    r"\b(?:between|and|to|accused|accuses|blamed|blames|urged|warned|held|holds"
     rf"|(?:{words((*PUBLISH_VERBS, 'claimed', 'reported', 'announced', 'blamed', 'accused', 'condemned'))})\s+by)\s+$"
 )
 # Where speakers are, or a comparison: "officials in Kyiv say", "Like Stepanakert, Shusha ...".

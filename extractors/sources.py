@@ -101,6 +101,10 @@ STATEMENT_VERB = Caseless(
     rf"\b(?:has |have |had )?{words(PUBLISH_VERBS)} (?:a |an |another )?"
     rf"(?:[a-z]+ ){{0,4}}?{words(STATEMENT_NOUNS)}\b",
 )
+# "Lebanese officials held Israel responsible for the strike": who blames tells it, as "blamed"
+HELD_RESPONSIBLE = re.compile(
+    r"\b(?:held|holds|hold)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:fully\s+|directly\s+)?responsible\b"
+)
 # "Local authorities later raised the death toll to nine": who revises a toll tells it
 TOLL_UPDATE = Caseless(
     rf"\b(?:(?:has|have|had|later|also|then)\s+)*{words(TOLL_UPDATE_VERBS)}\s+(?:the|its|their)\s+"
@@ -430,6 +434,8 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
             name = geonames_countries().get(nation, "") if nation else ""
         add(found, name, offset + match.start(), offset + match.end())
     for match in STATEMENT_VERB.finditer(text) if STATEMENT_VERB.test(text) else ():
+        add(found, phrase_before(text, match.start()), offset + match.start(), offset + match.end())
+    for match in HELD_RESPONSIBLE.finditer(text) if "responsible" in text else ():
         add(found, phrase_before(text, match.start()), offset + match.start(), offset + match.end())
     for match in TOLL_UPDATE.finditer(text) if "toll" in text else ():
         add(found, phrase_before(text, match.start()), offset + match.start(), offset + match.end())

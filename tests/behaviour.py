@@ -3726,6 +3726,18 @@ EXTRA = (
            "the ministry in Yerevan", "Baku"),
           ("Indian soldiers", "Pakistani troops", "Line of Control", "Uri", "Uri", "IN",
            "the Indian army", "Pakistan"))),
+    # who holds a side responsible: the source; the side held: the actor; neither is a place
+    *(Case("source phrasings", f"{accuser} {verb} {accused} {how}responsible for the {attack} "
+           f"{place} on Sunday.",
+           (Expected(place, code, SUNDAY, source=source, actor=actor),))
+      for accuser, verb, accused, how, attack, place, code, source, actor in (
+          ("Lebanese officials", "held", "Israel", "", "strike on", "Nabatieh", "LB", "officials",
+           "Israel"),
+          ("The Sudanese army", "holds", "the RSF", "fully ", "shelling of", "El Obeid", "SD",
+           "army", "RSF"),
+          ("Kyiv", "holds", "Moscow", "directly ", "missile strike on", "Kharkiv", "UA", "Kyiv",
+           "Moscow"),
+          ("Kyiv", "held", "Moscow", "", "missile strike on", "Kharkiv", "UA", "Kyiv", "Moscow"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -546,10 +546,7 @@ def second_day_part(text: str) -> re.Match[str] | None:
     Sunday a missile struck the city")."""
     turn = TWICE_AND_ON.search(text)
     day = DAY_NAMED.match(text, turn.end()) if turn else None  # (the place after the day)
-    if (
-        turn is None
-        or TWICE.search(text)
-        or hits_the_place_after(text, day.end() if day else turn.end())
-    ):
-        return turn or AND_BY_ON_DAY.search(text)
-    return AND_BY_ON_DAY.search(text)
+    if turn and not TWICE.search(text):
+        turn = turn if hits_the_place_after(text, day.end() if day else turn.end()) else None
+    # ("hit by missiles on Saturday and by drones on Sunday": the agent's part)
+    return turn or AND_BY_ON_DAY.search(text)

@@ -801,7 +801,7 @@ def accuser_after(text: str, end: int) -> bool:
     """Who blames or denies after the name, its verb no deed's ("Israel blamed Hamas and bombed
     a house" is Israel's deed)."""
     found = ACCUSER_AFTER.match(text, end)
-    return bool(found) and not said_a_deed(text, found)  # type: ignore[arg-type]
+    return found is not None and not said_a_deed(text, found)
 
 
 def said_a_deed(text: str, said: re.Match[str]) -> bool:
@@ -814,10 +814,11 @@ def reports_after(text: str, start: int, end: int) -> bool:
     attack = TRIGGER.search(text)
     said = SAID_AFTER.match(text, end)
     return (
-        bool(attack and said)
+        attack is not None
+        and said is not None
         and attack.start() < start
         and not CLAIMS_STRIKE.match(text, said.end())
-        and not said_a_deed(text, said)  # type: ignore[arg-type]
+        and not said_a_deed(text, said)
     )
 
 

@@ -472,6 +472,9 @@ WAR_SUMMARY_CUES = (
     # a tally of a year, a month: "shelling in the region has killed 500 civilians this year"
     "killed so far this year", "this year alone", "since january", "since the start of the year",
 )  # fmt: skip
+# Verbs of telling after which a day is the telling's, not a habit's ("have endured daily
+# shelling, locals told Reuters on Sunday")
+SPEECH_PASTS = ("said", "says", "told", "tells", "reported", "reports", "added")
 HABITUAL_WORDS = ("repeated", "regular", "constant", "daily", "frequent", "nightly", "relentless",
                   "incessant", "continuous", "persistent", "near-daily")  # fmt: skip
 HABITUAL_NOUNS = ("attacks", "shelling", "strikes", "fire", "bombardment", "airstrikes", "bombardments",

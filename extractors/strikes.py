@@ -67,6 +67,7 @@ from .lexicon import (
     REPELLING_VERBS,
     RESUMING_VERBS,
     SHARE_VERBS,
+    SPEECH_PASTS,
     SPORT_WORDS,
     STRIKE_NOUNS,
     STRIKE_PATTERNS,
@@ -193,7 +194,6 @@ HYPOTHETICAL = Caseless(
     rf"|\b{words(AWAITING_CUES)}\s+(?:[\w-]+\s+){{0,6}}?"
     rf"{words((*STRIKE_NOUNS, *ATTACK_NOUNS), plural=True)}\b",
 )
-SPEECH_PASTS = ("said", "says", "told", "tells", "reported", "reports", "added")
 # Summaries of the whole war rather than a strike ("the clashes have killed dozens").
 WAR_SUMMARY = Caseless(
     rf"\b(?:{words(WAR_SUMMARY_CUES)}|{patterns(WAR_SUMMARY_PATTERNS)}"

@@ -200,6 +200,9 @@ TABLES = [
     ("singular demonym", singular_demonyms(),
      lambda w: find_counts(f"One {w} was killed when shells hit the village.")["killed"].value
      == 1),
+    ("speech past", lx.SPEECH_PASTS,
+     lambda w: extract(f" date 2024-03-11 Residents of Kherson have endured daily shelling for "
+                       f"months, locals {w} Reuters on Sunday.") == []),
     ("maker word", lx.MAKER_WORDS,
      lambda w: stated_actor(f"Iranian-{w} drones hit the town.") is None
      and (stated_actor(f"Russian forces fired Iranian-{w} drones.") or ("",))[0]

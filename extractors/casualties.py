@@ -120,7 +120,7 @@ ONE_NATIONAL = (
     rf"(?:a|an|one)\s+(?-i:{words(singular_demonyms())})\b(?!\s+(?-i:[a-z])\w*\s+(?:was|were|is)\b)"
 )
 ONE_PERSON_OBJECT = (
-    rf"(?:(?:a|an|one|{KIN})\s+(?:[\w-]+\s+){{0,2}}?{words(ONE_PERSON_NOUNS)}\b|{ONE_NATIONAL})"
+    rf"(?:(?:a|an|one|{KIN})\s+(?:[\w-]+\s+){{0,3}}?{words(ONE_PERSON_NOUNS)}\b|{ONE_NATIONAL})"
 )
 THE_ONE_PERSON = (
     # ("the ship's pilot", "the car's driver": whose they were may stand between)

@@ -1122,8 +1122,11 @@ DAMAGE_NOUNS = ("damage", "destruction", "debris", "rubble", "wreckage", "crater
 # tells of the harm, and whoever says it speaks of the strike.
 VICTIM_PHRASES = ("the dead", "the wounded", "the injured", "the victims", "the bodies",
                   "the casualties", "the toll", "the death toll")  # fmt: skip
-# "an agency reported, citing the ministry": the one cited is the source, not the outlet.
+# "an agency reported, citing the ministry": the one cited is a source; the agency is one too.
 CITING_WORDS = ("citing", "referring to", "quoting")
+# An outlet's own running report in the present tense ("Trend reports, citing the ministry"):
+# the article's own voice relaying the one cited, no source itself.
+OWN_REPORT_VERBS = ("reports", "informs", "writes", "says")
 # More dead told after the toll, its number added: "A second person later died in hospital",
 # "Two more people later died of their wounds", "One of the wounded later died"
 LATER_DEATHS = ("a second", "a third", "a fourth", "another", "one more", "two more",

@@ -31,6 +31,7 @@ from .lexicon import (
     NOT_SPEAKER_HEADS,
     OBJECT_REPORT_VERBS,
     OWN_ATTACK_GERUNDS,
+    OWN_REPORT_VERBS,
     OWNED_CLAIM_NOUNS,
     PERSON_TITLES,
     PHRASE_ENDS,
@@ -367,8 +368,11 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
             and DESCRIBED_NOUN_BEFORE.search(text, max(0, match.start() - 30), match.start())
         ):
             continue  # "denied the claims", "the ministry's latest report": a noun, not a verb
-        if CITING_AFTER.match(text, match.end()) or relays_the_cited(text, match.start()):
-            continue  # "an agency reported, citing the ministry": the outlet; the cited one counts
+        relaying = CITING_AFTER.match(text, match.end()) is not None
+        if (relaying and match[0].lower() in OWN_REPORT_VERBS) or relays_the_cited(
+            text, match.start()
+        ):
+            continue  # "Trend reports, citing the ministry": the outlet's own voice relays it
         if text[: match.start()].rstrip().endswith(CLOSING_QUOTES):
             # "“... in Karari, which was crowded,” said Mohamed Ibrahim": the speaker follows
             name = inverted(text, match.end()) or phrase_before(text, match.start())
@@ -406,6 +410,8 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
                 # "residents and a health worker told Reuters": both
                 add(found, other, offset + match.start(), offset + match.end())
         name = with_apposed_name(text, match.end(), name)
+        if relaying and name.islower():
+            continue  # "a news agency reported, citing the ministry": an outlet unnamed relays
         add(found, name, offset + match.start(), offset + match.end())
         body = EMPLOYER.match(text, match.end()) or speaker_body(text, name)
         if body:  # "said Denis Krivosheev, Amnesty International's acting head"

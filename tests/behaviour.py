@@ -3738,6 +3738,25 @@ EXTRA = (
           ("Kyiv", "holds", "Moscow", "directly ", "missile strike on", "Kharkiv", "UA", "Kyiv",
            "Moscow"),
           ("Kyiv", "held", "Moscow", "", "missile strike on", "Kharkiv", "UA", "Kyiv", "Moscow"))),
+    # a named agency that reports, citing someone: both are sources; an outlet's own running
+    # report ("APA reports, citing ...") or an unnamed agency only relays the one cited
+    *(Case("source phrasings", f"{attack} {place} on Sunday, killing two people, {agency} "
+           f"{verb}, citing {cited}.", (Expected(place, code, SUNDAY, killed=2, source=head),))
+      for attack, place, code, agency, cited in (
+          ("An Israeli strike hit", "Damascus", "SY", "state news agency SANA",
+           "a military source"),
+          ("A Russian missile hit", "Zaporizhzhia", "UA", "Ukrinform", "the regional governor"),
+          ("An RSF drone hit", "Kosti", "SD", "the SUNA news agency", "a medical source"),
+          ("An airstrike hit", "Saada", "YE", "the rebels' Saba news agency",
+           "a local official"))
+      for verb, head in (("reported", agency.split()[-1]), ("reported", cited.split()[-1]),
+                         ("said", agency.split()[-1]))),
+    *(Case("source phrasings", f"Shells hit {place} on Sunday, {agency}, citing the defence "
+           "ministry.", (Expected(place, code, SUNDAY, source="ministry", not_source=not_source),))
+      for place, code, agency, not_source in (
+          ("Tartar", "AZ", "APA reports", "APA"),
+          ("Goris", "AM", "a news agency reported", "agency"),
+          ("Kharkiv", "UA", "local media reported", "media"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -99,7 +99,7 @@ ONE_BODY_WITH_AND = [
      "Service said.", "the Ministry of Emergency Situations and Rescue Service"),
     ("Shelling hit Aghdam on Sunday, Trend reports referring to the General Prosecutor's "
      "Office.", "the General Prosecutor's Office"),
-    ("An airstrike hit Khan Younis on Sunday, Wafa reported, referring to the Civil Defence "
+    ("An airstrike hit Khan Younis on Sunday, Wafa reports, referring to the Civil Defence "
      "and Rescue Directorate.", "the Civil Defence and Rescue Directorate"),
 ]  # fmt: skip
 

@@ -203,6 +203,9 @@ TABLES = [
     ("speech past", lx.SPEECH_PASTS,
      lambda w: extract(f" date 2024-03-11 Residents of Kherson have endured daily shelling for "
                        f"months, locals {w} Reuters on Sunday.") == []),
+    ("own report verb", lx.OWN_REPORT_VERBS,
+     lambda w: [a.name for a in find_sources(f"Shells hit Tartar, APA {w}, citing the ministry.")]
+     == ["the ministry"]),
     ("maker word", lx.MAKER_WORDS,
      lambda w: stated_actor(f"Iranian-{w} drones hit the town.") is None
      and (stated_actor(f"Russian forces fired Iranian-{w} drones.") or ("",))[0]
@@ -275,7 +278,7 @@ TABLES = [
      lambda w: bool(FOUND_ORDNANCE.search(f"two artillery shells were {w} in the city"))),
     ("citing word", lx.CITING_WORDS,
      lambda w: [a.name for a in find_sources(f"Shells hit Kharkiv, Ukrinform said, {w} the police.")]
-     == ["the police"]),
+     == ["Ukrinform", "the police"]),
     ("later death", lx.LATER_DEATHS,
      lambda w: [e.killed for e in extract(f"A drone hit Kharkiv on Sunday, killing ten people. "
                                           f"{w[:1].upper()}{w[1:]} later died.",

@@ -3757,6 +3757,14 @@ EXTRA = (
           ("Tartar", "AZ", "APA reports", "APA"),
           ("Goris", "AM", "a news agency reported", "agency"),
           ("Kharkiv", "UA", "local media reported", "media"))),
+    # one victim named by up to three words before the noun: one dead
+    *(Case("casualty phrasings", f"A drone strike on a car in {place} killed {victim} on Sunday.",
+           (Expected(place, code, SUNDAY, killed=1),))
+      for place, code, victim in (
+          ("Jouaiyya", "LB", "a senior Hezbollah field commander"),
+          ("Marib", "YE", "a senior Houthi military official"),
+          ("Sumy", "UA", "a retired local police officer"),
+          ("Nyala", "SD", "a well-known local aid worker"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

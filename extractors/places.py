@@ -325,6 +325,13 @@ ATTACKED_NOUN_BEFORE = re.compile(
     rf"(?:the\s+|a\s+|an\s+|its\s+|their\s+|[A-Z][\w’'-]+['’]s\s+)(?:(?:[A-Z][\w’'-]+|(?!(?:after|before|since|during|as|while)\b)"
     rf"[a-z’'-]+)\s+){{0,6}}?{words((*SPEAKER_PLACE_NOUNS, *EVENT_PLACE_NOUNS))}\s+in\s+$",
 )
+# The people a strike harmed, counted, in the place it hit: "killed three residents in
+# Pokrovsk", "wounding two officials in Kherson" (no speakers)
+HARMED_NOUN_BEFORE = re.compile(
+    rf"\b{words((*KILLING_VERBS, *INJURING_VERBS))}\s+(?:[\w-]+\s+){{1,4}}?"
+    rf"{words(SPEAKER_PLACE_NOUNS)}\s+in\s+$",
+    re.IGNORECASE,
+)
 # After a nationality, words that make it the attacker ("Russian forces", "Israeli jets",
 # "Azerbaijan shelled", "Iranian-made drones").
 SPEECH_ADVERB = rf"(?:{words(SPEECH_ADVERBS)}\s+)?"  # "said later it had fired"
@@ -1010,7 +1017,12 @@ def speaker_before(before: str) -> bool:
     before = without_holder(before)
     tail = before.rstrip().lower()
     cue = tail.endswith(" in") or tail.endswith(SPEAKER_PLACE_WORDS)
-    return cue and bool(SPEAKER_BEFORE.search(before)) and not ATTACKED_NOUN_BEFORE.search(before)
+    return (
+        cue
+        and bool(SPEAKER_BEFORE.search(before))
+        and not ATTACKED_NOUN_BEFORE.search(before)
+        and not HARMED_NOUN_BEFORE.search(before)
+    )
 
 
 def looks_like_acronym(text: str) -> bool:

@@ -58,6 +58,7 @@ from .lexicon import (
     NOT_ATTACK_PHRASES,
     NOT_ATTACK_SUBJECTS,
     NOT_STRIKE_DEATHS,
+    NUMBER_WORDS,
     PHOTO_CREDITS,
     PLACE_ANAPHORS,
     PLAN_CUES,
@@ -539,8 +540,14 @@ DENIAL_SCOPE_END = re.compile(r",?\s+(?:but|after|when|following)\b|;|\.\s")
 HARMED = (
     rf"(?:(?:was|were)\s+(?:reportedly\s+|also\s+)?{HARM_PAST}|died|(?:others|more)\s+{HARM_PAST})"
 )
+COUNT_WORD = words(w for w in NUMBER_WORDS if w not in ("no", "a", "an"))  # "two", "both"
 HARM_AT_A_PLACE = re.compile(
     rf"\b{HARMED}\s+(?:in|near|at)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){{1,2}}(?:of\s+)?)?[A-Z]"
+    # ("Russian forces killed three residents in Toretsk": the harm told actively, its count
+    # and whom between)
+    rf"|\b{words((*KILLING_VERBS, *INJURING_VERBS))}\s+(?:(?:at\s+least|more\s+than)\s+)?"
+    rf"(?:\d+|{COUNT_WORD})\s+(?:[\w-]+\s+){{0,3}}?(?:in|near|at)\s+"
+    rf"(?:the\s+)?(?:(?:[a-z-]+\s+){{1,2}}(?:of\s+)?)?[A-Z]"
     # ("In the central city of Kryvyi Rih, ten were killed": a place's kind, described)
     rf"|^\W*In\s+(?:the\s+)?(?:(?:[a-z-]+\s+){{0,2}}?(?:village|town|city|region|province)\s+of\s+)?"
     rf"[A-Z][\w’'-]+(?:\s+{NAME_WORD}){{0,2}},"
@@ -558,7 +565,10 @@ def reports_deaths_at_a_place(text: str) -> bool:
     """Deaths or wounds at a named place told without an attack word ("2 civilians were
     killed in Martuni", "In Barda, two people were injured"): a strike's, where the article
     reports strikes."""
-    if not any(word in text for word in (*HARM_PARTICIPLES, "died", *SHARE_VERBS)):
+    if not any(
+        word in text
+        for word in (*HARM_PARTICIPLES, "died", *SHARE_VERBS, "killing", "wounding", "injuring")
+    ):
         return False
     if not HARM_AT_A_PLACE.search(text):
         return False

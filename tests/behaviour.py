@@ -3765,6 +3765,25 @@ EXTRA = (
           ("Marib", "YE", "a senior Houthi military official"),
           ("Sumy", "UA", "a retired local police officer"),
           ("Nyala", "SD", "a well-known local aid worker"))),
+    # the people harmed, counted, in a place: no speakers of it ("killed three residents in X")
+    *(Case("casualty phrasings", f"{attack} killed three {noun} in {place} on Sunday.",
+           (Expected(place, code, SUNDAY, killed=3),))
+      for attack, place, code in (("Russian shelling", "Toretsk", "UA"),
+                                  ("An Israeli airstrike", "Khiam", "LB"),
+                                  ("RSF shelling", "El Obeid", "SD"))
+      for noun in ("residents", "officials", "journalists")),
+    # in an article of strikes, a side that killed a counted few at a place struck there
+    *(Case("casualty phrasings", f"{first} on Sunday. {side} killed {count} civilians in {place} "
+           f"on Sunday, {who} said.",
+           (Expected(hit, code, SUNDAY), Expected(place, code, SUNDAY, killed=value)))
+      for first, hit, side, place, code, who in (
+          ("Drones hit Sumy", "Sumy", "Russian forces", "Toretsk", "UA", "the governor"),
+          ("Airstrikes hit Rafah", "Rafah", "Israeli forces", "Khan Younis", "PS", "medics"),
+          ("Drones struck Kosti", "Kosti", "The RSF", "El Obeid", "SD", "activists"))
+      for count, value in (("three", 3), ("at least 12", 12))),
+    # clashes that killed are no strike
+    *(Case("negatives", f"Clashes killed three soldiers in {place} on Sunday, {who} said.")
+      for place, who in (("Toretsk", "the governor"), ("El Obeid", "activists"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

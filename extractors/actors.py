@@ -888,7 +888,12 @@ def clean(phrase: str) -> str:
 
 
 # "The paramilitary force denied ...": a described force, not a name, denies too.
-DESCRIBED_FORCE = re.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+){{0,2}}{FORCE_NOUN}\s+$")
+DESCRIBED_FORCE = re.compile(rf"\b([Tt]he\s+(?:[a-z-]+\s+){{0,2}}{FORCE_NOUN})\s+$")
+# "A junta spokesman denied ...", "an army official rejected ...": a side's speaker, unnamed
+UNNAMED_DENIER = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he)\s+((?:[a-z-]+\s+){{1,2}}(?:{words(PERSON_TITLES)}|official))\s+"
+    r"(?:has\s+|had\s+)?$"
+)
 
 
 # "..., which Kyiv denied", "a charge Moscow rejects": the denial follows what it denies.
@@ -1009,9 +1014,13 @@ def deniers_in(text: str) -> list[str]:
         relative = RELATIVE_BEFORE.search(text, 0, match.start())
         if relative:  # "... blamed Ukraine, which rejected the accusation": Ukraine
             name = phrase_before(text, relative.start())
+        if name and not named(name) and named(person_name(name)):
+            name = person_name(name)  # "The junta spokesman Zaw Min Tun denied": the man
         if not (name and (named(name.removeprefix("the ")) or THE_FORCE.fullmatch(name))):
-            described = DESCRIBED_FORCE.search(text[max(0, match.start() - 60) : match.start()])
-            name = described[0].strip() if described else ""
+            window = text[max(0, match.start() - 60) : match.start()]
+            # ("A junta spokesman denied ...": an unnamed speaker of a side, by title)
+            described = DESCRIBED_FORCE.search(window) or UNNAMED_DENIER.search(window)
+            name = described[1].strip() if described else ""
         if name and name not in NOT_ACTORS:
             names.append(name)
     return names

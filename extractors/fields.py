@@ -155,7 +155,7 @@ def to_event(
     fill_sources(ctx, event, draft, one_story)
     fill_actor(ctx, event, draft, one_story)
     weapon_of_the_force(ctx, event, draft)
-    side = (party_of(event.actor) or event.actor) if event.actor else None
+    side = (event.actor_party or party_of(event.actor) or event.actor) if event.actor else None
     if side and not actor_told_here(event, draft) and denied_by_another(ctx, draft, deniers, side):
         # an attacker borrowed from elsewhere in the story, where a side the strike's own
         # denial speaks for is the one accused ("Ganja was struck ... The Armenian defence

@@ -3784,6 +3784,22 @@ EXTRA = (
     # clashes that killed are no strike
     *(Case("negatives", f"Clashes killed three soldiers in {place} on Sunday, {who} said.")
       for place, who in (("Toretsk", "the governor"), ("El Obeid", "activists"))),
+    # a side's speaker, unnamed or named after the title, denies (the side named as the
+    # attacker only by its noun: "the military")
+    *(Case("denials", f"{attack} {place} killed 20 people on Friday, residents said. {denier} "
+           f"denied that {force} had carried out the strike.",
+           (Expected(place, code, FRIDAY, killed=20, denier=head),))
+      for attack, place, code, force, denier, head in (
+          ("A military airstrike on", "Kanbalu", "MM", "the military", "A junta spokesman",
+           "spokesman"),
+          ("A military airstrike on", "Kanbalu", "MM", "the military",
+           "The junta spokesman Zaw Min Tun", "Zaw Min Tun"),
+          ("An army air strike on", "Kabkabiya", "SD", "the army", "An army official",
+           "official"),
+          ("A drone strike on", "Nyala", "SD", "the paramilitary force",
+           "A paramilitary spokesman", "spokesman"),
+          ("A drone strike on", "Nyala", "SD", "the paramilitary force",
+           "The paramilitary force's spokesman Al-Fatih Qurashi", "Qurashi"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

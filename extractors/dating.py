@@ -21,6 +21,7 @@ from .lexicon import (
     LONG_LAPSES,
     MONTH_NAMES,
     NUMBER_WORDS,
+    SAME_DAY_CUES,
     SHORT_LAPSES,
     STRIKE_NOUNS,
     TOOK_PLACE_VERBS,
@@ -201,7 +202,12 @@ def lapsed_before(ctx: ArticleContext, sentence: Sentence, mention: Mention) -> 
     # (its own day may follow the place: "... a drone attack on Tel Aviv on Friday")
     close = CLAUSE_END.search(sentence.text, mention.end - sentence.start)
     end = sentence.start + (close.start() if close else len(sentence.text))
+    if SAME_DAY.search(sentence.text, opened.start(), end - sentence.start):
+        return False  # "in response to a strike earlier in the day on Aitaroun": today's
     return not any(opened.start() + sentence.start <= d.start < end for d in ctx.dates(sentence))
+
+
+SAME_DAY = re.compile(rf"\b{words(SAME_DAY_CUES)}\b", re.IGNORECASE)
 
 
 CLAUSE_END = re.compile(r"[,.;]")

@@ -3800,6 +3800,16 @@ EXTRA = (
            "A paramilitary spokesman", "spokesman"),
           ("A drone strike on", "Nyala", "SD", "the paramilitary force",
            "The paramilitary force's spokesman Al-Fatih Qurashi", "Qurashi"))),
+    # the strike a strike answered, the same day ("earlier in the day"): the story's day
+    *(Case("date phrasings", f"{side} fired {arms} at {hit} on Sunday. The group said the "
+           f"attack was in response to {other} {when} on the village of {place} that killed "
+           "two of its fighters.",
+           (Expected(hit, hit_code, SUNDAY), Expected(place, code, SUNDAY, killed=2)))
+      for side, arms, hit, hit_code, other, place, code in (
+          ("Hezbollah", "rockets", "Kiryat Shmona", "IL", "an Israeli strike", "Aitaroun", "LB"),
+          ("The RSF", "drones", "Kosti", "SD", "an army air strike", "Tawila", "SD"),
+          ("The Houthis", "missiles", "Eilat", "IL", "a US strike", "Bajil", "YE"))
+      for when in ("earlier in the day", "earlier that day", "hours earlier")),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -206,6 +206,10 @@ TABLES = [
     ("own report verb", lx.OWN_REPORT_VERBS,
      lambda w: [a.name for a in find_sources(f"Shells hit Tartar, APA {w}, citing the ministry.")]
      == ["the ministry"]),
+    ("same-day cue", lx.SAME_DAY_CUES,
+     lambda w: {e.location: e.date for e in extract(
+         f" date 2024-05-20 Hezbollah fired rockets at Metula on Sunday in response to an "
+         f"Israeli strike {w} on Aitaroun.")}.get("Aitaroun") == "2024-05-19"),
     ("maker word", lx.MAKER_WORDS,
      lambda w: stated_actor(f"Iranian-{w} drones hit the town.") is None
      and (stated_actor(f"Russian forces fired Iranian-{w} drones.") or ("",))[0]

@@ -209,7 +209,7 @@ TABLES = [
     ("same-day cue", lx.SAME_DAY_CUES,
      lambda w: {e.location: e.date for e in extract(
          f" date 2024-05-20 Hezbollah fired rockets at Metula on Sunday in response to an "
-         f"Israeli strike {w} on Aitaroun.")}.get("Aitaroun") == "2024-05-19"),
+         f"Israeli strike {w} on Aitaroun.")}.get("Aitaroun") == dt.date(2024, 5, 19)),
     ("maker word", lx.MAKER_WORDS,
      lambda w: stated_actor(f"Iranian-{w} drones hit the town.") is None
      and (stated_actor(f"Russian forces fired Iranian-{w} drones.") or ("",))[0]

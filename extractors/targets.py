@@ -629,7 +629,7 @@ PERSON_FROM = re.compile(
 )
 # "the city", "the town's": the place told of before, named by its kind
 THE_PLACE = re.compile(rf"\bthe\s+{words(PLACE_ANAPHORS)}\b(?!\s+of\b)")
-SAME_PLACE_REACH = 2  # sentences back to the strike whose place "the city" is
+SAME_PLACE_REACH = 4  # sentences back to the strike whose place "the city" is
 
 
 def the_place_again(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:

@@ -3810,6 +3810,15 @@ EXTRA = (
           ("The RSF", "drones", "Kosti", "SD", "an army air strike", "Tawila", "SD"),
           ("The Houthis", "missiles", "Eilat", "IL", "a US strike", "Bajil", "YE"))
       for when in ("earlier in the day", "earlier that day", "hours earlier")),
+    # "the city" of a strike on another day, told after two sentences of comment
+    *(Case("two days", f"{arms} hit {place} on Monday, {who} said.\n{speaker} said air defences "
+           f"had shot down several drones. {side} has not commented on the attacks. On Sunday, "
+           f"{arms.lower()} hit the city's airport, {who} said.",
+           (Expected(place, code, "2024-03-11"), Expected(place, code, SUNDAY)))
+      for arms, place, code, who, speaker, side in (
+          ("Drones", "Port Sudan", "SD", "the army", "Nabil Abdallah", "The RSF"),
+          ("Missiles", "Odesa", "UA", "the governor", "Oleh Kiper", "Russia"),
+          ("Drones", "Hodeidah", "YE", "al-Masirah TV", "Mohammed Abdulsalam", "Israel"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

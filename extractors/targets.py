@@ -542,6 +542,12 @@ def fallback_place(
     where the strike was and the strike's place when it names none ("Beirut: ... strikes near
     Tyre" vs "Kherson: Russian shelling kills two")."""
     if seat and not ELSEWHERE.search(sentence.text):
+        held = hit_in_the_seat(ctx, sentence, seat)
+        if held:
+            # ("Missiles hit an airfield near Starokostiantyniv. Khmelnytskyi regional
+            # governor Serhiy Tiurin said an object was damaged": the strike told, its region's
+            # official speaking of it)
+            return held
         if THE_AREA.search(sentence.text):
             # ("The governor of Belgorod said drones attacked the region": the region)
             area = resolve_run(
@@ -555,6 +561,25 @@ def fallback_place(
     if kicker:
         resolved = resolve_run(ctx, sentence, kicker, [], True)
         return [resolved] if resolved else []
+    return []
+
+
+def hit_in_the_seat(ctx: ArticleContext, sentence: Sentence, seat: Mention) -> list[Resolved]:
+    """The one place a strike told in the sentences just before hit, where it lies in the
+    first-level area named for the official's seat (and is not the seat itself)."""
+    for before in reversed(
+        ctx.sentences[max(0, sentence.index - SAME_PLACE_REACH) : sentence.index]
+    ):
+        hit = ctx.hit.get(before.index)
+        if not hit:
+            continue
+        place = hit[0].place
+        if len({r.place for r in hit}) > 1 or place.lat != place.lat:
+            return []
+        area = ctx.gazetteer.admin(place.lat, place.lon)[0]
+        seat_key = name_key(seat.text)
+        inside = bool(area) and name_key(area).startswith(seat_key)
+        return hit[:1] if inside and name_key(place.name) != seat_key else []
     return []
 
 

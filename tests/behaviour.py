@@ -3819,6 +3819,16 @@ EXTRA = (
           ("Drones", "Port Sudan", "SD", "the army", "Nabil Abdallah", "The RSF"),
           ("Missiles", "Odesa", "UA", "the governor", "Oleh Kiper", "Russia"),
           ("Drones", "Hodeidah", "YE", "al-Masirah TV", "Mohammed Abdulsalam", "Israel"))),
+    # the official of the region a strike's town lies in speaks of that strike: no event of
+    # the region's seat
+    *(Case("follow-up sentences", f"Russian missiles struck {town} on Sunday, the air force "
+           f"said. {region} {title} {name} said an infrastructure object had been damaged.",
+           (Expected(town, "UA", SUNDAY, source=name.split()[-1]),))
+      for town, region, title, name in (
+          ("Starokostiantyniv", "Khmelnytskyi", "regional governor", "Serhiy Tiurin"),
+          ("Kupiansk", "Kharkiv", "governor", "Oleh Syniehubov"),
+          ("Pavlohrad", "Dnipropetrovsk", "regional governor", "Serhiy Lysak"),
+          ("Izmail", "Odesa", "regional governor", "Oleh Kiper"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -3829,6 +3829,16 @@ EXTRA = (
           ("Kupiansk", "Kharkiv", "governor", "Oleh Syniehubov"),
           ("Pavlohrad", "Dnipropetrovsk", "regional governor", "Serhiy Lysak"),
           ("Izmail", "Odesa", "regional governor", "Oleh Kiper"))),
+    # a strike measured against the war is still a strike ("one of the heaviest ... since the
+    # conflict began")
+    *(Case("active voice", f"{side} struck {place} overnight, {who} reported on Sunday, in one "
+           f"of the {most} {what} since {war}.", (Expected(place, code, SUNDAY),))
+      for side, place, code, who in (
+          ("Israeli warplanes", "Beirut", "LB", "the National News Agency"),
+          ("Russian missiles", "Lviv", "UA", "the regional governor"),
+          ("RSF drones", "Port Sudan", "SD", "the army"))
+      for most, what, war in (("heaviest", "nights of bombardment", "the conflict began"),
+                              ("deadliest", "attacks", "the war began"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -1254,6 +1254,8 @@ def country_mentions(
     named: set[str] = set()
     for raw, end in capitalised_words(text) if capitals is None else capitals:
         code = nation_of(raw)
+        if code and (pair := NAME_BEFORE.search(text, max(0, end - len(raw) - 20), end - len(raw))):
+            code = nation_code(f"{pair[1]} {raw}") or code  # "South Sudan" is no Sudan
         if not code or VISITOR_AFTER.match(text, end):
             continue  # ("a British surgeon said": no country of the war)
         named.add(code)
@@ -1264,6 +1266,9 @@ def country_mentions(
         ):  # fmt: skip
             counts[code] = counts.get(code, 0) + 1
     return counts, frozenset(named)
+
+
+NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 
 
 @lru_cache(maxsize=65536)

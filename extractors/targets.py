@@ -109,6 +109,7 @@ from .places import (
     without_holder,
 )
 from .sentences import Sentence, is_headline
+from .sources import country_names
 from .strikes import (
     CAPTION_LEAD,
     LARGEST_DEATH_REPORT,
@@ -779,7 +780,10 @@ def place_runs(sentence: Sentence) -> list[Mention]:
         run
         for run in map(without_calendar_end, name_runs(sentence.text, sentence.start))
         if run.text.lower() not in CALENDAR
-        and (" " in run.text or not never_a_place(run.text) or anchor_city_hit(sentence, run))
+        and (
+            not (country_name(run.text) if " " in run.text else never_a_place(run.text))
+            or anchor_city_hit(sentence, run)
+        )  # ("an attack on a Burkina Faso village": a country's name of several words too)
         and not short_weekday(sentence, run)
         and run.text.lower() not in SENTENCE_LEAD_SET  # "Then a missile struck a school"
     ]  # fmt: skip
@@ -1141,6 +1145,11 @@ def in_area(
         return Resolved(as_kind(place, item.mention.kind_hint), item.mention)
     unknown = unknown_name(item.mention)  # a far namesake: the village is one it does not know
     return located_near(Resolved(unknown, item.mention), area) if unknown else item
+
+
+def country_name(text: str) -> bool:
+    """A country's name of several words ("Burkina Faso", "South Sudan")."""
+    return text.lower() in country_names()
 
 
 def never_a_place(word: str) -> bool:

@@ -3839,6 +3839,14 @@ EXTRA = (
           ("RSF drones", "Port Sudan", "SD", "the army"))
       for most, what, war in (("heaviest", "nights of bombardment", "the conflict began"),
                               ("deadliest", "attacks", "the war began"))),
+    # a country's name of several words before "village" in a headline is no village
+    *(Case("headlines", f"Gunmen kill 12 in attack on {country} village\nSuspected {side} "
+           f"attacked the village of {place} on Sunday, killing at least 12 civilians, local "
+           "sources said.", (Expected(place, code, SUNDAY, killed=12),))
+      for country, side, place, code in (
+          ("Burkina Faso", "jihadists", "Bourzanga", "BF"),
+          ("South Sudan", "militiamen", "Nasir", "SS"),
+          ("Central African Republic", "rebels", "Bossangoa", "CF"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

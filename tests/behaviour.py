@@ -3847,6 +3847,15 @@ EXTRA = (
           ("Burkina Faso", "jihadists", "Bourzanga", "BF"),
           ("South Sudan", "militiamen", "Nasir", "SS"),
           ("Central African Republic", "rebels", "Bossangoa", "CF"))),
+    # a town's own count outvotes one told after the area joined to it
+    *(Case("casualty phrasings", f"{side} said on Sunday it had struck targets in {area} "
+           f"overnight. The strikes caused no injuries, it said.\n{who} said three people were "
+           f"wounded in a strike on a site in {town}.",
+           (Expected(town, code, injured=3),))
+      for side, area, town, code, who in (
+          ("The Israeli military", "the Gaza Strip", "Khan Younis", "PS", "Gaza's health ministry"),
+          ("The Russian military", "Kharkiv Oblast", "Kupiansk", "UA", "The governor"),
+          ("The army", "North Darfur", "Kabkabiya", "SD", "A local committee"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

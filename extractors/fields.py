@@ -2310,6 +2310,7 @@ def fill_actor(ctx: ArticleContext, event: Event, draft: Draft, one_story: bool)
     if in_clause:
         set_actor(ctx, event, *in_clause)
         return
+    deferred: tuple[Sentence, tuple[str, int, int]] | None = None
     for sentences in actor_tiers(ctx, draft, one_story):
         # (a Title Case headline read in sentence case: "Russian Missile Strike On ...")
         texts = [
@@ -2322,6 +2323,8 @@ def fill_actor(ctx: ArticleContext, event: Event, draft: Draft, one_story: bool)
         # attacker: "Russia said the damage was caused by a Ukrainian air defence missile")
         accused = [text[: denial_turn(text)] for text in texts]
         for find, sentence, text in actor_tries(sentences, accused, own):
+            if deferred is not None and sentence is deferred[0]:
+                continue
             found = find(text)
             if find is stated_actor and found and unknown_force(ctx, found[0]):
                 # "Israeli strikes ... killed 12, as the military said it had hit 1,300
@@ -2342,8 +2345,17 @@ def fill_actor(ctx: ArticleContext, event: Event, draft: Draft, one_story: bool)
                 # struck Qamishli, hours after an attack near Ankara killed five")
                 and not outside_its_lapse(draft, sentence, found)
             ):  # fmt: skip
+                if deferred is not None and not blames(sentence.text):
+                    continue  # (past a described force, only a blame names its side)
                 set_actor(ctx, event, sentence, found)
-                return
+                if event.actor_party or not BARE_FORCE.match(event.actor or "") or deferred:
+                    return
+                # ("'The militia's drones targeted a market,' the governor wrote. He blamed
+                # the RSF": a force described, its side named where it is blamed)
+                deferred = (sentence, found)
+    if deferred is not None:
+        set_actor(ctx, event, *deferred)
+        return
     sole = sole_attacker(ctx, places, draft.place.country)
     if (
         sole

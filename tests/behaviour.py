@@ -3856,6 +3856,15 @@ EXTRA = (
           ("The Israeli military", "the Gaza Strip", "Khan Younis", "PS", "Gaza's health ministry"),
           ("The Russian military", "Kharkiv Oblast", "Kupiansk", "UA", "The governor"),
           ("The army", "North Darfur", "Kabkabiya", "SD", "A local committee"))),
+    # a force described by its noun alone; its side is the one a speaker blames after
+    *(Case("source phrasings", f"Four people were killed when {arms} struck {place} on Sunday, "
+           f"officials said. \"The {force}'s {arms} targeted a market,\" the governor said. He "
+           f"blamed {side} for the attack.",
+           (Expected(place, code, SUNDAY, killed=4, actor=head),))
+      for arms, place, code, force, side, head in (
+          ("drones", "Kassala", "SD", "militia", "the Rapid Support Forces", "Support"),
+          ("shells", "Goma", "CD", "rebels", "the M23", "M23"),
+          ("mortars", "Mogadishu", "SO", "militants", "al-Shabaab", "Shabaab"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

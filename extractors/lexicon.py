@@ -1555,6 +1555,9 @@ AREA_WORDS = ("area", "areas", "part", "parts", "outskirts", "centre", "center",
 NAME_JOINERS = ("without", "for", "the", "to")
 # "officials in Kyiv say", "like Stepanakert, Shusha...": a speaker's place or a comparison.
 SPEAKER_PLACE_WORDS = ("like", "unlike")
+# What a town hit is known for, no target itself: "Kurchatov, the town that hosts the Kursk
+# nuclear power plant"
+HOST_VERBS = ("hosts", "houses", "is home to", "home to", "hosting", "housing")
 
 # ---------------------------------------------------------------- places
 

@@ -53,6 +53,7 @@ from .lexicon import (
     GROUP_ANAPHORS,
     HARM_PARTICIPLES,
     HEADING_WORDS,
+    HOST_VERBS,
     INJURING_VERBS,
     KILLING_VERBS,
     KIN_GROUP_NOUNS,
@@ -278,6 +279,11 @@ LOCATOR = (
     r"(?:near|outside|close\s+to"
     r"|on\s+the\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:outskirts|edge)\s+of"
     r"|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)"
+)
+HOSTED_BEFORE = re.compile(rf",\s+[^,;.]{{0,40}}\b{words(HOST_VERBS)}\s+(?:the\s+|an?\s+)?$", re.I)
+TOWN_WORD_AFTER = re.compile(r"\s+(?:town|city)\b")
+FACILITY_TOWN_AFTER = re.compile(
+    rf"\s+(?:[a-z-]+\s+){{0,2}}{words(FACILITY_NOUNS)}\s+(?:town|city)\b", re.IGNORECASE
 )
 # Who was told: "a government official told Xinhua", "told the Kyiv Independent"
 LISTENER_BEFORE = re.compile(rf"\b{words(LISTENER_VERBS)}\s+(?:the\s+)?$")
@@ -865,6 +871,18 @@ def is_non_target_position(sentence: str, start: int, end: int) -> bool:
         return True
     if LISTENER_BEFORE.search(before):
         return True  # "an official told Xinhua": the outlet told, not a place hit
+    if (
+        HOSTED_BEFORE.search(before)
+        or ("town" in after or "city" in after)
+        and (
+            FACILITY_TOWN_AFTER.match(after)
+            or sentence[start:end].split()[-1].lower() in FACILITY_NOUNS
+            and TOWN_WORD_AFTER.match(after)
+        )
+    ):
+        # "Kurchatov, the town that hosts the Kursk nuclear power plant"; "a strike on the
+        # Kursk nuclear plant town" (the town, unnamed)
+        return True
     if alert_heard_at(sentence, start):
         return True  # "sirens sounded in Sderot": a warning, not a strike
     if combat_in(sentence) and fighting_at(sentence, start):

@@ -73,6 +73,7 @@ from .places import (
     PASSIVE_AFTER,
     POSSESSIVE,
     TITLES,
+    TOWN_WORD_AFTER,
     VOCABULARY,
     WORD,
     Evidence,
@@ -200,8 +201,8 @@ def town_of_its_part(
     town's); the town resolved, or None."""
     start, end = run.start - sentence.start, run.end - sentence.start
     part = PART_RIGHT_AFTER.match(sentence.text, end)
-    if part is None:
-        return None
+    if part is None or TOWN_WORD_AFTER.match(sentence.text, part.end()):
+        return None  # ("a strike on the Khmelnytskyi nuclear plant town": the town unnamed)
     the = sentence.text[:start].endswith(("the ", "The "))
     if the and PART_LOCATED.match(sentence.text, part.end()):
         return None  # "the Al-Malaja market in Nyala": the market's own name, then its town

@@ -3865,6 +3865,14 @@ EXTRA = (
           ("drones", "Kassala", "SD", "militia", "the Rapid Support Forces", "Support"),
           ("shells", "Goma", "CD", "rebels", "the M23", "M23"),
           ("mortars", "Mogadishu", "SO", "militants", "al-Shabaab", "Shabaab"))),
+    # what a town hit is known for, and a headline's plant town, are no targets
+    *(Case("headlines", f"Drone strike on {plant} nuclear plant town, no casualties\nA drone hit "
+           f"an apartment building in {town}, the town that {host} the {plant} nuclear power "
+           "plant, on Sunday, the governor said, adding that nobody was hurt.",
+           (Expected(town, code, SUNDAY, killed=0),))
+      for plant, town, code in (("Kursk", "Kurchatov", "RU"), ("Zaporizhzhia", "Enerhodar", "UA"),
+                                ("Khmelnytskyi", "Netishyn", "UA"))
+      for host in ("hosts", "is home to")),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -210,6 +210,10 @@ TABLES = [
      lambda w: {e.location: e.date for e in extract(
          f" date 2024-05-20 Hezbollah fired rockets at Metula on Sunday in response to an "
          f"Israeli strike {w} on Aitaroun.")}.get("Aitaroun") == dt.date(2024, 5, 19)),
+    ("host verb", lx.HOST_VERBS,
+     lambda w: [e.location for e in extract(
+         f" date 2024-03-11 A drone hit Kurchatov, the town {w} the Kursk nuclear power plant, "
+         "on Sunday.")] == ["Kurchatov"]),
     ("maker word", lx.MAKER_WORDS,
      lambda w: stated_actor(f"Iranian-{w} drones hit the town.") is None
      and (stated_actor(f"Russian forces fired Iranian-{w} drones.") or ("",))[0]

@@ -1123,7 +1123,7 @@ DAMAGE_NOUNS = ("damage", "destruction", "debris", "rubble", "wreckage", "crater
 VICTIM_PHRASES = ("the dead", "the wounded", "the injured", "the victims", "the bodies",
                   "the casualties", "the toll", "the death toll")  # fmt: skip
 # "an agency reported, citing the ministry": the one cited is a source; the agency is one too.
-CITING_WORDS = ("citing", "referring to", "quoting")
+CITING_WORDS = ("citing", "referring to", "quoting", "with reference to")
 # An outlet's own running report in the present tense ("Trend reports, citing the ministry"):
 # the article's own voice relaying the one cited, no source itself.
 OWN_REPORT_VERBS = ("reports", "informs", "writes", "says")

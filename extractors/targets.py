@@ -1050,7 +1050,9 @@ def part_by_possessive(ctx: ArticleContext, found: list[Resolved], resolved: Res
     if not found:
         return False
     last = found[-1]
-    if resolved.mention.kind_hint and not within_reach(last.place, resolved.place):
+    located = resolved.place.lat == resolved.place.lat
+    # ("El Fasher's Abu Shouk camp": a camp no index knows, the city's all the same)
+    if resolved.mention.kind_hint and located and not within_reach(last.place, resolved.place):
         return False
     gap = POSSESSIVE_GAP.match(ctx.text[last.mention.end : resolved.mention.start])
     return bool(gap) and not gap["kind"] and last.place.population >= CITY

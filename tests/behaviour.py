@@ -3873,6 +3873,12 @@ EXTRA = (
       for plant, town, code in (("Kursk", "Kurchatov", "RU"), ("Zaporizhzhia", "Enerhodar", "UA"),
                                 ("Khmelnytskyi", "Netishyn", "UA"))
       for host in ("hosts", "is home to")),
+    # a city's possessive before a camp no index knows: a part of the city
+    *(Case("active voice", f"An {side} attack on {city}'s {camp} camp killed 18 displaced people "
+           "on Sunday.", (Expected(city, code, SUNDAY, killed=18),))
+      for side, city, camp, code in (("RSF", "El Fasher", "Abu Shouk", "SD"),
+                                     ("Israeli", "Gaza City", "Al-Rimal Tent", "PS"),
+                                     ("RSF", "Nyala", "Otash", "SD"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import (
+    ATTACK_VERBS,
     PLANTED_BOMB_WORDS,
     SCRAMBLE_VERBS,
     WEAPON_MODIFIERS,
@@ -13,6 +14,7 @@ from .lexicon import (
     WEAPON_THINGS,
     WEAPON_WORDS,
     Caseless,
+    forms,
     words,
 )
 
@@ -28,6 +30,19 @@ WEAPON = Caseless(
 CLAUSE_BREAK = re.compile(r"[,;:—–]|\band\b")
 # "a bomb shelter", "a drone factory": a weapon word that names no weapon used
 THING_AFTER = re.compile(rf"\s+{words(WEAPON_THINGS)}\b", re.IGNORECASE)
+
+
+# "struck radar sites and missile launchers": launchers hit, no weapon used (not "BM-21
+# launchers fired on the town", nor "launchers that fired")
+LAUNCHERS_AFTER = re.compile(
+    r"\s+(?:launchers?|launch\s+(?:vehicles?|systems?))\b(?!\s+(?:that\s+|which\s+)?"
+    r"(?:had\s+|have\s+)?(?:fired|launched|shelled|struck|hit|pounded|opened))",
+    re.IGNORECASE,
+)
+ATTACKED_BEFORE = re.compile(
+    rf"\b(?:{words(forms(ATTACK_VERBS))}|destroyed|destroying)\s+(?:[\w-]+,?\s+){{0,6}}?$",
+    re.IGNORECASE,
+)
 
 
 # "a drone dropped two bombs on", "drones dropping explosives": the bombs are the drone's
@@ -67,7 +82,10 @@ def weapons_in(text: str, offset: int = 0) -> tuple[tuple[str, int, int], ...]:
         word = match[0].lower()
         if found and word in GENERIC_HEADS and text[found[-1][2] - offset : match.start()] == " ":
             continue  # "drone shelling": the drone's
-        if THING_AFTER.match(text, match.end()):
+        if THING_AFTER.match(text, match.end()) or (
+            LAUNCHERS_AFTER.match(text, match.end())
+            and ATTACKED_BEFORE.search(text, max(0, match.start() - 80), match.start())
+        ):
             continue
         if word.startswith("bomb") and PLANTED_BEFORE.search(text, 0, match.start()):
             continue  # "a suicide bomber", "a car bombing": no air strike

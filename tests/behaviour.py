@@ -3879,6 +3879,13 @@ EXTRA = (
       for side, city, camp, code in (("RSF", "El Fasher", "Abu Shouk", "SD"),
                                      ("Israeli", "Gaza City", "Al-Rimal Tent", "PS"),
                                      ("RSF", "Nyala", "Otash", "SD"))),
+    # launchers struck are what was hit, not the weapon
+    *(Case("active voice", f"{side} {verb} radar sites and {kind} launchers near {place} on "
+           "Sunday.", (Expected(place, code, SUNDAY, weapon=weapon),))
+      for side, place, code, weapon in (("US jets", "Hodeidah", "YE", "air"),
+                                        ("Israeli aircraft", "Khiam", "LB", "air"),
+                                        ("Russian drones", "Kramatorsk", "UA", "drone"))
+      for verb, kind in (("struck", "missile"), ("destroyed", "rocket"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

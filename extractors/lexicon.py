@@ -1746,7 +1746,10 @@ GOVERNMENT_VERBS = ("responded", "retaliated", "say", "claim", "accuse", "blame"
                     # "Kyiv rarely comments on attacks inside Russia": as a habit, too
                     "comments", "comment", "commented", "acknowledges", "acknowledged",
                     "declines to comment", "refuses to comment",
-                    "confirms", "confirmed")  # fmt: skip
+                    "confirms", "confirmed",
+                    # "warning that Kabul would respond": a government that will answer
+                    "would respond", "will respond", "would retaliate", "will retaliate",
+                    "vows", "threatened", "threatens")  # fmt: skip
 # A capital that launches a weapon is its government ("Moscow launched 30 drones at Kyiv"),
 # never what the weapon hit.
 LAUNCH_VERBS = ("launched", "fired", "unleashed")

@@ -3886,6 +3886,16 @@ EXTRA = (
                                         ("Israeli aircraft", "Khiam", "LB", "air"),
                                         ("Russian drones", "Kramatorsk", "UA", "drone"))
       for verb, kind in (("struck", "missile"), ("destroyed", "rocket"))),
+    # a capital that will answer a strike is its government, no place hit
+    *(Case("negatives", f"{side} would respond to any attack, officials in {capital} warned on "
+           "Sunday.") for side, capital in (("Kabul", "Kabul"), ("Beirut", "Beirut"))),
+    *(Case("active voice", f"{attack} on Sunday, a spokesman said, warning that {capital} "
+           f"{verb}.", (Expected(place, code, SUNDAY),))
+      for attack, place, code, capital in (
+          ("Pakistani jets bombed Khost", "Khost", "AF", "Kabul"),
+          ("Israeli jets struck Tyre", "Tyre", "LB", "Beirut"),
+          ("Israeli jets struck Hodeidah", "Hodeidah", "YE", "Sanaa"))
+      for verb in ("would respond", "will retaliate", "threatened to hit back")),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
@@ -2790,6 +2791,19 @@ def own_state(party: str | None, country: str | None) -> bool:
     return bool(state) and state == country and geonames_countries().get(state) == party
 
 
+def opens_another_day(ctx: ArticleContext, sentence: Sentence, day: dt.date | None) -> bool:
+    """The sentence opens on a day other than the strike's ("On Sunday, a Houthi missile hit
+    a ship" beside Monday's strikes on Hodeidah): another day's strike, its attacker its own."""
+    if day is None or not DAY_OPENING.match(sentence.text):
+        return False
+    days = [d for d in ctx.dates(sentence) if not d.reported]
+    return bool(days) and days[0].start - sentence.start < DAY_OPENING_REACH and days[0].date != day
+
+
+DAY_OPENING = re.compile(r"^\W*(?:On|Late|Early|Earlier|Later|By)\b")
+DAY_OPENING_REACH = 25  # characters into the sentence where its opening day must start
+
+
 def actor_tiers(ctx: ArticleContext, draft: Draft, one_story: bool) -> Iterator[list[Sentence]]:
     """Where to look for the attacker, nearest first (each tier built only when needed): the
     strike's sentences, their paragraphs, the sentences after them that go on about "the
@@ -2802,6 +2816,7 @@ def actor_tiers(ctx: ArticleContext, draft: Draft, one_story: bool) -> Iterator[
     around = [
         s for s in ctx.sentences
         if s.paragraph in paragraphs and s not in own and not turn_between(ctx, own[0], s)
+        and not opens_another_day(ctx, s, draft.day)
     ]  # fmt: skip
     yield around
     yield [
@@ -2813,4 +2828,7 @@ def actor_tiers(ctx: ArticleContext, draft: Draft, one_story: bool) -> Iterator[
         strikes = ctx.once(
             "strikes", lambda: [s for s in ctx.sentences if is_strike_sentence(s.text)]
         )
-        yield sorted(strikes, key=lambda s: is_headline(s.text))
+        yield sorted(
+            (s for s in strikes if not opens_another_day(ctx, s, draft.day)),
+            key=lambda s: is_headline(s.text),
+        )

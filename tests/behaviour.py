@@ -3896,6 +3896,18 @@ EXTRA = (
           ("Israeli jets struck Tyre", "Tyre", "LB", "Beirut"),
           ("Israeli jets struck Hodeidah", "Hodeidah", "YE", "Sanaa"))
       for verb in ("would respond", "will retaliate", "threatened to hit back")),
+    # a sentence that opens on another day tells another strike: its attacker and weapon are
+    # none of this one's
+    *(Case("two days", f"{side} carried out fresh strikes on Monday, hitting sites near {first}, "
+           f"officials said.\n{media} said the strikes targeted {place}.\nOn Sunday, a {other} "
+           f"missile was fired at a cargo ship in the {sea}, according to {who}.",
+           (Expected(first, code, "2024-03-11"),
+            Expected(place, code, "2024-03-11", not_party=party)))
+      for side, first, media, place, code, other, sea, who, party in (
+          ("The United States", "Hodeidah", "The Houthis' al-Masirah TV", "Bajil", "YE",
+           "Houthi", "Gulf of Aden", "Central Command", "Houthis"),
+          ("Russia", "Kharkiv", "Local officials", "Chuhuiv", "UA", "Ukrainian", "Black Sea",
+           "Russia's defence ministry", "Ukraine"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -19,6 +19,7 @@ from .lexicon import (
     CARRY_OUT_VERBS,
     CITING_WORDS,
     CLAIMED_ATTACK_NOUNS,
+    CLAIMED_OBJECTS,
     CLAUSE_TURNS,
     CLAUSE_WORDS,
     CONTINUING_VERBS,
@@ -46,6 +47,7 @@ from .lexicon import (
     LAUNCHING_VERBS,
     MACHINE_NOUNS,
     MAKER_WORDS,
+    MILITARY_OBJECTS,
     MILITARY_UNITS,
     MUTUAL_BLAME,
     NAME_WORD,
@@ -65,6 +67,7 @@ from .lexicon import (
     SENDING_VERBS,
     SENTENCE_LEADS,
     SIDE_WORDS,
+    SPEECH_PASTS,
     SPOKESPERSON_WORDS,
     STANDING_ADVERBS,
     STRIKE_NOUNS,
@@ -791,10 +794,33 @@ def speaks_first(text: str, end: int) -> bool:
     those who say they struck)."""
     said = SAID_AFTER.match(text, end)
     return bool(said) and not (
-        CLAIMS_STRIKE.match(text, said.end())
+        (CLAIMS_STRIKE.match(text, said.end()) and not tells_the_strike(text, said))
         or OWN_STRIKE_AFTER.match(text, said.end())
         or said_a_deed(text, said)
     )
+
+
+# "Ukraine's air force said the strikes targeted Chuhuiv": a speaker telling of strikes the
+# story told already, no claim of them (the attacker is the story's)
+def tells_the_strike(text: str, said: re.Match[str]) -> bool:
+    """A speaker telling of "the strikes" and what they hit, not what its own side struck
+    ("said the strikes targeted Hamas commanders" is the military's claim)."""
+    verb = said[0].split()[-1].lower()
+    told = TELLS_THE_STRIKE.match(text, said.end()) if verb in SPEECH_PASTS else None
+    return told is not None and not CLAIMED_OBJECT.search(text, told.end(), told.end() + 60)
+
+
+CLAIMED_OBJECT = re.compile(
+    rf"\b{words((*CLAIMED_OBJECTS, *MILITARY_OBJECTS))}\b(?=[^.;]*$|[^.;]*[.;])", re.IGNORECASE
+)
+
+
+TELLS_THE_STRIKE = re.compile(
+    rf"\s+(?:that\s+)?the\s+"
+    rf"(?:(?-i:[a-z])[\w-]*\s+)?{words(STRIKE_NOUNS, plural=True)}\s+"
+    rf"(?:{words(forms(ATTACK_VERBS))}|killed|wounded|injured|damaged|destroyed)\b",
+    re.IGNORECASE,
+)
 
 
 def accuser_after(text: str, end: int) -> bool:

@@ -1785,6 +1785,11 @@ FORCE_NOUNS = ("armed forces", "forces", "force", "troops", "army", "military", 
                *CREW_NOUNS)  # fmt: skip
 # A side's military objects: a nation word before one names whose it is, not where it stands
 # ("a Russian command post near Donetsk" is in Ukraine).
+# What a side says its own strikes hit (a claim, not a victim's telling): "the military said
+# the strikes targeted Hamas commanders", "the army said the strikes hit RSF gatherings"
+CLAIMED_OBJECTS = ("commanders", "commander", "fighters", "militants", "operatives", "targets",
+                   "infrastructure", "gatherings", "hideouts", "terrorists", "cells",
+                   "launch sites", "weapons depots", "command centres", "command centers")  # fmt: skip
 MILITARY_OBJECTS = ("positions", "position", "command post", "command posts", "military base",
                     "military bases", "ammunition depot", "ammunition depots", "soldiers",
                     "servicemen", "air defence", "air defense", "military equipment",

@@ -3908,6 +3908,21 @@ EXTRA = (
            "Houthi", "Gulf of Aden", "Central Command", "Houthis"),
           ("Russia", "Kharkiv", "Local officials", "Chuhuiv", "UA", "Ukrainian", "Black Sea",
            "Russia's defence ministry", "Ukraine"))),
+    # a side's force telling what "the strikes" hit at home is no attacker; one telling the
+    # enemy's commanders or positions its strikes hit claims them
+    *(Case("source phrasings", f"{speaker} said the strikes targeted {place} on Sunday.",
+           (Expected(place, code, SUNDAY, source=speaker.split()[-1], not_party=party),))
+      for speaker, place, code, party in (
+          ("Ukraine's air force", "Chuhuiv", "UA", "Ukraine"),
+          ("The Ukrainian military", "Sumy", "UA", "Ukraine"),
+          ("Israel's military", "Sderot", "IL", "Israel"),
+          ("The Lebanese army", "Nabatieh", "LB", "Lebanon"))),
+    *(Case("source phrasings", f"{speaker} said the strikes targeted {objects} in {place} on "
+           "Sunday.", (Expected(place, code, SUNDAY, actor=head),))
+      for speaker, objects, place, code, head in (
+          ("The Israeli military", "Hamas commanders", "Rafah", "PS", "Israeli"),
+          ("The Sudanese army", "RSF gatherings", "Nyala", "SD", "army"),
+          ("The Israeli military", "Hezbollah positions", "Khiam", "LB", "Israeli"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

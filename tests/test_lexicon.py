@@ -214,6 +214,10 @@ TABLES = [
      lambda w: [e.location for e in extract(
          f" date 2024-03-11 A drone hit Kurchatov, the town {w} the Kursk nuclear power plant, "
          "on Sunday.")] == ["Kurchatov"]),
+    ("claimed object", lx.CLAIMED_OBJECTS,
+     lambda w: [e.actor for e in extract(
+         f" date 2024-03-11 The Israeli military said the strikes targeted enemy {w} in Rafah.")]
+     == ["Israeli military"]),
     ("maker word", lx.MAKER_WORDS,
      lambda w: stated_actor(f"Iranian-{w} drones hit the town.") is None
      and (stated_actor(f"Russian forces fired Iranian-{w} drones.") or ("",))[0]

@@ -114,6 +114,7 @@ from .places import (
     candidates,
     cared_for_at,
     country_mentions,
+    group_named_for_it,
     name_runs,
     nation_of,
     scene_abroad,
@@ -199,6 +200,15 @@ def sentence_country(ctx: ArticleContext, draft: Draft) -> str | None:
     return put_in.pop() if len(put_in) == 1 and put_in <= set(counts) else None
 
 
+def countries_put_in(text: str) -> set[str]:
+    """The countries the text puts something in ("in northeastern Jordan"; not a group's name:
+    "the Islamic Resistance in Iraq")."""
+    return {
+        code for m in IN_COUNTRY.finditer(text)
+        if (code := nation_code(m["name"])) and not group_named_for_it(text, m.end())
+    }  # fmt: skip
+
+
 IN_COUNTRY = re.compile(
     rf"\bin\s+(?:the\s+)?(?:(?:{words(BEARING_WORDS)})(?:ern)?\s+)?(?P<name>[A-Z][\w’'-]+)\b"
 )
@@ -212,7 +222,12 @@ def sole_country(ctx: ArticleContext) -> str | None:
     # ... else the one country of every place the article reports hit ("Russian jets bombed
     # Kupiansk ... shelling the villages of Zarovka and Kelbet")
     hit = {r.place.country for found in ctx.hit.values() for r in found} - {""}
-    return hit.pop() if len(hit) == 1 and not ctx.countries else None
+    if len(hit) == 1 and not ctx.countries:
+        return hit.pop()
+    # ... else the one country the article puts something in ("a US base in northeastern
+    # Jordan near the Syrian border")
+    put_in = ctx.once("put in", lambda: countries_put_in(ctx.text))
+    return next(iter(put_in)) if len(put_in) == 1 else None
 
 
 def locate_names(ctx: ArticleContext, event: Event, field: str, names: list[str]) -> None:

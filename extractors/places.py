@@ -5,13 +5,14 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .dates import MONTH_WORD
 from .gazetteer import (
     Gazetteer,
     Place,
     curated_index,
+    data_rows,
     nation_code,
     neighbours,
     region_anchors,
@@ -1277,6 +1278,8 @@ def country_mentions(
         if not code or VISITOR_AFTER.match(text, end):
             continue  # ("a British surgeon said": no country of the war)
         named.add(code)
+        if " in " in text[max(0, end - 40) : end] and group_named_for_it(text, end):
+            continue  # ("the Islamic Resistance in Iraq claimed ...": a group's name)
         before = text[max(0, end - len(raw) - 40) : end - len(raw)]
         if not (
             ATTACKER_AFTER.match(text, end) or ATTACKER_BEFORE.search(before)
@@ -1287,6 +1290,21 @@ def country_mentions(
 
 
 NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+
+
+@cache
+def groups_named_for_places() -> re.Pattern[str]:
+    """Armed groups whose name ends in a country's ("Islamic Resistance in Iraq")."""
+    names = [
+        row["term"] for row in data_rows("groups.csv")
+        if " " in row["term"] and nation_code(row["term"].split()[-1])
+    ]  # fmt: skip
+    return re.compile(rf"(?:{'|'.join(map(re.escape, names)) or '(?!)'})$")
+
+
+def group_named_for_it(text: str, end: int) -> bool:
+    """The country word ending at ``end`` ends a group's name."""
+    return groups_named_for_places().search(text, max(0, end - 60), end) is not None
 
 
 @lru_cache(maxsize=65536)

@@ -3923,6 +3923,13 @@ EXTRA = (
           ("The Israeli military", "Hamas commanders", "Rafah", "PS", "Israeli"),
           ("The Sudanese army", "RSF gatherings", "Nyala", "SD", "army"),
           ("The Israeli military", "Hezbollah positions", "Khiam", "LB", "Israeli"))),
+    # a group named for a country ("the Islamic Resistance in Iraq") puts no place there
+    *(Case("source phrasings", f"A drone attack on a US base in {country} killed three soldiers "
+           "on Sunday. The Islamic Resistance in Iraq claimed the attack, saying it had targeted "
+           f"the {site} outpost.", (Expected(site, code, SUNDAY, killed=3),))
+      for country, site, code in (("northeastern Jordan near the Syrian border", "Tower 22", "JO"),
+                                  ("eastern Syria near the Jordanian border", "Tower 55",
+                                   "SY"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -38,6 +38,7 @@ from .lexicon import (
     FORCE_MODIFIERS,
     FORCE_NOUNS,
     GENERAL_VICTIMS,
+    GOVERNMENT_WORDS,
     GROUP_ANAPHORS,
     HEDGE_WORDS,
     HELD_BY_WORDS,
@@ -216,9 +217,12 @@ SELF_CUE = re.compile(rf"\b{SELF_SAID}(?:it|they|its|their)\b")
 # "army warplanes bombed Nyala", "the army shelled Kadugli": a force named by its noun alone
 # (its nation's word too: "Ethiopian air force drones hit a bus")
 FORCE_SUBJECT = re.compile(
-    rf"\b(?:[Tt]he\s+)?(?i:army|military|air\s+force|navy|paramilitaries|rebels|militants|junta"
+    rf"\b(?:[Tt]he\s+)?(?:(?i:army|military|air\s+force|navy|paramilitaries|rebels|militants|junta"
     r"|jihadists|gunmen|insurgents|militiamen)"
     rf"(?:\s+(?i:warplanes|jets|drones|aircraft|troops|forces|helicopters|{words(CREW_NOUNS)}))?"
+    # ("while regime forces shelled Kafr Nabl": a state's force by its government's word)
+    rf"|(?i:{words(GOVERNMENT_WORDS)})\s+(?i:warplanes|jets|drones|aircraft|troops|forces"
+    r"|helicopters|artillery))"
     # ("Militants killed 30 villagers in an attack on ...": who killed, attacked)
     # (or carried out a strike: "as the army carried out airstrikes on RSF positions")
     rf"(?=\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:{ATTACK_PAST}|{words(CARRY_OUT_VERBS)}|killed|wounded)\b)"

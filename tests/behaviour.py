@@ -3930,6 +3930,14 @@ EXTRA = (
       for country, site, code in (("northeastern Jordan near the Syrian border", "Tower 22", "JO"),
                                   ("eastern Syria near the Jordanian border", "Tower 55",
                                    "SY"))),
+    # a state's force named by its government's word, in a clause of its own
+    *(Case("active voice", f"{first} struck {hit} on Sunday, while {force} shelled {place}.",
+           (Expected(hit, code, SUNDAY), Expected(place, code, SUNDAY, actor=force.split()[-1],
+                                                  party=party)))
+      for first, hit, force, place, code, party in (
+          ("Russian warplanes", "Maarat al-Numan", "regime forces", "Kafr Nabl", "SY", "Syria"),
+          ("Russian jets", "Saraqib", "government forces", "Ariha", "SY", "Syria"),
+          ("Drones", "Lalibela", "federal troops", "Gondar", "ET", "Ethiopia"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -1109,6 +1109,8 @@ REPORT_VERBS: dict[str, tuple[str, ...]] = {
     "blame": ("blamed", "blames"),
     "clarify": ("clarified",),
     "point out": ("pointed out",),
+    # a monitor's count: "The Syrian Observatory documented 20 airstrikes on Idlib"
+    "document": ("documented", "documents"),
 }
 # Report verbs whose object is the listener: "..., Salem Odeh told AFP" (AFP heard it).
 LISTENER_VERBS = ("told", "informed")

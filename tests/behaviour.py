@@ -3938,6 +3938,13 @@ EXTRA = (
           ("Russian warplanes", "Maarat al-Numan", "regime forces", "Kafr Nabl", "SY", "Syria"),
           ("Russian jets", "Saraqib", "government forces", "Ariha", "SY", "Syria"),
           ("Drones", "Lalibela", "federal troops", "Gondar", "ET", "Ethiopia"))),
+    # a monitor that documented strikes is their source
+    *(Case("source phrasings", f"{monitor} documented 20 airstrikes by {side} on {place} on "
+           "Sunday.", (Expected(place, code, SUNDAY, source=monitor.split()[-1]),))
+      for monitor, side, place, code in (
+          ("The Syrian Observatory for Human Rights", "Russian warplanes", "Kafr Nabl", "SY"),
+          ("The UN monitoring mission", "Russian forces", "Kherson", "UA"),
+          ("Airwars", "Israeli jets", "Khan Younis", "PS"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -77,6 +77,7 @@ from .lexicon import (
     OFFICE_TITLES,
     PERSON_POSSESSIONS,
     PERSON_TITLES,
+    PLACE_ANAPHORS,
     PLACE_BODY_NOUNS,
     PUBLISH_VERBS,
     REPORT_VERBS,
@@ -558,7 +559,7 @@ def region_of_place(after: str) -> bool:
 
 POSSESSIVE_S_END = re.compile(r"['’]s$")
 KIND_AFTER = re.compile(r"\b(?:district|region|province|oblast|governorate|rayon)\b", re.I)
-PART_OF_THE_CITY = re.compile(r"\bthe\s+(?:city|town|capital|village)['’]s\s+$", re.IGNORECASE)
+THE_PLACES_BEFORE = re.compile(rf"\bthe\s+{words(PLACE_ANAPHORS)}['’]s\s+$", re.IGNORECASE)
 # (or closing a list of names: "the Al-Sad Al-Ali, Al-Riyadh, and Texas neighbourhoods")
 SUB_PLACE_AFTER = re.compile(
     rf"(?:,?\s+(?:and\s+)?(?:[A-Z][\w’'-]*\s+){{0,3}}[A-Z][\w’'-]*){{0,6}}"
@@ -901,7 +902,7 @@ def is_non_target_position(sentence: str, start: int, end: int) -> bool:
         return True  # "Khartoum's twin city of Omdurman": Omdurman was hit
     if before.endswith(("the ", "The ")) and region_of_place(after):
         return True  # "the Bekaa Valley town of Baalbek" (not "Garadagli village of Agdam")
-    if before.endswith(("'s ", "’s ")) and PART_OF_THE_CITY.search(before):
+    if before.endswith(("'s ", "’s ")) and THE_PLACES_BEFORE.search(before):
         return True  # "in the city's Kyivskyi district": a part of a city already named
     if SUB_PLACE_AFTER.match(sentence, end, end + 120) or (
         lead and LEAD_DATELINE_AFTER.match(after)

@@ -72,6 +72,7 @@ from .places import (
     PARTICLES,
     PASSIVE_AFTER,
     POSSESSIVE,
+    THE_PLACES_BEFORE,
     TITLES,
     TOWN_WORD_AFTER,
     VOCABULARY,
@@ -203,6 +204,8 @@ def town_of_its_part(
     part = PART_RIGHT_AFTER.match(sentence.text, end)
     if part is None or TOWN_WORD_AFTER.match(sentence.text, part.end()):
         return None  # ("a strike on the Khmelnytskyi nuclear plant town": the town unnamed)
+    if THE_PLACES_BEFORE.search(sentence.text, max(0, start - 20), start):
+        return None  # ("in the camp's Al-Manshiya neighbourhood": a part of the place told)
     the = sentence.text[:start].endswith(("the ", "The "))
     if the and PART_LOCATED.match(sentence.text, part.end()):
         return None  # "the Al-Malaja market in Nyala": the market's own name, then its town

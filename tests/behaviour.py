@@ -3945,6 +3945,13 @@ EXTRA = (
           ("The Syrian Observatory for Human Rights", "Russian warplanes", "Kafr Nabl", "SY"),
           ("The UN monitoring mission", "Russian forces", "Kherson", "UA"),
           ("Airwars", "Israeli jets", "Khan Younis", "PS"))),
+    # a part of the place just told, by "the camp's" / "the town's": the place's event
+    *(Case("active voice", f"A drone fired a missile at a group of people in {place} {kind} on "
+           f"Sunday, killing two young men in the {kind}'s {part} neighbourhood.",
+           (Expected(place, code, SUNDAY, killed=2),))
+      for place, kind, part, code in (("Nur Shams", "camp", "Al-Manshiya", "PS"),
+                                      ("Jenin", "camp", "Al-Damaj", "PS"),
+                                      ("Kupiansk", "town", "Lisna", "UA"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -11,6 +11,7 @@ from .gazetteer import Place, capitals, curated_index, nation_code, neighbours, 
 from .geo import distance_km
 from .lexicon import (
     ADJECTIVE_DISTRICT_ENDINGS,
+    ADMIN_AREA_SUFFIXES,
     ARABIC_ARTICLES,
     AREA_KINDS,
     AREA_WORDS,
@@ -190,8 +191,23 @@ def in_sentence_case(ctx: ArticleContext, sentence: Sentence) -> Sentence:
 
 
 # "in El Fasher market", "the Kherson railway station": a part named by its town
-PART_LOCATED = re.compile(r",?\s+(?:in|of|near)\s+(?:the\s+)?[A-Z]")
+PART_LOCATED = re.compile(
+    # (not an area that holds the town: "the Dilling market in South Kordofan state")
+    r",?\s+(?:in|of|near)\s+(?:the\s+)?[A-Z](?![\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+"
+    rf"{words(ADMIN_AREA_SUFFIXES)}\b)"
+)
 PART_RIGHT_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?{words(SUB_PLACE_NOUNS)}\b", re.IGNORECASE)
+
+
+AREA_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
+
+
+def names_an_area(ctx: ArticleContext, text: str, at: int) -> bool:
+    """The name at ``at`` is a first-level area's, no town's ("... market in South Kordofan"):
+    an area that holds the town named before it."""
+    name = AREA_NAME.match(text, at)
+    exact = [p for p in ctx.gazetteer.lookup(name[0]) if p.exact] if name else []
+    return bool(exact) and all(p.kind == "district" for p in exact)
 
 
 def town_of_its_part(
@@ -207,7 +223,8 @@ def town_of_its_part(
     if THE_PLACES_BEFORE.search(sentence.text, max(0, start - 20), start):
         return None  # ("in the camp's Al-Manshiya neighbourhood": a part of the place told)
     the = sentence.text[:start].endswith(("the ", "The "))
-    if the and PART_LOCATED.match(sentence.text, part.end()):
+    located = PART_LOCATED.match(sentence.text, part.end()) if the else None
+    if located and not names_an_area(ctx, sentence.text, located.end() - 1):
         return None  # "the Al-Malaja market in Nyala": the market's own name, then its town
     resolved = resolve_run(ctx, sentence, run, found, listed) or road_town(
         ctx, sentence, run, found, listed

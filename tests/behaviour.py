@@ -3952,6 +3952,13 @@ EXTRA = (
       for place, kind, part, code in (("Nur Shams", "camp", "Al-Manshiya", "PS"),
                                       ("Jenin", "camp", "Al-Damaj", "PS"),
                                       ("Kupiansk", "town", "Lisna", "UA"))),
+    # a town's market in the area that holds the town: the town (not "the Al-Malaja market in
+    # Nyala", a market's own name)
+    *(Case("active voice", f"Drones struck the {town} market in {area} on Sunday, killing "
+           "eight people.", (Expected(town, code, SUNDAY, killed=8),))
+      for town, area, code in (("Dilling", "South Kordofan", "SD"),
+                               ("Dilling", "South Kordofan state", "SD"),
+                               ("Kutum", "North Darfur", "SD"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -488,7 +488,9 @@ COMMEMORATION_CUES = ("anniversary", "memorial to", "memorial service", "commemo
                       "museum of",
                       "in memory of", "marked one year since", "marks one year since",
                       "mark one year since", "marked a year since", "marks a year since",
-                      "mark a year since")  # fmt: skip
+                      "mark a year since",
+                      # "marked two years since the first missile strikes on the city"
+                      "years since the", "months since the")  # fmt: skip
 WAR_SUMMARY_PATTERNS = (
     # what people fled is the war's, not one strike: "refugees who fled shelling in El Fasher"
     (

@@ -272,7 +272,8 @@ METONYM_BEFORE = re.compile(
 )
 # Where speakers are, or a comparison: "officials in Kyiv say", "Like Stepanakert, Shusha ...".
 SPEAKER_BEFORE = re.compile(
-    rf"\b(?:{words((*SPEAKER_PLACE_NOUNS, *EVENT_PLACE_NOUNS))} in|{words(SPEAKER_PLACE_WORDS)})\s+$",
+    rf"\b(?:{words((*SPEAKER_PLACE_NOUNS, *EVENT_PLACE_NOUNS))} in(?:\s+[Tt]he)?"
+    rf"|{words(SPEAKER_PLACE_WORDS)})\s+$",
     re.IGNORECASE,
 )
 # Words that locate a place by a town: "near Kharkiv", "outside Goma", "north of El Fasher"
@@ -1036,7 +1037,7 @@ def without_holder(before: str) -> str:
 def speaker_before(before: str) -> bool:
     before = without_holder(before)
     tail = before.rstrip().lower()
-    cue = tail.endswith(" in") or tail.endswith(SPEAKER_PLACE_WORDS)
+    cue = tail.endswith((" in", " in the")) or tail.endswith(SPEAKER_PLACE_WORDS)
     return (
         cue
         and bool(SPEAKER_BEFORE.search(before))

@@ -3959,6 +3959,13 @@ EXTRA = (
       for town, area, code in (("Dilling", "South Kordofan", "SD"),
                                ("Dilling", "South Kordofan state", "SD"),
                                ("Kutum", "North Darfur", "SD"))),
+    # time marked since a strike, and a court's seat: no strike reported
+    *(Case("negatives", f"Residents of {place} marked two years since the first missile strikes "
+           "on the city.") for place in ("Kharkiv", "Ashkelon", "Stepanakert")),
+    # (a past strike a court judges is a recap, its day unknown; the court's seat no place)
+    *(Case("date phrasings", f"The court in The Hague sentenced a former commander for the "
+           f"shelling of {place} in 1995.", (Expected(place, "BA", None),))
+      for place in ("Sarajevo", "Srebrenica")),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

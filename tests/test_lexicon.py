@@ -218,6 +218,9 @@ TABLES = [
      lambda w: [e.actor for e in extract(
          f" date 2024-03-11 The Israeli military said the strikes targeted enemy {w} in Rafah.")]
      == ["Israeli military"]),
+    ("commemoration cue", lx.COMMEMORATION_CUES,
+     lambda w: extract(f" date 2024-03-11 Residents held a service, the {w} the shelling of "
+                       "Kharkiv.") == []),
     ("maker word", lx.MAKER_WORDS,
      lambda w: stated_actor(f"Iranian-{w} drones hit the town.") is None
      and (stated_actor(f"Russian forces fired Iranian-{w} drones.") or ("",))[0]

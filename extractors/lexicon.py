@@ -668,6 +668,9 @@ NOT_ATTACK_PHRASES = ("hit back", "hit out", "fired up", "fired off a letter", "
                       "ground incursion", "shell company", "shell companies", "shell firm",
                       "shell out", "shells out", "shelled out", "shelling out",
                       "shell firms", "shell corporation", "shell corporations",
+                      # an attack by hand, no strike: "a stabbing attack in Jerusalem"
+                      "stabbing attack", "stabbing attacks", "knife attack", "knife attacks",
+                      "ramming attack", "ramming attacks", "car-ramming attack",
                       # "the team was hit by injuries": a team's misfortune
                       "hit by injuries", "hit by injury", "hit by an injury",
                       # a court's: "a Kharkiv court struck down the law" (not "struck down by")

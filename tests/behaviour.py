@@ -3966,6 +3966,9 @@ EXTRA = (
     *(Case("date phrasings", f"The court in The Hague sentenced a former commander for the "
            f"shelling of {place} in 1995.", (Expected(place, "BA", None),))
       for place in ("Sarajevo", "Srebrenica")),
+    # an attack by hand is no strike
+    *(Case("negatives", f"Police said a {kind} attack in {place} wounded two people on Sunday.")
+      for kind in ("stabbing", "knife", "ramming") for place in ("Jerusalem", "Tel Aviv")),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -671,6 +671,12 @@ def earlier_weapon(ctx: ArticleContext, sentence: Sentence) -> tuple[str, int, i
     return None
 
 
+def same_name(mention: str, name: str) -> bool:
+    """A mention that names the place ("Poonch district" of Poonch), not an area around it."""
+    key = name_key(name)
+    return name_key(mention).startswith(key) or key.startswith(name_key(mention))
+
+
 def neighbours(ctx: ArticleContext, sentence: Sentence) -> list[Sentence]:
     index = sentence.index
     return [ctx.sentences[i] for i in (index - 1, index + 1) if 0 <= i < len(ctx.sentences)]
@@ -682,8 +688,15 @@ def fill_counts(ctx: ArticleContext, event: Event, draft: Draft, single_place: b
     vague: dict[str, int] = {}  # fields the strike's sentence counts vaguely, the least meant
     borrowed: set[str] = set()  # fields counted after an area joined to the place, not itself
     # (in the order the text tells them: a district's mentions joined to its town come last)
+    # (the place's own mentions before an area joined to it under another name: "strikes on
+    # the Gaza Strip killed 80 ... In Khan Younis, a strike killed 18": 18)
     for target in sorted(
-        draft.targets, key=lambda t: (t.sentence.index in draft.borrowed, t.sentence.start)
+        draft.targets,
+        key=lambda t: (
+            t.sentence.index in draft.borrowed,
+            not same_name(t.resolved.mention.text, draft.place.name),
+            t.sentence.start,
+        ),
     ):
         sentence = target.sentence
         share = place_share(ctx, sentence, target) or respective_share(ctx, sentence, target)

@@ -3969,6 +3969,15 @@ EXTRA = (
     # an attack by hand is no strike
     *(Case("negatives", f"Police said a {kind} attack in {place} wounded two people on Sunday.")
       for kind in ("stabbing", "knife", "ramming") for place in ("Jerusalem", "Tel Aviv")),
+    # a town's own count outvotes an area-wide one told before it
+    *(Case("casualty phrasings", f"{side} strikes on {area} killed at least 80 people overnight, "
+           f"{who} said on Sunday.\nIn {town}, a strike on a residential building killed 18 "
+           "members of one family, a spokesman said.",
+           (Expected(town, code, killed=18),), )
+      for side, area, town, code, who in (
+          ("Israeli", "the Gaza Strip", "Khan Younis", "PS", "the health ministry"),
+          ("Russian", "the Donetsk region", "Kostiantynivka", "UA", "the governor"),
+          ("RSF", "North Darfur", "El Fasher", "SD", "the state government"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

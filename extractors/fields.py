@@ -686,7 +686,6 @@ def fill_counts(ctx: ArticleContext, event: Event, draft: Draft, single_place: b
     counts: dict[str, Count] = {}
     parted = set()  # sentences whose counts part by day ("... again on Monday, wounding 10")
     vague: dict[str, int] = {}  # fields the strike's sentence counts vaguely, the least meant
-    borrowed: set[str] = set()  # fields counted after an area joined to the place, not itself
     # (in the order the text tells them: a district's mentions joined to its town come last)
     # (the place's own mentions before an area joined to it under another name: "strikes on
     # the Gaza Strip killed 80 ... In Khan Younis, a strike killed 18": 18)
@@ -727,9 +726,6 @@ def fill_counts(ctx: ArticleContext, event: Event, draft: Draft, single_place: b
             if part or not (
                 lapsed_count(sentence, target, count) or total_over(ctx, count, target)
             ):
-                if count.field in borrowed:  # (told with the place, it outvotes that)
-                    del counts[count.field]
-                    borrowed.discard(count.field)
                 keep_count(ctx, counts, count, placed=True)
         vague = {**vague_floors(sentence.text), **vague}  # ("killing dozens")
         vague = {name: floor for name, floor in vague.items() if name not in counts}
@@ -753,11 +749,6 @@ def fill_counts(ctx: ArticleContext, event: Event, draft: Draft, single_place: b
                 if named_here(ctx, count, draft) or (
                     not elsewhere(ctx, count, draft) and not (shared and count.value)
                 ):
-                    if count.field not in counts and target.resolved.place != draft.place:
-                        # (told after an area joined to the place: "struck targets in the
-                        # Gaza Strip ... causing no injuries. Three were wounded in a strike
-                        # in Khan Younis": three)
-                        borrowed.add(count.field)
                     keep_count(ctx, counts, count)
     lede = retold_lede(ctx, draft)
     for count in ctx.counts(lede).values() if lede is not None else ():

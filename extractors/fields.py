@@ -575,6 +575,12 @@ def outside_its_lapse(draft: Draft, sentence: Sentence, found: tuple[str, int, i
     )
 
 
+def in_its_lapse(sentence: Sentence, found: tuple[str, int, int]) -> bool:
+    """The actor found stands in the sentence's lapse or cause clause (another strike's)."""
+    span = lapse_span(sentence)
+    return span is not None and in_span(span, sentence.start + found[1])
+
+
 def in_lapse(target: Target) -> tuple[int, int] | None:
     """The lapse or cause clause the target's place stands in (within its sentence), if any."""
     sentence = target.sentence
@@ -1779,6 +1785,18 @@ def unreal(text: str) -> bool:
     return UNREAL.test(text) and not is_strike_sentence(text)
 
 
+def shares_a_place(ctx: ArticleContext, sentence: Sentence, draft: Draft) -> bool:
+    """The sentence hits a place the strike's own sentence hits too: one barrage ("Iranian
+    missiles struck Haifa ... One missile hit a building in Petah Tikva, and another struck near
+    the refinery in Haifa")."""
+    theirs = {r.place for r in ctx.targets(sentence)}
+    return any(
+        r.place in theirs and r.place != draft.place
+        for own in sentences_of(draft)
+        for r in ctx.targets(own)
+    )
+
+
 def hits_only_others(ctx: ArticleContext, sentence: Sentence, draft: Draft) -> bool:
     """A sentence of another strike that names this place only to say where that one lies
     ("a strike on Mellit, north of El Fasher, killed six, according to ...")."""
@@ -2364,6 +2382,9 @@ def fill_actor(ctx: ArticleContext, event: Event, draft: Draft, one_story: bool)
                 # (nor the main clause's, for a place its lapse clause recalls: "Turkey
                 # struck Qamishli, hours after an attack near Ankara killed five")
                 and not outside_its_lapse(draft, sentence, found)
+                # (nor one in another sentence's clause of the strike it answered: "the barrage
+                # was a response to Israeli strikes on Iranian nuclear sites")
+                and (sentence.index in own or not in_its_lapse(sentence, found))
             ):  # fmt: skip
                 if deferred is not None and not blames(sentence.text):
                     continue  # (past a described force, only a blame names its side)
@@ -2416,7 +2437,7 @@ def lends_its_attacker(
     """A sentence of another strike names this one's attacker, unless it hits only other
     places and either names a group at home striking abroad ("Hezbollah fired rockets at
     Safed" names no attacker of Nabatieh) or the story names more than one side."""
-    if not hits_only_others(ctx, sentence, draft):
+    if not hits_only_others(ctx, sentence, draft) or shares_a_place(ctx, sentence, draft):
         return True
     country = draft.place.country
     party = party_named(sentence, found)
@@ -2826,7 +2847,8 @@ DAY_OPENING_REACH = 25  # characters into the sentence where its opening day mus
 def actor_tiers(ctx: ArticleContext, draft: Draft, one_story: bool) -> Iterator[list[Sentence]]:
     """Where to look for the attacker, nearest first (each tier built only when needed): the
     strike's sentences, their paragraphs, the sentences after them that go on about "the
-    attack", and in an article about one attack every strike sentence."""
+    attack", in an article about one attack every strike sentence, then the sentences of the
+    same barrage."""
     own = sentences_of(draft)
     # the body's words before a headline's: "Armed Forces of Ukraine", not the headline's
     # short "Ukrainian Armed Forces"
@@ -2851,3 +2873,9 @@ def actor_tiers(ctx: ArticleContext, draft: Draft, one_story: bool) -> Iterator[
             (s for s in strikes if not opens_another_day(ctx, s, draft.day)),
             key=lambda s: is_headline(s.text),
         )
+    # the sentences of the same barrage: another place the strike's own sentence names hit
+    # ("One missile hit Petah Tikva, and another struck near the refinery in Haifa")
+    yield sorted(
+        (s for s in ctx.sentences if s not in own and shares_a_place(ctx, s, draft)),
+        key=lambda s: is_headline(s.text),
+    )

@@ -3978,6 +3978,22 @@ EXTRA = (
           ("Israeli", "the Gaza Strip", "Khan Younis", "PS", "the health ministry"),
           ("Russian", "the Donetsk region", "Kostiantynivka", "UA", "the governor"),
           ("RSF", "North Darfur", "El Fasher", "SD", "the state government"))),
+    # one barrage: a sentence that hits a place the lede hit too lends the lede's attacker; a
+    # clause of the strike it answered lends none
+    *(Case("follow-up sentences", f"{side} missiles hit {a}, {b} as {other} strikes {d}\n"
+           f"{side} missiles struck {a} and {b} early on Sunday, the "
+           f"emergency service said.\nOne missile hit a building in {c}, killing four, and "
+           f"another struck near a refinery in {a}, the police said.\n{other}'s military said "
+           f"its jets had struck command centres in {d} and {e} overnight. State media reported "
+           f"explosions in the capital.\n{who} said the barrage was a response to {adjective} "
+           f"strikes on {what}.",
+           (Expected(a, code), Expected(b, code), Expected(d, d_code), Expected(e, d_code),
+            Expected(c, code, SUNDAY, killed=4, party=party)))
+      for side, a, b, c, code, party, other, d, e, d_code, who, adjective, what in (
+          ("Iranian", "Haifa", "Tel Aviv", "Petah Tikva", "IL", "Iran", "Israel", "Tehran",
+           "Kermanshah", "IR", "Iran's Revolutionary Guards", "Israeli", "Iranian nuclear sites"),
+          ("Russian", "Kyiv", "Dnipro", "Bila Tserkva", "UA", "Russia", "Ukraine", "Belgorod",
+           "Kursk", "RU", "Moscow", "Ukrainian", "Russian refineries"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

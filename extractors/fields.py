@@ -2479,6 +2479,9 @@ TURN = re.compile(
     rf",?\s+{words(CLAUSE_TURNS)}\s+|;\s+(?:and\s+)?|,\s+and\s+(?=(?-i:[A-Z]))"
     # (", as" before a new subject: "..., as Israeli special forces rescued two hostages")
     r"|,\s+as\s+(?=the\s+(?-i:[A-Z])|(?-i:[A-Z]))"
+    # (or without the comma, before a side that strikes: "Missiles hit Haifa as Israel strikes
+    # Tehran", a headline's)
+    rf"|\s+as\s+(?=(?-i:[A-Z])[\w’'-]+\s+(?:[\w-]+\s+)?{words(forms(ATTACK_VERBS))}\b)"
     # ("shelled El Fasher and army warplanes bombed Nyala": "and" before a force that attacks)
     rf"|(?P<force>\s+and\s+)(?=(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{words(TURN_FORCES)}\s+"
     rf"(?:also\s+)?{words(ATTACK_PASTS)}\b)",
@@ -2497,7 +2500,7 @@ def turn_clause(text: str, at: int) -> tuple[int, int] | None:
     return start, end
 
 
-TURN_KEYS = (";", " and ", ", as", *{turn.split()[-1] for turn in CLAUSE_TURNS})
+TURN_KEYS = (";", " and ", " as ", *{turn.split()[-1] for turn in CLAUSE_TURNS})
 
 
 @lru_cache(maxsize=4096)

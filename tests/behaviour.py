@@ -3994,6 +3994,16 @@ EXTRA = (
            "Kermanshah", "IR", "Iran's Revolutionary Guards", "Israeli", "Iranian nuclear sites"),
           ("Russian", "Kyiv", "Dnipro", "Bila Tserkva", "UA", "Russia", "Ukraine", "Belgorod",
            "Kursk", "RU", "Moscow", "Ukrainian", "Russian refineries"))),
+    # "as" before a side that strikes turns a headline to another strike, its weapon its own
+    *(Case("headlines", f"{side} {arms} hit {a} as {other} strikes {b}\nOfficials gave no "
+           "details.",
+           (Expected(a, a_code, weapon=weapon),
+            Expected(b, b_code, party=party, weapon="unspecified")))
+      for side, arms, a, a_code, weapon, other, b, b_code, party in (
+          ("Iranian", "missiles", "Haifa", "IL", "missile", "Israel", "Tehran", "IR", "Israel"),
+          ("Russian", "drones", "Kyiv", "UA", "drone", "Ukraine", "Belgorod", "RU", "Ukraine"),
+          ("Hezbollah", "rockets", "Metula", "IL", "rocket", "Israel", "Khiam", "LB",
+           "Israel"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .dates import MONTHS
+from .dates import MONTH_WORD, MONTHS
 from .lexicon import ABBREVIATED_WORDS, PERSON_TITLES, TIME_ABBREVIATIONS
 
 # Abbreviations that end in a period without ending the sentence ("Oct. 4", "Mr. Aliyev").
@@ -80,9 +80,20 @@ def is_initial(text: str, word: re.Match[str] | None, token: str) -> bool:
 GLUED = re.compile(r"[.!?](?=[A-Z][a-z]{2,}\b)")
 
 
+# A wire's dateline run into the headline before it by a scrape ("Drone attack injures three
+# Belgorod, September 2 (TASS) - Three people ..."): the body starts at the town
+WIRE_DATELINE = re.compile(
+    # (a town of two words in one case: "Port Sudan", "TEL AVIV"; not "Kherson KYIV")
+    r"(?<=[a-z0-9]) (?=(?:[A-Z][a-z’'.-]+(?: [A-Z][a-z’'.-]+)?|[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+)?),"
+    rf"\s+(?i:{MONTH_WORD}\s+\d{{1,2}}|"
+    rf"\d{{1,2}}\s+{MONTH_WORD})(?:,?\s+\d{{4}})?\s*\([A-Za-z .]{{2,30}}\)\s*[-–—])"
+)
+
+
 def boundaries(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(end of a sentence, start of the next) in text[start:end], in order."""
     found = [(m.start() + 1, m.end()) for m in BOUNDARY.finditer(text, start, end)]
+    found += [(m.start(), m.end()) for m in WIRE_DATELINE.finditer(text, start, end)]
     found += [
         (m.end(), m.end())
         for m in GLUED.finditer(text, start, end)

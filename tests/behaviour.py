@@ -4004,6 +4004,13 @@ EXTRA = (
           ("Russian", "drones", "Kyiv", "UA", "drone", "Ukraine", "Belgorod", "RU", "Ukraine"),
           ("Hezbollah", "rockets", "Metula", "IL", "rocket", "Israel", "Khiam", "LB",
            "Israel"))),
+    # a wire's dateline run into the headline: the body's place keeps its own count
+    *(Case("headlines", f"Drone attack injures three {city}, September 2 ({agency}) - Three "
+           f"people were injured when a drone attacked a car in the village of {village}, the "
+           "governor said.", (Expected(village, code, injured=3),))
+      for city, agency, village, code in (("Belgorod", "TASS", "Shebekino", "RU"),
+                                          ("KHARKIV", "Reuters", "Zolochiv", "UA"),
+                                          ("Beirut", "AFP", "Khiam", "LB"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

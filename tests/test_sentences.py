@@ -18,6 +18,15 @@ CASES = [
     # a bulleted line is its own paragraph, its marker dropped
     ("Latest:\n- In Kharkiv, two were hurt.\n• drones hit Sumy.\n* Odesa was shelled.",
      ["Latest:", "In Kharkiv, two were hurt.", "drones hit Sumy.", "Odesa was shelled."]),
+    # a wire's dateline run into the headline before it starts the body
+    ("Drone attack injures three Belgorod, September 2 (TASS) - Three were hurt.",
+     ["Drone attack injures three", "Belgorod, September 2 (TASS) - Three were hurt."]),
+    ("Shelling kills 2 in Kherson KYIV, Oct. 5, 2023 (Reuters) – Shells hit Kherson.",
+     ["Shelling kills 2 in Kherson", "KYIV, Oct. 5, 2023 (Reuters) – Shells hit Kherson."]),
+    ("Strike kills 4 Khartoum, 12 May (SUNA) - Drones hit Omdurman.",
+     ["Strike kills 4", "Khartoum, 12 May (SUNA) - Drones hit Omdurman."]),
+    # (not a town and date in the body's own words)
+    ("Drones hit Sumy, September 2 reports said.", ["Drones hit Sumy, September 2 reports said."]),
 ]  # fmt: skip
 
 

@@ -40,6 +40,7 @@ from .lexicon import (
     GENERAL_VICTIMS,
     GOVERNMENT_WORDS,
     GROUP_ANAPHORS,
+    HARM_PARTICIPLES,
     HEDGE_WORDS,
     HELD_BY_WORDS,
     INJURING_VERBS,
@@ -822,7 +823,7 @@ CLAIMED_OBJECT = re.compile(
 TELLS_THE_STRIKE = re.compile(
     rf"\s+(?:that\s+)?the\s+"
     rf"(?:(?-i:[a-z])[\w-]*\s+)?{words(STRIKE_NOUNS, plural=True)}\s+"
-    rf"(?:{words(forms(ATTACK_VERBS))}|killed|wounded|injured|damaged|destroyed)\b",
+    rf"(?:{words(forms(ATTACK_VERBS))}|{words(HARM_PARTICIPLES)}|damaged|destroyed)\b",
     re.IGNORECASE,
 )
 

@@ -6,7 +6,9 @@ import re
 from functools import lru_cache
 
 from .lexicon import (
+    ATTACK_PASTS,
     ATTACK_VERBS,
+    LAUNCH_VERBS,
     PLANTED_BOMB_WORDS,
     SCRAMBLE_VERBS,
     WEAPON_MODIFIERS,
@@ -36,7 +38,7 @@ THING_AFTER = re.compile(rf"\s+{words(WEAPON_THINGS)}\b", re.IGNORECASE)
 # launchers fired on the town", nor "launchers that fired")
 LAUNCHERS_AFTER = re.compile(
     r"\s+(?:launchers?|launch\s+(?:vehicles?|systems?))\b(?!\s+(?:that\s+|which\s+)?"
-    r"(?:had\s+|have\s+)?(?:fired|launched|shelled|struck|hit|pounded|opened))",
+    rf"(?:had\s+|have\s+)?(?:{words((*ATTACK_PASTS, *LAUNCH_VERBS))}|opened))",
     re.IGNORECASE,
 )
 ATTACKED_BEFORE = re.compile(

@@ -37,6 +37,7 @@ from .lexicon import (
     FIGURATIVE_OBJECT_LEADS,
     FIGURATIVE_TARGETS,
     FIRING_SIDES,
+    FORCE_NOUNS,
     FOUND_VERBS,
     HABITUAL_NOUNS,
     HABITUAL_WORDS,
@@ -543,9 +544,11 @@ HARMED = (
 COUNT_WORD = words(w for w in NUMBER_WORDS if w not in ("no", "a", "an"))  # "two", "both"
 HARM_AT_A_PLACE = re.compile(
     rf"\b{HARMED}\s+(?:in|near|at)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){{1,2}}(?:of\s+)?)?[A-Z]"
-    # ("Russian forces killed three residents in Toretsk": the harm told actively, its count
-    # and whom between)
-    rf"|\b{words((*KILLING_VERBS, *INJURING_VERBS))}\s+(?:(?:at\s+least|more\s+than)\s+)?"
+    # ("Russian forces killed three residents in Toretsk": the harm told actively by a
+    # nation's force, its count and whom between; not "floods killed 12 in Odesa")
+    rf"|\b{words(singular_demonyms())}\s+(?:[\w-]+\s+)?{words(FORCE_NOUNS)}\s+"
+    rf"(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+    rf"{words((*KILLING_VERBS, *INJURING_VERBS))}\s+(?:(?:at\s+least|more\s+than)\s+)?"
     rf"(?:\d+|{COUNT_WORD})\s+(?:[\w-]+\s+){{0,3}}?(?:in|near|at)\s+"
     rf"(?:the\s+)?(?:(?:[a-z-]+\s+){{1,2}}(?:of\s+)?)?[A-Z]"
     # ("In the central city of Kryvyi Rih, ten were killed": a place's kind, described)

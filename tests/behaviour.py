@@ -3779,7 +3779,8 @@ EXTRA = (
       for first, hit, side, place, code, who in (
           ("Drones hit Sumy", "Sumy", "Russian forces", "Toretsk", "UA", "the governor"),
           ("Airstrikes hit Rafah", "Rafah", "Israeli forces", "Khan Younis", "PS", "medics"),
-          ("Drones struck Kosti", "Kosti", "The RSF", "El Obeid", "SD", "activists"))
+          ("Drones struck Kosti", "Kosti", "Sudanese army troops", "Kadugli", "SD",
+           "activists"))
       for count, value in (("three", 3), ("at least 12", 12))),
     # clashes that killed are no strike
     *(Case("negatives", f"Clashes killed three soldiers in {place} on Sunday, {who} said.")
@@ -4011,6 +4012,11 @@ EXTRA = (
       for city, agency, village, code in (("Belgorod", "TASS", "Shebekino", "RU"),
                                           ("KHARKIV", "Reuters", "Zolochiv", "UA"),
                                           ("Beirut", "AFP", "Khiam", "LB"))),
+    # harm told actively by no side is no strike's, whatever the article reports besides
+    *(Case("two days", f"Drones hit {hit} on Sunday. Separately, {cause} killed three people in "
+           f"{place} on Monday.", (Expected(hit, code, SUNDAY),))
+      for hit, place, code in (("Sumy", "Odesa", "UA"), ("Kosti", "Omdurman", "SD"))
+      for cause in ("floods", "a fire", "police")),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

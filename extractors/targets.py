@@ -1319,7 +1319,7 @@ def owned_by_city(ctx: ArticleContext, found: list[Resolved], index: int) -> boo
 
 # A hamlet this small, in another country and this far from every other place the sentence
 # names, is a namesake: "the villages of Alibeyli and Aghdam in Tovuz" is not Alibeyli, Turkey.
-OUTLIER_POPULATION = 5_000
+OUTLIER_POPULATION = 20_000
 OUTLIER_KM = 400
 
 

@@ -4017,6 +4017,12 @@ EXTRA = (
            f"{place} on Monday.", (Expected(hit, code, SUNDAY),))
       for hit, place, code in (("Sumy", "Odesa", "UA"), ("Kosti", "Omdurman", "SD"))
       for cause in ("floods", "a fire", "police")),
+    # a small namesake abroad, far from the other place the sentence hits, is a place no index
+    # knows beside that one (Al-Bara of Idlib is no Bara in Nigeria)
+    *(Case("active voice", f"Activists said a civilian was killed in the airstrikes on Al-Bara, "
+           f"while regime forces shelled {other} on Sunday.",
+           (Expected("Al-Bara", "SY", killed=1), Expected(other, "SY", SUNDAY)))
+      for other in ("Kafr Nabl", "Khan Shaykhun", "Saraqib")),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -815,9 +815,7 @@ def tells_the_strike(text: str, said: re.Match[str]) -> bool:
     return told is not None and not CLAIMED_OBJECT.search(text, told.end(), told.end() + 60)
 
 
-CLAIMED_OBJECT = re.compile(
-    rf"\b{words((*CLAIMED_OBJECTS, *MILITARY_OBJECTS))}\b(?=[^.;]*$|[^.;]*[.;])", re.IGNORECASE
-)
+CLAIMED_OBJECT = re.compile(rf"\b{words((*CLAIMED_OBJECTS, *MILITARY_OBJECTS))}\b", re.IGNORECASE)
 
 
 TELLS_THE_STRIKE = re.compile(

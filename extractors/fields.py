@@ -99,7 +99,7 @@ from .lexicon import (
     forms,
     words,
 )
-from .mentions import STRIKE_RETOLD, Draft, Target, holds, in_named_area
+from .mentions import STRIKE_RETOLD, Draft, Target, holds, in_named_area, named_for
 from .model import Event
 from .names import name_key
 from .phrases import CALENDAR, TITLE_WORDS, TITLED_PERSON, person_name, phrase_before
@@ -196,7 +196,7 @@ def sentence_country(ctx: ArticleContext, draft: Draft) -> str | None:
         return next(iter(counts))
     # (of several, the one the place is put in: "Tower 22, a small base in northeastern Jordan
     # near the Syrian border")
-    put_in = {code for m in IN_COUNTRY.finditer(text) if (code := nation_code(m["name"]))}
+    put_in = countries_put_in(text)
     return put_in.pop() if len(put_in) == 1 and put_in <= set(counts) else None
 
 
@@ -677,12 +677,6 @@ def earlier_weapon(ctx: ArticleContext, sentence: Sentence) -> tuple[str, int, i
     return None
 
 
-def same_name(mention: str, name: str) -> bool:
-    """A mention that names the place ("Poonch district" of Poonch), not an area around it."""
-    key = name_key(name)
-    return name_key(mention).startswith(key) or key.startswith(name_key(mention))
-
-
 def neighbours(ctx: ArticleContext, sentence: Sentence) -> list[Sentence]:
     index = sentence.index
     return [ctx.sentences[i] for i in (index - 1, index + 1) if 0 <= i < len(ctx.sentences)]
@@ -699,7 +693,7 @@ def fill_counts(ctx: ArticleContext, event: Event, draft: Draft, single_place: b
         draft.targets,
         key=lambda t: (
             t.sentence.index in draft.borrowed,
-            not same_name(t.resolved.mention.text, draft.place.name),
+            not (t.resolved.place == draft.place or named_for(t.resolved.place, draft.place)),
             t.sentence.start,
         ),
     ):
@@ -1789,12 +1783,8 @@ def shares_a_place(ctx: ArticleContext, sentence: Sentence, draft: Draft) -> boo
     """The sentence hits a place the strike's own sentence hits too: one barrage ("Iranian
     missiles struck Haifa ... One missile hit a building in Petah Tikva, and another struck near
     the refinery in Haifa")."""
-    theirs = {r.place for r in ctx.targets(sentence)}
-    return any(
-        r.place in theirs and r.place != draft.place
-        for own in sentences_of(draft)
-        for r in ctx.targets(own)
-    )
+    theirs = {r.place for r in ctx.targets(sentence)} - {draft.place}
+    return any(r.place in theirs for own in sentences_of(draft) for r in ctx.targets(own))
 
 
 def hits_only_others(ctx: ArticleContext, sentence: Sentence, draft: Draft) -> bool:

@@ -1941,7 +1941,7 @@ STORY_BACK_DAYS = ("a day earlier", "the day before", "the previous day", "a day
 # The story's own day, told without naming it: "in response to an Israeli strike earlier in
 # the day on Aitaroun" is no untold while before (the narrative's day dates it)
 SAME_DAY_CUES = ("earlier in the day", "earlier that day", "later in the day", "later that day",
-                 "hours earlier", "hours before", "a few hours earlier")  # fmt: skip
+                 "hours earlier", "hours before")  # fmt: skip
 # A day after one of these is a span of the war, not a strike's day ("since September 27").
 SPAN_WORDS = ("from", "until", "till", "began", "erupted", "started", "broke out")
 # Parts of a day that may stand between a date and its verb ("Sunday morning said").

@@ -283,7 +283,9 @@ LOCATOR = (
     r"|on\s+the\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:outskirts|edge)\s+of"
     r"|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)"
 )
-HOSTED_BEFORE = re.compile(rf",\s+[^,;.]{{0,40}}\b{words(HOST_VERBS)}\s+(?:the\s+|an?\s+)?$", re.I)
+HOSTED_BEFORE = re.compile(
+    rf",\s+[^,;.]{{0,40}}\b{words(HOST_VERBS)}\s+(?:the\s+|an?\s+)?$", re.IGNORECASE
+)
 TOWN_WORD_AFTER = re.compile(r"\s+(?:town|city)\b")
 FACILITY_TOWN_AFTER = re.compile(
     rf"\s+(?:[a-z-]+\s+){{0,2}}{words(FACILITY_NOUNS)}\s+(?:town|city)\b", re.IGNORECASE
@@ -879,7 +881,7 @@ def is_non_target_position(sentence: str, start: int, end: int) -> bool:
         or ("town" in after or "city" in after)
         and (
             FACILITY_TOWN_AFTER.match(after)
-            or sentence[start:end].split()[-1].lower() in FACILITY_NOUNS
+            or sentence[start:end].split()[-1].lower() in FACILITY_NOUN_SET
             and TOWN_WORD_AFTER.match(after)
         )
     ):

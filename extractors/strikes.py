@@ -112,6 +112,7 @@ def peoples() -> tuple[str, ...]:
     return tuple(row["term"] for name in ("nations.csv", "groups.csv") for row in data_rows(name))
 
 
+@cache
 def singular_demonyms() -> tuple[str, ...]:
     """The singular demonyms of data/nations.csv ("Palestinian", "Israeli", "Ukrainian"): not
     a country's name, not a plural."""

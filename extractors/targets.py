@@ -589,20 +589,14 @@ def fallback_place(
 def hit_in_the_seat(ctx: ArticleContext, sentence: Sentence, seat: Mention) -> list[Resolved]:
     """The one place a strike told in the sentences just before hit, where it lies in the
     first-level area named for the official's seat (and is not the seat itself)."""
-    for before in reversed(
-        ctx.sentences[max(0, sentence.index - SAME_PLACE_REACH) : sentence.index]
-    ):
-        hit = ctx.hit.get(before.index)
-        if not hit:
-            continue
-        place = hit[0].place
-        if len({r.place for r in hit}) > 1 or place.lat != place.lat:
-            return []
-        area = ctx.gazetteer.admin(place.lat, place.lon)[0]
-        seat_key = name_key(seat.text)
-        inside = bool(area) and name_key(area).startswith(seat_key)
-        return hit[:1] if inside and name_key(place.name) != seat_key else []
-    return []
+    hit = last_strike_place(ctx, sentence)
+    if not hit:
+        return []
+    place = hit[0].place
+    area = ctx.gazetteer.admin(place.lat, place.lon)[0]
+    seat_key = name_key(seat.text)
+    inside = bool(area) and name_key(area).startswith(seat_key)
+    return hit if inside and name_key(place.name) != seat_key else []
 
 
 # "targeted a base and an area north of Haifa", "a missile hit a field 20 km west of Kyiv": the
@@ -685,6 +679,12 @@ def the_place_again(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
     own goes on about that strike, and its counts follow it)."""
     if not THE_SAME_PLACE.search(sentence.text) or not ctx.dates(sentence):
         return []
+    return last_strike_place(ctx, sentence)
+
+
+def last_strike_place(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
+    """The one place, with a point, that the last strike told within reach before the
+    sentence hit ([] if it hit several, or none is told)."""
     for before in reversed(
         ctx.sentences[max(0, sentence.index - SAME_PLACE_REACH) : sentence.index]
     ):

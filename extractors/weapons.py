@@ -41,7 +41,7 @@ LAUNCHERS_AFTER = re.compile(
     rf"(?:had\s+|have\s+)?(?:{words((*ATTACK_PASTS, *LAUNCH_VERBS))}|opened))",
     re.IGNORECASE,
 )
-ATTACKED_BEFORE = re.compile(
+STRUCK_BEFORE = re.compile(
     rf"\b(?:{words(forms(ATTACK_VERBS))}|destroyed|destroying)\s+(?:[\w-]+,?\s+){{0,14}}?$",
     re.IGNORECASE,
 )
@@ -86,7 +86,7 @@ def weapons_in(text: str, offset: int = 0) -> tuple[tuple[str, int, int], ...]:
             continue  # "drone shelling": the drone's
         if THING_AFTER.match(text, match.end()) or (
             LAUNCHERS_AFTER.match(text, match.end())
-            and ATTACKED_BEFORE.search(text, max(0, match.start() - 120), match.start())
+            and STRUCK_BEFORE.search(text, max(0, match.start() - 120), match.start())
         ):
             continue
         if word.startswith("bomb") and PLANTED_BEFORE.search(text, 0, match.start()):

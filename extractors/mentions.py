@@ -71,8 +71,13 @@ def absorb(drafts: list[Draft], gazetteer: Gazetteer | None = None) -> list[Draf
     mentions (counts, sources) with it."""
     kept = []
     swallowed: set[int] = set()
+    joined: dict[int, Draft] = {}
     for draft in drafts:
         host = absorber(draft, drafts, gazetteer)
+        while host is not None and id(host) in joined:
+            host = joined[id(host)]  # (a draft that joined another: the one it joined)
+        if host is draft:
+            host = None  # (two that would take each other in: one stands, no event lost)
         if host is not None and headline_town_of(draft, host):
             # "Drone attack on Kursk" over "drones attacked the Kursk region": the region's
             draft.targets[:0] = host.targets
@@ -91,11 +96,13 @@ def absorb(drafts: list[Draft], gazetteer: Gazetteer | None = None) -> list[Draf
             or named_for(draft.place, host.place)
         ):
             host.targets.extend(draft.targets)
+            joined[id(draft)] = host
         elif host.place.kind != "district" and sole_place(draft, host, drafts, gazetteer):
             host.borrowed |= {t.sentence.index for t in draft.targets} - {
                 t.sentence.index for t in host.targets
             }
             host.targets.extend(draft.targets)
+            joined[id(draft)] = host
     kept = [draft for draft in kept if id(draft) not in swallowed]
     return headlines_follow(kept, drafts)
 
@@ -187,6 +194,7 @@ def headlines_follow(kept: list[Draft], drafts: list[Draft]) -> list[Draft]:
             or longer_name(draft, kept)
             or city_of_its_part(draft, kept)
             or town_of_the_region(draft, kept)
+            or near_the_body(draft, kept)
             if headline_only(draft)
             else None
         )
@@ -195,6 +203,25 @@ def headlines_follow(kept: list[Draft], drafts: list[Draft]) -> list[Draft]:
         else:
             host.targets.extend(draft.targets)
     return out
+
+
+HEADLINE_REACH_KM = 25  # a headline's city this close to the body's place names its area
+
+
+def near_the_body(draft: Draft, kept: list[Draft]) -> Draft | None:
+    """A headline's city near the one place the body tells of a strike on that day, a town
+    the headline does not name ("Drone strike hits Tel Aviv suburb" over "A drone struck a
+    house in Holon"): that town's event (the most specific place hit)."""
+    place = draft.place
+    found = [
+        d for d in kept
+        if d is not draft and not headline_only(d) and draft.day in (d.day, None)
+        # (over the body: a last line cut short is no headline)
+        and draft.targets[0].sentence.index < d.targets[0].sentence.index
+        and place.lat == place.lat and d.place.lat == d.place.lat
+        and distance_km((place.lat, place.lon), (d.place.lat, d.place.lon)) <= HEADLINE_REACH_KM
+    ]  # fmt: skip
+    return found[0] if len(found) == 1 else None
 
 
 # "the village of Tsyrkuny, north of Kharkiv", "a camp near El Fasher": a place located by a town
@@ -557,7 +584,8 @@ def city_of(draft: Draft, drafts: list[Draft]) -> Draft | None:
             # or set in the city: "In Gaza City, an air strike ... in the Al-Shati camp")
             and (
                 city.population >= CITY_SHARE * place.population
-                or named_part(draft)
+                # (a part is smaller than its city: "Tel Aviv suburb" is no part of Holon)
+                or named_part(draft) and city.population > place.population
                 or sets_the_scene(other, draft)
             )
             and not from_text(city)
@@ -596,6 +624,7 @@ def named_part(draft: Draft) -> bool:
     return any(
         PART_WORD_AFTER.match(t.sentence.text, t.resolved.mention.end - t.sentence.start)
         for t in draft.targets
+        if same_place_as(t.resolved.place, draft.place)  # (not a place that joined it)
     )
 
 

@@ -4023,6 +4023,23 @@ EXTRA = (
            f"while regime forces shelled {other} on Sunday.",
            (Expected("Al-Bara", "SY", killed=1), Expected(other, "SY", SUNDAY)))
       for other in ("Kafr Nabl", "Khan Shaykhun", "Saraqib")),
+    # a headline's city over a body that tells of a strike on a town near it: one event, the
+    # town's (and "X suburb" names no part of the town)
+    *(Case("headlines", f"{head.format(city=city)}\n\n{side} drone struck a house in {town} on "
+           "Sunday, killing three people, officials said.",
+           (Expected(town, code, SUNDAY, killed=3, weapon="drone", source="officials"),))
+      for head in ("Drone strike hits {city} suburb, killing three", "Drone strike on {city} kills "
+                   "three", "Three dead as drone hits {city} suburb")
+      for side, city, town, code in (("A Houthi", "Tel Aviv", "Holon", "IL"),
+                                     ("A Russian", "Kyiv", "Irpin", "UA"),
+                                     ("An Israeli", "Gaza City", "Jabalia", "PS"),
+                                     ("An RSF", "Khartoum", "Omdurman", "SD"),
+                                     ("An Israeli", "Damascus", "Jaramana", "SY"))),
+    # ... but a headline's city far from the body's town is a strike of its own
+    *(Case("headlines", f"Missiles hit {city} and {town}\n\nA missile struck a house in {town} on "
+           "Sunday, killing three people, officials said.",
+           (Expected(city, code), Expected(town, code, SUNDAY, killed=3)))
+      for city, town, code in (("Kyiv", "Lviv", "UA"), ("Tel Aviv", "Haifa", "IL"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

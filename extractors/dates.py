@@ -121,7 +121,11 @@ INTO_DAY_AFTER = re.compile(
     rf"(?:\s+night)?\s+(?:into|to)\s+(?:{WEEKDAY_WORD}|{MONTH_WORD}\s+\d|\d{{1,2}}\s+{MONTH_WORD})",
     re.IGNORECASE,
 )
-DAY_AFTER_NIGHT = re.compile(rf"\s+(?:on\s+|from\s+|of\s+)?{WEEKDAY_WORD}\b", re.IGNORECASE)
+# "overnight on Sunday", "overnight on March 16", "overnight of 16 March": the day named dates it
+DAY_AFTER_NIGHT = re.compile(
+    rf"\s+(?:on\s+|from\s+|of\s+)?(?:{WEEKDAY_WORD}\b|{MONTH_WORD}\s+\d|\d{{1,2}}\s+{MONTH_WORD})",
+    re.IGNORECASE,
+)
 NIGHT_BEFORE = re.compile(
     r"\b(?:night|overnight)\s+(?:of\s+|on\s+|into\s+|from\s+)?$", re.IGNORECASE
 )

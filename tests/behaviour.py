@@ -4040,6 +4040,15 @@ EXTRA = (
            "Sunday, killing three people, officials said.",
            (Expected(city, code), Expected(town, code, SUNDAY, killed=3)))
       for city, town, code in (("Kyiv", "Lviv", "UA"), ("Tel Aviv", "Haifa", "IL"))),
+    # "overnight on" a calendar day: that day, not the report's
+    *(Case("date phrasings", f"{side} launched a drone attack on {p} overnight {on} {day}, "
+           f"injuring eight people, {who} said.",
+           (Expected(p, code, SUNDAY, injured=8, weapon="drone", source=who.split()[-1]),))
+      for on, day in (("on", "March 10"), ("on", "10 March"), ("of", "March 10"))
+      for side, p, code, who in (("Russia", "Odesa", "UA", "Governor Oleh Kiper"),
+                                 ("Ukraine", "Belgorod", "RU", "the governor"),
+                                 ("The RSF", "El Obeid", "SD", "local officials"),
+                                 ("Hezbollah", "Kiryat Shmona", "IL", "the army"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -63,6 +63,7 @@ from .lexicon import (
     DISOWNED,
     FORCE_NOUNS,
     GOVERNMENT_WORDS,
+    HOME_FRONT_PARTIES,
     INJURED_WORDS,
     INJURING_VERBS,
     KILLED_WORDS,
@@ -87,6 +88,7 @@ from .lexicon import (
     SETTLEMENT_PREFIXES,
     SPEAKING_GROUP_NOUNS,
     SPEAKING_PARTICIPLES,
+    STATE_FORCE_NOUNS,
     STORY_TURNS,
     STRIKE_NOUNS,
     TALLY_CUES,
@@ -2603,11 +2605,19 @@ GOVERNMENT_FORCE = re.compile(
 def government_party(actor: str, country: str | None) -> str | None:
     """The party of a government's force striking in its own country ("Government forces
     shelled Idlib": Syria; "the federal military" over Amhara: Ethiopia), where the country's
-    state is one party (not Sudan's, whose army and RSF both rule)."""
+    state is one party (not Sudan's, whose army and RSF both rule); and of a state's force
+    named by its noun alone where the state strikes at home ("The military bombed a school in
+    Sagaing": Myanmar's)."""
+    if country is not None and STATE_FORCE.match(actor) and country in HOME_FRONT:
+        return HOME_FRONT[country]
     if country is None or not GOVERNMENT_FORCE.match(actor):
         return None
     name = geonames_countries().get(country)
     return party_of(name) if name else None
+
+
+STATE_FORCE = re.compile(rf"^(?:the\s+)?{words(STATE_FORCE_NOUNS)}$", re.IGNORECASE)
+HOME_FRONT = dict(HOME_FRONT_PARTIES)
 
 
 OCCUPIER = re.compile(rf"^(?:the\s+)?{words(OCCUPIER_NOUNS)}\b", re.IGNORECASE)

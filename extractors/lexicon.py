@@ -1648,6 +1648,14 @@ BUILDING_ANAPHORS = ("hospital", "school", "market", "mosque", "church", "hotel"
                      "cathedral")  # fmt: skip
 # Words that make a force the state's own: "government forces", "the federal military"
 GOVERNMENT_WORDS = ("government", "federal", "regime", "state", "national", "pro-government")
+# Where the state's own force strikes at home and outsiders rarely do: "the military" bombing a
+# village there is that state's ("The military bombed a school in Sagaing": Myanmar's). Not
+# where a foreign army's strikes are told as "the army said" (Syria, Lebanon, Yemen, Iraq).
+HOME_FRONT_PARTIES = (("MM", "Myanmar military"), ("SD", "Sudanese Armed Forces"),
+                      ("ET", "Ethiopia"), ("ML", "Mali"), ("BF", "Burkina Faso"),
+                      ("NG", "Nigeria"), ("CD", "DR Congo"), ("TD", "Chad"))  # fmt: skip
+# A state's own force named by its noun alone: "the army", "the military"
+STATE_FORCE_NOUNS = ("army", "military", "air force", "armed forces")
 # Strikes taken up again: "On Sunday the shelling resumed" (at the place told before)
 RESUMING_VERBS = ("resumed", "continued", "renewed", "restarted", "picked up again")
 # Things in a town a strike hits, beside its buildings: "dropped explosives on a bus"

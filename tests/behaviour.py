@@ -4049,6 +4049,19 @@ EXTRA = (
                                  ("Ukraine", "Belgorod", "RU", "the governor"),
                                  ("The RSF", "El Obeid", "SD", "local officials"),
                                  ("Hezbollah", "Kiryat Shmona", "IL", "the army"))),
+    # a state's force named by its noun alone, striking where that state fights at home: its
+    # party; where foreign armies strike too, the article must name it
+    *(Case("active voice", f"The {force} {verb} {p} on Sunday, killing 17 people, residents said.",
+           (Expected(p, code, SUNDAY, killed=17, actor=force.split()[-1], party=party),))
+      for force in ("army", "military", "air force")
+      for verb, p, code, party in (("bombed a market in", "Gwoza", "NG", "Nigeria"),
+                                   ("shelled", "Kadugli", "SD", "Sudanese Armed Forces"),
+                                   ("bombed a school in", "Sagaing", "MM", "Myanmar military"),
+                                   ("bombed a village near", "Gondar", "ET", "Ethiopia"),
+                                   ("bombed", "Kidal", "ML", "Mali"))),
+    *(Case("active voice", f"The Israeli army said it struck Hezbollah targets. The army shelled "
+           f"{p} on Sunday, residents said.", (Expected(p, "LB", SUNDAY, party="Israel"),))
+      for p in ("Khiam", "Nabatieh")),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -302,17 +302,19 @@ def test_a_body_and_lower_case_speakers_are_two_sources(
 
 
 # A force the sentence accuses is not of the party that accuses it.
+# (Sudan's army, named by its noun where Sudan's state fights at home, is the state's)
 ACCUSED_FORCE = [
-    ("The RSF accused the army of bombing El Fasher on Sunday.", "El Fasher"),
-    ("Hamas accused the army of shelling Rafah on Sunday.", "Rafah"),
-    ("Hezbollah blamed the military for a strike on Tyre on Sunday.", "Tyre"),
+    ("The RSF accused the army of bombing El Fasher on Sunday.", "El Fasher",
+     "Sudanese Armed Forces"),
+    ("Hamas accused the army of shelling Rafah on Sunday.", "Rafah", None),
+    ("Hezbollah blamed the military for a strike on Tyre on Sunday.", "Tyre", None),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "place"), ACCUSED_FORCE)
-def test_an_accused_force_is_not_the_accusers(text: str, place: str) -> None:
+@pytest.mark.parametrize(("text", "place", "party"), ACCUSED_FORCE)
+def test_an_accused_force_is_not_the_accusers(text: str, place: str, party: str | None) -> None:
     event = event_at(text, place)
-    assert event.actor is not None and event.actor_party is None
+    assert event.actor is not None and event.actor_party == party
 
 
 @pytest.mark.parametrize(("text", "place"), FIRED_FROM_ELSEWHERE)

@@ -18,6 +18,7 @@ from conflict_extract.actors import (
     force_strike,
     is_actor_phrase,
     named_actor,
+    parties,
     party_of,
     party_strike,
     stated_actor,
@@ -159,6 +160,11 @@ TABLES = [
     ("government word", lx.GOVERNMENT_WORDS,
      lambda w: [e.actor_party for e in extract(
          f" date 2024-03-11 {w.capitalize()} forces shelled Idlib on Sunday.")] == ["Syria"]),
+    ("state force noun", lx.STATE_FORCE_NOUNS,
+     lambda w: [e.actor_party for e in extract(
+         f" date 2024-03-11 The {w} bombed a market in Gwoza on Sunday.")] == ["Nigeria"]),
+    ("home front party", [code for code, _ in lx.HOME_FRONT_PARTIES],
+     lambda w: dict(lx.HOME_FRONT_PARTIES)[w] in parties().values()),
     ("standing adverb", lx.STANDING_ADVERBS,
      lambda w: [e.denied_by for e in extract(
          f" date 2024-03-11 A Russian missile hit Sumy on Sunday, the governor said. Moscow has "

@@ -2616,7 +2616,8 @@ def government_party(actor: str, country: str | None) -> str | None:
     return party_of(name) if name else None
 
 
-STATE_FORCE = re.compile(rf"^(?:the\s+)?{words(STATE_FORCE_NOUNS)}$", re.IGNORECASE)
+# ("the army", "army artillery", "military jets")
+STATE_FORCE = re.compile(rf"^(?:the\s+)?{words(STATE_FORCE_NOUNS)}(?:\s+[a-z]+)?$", re.IGNORECASE)
 HOME_FRONT = dict(HOME_FRONT_PARTIES)
 
 

@@ -1824,7 +1824,7 @@ SIDE_WORDS = ("government", "regime", "enemy", "rebel", "opposition", "separatis
               "occupying", "pro-government", "junta", "army", "militia", "paramilitary")  # fmt: skip
 # A side's word before an attack's noun names the attacker: "an army air strike", "rebel
 # shelling", "a junta airstrike" (the actor as a reader would write it).
-FORCE_MODIFIERS = {"army": "army", "junta": "junta", "militia": "militia", "regime": "regime",
+FORCE_MODIFIERS = {"army": "army", "military": "military", "junta": "junta", "militia": "militia", "regime": "regime",
                    "government": "government", "coalition": "coalition", "rebel": "rebels",
                    "separatist": "separatists", "insurgent": "insurgents",
                    "jihadist": "jihadists"}  # fmt: skip

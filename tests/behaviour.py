@@ -4062,6 +4062,16 @@ EXTRA = (
     *(Case("active voice", f"The Israeli army said it struck Hezbollah targets. The army shelled "
            f"{p} on Sunday, residents said.", (Expected(p, "LB", SUNDAY, party="Israel"),))
       for p in ("Khiam", "Nabatieh")),
+    # "a military airstrike", "army artillery" where the state fights at home: the state's
+    *(Case("active voice", f"A {force} on {p} killed 12 people on Sunday, residents said.",
+           (Expected(p, code, SUNDAY, killed=12, actor=force.split()[0], party=party),))
+      for force in ("military airstrike", "military drone strike", "army drone strike")
+      for p, code, party in (("Gwoza", "NG", "Nigeria"), ("Nyala", "SD", "Sudanese Armed Forces"),
+                             ("Kidal", "ML", "Mali"), ("Djibo", "BF", "Burkina Faso"))),
+    *(Case("active voice", f"Army {arms} {verb} {p} on Sunday, killing four, medics said.",
+           (Expected(p, code, SUNDAY, killed=4, party=party),))
+      for arms, verb in (("artillery", "shelled"), ("jets", "bombed"))
+      for p, code, party in (("Nyala", "SD", "Sudanese Armed Forces"), ("Gwoza", "NG", "Nigeria"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

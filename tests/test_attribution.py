@@ -1139,9 +1139,10 @@ def test_damage_put_down_to_air_defence_is_denied(text: str, place: str, deniers
 
 
 # Each clause of a sentence that turns to another strike has its own attacker and party: "army
-# jets" after "The RSF shelled El Fasher;" is no RSF.
+# jets" after "The RSF shelled El Fasher;" are no RSF (Sudan's army, the state's at home).
 CLAUSE_PARTIES = [
-    ("The RSF shelled El Fasher on Sunday; army jets struck Nyala.", "Nyala", "army", None),
+    ("The RSF shelled El Fasher on Sunday; army jets struck Nyala.", "Nyala", "army",
+     "Sudanese Armed Forces"),
     ("Russian drones hit Kyiv on Sunday, while Ukrainian drones struck Belgorod.", "Belgorod",
      "Ukraine", "Ukraine"),
     ("Israel struck Hodeidah on Sunday, hours after the Houthis fired missiles at Tel Aviv.",

@@ -2869,10 +2869,12 @@ def actor_tiers(ctx: ArticleContext, draft: Draft, one_story: bool) -> Iterator[
         if f not in own and f not in around and THE_STRIKE.search(f.text)
     ]  # fmt: skip
     if one_story:
-        # the body's words before a headline's ("Armenian occupiers fire missiles at ...")
-        strikes = ctx.once(
-            "strikes", lambda: [s for s in ctx.sentences if is_strike_sentence(s.text)]
-        )
+        # the body's words before a headline's ("Armenian occupiers fire missiles at ..."),
+        # and a claim or a blame of the one attack ("Al-Shabab claimed responsibility.")
+        strikes = ctx.once("strikes or claims", lambda: [
+            s for s in ctx.sentences
+            if is_strike_sentence(s.text) or claims_responsibility(s.text) or blames(s.text)
+        ])  # fmt: skip
         yield sorted(
             (s for s in strikes if not opens_another_day(ctx, s, draft.day)),
             key=lambda s: is_headline(s.text),

@@ -4072,6 +4072,21 @@ EXTRA = (
            (Expected(p, code, SUNDAY, killed=4, party=party),))
       for arms, verb in (("artillery", "shelled"), ("jets", "bombed"))
       for p, code, party in (("Nyala", "SD", "Sudanese Armed Forces"), ("Gwoza", "NG", "Nigeria"))),
+    # a one-story article's claim of responsibility, told after a body that names no place:
+    # the headline's strike's attacker
+    *(Case("follow-up sentences", f"{weapon.capitalize()} hits {p} {what}\n\nA {weapon} "
+           f"exploded outside a {what} in the city on Sunday night, killing at least 10 people, "
+           f"police said. {group} claimed responsibility.",
+           (Expected(p, code, SUNDAY, killed=10, actor=head, source="police"),))
+      for weapon, what in (("car bomb", "restaurant"), ("suicide bomb", "market"))
+      for p, code, group, head in (("Mogadishu", "SO", "Al-Shabab", "Shabab"),
+                                   ("Peshawar", "PK", "The Pakistani Taliban", "Taliban"),
+                                   ("Kabul", "AF", "Islamic State", "Islamic"))),
+    *(Case("follow-up sentences", f"Missile hits {p} city centre\n\nA missile struck the city "
+           f"centre on Sunday, wounding five people, police said. Officials blamed {side}.",
+           (Expected(p, code, SUNDAY, injured=5, actor=side, source="police"),))
+      for p, code, side in (("Kharkiv", "UA", "Russia"), ("Belgorod", "RU", "Ukraine"),
+                            ("Haifa", "IL", "Hezbollah"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -579,7 +579,9 @@ CONTAINER_GAP = re.compile(
     r"(?:of|in)\s+(?:the\s+)?"
     # ("the Saky airfield in Russian-occupied Crimea": who holds the area may stand before it)
     # ("Jisr al-Shughur in western rural Idlib": a bearing and "rural" both)
-    rf"(?:[\w-]+['’]s\s+|(?:{words(AREA_QUALIFIERS)}\s+){{1,2}}|(?:\w+-)?{words(CONTROL_WORDS)}\s+)?$",
+    # ("the Barmal district of Afghanistan's eastern Paktika province": the land's, then a bearing)
+    rf"(?:(?:[\w-]+['’]s\s+)?(?:{words(AREA_QUALIFIERS)}\s+){{1,2}}|[\w-]+['’]s\s+"
+    rf"|(?:\w+-)?{words(CONTROL_WORDS)}\s+)?$",
     re.IGNORECASE,
 )
 # "the Engels air base in Saratov", "the Ain al-Asad base in Anbar": a named site's kind word,

@@ -4087,6 +4087,16 @@ EXTRA = (
            (Expected(p, code, SUNDAY, injured=5, actor=side, source="police"),))
       for p, code, side in (("Kharkiv", "UA", "Russia"), ("Belgorod", "RU", "Ukraine"),
                             ("Haifa", "IL", "Hezbollah"))),
+    # a place "of"/"in" a land's region after a bearing: the region holds it, no event of its own
+    *(Case("lists", f"{side} strikes on the {p} {kind} {of} {land}'s {bearing} {region} "
+           "killed 46 people on Sunday, officials said.",
+           (Expected(p, code, SUNDAY, killed=46),))
+      for of in ("of", "in")
+      for side, p, kind, land, bearing, region, code in (
+          ("Pakistani", "Barmal", "district", "Afghanistan", "eastern", "Paktika province", "AF"),
+          ("Russian", "Vovchansk", "town", "Ukraine", "northeastern", "Kharkiv region", "UA"),
+          ("Ukrainian", "Tyotkino", "village", "Russia", "western", "Kursk region", "RU"),
+          ("Junta", "Kani", "township", "Myanmar", "central", "Sagaing region", "MM"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

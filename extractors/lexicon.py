@@ -320,6 +320,13 @@ STRIKE_PATTERNS = (
     # Israeli drone took out a car near Tyre"
     (rf"(?:{AERIAL}|shells?|bombs?) (?:[\w-]+ )?(?:set (?:ablaze|alight|on fire|fire to)|took out|"
      r"ripped through|tore through|smashed into)", "drones set ablaze an oil depot"),
+    # ... the thing set between ("drones set an oil refinery ablaze"), or the blaze the attack
+    # started ("a drone attack sparked a fire at an oil depot")
+    (rf"(?:{AERIAL}|shells?|bombs?) (?:[\w-]+ )?set (?:[\w-]+ ){{1,5}}?(?:ablaze|alight|on fire)\b",
+     "drones set an oil refinery ablaze"),
+    (rf"(?:{AERIAL}|shells?|shelling|bombs?|bombing|(?:air ?|drone |missile )?(?:strikes?|attacks?)) "
+     r"(?:[\w-]+ )?(?:sparked|started|caused|triggered|ignited) (?:an? )?(?:[\w-]+ )?"
+     r"(?:fires?|blazes?)\b", "a drone attack sparked a fire at an oil depot"),
     (r"(?:using|used) (?:[\w-]+,? ){0,4}?(?:artillery|mortars?|howitzers?|rocket launchers?) "
      r"(?:[\w,-]+ ){0,4}?(?:near|at|against|on|in)\b",
      "forces have been using artillery, mortars and other weapons near the settlements"),

@@ -4097,6 +4097,21 @@ EXTRA = (
           ("Russian", "Vovchansk", "town", "Ukraine", "northeastern", "Kharkiv region", "UA"),
           ("Ukrainian", "Tyotkino", "village", "Russia", "western", "Kursk region", "RU"),
           ("Junta", "Kani", "township", "Myanmar", "central", "Sagaing region", "MM"))),
+    # a blaze the strike set or started: an attack on the place
+    *(Case("active voice", f"{side} {what} in {p} on Sunday, officials said.",
+           (Expected(p, code, SUNDAY, weapon=weapon, party=party),))
+      for what, weapon in (("drones set an oil depot ablaze", "drone"),
+                           ("drones set a fuel depot on fire", "drone"),
+                           ("missiles sparked a fire at a warehouse", "missile"),
+                           ("drone strike started a blaze at a market", "drone"))
+      for side, p, code, party in (("Ukrainian", "Novoshakhtinsk", "RU", "Ukraine"),
+                                   ("Russian", "Odesa", "UA", "Russia"),
+                                   ("Israeli", "Tyre", "LB", "Israel"),
+                                   ("RSF", "Port Sudan", "SD", "RSF"))),
+    *(Case("negatives", f"{cause} {what} in {p} on Sunday, officials said.")
+      for cause, what in (("The heat wave", "sparked fires"), ("A short circuit", "started a fire"),
+                          ("Lightning", "set a warehouse ablaze"))
+      for p in ("Odesa", "Tyre", "Port Sudan")),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

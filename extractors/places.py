@@ -536,6 +536,15 @@ LEAD_DATELINE_AFTER = re.compile(
     re.IGNORECASE,
 )
 LEAD_NAMES = re.compile(r"^\s*[A-Z][\w-]+(?:\s*/\s*[A-Z][\w-]+)*\s*/\s*$")
+
+
+def is_lead_dateline(sentence: str, start: int, end: int) -> bool:
+    """The name opens its sentence as a dateline ("Yerevan, 11 October.", "MOSCOW: ...")."""
+    before = sentence[:start]
+    lead = not before.strip() or bool(LEAD_NAMES.match(before))  # "Jammu/" before "Srinagar"
+    return lead and LEAD_DATELINE_AFTER.match(sentence[end:]) is not None
+
+
 # "Khartoum's twin city of Omdurman", "Azerbaijan's second-largest city of Ganja": the place
 # the possessive names is where the named one lies, not what was hit
 HOLDER_OF_PLACE = re.compile(
@@ -902,16 +911,13 @@ def is_non_target_position(sentence: str, start: int, end: int) -> bool:
         return True  # "PanARMENIAN.Net", "MoD"
     if " off " in before and OFFSHORE_BEFORE.search(before) and not IN_PORT_AFTER.match(after):
         return True  # "a tanker off the coast of Aden": a ship at sea, not the town
-    lead = not before.strip() or bool(LEAD_NAMES.match(before))  # "Jammu/" before "Srinagar"
     if "s " in after[:20] and HOLDER_OF_PLACE.match(sentence, end):
         return True  # "Khartoum's twin city of Omdurman": Omdurman was hit
     if before.endswith(("the ", "The ")) and region_of_place(after):
         return True  # "the Bekaa Valley town of Baalbek" (not "Garadagli village of Agdam")
     if before.endswith(("'s ", "’s ")) and THE_PLACES_BEFORE.search(before):
         return True  # "in the city's Kyivskyi district": a part of a city already named
-    if SUB_PLACE_AFTER.match(sentence, end, end + 120) or (
-        lead and LEAD_DATELINE_AFTER.match(after)
-    ):
+    if SUB_PLACE_AFTER.match(sentence, end, end + 120) or is_lead_dateline(sentence, start, end):
         return True
     if ("road" in before or "highway" in before) and ROAD_FAR_END_BEFORE.search(before):
         return True  # "the road between Tyre and Naqoura": the road's first town, as below

@@ -91,6 +91,7 @@ from .places import (
     has_place_cue,
     in_strike_role,
     is_container,
+    is_lead_dateline,
     is_metonym,
     is_non_target_position,
     is_official_seat,
@@ -648,8 +649,10 @@ def setting_place(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
     seat = bool(THE_PLACE.search(sentence.text))
     found: list[Resolved] = []
     for run in place_runs(before):
-        resolved = resolve_run(ctx, before, run, [], False, seat=seat)
         at = run.start - before.start
+        if is_lead_dateline(before.text, at, run.end - before.start):
+            continue  # ("Yerevan, 11 October. The Azerbaijani armed forces fired at ...")
+        resolved = resolve_run(ctx, before, run, [], False, seat=seat)
         if resolved is not None and not is_container(before.text, at, found, before.start):
             found.append(known_as_hit(ctx, resolved))  # (not "the capital of X state")
     if len(found) != 1 or found[0].place.lat != found[0].place.lat:

@@ -4112,6 +4112,17 @@ EXTRA = (
       for cause, what in (("The heat wave", "sparked fires"), ("A short circuit", "started a fire"),
                           ("Lightning", "set a warehouse ablaze"))
       for p in ("Odesa", "Tyre", "Port Sudan")),
+    # a dateline sentence ("Yerevan, 11 March.") sets no scene for a strike that names no place
+    *(Case("negatives", f"{city}, {day}. {side} fired at the combat positions of the {other} in "
+           "the eastern part of the border on Sunday, the Ministry of Defense reports.")
+      for day in ("11 March", "March 11")
+      for city, side, other in (("Yerevan", "The Azerbaijani armed forces", "Armenian army"),
+                                ("Baku", "Armenian armed forces units", "Azerbaijan Army"),
+                                ("Kyiv", "Russian troops", "Ukrainian army"))),
+    *(Case("lists", f"{city}, 11 March. {side} shelled {p} on Sunday, the ministry reports.",
+           (Expected(p, code, SUNDAY),))
+      for city, side, p, code in (("Yerevan", "The Azerbaijani armed forces", "Sotk", "AM"),
+                                  ("Baku", "Armenian forces", "Tartar", "AZ"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

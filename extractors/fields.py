@@ -125,7 +125,7 @@ from .sentences import Sentence, is_headline
 from .sources import SOURCE_NOUNS, Attribution, country_names, is_demonym
 from .strikes import THE_SAME_PLACE, is_caption, is_clutter, is_strike_sentence, is_war_summary
 from .targets import SITE_NAME_END, in_sentence_case, opening_setting
-from .weapons import names_a_planted_bomb, nearest_weapon, weapons_in
+from .weapons import CLAUSE_BREAK, names_a_planted_bomb, nearest_weapon, weapons_in
 
 FOLLOW_SENTENCES = 3
 
@@ -2735,6 +2735,13 @@ def aims_elsewhere(ctx: ArticleContext, sentence: Sentence, end: int, draft: Dra
     attacker for Ganja."""
     if all(t.sentence.index != sentence.index for t in draft.targets):
         return False  # (a sentence of another strike: the caller's tiers decide)
+    if any(
+        t.sentence.index == sentence.index and t.resolved.mention.end <= sentence.start + end
+        and not CLAUSE_BREAK.search(ctx.text, t.resolved.mention.end, sentence.start + end)
+        for t in draft.targets
+    ):  # fmt: skip
+        return False  # (the place's own clause names it: "El Fasher came under shelling by
+        # the RSF on Sunday, leaving nine dead in the Abu Shouk camp")
     after = [r for r in ctx.targets(sentence) if r.mention.start >= sentence.start + end]
     return hits_none_of(after, draft) or in_another_clause(
         ctx, sentence, sentence.start + end - 1, draft

@@ -4123,6 +4123,18 @@ EXTRA = (
            (Expected(p, code, SUNDAY),))
       for city, side, p, code in (("Yerevan", "The Azerbaijani armed forces", "Sotk", "AM"),
                                   ("Baku", "Armenian forces", "Tartar", "AZ"))),
+    # a passive's agent in the first place's own clause is its attacker, though the clause
+    # after it names another place
+    *(Case("passive voice", f"{p} came under heavy {what} by {side} on Sunday, leaving at least "
+           f"nine people dead in {there}, {who} said.",
+           (Expected(p, code, SUNDAY, party=party), Expected(q, code, SUNDAY, killed=9, party=party)))
+      for what in ("artillery bombardment", "shelling")
+      for p, there, q, code, side, party, who in (
+          ("El Fasher", "the Abu Shouk camp", "Abu Shouk", "SD", "the RSF", "RSF", "doctors"),
+          ("Kharkiv", "the village of Tsyrkuny", "Tsyrkuny", "UA", "Russian forces", "Russia",
+           "officials"),
+          ("Khan Younis", "the town of Bani Suheila", "Bani Suheila", "PS", "Israeli forces",
+           "Israel", "medics"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

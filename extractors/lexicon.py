@@ -13,7 +13,7 @@ Place names, country names and demonyms are not here: they are in ``data/places.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property
 
 # ---------------------------------------------------------------- building regexes
@@ -95,7 +95,7 @@ class Caseless:
         pattern, target = (self.lower, lowered) if len(lowered) == len(text) else (self.exact, text)
         return [m.span() for m in pattern.finditer(target)]
 
-    def sub(self, replacement: str, text: str) -> str:
+    def sub(self, replacement: str | Callable[[re.Match[str]], str], text: str) -> str:
         return self.exact.sub(replacement, text)
 
 

@@ -436,7 +436,9 @@ def without_non_attacks(text: str) -> str:
     if any(key in lowered for key in TREND_KEYS) and TREND.test(text, lowered):
         cleaned = TREND.sub(" ", cleaned)
     if any(key in lowered for key in UNCONFIRMED_KEYS) and UNCONFIRMED.test(text, lowered):
-        cleaned = UNCONFIRMED.sub(" ", cleaned)
+        # (not one whose harm the sentence tells: "looking into reports of a strike on a school
+        # in Nuseirat in which 16 people were killed, according to the civil defence")
+        cleaned = UNCONFIRMED.sub(lambda m: m[0] if harm_told(cleaned, m.end()) else " ", cleaned)
     return THREAT.sub(" ", cleaned) if HYPOTHETICAL.test(cleaned) else cleaned
 
 
@@ -499,7 +501,7 @@ def reports_a_strike(text: str) -> bool:
     # a denial covers its own clause: "denied that objects were hit, but said the attack ..."
     scope = DENIAL_SCOPE_END.search(cleaned, denial.end()) if denial else None
     denied_end = (scope.start() if scope else len(cleaned)) if denial else -1
-    if denial and HARM_TOLD.search(cleaned, denial.end(), max(denied_end, denial.end())):
+    if denial and harm_told(cleaned, denial.end(), max(denied_end, denial.end())):
         return True  # "denied responsibility for the attack on X, which killed 40": it happened
     if denial and claim_owner(denial):
         denial = None  # "Moscow denied Kyiv's claims that missiles hit X": Kyiv reports it
@@ -527,9 +529,21 @@ HARM_TOLD = re.compile(
     # ("denied carrying out the strike on a school in Nuseirat on Sunday that killed 20")
     rf"(?:,|\s+{words((*WEAPON_NAMES, *STRIKE_NOUNS), plural=True)}"
     r"(?:\s+(?:on|in|at|near|against|of)\s+[^.;,]{1,60}?)?)\s+(?:which|that)\s+"
+    # ("..., which the World Health Organization said killed 70 people": a speaker between)
+    r"(?:[^.;,]{1,60}?\s+(?:said|says|reported)\s+)?"
     r"(?:has\s+|had\s+)?(?:killed|wounded|injured|left)\b"
     r"|,\s+(?:killing|wounding|injuring)\b"
+    # ("a strike on a school in Nuseirat on Sunday in which 16 people were killed")
+    r"|\s+in\s+which\s+[^.;]{0,40}?\b(?:were|was)\s+(?:killed|wounded|injured)\b"
 )
+HARM_REACH = 160  # characters after a denial or a doubt in which its strike's harm is told
+
+
+def harm_told(text: str, start: int, end: int = -1) -> bool:
+    """Harm the strike a denial or a doubt is about did, told beside it (up to ``end``)."""
+    return HARM_TOLD.search(text, start, end if end >= 0 else start + HARM_REACH) is not None
+
+
 # (or a clause of its own after it: "denied targeting civilians after a missile hit a mall")
 DENIAL_SCOPE_END = re.compile(r",?\s+(?:but|after|when|following)\b|;|\.\s")
 

@@ -4135,6 +4135,18 @@ EXTRA = (
            "officials"),
           ("Khan Younis", "the town of Bani Suheila", "Bani Suheila", "PS", "Israeli forces",
            "Israel", "medics"))),
+    # a doubt or a denial beside the harm its strike did: the strike happened
+    *(Case("denials", f"{side} said it was looking into reports of a strike on a school in {p} on "
+           "Sunday in which 16 people were killed.", (Expected(p, code, SUNDAY, killed=16),))
+      for side, p, code in (("Israel's military", "Nuseirat", "PS"),
+                            ("Russia's defence ministry", "Kharkiv", "UA"),
+                            ("The RSF", "El Fasher", "SD"))),
+    *(Case("denials", f"{side} rejected accusations that it had shelled the main hospital in {p} "
+           f"on Sunday, which {who} said killed 70 people.",
+           (Expected(p, code, SUNDAY, killed=70, denier=side.split()[-1]),))
+      for side, p, code, who in (("The RSF", "El Fasher", "SD", "the World Health Organization"),
+                                 ("Russia", "Kharkiv", "UA", "the regional governor"),
+                                 ("The junta", "Mandalay", "MM", "rescuers"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

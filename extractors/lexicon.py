@@ -1057,6 +1057,14 @@ ZERO_PHRASES: dict[str, tuple[str, ...]] = {
     "no dead or injured": ("killed", "injured"),
     "no dead or wounded": ("killed", "injured"),
     "without injuries": ("injured",),
+    # "debris fell on a residential area without causing casualties"
+    "without causing casualties": ("killed", "injured"),
+    "without causing any casualties": ("killed", "injured"),
+    "without any casualties": ("killed", "injured"),
+    "without hurting anyone": ("killed", "injured"),
+    "without causing injuries": ("injured",),
+    "without causing any injuries": ("injured",),
+    "without injuring anyone": ("injured",),
     # negated verbs: "the shelling did not cause any casualties"
     "not cause any casualties": ("killed", "injured"),
     "not cause casualties": ("killed", "injured"),

@@ -4147,6 +4147,13 @@ EXTRA = (
       for side, p, code, who in (("The RSF", "El Fasher", "SD", "the World Health Organization"),
                                  ("Russia", "Kharkiv", "UA", "the regional governor"),
                                  ("The junta", "Mandalay", "MM", "rescuers"))),
+    # "without causing casualties": none killed or hurt
+    *(Case("casualty phrasings", f"{what} fell on a residential area in {p} on Sunday {zero}, "
+           "officials said.", (Expected(p, code, SUNDAY, killed=killed, injured=0),))
+      for zero, killed in (("without causing casualties", 0), ("without causing any casualties", 0),
+                           ("without hurting anyone", 0), ("without causing any injuries", None))
+      for what, p, code in (("Missile debris", "Jazan", "SA"), ("A rocket", "Sderot", "IL"),
+                            ("A drone", "Belgorod", "RU"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

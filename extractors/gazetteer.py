@@ -97,6 +97,16 @@ def nations() -> dict[str, str]:
     return table
 
 
+@cache
+def group_keys() -> frozenset[str]:
+    """The exact keys of groups.csv's names ("Hamas", "Azov")."""
+    return frozenset(exact_key(row["term"]) for row in data_rows("groups.csv"))
+
+
+def is_group_name(name: str) -> bool:
+    return exact_key(name) in group_keys()
+
+
 def nation_code(name: str) -> str | None:
     """The country a country name, demonym or group name stands for ("Azeri" -> "AZ")."""
     return nations().get(exact_key(name))

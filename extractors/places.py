@@ -13,6 +13,7 @@ from .gazetteer import (
     Place,
     curated_index,
     data_rows,
+    is_group_name,
     nation_code,
     neighbours,
     region_anchors,
@@ -1416,7 +1417,11 @@ ANCHOR_CITY_KEYS = frozenset(name_key(city) for city in ANCHOR_CITIES)
 def candidates(gazetteer: Gazetteer, mention: Mention) -> list[Place]:
     key = name_key(mention.text)
     # (a region that is a city's name too is looked up: only a strike role lets it get here)
-    nation = nation_code(mention.text) and key not in ANCHOR_CITY_KEYS
+    # (nor a group's name, unless the text calls it a town: "the town of Azov")
+    nation = (
+        nation_code(mention.text) and key not in ANCHOR_CITY_KEYS
+        and not (mention.kind_hint == "settlement" and is_group_name(mention.text))
+    )  # fmt: skip
     if not key or key in stopwords() or nation or (len(key) < 3 and key not in curated_index()):
         return []  # (a short key only where the curated table names it: "Ibb")
     lower = mention.text.lower()

@@ -7,7 +7,15 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from .context import ArticleContext
-from .gazetteer import Place, capitals, curated_index, nation_code, neighbours, stopwords
+from .gazetteer import (
+    Place,
+    capitals,
+    curated_index,
+    is_group_name,
+    nation_code,
+    neighbours,
+    stopwords,
+)
 from .geo import distance_km
 from .lexicon import (
     ADJECTIVE_DISTRICT_ENDINGS,
@@ -807,10 +815,23 @@ def place_runs(sentence: Sentence) -> list[Mention]:
         and (
             not (country_name(run.text) if " " in run.text else never_a_place(run.text))
             or anchor_city_hit(sentence, run)
+            # (a group's name the text calls a town: "an oil depot in the town of Azov")
+            or is_group_name(run.text) and called_a_town(sentence, run)
         )  # ("an attack on a Burkina Faso village": a country's name of several words too)
         and not short_weekday(sentence, run)
         and run.text.lower() not in SENTENCE_LEAD_SET  # "Then a missile struck a school"
     ]  # fmt: skip
+
+
+TOWN_OF_BEFORE = re.compile(r"\b(?:town|city|village)\s+of\s+$", re.IGNORECASE)
+
+
+def called_a_town(sentence: Sentence, run: Mention) -> bool:
+    """'the town of Azov': the name follows a town's word and "of" (and owns nothing)."""
+    start = run.start - sentence.start
+    return bool(TOWN_OF_BEFORE.search(sentence.text, max(0, start - 12), start)) and not (
+        sentence.text.startswith(("'s", "’s"), run.end - sentence.start)
+    )
 
 
 def anchor_city_hit(sentence: Sentence, run: Mention) -> bool:

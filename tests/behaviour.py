@@ -4154,6 +4154,15 @@ EXTRA = (
                            ("without hurting anyone", 0), ("without causing any injuries", None))
       for what, p, code in (("Missile debris", "Jazan", "SA"), ("A rocket", "Sderot", "IL"),
                             ("A drone", "Belgorod", "RU"))),
+    # a group's or a land's name the text calls a town is that town ("the town of Azov")
+    *(Case("active voice", f"{side} drones attacked an oil depot in the {kind} of {p}{where} on "
+           "Sunday, officials said.", (Expected(p, code, SUNDAY, weapon="drone"),))
+      for kind in ("town", "city")
+      for side, p, where, code in (("Ukrainian", "Azov", " in Russia's Rostov region", "RU"),
+                                   ("Ukrainian", "Azov", " in southern Russia", "RU"))),
+    *(Case("lists", f"Fighters of the Azov brigade shelled Russian positions near {p} on Sunday.",
+           (Expected(p, code, SUNDAY),))
+      for p, code in (("Belgorod", "RU"), ("Kursk", "RU"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -202,7 +202,9 @@ def in_sentence_case(ctx: ArticleContext, sentence: Sentence) -> Sentence:
 # "in El Fasher market", "the Kherson railway station": a part named by its town
 PART_LOCATED = re.compile(
     # (not an area that holds the town: "the Dilling market in South Kordofan state")
-    r",?\s+(?:in|of|near)\s+(?:the\s+)?[A-Z](?![\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+"
+    # ("the Al-Thawra neighbourhood, south of Omdurman": located by a bearing from the city)
+    r",?\s+(?:in|of|near|(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+of)"
+    r"\s+(?:the\s+)?[A-Z](?![\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+"
     rf"{words(ADMIN_AREA_SUFFIXES)}\b)"
 )
 PART_RIGHT_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?{words(SUB_PLACE_NOUNS)}\b", re.IGNORECASE)
@@ -610,9 +612,10 @@ def hit_in_the_seat(ctx: ArticleContext, sentence: Sentence, seat: Mention) -> l
 
 # "targeted a base and an area north of Haifa", "a missile hit a field 20 km west of Kyiv": the
 # thing hit is named only by where it lies from a place
+# (or a part of the city it lies in: "in the Sheikh Radwan neighbourhood, north of Gaza City")
 AREA_FROM_A_PLACE = re.compile(
     r"\b(?:an?\s+|the\s+)?(?:area|areas|base|field|fields|site|village|town|outskirts|positions?|"
-    r"\d+\s*(?:km|kilomet(?:er|re)s?|miles?))\s+(?:[\w-]+\s+)?"
+    rf"\d+\s*(?:km|kilomet(?:er|re)s?|miles?)|{words(CITY_PARTS)}\s*,)\s+(?:[\w-]+\s+)?"
     r"(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

@@ -4163,6 +4163,15 @@ EXTRA = (
     *(Case("lists", f"Fighters of the Azov brigade shelled Russian positions near {p} on Sunday.",
            (Expected(p, code, SUNDAY),))
       for p, code in (("Belgorod", "RU"), ("Kursk", "RU"))),
+    # a named part of a city located by its bearing from the city: the city's strike
+    *(Case("lists", f"Five people were killed on Sunday when {side} bombed a house in the {part} "
+           f"{kind}, {bearing} of {city}, {who} said.", (Expected(city, code, SUNDAY, killed=5),))
+      for kind in ("neighbourhood", "neighborhood", "quarter")
+      for bearing in ("north", "south-east")
+      for side, part, city, code, who in (
+          ("Israeli forces", "Sheikh Radwan", "Gaza City", "PS", "medics"),
+          ("RSF fighters", "Al-Thawra", "Omdurman", "SD", "doctors"),
+          ("Russian forces", "Saltivskyi", "Kharkiv", "UA", "officials"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

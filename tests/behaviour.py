@@ -4172,6 +4172,14 @@ EXTRA = (
           ("Israeli forces", "Sheikh Radwan", "Gaza City", "PS", "medics"),
           ("RSF fighters", "Al-Thawra", "Omdurman", "SD", "doctors"),
           ("Russian forces", "Saltivskyi", "Kharkiv", "UA", "officials"))),
+    # who is told is no source: the teller is ("a medical source told Anadolu")
+    *(Case("source phrasings", f"An airstrike on a house in {p} killed six people on Sunday, "
+           f"{who} told {outlet}.",
+           (Expected(p, code, SUNDAY, killed=6, source=who.split()[-1], not_source=outlet),))
+      for outlet in ("Anadolu", "Xinhua", "Al Jazeera", "TASS", "Ukrinform")
+      for who, p, code in (("a medical source", "Deir al-Balah", "PS"),
+                           ("a local official", "Kharkiv", "UA"),
+                           ("witnesses", "Nyala", "SD"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -1604,13 +1604,16 @@ def source_tiers(ctx: ArticleContext, draft: Draft, one_story: bool) -> Iterator
     # and no speaker of their own: "Russian forces attacked Nikopol, Governor Serhiy Lysak
     # said. ... In the Marhanets community, a private house was damaged.")
     goes_on = first_own_index(draft) if goes_on_with_the_account(ctx, draft) else -1
+    # (nor, for a strike that opens a story of its own, what the paragraph said before it)
+    opens = first_own_index(draft) if opens_its_own_story(ctx, draft) else -1
     yield [
         s for s in ctx.sentences
         if s.paragraph in paragraphs
         and (
             s in own or opens_a_quote(ctx, s.paragraph) or not hits_others_only(ctx, s, draft)
-            or s.index < goes_on
+            or s.index < goes_on and opens < 0
         )
+        and (s in own or s.index > opens)
     ]  # fmt: skip
     # a paragraph that opens a quote speaks in the voice of the paragraph that introduces it
     # ("..., Artak Beglaryan said in a statement. / “In the early morning, Azerbaijan
@@ -2845,10 +2848,30 @@ def own_state(party: str | None, country: str | None) -> bool:
 def opens_another_day(ctx: ArticleContext, sentence: Sentence, day: dt.date | None) -> bool:
     """The sentence opens on a day other than the strike's ("On Sunday, a Houthi missile hit
     a ship" beside Monday's strikes on Hodeidah): another day's strike, its attacker its own."""
-    if day is None or not DAY_OPENING.match(sentence.text):
-        return False
+    opening = opening_day(ctx, sentence) if day is not None else None
+    return opening is not None and opening != day
+
+
+def opening_day(ctx: ArticleContext, sentence: Sentence) -> dt.date | None:
+    """The day a sentence opens on ("On Saturday, a drone ..."), or None."""
+    if not DAY_OPENING.match(sentence.text):
+        return None
     days = [d for d in ctx.dates(sentence) if not d.reported]
-    return bool(days) and days[0].start - sentence.start < DAY_OPENING_REACH and days[0].date != day
+    return days[0].date if days and days[0].start - sentence.start < DAY_OPENING_REACH else None
+
+
+def opens_its_own_story(ctx: ArticleContext, draft: Draft) -> bool:
+    """The strike's first sentence opens on its day after sentences of its paragraph that tell
+    of strikes elsewhere only ("Houthis fired a missile at Eilat on Sunday. It was intercepted,
+    the military said. On Saturday, a drone struck Tel Aviv"): what was said before is theirs."""
+    first = min(sentences_of(draft), key=lambda s: s.index)
+    if opening_day(ctx, first) is None:
+        return False
+    before = [
+        s for s in ctx.sentences
+        if s.paragraph == first.paragraph and s.index < first.index and ctx.hit.get(s.index)
+    ]  # fmt: skip
+    return bool(before) and all(hits_others_only(ctx, s, draft) for s in before)
 
 
 DAY_OPENING = re.compile(r"^\W*(?:On|Late|Early|Earlier|Later|By)\b")

@@ -4180,6 +4180,15 @@ EXTRA = (
       for who, p, code in (("a medical source", "Deir al-Balah", "PS"),
                            ("a local official", "Kharkiv", "UA"),
                            ("witnesses", "Nyala", "SD"))),
+    # a strike that opens its own day's story after another's is not sourced by what was said
+    # of the other
+    *(Case("two days", f"{side} fired a missile at {p} on Sunday. It was intercepted, {who} said. "
+           f"On Saturday, a drone struck an apartment building in {q}, wounding one person.",
+           (Expected(p, code, SUNDAY, source=who.split()[-1]),
+            Expected(q, code, SATURDAY, injured=1, no_source=True)))
+      for side, p, q, code, who in (("The Houthis", "Eilat", "Tel Aviv", "IL", "the military"),
+                                    ("Russia", "Kyiv", "Odesa", "UA", "the air force"),
+                                    ("Ukraine", "Belgorod", "Kursk", "RU", "the governor"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

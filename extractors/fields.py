@@ -549,6 +549,8 @@ def fill_weapon(ctx: ArticleContext, event: Event, draft: Draft) -> None:
             continue  # "... Khan Younis killed 15. Militants fired rockets at Ashkelon.": theirs
         if turn_between(ctx, first, sentence):
             continue  # "... three rockets hit the school. Elsewhere, a strike ...": another's
+        if sentence is not first and opens_another_day(ctx, sentence, draft.day):
+            continue  # "Saturday's attack on Sumy killed two. On Sunday, Russian drones ...": Sunday's
         if sentence is not first and (
             other_side(first, sentence) or strikes_back_from(sentence, country)
         ):

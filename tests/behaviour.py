@@ -4189,6 +4189,13 @@ EXTRA = (
       for side, p, q, code, who in (("The Houthis", "Eilat", "Tel Aviv", "IL", "the military"),
                                     ("Russia", "Kyiv", "Odesa", "UA", "the air force"),
                                     ("Ukraine", "Belgorod", "Kursk", "RU", "the governor"))),
+    # the next day's strike lends no weapon to the day before
+    *(Case("two days", f"Saturday's attack on {p} killed two people. On Sunday, {side} drones "
+           "struck the city's outskirts, injuring three more.",
+           (Expected(p, code, SATURDAY, killed=2, weapon="unspecified"),
+            Expected(p, code, SUNDAY, injured=3, weapon="drone")))
+      for side, p, code in (("Russian", "Sumy", "UA"), ("Ukrainian", "Belgorod", "RU"),
+                            ("Israeli", "Nabatieh", "LB"), ("RSF", "El Obeid", "SD"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

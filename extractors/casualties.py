@@ -132,8 +132,9 @@ AGED_NAME = rf"(?:\d{{1,3}}|{NUMBER_WORD})-year-old\s+(?-i:[A-Z])[\w’'-]+"
 ONE_VICTIM = rf"(?:{ONE_PERSON_OBJECT}|{THE_ONE_PERSON}|{AGED_NAME})"
 ONE_PERSON = (
     rf"\b(?:{ONE_PERSON_OBJECT}[^.;]{{0,70}}?"
-    # "The driver was killed and six passengers were injured": one, opening the sentence
-    rf"|^(?-i:T){THE_ONE_PERSON[1:]}\s+"
+    # "The driver was killed and six passengers were injured": one, opening the sentence (or
+    # a clause: "A drone hit a car in Tetkino, the driver was killed")
+    rf"|(?:^(?-i:T)|(?<=, )(?-i:t)|(?<=; )(?-i:t)|(?<=and )(?-i:t)){THE_ONE_PERSON[1:]}\s+"
     r"|\d{1,3}-year-old\s+(?:[A-Z][\w’'-]+\s+){1,4})"  # "24-year-old Saeed Jaber was killed"
     r"\b(?:was|has been|is)(?:\s*,[^,.;]{1,40},)?\s+"  # "was, according to X, killed"
     r"(?:also\s+)?"  # "A 70-year-old woman was also injured in Kupiansk"
@@ -179,6 +180,8 @@ def number_of(tallied: str) -> str:
 
 
 # Each rule: (field, pattern); the count is the <num> group.
+HURT_ONE = r"(?:injured|wounded|hurt|hospitali[sz]ed|taken\s+to\s+(?:the\s+)?hospital)"
+LATER_DIED = r"\s+and\s+(?:later\s+|subsequently\s+)?(?:died|succumbed)\b"
 RULES = (
     ("killed", rf"\b{words(KILLING_VERBS)}\s+{QUALIFIER}(?:{KIN}\s+)?{NUM}\b{NOT_ATTACKERS}"),  # "killed its two"
     ("killed", rf"\b{words(LEAVING_VERBS)}\s+{QUALIFIER}{NUM}\s+{FILLER}{KILLED}\b"),
@@ -228,8 +231,10 @@ RULES = (
     ("injured", rf"\b{words(INJURING_VERBS)}\s+(?P<num>{PAIR})"),
     ("injured", rf"\b{words(INJURING_VERBS)}\s+{QUALIFIER}(?:{KIN}\s+)?{NUM}\b{NOT_ATTACKERS}"),
     ("injured", rf"\b(?!{ONE_FAMILY}){QUALIFIER}{NUM}\s+{NOT_A_WEAPON}{NOT_A_DURATION}{FILLER}{ASIDE}{BE}{INJURED_PHRASE}\b"),
-    # ("a man was lightly wounded", "a woman was seriously injured")
-    ("injured", rf"(?P<num>{ONE_PERSON})(?:{words(INJURY_ADVERBS)}\s+)?(?:injured|wounded|hurt)\b"),
+    # ("a man was lightly wounded", "a woman was seriously injured", "his passenger was taken
+    # to hospital"; not one who "was injured and later died")
+    ("injured", rf"(?P<num>{ONE_PERSON})(?:{words(INJURY_ADVERBS)}\s+)?{HURT_ONE}\b(?!{LATER_DIED})"),
+    ("killed", rf"(?P<num>{ONE_PERSON})(?:{words(INJURY_ADVERBS)}\s+)?{HURT_ONE}{LATER_DIED}"),
     # "caused injuries to nine people", "inflicting wounds on three civilians"
     ("injured", rf"\b(?:caus|inflict)(?:ed|ing|es)\s+(?:[\w-]+\s+)?(?:injuries|wounds)\s+(?:to|on)\s+"
                 rf"{QUALIFIER}{NUM}\b"),
@@ -518,6 +523,7 @@ def around(
 
 ONE_MORE = frozenset(ONE_MORE_WORDS)
 ONE_VICTIM_RE = re.compile(ONE_VICTIM, re.IGNORECASE)
+THE_ONE_PERSON_RE = re.compile(THE_ONE_PERSON, re.IGNORECASE)
 PAIR_RE = re.compile(PAIR, re.IGNORECASE)
 
 
@@ -532,6 +538,8 @@ def to_int(word: str) -> int | None:
         return len(ONE_VICTIM_RE.findall(word)) + bool(re.search(BARE_KIN, word, re.IGNORECASE))
     if re.match(ONE_PERSON, word, re.IGNORECASE) or word.lower() in ONE_MORE:
         return 1
+    if THE_ONE_PERSON_RE.match(word):
+        return 1  # (", the driver was killed": one, opening a clause)
     value = number_value(" ".join(word.lower().replace(",", "").split()))
     if value is None or value >= 100_000 or 1900 <= value <= 2100 and word.isdigit():
         return None

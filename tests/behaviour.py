@@ -4196,6 +4196,21 @@ EXTRA = (
             Expected(p, code, SUNDAY, injured=3, weapon="drone")))
       for side, p, code in (("Russian", "Sumy", "UA"), ("Ukrainian", "Belgorod", "RU"),
                             ("Israeli", "Nabatieh", "LB"), ("RSF", "El Obeid", "SD"))),
+    # one hurt who later died is one killed; one taken to hospital is one hurt; "the driver"
+    # opening a clause is one
+    *(Case("casualty phrasings", f"{side} shells struck {p} on Sunday. A 62-year-old woman was "
+           f"{how} injured and later died in hospital, {who} said.",
+           (Expected(p, code, SUNDAY, killed=1, injured=None),))
+      for how in ("seriously", "critically")
+      for side, p, code, who in (("Azerbaijani", "Berd", "AM", "the ombudsman"),
+                                 ("Russian", "Nikopol", "UA", "the governor"),
+                                 ("RSF", "El Obeid", "SD", "medics"))),
+    *(Case("casualty phrasings", f"A {side} drone struck a car in {p} on Sunday{join} the driver "
+           "was killed and his passenger was taken to hospital with shrapnel wounds.",
+           (Expected(p, code, SUNDAY, killed=1, injured=1),))
+      for join in (",", ";", " and")
+      for side, p, code in (("Ukrainian", "Tyotkino", "RU"), ("Russian", "Kherson", "UA"),
+                            ("Israeli", "Tyre", "LB"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

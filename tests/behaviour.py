@@ -4211,6 +4211,12 @@ EXTRA = (
       for join in (",", ";", " and")
       for side, p, code in (("Ukrainian", "Tyotkino", "RU"), ("Russian", "Kherson", "UA"),
                             ("Israeli", "Tyre", "LB"))),
+    # a group named for its land is the group, not the land's state
+    *(Case("active voice", f"{side} fired rockets at {p} on Sunday, officials said.",
+           (Expected(p, code, SUNDAY, party=party),))
+      for side, party in (("Turkish-backed Syrian National Army fighters", "Syrian National Army"),
+                          ("The Pakistani Taliban", "TTP"), ("The ENDF", "Ethiopia"))
+      for p, code in (("Kafr Nabl", "SY"), ("Bannu", "PK"), ("Bahir Dar", "ET"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -70,6 +70,7 @@ from .lexicon import (
     KILLING_VERBS,
     LATER_DEATHS,
     LISTED_KINDS,
+    LOCAL_TITLES,
     MACHINE_NOUNS,
     MANY_PLACE_NOUNS,
     MEDIA_WORDS,
@@ -2049,11 +2050,29 @@ def referent(ctx: ArticleContext, phrase: str, position: int) -> str | None:
         lambda: body_named_next(ctx, phrase, position),
     )
     hit = target_names(ctx)
+    local = phrase.split()[-1].lower() in LOCAL_TITLES
     for resolve in resolvers:
         name = resolve()
-        if name and name.split()[-1] not in hit and not of_another_place(ctx, name, position):
+        if (
+            name and name.split()[-1] not in hit and not of_another_place(ctx, name, position)
+            and not (local and of_another_land(ctx, name, position))
+        ):  # fmt: skip
             return name
     return None
+
+
+def of_another_land(ctx: ArticleContext, name: str, position: int) -> bool:
+    """The name was given in a sentence of strikes in one land only, and ``position`` stands
+    in a sentence of strikes in another ("Strikes on Dnipro killed nine, governor Serhiy Lysak
+    said. Ukrainian drones attacked Kursk, the governor said": Kursk's governor is no Lysak)."""
+    here = sentence_at(ctx, position)
+    at = ctx.text.rfind(name, 0, position)
+    there = sentence_at(ctx, at) if at >= 0 else None
+    if here is None or there is None or here is there:
+        return False
+    lands = {r.place.country for r in ctx.targets(here)} - {""}
+    theirs = {r.place.country for r in ctx.targets(there)} - {""}
+    return bool(lands) and bool(theirs) and not lands & theirs
 
 
 # "Lebanon's state media", "the Syrian state news agency", "the official news agency": the

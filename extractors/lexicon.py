@@ -1163,6 +1163,10 @@ TOLL_UPDATE_VERBS = ("raised", "raises", "revised", "revises", "updated", "updat
 # source, not the body he heads (a spokesman's body is: "a spokesman for the health ministry")
 LEADER_TITLES = ("head", "chief", "governor", "mayor", "director", "leader", "commander",
                  "minister", "chairman", "chairwoman", "president")  # fmt: skip
+# Titles of an official of one place: "the governor" of a strike in one land is no governor
+# named for a strike in another ("... killed nine, regional governor Serhiy Lysak said.
+# Ukrainian drones attacked Kursk, the governor said")
+LOCAL_TITLES = ("governor", "mayor")
 MEDIA_WORDS = ("news", "agency", "tv", "television", "radio", "channel", "broadcaster",
                "newspaper", "daily", "outlet", "media", "wire", "reported", "reports", "wrote",
                "writes")  # fmt: skip

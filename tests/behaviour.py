@@ -4217,6 +4217,15 @@ EXTRA = (
       for side, party in (("Turkish-backed Syrian National Army fighters", "Syrian National Army"),
                           ("The Pakistani Taliban", "TTP"), ("The ENDF", "Ethiopia"))
       for p, code in (("Kafr Nabl", "SY"), ("Bannu", "PK"), ("Bahir Dar", "ET"))),
+    # "the governor" of a strike in one land is no governor named for a strike in another
+    *(Case("source phrasings", f"{side} strikes on {p} killed nine people, according to regional "
+           f"{title} {name}. {other} drones attacked {q} on Sunday, the {title} said.",
+           (Expected(p, pc, killed=9, source=name.split()[-1]),
+            Expected(q, qc, SUNDAY, source=title, not_source=name.split()[-1])))
+      for title in ("governor", "mayor")
+      for side, p, pc, name, other, q, qc in (
+          ("Russian", "Dnipro", "UA", "Serhiy Lysak", "Ukrainian", "Kursk", "RU"),
+          ("Ukrainian", "Belgorod", "RU", "Vyacheslav Gladkov", "Russian", "Kharkiv", "UA"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

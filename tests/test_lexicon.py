@@ -165,6 +165,11 @@ TABLES = [
          f" date 2024-03-11 The {w} bombed a market in Gwoza on Sunday.")] == ["Nigeria"]),
     ("home front party", [code for code, _ in lx.HOME_FRONT_PARTIES],
      lambda w: dict(lx.HOME_FRONT_PARTIES)[w] in parties().values()),
+    ("local title", lx.LOCAL_TITLES,
+     lambda w: [e.sources for e in extract(
+         f" date 2024-03-11 Russian strikes on Dnipro killed nine, according to regional {w} "
+         f"Serhiy Lysak. Ukrainian drones attacked Kursk on Sunday, the {w} said.")
+         if e.location == "Kursk"] == [[f"the {w}"]]),
     ("standing adverb", lx.STANDING_ADVERBS,
      lambda w: [e.denied_by for e in extract(
          f" date 2024-03-11 A Russian missile hit Sumy on Sunday, the governor said. Moscow has "

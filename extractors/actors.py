@@ -339,7 +339,7 @@ TARGET_BEFORE = re.compile(
     rf"|{words(NUMBER_WORDS)}\s+)*"
     # ("killed two members of a Yazidi militia": the people hit, of the force)
     rf"(?:(?:senior\s+|top\s+)?{words(VICTIM_MEMBER_NOUNS)}\s+of\s+(?:the\s+|an?\s+)?)?"
-    r"(?:(?:[\w-]+[\s,]+){1,3}?(?:and|or)\s+)?(?:al-)?$",  # "used by Iranian and Hezbollah fighters"
+    r"(?:(?:[\w-]+[\s,]+){1,3}?(?:and|or)\s+)?(?:al[- ])?$",  # "used by Iranian and Hezbollah fighters"
     re.IGNORECASE,
 )
 # "positions of the Azerbaijani army were shelled": the force owns what was hit

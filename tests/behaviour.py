@@ -4226,6 +4226,15 @@ EXTRA = (
       for side, p, pc, name, other, q, qc in (
           ("Russian", "Dnipro", "UA", "Serhiy Lysak", "Ukrainian", "Kursk", "RU"),
           ("Ukrainian", "Belgorod", "RU", "Vyacheslav Gladkov", "Russian", "Kharkiv", "UA"))),
+    # a group whose members a strike killed is its victim, not its attacker ("al Shabaab" with
+    # its article apart)
+    *(Case("active voice", f"A {side} airstrike killed three {group} {who} near {p} on Sunday, "
+           f"{speaker} said.", (Expected(p, code, SUNDAY, killed=3, party=party),))
+      for who in ("militants", "fighters")
+      for side, group, party, p, code, speaker in (
+          ("U.S.", "al Shabaab", "United States", "Jilib", "SO", "the U.S. Africa Command"),
+          ("U.S.", "al-Shabaab", "United States", "Kismayo", "SO", "the U.S. military"),
+          ("Israeli", "Hezbollah", "Israel", "Bint Jbeil", "LB", "the army"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -427,8 +427,14 @@ def with_added(text: str, count: Count, offset: int) -> Count:
 MONTH_BEFORE = re.compile(rf"\b{MONTH_WORD}\s+(?:\d{{1,2}}\s*[-–]\s*)?$", re.IGNORECASE)
 
 
+# ... or right after it: "on Sun 10 Mar, wounding three"
+MONTH_AFTER = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_WORD}\b", re.IGNORECASE)
+
+
 def a_day_of_month(text: str, start: int) -> bool:
-    return text[start : start + 1].isdigit() and bool(MONTH_BEFORE.search(text, 0, start))
+    return text[start : start + 1].isdigit() and (
+        bool(MONTH_BEFORE.search(text, 0, start)) or bool(MONTH_AFTER.match(text, start))
+    )
 
 
 def in_a_tally(text: str, match: re.Match[str]) -> bool:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from .context import ArticleContext
+from .dates import MONTH_WORD
 from .gazetteer import (
     Place,
     capitals,
@@ -877,9 +878,16 @@ def without_calendar_end(run: Mention) -> Mention:
 
 
 def short_weekday(sentence: Sentence, run: Mention) -> bool:
-    """'on Sun.', 'Sat, 9 Mar': a weekday shortened, not Sun or Mon, India."""
-    after = sentence.text[run.end - sentence.start : run.end - sentence.start + 1]
-    return run.text.lower() in WEEKDAY_ABBREVIATIONS and after in (".", ",")
+    """'on Sun.', 'Sat, 9 Mar', 'Sun March 10': a weekday shortened, not Sun or Mon, India."""
+    if run.text.lower() not in WEEKDAY_ABBREVIATIONS:
+        return False
+    after = sentence.text[run.end - sentence.start : run.end - sentence.start + 12]
+    return after[:1] in (".", ",") or bool(CALENDAR_DAY_NEXT.match(after))
+
+
+CALENDAR_DAY_NEXT = re.compile(
+    rf"\s+(?:{MONTH_WORD}\.?\s+\d|\d{{1,2}}\s+{MONTH_WORD})", re.IGNORECASE
+)
 
 
 def names_known_place(ctx: ArticleContext, sentence: Sentence) -> bool:

@@ -4235,6 +4235,12 @@ EXTRA = (
           ("U.S.", "al Shabaab", "United States", "Jilib", "SO", "the U.S. Africa Command"),
           ("U.S.", "al-Shabaab", "United States", "Kismayo", "SO", "the U.S. military"),
           ("Israeli", "Hezbollah", "Israel", "Bint Jbeil", "LB", "the army"))),
+    # a weekday shortened before a calendar day is no place ("Sun March 10")
+    *(Case("date phrasings", f"{side} drones struck {p} on {day}, wounding three.",
+           (Expected(p, code, date, injured=3),))
+      for day, date in (("Sun March 10", SUNDAY), ("Sat 9 March", SATURDAY), ("Sun 10 Mar", SUNDAY))
+      for side, p, code in (("Russian", "Kharkiv", "UA"), ("RSF", "El Fasher", "SD"),
+                            ("Israeli", "Rafah", "PS"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

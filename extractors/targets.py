@@ -386,6 +386,15 @@ def targets_in(ctx: ArticleContext, sentence: Sentence) -> list[Resolved]:
             resolved = beside_its_list(ctx, found, resolved)
         if resolved is None and run.text in named_people(ctx):
             continue  # (a person opens no list of places: "targeted Deif and Rafa Salama")
+        if (
+            resolved is None and THING_IN_BEFORE.search(sentence.text, max(0, start - 40), start)
+            and not sentence.text.startswith(("'s", "’s"), end)  # ("a house in Abbas's town")
+            and not is_person(sentence.text, start, run.text)
+        ):  # fmt: skip
+            # "a house in Taghavard was hit by gunfire": a village no index knows, named as
+            # where the thing hit stands
+            place = unknown_name(run)
+            resolved = Resolved(place, run) if place is not None else None
         if resolved is None:
             # "including Khiam, Kfar Kila and Aitaroun", "hit Khiam, Aitaroun and Bint Jbeil":
             # the names no gazetteer knows that open a list after a list word or in a strike
@@ -875,6 +884,14 @@ def without_calendar_end(run: Mention) -> Mention:
     if not head or last.lower() not in CALENDAR:
         return run
     return Mention(head, run.start, run.start + len(head), run.kind_hint)
+
+
+# "a house in ", "their car in the village of ": where a thing a strike hits stands
+THING_IN_BEFORE = re.compile(
+    rf"\b(?:an?|the|their|his|her|its)\s+(?:[a-z-]+\s+)?{words(LOCAL_THINGS, plural=True)}\s+in\s+"
+    r"(?:the\s+(?:village|town)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def short_weekday(sentence: Sentence, run: Mention) -> bool:

@@ -4241,6 +4241,16 @@ EXTRA = (
       for day, date in (("Sun March 10", SUNDAY), ("Sat 9 March", SATURDAY), ("Sun 10 Mar", SUNDAY))
       for side, p, code in (("Russian", "Kharkiv", "UA"), ("RSF", "El Fasher", "SD"),
                             ("Israeli", "Rafah", "PS"))),
+    # a village no index knows, named as where a house or a car hit stands
+    *(Case("passive voice", f"A {thing} in {p} was hit by {what} on Sunday, {who} said.",
+           (Expected(p, None, SUNDAY, weapon=weapon),))
+      for thing in ("house", "car", "school building")
+      for what, weapon in (("gunfire", "unspecified"), ("a mortar shell", "artillery"))
+      for p, who in (("Taghavard", "the ombudsman"), ("Machkalashen", "local officials"),
+                     ("Kfar Hamam", "the state news agency"), ("Deir Seryan", "residents"))),
+    *(Case("negatives", f"A {thing} in {who}'s home town was hit by gunfire on Sunday.")
+      for thing in ("house", "car")
+      for who in ("Mahmoud Abbas", "Zelensky", "Hemedti")),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

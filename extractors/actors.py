@@ -37,6 +37,7 @@ from .lexicon import (
     FORCE_BODY_NOUNS,
     FORCE_MODIFIERS,
     FORCE_NOUNS,
+    FORCE_WEAPONS,
     GENERAL_VICTIMS,
     GOVERNMENT_WORDS,
     GROUP_ANAPHORS,
@@ -682,6 +683,8 @@ PARTY_STRIKE = re.compile(
 FORCE_STRIKE = re.compile(
     rf"(?<![\w-])((?i:{words(FORCE_MODIFIERS)}))(?:['’]s)?\s+(?:{words(ATTACK_MODIFIERS)}\s+)?"
     rf"{words((*STRIKE_NOUNS, *ATTACK_NOUNS), plural=True)}\b"
+    # ... or the machine or the weapon it fired: "struck by an army drone", "junta jets"
+    rf"|(?<![\w-])((?i:{words(FORCE_MODIFIERS)}))\s+{words(FORCE_WEAPONS, plural=True)}\b"
 )
 
 
@@ -690,7 +693,8 @@ def force_strike(text: str) -> tuple[str, int, int] | None:
     match = FORCE_STRIKE.search(text)
     if match is None:
         return None
-    return FORCE_MODIFIERS[match[1].lower()], match.start(1), match.end(1)
+    group = 1 if match[1] else 2
+    return FORCE_MODIFIERS[match[group].lower()], match.start(group), match.end(group)
 
 
 # Words that name a weapon or an attack, never who made it ("Missiles hit Barda").

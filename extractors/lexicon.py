@@ -1847,6 +1847,9 @@ FORCE_MODIFIERS = {"army": "army", "military": "military", "junta": "junta", "mi
                    "government": "government", "coalition": "coalition", "rebel": "rebels",
                    "separatist": "separatists", "insurgent": "insurgents",
                    "jihadist": "jihadists"}  # fmt: skip
+# What a side's force fires or flies, named after its word: "an army drone", "junta jets"
+FORCE_WEAPONS = ("drone", "missile", "rocket", "shell", "jet", "warplane", "helicopter",
+                 "gunship", "aircraft", "artillery", "mortar")  # fmt: skip
 # Words that may stand between the side and the attack ("an army air strike").
 ATTACK_MODIFIERS = ("air", "aerial", "drone", "missile", "rocket", "artillery", "mortar", "tank",
                     "naval", "helicopter")  # fmt: skip

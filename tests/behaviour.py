@@ -4251,6 +4251,14 @@ EXTRA = (
     *(Case("negatives", f"A {thing} in {who}'s home town was hit by gunfire on Sunday.")
       for thing in ("house", "car")
       for who in ("Mahmoud Abbas", "Zelensky", "Hemedti")),
+    # a side's word before the machine or weapon that struck names the side ("an army drone")
+    *(Case("passive voice", f"A hospital in {p} was struck by {what} on Sunday, killing five.",
+           (Expected(p, code, SUNDAY, killed=5, actor=actor, party=party),))
+      for what, actor, party, p, code in (
+          ("an army drone", "army", "Sudanese Armed Forces", "Omdurman", "SD"),
+          ("a junta jet", "junta", "Myanmar military", "Mandalay", "MM"),
+          ("militia rockets", "militia", None, "Kidal", "ML"),
+          ("army helicopters", "army", "Nigeria", "Maiduguri", "NG"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

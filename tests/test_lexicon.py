@@ -170,6 +170,9 @@ TABLES = [
          f" date 2024-03-11 Russian strikes on Dnipro killed nine, according to regional {w} "
          f"Serhiy Lysak. Ukrainian drones attacked Kursk on Sunday, the {w} said.")
          if e.location == "Kursk"] == [[f"the {w}"]]),
+    ("force weapon", lx.FORCE_WEAPONS,
+     lambda w: (force_strike(f"A hospital was struck by an army {w} on Sunday.") or ("",))[0]
+     == "army"),
     ("standing adverb", lx.STANDING_ADVERBS,
      lambda w: [e.denied_by for e in extract(
          f" date 2024-03-11 A Russian missile hit Sumy on Sunday, the governor said. Moscow has "

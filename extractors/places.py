@@ -181,13 +181,18 @@ ORIGIN_REACH = 120  # characters before a name where an origin's "from ... posit
 # organizations positioned in Idleb countryside targeted ...", "troops based in Belgorod
 # shelled Kharkiv"; not "soldiers stationed in Kharkiv were killed")
 POSTED_IN_BEFORE = re.compile(
-    r"\b(?:positioned|stationed|deployed|based|entrenched|holed\s+up)\s+"
+    r"\b(?:positioned|stationed|deployed|based|located|entrenched|holed\s+up)\s+"
     r"(?:in|near|around|in\s+the\s+direction\s+of)\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
+# ("stationed in the Yeraskh settlement of the Ararat region subjected to fire ...": the
+# place's kind and the area holding it may stand between)
 ATTACKS_AFTER_POST = re.compile(
-    rf"^(?:\s+[\w’'-]+){{0,3}}?\s+(?:have\s+|has\s+|had\s+)?"
+    # (not the passive of the place's own: "positions located in Belgorod were struck")
+    rf"^(?:\s+(?!(?:were|was|is|are|been|being)\b)[\w’'-]+){{0,3}}?"
+    rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){{0,2}}?)?"
+    rf"\s+(?:have\s+|has\s+|had\s+)?"
     rf"{words((*ATTACK_PASTS, *SUBJECTING_VERBS))}\b"
 )
 LANDMARK_START = re.compile(LANDMARK_WORD, re.IGNORECASE)
@@ -879,7 +884,7 @@ def is_non_target_position(sentence: str, start: int, end: int) -> bool:
         sentence, max(0, start - ORIGIN_REACH), start
     ):
         return True
-    if POSTED_IN_BEFORE.search(before) and ATTACKS_AFTER_POST.match(after):
+    if POSTED_IN_BEFORE.search(before) and ATTACKS_AFTER_POST.match(sentence[end : end + 80]):
         return True  # where the attackers are posted, not where they fired
     # (what was attacked may be told at length: "targeting the consular section building of
     # the Iranian embassy in Damascus")

@@ -4259,6 +4259,21 @@ EXTRA = (
           ("a junta jet", "junta", "Myanmar military", "Mandalay", "MM"),
           ("militia rockets", "militia", None, "Kidal", "ML"),
           ("army helicopters", "army", "Nigeria", "Maiduguri", "NG"))),
+    # where the attackers are stationed or located, before their attack verb, is no place hit
+    *(Case("lists", f"Units of the {side} stationed in the {o} settlement of the {region} region "
+           f"subjected to fire the positions of the {other} located in the direction of {p} on "
+           "Sunday, the ministry said.", (Expected(p, code, SUNDAY),))
+      for side, o, region, other, p, code in (
+          ("Armenian armed forces", "Yeraskh", "Ararat", "Azerbaijani Army", "Sadarak", "AZ"),
+          ("Azerbaijani armed forces", "Sadarak", "Nakhchivan", "Armenian army", "Yeraskh", "AM"))),
+    *(Case("lists", f"{side} units located in {o} fired at positions in {p} on Sunday.",
+           (Expected(p, code, SUNDAY),))
+      for side, o, p, code in (("Azerbaijani", "the Tovuz district", "Berd", "AM"),
+                               ("Russian", "the Belgorod region", "Vovchansk", "UA"))),
+    *(Case("passive voice", f"{side} positions located in {p} were struck by {other} drones on "
+           "Sunday.", (Expected(p, code, SUNDAY, weapon="drone"),))
+      for side, p, code, other in (("Russian", "Belgorod", "RU", "Ukrainian"),
+                                   ("Hezbollah", "Khiam", "LB", "Israeli"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -1561,6 +1561,10 @@ MANY_PLACE_NOUNS = ("cities", "towns", "villages", "settlements", "regions", "pr
 FUTURE_WORDS = ("will", "shall", "is to", "are to", "is due to", "are due to", "is set to",
                 "are set to", "is scheduled to", "are scheduled to", "plans to", "plan to",
                 "is expected to", "are expected to", "intends to")  # fmt: skip
+# Ships: one struck at sea near a place is no strike on the place ("struck a Russian patrol
+# ship in the Black Sea near Crimea")
+SHIP_NOUNS = ("ship", "vessel", "tanker", "boat", "frigate", "corvette", "submarine", "warship",
+              "freighter", "cargo ship", "landing ship", "bulk carrier")  # fmt: skip
 # Waters an area may be named for: "the Red Sea" is a sea, not Sudan's Red Sea State.
 WATER_WORDS = ("sea", "gulf", "ocean", "bay", "strait", "lake", "coast")
 # Parts of a city named with "of" and the city: "the Kyivskyi district of Kharkiv", "the

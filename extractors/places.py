@@ -88,6 +88,7 @@ from .lexicon import (
     SEAT_BODIES,
     SEAT_MODIFIERS,
     SETTLEMENT_PREFIXES,
+    SHIP_NOUNS,
     SITE_MODIFIERS,
     SITE_NOUNS,
     SPEAKER_NOUNS,
@@ -917,6 +918,8 @@ def is_non_target_position(sentence: str, start: int, end: int) -> bool:
         return True  # "PanARMENIAN.Net", "MoD"
     if " off " in before and OFFSHORE_BEFORE.search(before) and not IN_PORT_AFTER.match(after):
         return True  # "a tanker off the coast of Aden": a ship at sea, not the town
+    if AT_SEA_BEFORE.search(before) and SHIP.search(sentence) and not IN_PORT_AFTER.match(after):
+        return True  # "struck a Russian patrol ship in the Black Sea near Crimea": at sea
     if "s " in after[:20] and HOLDER_OF_PLACE.match(sentence, end):
         return True  # "Khartoum's twin city of Omdurman": Omdurman was hit
     if before.endswith(("the ", "The ")) and region_of_place(after):
@@ -1161,6 +1164,13 @@ OFFSHORE_BEFORE = re.compile(
     r"\boff\s+(?:the\s+)?(?:(?:coast|coastline|shore|shores|port|city)\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
+# "in the Black Sea near ", "in the Gulf of Aden off ": a sea, then the place it lies by
+AT_SEA_BEFORE = re.compile(
+    rf"\b(?:in|on|over|across)\s+the\s+(?:[A-Z][\w-]+\s+)*(?-i:{words(w.title() for w in WATER_WORDS)})"
+    r"(?:\s+of\s+[A-Z][\w-]+)?,?\s+(?:near|off|close\s+to|outside|by)\s+(?:the\s+)?"
+    r"(?:(?:coast|shores?|port)\s+of\s+(?:the\s+)?)?$"
+)
+SHIP = re.compile(rf"\b{words(SHIP_NOUNS, plural=True)}\b", re.IGNORECASE)
 # (not a ship in a port: "a landing ship off Crimea's Feodosia port", "off Sevastopol harbour")
 IN_PORT_AFTER = re.compile(r"(?:['’]s\b|\s+(?:port|harbou?r|bay)\b)", re.IGNORECASE)
 NOUN_AFTER = re.compile(r"\s+(?!and\b|or\b)[a-z]")

@@ -4274,6 +4274,17 @@ EXTRA = (
            "Sunday.", (Expected(p, code, SUNDAY, weapon="drone"),))
       for side, p, code, other in (("Russian", "Belgorod", "RU", "Ukrainian"),
                                    ("Hezbollah", "Khiam", "LB", "Israeli"))),
+    # a ship struck at sea near a place is no strike on the place; one in its port is
+    *(Case("negatives", f"{side} drones struck a {ship} in the {sea} {near} {p} on Sunday, the "
+           "navy said.")
+      for ship in ("patrol ship", "tanker", "cargo vessel")
+      for near in ("near", "off")
+      for side, sea, p in (("Ukrainian", "Black Sea", "Crimea"), ("Houthi", "Red Sea", "Hodeidah"),
+                           ("Ukrainian", "Sea of Azov", "Berdiansk"))),
+    *(Case("active voice", f"{side} drones struck a {ship} in the port of {p} on Sunday.",
+           (Expected(p, code, SUNDAY, weapon="drone"),))
+      for ship in ("grain ship", "tanker")
+      for side, p, code in (("Russian", "Odesa", "UA"), ("Ukrainian", "Novorossiysk", "RU"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

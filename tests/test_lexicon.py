@@ -173,6 +173,9 @@ TABLES = [
     ("force weapon", lx.FORCE_WEAPONS,
      lambda w: (force_strike(f"A hospital was struck by an army {w} on Sunday.") or ("",))[0]
      == "army"),
+    ("ship noun", lx.SHIP_NOUNS,
+     lambda w: extract(f" date 2024-03-11 Ukrainian drones struck a Russian {w} in the Black Sea "
+                       "near Crimea on Sunday.") == []),
     ("standing adverb", lx.STANDING_ADVERBS,
      lambda w: [e.denied_by for e in extract(
          f" date 2024-03-11 A Russian missile hit Sumy on Sunday, the governor said. Moscow has "

@@ -1743,7 +1743,12 @@ def source_sentences(ctx: ArticleContext, draft: Draft) -> list[Sentence]:
             goes_on = other.paragraph == sentence.paragraph or THE_ARMS.search(other.text)
             # (not another side's strike: "Israel struck Natanz. Iran responded by launching
             # 100 drones, most of which were intercepted, the Israeli military said")
-            if goes_on and not names_a_place(ctx, other) and not other_side(sentence, other):
+            if (
+                goes_on and not names_a_place(ctx, other) and not other_side(sentence, other)
+                # (nor a tally of the war's: "Iranian state media said 224 people had been
+                # killed in Israeli strikes since Friday")
+                and not is_war_summary(other.text)
+            ):  # fmt: skip
                 chosen.setdefault(other.index, other)
     lede = retold_lede(ctx, draft)
     if lede is not None:

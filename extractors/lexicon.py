@@ -506,6 +506,18 @@ WAR_SUMMARY_PATTERNS = (
         "refugees who fled shelling in the city",
     ),
     (r"since (?:the )?\w+\.? \d", "since the Oct. 7 attack"),
+    # a toll in the perfect over the days since one: "224 people have been killed in Israeli
+    # strikes since Friday", "Since Friday, 224 people have been killed"
+    (
+        r"(?:have|has|had) been (?:killed|wounded|injured)\b[^.;]{0,60}?\bsince (?:last )?"
+        r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+        "224 people have been killed in Israeli strikes since Friday",
+    ),
+    (
+        r"since (?:last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? "
+        r"[^.;]{0,60}?(?:have|has|had) been (?:killed|wounded|injured)\b",
+        "since Friday, 224 people have been killed",
+    ),
     # attacks of a kind condemned, no one strike: "The UN condemned attacks on hospitals in Gaza"
     (
         r"(?:condemned|condemns|denounced|denounces|decried|decries|deplored|deplores)\s+"

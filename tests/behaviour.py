@@ -4285,6 +4285,17 @@ EXTRA = (
            (Expected(p, code, SUNDAY, weapon="drone"),))
       for ship in ("grain ship", "tanker")
       for side, p, code in (("Russian", "Odesa", "UA"), ("Ukrainian", "Novorossiysk", "RU"))),
+    # a tally of the days since the war's start, told after the strike, is no source or count
+    # of it
+    *(Case("source phrasings", f"{side} struck {what} in {p} on Sunday, {who} said. {media} said "
+           f"224 people had been killed in {side} strikes since {day}.",
+           (Expected(p, code, SUNDAY, killed=None, source=who.split()[-1],
+                     not_source=media.split()[-1]),))
+      for day in ("Friday", "last Thursday")
+      for side, what, p, code, who, media in (
+          ("Israel", "the defence ministry", "Tehran", "IR", "the Israeli military",
+           "Iranian state media"),
+          ("Russia", "a power plant", "Kharkiv", "UA", "the governor", "Ukrinform"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -75,6 +75,7 @@ from .lexicon import (
     MANY_PLACE_NOUNS,
     MEDIA_WORDS,
     NAME_WORD,
+    NO_CLAIM_CUES,
     NONCOMMITTAL_ACTS,
     NONCOMMITTAL_STATES,
     NUMBER_WORDS,
@@ -2406,6 +2407,9 @@ def fill_actor(ctx: ArticleContext, event: Event, draft: Draft, one_story: bool)
                 # (nor one in another sentence's clause of the strike it answered: "the barrage
                 # was a response to Israeli strikes on Iranian nuclear sites")
                 and (sentence.index in own or not in_its_lapse(sentence, found))
+                # (nor a guess where no one claimed it: "No group claimed responsibility, but
+                # Boko Haram has carried out similar attacks")
+                and (sentence.index in own or not NO_CLAIM.search(sentence.text))
             ):  # fmt: skip
                 if deferred is not None and not blames(sentence.text):
                     continue  # (past a described force, only a blame names its side)
@@ -2419,6 +2423,8 @@ def fill_actor(ctx: ArticleContext, event: Event, draft: Draft, one_story: bool)
         set_actor(ctx, event, *deferred)
         return
     sole = sole_attacker(ctx, places, draft.place.country)
+    if sole and NO_CLAIM.search(sole[0].text) and sole[0] not in sentences_of(draft):
+        sole = None  # (the article's one attacker named only as a guess)
     if (
         sole
         and not aims_elsewhere(ctx, sole[0], sole[1][2], draft)
@@ -2625,6 +2631,7 @@ def set_actor(
     event.spans["actor"] = (sentence.start + found[1], sentence.start + found[2])
 
 
+NO_CLAIM = re.compile(rf"\b{words(NO_CLAIM_CUES)}\b", re.IGNORECASE)
 # "government forces", "the federal military", "regime aircraft": the state's own force
 GOVERNMENT_FORCE = re.compile(
     rf"^(?:the\s+)?{words(GOVERNMENT_WORDS)}\s+(?:[a-z-]+\s+)?{words(FORCE_NOUNS)}$", re.IGNORECASE

@@ -1573,6 +1573,12 @@ MANY_PLACE_NOUNS = ("cities", "towns", "villages", "settlements", "regions", "pr
 FUTURE_WORDS = ("will", "shall", "is to", "are to", "is due to", "are due to", "is set to",
                 "are set to", "is scheduled to", "are scheduled to", "plans to", "plan to",
                 "is expected to", "are expected to", "intends to")  # fmt: skip
+# Words that say no one claimed the attack: a side the sentence then names is a guess ("No
+# group claimed responsibility, but Boko Haram has carried out similar attacks")
+NO_CLAIM_CUES = ("no group claimed", "no group has claimed", "no one claimed", "no one has claimed",
+                 "nobody claimed", "nobody has claimed", "no immediate claim",
+                 "no claim of responsibility", "not immediately claimed", "has not been claimed",
+                 "was not claimed", "went unclaimed")  # fmt: skip
 # Ships: one struck at sea near a place is no strike on the place ("struck a Russian patrol
 # ship in the Black Sea near Crimea")
 SHIP_NOUNS = ("ship", "vessel", "tanker", "boat", "frigate", "corvette", "submarine", "warship",

@@ -4296,6 +4296,14 @@ EXTRA = (
           ("Israel", "the defence ministry", "Tehran", "IR", "the Israeli military",
            "Iranian state media"),
           ("Russia", "a power plant", "Kharkiv", "UA", "the governor", "Ukrinform"))),
+    # a side named as a guess where no one claimed the attack is no attacker
+    *(Case("follow-up sentences", f"A suicide bomber killed at least 12 people at a market in {p} "
+           f"on Sunday, officials said. {none}, but {group} has carried out similar attacks in "
+           "the region.", (Expected(p, code, SUNDAY, killed=12, party=None),))
+      for none in ("No group claimed responsibility", "There was no immediate claim of "
+                   "responsibility", "The attack was not immediately claimed")
+      for p, code, group in (("Gwoza", "NG", "Boko Haram"), ("Mogadishu", "SO", "al-Shabaab"),
+                             ("Peshawar", "PK", "the TTP"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -176,6 +176,10 @@ TABLES = [
     ("ship noun", lx.SHIP_NOUNS,
      lambda w: extract(f" date 2024-03-11 Ukrainian drones struck a Russian {w} in the Black Sea "
                        "near Crimea on Sunday.") == []),
+    ("no claim cue", lx.NO_CLAIM_CUES,
+     lambda w: [e.actor for e in extract(
+         f" date 2024-03-11 A bomb killed 12 people at a market in Gwoza on Sunday. {w.capitalize()} "
+         "the attack, but Boko Haram has carried out similar attacks.")] == [None]),
     ("standing adverb", lx.STANDING_ADVERBS,
      lambda w: [e.denied_by for e in extract(
          f" date 2024-03-11 A Russian missile hit Sumy on Sunday, the governor said. Moscow has "

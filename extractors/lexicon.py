@@ -1910,7 +1910,9 @@ REMNANT_NOUNS = ("debris", "fragments", "wreckage", "shrapnel", "remnants", "spl
 # "the military prosecutor", "a military hospital", "military analysts".
 FORCE_BODY_NOUNS = ("administration", "administrations", "prosecutor", "prosecutors",
                     "prosecutor's", "court", "hospital", "academy", "analyst", "analysts",
-                    "expert", "experts", "cemetery")  # fmt: skip
+                    "expert", "experts", "cemetery",
+                    # "Ukraine's military intelligence said": who speaks, no force that fired
+                    "intelligence", "spy agency", "counterintelligence")  # fmt: skip
 # A force that stops an attack defends, it does not attack: "air defences intercepted drones
 # launched by the RSF", "the army thwarted a provocation by Armenian forces".
 DEFENCE_VERBS = ("intercepted", "intercepts", "intercepting", "shot down", "shoots down",

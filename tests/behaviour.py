@@ -4304,6 +4304,12 @@ EXTRA = (
                    "responsibility", "The attack was not immediately claimed")
       for p, code, group in (("Gwoza", "NG", "Boko Haram"), ("Mogadishu", "SO", "al-Shabaab"),
                              ("Peshawar", "PK", "the TTP"))),
+    # a land's intelligence service that speaks is no force that fired
+    *(Case("source phrasings", f"An explosion in {p} killed three soldiers on Sunday, {who} said.",
+           (Expected(p, code, SUNDAY, killed=3, party=None, source=who.split()[-1]),))
+      for who in ("Ukraine's military intelligence", "Israel's military intelligence",
+                  "Ukraine's defence intelligence")
+      for p, code in (("Melitopol", "UA"), ("Kherson", "UA"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

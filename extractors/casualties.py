@@ -220,6 +220,7 @@ RULES = (
     # "killed a family of five", "the bodies of seven people were recovered"
     # (a headline drops the article: "Russian missile kills family of four")
     ("killed", rf"\b{words(KILLING_VERBS)}\s+(?:(?:a|an|the)\s+)?family\s+of\s+{NUM}\b"),
+    ("injured", rf"\b{words(INJURING_VERBS)}\s+(?:(?:a|an|the)\s+)?family\s+of\s+{NUM}\b"),
     ("killed", rf"\bbodies\s+of\s+{QUALIFIER}{NUM}\b"),
     # "the body of a man was pulled from the rubble": one dead
     ("killed", rf"\bbody\s+of\s+(?P<num>{ONE_VICTIM})"),

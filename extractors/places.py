@@ -877,7 +877,10 @@ def is_non_target_position(sentence: str, start: int, end: int) -> bool:
     landmarks, ground = sentence_cues(sentence)
     # (a name before its strike is where it struck: "the death toll from the Kharkiv strike")
     struck = landmarks and STRIKE_NOUN_AFTER.match(after) is not None
-    if (landmarks and not struck and landmark_before(before)) or BODY_AFTER.match(after):
+    ranged = before.endswith("from ") and range_of_targets(sentence, after)
+    if (landmarks and not struck and not ranged and landmark_before(before)) or BODY_AFTER.match(
+        after
+    ):
         return True
     if after.startswith(" ") and NATURAL_FEATURE_AFTER.match(after):
         return True  # "the Dnipro river embankment": a river, not the city of its name
@@ -989,6 +992,18 @@ def alert_heard_at(sentence: str, start: int) -> bool:
     """'Rocket sirens sounded in Sderot and Ashkelon': a place warned, not hit."""
     before = sentence[max(0, start - 60) : start]
     return "s" in before and bool(ALERT_BEFORE.search(before))
+
+
+# "drones at 26 locations across India, from Baramulla in Kashmir to Bhuj in Gujarat": the
+# range's first end is one of the places hit, no origin
+RANGE_TO_AFTER = re.compile(r"^(?:\s+(?:in|of)\s+(?:the\s+)?[\w’'-]+)?,?\s+to\s+(?:the\s+)?[A-Z]")
+MANY_TARGETS = re.compile(
+    r"\b(?:locations|cities|towns|villages|sites|areas|places|regions|targets)\b", re.IGNORECASE
+)
+
+
+def range_of_targets(sentence: str, after: str) -> bool:
+    return bool(RANGE_TO_AFTER.match(after)) and bool(MANY_TARGETS.search(sentence))
 
 
 def landmark_before(before: str) -> bool:

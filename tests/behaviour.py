@@ -4310,6 +4310,21 @@ EXTRA = (
       for who in ("Ukraine's military intelligence", "Israel's military intelligence",
                   "Ukraine's defence intelligence")
       for p, code in (("Melitopol", "UA"), ("Kherson", "UA"))),
+    # a range of the places hit ("from Baramulla in Kashmir to Bhuj in Gujarat") names both
+    # ends as hit, not the first as an origin
+    *(Case("lists", f"{side} launched drones at 26 locations across {land} overnight, from {a} in "
+           f"{ra} to {b} in {rb}, the army said.",
+           (Expected(a, code, "2024-03-11", weapon="drone"),
+            Expected(b, code, "2024-03-11", weapon="drone")))
+      for side, land, a, ra, b, rb, code in (
+          ("Pakistan", "India", "Baramulla", "Kashmir", "Bhuj", "Gujarat", "IN"),
+          ("Russia", "Ukraine", "Sumy", "the north", "Odesa", "the south", "UA"))),
+    # a family counted among the hurt
+    *(Case("casualty phrasings", f"A {side} drone hit a house in {p} on Sunday, {verb} a family "
+           "of three.", (Expected(p, code, SUNDAY, injured=3, killed=None),))
+      for verb in ("injuring", "wounding")
+      for side, p, code in (("Pakistani", "Ferozepur", "IN"), ("Russian", "Kherson", "UA"),
+                            ("RSF", "El Obeid", "SD"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

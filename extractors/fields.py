@@ -757,7 +757,10 @@ def fill_counts(ctx: ArticleContext, event: Event, draft: Draft, single_place: b
                 ):
                     keep_count(ctx, counts, count)
     lede = retold_lede(ctx, draft)
-    for count in ctx.counts(lede).values() if lede is not None else ():
+    # (a lede's toll over the places the next sentence lists is a total over them: "Turkish
+    # strikes killed 11 people. The strikes hit Qamishli and the town of Derik")
+    retelling = {r.place for r in ctx.targets(draft.targets[0].sentence)}
+    for count in ctx.counts(lede).values() if lede is not None and len(retelling) < 2 else ():
         if count.field not in counts and not elsewhere(ctx, count, draft):
             keep_count(ctx, counts, count)
     if single_place and len(counts) < 2:

@@ -4325,6 +4325,14 @@ EXTRA = (
       for verb in ("injuring", "wounding")
       for side, p, code in (("Pakistani", "Ferozepur", "IN"), ("Russian", "Kherson", "UA"),
                             ("RSF", "El Obeid", "SD"))),
+    # a lede's toll over the places the next sentence lists is a total, no one place's
+    *(Case("casualty phrasings", f"{side} airstrikes in {land} killed 11 people on Sunday, {who} "
+           f"said. The strikes hit a power station near {p} and the town of {q}.",
+           (Expected(p, code, SUNDAY, killed=None), Expected(q, code, SUNDAY, killed=None)))
+      for side, land, who, p, q, code in (
+          ("Turkish", "northeast Syria", "Kurdish officials", "Qamishli", "Derik", "SY"),
+          ("Russian", "eastern Ukraine", "officials", "Kramatorsk", "Sloviansk", "UA"),
+          ("Israeli", "southern Lebanon", "the health ministry", "Tyre", "Nabatieh", "LB"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -1239,7 +1239,10 @@ OWN_FIRE_CAUSES = ("air defense", "air defence", "air-defence", "air-defense", "
 # ... a strike disowned in those words (read in the sentence after "said")
 DISOWNED = (
     rf"(?:{words(DISOWNING_PHRASES)}"
-    rf"|(?:caused\s+by|the\s+result\s+of)\s+[^.;]{{0,60}}?\b{words(OWN_FIRE_CAUSES)})"
+    rf"|(?:caused\s+by|the\s+result\s+of)\s+[^.;]{{0,60}}?\b{words(OWN_FIRE_CAUSES)}"
+    # (in the active: "said Ukrainian air defence caused the damage")
+    rf"|\b{words(OWN_FIRE_CAUSES)}\b[^.;]{{0,40}}?\b(?:caused|had\s+caused|was\s+responsible|"
+    r"were\s+responsible|was\s+to\s+blame|were\s+to\s+blame)\b)"
 )
 CALLING_VERBS = ("called", "calls", "described", "describes", "labelled", "labeled",
                  "branded", "said", "says")  # fmt: skip

@@ -1129,6 +1129,11 @@ DEFLECTIONS = [
      "air defense missile.", "Kyiv", ["Russia's Defense Ministry"]),
     ("Missiles hit Kharkiv on Sunday, officials said. Moscow said the damage was caused by "
      "Ukrainian air defence.", "Kharkiv", ["Moscow"]),
+    # (in the active)
+    ("A missile hit a hospital in Kharkiv on Sunday, officials said. Russia said Ukrainian air "
+     "defence caused the damage.", "Kharkiv", ["Russia"]),
+    ("A rocket hit a hospital in Gaza City on Sunday, medics said. The Israeli military said a "
+     "misfired rocket was to blame.", "Gaza City", ["The Israeli military"]),
 ]  # fmt: skip
 
 

@@ -584,6 +584,8 @@ def number_value(text: str) -> int | None:
         return base * NUMBER_WORDS[scale]  # "3 thousand", "two dozen"
     from text_to_num import text2num  # "twenty-three", "two hundred and five"
 
+    if first in ("a", "an"):
+        text = f"one {scale}"  # "a hundred and twelve"
     try:
         return int(text2num(text, "en"))
     except ValueError:

@@ -4333,6 +4333,12 @@ EXTRA = (
           ("Turkish", "northeast Syria", "Kurdish officials", "Qamishli", "Derik", "SY"),
           ("Russian", "eastern Ukraine", "officials", "Kramatorsk", "Sloviansk", "UA"),
           ("Israeli", "southern Lebanon", "the health ministry", "Tyre", "Nabatieh", "LB"))),
+    # a number word led by "a": "a hundred and twelve"
+    *(Case("casualty phrasings", f"A {side} strike on {p} on Sunday killed {words} people.",
+           (Expected(p, code, SUNDAY, killed=value),))
+      for words, value in (("a hundred and twelve", 112), ("a hundred and five", 105),
+                           ("one hundred and twelve", 112))
+      for side, p, code in (("Russian", "Kharkiv", "UA"), ("Israeli", "Jabalia", "PS"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

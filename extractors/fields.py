@@ -2776,7 +2776,7 @@ def aims_elsewhere(ctx: ArticleContext, sentence: Sentence, end: int, draft: Dra
         return False  # (a sentence of another strike: the caller's tiers decide)
     if any(
         t.sentence.index == sentence.index and t.resolved.mention.end <= sentence.start + end
-        and not CLAUSE_BREAK.search(ctx.text, t.resolved.mention.end, sentence.start + end)
+        and not CLAUSE_BREAK.search(ctx.text, past_its_list(ctx.text, t), sentence.start + end)
         for t in draft.targets
     ):  # fmt: skip
         return False  # (the place's own clause names it: "El Fasher came under shelling by
@@ -2785,6 +2785,19 @@ def aims_elsewhere(ctx: ArticleContext, sentence: Sentence, end: int, draft: Dra
     return hits_none_of(after, draft) or in_another_clause(
         ctx, sentence, sentence.start + end - 1, draft
     )
+
+
+# ", Tartar, Barda and Goranboy": the rest of a list of names after one
+LIST_TAIL = re.compile(
+    r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)+"
+)
+
+
+def past_its_list(text: str, target: Target) -> int:
+    """Where the list a strike's place opens ends ("the shelling of the Aghdam, Tartar and
+    Barda rayons by the Armenian armed forces": the agent is the whole list's)."""
+    tail = LIST_TAIL.match(text, target.resolved.mention.end)
+    return tail.end() if tail else target.resolved.mention.end
 
 
 def own_side_elsewhere(

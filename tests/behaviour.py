@@ -4339,6 +4339,15 @@ EXTRA = (
       for words, value in (("a hundred and twelve", 112), ("a hundred and five", 105),
                            ("one hundred and twelve", 112))
       for side, p, code in (("Russian", "Kharkiv", "UA"), ("Israeli", "Jabalia", "PS"))),
+    # the agent after a list of places hit is the whole list's attacker, though a later clause
+    # names one of them again
+    *(Case("lists", f"As a result of the shelling of the {a}, {b} and {c} {kind} by {side} on "
+           f"Sunday, one civilian was killed in {c}.",
+           (Expected(a, code, SUNDAY, party=party), Expected(b, code, SUNDAY, party=party),
+            Expected(c, code, SUNDAY, killed=1, party=party)))
+      for a, b, c, kind, code, side, party in (
+          ("Aghdam", "Tartar", "Barda", "districts", "AZ", "the Armenian armed forces", "Armenia"),
+          ("Nikopol", "Marhanets", "Kherson", "communities", "UA", "Russian forces", "Russia"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -547,7 +547,11 @@ WAR_SUMMARY_PATTERNS = (
         "militias have often been the target of Israeli war planes",
     ),
     # "throughout the war" (not "throughout the night", a strike's own time)
-    (r"throughout the (?!night|day\b|morning|afternoon|evening)", "shelled throughout the war"),
+    # (nor "throughout the weekend", a span of days the report tells)
+    (
+        r"throughout the (?!night|day\b|morning|afternoon|evening|weekend)",
+        "shelled throughout the war",
+    ),
     # a tally over many strikes, in the perfect: "the attacks had left 49 people dead",
     # "Russian strikes have killed 12 civilians this week" (not "the strikes killed 12")
     (

@@ -4348,6 +4348,12 @@ EXTRA = (
       for a, b, c, kind, code, side, party in (
           ("Aghdam", "Tartar", "Barda", "districts", "AZ", "the Armenian armed forces", "Armenia"),
           ("Nikopol", "Marhanets", "Kherson", "communities", "UA", "Russian forces", "Russia"))),
+    # "throughout the weekend": a span of days the report tells, no war-wide summary
+    *(Case("date phrasings", f"{side} shelled {p} throughout the weekend, killing three, {who} "
+           "said.", (Expected(p, code, None, killed=3),))
+      for side, p, code, who in (("Russian forces", "Kherson", "UA", "the governor"),
+                                 ("The RSF", "El Fasher", "SD", "medics"),
+                                 ("Israeli forces", "Khiam", "LB", "the state news agency"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

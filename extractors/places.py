@@ -1306,6 +1306,9 @@ def context_countries(text: str) -> dict[str, int]:
     return country_mentions(text)[0]
 
 
+TOWN_CALLED = re.compile(r"\b(?:town|city|village)\s+of\s+$", re.IGNORECASE)
+
+
 def country_mentions(
     text: str, capitals: list[tuple[str, int]] | None = None
 ) -> tuple[dict[str, int], frozenset[str]]:
@@ -1316,6 +1319,8 @@ def country_mentions(
     named: set[str] = set()
     for raw, end in capitalised_words(text) if capitals is None else capitals:
         code = nation_of(raw)
+        if code and TOWN_CALLED.search(text, max(0, end - len(raw) - 14), end - len(raw)):
+            continue  # ("the town of Azov": a town's name, no group's home)
         if code and (pair := NAME_BEFORE.search(text, max(0, end - len(raw) - 20), end - len(raw))):
             code = nation_code(f"{pair[1]} {raw}") or code  # "South Sudan" is no Sudan
         if not code or VISITOR_AFTER.match(text, end):

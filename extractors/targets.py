@@ -84,6 +84,7 @@ from .places import (
     POSSESSIVE,
     THE_PLACES_BEFORE,
     TITLES,
+    TOWN_CALLED,
     TOWN_WORD_AFTER,
     VOCABULARY,
     WORD,
@@ -836,13 +837,10 @@ def place_runs(sentence: Sentence) -> list[Mention]:
     ]  # fmt: skip
 
 
-TOWN_OF_BEFORE = re.compile(r"\b(?:town|city|village)\s+of\s+$", re.IGNORECASE)
-
-
 def called_a_town(sentence: Sentence, run: Mention) -> bool:
     """'the town of Azov': the name follows a town's word and "of" (and owns nothing)."""
     start = run.start - sentence.start
-    return bool(TOWN_OF_BEFORE.search(sentence.text, max(0, start - 12), start)) and not (
+    return bool(TOWN_CALLED.search(sentence.text, max(0, start - 12), start)) and not (
         sentence.text.startswith(("'s", "’s"), run.end - sentence.start)
     )
 

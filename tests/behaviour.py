@@ -4159,7 +4159,9 @@ EXTRA = (
            "Sunday, officials said.", (Expected(p, code, SUNDAY, weapon="drone"),))
       for kind in ("town", "city")
       for side, p, where, code in (("Ukrainian", "Azov", " in Russia's Rostov region", "RU"),
-                                   ("Ukrainian", "Azov", " in southern Russia", "RU"))),
+                                   ("Ukrainian", "Azov", " in southern Russia", "RU"),
+                                   # (the group's home is no context for the town's name)
+                                   ("Ukrainian", "Azov", "", "RU"))),
     *(Case("lists", f"Fighters of the Azov brigade shelled Russian positions near {p} on Sunday.",
            (Expected(p, code, SUNDAY),))
       for p, code in (("Belgorod", "RU"), ("Kursk", "RU"))),

@@ -756,6 +756,9 @@ def fill_counts(ctx: ArticleContext, event: Event, draft: Draft, single_place: b
                     not elsewhere(ctx, count, draft) and not (shared and count.value)
                 ):
                     keep_count(ctx, counts, count)
+    for count in closing_zeros(ctx, draft):
+        if count.field not in counts:
+            counts[count.field] = count
     lede = retold_lede(ctx, draft)
     # (a lede's toll over the places the next sentence lists is a total over them: "Turkish
     # strikes killed 11 people. The strikes hit Qamishli and the town of Derik")
@@ -1058,6 +1061,26 @@ ONE_SHARE = re.compile(
     rf"\s+in\s+(?:the\s+)?(?:{words(SETTLEMENT_PREFIXES)}\s+of\s+)?$",
     re.IGNORECASE,
 )
+
+
+def closing_zeros(ctx: ArticleContext, draft: Draft) -> list[Count]:
+    """A "No casualties were reported." that closes the paragraph of a day's report on several
+    places holds for each of them ("Invaders launched airstrikes on Mala Tokmachka and Levadne.
+    Drones attacked Stepnohirsk. No casualties were reported."): its zeros, where every strike
+    sentence of the paragraph before it tells of the same day and names no count of its own."""
+    first = min(sentences_of(draft), key=lambda s: s.index)
+    paragraph = paragraph_of(ctx, first.paragraph)
+    last = paragraph[-1]
+    counts = ctx.counts(last)
+    if last is first or not counts or any(c.value for c in counts.values()):
+        return []
+    if names_a_place(ctx, last) or is_war_summary(last.text):
+        return []
+    told = [s for s in paragraph if s.index < last.index and ctx.hit.get(s.index)]
+    if len(told) < 2 or any(ctx.counts(s) for s in told):
+        return []
+    days = {opening_day(ctx, s) for s in told} - {None}
+    return [] if len(days) > 1 else list(counts.values())
 
 
 def followers(ctx: ArticleContext, sentence: Sentence) -> list[Sentence]:

@@ -4356,6 +4356,20 @@ EXTRA = (
       for side, p, code, who in (("Russian forces", "Kherson", "UA", "the governor"),
                                  ("The RSF", "El Fasher", "SD", "medics"),
                                  ("Israeli forces", "Khiam", "LB", "the state news agency"))),
+    # "No casualties were reported." closing a day's report on several places holds for each
+    *(Case("casualty phrasings", f"{side} launched airstrikes on {a} and {b} over the past day, "
+           f"{who} said. Drones attacked {c}. {zero}",
+           (Expected(a, code, killed=0, injured=0), Expected(b, code, killed=0, injured=0),
+            Expected(c, code, killed=0, injured=0)))
+      for zero in ("No casualties were reported.", "There were no casualties.")
+      for side, a, b, c, code, who in (
+          ("Invaders", "Mala Tokmachka", "Huliaipole", "Stepnohirsk", "UA", "Governor Ivan Fedorov"),
+          ("Russian forces", "Nikopol", "Marhanets", "Myrove", "UA", "Serhiy Lysak"))),
+    # ... but not where a sentence before it counts harm of its own
+    *(Case("casualty phrasings", f"Russian shells hit {a} over the past day, killing two. Drones "
+           f"attacked {b}. No one was injured.",
+           (Expected(a, "UA", killed=2), Expected(b, "UA", killed=None, injured=0)))
+      for a, b in (("Nikopol", "Marhanets"), ("Kherson", "Bilozerka"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -885,8 +885,10 @@ def without_calendar_end(run: Mention) -> Mention:
 
 
 # "a house in ", "their car in the village of ": where a thing a strike hits stands
+# (or the edge of the place hit: "shelling hit the outskirts of Kfar Hamam")
 THING_IN_BEFORE = re.compile(
-    rf"\b(?:an?|the|their|his|her|its)\s+(?:[a-z-]+\s+)?{words(LOCAL_THINGS, plural=True)}\s+in\s+"
+    rf"(?:\b(?:an?|the|their|his|her|its)\s+(?:[a-z-]+\s+)?{words(LOCAL_THINGS, plural=True)}\s+in\s+"
+    r"|\bthe\s+(?:outskirts|edge|edges|vicinity|surroundings|environs)\s+of\s+)"
     r"(?:the\s+(?:village|town)\s+of\s+)?$",
     re.IGNORECASE,
 )

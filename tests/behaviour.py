@@ -4370,6 +4370,11 @@ EXTRA = (
            f"attacked {b}. No one was injured.",
            (Expected(a, "UA", killed=2), Expected(b, "UA", killed=None, injured=0)))
       for a, b in (("Nikopol", "Marhanets"), ("Kherson", "Bilozerka"))),
+    # villages no index knows, named as the outskirts hit
+    *(Case("lists", f"{side} shelling hit the outskirts of {a} and {b} on Sunday, {who} said.",
+           (Expected(a, None, SUNDAY, weapon="artillery"), Expected(b, None, SUNDAY)))
+      for side, a, b, who in (("Israeli", "Kfar Hamam", "Deir Seryan", "the state news agency"),
+                              ("Azerbaijani", "Machkalashen", "Sznek", "the ombudsman"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -2140,7 +2140,10 @@ def group_referent(ctx: ArticleContext, phrase: str, position: int) -> str | Non
     groups = armed_groups()
     names = [m for m in party_pattern().finditer(window.lower()) if m[0] in groups]
     said = next(named_before(ctx, position), None)
-    if said and said.start >= start and phrase.lower().endswith("group") and said_group(said.name):
+    if (
+        said and said.start >= start and phrase.lower().endswith("group")
+        and (said_group(said.name) or described_a_group(ctx.text, said.name))
+    ):  # fmt: skip
         # "The Sudan Doctors Network said the RSF shelled a camp. The group said nine were
         # killed": the group that spoke last, not the armed group it spoke of
         return said.name
@@ -2150,6 +2153,12 @@ def group_referent(ctx: ArticleContext, phrase: str, position: int) -> str | Non
     if described and (not names or described[-1].start() > names[-1].start()):
         return described[-1]["name"]
     return groups[names[-1][0]] if names else None
+
+
+def described_a_group(text: str, name: str) -> bool:
+    """The text sets "a ... group" beside the name ("The Emergency Lawyers, a rights group
+    tracking violence in the war, said ...")."""
+    return re.search(rf"{re.escape(name)},\s+an?\s+(?:[\w-]+\s+){{0,3}}?group\b", text) is not None
 
 
 def said_group(name: str) -> bool:

@@ -68,6 +68,7 @@ from .lexicon import (
     RELATIVE_DAYS,
     REPELLING_VERBS,
     RESUMING_VERBS,
+    SAYING_VERBS,
     SHARE_VERBS,
     SPEECH_PASTS,
     SPORT_WORDS,
@@ -487,7 +488,12 @@ def clause_around(text: str, start: int, end: int) -> str:
     return text[(breaks[-1] if breaks else 0) : after.start() if after else len(text)]
 
 
-RESUMED = re.compile(r",\s+(?=(?:was|were|has\s+been|have\s+been|had\s+been)\s)")
+# (or one closed before the speaker's verb: "The Emergency Lawyers, a rights group tracking
+# violence in the war, said RSF shelling of the Abu Shouk camp killed 11")
+RESUMED = re.compile(
+    r",\s+(?=(?:was|were|has\s+been|have\s+been|had\s+been)\s"
+    rf"|{words(SAYING_VERBS)}\s)"
+)
 
 
 @lru_cache(maxsize=4096)

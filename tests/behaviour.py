@@ -4375,6 +4375,16 @@ EXTRA = (
            (Expected(a, None, SUNDAY, weapon="artillery"), Expected(b, None, SUNDAY)))
       for side, a, b, who in (("Israeli", "Kfar Hamam", "Deir Seryan", "the state news agency"),
                               ("Azerbaijani", "Machkalashen", "Sznek", "the ombudsman"))),
+    # an aside about the war between the speaker and "said" leaves the strike it reports a
+    # strike; "the group" is the rights group that spoke, not the armed group it spoke of
+    *(Case("source phrasings", f"The {body}, a rights group tracking violence in the war, said "
+           f"{side} shelling of the {p} displacement camp on Sunday killed 11 people. The group "
+           f"said {side} also shelled {q}.",
+           (Expected(p, None, SUNDAY, killed=11, source=body.split()[-1]),
+            Expected(q, code, SUNDAY, source=body.split()[-1], not_source=side)))
+      for body in ("Emergency Lawyers", "Sudan Doctors Network")
+      for side, p, q, code in (("RSF", "Abu Shouk", "El Obeid", "SD"),
+                               ("RSF", "Kalma", "Nyala", "SD"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

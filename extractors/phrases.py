@@ -180,6 +180,9 @@ def is_acronym(word: str, text: str) -> bool:
     return len(word.strip(",.")) >= 2 and word.isupper() and (alone or not text.isupper())
 
 
+OWNER_NAME = re.compile(r"[A-Z][\w-]*['’]s")
+
+
 def definite_phrase(tokens: list[str], limit: int = 9) -> str:
     """A lower-case body: 'the official information center of the unrecognized republic'."""
     tail: list[str] = []
@@ -188,7 +191,8 @@ def definite_phrase(tokens: list[str], limit: int = 9) -> str:
         if not token[:1].isalpha() or clause_word and not is_acronym(token, " ".join(tokens)):
             break
         tail.insert(0, token)
-    starts = [i for i, t in enumerate(tail) if t.lower() == "the"]
+    # (or a land's possessive: "Sudan's army-aligned government")
+    starts = [i for i, t in enumerate(tail) if t.lower() == "the" or OWNER_NAME.fullmatch(t)]
     if not starts or len(tail) - starts[0] < 2:
         return ""
     phrase = tail[starts[0] :]

@@ -4385,6 +4385,12 @@ EXTRA = (
       for body in ("Emergency Lawyers", "Sudan Doctors Network")
       for side, p, q, code in (("RSF", "Abu Shouk", "El Obeid", "SD"),
                                ("RSF", "Kalma", "Nyala", "SD"))),
+    # a land's body described by a lower-case compound ("Sudan's army-aligned government")
+    *(Case("source phrasings", f"{who} said {side} drones struck a power station in {p} on "
+           "Sunday.", (Expected(p, code, SUNDAY, weapon="drone", source="government"),))
+      for who, side, p, code in (("Sudan's army-aligned government", "RSF", "Merowe", "SD"),
+                                 ("Sudan's military-led government", "RSF", "Atbara", "SD"),
+                                 ("Yemen's Saudi-backed government", "Houthi", "Marib", "YE"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

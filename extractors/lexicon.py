@@ -375,7 +375,7 @@ STRIKE_PATTERNS = (
      "air defences downed 25 of them over the Odesa region"),
     # a headline drops the auxiliary: "Indian drones downed over Lahore"
     (rf"{AERIAL} {words(INTERCEPT_VERBS)} (?:over|near|above)\b", "Indian drones downed over Lahore"),
-    (rf"{AERIAL} (?:[\w-]+ ){{0,2}}?(?:heading for|flying towards|approaching) "
+    (rf"{AERIAL} (?:[\w-]+ ){{0,2}}?(?:{words((*HEADING_WORDS, 'approaching'))}) "
      rf"(?:[\w-]+ ){{0,3}}?(?:were|was|had been|have been) {words((*INTERCEPT_VERBS, 'destroyed'))}",
      "two missiles heading for Kyiv were shot down"),
     (r"(?:using|used) (?:[\w-]+ ){0,3}?(?:drones?|UAVs?|missiles?|rockets?|artillery|warplanes|"

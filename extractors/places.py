@@ -274,7 +274,8 @@ METONYM_AFTER = re.compile(
     r"prepared|determined)\s+(?:to|of))\b"
 )
 METONYM_BEFORE = re.compile(
-    r"\b(?:between|and|to|accused|accuses|blamed|blames|urged|warned|held|holds"
+    # ("a message to Moscow"; not a flying weapon's "on approach to Moscow", "en route to Kyiv")
+    r"\b(?:between|and|(?<!approach )(?<!route )to|accused|accuses|blamed|blames|urged|warned|held|holds"
     rf"|(?:{words((*PUBLISH_VERBS, 'claimed', 'reported', 'announced', 'blamed', 'accused', 'condemned'))})\s+by)\s+$"
 )
 # Where speakers are, or a comparison: "officials in Kyiv say", "Like Stepanakert, Shusha ...".

@@ -4391,6 +4391,18 @@ EXTRA = (
       for who, side, p, code in (("Sudan's army-aligned government", "RSF", "Merowe", "SD"),
                                  ("Sudan's military-led government", "RSF", "Atbara", "SD"),
                                  ("Yemen's Saudi-backed government", "Houthi", "Marib", "YE"))),
+    # a capital a flying weapon was sent at is the city, no government ("on approach to Moscow")
+    *(Case("passive voice", f"Two {arms} were shot down {heading} {p} overnight, {who} said.",
+           (Expected(p, code, "2024-03-11", weapon=weapon, source=who.split()[-1]),))
+      for heading in ("on approach to", "en route to")
+      for arms, weapon in (("drones", "drone"), ("missiles", "missile"))
+      for p, code, who in (("Moscow", "RU", "Mayor Sergei Sobyanin"), ("Kyiv", "UA", "the mayor"),
+                           ("Tel Aviv", "IL", "the military"))),
+    *(Case("passive voice", f"Three {arms} {heading} {p} were downed overnight, officials said.",
+           (Expected(p, code, "2024-03-11"),))
+      for heading in ("en route to", "bound for", "heading for")
+      for arms in ("drones", "missiles")
+      for p, code in (("Moscow", "RU"), ("Kyiv", "UA"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -681,10 +681,10 @@ PARTY_STRIKE = re.compile(
 )  # ("Azerbaijani fire", "Russian bombardment", "a Russian S-300 missile")
 # "an army air strike", "Rebel shelling of Kadugli": a side's word before the attack
 FORCE_STRIKE = re.compile(
-    rf"(?<![\w-])((?i:{words(FORCE_MODIFIERS)}))(?:['’]s)?\s+(?:{words(ATTACK_MODIFIERS)}\s+)?"
-    rf"{words((*STRIKE_NOUNS, *ATTACK_NOUNS), plural=True)}\b"
+    rf"(?<![\w-])((?i:{words(FORCE_MODIFIERS)}))"
+    rf"(?:(?:['’]s)?\s+(?:{words(ATTACK_MODIFIERS)}\s+)?{words((*STRIKE_NOUNS, *ATTACK_NOUNS), plural=True)}"
     # ... or the machine or the weapon it fired: "struck by an army drone", "junta jets"
-    rf"|(?<![\w-])((?i:{words(FORCE_MODIFIERS)}))\s+{words(FORCE_WEAPONS, plural=True)}\b"
+    rf"|\s+{words(FORCE_WEAPONS, plural=True)})\b"
 )
 
 
@@ -693,8 +693,7 @@ def force_strike(text: str) -> tuple[str, int, int] | None:
     match = FORCE_STRIKE.search(text)
     if match is None:
         return None
-    group = 1 if match[1] else 2
-    return FORCE_MODIFIERS[match[group].lower()], match.start(group), match.end(group)
+    return FORCE_MODIFIERS[match[1].lower()], match.start(1), match.end(1)
 
 
 # Words that name a weapon or an attack, never who made it ("Missiles hit Barda").

@@ -757,13 +757,13 @@ def fill_counts(ctx: ArticleContext, event: Event, draft: Draft, single_place: b
                 ):
                     keep_count(ctx, counts, count)
     for count in closing_zeros(ctx, draft):
-        if count.field not in counts:
-            counts[count.field] = count
+        counts.setdefault(count.field, count)
     lede = retold_lede(ctx, draft)
     # (a lede's toll over the places the next sentence lists is a total over them: "Turkish
     # strikes killed 11 people. The strikes hit Qamishli and the town of Derik")
-    retelling = {r.place for r in ctx.targets(draft.targets[0].sentence)}
-    for count in ctx.counts(lede).values() if lede is not None and len(retelling) < 2 else ():
+    if lede is not None and len({r.place for r in ctx.targets(draft.targets[0].sentence)}) > 1:
+        lede = None
+    for count in ctx.counts(lede).values() if lede is not None else ():
         if count.field not in counts and not elsewhere(ctx, count, draft):
             keep_count(ctx, counts, count)
     if single_place and len(counts) < 2:
@@ -1068,7 +1068,7 @@ def closing_zeros(ctx: ArticleContext, draft: Draft) -> list[Count]:
     places holds for each of them ("Invaders launched airstrikes on Mala Tokmachka and Levadne.
     Drones attacked Stepnohirsk. No casualties were reported."): its zeros, where every strike
     sentence of the paragraph before it tells of the same day and names no count of its own."""
-    first = min(sentences_of(draft), key=lambda s: s.index)
+    first = ctx.sentences[first_own_index(draft)]
     paragraph = paragraph_of(ctx, first.paragraph)
     last = paragraph[-1]
     counts = ctx.counts(last)
@@ -2679,8 +2679,8 @@ def government_party(actor: str, country: str | None) -> str | None:
     state is one party (not Sudan's, whose army and RSF both rule); and of a state's force
     named by its noun alone where the state strikes at home ("The military bombed a school in
     Sagaing": Myanmar's)."""
-    if country is not None and STATE_FORCE.match(actor) and country in HOME_FRONT:
-        return HOME_FRONT[country]
+    if country is not None and STATE_FORCE.match(actor) and country in HOME_FRONT_PARTIES:
+        return HOME_FRONT_PARTIES[country]
     if country is None or not GOVERNMENT_FORCE.match(actor):
         return None
     name = geonames_countries().get(country)
@@ -2689,7 +2689,6 @@ def government_party(actor: str, country: str | None) -> str | None:
 
 # ("the army", "army artillery", "military jets")
 STATE_FORCE = re.compile(rf"^(?:the\s+)?{words(STATE_FORCE_NOUNS)}(?:\s+[a-z]+)?$", re.IGNORECASE)
-HOME_FRONT = dict(HOME_FRONT_PARTIES)
 
 
 OCCUPIER = re.compile(rf"^(?:the\s+)?{words(OCCUPIER_NOUNS)}\b", re.IGNORECASE)
@@ -2945,7 +2944,7 @@ def opens_its_own_story(ctx: ArticleContext, draft: Draft) -> bool:
     """The strike's first sentence opens on its day after sentences of its paragraph that tell
     of strikes elsewhere only ("Houthis fired a missile at Eilat on Sunday. It was intercepted,
     the military said. On Saturday, a drone struck Tel Aviv"): what was said before is theirs."""
-    first = min(sentences_of(draft), key=lambda s: s.index)
+    first = ctx.sentences[first_own_index(draft)]
     if opening_day(ctx, first) is None:
         return False
     before = [

@@ -1699,9 +1699,9 @@ GOVERNMENT_WORDS = ("government", "federal", "regime", "state", "national", "pro
 # Where the state's own force strikes at home and outsiders rarely do: "the military" bombing a
 # village there is that state's ("The military bombed a school in Sagaing": Myanmar's). Not
 # where a foreign army's strikes are told as "the army said" (Syria, Lebanon, Yemen, Iraq).
-HOME_FRONT_PARTIES = (("MM", "Myanmar military"), ("SD", "Sudanese Armed Forces"),
-                      ("ET", "Ethiopia"), ("ML", "Mali"), ("BF", "Burkina Faso"),
-                      ("NG", "Nigeria"), ("CD", "DR Congo"), ("TD", "Chad"))  # fmt: skip
+HOME_FRONT_PARTIES = {"MM": "Myanmar military", "SD": "Sudanese Armed Forces", "ET": "Ethiopia",
+                      "ML": "Mali", "BF": "Burkina Faso", "NG": "Nigeria", "CD": "DR Congo",
+                      "TD": "Chad"}  # fmt: skip
 # A state's own force named by its noun alone: "the army", "the military"
 STATE_FORCE_NOUNS = ("army", "military", "air force", "armed forces")
 # Strikes taken up again: "On Sunday the shelling resumed" (at the place told before)

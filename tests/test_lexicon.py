@@ -163,8 +163,8 @@ TABLES = [
     ("state force noun", lx.STATE_FORCE_NOUNS,
      lambda w: [e.actor_party for e in extract(
          f" date 2024-03-11 The {w} bombed a market in Gwoza on Sunday.")] == ["Nigeria"]),
-    ("home front party", [code for code, _ in lx.HOME_FRONT_PARTIES],
-     lambda w: dict(lx.HOME_FRONT_PARTIES)[w] in parties().values()),
+    ("home front party", list(lx.HOME_FRONT_PARTIES),
+     lambda w: lx.HOME_FRONT_PARTIES[w] in parties().values()),
     ("local title", lx.LOCAL_TITLES,
      lambda w: [e.sources for e in extract(
          f" date 2024-03-11 Russian strikes on Dnipro killed nine, according to regional {w} "

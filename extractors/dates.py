@@ -168,7 +168,12 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
     for match in DATE_EXPR.finditer(text):
         before = text[max(0, match.start() - 40) : match.start()]
         is_calendar_day = bool(match["md"] or match["dm"] or match["iso"] or match["numeric"])
-        span = is_calendar_day and SPAN_BEFORE.search(before) and not ATTACK_BEGAN.search(before)
+        span = (
+            is_calendar_day
+            and SPAN_BEFORE.search(before)
+            and not ATTACK_BEGAN.search(before)
+            and not STRIKE_AFTER.match(text[match.end() : match.end() + 40])
+        )  # ("the toll from March 9's strike": the strike's day, not a span's start)
         if SINCE_BEFORE.search(before) or span:
             continue  # "the war began on September 27" (but "the attack began on ..." dates it)
         future = FUTURE_BEFORE.search(before)

@@ -122,6 +122,7 @@ ATTACK_VERBS: dict[str, tuple[str, ...]] = {
     "hit": ("hit", "hits", "hitting"),
     "strike": ("struck", "strikes", "striking"),
     "shell": ("shelled", "shells", "shelling"),
+    "rocket": ("rocketed", "rocketing"),
     "target": ("targeted", "targets", "targeting", "targetted", "targetting"),
     "bomb": ("bombed", "bombs", "bombing"),
     "bombard": ("bombarded", "bombarding", "bombardment"),
@@ -821,7 +822,7 @@ WEAPON_WORDS: dict[str, tuple[str, ...]] = {
               "FPV"),
     "missile": ("ballistic", "missile", "Iskander", "Tochka", "Tochka-U", "Scud", "Kalibr",
                 "cruise", "Kinzhal", "ATACMS", "Storm Shadow", "Zircon", "Fateh", "Burkan"),
-    "rocket": ("rocket", "MLRS", "Smerch", "Grad", "multiple-launch", "multiple launch",
+    "rocket": ("rocket", "rocketed", "rocketing", "MLRS", "Smerch", "Grad", "multiple-launch", "multiple launch",
                "Uragan", "Polonez", "Katyusha", "Qassam", "Tornado-S", "HIMARS", "RPG",
                "rocket-propelled grenade"),
     "air": ("air strike", "airstrike", "air-strike", "air raid", "aircraft", "warplane", "jet",
@@ -1183,6 +1184,10 @@ LEADER_TITLES = ("head", "chief", "governor", "mayor", "director", "leader", "co
 # named for a strike in another ("... killed nine, regional governor Serhiy Lysak said.
 # Ukrainian drones attacked Kursk, the governor said")
 LOCAL_TITLES = ("governor", "mayor")
+# What "news" names when it speaks, not when it hits: "the state news agency", "National News
+# Service" (not "the news hit markets")
+NEWS_BODY_NOUNS = ("agency", "service", "network", "channel", "outlet", "website", "portal",
+                   "site", "wire", "bulletin", "programme", "program", "anchor", "desk")  # fmt: skip
 MEDIA_WORDS = ("news", "agency", "tv", "television", "radio", "channel", "broadcaster",
                "newspaper", "daily", "outlet", "media", "wire", "reported", "reports", "wrote",
                "writes")  # fmt: skip
@@ -1285,6 +1290,11 @@ OFFICE_TITLES = ("mayor", "governor", "president", "minister", "spokesman", "spo
                  "spokesperson", "prosecutor", "ombudsman", "commander", "chief", "head")  # fmt: skip
 SEAT_MODIFIERS = ("regional", "city", "oblast", "region", "district", "provincial", "military",
                   "state", "administration", "police")  # fmt: skip
+# One outlet, unnamed: "according to a local news website", "a Lebanese broadcaster reported"
+# (not speakers a place is named by: "Saba news agency" names the agency, not a town Saba)
+MEDIA_SPEAKER_NOUNS = ("outlet", "news outlet", "media outlet", "news agency", "broadcaster",
+                       "newspaper", "news website", "website", "news portal", "news channel",
+                       "TV channel", "television channel", "radio station")  # fmt: skip
 # Unnamed but real sources: "eyewitnesses told ...", "police said", "local sources said".
 SPEAKER_NOUNS = ("eyewitnesses", "witnesses", "officials", "residents", "medics", "rescuers",
                  "locals", "doctors", "police", "sources", "media", "local sources",
@@ -1359,7 +1369,7 @@ BODY_WORDS = (
     "affairs", "interior", "internal", "medical", "hospital", "health", "journalists",
     "reporters", "news", "tv", "television", "radio", "channel", "agency's", "ministry's", "office's", "forces", "army's", "military's",
     # "Ukraine's public broadcaster", "Israel's public broadcaster Kan"
-    "public", "broadcaster", "broadcasting", "newspaper", "outlet",
+    "public", "broadcaster", "broadcasting", "newspaper", "outlet", "website", "portal",
     "authorities'", "group", "air", "force", "navy", "coalition", "network", "observatory",
     "monitor", "monitors", "mission", "directorate", "guard", "guards", "brigade", "corps",
     "headquarters", "civil", "protection", "rescue", "operations", "spokesperson's",

@@ -24,6 +24,7 @@ from .lexicon import (
     KIND_SUFFIXES,
     LEADER_TITLES,
     LISTENER_VERBS,
+    MEDIA_SPEAKER_NOUNS,
     MEDIA_WORDS,
     NOT_NAME_WORDS,
     NOT_REPORT_CUES,
@@ -765,8 +766,9 @@ PLACED_SPEAKER_BEFORE = re.compile(
 )
 INDEFINITE_SPEAKER = re.compile(
     # ("a police source": a speaker noun read as a modifier of the next one)
-    rf"(?:a|an|one)\s+(?:[a-z-]+\s+){{0,2}}?{words((*SPEAKER_NOUNS, *PERSON_TITLES))}\b"
-    rf"(?:\s+{words((*SPEAKER_NOUNS, *PERSON_TITLES))}\b)?"
+    rf"(?:a|an|one)\s+(?:[a-z-]+\s+){{0,2}}?"
+    rf"{words((*SPEAKER_NOUNS, *PERSON_TITLES, *MEDIA_SPEAKER_NOUNS))}\b"
+    rf"(?:\s+{words((*SPEAKER_NOUNS, *PERSON_TITLES, *MEDIA_SPEAKER_NOUNS))}\b)?"
     # (and where it speaks from: "a source in Ukraine's SBU security service", "an official
     # at the health ministry")
     rf"(?:\s+(?:in|at|within|with)\s+(?:the\s+)?{WHERE_WORD}(?:\s+{WHERE_WORD}){{0,4}})?"

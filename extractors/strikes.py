@@ -56,6 +56,7 @@ from .lexicon import (
     MONTH_NAMES,
     MONTH_ONLY_BEFORE,
     NAME_WORD,
+    NEWS_BODY_NOUNS,
     NOT_ATTACK_PHRASES,
     NOT_ATTACK_SUBJECTS,
     NOT_STRIKE_DEATHS,
@@ -252,7 +253,10 @@ NAMED_WEAPON_TAILS = [
     for name in WEAPON_NAMES
     if re.split(r"[\s-]", name, maxsplit=1)[0].lower() in NOT_ATTACK_SUBJECTS
 ]
-NOT_ATTACK_SUBJECT = rf"{words(NOT_ATTACK_SUBJECTS)}\b(?![\s-]+{words(NAMED_WEAPON_TAILS)}\b)"
+NOT_ATTACK_SUBJECT = (
+    rf"{words(NOT_ATTACK_SUBJECTS)}\b"
+    rf"(?![\s-]+{words((*NAMED_WEAPON_TAILS, *NEWS_BODY_NOUNS), plural=True)}\b)"
+)
 NOT_ATTACKS = Caseless(
     # the title of a work: 'the film "Strike on Kharkiv" premiered in Kyiv'
     rf"\b{words(WORK_NOUNS)}\s+(?:titled\s+|called\s+|entitled\s+)?[\"“‘'][^\"”’]{{1,80}}[\"”’']|"

@@ -4403,6 +4403,33 @@ EXTRA = (
       for heading in ("en route to", "bound for", "heading for")
       for arms in ("drones", "missiles")
       for p, code in (("Moscow", "RU"), ("Kyiv", "UA"))),
+    # "rocketed": a strike verb of its own, weapon rocket (a threat to rocket is none)
+    *(Case("active voice", f"{side} rocketed {p} on Sunday, wounding two.",
+           (Expected(p, code, SUNDAY, injured=2, weapon="rocket", actor=side.split()[-1]),))
+      for side, p, code in (("Hezbollah", "Kiryat Shmona", "IL"), ("Hamas", "Sderot", "IL"),
+                            ("The Houthis", "Jizan", "SA"), ("Iraqi militias", "Erbil", "IQ"))),
+    *(Case("passive voice", f"{p} was rocketed again overnight, {who} said.",
+           (Expected(p, code, "2024-03-11", weapon="rocket"),))
+      for p, code, who in (("Metula", "IL", "the army"), ("Donetsk", "UA", "the mayor"),
+                           ("Ashkelon", "IL", "police"))),
+    *(Case("negatives", f"{side} threatened to rocket {p} if the raids went on.")
+      for side, p in (("Hezbollah", "Haifa"), ("Hamas", "Tel Aviv"), ("The Houthis", "Eilat"))),
+    # "the toll from March 9's strike": the calendar day is the strike's, not a span's start
+    *(Case("date phrasings", f"The death toll from {day}'s strike on {p} rose to {n}.",
+           (Expected(p, code, iso, killed=killed),))
+      for day, iso in (("March 9", "2024-03-09"), ("8 March", "2024-03-08"))
+      for p, code in (("Kharkiv", "UA"), ("Baalbek", "LB"), ("Omdurman", "SD"))
+      for n, killed in (("nine", 9), ("21", 21))),
+    # a news agency speaks: "news" is no subject that hits ("the news hit markets")
+    *(Case("source phrasings", f"According to {body}, shelling killed three people in {p} on "
+           "Sunday.", (Expected(p, code, SUNDAY, killed=3, source=head),))
+      for body, head in (("Lebanon's state-run National News Agency", "Agency"),
+                         ("the state news agency", "agency"),
+                         ("the National News Service", "Service"),
+                         ("a local news website", "website"))
+      for p, code in (("Nabatieh", "LB"), ("Kherson", "UA"), ("El Fasher", "SD"))),
+    *(Case("negatives", f"The news hit {p} hard, {who} said.")
+      for p, who in (("Kharkiv", "residents"), ("Tyre", "traders"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

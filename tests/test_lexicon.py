@@ -180,6 +180,14 @@ TABLES = [
      lambda w: [e.actor for e in extract(
          f" date 2024-03-11 A bomb killed 12 people at a market in Gwoza on Sunday. {w.capitalize()} "
          "the attack, but Boko Haram has carried out similar attacks.")] == [None]),
+    ("news body noun", lx.NEWS_BODY_NOUNS,
+     lambda w: [e.location for e in extract(
+         f" date 2024-03-11 According to the state news {w}, shelling hit Nabatieh on Sunday.")]
+     == ["Nabatieh"]),
+    ("media speaker noun", lx.MEDIA_SPEAKER_NOUNS,
+     lambda w: [e.sources for e in extract(
+         f" date 2024-03-11 According to a local {w}, shelling hit Nabatieh on Sunday.")]
+     in ([[f"a local {w}"]], [[w]])),  # ("TV channel" read as a name)
     ("standing adverb", lx.STANDING_ADVERBS,
      lambda w: [e.denied_by for e in extract(
          f" date 2024-03-11 A Russian missile hit Sumy on Sunday, the governor said. Moscow has "

@@ -1401,7 +1401,9 @@ NOT_NAME_WORDS = ("was", "were", "is", "are", "been", "be", "spoke", "condition"
                   # a headline's "No Injuries Reported", "Casualties Reported"
                   "injuries", "casualties", "deaths", "damage", "no",
                   # what is said after "said the ...": "said the dead included three children"
-                  "included", "includes", "had", "has", "have", "dead", "wounded", "injured")  # fmt: skip
+                  "included", "includes", "had", "has", "have", "dead", "wounded", "injured",
+                  # a negated clause: "The army did not comment on the other reports"
+                  "did", "does", "not")  # fmt: skip
 # Heads of "the ..." phrases that are things said, not who says them ("the statement said",
 # "the information spread by", "the preliminary data show").
 NOT_SPEAKER_HEADS = ("information", "misinformation", "disinformation", "propaganda", "rumours",
@@ -1412,7 +1414,11 @@ NOT_SPEAKER_HEADS = ("information", "misinformation", "disinformation", "propaga
                      "day", "days", "week", "weeks", "night", "nights", "morning", "evening",
                      "time", "hours", "received", "damage", "toll", "situation", "number",
                      "attack", "attacks", "strike", "strikes", "shelling", "explosion",
-                     "explosions", "blast", "missile", "missiles", "drone", "drones")  # fmt: skip
+                     "explosions", "blast", "missile", "missiles", "drone", "drones",
+                     # a report noun's modifier read as its speaker: "did not comment on the
+                     # other reports", "the earlier reports"
+                     "other", "others", "earlier", "previous", "initial", "conflicting",
+                     "unconfirmed", "latest", "similar")  # fmt: skip
 # Where a speaker is, read alone ("a correspondent in the city reported" is no speaker "the
 # city"; "the Governor of the Kursk Region" is)
 PLACE_ONLY_HEADS = ("city", "town", "village", "area", "region", "capital", "camp")

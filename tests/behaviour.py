@@ -4430,6 +4430,15 @@ EXTRA = (
       for p, code in (("Nabatieh", "LB"), ("Kherson", "UA"), ("El Fasher", "SD"))),
     *(Case("negatives", f"The news hit {p} hard, {who} said.")
       for p, who in (("Kharkiv", "residents"), ("Tyre", "traders"))),
+    # a report noun's modifier is no speaker: "did not comment on the other reports"
+    *(Case("source phrasings", f"{side} strikes hit {p} overnight, {who} said. {body} did not "
+           f"comment on the {adj} reports.",
+           (Expected(p, code, "2024-03-11", source=who.split()[-1], not_source=adj),))
+      for side, p, code, who, body in (
+          ("Israeli", "Gaza City", "PS", "medics", "The Israeli military"),
+          ("Russian", "Kherson", "UA", "the governor", "The Russian Defence Ministry"),
+          ("RSF", "El Obeid", "SD", "the army", "The paramilitary group"))
+      for adj in ("other", "earlier", "conflicting")),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -69,6 +69,7 @@ from conflict_extract.sources import (
     VERB,
     apposed_initials,
     find_sources,
+    is_speaker_phrase,
 )
 from conflict_extract.strikes import (
     ACCIDENT,
@@ -188,6 +189,9 @@ TABLES = [
      lambda w: [e.sources for e in extract(
          f" date 2024-03-11 According to a local {w}, shelling hit Nabatieh on Sunday.")]
      in ([[f"a local {w}"]], [[w]])),  # ("TV channel" read as a name)
+    ("not speaker head", lx.NOT_SPEAKER_HEADS, lambda w: not is_speaker_phrase(f"the {w}")),
+    ("not name word", lx.NOT_NAME_WORDS,
+     lambda w: not is_speaker_phrase(f"The Israeli military {w} comment")),
     ("standing adverb", lx.STANDING_ADVERBS,
      lambda w: [e.denied_by for e in extract(
          f" date 2024-03-11 A Russian missile hit Sumy on Sunday, the governor said. Moscow has "

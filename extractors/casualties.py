@@ -199,8 +199,9 @@ RULES = (
     ("killed", rf"\bbetween\s+{NUM}\s+and\s+(?:\d+|{NUMBER_WORD})\s+{FILLER}{BE}{KILLED}\b"),
     ("injured", rf"\bbetween\s+{NUM}\s+and\s+(?:\d+|{NUMBER_WORD})\s+{FILLER}{BE}{INJURED_PHRASE}\b"),
     # "resulting in the deaths of three people", "causing the death of a child"
-    ("killed", rf"\bdeaths\s+of\s+{QUALIFIER}{NUM}\b"),
-    ("killed", rf"\bdeath\s+of\s+(?P<num>{ONE_PERSON_OBJECT})"),
+    # ("the killing of two of its fighters in a strike on Bint Jbeil": the act, named)
+    ("killed", rf"\b(?:deaths|killings?)\s+of\s+{QUALIFIER}{NUM}\b"),
+    ("killed", rf"\b(?:death|killing)\s+of\s+(?P<num>{ONE_PERSON_OBJECT})"),
     # "the number of injured rose to 43", "the number of dead reached 14"
     ("killed", number_of(r"dead|deaths|those\s+killed|people\s+killed|fatalities")),
     ("injured", number_of(r"injured|wounded|those\s+injured|people\s+injured|injuries")),
@@ -237,8 +238,9 @@ RULES = (
     ("injured", rf"(?P<num>{ONE_PERSON})(?:{words(INJURY_ADVERBS)}\s+)?{HURT_ONE}\b(?!{LATER_DIED})"),
     ("killed", rf"(?P<num>{ONE_PERSON})(?:{words(INJURY_ADVERBS)}\s+)?{HURT_ONE}{LATER_DIED}"),
     # "caused injuries to nine people", "inflicting wounds on three civilians"
-    ("injured", rf"\b(?:caus|inflict)(?:ed|ing|es)\s+(?:[\w-]+\s+)?(?:injuries|wounds)\s+(?:to|on)\s+"
-                rf"{QUALIFIER}{NUM}\b"),
+    # (or named after the deaths: "resulted in the deaths of four and injuries to nine others")
+    ("injured", rf"\b(?:(?:caus|inflict)(?:ed|ing|es)\s+(?:[\w-]+\s+)?|\band\s+)"
+                rf"(?:injuries|wounds)\s+(?:to|on)\s+{QUALIFIER}{NUM}\b"),
     # ("a man suffered shrapnel wounds", "a woman sustained injuries")
     ("injured", rf"(?P<num>{ONE_VICTIM})\s+(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,2}}?"
                 r"(?:wounds|injuries)\b"),

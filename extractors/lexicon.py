@@ -882,6 +882,9 @@ INJURY_ADVERBS = ("lightly", "slightly", "seriously", "severely", "critically", 
 KILLING_VERBS = ("killing", "killed", "kills", "kill", "claimed the lives of",
                  "claiming the lives of", "claims the lives of", "took the lives of",
                  "taking the lives of", "shot dead", "shooting dead",
+                 # one life: "claimed the life of a teenager"
+                 "claimed the life of", "claiming the life of", "took the life of",
+                 "taking the life of",
                  # the wording of Arabic and Iranian outlets: "martyring four members"
                  "martyring", "martyred")  # fmt: skip
 # "left two dead", "leaving 4 people dead": a count only with a killed word after it.

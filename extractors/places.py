@@ -265,7 +265,7 @@ METONYM_AFTER = re.compile(
     # (a day may stand between: "Kyiv on Sunday accused ...")
     rf"(?:{ON_A_WEEKDAY}\s+)?(?:has\s+|have\s+|had\s+)?"
     rf"(?:also\s+|again\s+|earlier\s+|later\s+|seldom\s+|never\s+|often\s+|[a-z]+ly\s+)?{GOVERNMENT_WORD}"
-    r"(?!\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}?(?:civilian\s+)?lives?\b)"
+    r"(?!\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}?(?:civilian\s+)?(?:lives?|life)\b)"
     rf"|,\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|again\s+)?{GOVERNMENT_ACT}\b{NO_SPEAKER_AFTER}"
     # ("Kyiv held Moscow responsible": who blames; not "Kadugli, held by the SPLM-N")
     r"|\s+(?:held|holds)\s+(?-i:[A-Z])\w*"

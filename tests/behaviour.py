@@ -4439,6 +4439,27 @@ EXTRA = (
           ("Russian", "Kherson", "UA", "the governor", "The Russian Defence Ministry"),
           ("RSF", "El Obeid", "SD", "the army", "The paramilitary group"))
       for adj in ("other", "earlier", "conflicting")),
+    # a death named as an act or a life taken: "the killing of two of its fighters", "claimed
+    # the life of a teenager", "... and injuries to nine others"
+    *(Case("casualty phrasings", f"{lead} the killing of {who} in {side} strike on {p} on Sunday.",
+           (Expected(p, code, SUNDAY, killed=killed),))
+      for lead in ("Protests followed", "The group vowed revenge for")
+      for who, killed in (("two of its fighters", 2), ("three civilians", 3), ("a paramedic", 1))
+      for side, p, code in (("an Israeli", "Bint Jbeil", "LB"), ("a Russian", "Sumy", "UA"),
+                            ("an RSF", "Kadugli", "SD"))),
+    *(Case("casualty phrasings", f"{opening} {p} claimed the life of {who}.",
+           (Expected(p, code, SUNDAY, killed=1, weapon=weapon),))
+      for opening, weapon in (("Sunday's shelling of", "artillery"),
+                              ("A drone strike on Sunday on", "drone"))
+      for p, code in (("Donetsk", "UA"), ("Tyre", "LB"), ("Omdurman", "SD"))
+      for who in ("a teenager", "one paramedic")),
+    *(Case("casualty phrasings", f"A {side} strike on {p} on Sunday resulted in the deaths of "
+           f"{k} people and injuries to {i} others.",
+           (Expected(p, code, SUNDAY, killed=killed, injured=injured),))
+      for side, p, code in (("Russian", "Sumy", "UA"), ("Turkish", "Qamishli", "SY"))
+      for k, killed, i, injured in (("four", 4, "nine", 9), ("12", 12, "30", 30))),
+    *(Case("negatives", f"The killings of {n} civilians since January have been documented by "
+           "the UN.") for n in ("40", "dozens of")),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

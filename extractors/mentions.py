@@ -194,6 +194,7 @@ def headlines_follow(kept: list[Draft], drafts: list[Draft]) -> list[Draft]:
             or longer_name(draft, kept)
             or city_of_its_part(draft, kept)
             or town_of_the_region(draft, kept)
+            or town_of_its_name(draft, kept)
             or near_the_body(draft, kept)
             if headline_only(draft)
             else None
@@ -283,16 +284,41 @@ def city_of_its_part(draft: Draft, kept: list[Draft]) -> Draft | None:
 
 
 def town_of_the_region(draft: Draft, kept: list[Draft]) -> Draft | None:
-    """A headline's name that stands for a region as well as its city, which the body places
-    in one town of it ("Strike on Gaza school" over "a strike on a school in Nuseirat"): that
-    town's event, the same day."""
-    if name_key(draft.targets[0].resolved.mention.text) not in ANCHOR_CITY_KEYS:
+    """A headline's region, or a name that stands for a region as well as its city, which the
+    body places in one town of it ("Strike on Gaza school" over "a strike on a school in
+    Nuseirat"; "Jets bomb Kachin mining town" over "a strike on a town in Hpakant township"):
+    that town's event, the same day."""
+    region = draft.place.kind == "district"
+    if not region and name_key(draft.targets[0].resolved.mention.text) not in ANCHOR_CITY_KEYS:
         return None
     found = [
         d for d in kept
         if d is not draft and not headline_only(d) and draft.day in (d.day, None)
         and d.place.country == draft.place.country
         and close(d.place, draft.place, DISTRICT_DEGREES)
+    ]  # fmt: skip
+    return found[0] if len(found) == 1 else None
+
+
+# "Kachin jade mining town", "Kherson region village": a town the name is the area of
+AREA_TOWN_AFTER = re.compile(
+    rf"(?:\s+(?:region|province|state|oblast))?\s+(?:[a-z-]+\s+){{0,2}}?"
+    rf"{words(UNNAMED_SETTLEMENT_KINDS, plural=True)}\b"
+)
+
+
+def town_of_its_name(draft: Draft, kept: list[Draft]) -> Draft | None:
+    """A headline's "<name> town", the town unnamed ("Air strike on Kachin mining town kills
+    eight" over "an air strike on the town of Hpakant"): the one town the body tells of a
+    strike on that day."""
+    target = draft.targets[0]
+    end = target.resolved.mention.end - target.sentence.start
+    if not AREA_TOWN_AFTER.match(target.sentence.text, end):
+        return None
+    found = [
+        d for d in kept
+        if d is not draft and not headline_only(d) and draft.day in (d.day, None)
+        and d.place.kind != "district"
     ]  # fmt: skip
     return found[0] if len(found) == 1 else None
 

@@ -4460,6 +4460,19 @@ EXTRA = (
       for k, killed, i, injured in (("four", 4, "nine", 9), ("12", 12, "30", 30))),
     *(Case("negatives", f"The killings of {n} civilians since January have been documented by "
            "the UN.") for n in ("40", "dozens of")),
+    # a headline's "<region> town", the town unnamed: the one town the body tells of
+    *(Case("headlines", f"Air strike on {region} {kind} kills eight\n\nAn air strike on the "
+           f"{kind} of {town} killed eight people on Sunday, local media reported.",
+           (Expected(town, code, SUNDAY, killed=8, weapon="air", source="media"),))
+      for region, town, code in (("Sagaing", "Monywa", "MM"), ("Amhara", "Debre Markos", "ET"),
+                                 ("Kursk", "Sudzha", "RU"), ("Idlib", "Sarmada", "SY"),
+                                 ("Zaporizhzhia", "Vasylivka", "UA"))
+      for kind in ("town", "village")),
+    *(Case("headlines", f"Drones hit {region} region {kind}, wounding three\n\nDrones struck the "
+           f"{kind} of {town} on Sunday, wounding three people, officials said.",
+           (Expected(town, code, SUNDAY, injured=3, weapon="drone"),))
+      for region, town, code in (("Kharkiv", "Zolochiv", "UA"), ("Belgorod", "Shebekino", "RU"))
+      for kind in ("town", "village")),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -2238,8 +2238,8 @@ def earlier_body(ctx: ArticleContext, phrase: str, position: int) -> str | None:
     head = match[1].lower()
     for attribution in named_before(ctx, position):
         lower = attribution.name.lower().split()
-        if len(lower) < 2:
-            continue
+        if len(lower) < 2 or BODY_DESCRIPTION.match(attribution.name):
+            continue  # (nor another anaphor: "According to the ministry, ...")
         if head in lower or (head in GENERIC_BODY and BODY_WORD_SET & set(lower)):
             return attribution.name
     # (a body named in passing with its description: "aid workers with the charity World

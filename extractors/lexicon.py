@@ -270,7 +270,7 @@ STRIKE_PATTERNS = (
     (r"subjected to (?:[#\w-]+ ){0,3}(?:fire|shelling|attacks?|bombardment|strikes?)",
      "the settlements were subjected to fire"),
     # ... and in the active voice: "subjected the Goranboy district to intense fire"
-    (r"subject(?:ed|ing|s)? (?:[#\w’'-]+,? ){1,10}?to (?:[#\w-]+ ){0,3}?"
+    (r"subject(?:ed|ing|s)? (?:[#\w’'-]+,? ){1,16}?to (?:[#\w-]+ ){0,3}?"
      r"(?:fire|shelling|attacks?|bombardment|strikes?)",
      "forces are subjecting the Tartar, Aghdam and Aghjabadi districts to fire"),
     (r"open(?:ed|s)? (?:[\w-]+ ){1,2}fire", "opened heavy fire against the settlements"),

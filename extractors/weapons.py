@@ -123,6 +123,20 @@ def carrier_of(
     )
 
 
+# The names listed before a place ("Kherson, Beryslav and "), and a verb of the place's own
+LIST_BEFORE = re.compile(
+    r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,\s+)*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,?\s+and\s+$"
+    r"|(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,\s+)+$"
+)
+OWN_PREDICATE = re.compile(r"\b(?:was|were|is|are|has|have|had|came)\b")
+
+
+def in_one_list(gap: str, own_verb: bool) -> str:
+    """The words between a weapon and a place, less the list the place ends ("shelled
+    Kherson, Beryslav and " -> "shelled "), unless the place has a verb of its own."""
+    return gap if own_verb else LIST_BEFORE.sub("", gap)
+
+
 def nearest_weapon(
     found: tuple[tuple[str, int, int], ...], position: int, text: str = "", offset: int = 0
 ) -> tuple[str, int, int] | None:
@@ -139,13 +153,20 @@ def nearest_weapon(
     if not found:
         return None
     before = [w for w in found if w[2] <= position]
-    same_clause = [
-        w for w in before if not CLAUSE_BREAK.search(text[w[2] - offset : position - offset])
-    ]
     after_in_clause = [
         w for w in found
         if w[1] >= position and not CLAUSE_BREAK.search(text[position - offset : w[1] - offset])
     ]  # fmt: skip
+    # (a place listed after another shares its verb's weapon: "shelled Stepanakert and Shushi
+    # using Smerch rockets" is one shelling; not "Missiles hit Kharkiv and Sumy was shelled")
+    own_verb = any(
+        OWN_PREDICATE.search(text, position - offset, w[1] - offset) for w in after_in_clause
+    )
+    same_clause = [
+        w
+        for w in before
+        if not CLAUSE_BREAK.search(in_one_list(text[w[2] - offset : position - offset], own_verb))
+    ]
     pool = same_clause or after_in_clause or before or found
     best = min(pool, key=lambda item: abs(item[1] - position))
     best = carrier_of(best, found, text, offset) or best

@@ -4473,6 +4473,39 @@ EXTRA = (
            (Expected(town, code, SUNDAY, injured=3, weapon="drone"),))
       for region, town, code in (("Kharkiv", "Zolochiv", "UA"), ("Belgorod", "Shebekino", "RU"))
       for kind in ("town", "village")),
+    # places listed after one verb share its weapon, whatever is named after the list
+    *(Case("lists", f"{side} {verb} {p}, {q} and {r} {how} on Sunday.",
+           tuple(Expected(x, code, SUNDAY, weapon=weapon) for x in (p, q, r)))
+      for side, p, q, r, code in (
+          ("Russian forces", "Kherson", "Beryslav", "Antonivka", "UA"),
+          ("Azerbaijani forces", "Stepanakert", "Martuni", "Martakert", "AZ"),
+          ("Israeli jets", "Gaza City", "Rafah", "Khan Younis", "PS"))
+      for verb, how, weapon in (("shelled", "with Grad rockets", "artillery"),
+                                ("shelled", "using Smerch multiple rocket launchers", "artillery"),
+                                ("bombed", "with guided missiles", "air"))),
+    Case("lists", "Missiles hit Kharkiv and Sumy was shelled on Sunday.",
+         (Expected("Kharkiv", "UA", SUNDAY, weapon="missile"),
+          Expected("Sumy", "UA", SUNDAY, weapon="artillery"))),
+    # "subjected ... to fire" over a long list of places
+    *(Case("lists", f"On Sunday, {side} subjected the city of {p} and the villages of the {q} and "
+           f"{r} districts to intense fire, {who} said.",
+           tuple(Expected(x, code, SUNDAY, actor=party) for x in (p, q, r)))
+      for side, party, p, q, r, code, who in (
+          ("the armed forces of Armenia", "Armenia", "Tartar", "Aghdam", "Aghjabadi", "AZ",
+           "the Defence Ministry"),
+          ("the Russian army", "Russian", "Kherson", "Beryslav", "Kakhovka", "UA",
+           "the regional governor"))),
+    # an anaphor is no referent of a later one: "According to the ministry ... the ministry added"
+    *(Case("source phrasings", f"{p} was shelled on Sunday, {body} said. According to the "
+           f"{head}, a civilian was killed in {p}. Earlier, on March 9, the enemy fired missiles "
+           f"at {q}, the {head} added.",
+           (Expected(p, code, SUNDAY, killed=1, source=body.split()[-1]),
+            Expected(q, code, "2024-03-09", weapon="missile", source=body.split()[-1],
+                     not_source=f"the {head}")))
+      for p, q, code, body, head in (
+          ("Tartar", "Mingachevir", "AZ", "the Ministry of Defense of Azerbaijan", "ministry"),
+          ("Kherson", "Mykolaiv", "UA", "the Operational Command South", "command"),
+          ("Goris", "Jermuk", "AM", "the Armenian Defence Ministry", "ministry"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -894,7 +894,10 @@ def without_lead(phrase: str, start: int, end: int) -> tuple[str, int, int]:
     a force's name."""
     words_ = phrase.split()
     lead = 0
-    while lead < len(words_) - 1 and words_[lead].lower() in LEAD_WORD_SET:
+    # (and a dateline's, its dash glued on: "SANA- Army units")
+    while lead < len(words_) - 1 and (
+        words_[lead].lower() in LEAD_WORD_SET or words_[lead].endswith(("-", "–", "—"))
+    ):
         lead += 1
     lead = max(lead, credit_end(words_, lead))
     if lead:

@@ -104,7 +104,7 @@ def absorb(drafts: list[Draft], gazetteer: Gazetteer | None = None) -> list[Draf
             host.targets.extend(draft.targets)
             joined[id(draft)] = host
     kept = [draft for draft in kept if id(draft) not in swallowed]
-    return headlines_follow(kept, drafts)
+    return headlines_follow(kept, drafts, gazetteer)
 
 
 def headline_town_of(region: Draft, town: Draft) -> bool:
@@ -173,7 +173,9 @@ def region_headline(drafts: list[Draft], body: str) -> list[Draft]:
     return out
 
 
-def headlines_follow(kept: list[Draft], drafts: list[Draft]) -> list[Draft]:
+def headlines_follow(
+    kept: list[Draft], drafts: list[Draft], gazetteer: Gazetteer | None = None
+) -> list[Draft]:
     """A headline's place named as a region the body placed in a village ("... kills one in
     Belgorod" over "in Russia's Belgorod region ... the drone hit the village of X") is that
     village's event."""
@@ -193,7 +195,7 @@ def headlines_follow(kept: list[Draft], drafts: list[Draft]) -> list[Draft]:
             or located_by(draft, kept)
             or longer_name(draft, kept)
             or city_of_its_part(draft, kept)
-            or town_of_the_region(draft, kept)
+            or town_of_the_region(draft, kept, gazetteer)
             or town_of_its_name(draft, kept)
             or near_the_body(draft, kept)
             if headline_only(draft)
@@ -283,19 +285,22 @@ def city_of_its_part(draft: Draft, kept: list[Draft]) -> Draft | None:
     return found[0] if len(found) == 1 else None
 
 
-def town_of_the_region(draft: Draft, kept: list[Draft]) -> Draft | None:
+def town_of_the_region(
+    draft: Draft, kept: list[Draft], gazetteer: Gazetteer | None = None
+) -> Draft | None:
     """A headline's region, or a name that stands for a region as well as its city, which the
     body places in one town of it ("Strike on Gaza school" over "a strike on a school in
-    Nuseirat"; "Jets bomb Kachin mining town" over "a strike on a town in Hpakant township"):
-    that town's event, the same day."""
+    Nuseirat"; "Jets bomb Kachin mining town" over "a strike on a town in Hpakant township";
+    "Syrian army shells Idlib" over "shelled Kafr Nabl", in Idlib province): that town's
+    event, the same day."""
     region = draft.place.kind == "district"
-    if not region and name_key(draft.targets[0].resolved.mention.text) not in ANCHOR_CITY_KEYS:
-        return None
+    anchor = name_key(draft.targets[0].resolved.mention.text) in ANCHOR_CITY_KEYS
     found = [
         d for d in kept
         if d is not draft and not headline_only(d) and draft.day in (d.day, None)
         and d.place.country == draft.place.country
         and close(d.place, draft.place, DISTRICT_DEGREES)
+        and (region or anchor or in_named_area(gazetteer, d.place, draft.place))
     ]  # fmt: skip
     return found[0] if len(found) == 1 else None
 

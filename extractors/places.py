@@ -540,7 +540,9 @@ LEAD_DATELINE_AFTER = re.compile(
     # ("Kyiv, Ukraine — Russia launched ...": the country, then the dash)
     r"|,\s*(?-i:[A-Z][\w-]+)(?:\s+\([^)]{0,30}\))?\s+[—–-]\s+(?-i:[A-Z])"
     # ("Hama, SANA- Terrorist organizations ...": an agency's initials and a dash)
-    r"|,\s*(?-i:[A-Z]{2,8})\s*[—–-]\s*(?-i:[A-Z]))",
+    r"|,\s*(?-i:[A-Z]{2,8})\s*[—–-]\s*(?-i:[A-Z])"
+    # ("Sanaa, Saba- Army units ...": or its name, the dash glued on)
+    r"|,\s*(?-i:[A-Z][a-z]{1,8})[—–-]\s+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 LEAD_NAMES = re.compile(r"^\s*[A-Z][\w-]+(?:\s*/\s*[A-Z][\w-]+)*\s*/\s*$")

@@ -4506,6 +4506,20 @@ EXTRA = (
           ("Tartar", "Mingachevir", "AZ", "the Ministry of Defense of Azerbaijan", "ministry"),
           ("Kherson", "Mykolaiv", "UA", "the Operational Command South", "command"),
           ("Goris", "Jermuk", "AM", "the Armenian Defence Ministry", "ministry"))),
+    # a dateline's dash glued to its outlet is no part of the attacker's name
+    *(Case("active voice", f"{city}, {outlet}- Army units on Sunday shelled positions of "
+           f"militants in {p}, a military source said.",
+           (Expected(p, code, SUNDAY, weapon="artillery", actor_is="Army units",
+                     source="source"),))
+      for city, outlet in (("Damascus", "SANA"), ("Sanaa", "Saba"), ("Khartoum", "SUNA"))
+      for p, code in (("Kafr Nabl", "SY"), ("Marib", "YE"))),
+    # a headline's city whose province the body places the one strike in
+    *(Case("headlines", f"{side} shells {city}\n\n{side} units on Sunday shelled the town of "
+           f"{town}, a military source said.",
+           (Expected(town, code, SUNDAY, weapon="artillery"),))
+      for side, city, town, code in (("Syrian army", "Idlib", "Kafr Nabl", "SY"),
+                                     ("Russian army", "Kharkiv", "Zolochiv", "UA"),
+                                     ("Russian army", "Zaporizhzhia", "Vasylivka", "UA"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

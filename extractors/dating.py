@@ -65,8 +65,10 @@ def date_for(
     ctx: ArticleContext, sentence: Sentence, mention: Mention
 ) -> tuple[DateMention | None, str | None]:
     """The strike's day: a date in the sentence, else one the narrative implies."""
-    if lapsed_before(ctx, sentence, mention) or month_only(
-        sentence.text, mention.start - sentence.start
+    if (
+        lapsed_before(ctx, sentence, mention)
+        or month_only(sentence.text, mention.start - sentence.start)
+        or lapse_tells_the_strike(sentence, mention)
     ):
         return None, None
     day, basis = sentence_date_for(ctx, sentence, mention)
@@ -124,11 +126,9 @@ def month_only(text: str, at: int) -> bool:
 
 # "days after the Houthis fired drones at Eilat": a strike an untold while before the story's
 # (or a long one, counted or not: "A year after the missile strike on Kramatorsk")
-LAPSE_BEFORE = re.compile(
-    rf"(?:\b(?P<count>[\w-]+)\s+)?(?P<unit>{words((*LAPSE_UNITS, *LONG_LAPSES))})\s+(?:after|since)"
-    r"\b[^.;]*$",
-    re.IGNORECASE,
-)
+LAPSE = rf"(?:\b(?P<count>[\w-]+)\s+)?(?P<unit>{words((*LAPSE_UNITS, *LONG_LAPSES))})\s+(?:after|since)\b"
+LAPSE_BEFORE = re.compile(rf"{LAPSE}[^.;]*$", re.IGNORECASE)
+LAPSE_AT = re.compile(LAPSE, re.IGNORECASE)
 
 
 # A lapse counted back from the story's day, the clause of an earlier strike: "..., a day after
@@ -183,12 +183,7 @@ def lapsed_before(ctx: ArticleContext, sentence: Sentence, mention: Mention) -> 
     days after the Houthis fired drones at Eilat"), with no day of its own there."""
     at = mention.start - sentence.start
     lapse = LAPSE_BEFORE.search(sentence.text, 0, at) if " after " in sentence.text else None
-    counted = (
-        lapse is not None
-        and lapse["count"] is not None
-        and lapse["unit"].lower() in SHORT_LAPSES
-        and (lapse["count"].isdigit() or lapse["count"].lower() in NUMBER_WORDS)
-    )  # ("two days after": a count of days, counted from the story's day)
+    counted = lapse is not None and is_counted(lapse)
     # ("struck Hodeidah on Sunday in response to a Houthi drone attack on Tel Aviv": the strike
     # answered, an untold while before)
     cause = (
@@ -288,7 +283,8 @@ def sentence_date_for(
         after = [
             d for d in strike_dates
             if d.story_offset < 0
-            and (opens_clause_of(ctx, d, mention) or story_back(d) and opens(sentence, d))
+            and (opens_clause_of(ctx, d, mention) or story_back(d) and opens(sentence, d)
+                 or tells_the_only_strike(sentence, d, mention))
         ]  # fmt: skip
         # ("the day before" that does not open the place's clause dates it all the same)
         others = [
@@ -339,6 +335,33 @@ def date_distance(text: str, day: DateMention, mention: Mention) -> int:
 
 AND_WORD = re.compile(r"\band\b")
 LIST_COMMA = re.compile(r"\s*,\s*")
+
+
+def lapse_tells_the_strike(sentence: Sentence, mention: Mention) -> bool:
+    """An untold while after the place opens the sentence's one strike ("visited Kharkiv on
+    Sunday, days after missile strikes hit the city"): no day can be counted."""
+    end = mention.end - sentence.start
+    lapse = LAPSE_AT.search(sentence.text, end) if " after " in sentence.text else None
+    if lapse is None or is_counted(lapse):
+        return False
+    return not is_strike_sentence(sentence.text[: lapse.start()])
+
+
+def is_counted(lapse: re.Match[str]) -> bool:
+    """'two days after': a count of days, counted from the story's day."""
+    count = lapse["count"]
+    return (
+        count is not None
+        and lapse["unit"].lower() in SHORT_LAPSES
+        and (count.isdigit() or count.lower() in NUMBER_WORDS)
+    )
+
+
+def tells_the_only_strike(sentence: Sentence, day: DateMention, mention: Mention) -> bool:
+    """A lapse after the place opens the sentence's one strike ("visited Kharkiv on Sunday, a
+    week after missile strikes hit the city"): the place's clause tells of none."""
+    at = day.start - sentence.start
+    return mention.end <= day.start and not is_strike_sentence(sentence.text[:at])
 
 
 def opens_clause_of(ctx: ArticleContext, day: DateMention, mention: Mention) -> bool:

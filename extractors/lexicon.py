@@ -761,6 +761,14 @@ LAUNCHED_THINGS = ("campaign", "program", "programme", "investigation", "inquiry
 REPELLING_VERBS = ("repelled", "repulsed", "beat back", "beat off", "fought off", "repels",
                    "repulses")  # fmt: skip
 # Things that hit places without being attacks ("A storm hit Odesa", "Inflation hit Kyiv").
+# Words after which "destroyed"/"damaged" is an adjective, ruins seen rather than a strike
+# told: "photos of destroyed buildings", "walked past damaged houses", "searched destroyed homes"
+RUIN_VIEW_WORDS = ("of", "past", "the", "a", "an", "its", "their", "his", "her", "near", "among",
+                   "through", "into", "from", "between", "amid", "searched", "showed", "shows",
+                   "show", "inspected", "surveyed", "visited", "toured", "cleared", "repaired",
+                   "rebuilt", "rebuilding", "repairing")  # fmt: skip
+INTENSITY_ADVERBS = ("partially", "partly", "badly", "heavily", "severely", "completely",
+                     "totally", "slightly")  # fmt: skip
 # Ordnance found rather than fired: "two artillery shells were discovered in the city".
 # (not "neutralized": "a drone was neutralized near Kozino" stopped an attack in the air)
 FOUND_VERBS = ("discovered", "found", "defused", "removed", "recovered", "cleared")

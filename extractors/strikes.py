@@ -48,6 +48,7 @@ from .lexicon import (
     INJURED_WORDS,
     INJURING_VERBS,
     INTENSIFYING_VERBS,
+    INTENSITY_ADVERBS,
     JOB_HOLDERS,
     KILLED_WORDS,
     KILLING_VERBS,
@@ -69,6 +70,7 @@ from .lexicon import (
     RELATIVE_DAYS,
     REPELLING_VERBS,
     RESUMING_VERBS,
+    RUIN_VIEW_WORDS,
     SAYING_VERBS,
     SHARE_VERBS,
     SPEECH_PASTS,
@@ -338,7 +340,12 @@ NOT_ATTACKS = Caseless(
     # "repelled 30 attacks near Pokrovsk": ground assaults beaten back, no strike
     # (not "repelled a drone attack on Kyiv": drones stopped over a place struck at it)
     rf"|\b{words(REPELLING_VERBS)}\s+(?:(?!{words((*AERIAL_WEAPONS, 'air', 'aerial'), plural=True)}\b)"
-    r"[\w-]+\s+){0,3}?(?:attacks?|assaults?|attempts?)\b",
+    r"[\w-]+\s+){0,3}?(?:attacks?|assaults?|attempts?)\b"
+    # ruins seen, not a strike told: "photos of destroyed buildings in Mariupol", "walked past
+    # damaged houses" (the participle after a word no verb follows)
+    rf"|\b{words(RUIN_VIEW_WORDS)}\s+(?:{words(INTENSITY_ADVERBS)}\s+)?(?:destroyed|damaged)\s+(?=[a-z])"
+    # a strike helped, not done: "arrested for helping Russia target the port"
+    rf"|\bhelp(?:s|ed|ing)?\s+(?:[\w-]+\s+){{1,3}}?(?:to\s+)?{words(list(ATTACK_VERBS))}\b[^.;]*",
 )
 # "a new drone factory", "missile makers", "bomb shelters": a weapon word that names something
 # else (tested the fast way first: most sentences have none)

@@ -4520,6 +4520,25 @@ EXTRA = (
       for side, city, town, code in (("Syrian army", "Idlib", "Kafr Nabl", "SY"),
                                      ("Russian army", "Kharkiv", "Zolochiv", "UA"),
                                      ("Russian army", "Zaporizhzhia", "Vasylivka", "UA"))),
+    # ruins seen are no strike told; a strike helped is none done
+    *(Case("negatives", text.format(p=p, q=q))
+      for text in ("The exhibition in {q} showed photos of destroyed buildings in {p}.",
+                   "He walked past damaged houses in {p} on Sunday.",
+                   "Rescuers searched the badly damaged homes in {p} on Sunday.",
+                   "Two suspects were arrested in {q} on Sunday for helping the enemy target "
+                   "{p}.")
+      for p, q in (("Mariupol", "Lviv"), ("Rafah", "Ramallah"), ("Omdurman", "Port Sudan"))),
+    *(Case("casualty phrasings", f"{side} shelling destroyed buildings in {p} on Sunday, killing "
+           "two.", (Expected(p, code, SUNDAY, killed=2, weapon="artillery"),))
+      for side, p, code in (("Russian", "Kherson", "UA"), ("RSF", "Omdurman", "SD"))),
+    # a lapse after a place visited opens the sentence's one strike: counted back, or no day
+    *(Case("date phrasings", f"{who} visited {p} on Sunday, {lapse} after {weapon} strikes hit "
+           "the city.", (Expected(p, code, day, weapon=weapon),))
+      for who, p, code in (("The president", "Kharkiv", "UA"), ("The prime minister", "Beirut",
+                                                                "LB"))
+      for lapse, day in (("a day", "2024-03-09"), ("a week", "2024-03-03"), ("days", None),
+                         ("weeks", None))
+      for weapon in ("missile", "drone")),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

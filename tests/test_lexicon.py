@@ -192,6 +192,12 @@ TABLES = [
     ("not speaker head", lx.NOT_SPEAKER_HEADS, lambda w: not is_speaker_phrase(f"the {w}")),
     ("not name word", lx.NOT_NAME_WORDS,
      lambda w: not is_speaker_phrase(f"The Israeli military {w} comment")),
+    ("ruin view word", lx.RUIN_VIEW_WORDS,
+     lambda w: extract(f" date 2024-03-11 Volunteers came {w} destroyed houses in Mariupol on "
+                       "Sunday.") == []),
+    ("intensity adverb", lx.INTENSITY_ADVERBS,
+     lambda w: extract(f" date 2024-03-11 He walked past {w} damaged houses in Kherson on "
+                       "Sunday.") == []),
     ("standing adverb", lx.STANDING_ADVERBS,
      lambda w: [e.denied_by for e in extract(
          f" date 2024-03-11 A Russian missile hit Sumy on Sunday, the governor said. Moscow has "

@@ -79,7 +79,7 @@ INJURED = words(INJURED_WORDS)
 ONE_FAMILY = rf"one\s+{words(FAMILY_NOUNS)}\b"
 # ("six Syrian and foreign militants": a nationality joined to another word by "and")
 FILLER = (
-    rf"(?:{ONE_FAMILY},?\s+|(?-i:[A-Z])[\w’'-]+\s+and\s+(?!(?:an?|the|her|his|their|its|{NUMBER_WORD})\b)(?=[a-zA-Z])|(?!(?:{KILLED}|{INJURED}|and|among|\d+|{NUMBER_WORD}"
+    rf"(?:{ONE_FAMILY},?\s+|(?-i:[A-Z])[\w’'-]+\s+and\s+(?!(?:an?|the|her|his|their|its|{NUMBER_WORD})\b)(?=[a-zA-Z])|(?!(?:{KILLED}|{INJURED}|and|among|while|whereas|but|\d+|{NUMBER_WORD}"
     rf"|{words((*MONTH_NAMES, *WEEKDAYS, *VAGUE_COUNTS))})\b)"
     # (never "casualties": "35 casualties, including 11 dead" counts 11 dead; nor "of the
     # wounded": "two of the wounded later died" counts two dead)

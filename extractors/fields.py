@@ -96,6 +96,7 @@ from .lexicon import (
     TALLY_CUES,
     TOLL_RISE_VERBS,
     TOLL_UPDATE_VERBS,
+    UNNAMED_SETTLEMENT_KINDS,
     UNREAL_WORDS,
     VICTIM_PHRASES,
     WEAPON_NAMES,
@@ -729,9 +730,7 @@ def fill_counts(ctx: ArticleContext, event: Event, draft: Draft, single_place: b
             own = ctx.counts(sentence)
         for count in (own or {}).values():
             # (a strike on the place again has its own part: "..., hit the city again")
-            if part or not (
-                lapsed_count(sentence, target, count) or total_over(ctx, count, target)
-            ):
+            if part or not not_its_count(ctx, sentence, target, count):
                 keep_count(ctx, counts, count, placed=True)
         vague = {**vague_floors(sentence.text), **vague}  # ("killing dozens")
         vague = {name: floor for name, floor in vague.items() if name not in counts}
@@ -780,9 +779,9 @@ def fill_counts(ctx: ArticleContext, event: Event, draft: Draft, single_place: b
                 mine = [t for t in draft.targets if t.sentence.index == sentence.index]
                 span = lapse_span(sentence) if not mine else None
                 for count in ctx.counts(sentence).values():
-                    lapsed = any(
-                        lapsed_count(sentence, t, count) or total_over(ctx, count, t) for t in mine
-                    ) or (span is not None and in_span(span, count.start))
+                    lapsed = any(not_its_count(ctx, sentence, t, count) for t in mine) or (
+                        span is not None and in_span(span, count.start)
+                    )
                     if (
                         not left_vague(vague, count)
                         and not elsewhere(ctx, count, draft)
@@ -1112,6 +1111,38 @@ def placed_counts(
         name: c for name, c in counts.items()
         if count_in(ctx, c, target.resolved) and not count_over_list(ctx, c, places)
     }  # fmt: skip
+
+
+# A clause's strike on places it does not name: "while strikes on villages in south Lebanon
+# killed 10", "as shelling of several towns wounded 12"
+UNNAMED_STRIKE = re.compile(
+    rf"\b{words(STRIKE_NOUNS, plural=True)}\s+(?:on|in|of|against)\s+(?:the\s+)?(?:[a-z-]+\s+)?"
+    rf"{words((*UNNAMED_SETTLEMENT_KINDS, 'area'), plural=True)}\b",
+    re.IGNORECASE,
+)
+
+
+def not_its_count(ctx: ArticleContext, sentence: Sentence, target: Target, count: Count) -> bool:
+    """A count of the place's sentence that is another strike's: an earlier one a lapse
+    recalls, a total over a wider area, or a strike on places the clause does not name."""
+    return (
+        lapsed_count(sentence, target, count)
+        or total_over(ctx, count, target)
+        or of_an_unnamed_strike(sentence, target, count)
+    )
+
+
+def of_an_unnamed_strike(sentence: Sentence, target: Target, count: Count) -> bool:
+    """The count stands in another clause, of a strike on places it does not name ("Israeli
+    warplanes pounded Beirut's suburbs, while strikes on villages in south Lebanon killed
+    10"): not the place's."""
+    span = turn_clause(sentence.text, count.start - sentence.start)
+    own = turn_clause(sentence.text, target.resolved.mention.start - sentence.start)
+    return (
+        span is not None
+        and span != own
+        and UNNAMED_STRIKE.search(sentence.text, span[0], span[1]) is not None
+    )
 
 
 def owns_counts(ctx: ArticleContext, sentence: Sentence, target: Target) -> bool:
@@ -2541,6 +2572,8 @@ TURN = re.compile(
     rf",?\s+{words(CLAUSE_TURNS)}\s+|;\s+(?:and\s+)?|,\s+and\s+(?=(?-i:[A-Z]))"
     # (", as" before a new subject: "..., as Israeli special forces rescued two hostages")
     r"|,\s+as\s+(?=the\s+(?-i:[A-Z])|(?-i:[A-Z]))"
+    # (or before strikes of their own: "..., as strikes on villages in the south killed 10")
+    rf"|,\s+as\s+(?=(?:[\w-]+\s+){{0,2}}?{words(STRIKE_NOUNS, plural=True)}\s+(?:on|in|of|against)\b)"
     # (or without the comma, before a side that strikes: "Missiles hit Haifa as Israel strikes
     # Tehran", a headline's)
     rf"|\s+as\s+(?=(?-i:[A-Z])[\w’'-]+\s+(?:[\w-]+\s+)?{words(forms(ATTACK_VERBS))}\b)"

@@ -4539,6 +4539,18 @@ EXTRA = (
       for lapse, day in (("a day", "2024-03-09"), ("a week", "2024-03-03"), ("days", None),
                          ("weeks", None))
       for weapon in ("missile", "drone")),
+    # a count of another clause's strike on places it does not name is not the place's
+    *(Case("casualty phrasings", f"{side} {verb} {p} on Sunday, {turn} strikes on {where} "
+           "killed 10 people.", (Expected(p, code, SUNDAY, killed=None),))
+      for side, verb, p, code, where in (
+          ("Israeli warplanes", "pounded", "Beirut", "LB", "villages in south Lebanon"),
+          ("Russian drones", "hit", "Kharkiv", "UA", "several towns in the region"),
+          ("RSF fighters", "shelled", "El Fasher", "SD", "nearby villages"))
+      for turn in ("while", "as")),
+    *(Case("casualty phrasings", f"{side} {verb} {p} on Sunday, killing 10 people, while strikes "
+           "on villages nearby wounded four.", (Expected(p, code, SUNDAY, killed=10, injured=None),))
+      for side, verb, p, code in (("Israeli jets", "pounded", "Tyre", "LB"),
+                                  ("Russian drones", "hit", "Sumy", "UA"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

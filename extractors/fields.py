@@ -891,8 +891,18 @@ def keep_count(
         or placed
         and count.value < before.value
         and over_many_places(ctx, before, count)
+        or count.value > before.value
+        and in_headline(ctx, before)
+        and not in_headline(ctx, count)
     ):
         counts[count.field] = count
+
+
+def in_headline(ctx: ArticleContext, count: Count) -> bool:
+    """A headline's count, which a higher one of the body's outdates ("Strike kills 17" over
+    "... killed at least 21 people"; a lower one may count some of them: "two children")."""
+    sentence = sentence_at(ctx, count.start)
+    return sentence is not None and sentence.index == 0 and is_headline(sentence.text)
 
 
 # "at Ukrainian cities", "across several regions": a strike told over many places

@@ -4551,6 +4551,14 @@ EXTRA = (
            "on villages nearby wounded four.", (Expected(p, code, SUNDAY, killed=10, injured=None),))
       for side, verb, p, code in (("Israeli jets", "pounded", "Tyre", "LB"),
                                   ("Russian drones", "hit", "Sumy", "UA"))),
+    # a headline's count yields to a higher one the body tells (a lower one may count some)
+    *(Case("headlines", f"{side} strike kills {head} in {p}\n\n{article} {side} strike on a "
+           f"school in {p} killed at least {body} people on Sunday, officials said.",
+           (Expected(p, code, SUNDAY, killed=max(head, body)),))
+      for article, side, p, code in (("An", "Israeli", "Deir al-Balah", "PS"),
+                                     ("A", "Russian", "Sumy", "UA"),
+                                     ("An", "RSF", "El Obeid", "SD"))
+      for head, body in ((17, 21), (25, 21))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

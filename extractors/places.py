@@ -876,6 +876,12 @@ WATER_NAME = re.compile(rf"\b{words(WATER_WORDS)}\b", re.IGNORECASE)
 
 def is_non_target_position(sentence: str, start: int, end: int) -> bool:
     before = sentence[max(0, start - 60) : start]
+    alias = ALIAS_BEFORE.search(before) if before.endswith("(") else None
+    if alias is not None:
+        # "from RSF positions in Khartoum North (Bahri)": the other name's position
+        at = start - len(before) + alias.start(1)
+        if is_non_target_position(sentence, at, at + len(alias[1])):
+            return True
     after = sentence[end : end + 40]
     landmarks, ground = sentence_cues(sentence)
     # (a name before its strike is where it struck: "the death toll from the Kharkiv strike")
@@ -1174,6 +1180,8 @@ def is_person(sentence: str, run_start: int, run_text: str, curated: bool = Fals
 
 # "killing Ali", "wounding Anna and Olena": who a harm verb takes by name, no preposition
 # between, is a person (not "killing three in Kharkiv")
+# A name, then the other name it goes by in brackets: "Khartoum North (Bahri)"
+ALIAS_BEFORE = re.compile(r"\b([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s*\($")
 VICTIM_BEFORE = re.compile(
     rf"\b{words((*KILLING_VERBS, *INJURING_VERBS))}\s+(?:[A-Z][\w’'-]+,?\s+(?:and\s+)?)*$"
 )

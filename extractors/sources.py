@@ -344,6 +344,10 @@ def country_names() -> frozenset[str]:
     return frozenset(name.lower() for name in geonames_countries().values())
 
 
+BLAMED_WORDS = frozenset(("blamed", "accused"))
+NOTHING_AFTER = re.compile(r"\s*[.!?]?\s*$")
+
+
 def find_sources(text: str, offset: int = 0) -> list[Attribution]:
     found: list[Attribution] = []
     for match in VERB.finditer(text) if VERB.test(text) else ():
@@ -357,8 +361,11 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
             or OUR_SPEAKER.search(text, max(0, match.start() - 40), match.start())
             or reduced_relative(text, match)
             or did_instead(text, match.start(), match.end())
+            or match[0].lower() in BLAMED_WORDS
+            and NOTHING_AFTER.match(text, match.end())
         ):
             continue  # "the strike claimed nine lives", "said he ordered rocket attacks"
+            # (a headline's "..., RSF blamed": the accused, in the passive)
         if DETERMINER_BEFORE.search(text[max(0, match.start() - 12) : match.start()]) or (
             match[0].lower() in NOUN_FORMS
             and owned_noun(text, match.start())

@@ -958,12 +958,22 @@ def speaker_seat(
     )  # "officials in Sumy", "residents of Rafah" (one run with its "of")
     return (
         (named_by or bool(noun))
-        and (hits_the_place or counts_harm(ctx, sentence, run) or hits_a_thing_there(sentence, run))
+        and (
+            hits_the_place or counts_harm(ctx, sentence, run)
+            or hits_a_thing_there(sentence, run) or SPEAKERS_HIT.search(sentence.text) is not None
+        )
         and reports_something(sentence.text, noun.end() if noun else end)
         and any(plausible(ctx, sentence, sub, Evidence(cue=True, name=sub.text)) for sub in sub_runs(run))
     )  # fmt: skip
 
 
+# The speakers tell they were hit themselves: "Residents of Karari in Omdurman said they came
+# under heavy shelling"
+SPEAKERS_HIT = re.compile(
+    rf"\b(?:they|we)\s+(?:had\s+|have\s+)?(?:came|come|been|were)\s+(?:under\b|"
+    rf"{words(ATTACK_PASTS)}\b)",
+    re.IGNORECASE,
+)
 # "a Russian drone dropped explosives on a bus", "a shell hit a house": a thing of the place
 # the speakers are named by, hit
 THING_HIT = re.compile(

@@ -4559,6 +4559,25 @@ EXTRA = (
                                      ("A", "Russian", "Sumy", "UA"),
                                      ("An", "RSF", "El Obeid", "SD"))
       for head, body in ((17, 21), (25, 21))),
+    # a firing position's other name in brackets is a firing position too
+    *(Case("active voice", f"{side} shelling hit {p} on Monday from positions in {q} ({alias}).",
+           (Expected(p, code, "2024-03-11", weapon="artillery"),))
+      for side, p, q, alias, code in (("RSF", "Omdurman", "Khartoum North", "Bahri", "SD"),
+                                      ("Russian", "Kherson", "Oleshky", "Aleshki", "UA"))),
+    # speakers who tell they were hit themselves: their place is hit
+    *(Case("source phrasings", f"Residents of {p} said they {how} on Sunday.",
+           (Expected(p, code, SUNDAY, source="Residents"),))
+      for p, code in (("Rafah", "PS"), ("Kherson", "UA"), ("El Fasher", "SD"))
+      for how in ("came under heavy shelling", "were shelled", "had come under fire")),
+    *(Case("negatives", f"Residents of {p} said they were tired of the war.")
+      for p in ("Kyiv", "Beirut")),
+    # a headline's "..., X blamed" names the accused, no source
+    *(Case("headlines", f"Drone strike on {p} kills 5, {side} {blamed}\n\nFive civilians were "
+           f"killed on Saturday when a drone struck {p}, a medical source said.",
+           (Expected(p, code, "2024-03-09", killed=5, source="medical", not_source=side),))
+      for p, code, side in (("El Obeid", "SD", "RSF"), ("Kharkiv", "UA", "Russia"),
+                            ("Sderot", "IL", "Hamas"))
+      for blamed in ("blamed", "accused")),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

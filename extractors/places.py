@@ -907,6 +907,12 @@ def is_non_target_position(sentence: str, start: int, end: int) -> bool:
     if LISTENER_BEFORE.search(before):
         return True  # "an official told Xinhua": the outlet told, not a place hit
     if (
+        before.endswith("the ")
+        and NAMED_FACILITY_AFTER.match(after)
+        and in_another_setting(sentence, start)
+    ):
+        return True  # "In Haifa, a missile hit the Bazan oil refinery": the refinery's name
+    if (
         HOSTED_BEFORE.search(before)
         or ("town" in after or "city" in after)
         and (
@@ -1178,10 +1184,26 @@ def is_person(sentence: str, run_start: int, run_text: str, curated: bool = Fals
     )
 
 
-# "killing Ali", "wounding Anna and Olena": who a harm verb takes by name, no preposition
-# between, is a person (not "killing three in Kharkiv")
+# A facility a name names: "the Bazan oil refinery complex", "the Pryvoz market"
+NAMED_FACILITY_AFTER = re.compile(
+    rf"^\s+(?:{words(FACILITY_MODIFIERS)}\s+)?{words(FACILITY_NOUNS, plural=True)}\b", re.IGNORECASE
+)
+# A sentence set in a city it opens on: "In Haifa, ...", "In Kharkiv city, ..."
+SETTING_OPENS = re.compile(
+    r"^\W*(?:In|At)\s+(?:[A-Z][\w’'-]+\s+){0,2}?[A-Z][\w’'-]+(?:\s+city)?,\s"
+)
+
+
+def in_another_setting(sentence: str, start: int) -> bool:
+    """The sentence opens on the city the name stands in ("In Haifa, a missile hit ...")."""
+    opening = SETTING_OPENS.match(sentence)
+    return opening is not None and opening.end() <= start
+
+
 # A name, then the other name it goes by in brackets: "Khartoum North (Bahri)"
 ALIAS_BEFORE = re.compile(r"\b([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s*\($")
+# "killing Ali", "wounding Anna and Olena": who a harm verb takes by name, no preposition
+# between, is a person (not "killing three in Kharkiv")
 VICTIM_BEFORE = re.compile(
     rf"\b{words((*KILLING_VERBS, *INJURING_VERBS))}\s+(?:[A-Z][\w’'-]+,?\s+(?:and\s+)?)*$"
 )

@@ -4578,6 +4578,17 @@ EXTRA = (
       for p, code, side in (("El Obeid", "SD", "RSF"), ("Kharkiv", "UA", "Russia"),
                             ("Sderot", "IL", "Hamas"))
       for blamed in ("blamed", "accused")),
+    # a facility's name in a city the sentence is set in is no town of its own; a town's name
+    # on a facility in a region is the town
+    *(Case("active voice", f"In {city}, a {arm} hit the {name} {facility} on Monday.",
+           (Expected(city, code, "2024-03-11", weapon=arm),))
+      for city, code, name, facility in (("Haifa", "IL", "Bazan", "oil refinery complex"),
+                                         ("Odesa", "UA", "Pryvoz", "market"),
+                                         ("Kharkiv", "UA", "Barabashovo", "market"))
+      for arm in ("missile", "drone")),
+    *(Case("active voice", f"In {region} region, drones hit the {town} oil refinery on Monday.",
+           (Expected(town, code, "2024-03-11", weapon="drone"),))
+      for region, town, code in (("Poltava", "Kremenchuk", "UA"), ("Krasnodar", "Tuapse", "RU"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -755,7 +755,7 @@ def fill_counts(ctx: ArticleContext, event: Event, draft: Draft, single_place: b
                     not elsewhere(ctx, count, draft) and not (shared and count.value)
                 ):
                     keep_count(ctx, counts, count)
-    for count in closing_zeros(ctx, draft):
+    for count in (*closing_zeros(ctx, draft), *zeros_named_for(ctx, draft)):
         counts.setdefault(count.field, count)
     lede = retold_lede(ctx, draft)
     # (a lede's toll over the places the next sentence lists is a total over them: "Turkish
@@ -1070,6 +1070,19 @@ ONE_SHARE = re.compile(
     rf"\s+in\s+(?:the\s+)?(?:{words(SETTLEMENT_PREFIXES)}\s+of\s+)?$",
     re.IGNORECASE,
 )
+
+
+def zeros_named_for(ctx: ArticleContext, draft: Draft) -> list[Count]:
+    """Zeros the text puts in the draft's place by name, anywhere after its strike ("Drones
+    attacked Belgorod and Kursk. ... There were no casualties in Kursk")."""
+    start = draft.targets[0].sentence.index
+    return [
+        count
+        for sentence in ctx.sentences[start + 1 :]
+        if " in " in sentence.text
+        for count in ctx.counts(sentence).values()
+        if count.value == 0 and named_here(ctx, count, draft)
+    ]
 
 
 def closing_zeros(ctx: ArticleContext, draft: Draft) -> list[Count]:

@@ -4589,6 +4589,15 @@ EXTRA = (
     *(Case("active voice", f"In {region} region, drones hit the {town} oil refinery on Monday.",
            (Expected(town, code, "2024-03-11", weapon="drone"),))
       for region, town, code in (("Poltava", "Kremenchuk", "UA"), ("Krasnodar", "Tuapse", "RU"))),
+    # a zero told later for one of the places listed, by name
+    *(Case("follow-up sentences", f"{side} attacked {p} and {q} {when}. One person was killed in "
+           f"{p}. {zero} in {q}.",
+           (Expected(p, code, day, killed=1), Expected(q, code, day, killed=0, injured=0)))
+      for side, p, q, code in (("Ukrainian drones", "Belgorod", "Kursk", "RU"),
+                               ("Israeli jets", "Rafah", "Khan Younis", "PS"),
+                               ("RSF drones", "Atbara", "Shendi", "SD"))
+      for when, day in (("overnight", "2024-03-11"), ("on Sunday", SUNDAY))
+      for zero in ("There were no casualties", "No one was hurt")),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

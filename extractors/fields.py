@@ -1714,7 +1714,11 @@ def source_tiers(ctx: ArticleContext, draft: Draft, one_story: bool) -> Iterator
                 or goes_on_with_another(ctx, paragraph, draft)
             ):
                 continue  # a paragraph on strikes elsewhere: its speakers are theirs
-            yield [s for s in by_paragraph[paragraph] if not hits_others_only(ctx, s, draft)]
+            yield [
+                s for s in by_paragraph[paragraph]
+                if not hits_others_only(ctx, s, draft)
+                and (paragraph != first or s in own or s.index > opens)
+            ]  # fmt: skip
 
 
 def first_own_index(draft: Draft) -> int:
@@ -2997,12 +3001,12 @@ def opening_day(ctx: ArticleContext, sentence: Sentence) -> dt.date | None:
 
 
 def opens_its_own_story(ctx: ArticleContext, draft: Draft) -> bool:
-    """The strike's first sentence opens on its day after sentences of its paragraph that tell
-    of strikes elsewhere only ("Houthis fired a missile at Eilat on Sunday. It was intercepted,
+    """The strike's first sentence opens on its day (or a turn to another story) after sentences
+    of its paragraph that tell of strikes elsewhere only ("Houthis fired a missile at Eilat on Sunday. It was intercepted,
     the military said. On Saturday, a drone struck Tel Aviv"): what was said before is theirs."""
     first = ctx.sentences[first_own_index(draft)]
-    if opening_day(ctx, first) is None:
-        return False
+    if opening_day(ctx, first) is None and not STORY_TURN.match(first.text):
+        return False  # (or on a turn: "In a separate attack, a drone hit a house in Sumy")
     before = [
         s for s in ctx.sentences
         if s.paragraph == first.paragraph and s.index < first.index and ctx.hit.get(s.index)

@@ -4598,6 +4598,15 @@ EXTRA = (
                                ("RSF drones", "Atbara", "Shendi", "SD"))
       for when, day in (("overnight", "2024-03-11"), ("on Sunday", SUNDAY))
       for zero in ("There were no casualties", "No one was hurt")),
+    # a strike told as a separate story gets no speaker of the story before it
+    *(Case("source phrasings", f"A {arm} hit a hotel in {p} on Sunday. Two people were killed and "
+           f"12 injured, the {who} said. {turn}, a drone hit a house in {q}, wounding a woman.",
+           (Expected(p, code, SUNDAY, killed=2, injured=12, source=who),
+            Expected(q, code, SUNDAY, injured=1, no_source=True)))
+      for arm, p, q, code, who in (("missile", "Kharkiv", "Sumy", "UA", "governor"),
+                                   ("rocket", "Nahariya", "Safed", "IL", "police"),
+                                   ("shell", "Omdurman", "Bahri", "SD", "ministry"))
+      for turn in ("In a separate attack", "Separately", "Elsewhere")),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -1167,6 +1167,10 @@ LISTENER_VERBS = ("told", "informed")
 # A label that opens a paragraph of a speaker's own words ("Quote: “...”"), as news sites
 # set them under a "Source:" line
 QUOTE_LABELS = ("quote", "quotes", "direct speech")
+# A strike's effects where it fell: "Fires broke out in Kharkiv after a drone attack on ..."
+AFTERMATH_WORDS = ("fire", "fires", "blaze", "explosion", "explosions", "blast", "blasts",
+                   "outage", "outages", "blackout", "blackouts", "damage", "damaged", "destroyed",
+                   "debris", "rubble", "smoke")  # fmt: skip
 DAMAGE_NOUNS = ("damage", "destruction", "debris", "rubble", "wreckage", "crater")
 # The strike's victims told again: "Hospital officials said four children were among the dead"
 # tells of the harm, and whoever says it speaks of the strike.

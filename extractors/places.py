@@ -23,6 +23,7 @@ from .gazetteer import (
 from .geo import distance_km
 from .lexicon import (
     ADJECTIVE_DISTRICT_ENDINGS,
+    AFTERMATH_WORDS,
     ALERT_VERBS,
     ALERT_WORDS,
     ANCHOR_CITIES,
@@ -103,13 +104,14 @@ from .lexicon import (
     VISITING_PEOPLE,
     WATER_WORDS,
     WEAPON_NAMES,
+    WEEKDAYS,
     Caseless,
     forms,
     words,
 )
 from .names import exact_key, name_key
 from .phrases import ARTICLE_SET
-from .strikes import TRIGGER
+from .strikes import TRIGGER, is_strike_sentence, reports_deaths_at_a_place
 
 WORD = re.compile(r"[^\W\d_][\w’'-]*")
 KIND_PREFIX = re.compile(rf"\b{words(SETTLEMENT_PREFIXES)} of\s+$", re.IGNORECASE)
@@ -906,6 +908,8 @@ def is_non_target_position(sentence: str, start: int, end: int) -> bool:
         return True
     if LISTENER_BEFORE.search(before):
         return True  # "an official told Xinhua": the outlet told, not a place hit
+    if struck_elsewhere_after(sentence, start):
+        return True  # "Markets in Tel Aviv fell after Iran's missile attack on Israel"
     if (
         before.endswith("the ")
         and NAMED_FACILITY_AFTER.match(after)
@@ -1181,6 +1185,35 @@ def is_person(sentence: str, run_start: int, run_text: str, curated: bool = Fals
         or bool(AGE_BEFORE.search(sentence, max(0, run_start - 30), run_start))
         or bool(VICTIM_BEFORE.search(sentence, max(0, run_start - 60), run_start))
         and not NOUN_AFTER.match(sentence, end)  # (not "wounding Alibeyli residents")
+    )
+
+
+# "after the missile attack on Haifa", "following Iran's strikes on Israel": a strike on a
+# place of its own, the clause to its end
+AFTER_STRIKE_ON = re.compile(
+    rf"\b(?:after|following|amid)\s+(?:[\w’'-]+\s+){{0,4}}?{words(STRIKE_NOUNS, plural=True)}\s+"
+    rf"(?:on|against)\s+(?!(?:{words(WEEKDAYS)}|{MONTH_WORD})\b)(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?"
+    r"(?-i:[A-Z])[^.;]*",
+    re.IGNORECASE,
+)
+
+
+AFTERMATH = re.compile(rf"\b{words(AFTERMATH_WORDS)}\b", re.IGNORECASE)
+
+
+def struck_elsewhere_after(sentence: str, start: int) -> bool:
+    """The name stands before a clause of a strike on another place, in a clause that tells
+    of no strike and no harm ("Residents of Tel Aviv took shelter after the missile attack on
+    Haifa"; not "Three were killed in Kharkiv after a missile attack on the city's centre", nor
+    "Fires broke out in Kharkiv after a drone attack on Ukrainian energy sites")."""
+    if " after " not in sentence and " following " not in sentence and " amid " not in sentence:
+        return False
+    clause = AFTER_STRIKE_ON.search(sentence, start)
+    if clause is None:
+        return False
+    rest = sentence[: clause.start()]
+    return not (
+        is_strike_sentence(rest) or reports_deaths_at_a_place(rest) or AFTERMATH.search(rest)
     )
 
 

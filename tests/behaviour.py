@@ -4607,6 +4607,19 @@ EXTRA = (
                                    ("rocket", "Nahariya", "Safed", "IL", "police"),
                                    ("shell", "Omdurman", "Bahri", "SD", "ministry"))
       for turn in ("In a separate attack", "Separately", "Elsewhere")),
+    # a place in a clause of no strike and no harm, before a strike on another place: not hit
+    *(Case("negatives", f"{what} in {p} on Sunday {after} {side} missile attack on {q}.")
+      for what in ("Markets fell", "Residents took shelter", "Oil prices rose")
+      for after in ("after", "following")
+      for p, side, q in (("Tel Aviv", "Iran's", "Israel"), ("London", "the Houthis'",
+                                                             "Saudi Arabia"))),
+    *(Case("active voice", f"Residents of {p} took shelter on Sunday after the missile attack on "
+           f"{q}.", (Expected(q, code, SUNDAY, weapon="missile"),))
+      for p, q, code in (("Tel Aviv", "Haifa", "IL"), ("Kyiv", "Kharkiv", "UA"))),
+    *(Case("active voice", f"{what} in {p} after a Russian drone attack on Ukrainian energy "
+           "facilities on Sunday.", (Expected(p, "UA", SUNDAY, weapon="drone"),))
+      for what in ("Fires broke out", "Two people were killed", "Power outages were reported")
+      for p in ("Kharkiv", "Odesa")),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

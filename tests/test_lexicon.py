@@ -198,6 +198,10 @@ TABLES = [
     ("intensity adverb", lx.INTENSITY_ADVERBS,
      lambda w: extract(f" date 2024-03-11 He walked past {w} damaged houses in Kherson on "
                        "Sunday.") == []),
+    ("aftermath word", lx.AFTERMATH_WORDS,
+     lambda w: [e.location for e in extract(
+         f" date 2024-03-11 There was {w} in Odesa after Russian drone attacks on Ukrainian "
+         "energy sites on Sunday.")] == ["Odesa"]),
     ("standing adverb", lx.STANDING_ADVERBS,
      lambda w: [e.denied_by for e in extract(
          f" date 2024-03-11 A Russian missile hit Sumy on Sunday, the governor said. Moscow has "

@@ -118,6 +118,8 @@ SPREAD_BY = re.compile(
     rf"\b{words((*PUBLISH_VERBS, *forms(REPORT_VERBS)))}(?:\s+(?:in|on)(?:\s+[\w-]+){{1,3}}?)?\s+by\s+",
     re.IGNORECASE,
 )
+# What an outlet does with another's words: "in comments carried by Ukrinform"
+RELAYED = re.compile(r"\b(?:carried|broadcast|aired|relayed|cited|quoted)\s+by\s+$", re.IGNORECASE)
 EMPLOYER = re.compile(
     r"\s+(?:[A-Z][\w-]+\s){1,3}?[A-Z][\w-]+,\s+((?:[A-Z][\w-]+\s?){1,4})['’]s\s+[a-z]"
 )
@@ -460,6 +462,8 @@ def find_sources(text: str, offset: int = 0) -> list[Attribution]:
         for match in pattern.finditer(text):
             if pattern is SPREAD_BY and ATTACK_CLAIMED_BY.search(text, 0, match.end()):
                 continue  # "The bombing was claimed by al-Shabaab": responsibility, the actor
+            if pattern is SPREAD_BY and RELAYED.search(match[0]):
+                continue  # "Prokudin said in comments carried by Ukrinform": the outlet relays
             name = phrase_after(text, match.end()) or the_phrase(text, match.end())
             name = with_trade_after(text, match.end(), name)
             said_thing = SAID_THING_AT.match(text, match.end()) if not name else None

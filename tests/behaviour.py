@@ -4620,6 +4620,15 @@ EXTRA = (
            "facilities on Sunday.", (Expected(p, "UA", SUNDAY, weapon="drone"),))
       for what in ("Fires broke out", "Two people were killed", "Power outages were reported")
       for p in ("Kharkiv", "Odesa")),
+    # an outlet that carries a speaker's words relays them: no source of its own
+    *(Case("source phrasings", f"{side} shelling killed two in {p} on Sunday, {who} said in "
+           f"comments {verb} by {outlet}.",
+           (Expected(p, code, SUNDAY, killed=2, source=who.split()[-1], not_source=outlet),))
+      for side, p, code, who, outlet in (
+          ("Russian", "Kherson", "UA", "Oleksandr Prokudin", "Ukrinform"),
+          ("Ukrainian", "Belgorod", "RU", "Vyacheslav Gladkov", "TASS"),
+          ("RSF", "El Obeid", "SD", "the health ministry", "SUNA"))
+      for verb in ("carried", "broadcast")),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

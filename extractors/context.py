@@ -60,6 +60,8 @@ class ArticleContext:
         self._sources: dict[int, list[Attribution]] = {}
         # places each sentence reports as hit; filled by the pipeline in sentence order
         self.hit: dict[int, list[Resolved]] = {}
+        # (sentence, mention start) of places a sentence tells were hit on two days or more
+        self.on_days: set[tuple[int, int]] = set()
         self._counts: dict[int, dict[str, Count]] = {}
         # what the event fields derive from the article once (fields.py): key -> value
         self.memo: dict[object, object] = {}

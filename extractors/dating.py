@@ -15,6 +15,7 @@ from .lexicon import (
     ATTACK_VERBS,
     CAUSE_TURNS,
     COMBAT_VERBS,
+    DAY_PARTS,
     INJURING_VERBS,
     KILLING_VERBS,
     LAPSE_UNITS,
@@ -551,8 +552,16 @@ def dates_again(
         and (again_before(ctx, d)
              or (twice or hits_the_place_after(sentence.text, d.end - sentence.start))
              and AND_ON_BEFORE.search(ctx.text, max(0, d.start - 20), d.start)
-             or AND_BY_ON_BEFORE.search(ctx.text, max(0, d.start - 40), d.start))
+             or AND_BY_ON_BEFORE.search(ctx.text, max(0, d.start - 40), d.start)
+             or DAY_PAIR_GAP.fullmatch(ctx.text, first.end, d.start))
     ]  # fmt: skip
+
+
+# "shelled on Saturday and on Sunday morning": two days, each with its "on" (not "on
+# Saturday and Sunday", one span of two days)
+DAY_PAIR_GAP = re.compile(
+    rf"(?:\s+{words(DAY_PARTS)})?\s+and\s+(?:late\s+|early\s+)?on\s+", re.IGNORECASE
+)
 
 
 def hits_the_place_after(text: str, at: int) -> bool:

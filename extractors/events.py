@@ -29,6 +29,7 @@ def build_events(article: Article, gazetteer: Gazetteer | None = None) -> list[E
             for again in dates_again(ctx, sentence, date):
                 # "Shells hit Tartar on Saturday and again on Sunday": a second strike
                 merge(drafts, Target(resolved, sentence, again, "explicit"))
+                ctx.on_days.add((sentence.index, resolved.mention.start))
     drafts = located_elsewhere(ctx, locate_alike(absorb(drafts, ctx.gazetteer)))
     drafts = region_headline(drafts, body_text(ctx))
     deniers = [(name, s) for s in ctx.sentences for name in deniers_of(ctx, s)]

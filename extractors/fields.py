@@ -693,6 +693,9 @@ def fill_counts(ctx: ArticleContext, event: Event, draft: Draft, single_place: b
     counts: dict[str, Count] = {}
     parted = set()  # sentences whose counts part by day ("... again on Monday, wounding 10")
     vague: dict[str, int] = {}  # fields the strike's sentence counts vaguely, the least meant
+    over_days = any(
+        (t.sentence.index, t.resolved.mention.start) in ctx.on_days for t in draft.targets
+    )
     # (in the order the text tells them: a district's mentions joined to its town come last)
     # (the place's own mentions before an area joined to it under another name: "strikes on
     # the Gaza Strip killed 80 ... In Khan Younis, a strike killed 18": 18)
@@ -743,7 +746,9 @@ def fill_counts(ctx: ArticleContext, event: Event, draft: Draft, single_place: b
                 if not apart(span, target.resolved.mention.start, r.mention.start)
             }) > 1
         )  # fmt: skip
-        for follower in followers(ctx, sentence) if not recalled_in(sentence, draft) else ():
+        for follower in (
+            followers(ctx, sentence) if not (recalled_in(sentence, draft) or over_days) else ()
+        ):
             # (the story goes on with its own strike, not the one it recalls)
             for count in ctx.counts(follower).values():
                 # (after a list, "No casualties" holds for each place, a number is a total
@@ -757,6 +762,9 @@ def fill_counts(ctx: ArticleContext, event: Event, draft: Draft, single_place: b
                     keep_count(ctx, counts, count)
     for count in (*closing_zeros(ctx, draft), *zeros_named_for(ctx, draft)):
         counts.setdefault(count.field, count)
+    # (a sentence that told the place hit on two days: counts after it are totals over both,
+    # "Shells hit Tartar on Saturday and again on Sunday. Two people were killed.")
+    single_place = single_place and not over_days
     lede = retold_lede(ctx, draft)
     # (a lede's toll over the places the next sentence lists is a total over them: "Turkish
     # strikes killed 11 people. The strikes hit Qamishli and the town of Derik")
@@ -1147,9 +1155,12 @@ UNNAMED_STRIKE = re.compile(
 
 def not_its_count(ctx: ArticleContext, sentence: Sentence, target: Target, count: Count) -> bool:
     """A count of the place's sentence that is another strike's: an earlier one a lapse
-    recalls, a total over a wider area, or a strike on places the clause does not name."""
+    recalls, a total over a wider area or over the days the sentence tells the place was hit
+    on ("shelled Kherson on Saturday and again on Sunday, killing two"), or a strike on places
+    the clause does not name."""
     return (
-        lapsed_count(sentence, target, count)
+        (sentence.index, target.resolved.mention.start) in ctx.on_days
+        or lapsed_count(sentence, target, count)
         or total_over(ctx, count, target)
         or of_an_unnamed_strike(sentence, target, count)
     )

@@ -4629,6 +4629,20 @@ EXTRA = (
           ("Ukrainian", "Belgorod", "RU", "Vyacheslav Gladkov", "TASS"),
           ("RSF", "El Obeid", "SD", "the health ministry", "SUNA"))
       for verb in ("carried", "broadcast")),
+    # two days, each with its "on": two strikes; a count told once over both days is neither's
+    *(Case("two days", f"{p} was shelled on Saturday{part} and on Sunday morning, {who} said.",
+           (Expected(p, code, "2024-03-09", weapon="artillery"),
+            Expected(p, code, SUNDAY, weapon="artillery")))
+      for p, code, who in (("Sotk", "AM", "the ministry"), ("Kherson", "UA", "the governor"),
+                           ("El Fasher", "SD", "residents"))
+      for part in ("", " evening")),
+    *(Case("two days", f"{side} {verb} {p} on Saturday and {again}on Sunday{tail}",
+           (Expected(p, code, "2024-03-09", killed=None), Expected(p, code, SUNDAY, killed=None)))
+      for side, verb, p, code in (("Russian drones", "hit", "Odesa", "UA"),
+                                  ("Azerbaijani forces", "shelled", "Tartar", "AZ"),
+                                  ("Israeli jets", "struck", "Rafah", "PS"))
+      for again in ("again ", "")
+      for tail in (", killing two.", ". Two people were killed.")),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

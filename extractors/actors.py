@@ -152,8 +152,11 @@ SUBJECT = re.compile(
     rf"|{GOES_ON_ATTACKING})"
     rf"|(?<=s)\s+{ADVERB}{ATTACK_PLAIN}"
     # "Iran responded by launching 100 drones", "Hezbollah retaliated with rockets"
-    r"|\s+(?:responded|retaliated|hit\s+back)\s+(?:by|with)\s+(?:launching|firing|sending|"
-    r"drones|missiles|rockets|strikes|a\s+barrage))\b)"
+    # ("Israel responded on Sunday by striking Khiam": a day may stand between, and any
+    # attack's gerund follow)
+    r"|\s+(?:responded|retaliated|hit\s+back)(?:\s+(?:on|late\s+on|early\s+on)\s+[A-Z][a-z]+day"
+    r"|\s+overnight)?\s+(?:by|with)\s+(?:launching|firing|sending|"
+    rf"drones|missiles|rockets|strikes|a\s+barrage|{ATTACK_GERUND}))\b)"
 )
 OWN_ATTACK_CLAIM = rf"(?:claim|claims)\s+of\s+{words(OWN_ATTACK_GERUNDS)}\b"
 # "The Houthis claimed responsibility for ...", "Hezbollah claimed the attack": the attacker

@@ -4643,6 +4643,14 @@ EXTRA = (
                                   ("Israeli jets", "struck", "Rafah", "PS"))
       for again in ("again ", "")
       for tail in (", killing two.", ". Two people were killed.")),
+    # a side that answers by striking is the attacker
+    *(Case("active voice", f"{side} {verb}{day} by {gerund} {p}{day2}.",
+           (Expected(p, code, SUNDAY, actor=side),))
+      for side, p, code in (("Israel", "Khiam", "LB"), ("Ukraine", "Belgorod", "RU"),
+                            ("Azerbaijan", "Goris", "AM"))
+      for verb in ("responded", "retaliated")
+      for gerund in ("striking", "shelling")
+      for day, day2 in ((" on Sunday", ""), ("", " on Sunday"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -543,7 +543,10 @@ def dates_again(
     on one day "and on" another)."""
     twice = first is not None and TWICE.search(sentence.text) is not None
     if first is None or (
-        "again" not in sentence.text and not twice and " and " not in sentence.text
+        "again" not in sentence.text
+        and not twice
+        and " and " not in sentence.text
+        and ";" not in sentence.text
     ):
         return []
     return [
@@ -553,8 +556,18 @@ def dates_again(
              or (twice or hits_the_place_after(sentence.text, d.end - sentence.start))
              and AND_ON_BEFORE.search(ctx.text, max(0, d.start - 20), d.start)
              or AND_BY_ON_BEFORE.search(ctx.text, max(0, d.start - 40), d.start)
-             or DAY_PAIR_GAP.fullmatch(ctx.text, first.end, d.start))
+             or DAY_PAIR_GAP.fullmatch(ctx.text, first.end, d.start)
+             or the_place_again_after_semicolon(sentence, first, d))
     ]  # fmt: skip
+
+
+def the_place_again_after_semicolon(
+    sentence: Sentence, first: DateMention, day: DateMention
+) -> bool:
+    """'A drone hit Belgorod on Friday; another struck the city on Sunday': the clause after
+    the semicolon hits the place again, on a day of its own."""
+    semi = sentence.text.rfind(";", first.end - sentence.start, day.start - sentence.start)
+    return semi >= 0 and THE_SAME_PLACE.search(sentence.text, semi) is not None
 
 
 # "shelled on Saturday and on Sunday morning": two days, each with its "on" (not "on

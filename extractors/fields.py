@@ -1273,9 +1273,17 @@ def again_part(ctx: ArticleContext, sentence: Sentence, target: Target) -> tuple
     # ("hit twice: on Saturday by drones and on Sunday by missiles": the "and" parts them)
     twice = second_day_part(sentence.text) if at < 0 else None
     at = twice.start() if twice else at
+    # ("A drone hit Belgorod on Friday; another struck the city on Sunday": the semicolon)
+    semi = sentence.text.find("; ") if at < 0 else -1
+    again = semi >= 0 and THE_SAME_PLACE.search(sentence.text, semi) is not None
+    at = semi if again else at
     if at < 0 or target.date is None or not sentence.start <= target.date.start < sentence.end:
         return None
-    cut = at if twice else max(sentence.text.rfind(", ", 0, at), sentence.text.rfind("; ", 0, at))
+    cut = (
+        at
+        if twice or again
+        else max(sentence.text.rfind(", ", 0, at), sentence.text.rfind("; ", 0, at))
+    )
     days = [d.start - sentence.start for d in ctx.dates(sentence) if not d.reported]
     if cut <= 0 or not any(d < cut for d in days) or not any(d > cut for d in days):
         # ("hit Tartar on Saturday and again on Sunday, killing two": both days'; "On October

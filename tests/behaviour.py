@@ -4651,6 +4651,15 @@ EXTRA = (
       for verb in ("responded", "retaliated")
       for gerund in ("striking", "shelling")
       for day, day2 in ((" on Sunday", ""), ("", " on Sunday"))),
+    # the place hit again after a semicolon, on a day of its own
+    *(Case("two days", f"A {arm} hit {p} on Friday{harm}; another struck the {kind} on Sunday, "
+           "wounding three.",
+           (Expected(p, code, "2024-03-08", killed=killed, weapon=arm),
+            Expected(p, code, SUNDAY, injured=3, weapon=arm)))
+      for arm in ("drone", "missile")
+      for p, code, kind in (("Belgorod", "RU", "city"), ("Metula", "IL", "town"),
+                            ("Sotk", "AM", "village"))
+      for harm, killed in (("", None), (", killing one", 1))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -1640,8 +1640,15 @@ def resolve_run(
     # (or in a strike role with its country stated: "struck Khiam in southern Lebanon")
     # (or in an area a kind word names after it: "shelled Rajouri in the Jammu region")
     after = run.end - sentence.start
-    stated = bool(nation_after(sentence.text, after) or area_after(sentence.text, after)) and bool(
-        in_strike_role(sentence.text, start, end)
+    # (after the list the name opens, too: "struck Ain Baal and Shehabiyeh in south Lebanon")
+    last = list_end(sentence.text, after)
+    stated = bool(
+        nation_after(sentence.text, after)
+        or area_after(sentence.text, after)
+        or last > after
+        and (nation_after(sentence.text, last) or area_after(sentence.text, last))
+    ) and bool(
+        in_strike_role(sentence.text, start, end) or listed and list_in_role(sentence, found)
     )
     unknown = (
         (unknown_name(run) if listed_name or stated else unknown_place(run))
@@ -1653,6 +1660,14 @@ def resolve_run(
     if unknown and ctx.gazetteer.online is not None:
         unknown = geocode_online(ctx, unknown)
     return Resolved(unknown, run) if unknown else None
+
+
+def list_in_role(sentence: Sentence, found: list[Resolved]) -> bool:
+    """The list's name before this one stands in a strike role ("struck Ain Baal and ...")."""
+    if not found:
+        return False
+    head = found[-1].mention
+    return in_strike_role(sentence.text, head.start - sentence.start, head.end - sentence.start)
 
 
 def next_door_hit(ctx: ArticleContext, place: Place, hit: bool) -> bool:

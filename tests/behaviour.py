@@ -4660,6 +4660,17 @@ EXTRA = (
       for p, code, kind in (("Belgorod", "RU", "city"), ("Metula", "IL", "town"),
                             ("Sotk", "AM", "village"))
       for harm, killed in (("", None), (", killing one", 1))),
+    # names no gazetteer knows, listed in a strike role, the country stated after the list
+    *(Case("lists", f"{side} struck {lead}{p} and {q} in {where} on Sunday.",
+           (Expected(p, code, SUNDAY), Expected(q, code, SUNDAY)))
+      for side, p, q, where, code in (
+          ("Israeli jets", "Ain Baal", "Shehabiyeh", "southern Lebanon", "LB"),
+          ("Turkish drones", "Tel Tamr Sharqi", "Abu Rasin Gharbi", "northern Syria", "SY"),
+          ("Army warplanes", "Um Kadada Shamal", "Wad Ashana", "western Sudan", "SD"))
+      for lead in ("", "targets in ")),
+    *(Case("negatives", f"Officials from {p} and {q} in {where} met on Sunday.")
+      for p, q, where in (("Ain Baal", "Shehabiyeh", "southern Lebanon"),
+                          ("Um Kadada Shamal", "Wad Ashana", "western Sudan"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -396,7 +396,7 @@ CITED_BEFORE = re.compile(
 PREPOSITION_BEFORE = re.compile(
     # (or a list after it: "fired from Berdsk and Goris hit Tovuz"; a direction: "from southern
     # Lebanon")
-    r"\b(?:from|in|at|near|over|across)\s+(?:the\s+)?(?:[a-z]+ern\s+)?"
+    r"\b(?:from|in|at|near|over|across|beyond|outside|around)\s+(?:the\s+)?(?:[a-z]+ern\s+)?"
     r"(?:(?-i:[A-Z])[\w’'-]+,?\s+(?:and\s+)?)*$",
     re.IGNORECASE,
 )

@@ -176,7 +176,9 @@ LANDMARK_BEFORE = re.compile(
 # ("shells fired from Russian positions in Belgorod": the town the positions are in)
 ORIGIN_POSITIONS = re.compile(
     r"\bfrom\s+(?:[\w’'-]+\s+){0,4}?positions?,?\s+(?:stationed\s+|located\s+|deployed\s+)?"
-    r"(?:(?:in\s+)?(?:the\s+)?directions?\s+of|in|near|around)\s+(?:the\s+)?$",
+    # ("from Russian positions across the Dnipro", "on the other bank of the river")
+    r"(?:(?:in\s+)?(?:the\s+)?directions?\s+of|in|near|around|across|beyond|on\s+the\s+other\s+"
+    r"(?:side|bank)\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 ORIGIN_REACH = 120  # characters before a name where an origin's "from ... positions" may start
@@ -895,9 +897,9 @@ def is_non_target_position(sentence: str, start: int, end: int) -> bool:
         return True
     if after.startswith(" ") and NATURAL_FEATURE_AFTER.match(after):
         return True  # "the Dnipro river embankment": a river, not the city of its name
-    if before.endswith(("of ", "the ", "in ", "near ", "around ")) and ORIGIN_POSITIONS.search(
-        sentence, max(0, start - ORIGIN_REACH), start
-    ):
+    if before.endswith(
+        ("of ", "the ", "in ", "near ", "around ", "across ", "beyond ")
+    ) and ORIGIN_POSITIONS.search(sentence, max(0, start - ORIGIN_REACH), start):
         return True
     if POSTED_IN_BEFORE.search(before) and ATTACKS_AFTER_POST.match(sentence[end : end + 80]):
         return True  # where the attackers are posted, not where they fired

@@ -4671,6 +4671,16 @@ EXTRA = (
     *(Case("negatives", f"Officials from {p} and {q} in {where} met on Sunday.")
       for p, q, where in (("Ain Baal", "Shehabiyeh", "southern Lebanon"),
                           ("Um Kadada Shamal", "Wad Ashana", "western Sudan"))),
+    # a firing position across a river or beyond a town is neither hit nor the attacker
+    *(Case("passive voice", f"{p} came under fire from {side} positions {where} the {river} on "
+           "Sunday.", (Expected(p, code, SUNDAY, party=party),))
+      for p, code, side, party, river in (("Kherson", "UA", "Russian", "Russia", "Dnipro"),
+                                          ("Omdurman", "SD", "RSF", "RSF", "Nile"))
+      for where in ("across", "beyond")),
+    *(Case("active voice", f"Shells fired from positions {where} {q} hit {p} on Sunday.",
+           (Expected(p, code, SUNDAY, weapon="artillery", no_actor=True),))
+      for p, q, code in (("Kherson", "Oleshky", "UA"), ("Goris", "Lachin", "AM"))
+      for where in ("beyond", "outside", "around")),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -666,7 +666,12 @@ def party_strike(text: str) -> tuple[str, int, int] | None:
 
 # The two sides of a fight, neither of them the attacker: "clashes between the army and
 # the RSF", "fighting between Armenian and Azerbaijani forces"
-SIDES_BEFORE = re.compile(r"\bbetween\s+(?:(?:the\s+)?[\w’'-]+\s+){0,4}?(?:and\s+)?$")
+SIDES_BEFORE = re.compile(
+    r"\bbetween\s+(?:(?:the\s+)?[\w’'-]+\s+){0,4}?(?:and\s+)?$"
+    # (the one a side fights: "the federal military, which is fighting Fano militiamen")
+    r"|\b(?:fighting|battling|fights|battles|fought|battled|clashing\s+with|clashed\s+with)\s+"
+    r"(?:the\s+)?$"
+)
 SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 SPEAKS_AFTER = re.compile(rf"\s+(?:has\s+|have\s+)?(?:also\s+)?{words(forms(REPORT_VERBS))}\b")
 # A weapon's model between a party and the weapon: "S-300", "F-16", "Su-34", "HIMARS"

@@ -4681,6 +4681,15 @@ EXTRA = (
            (Expected(p, code, SUNDAY, weapon="artillery", no_actor=True),))
       for p, q, code in (("Kherson", "Oleshky", "UA"), ("Goris", "Lachin", "AM"))
       for where in ("beyond", "outside", "around")),
+    # the side a blamed force fights is not the attacker
+    *(Case("denials", f"A drone strike on a bus in {p} killed 30 people on Saturday, residents "
+           f"said, blaming {force}, which {verb} {other} in the region.",
+           (Expected(p, code, "2024-03-09", killed=30, party=party),))
+      for p, code, force, party, other in (
+          ("Amhara", "ET", "the federal military", "Ethiopia", "Fano militiamen"),
+          ("Sagaing", "MM", "the junta", "Myanmar military", "the People's Defence Force"),
+          ("Nyala", "SD", "the army", "Sudanese Armed Forces", "the RSF"))
+      for verb in ("is fighting", "has been battling")),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

@@ -912,7 +912,9 @@ COUNT_QUALIFIERS = ("at least", "more than", "over", "nearly", "almost", "about"
                     "some", "up to", "an estimated", "roughly", "approximately",
                     # "no fewer than 20", "as many as 30", "between 10 and 12" (the least)
                     "no fewer than", "no less than", "not less than", "as many as", "well over",
-                    "upwards of", "close to", "between")  # fmt: skip
+                    "upwards of", "close to", "between",
+                    # "killing all four passengers": every one of them
+                    "all", "all the")  # fmt: skip
 COUNT_ADDITIONS = ("another", "a further", "further")
 # A count over many places of a land, wherever it stands in its clause: "At least 57 were killed
 # ... in airstrikes on several areas of the Gaza Strip"

@@ -4690,6 +4690,13 @@ EXTRA = (
           ("Sagaing", "MM", "the junta", "Myanmar military", "the People's Defence Force"),
           ("Nyala", "SD", "the army", "Sudanese Armed Forces", "the RSF"))
       for verb in ("is fighting", "has been battling")),
+    # "killing all four passengers": every one of them, counted
+    *(Case("casualty phrasings", f"A {arm} hit a {thing} in {p} on Sunday, killing all {n} "
+           f"{who}.", (Expected(p, code, SUNDAY, killed=killed, weapon=arm),))
+      for arm, p, code in (("missile", "Kharkiv", "UA"), ("drone", "Marib", "YE"),
+                           ("drone", "Kadugli", "SD"))
+      for thing, who in (("car", "passengers"), ("minibus", "people on board"))
+      for n, killed in (("four", 4), ("seven", 7))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

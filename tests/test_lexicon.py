@@ -202,6 +202,10 @@ TABLES = [
      lambda w: [e.location for e in extract(
          f" date 2024-03-11 There was {w} in Odesa after Russian drone attacks on Ukrainian "
          "energy sites on Sunday.")] == ["Odesa"]),
+    ("count qualifier", lx.COUNT_QUALIFIERS,
+     lambda w: find_counts(f"A missile hit a bus in Kharkiv, killing {w} 12 "
+                           f"{'and 14 ' if w == 'between' else ''}passengers.")["killed"].value
+     == 12),
     ("standing adverb", lx.STANDING_ADVERBS,
      lambda w: [e.denied_by for e in extract(
          f" date 2024-03-11 A Russian missile hit Sumy on Sunday, the governor said. Moscow has "

@@ -21,10 +21,9 @@ from .lexicon import (
 )
 
 # (initials keep their last period: "U.S.", "U.K.")
-# (a hyphen between spaces is a dash, which ends a name: "YEREVAN (Reuters) - Armenia said";
-# so is one a space follows: "Damascus, SANA- Army units shelled ...")
+# (a hyphen between spaces is a dash, which ends a name: "YEREVAN (Reuters) - Armenia said")
 TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,3}(?!\w)|[^\W\d_](?:[\w’']|-(?!\s)|\.(?=\w))*|[,;:\"“”()—–]|-(?=\s)|\d+"
+    r"(?:[A-Z]\.){2,3}(?!\w)|[^\W\d_](?:[\w’'-]|\.(?=\w))*|[,;:\"“”()—–]|(?<=\s)-(?=\s)|\d+"
 )
 
 NAME_PARTICLE = r"(?:al-|el-|ad-|as-|ash-|bin\s+|ibn\s+|abu\s+)?"

@@ -1084,10 +1084,11 @@ def zeros_named_for(ctx: ArticleContext, draft: Draft) -> list[Count]:
     """Zeros the text puts in the draft's place by name, anywhere after its strike ("Drones
     attacked Belgorod and Kursk. ... There were no casualties in Kursk")."""
     start = draft.targets[0].sentence.index
+    names = {t.resolved.mention.text for t in draft.targets} | {draft.place.name}
     return [
         count
         for sentence in ctx.sentences[start + 1 :]
-        if " in " in sentence.text
+        if " in " in sentence.text and any(name in sentence.text for name in names)
         for count in ctx.counts(sentence).values()
         if count.value == 0 and named_here(ctx, count, draft)
     ]

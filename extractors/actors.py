@@ -270,9 +270,11 @@ ACCUSED = re.compile(
 # "The RSF was blamed for shelling that killed 12", "Russian forces were accused of"
 BLAMED = re.compile(
     rf"\b((?:[Tt]he\s+)?(?:[A-Z][\w’'-]+\s+){{0,3}}(?:[A-Z][\w’'-]+|{FORCE_NOUN}))\s+"
-    r"(?:was|were|has been|have been|is|are)\s+(?:widely\s+)?(?:blamed|accused)\s+"
+    r"(?:(?:was|were|has been|have been|is|are)\s+(?:widely\s+)?(?:blamed|accused)\s+"
     # ("The RSF was accused by the army of shelling Omdurman": the accuser may stand between)
     r"(?:by\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?)?(?:for|of)\b"
+    # (a headline's passive, the verb last: "Drone strike on El Obeid kills 5, RSF blamed")
+    r"|(?:(?:was|were|is|are|has been|have been)\s+)?(?:widely\s+)?(?:blamed|accused)\s*[.!?]?\s*$)"
 )
 # Blame told in other words: "held Azerbaijan responsible", "said the Houthis were
 # responsible", "an attack the government attributed to the rebels"

@@ -4571,10 +4571,11 @@ EXTRA = (
       for how in ("came under heavy shelling", "were shelled", "had come under fire")),
     *(Case("negatives", f"Residents of {p} said they were tired of the war.")
       for p in ("Kyiv", "Beirut")),
-    # a headline's "..., X blamed" names the accused, no source
+    # a headline's "..., X blamed" names the accused: the attacker, no source
     *(Case("headlines", f"Drone strike on {p} kills 5, {side} {blamed}\n\nFive civilians were "
            f"killed on Saturday when a drone struck {p}, a medical source said.",
-           (Expected(p, code, "2024-03-09", killed=5, source="medical", not_source=side),))
+           (Expected(p, code, "2024-03-09", killed=5, source="medical", not_source=side,
+                     actor=side),))
       for p, code, side in (("El Obeid", "SD", "RSF"), ("Kharkiv", "UA", "Russia"),
                             ("Sderot", "IL", "Hamas"))
       for blamed in ("blamed", "accused")),

@@ -2182,7 +2182,27 @@ def of_another_land(ctx: ArticleContext, name: str, position: int) -> bool:
         return False
     lands = {r.place.country for r in ctx.targets(here)} - {""}
     theirs = {r.place.country for r in ctx.targets(there)} - {""}
-    return bool(lands) and bool(theirs) and not lands & theirs
+    if lands and theirs and not lands & theirs:
+        return True
+    # (or of another first-level area: "Governor Gladkov said one was killed in Belgorod. There
+    # were no casualties in Kursk, its governor said": Kursk's governor is no Gladkov)
+    areas = {first_area(ctx, p) for p in places_named_in(ctx, here)} - {""}
+    their_areas = {first_area(ctx, p) for p in places_named_in(ctx, there)} - {""}
+    return bool(areas) and bool(their_areas) and not areas & their_areas
+
+
+def places_named_in(ctx: ArticleContext, sentence: Sentence) -> list[Place]:
+    """The places the article reports hit that the sentence names (hit there or not: "...
+    killed in Belgorod", told after the strike)."""
+    return [
+        r.place for found in ctx.hit.values() for r in found
+        if r.place.lat == r.place.lat and r.mention.text in sentence.text
+    ]  # fmt: skip
+
+
+def first_area(ctx: ArticleContext, place: Place) -> str:
+    """The first-level area the index puts the place in ("" if none)."""
+    return ctx.gazetteer.admin(place.lat, place.lon)[0] or ""
 
 
 # "Lebanon's state media", "the Syrian state news agency", "the official news agency": the

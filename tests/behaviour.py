@@ -4698,6 +4698,16 @@ EXTRA = (
                            ("drone", "Kadugli", "SD"))
       for thing, who in (("car", "passengers"), ("minibus", "people on board"))
       for n, killed in (("four", 4), ("seven", 7))),
+    # "its governor" of a place in another first-level area is no governor named before
+    *(Case("source phrasings", f"{side} attacked {p} and {q} overnight. Governor {who} said one "
+           f"person was killed in {p}. There were no casualties in {q}, its governor said.",
+           (Expected(p, code, "2024-03-11", killed=1, source=who.split()[-1]),
+            Expected(q, code, "2024-03-11", killed=0, source="governor",
+                     not_source=who.split()[-1])))
+      for side, p, q, code, who in (
+          ("Ukrainian drones", "Belgorod", "Kursk", "RU", "Vyacheslav Gladkov"),
+          ("Russian drones", "Kharkiv", "Sumy", "UA", "Oleh Syniehubov"),
+          ("Russian missiles", "Odesa", "Mykolaiv", "UA", "Oleh Kiper"))),
     # a sea is no area named for it ("the Red Sea" is not Sudan's Red Sea State)
     *(Case("negatives", f"Houthi missiles hit a cargo ship in the {sea} on Sunday, the US "
            "military said.") for sea in ("Red Sea", "Gulf of Aden", "Arabian Sea")),

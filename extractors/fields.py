@@ -1084,7 +1084,7 @@ def zeros_named_for(ctx: ArticleContext, draft: Draft) -> list[Count]:
     """Zeros the text puts in the draft's place by name, anywhere after its strike ("Drones
     attacked Belgorod and Kursk. ... There were no casualties in Kursk")."""
     start = draft.targets[0].sentence.index
-    names = {t.resolved.mention.text for t in draft.targets} | {draft.place.name}
+    names = names_of(draft)
     return [
         count
         for sentence in ctx.sentences[start + 1 :]
@@ -1348,8 +1348,7 @@ COUNT_IN_NAME = re.compile(
 def named_here(ctx: ArticleContext, count: Count, draft: Draft) -> bool:
     """A count the text puts in the draft's place by name ("two were wounded in Haifa")."""
     found = COUNT_IN_NAME.match(ctx.text, count.end)
-    names = {t.resolved.mention.text for t in draft.targets} | {draft.place.name}
-    return bool(found) and found[1] in names
+    return bool(found) and found[1] in names_of(draft)
 
 
 def elsewhere(ctx: ArticleContext, count: Count, draft: Draft) -> bool:
@@ -1359,8 +1358,12 @@ def elsewhere(ctx: ArticleContext, count: Count, draft: Draft) -> bool:
         return False  # ("wounded and taken to hospital in Zaporizhzhia": cared for there)
     if SITE_NAME_END.search(found[1]):
         return False  # "killed at the Saudi Hospital": a building, of the place told of
-    names = {t.resolved.mention.text for t in draft.targets} | {draft.place.name}
-    return not any(n in found[1] or found[1] in n for n in names)
+    return not any(n in found[1] or found[1] in n for n in names_of(draft))
+
+
+def names_of(draft: Draft) -> set[str]:
+    """The names the text gives the draft's place, and its own name."""
+    return {t.resolved.mention.text for t in draft.targets} | {draft.place.name}
 
 
 def count_in(ctx: ArticleContext, count: Count, place: Resolved) -> bool:

@@ -15,6 +15,7 @@ from .lexicon import (
     ATTACK_PASTS,
     ATTACK_VERBS,
     BARE_SIDES,
+    BLAME_PARTICIPLES,
     CALLING_VERBS,
     CARRY_OUT_VERBS,
     CITING_WORDS,
@@ -268,13 +269,14 @@ ACCUSED = re.compile(
     rf"|the\s+(?:[a-z-]+\s+)?{FORCE_NOUN}\b)"  # "blamed the army for"
 )
 # "The RSF was blamed for shelling that killed 12", "Russian forces were accused of"
+BLAMED_BE = r"(?:was|were|has been|have been|is|are)"
 BLAMED = re.compile(
     rf"\b((?:[Tt]he\s+)?(?:[A-Z][\w’'-]+\s+){{0,3}}(?:[A-Z][\w’'-]+|{FORCE_NOUN}))\s+"
-    r"(?:(?:was|were|has been|have been|is|are)\s+(?:widely\s+)?(?:blamed|accused)\s+"
+    rf"(?:{BLAMED_BE}\s+(?:widely\s+)?{words(BLAME_PARTICIPLES)}\s+"
     # ("The RSF was accused by the army of shelling Omdurman": the accuser may stand between)
     r"(?:by\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?)?(?:for|of)\b"
     # (a headline's passive, the verb last: "Drone strike on El Obeid kills 5, RSF blamed")
-    r"|(?:(?:was|were|is|are|has been|have been)\s+)?(?:widely\s+)?(?:blamed|accused)\s*[.!?]?\s*$)"
+    rf"|(?:{BLAMED_BE}\s+)?(?:widely\s+)?{words(BLAME_PARTICIPLES)}\s*[.!?]?\s*$)"
 )
 # Blame told in other words: "held Azerbaijan responsible", "said the Houthis were
 # responsible", "an attack the government attributed to the rebels"

@@ -794,6 +794,9 @@ NOT_ATTACK_SUBJECTS = ("storm", "storms", "earthquake", "earthquakes", "quake", 
                        # "A gas explosion destroyed an apartment block": an accident
                        "gas explosion", "gas blast", "gas leak", "boiler explosion", "blaze",
                        "short circuit")  # fmt: skip
+# How a side is named as the one blamed: "the RSF was blamed for", "Russia accused", a headline's
+# "..., RSF blamed"
+BLAME_PARTICIPLES = ("blamed", "accused")
 # Who goes on a labour strike: "the strike by workers at the port", "a miners' strike".
 STRIKING_WORKERS = ("workers", "dockers", "miners", "teachers", "doctors", "nurses", "employees",
                     "staff", "unions", "union", "drivers", "truckers", "farmers", "students")  # fmt: skip

@@ -32,6 +32,7 @@ from .lexicon import (
     ASPECT_VERBS,
     ATTACK_PASTS,
     ATTACK_VERBS,
+    BLAME_PARTICIPLES,
     BODY_BUILDINGS,
     CALLING_VERBS,
     CAMPAIGN_VERBS,
@@ -367,7 +368,7 @@ ATTACKER_AFTER = re.compile(
     # "Hezbollah claimed the attack", "claimed responsibility for a drone strike"
     r"|claim(?:ed|s)?\s+(?:responsibility\s+for\s+)?(?:the\s+|an?\s+)?"
     # "Hamas was blamed for rockets that hit Sderot"
-    r"|(?:was|were|is|are)\s+(?:widely\s+)?(?:blamed|accused)\s+(?:for|of)\s+(?:the\s+|an?\s+)?)?"
+    rf"|(?:was|were|is|are)\s+(?:widely\s+)?{words(BLAME_PARTICIPLES)}\s+(?:for|of)\s+(?:the\s+|an?\s+)?)?"
     rf"(?:{words((*FORCE_NOUNS, *WEAPON_NAMES, *GROUP_ANAPHORS), plural=True)}|{words(MILITARY_OBJECTS)}"
     # ("Armenians pound Agjabadi": a headline's plain present too)
     rf"|{words((*STRIKE_NOUNS, *forms(ATTACK_VERBS, base=True), *CARRY_OUT_VERBS, 'fire', 'gunfire'), plural=True)})\b"

@@ -11,6 +11,7 @@ from .lexicon import (
     ATTACK_PASTS,
     ATTACK_VERBS,
     BARE_FORCE_NOUNS,
+    BLAME_PARTICIPLES,
     BODY_NOUNS,
     BODY_WORDS,
     CARRY_OUT_VERBS,
@@ -346,7 +347,7 @@ def country_names() -> frozenset[str]:
     return frozenset(name.lower() for name in geonames_countries().values())
 
 
-BLAMED_WORDS = frozenset(("blamed", "accused"))
+BLAMED_WORDS = frozenset(BLAME_PARTICIPLES)
 NOTHING_AFTER = re.compile(r"\s*[.!?]?\s*$")
 
 

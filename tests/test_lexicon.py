@@ -206,6 +206,11 @@ TABLES = [
      lambda w: find_counts(f"A missile hit a bus in Kharkiv, killing {w} 12 "
                            f"{'and 14 ' if w == 'between' else ''}passengers.")["killed"].value
      == 12),
+    ("blame participle", lx.BLAME_PARTICIPLES,
+     lambda w: [(e.actor, e.sources) for e in extract(
+         f" date 2024-03-11 Drone strike on El Obeid kills 5, RSF {w}\n\nFive civilians were "
+         "killed on Saturday when a drone struck El Obeid, a medical source said.")]
+     == [("RSF", ["medical source"])]),
     ("standing adverb", lx.STANDING_ADVERBS,
      lambda w: [e.denied_by for e in extract(
          f" date 2024-03-11 A Russian missile hit Sumy on Sunday, the governor said. Moscow has "
